@@ -1,0 +1,29 @@
+// One Jest configuration, two projects: `unit` needs no server; `integration` (test/) runs on the
+// real engines that test/setup/global-setup.ts brings up through infra/.
+const swc = ['@swc/jest', {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true },
+    target: 'es2022',
+  },
+  module: { type: 'commonjs' },
+}];
+const moduleNameMapper = {
+  '^@entente/(domain|contracts|platform|persistence)$': '<rootDir>/libs/$1/src',
+  '^@entente/workflows$': '<rootDir>/workflows/src',
+  '^@entente/(api|worker|projector)$': '<rootDir>/apps/$1/src',
+};
+const common = { transform: { '^.+\\.ts$': swc }, moduleNameMapper, testEnvironment: 'node' };
+
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{libs,apps}/*/src/**/*.spec.ts', '<rootDir>/workflows/src/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/setup/global-setup.ts',
+      testTimeout: 120000,
+    },
+  ],
+};
