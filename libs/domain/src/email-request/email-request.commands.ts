@@ -1,0 +1,33 @@
+import type { Command } from '../shared/command';
+import type { ClockPlan } from '../service-standards/clock-plan';
+import type { CloseWithoutAnswerReason, EmailSender } from './email-request.events';
+
+/** Records an e-mail; `clock` comes from `planClock` (run in an activity, see DESIGN.md). */
+export type ReceiveEmailRequest = Command<
+  'ReceiveEmailRequest',
+  { caseId: string; sender: EmailSender; subject: string; body: string; receivedAt: string; clock: ClockPlan }
+>;
+
+/** Assigns, or reassigns when someone already holds the case (`reason` is kept for reassignments). */
+export type AssignEmailRequest = Command<'AssignEmailRequest', { officerId: string; reason?: string | null }>;
+
+export type AnswerEmailRequest = Command<'AnswerEmailRequest', { answer: string }>;
+
+export type CloseEmailRequestWithoutAnswer = Command<
+  'CloseEmailRequestWithoutAnswer',
+  { reason: CloseWithoutAnswerReason; explanation: string; duplicateOf?: string | null }
+>;
+
+/** Issued by the workflow's timer at `clock.warnAt`. */
+export type RaiseServiceStandardWarning = Command<'RaiseServiceStandardWarning', Record<string, never>>;
+
+/** Issued by the workflow's timer at `clock.dueAt`. */
+export type RecordServiceStandardBreach = Command<'RecordServiceStandardBreach', Record<string, never>>;
+
+export type EmailRequestCommand =
+  | ReceiveEmailRequest
+  | AssignEmailRequest
+  | AnswerEmailRequest
+  | CloseEmailRequestWithoutAnswer
+  | RaiseServiceStandardWarning
+  | RecordServiceStandardBreach;

@@ -1,0 +1,169 @@
+import type { Decider } from '../shared/decider';
+import { CommandRefused, InvalidCommand } from '../shared/errors';
+import { exhaustive } from '../shared/exhaustive';
+import { isNonEmptyText, parseInstant, requireEmailAddress, requireText } from '../shared/validation';
+import { requireClockPlan } from '../service-standards/clock-plan';
+import { assertBreachDue, assertWarningDue, outcomeAt } from '../service-standards/clock-state';
+import type {
+  AnswerEmailRequest,
+  AssignEmailRequest,
+  CloseEmailRequestWithoutAnswer,
+  EmailRequestCommand,
+  RaiseServiceStandardWarning,
+  ReceiveEmailRequest,
+  RecordServiceStandardBreach,
+} from './email-request.commands';
+import { CLOSE_WITHOUT_ANSWER_REASONS, type EmailRequestEvent, type EmailSender } from './email-request.events';
+import { authorizeEmailRequestCommand, EMAIL_REQUEST_PERMISSIONS } from './email-request.permissions';
+import {
+  evolveEmailRequest,
+  initialEmailRequestState,
+  isOpen,
+  type EmailRequest,
+  type EmailRequestState,
+  type OpenEmailRequest,
+} from './email-request.state';
+
+type Events = EmailRequestEvent[];
+
+const now = (command: EmailRequestCommand): number => parseInstant(command.metadata.now, 'metadata.now');
+
+function requireCase(state: EmailRequestState): EmailRequest {
+  if (state.status === 'none') throw new CommandRefused('no e-mail request has been received for this case');
+  return state;
+}
+
+function requireOpen(state: EmailRequestState): OpenEmailRequest {
+  const request = requireCase(state);
+  if (!isOpen(request)) throw new CommandRefused(`the e-mail request is already ${request.status}`);
+  return request;
+}
+
+/** `null` for an absent or blank optional text; the text otherwise. */
+function optionalText(value: unknown, field: string): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string') throw new InvalidCommand(field, 'must be a string or null');
+  return isNonEmptyText(value) ? value.trim() : null;
+}
+
+function requireSender(value: unknown): EmailSender {
+  if (typeof value !== 'object' || value === null) throw new InvalidCommand('sender', 'must be an object');
+  const sender = value as Record<string, unknown>;
+  return {
+    name: optionalText(sender.name, 'sender.name'),
+    address: requireEmailAddress(sender.address, 'sender.address'),
+  };
+}
+
+function receive({ data, metadata }: ReceiveEmailRequest, state: EmailRequestState): Events {
+  if (state.status !== 'none') throw new CommandRefused(`case already exists (${state.caseId})`);
+  const caseId = requireText(data.caseId, 'caseId');
+  const sender = requireSender(data.sender);
+  const subject = requireText(data.subject, 'subject');
+  const body = requireText(data.body, 'body');
+  const receivedAt = parseInstant(data.receivedAt, 'receivedAt');
+  if (receivedAt > parseInstant(metadata.now, 'metadata.now')) {
+    throw new InvalidCommand('receivedAt', 'must not be in the future');
+  }
+  const clock = requireClockPlan(data.clock, 'clock');
+  if (Date.parse(clock.startedAt) !== receivedAt) throw new InvalidCommand('clock.startedAt', 'must equal receivedAt');
+  const at = new Date(receivedAt).toISOString();
+  return [{ type: 'EmailRequestReceived', data: { caseId, sender, subject, body, receivedAt: at, clock } }];
+}
+
+function assign({ data }: AssignEmailRequest, state: EmailRequestState): Events {
+  const request = requireOpen(state);
+  const officerId = requireText(data.officerId, 'officerId').trim();
+  const reason = optionalText(data.reason, 'reason');
+  if (request.assignee === null) return [{ type: 'EmailRequestAssigned', data: { officerId } }];
+  if (request.assignee === officerId) throw new CommandRefused(`the case is already assigned to ${officerId}`);
+  return [
+    { type: 'EmailRequestReassigned', data: { fromOfficerId: request.assignee, toOfficerId: officerId, reason } },
+  ];
+}
+
+function answer(command: AnswerEmailRequest, state: EmailRequestState): Events {
+  const request = requireOpen(state);
+  const text = requireText(command.data.answer, 'answer');
+  const answeredAt = now(command);
+  const data = {
+    answer: text,
+    answeredBy: command.metadata.actor.id,
+    answeredAt: new Date(answeredAt).toISOString(),
+    clockOutcome: outcomeAt(request.clock, answeredAt),
+  };
+  return [{ type: 'EmailRequestAnswered', data }];
+}
+
+function closeWithoutAnswer(command: CloseEmailRequestWithoutAnswer, state: EmailRequestState): Events {
+  const request = requireOpen(state);
+  const { reason, explanation, duplicateOf } = command.data;
+  if (!CLOSE_WITHOUT_ANSWER_REASONS.includes(reason)) {
+    throw new InvalidCommand('reason', `must be one of ${CLOSE_WITHOUT_ANSWER_REASONS.join(', ')}`);
+  }
+  const duplicate = optionalText(duplicateOf, 'duplicateOf');
+  if ((reason === 'duplicate') !== (duplicate !== null)) {
+    throw new InvalidCommand('duplicateOf', 'is required for a duplicate, and only for a duplicate');
+  }
+  if (duplicate === request.caseId) throw new InvalidCommand('duplicateOf', 'cannot be the case itself');
+  const data = {
+    reason,
+    explanation: requireText(explanation, 'explanation'),
+    duplicateOf: duplicate,
+    closedAt: new Date(now(command)).toISOString(),
+  };
+  return [{ type: 'EmailRequestClosedWithoutAnswer', data }];
+}
+
+function raiseWarning(command: RaiseServiceStandardWarning, state: EmailRequestState): Events {
+  const { clock, assignee } = requireCase(state);
+  const at = now(command);
+  assertWarningDue(clock, at);
+  // Nobody assigned yet: the supervisors hear of it, since they are the ones who assign.
+  const notify =
+    assignee === null
+      ? { role: 'supervisor' as const, officerId: null }
+      : { role: 'case-officer' as const, officerId: assignee };
+  const { standardId, standardVersion, dueAt } = clock.plan;
+  const data = { standardId, standardVersion, dueAt, warnedAt: new Date(at).toISOString(), notify };
+  return [{ type: 'ServiceStandardWarning', data }];
+}
+
+function recordBreach(command: RecordServiceStandardBreach, state: EmailRequestState): Events {
+  const { clock } = requireCase(state);
+  const at = now(command);
+  assertBreachDue(clock, at);
+  const { standardId, standardVersion, dueAt, escalateTo } = clock.plan;
+  const data = { standardId, standardVersion, dueAt, breachedAt: new Date(at).toISOString(), escalatedTo: escalateTo };
+  return [{ type: 'ServiceStandardBreached', data }];
+}
+
+function decide(command: EmailRequestCommand, state: EmailRequestState): Events {
+  if (!Object.hasOwn(EMAIL_REQUEST_PERMISSIONS, command.type)) {
+    throw new InvalidCommand('type', `unknown command ${String(command.type)}`);
+  }
+  authorizeEmailRequestCommand(command, state);
+  switch (command.type) {
+    case 'ReceiveEmailRequest':
+      return receive(command, state);
+    case 'AssignEmailRequest':
+      return assign(command, state);
+    case 'AnswerEmailRequest':
+      return answer(command, state);
+    case 'CloseEmailRequestWithoutAnswer':
+      return closeWithoutAnswer(command, state);
+    case 'RaiseServiceStandardWarning':
+      return raiseWarning(command, state);
+    case 'RecordServiceStandardBreach':
+      return recordBreach(command, state);
+    default:
+      return exhaustive(command, []);
+  }
+}
+
+/** The e-mail information request: answered within four working days (declaration of services). */
+export const emailRequestDecider: Decider<EmailRequestState, EmailRequestCommand, EmailRequestEvent> = {
+  decide,
+  evolve: evolveEmailRequest,
+  initialState: initialEmailRequestState,
+};

@@ -1,0 +1,54 @@
+import type { Event } from '../shared/event';
+import type { ClockPlan } from '../service-standards/clock-plan';
+import type { ServiceStandardBreached, ServiceStandardWarning } from '../service-standards/clock.events';
+
+export type { ServiceStandardBreached, ServiceStandardWarning };
+
+/** The requester. Personal information: confidential (declaration of services). */
+export interface EmailSender {
+  readonly name: string | null;
+  readonly address: string;
+}
+
+export type CloseWithoutAnswerReason = 'duplicate' | 'not-for-ministry' | 'withdrawn';
+
+export const CLOSE_WITHOUT_ANSWER_REASONS: readonly CloseWithoutAnswerReason[] = [
+  'duplicate',
+  'not-for-ministry',
+  'withdrawn',
+];
+
+/** Starts the four-working-day clock; the plan was computed when the e-mail was recorded. */
+export type EmailRequestReceived = Event<
+  'EmailRequestReceived',
+  { caseId: string; sender: EmailSender; subject: string; body: string; receivedAt: string; clock: ClockPlan }
+>;
+
+/** The first assignment. */
+export type EmailRequestAssigned = Event<'EmailRequestAssigned', { officerId: string }>;
+
+export type EmailRequestReassigned = Event<
+  'EmailRequestReassigned',
+  { fromOfficerId: string; toOfficerId: string; reason: string | null }
+>;
+
+/** Stops the clock: met if answered by the due instant, late otherwise. */
+export type EmailRequestAnswered = Event<
+  'EmailRequestAnswered',
+  { answer: string; answeredBy: string; answeredAt: string; clockOutcome: 'met' | 'late' }
+>;
+
+/** Stops the clock as cancelled: nothing was owed. */
+export type EmailRequestClosedWithoutAnswer = Event<
+  'EmailRequestClosedWithoutAnswer',
+  { reason: CloseWithoutAnswerReason; explanation: string; duplicateOf: string | null; closedAt: string }
+>;
+
+export type EmailRequestEvent =
+  | EmailRequestReceived
+  | EmailRequestAssigned
+  | EmailRequestReassigned
+  | EmailRequestAnswered
+  | EmailRequestClosedWithoutAnswer
+  | ServiceStandardWarning
+  | ServiceStandardBreached;

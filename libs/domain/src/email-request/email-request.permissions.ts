@@ -1,0 +1,38 @@
+import type { Role } from '../shared/command';
+import { ForbiddenCommand } from '../shared/errors';
+import type { EmailRequestCommand } from './email-request.commands';
+import type { EmailRequestState } from './email-request.state';
+
+/** Who may issue each command (DOMAIN.md section 4). Auditors read; they issue nothing. */
+export const EMAIL_REQUEST_PERMISSIONS: Record<EmailRequestCommand['type'], readonly Role[]> = {
+  ReceiveEmailRequest: ['intake-officer', 'supervisor'],
+  AssignEmailRequest: ['intake-officer', 'supervisor'],
+  AnswerEmailRequest: ['case-officer', 'supervisor'],
+  CloseEmailRequestWithoutAnswer: ['case-officer', 'supervisor'],
+  RaiseServiceStandardWarning: ['system'],
+  RecordServiceStandardBreach: ['system'],
+};
+
+/** Taking a case from someone is a supervisor's call. */
+export const EMAIL_REQUEST_REASSIGN_ROLES: readonly Role[] = ['supervisor'];
+
+/** Roles that may answer or close only a case assigned to them. */
+export const EMAIL_REQUEST_ASSIGNEE_ONLY_ROLES: readonly Role[] = ['case-officer'];
+
+export function mayIssue(commandType: EmailRequestCommand['type'], role: Role): boolean {
+  return (EMAIL_REQUEST_PERMISSIONS[commandType] ?? []).includes(role);
+}
+
+/** Throws `ForbiddenCommand` unless the actor may issue `command` on this case. */
+export function authorizeEmailRequestCommand(command: EmailRequestCommand, state: EmailRequestState): void {
+  const { role, id } = command.metadata.actor;
+  if (!mayIssue(command.type, role)) throw new ForbiddenCommand(role, command.type);
+  const assignee = state.status === 'none' ? null : state.assignee;
+  const acting = command.type === 'AnswerEmailRequest' || command.type === 'CloseEmailRequestWithoutAnswer';
+  if (acting && EMAIL_REQUEST_ASSIGNEE_ONLY_ROLES.includes(role) && assignee !== id) {
+    throw new ForbiddenCommand(role, command.type, 'only the assignee may do this');
+  }
+  if (command.type === 'AssignEmailRequest' && assignee !== null && !EMAIL_REQUEST_REASSIGN_ROLES.includes(role)) {
+    throw new ForbiddenCommand(role, command.type, `only a supervisor may reassign a case held by ${assignee}`);
+  }
+}

@@ -1,0 +1,85 @@
+import { exhaustive } from '../shared/exhaustive';
+import { startClock, stopClock, type ClockState } from '../service-standards/clock-state';
+import type { CloseWithoutAnswerReason, EmailRequestEvent, EmailSender } from './email-request.events';
+
+export interface EmailRequestClosure {
+  readonly reason: CloseWithoutAnswerReason;
+  readonly explanation: string;
+  readonly duplicateOf: string | null;
+  readonly closedAt: string;
+}
+
+export interface EmailRequest {
+  readonly status: 'received' | 'assigned' | 'answered' | 'closed';
+  readonly caseId: string;
+  readonly sender: EmailSender;
+  readonly subject: string;
+  readonly receivedAt: string;
+  readonly assignee: string | null;
+  readonly clock: ClockState;
+  readonly answeredAt: string | null;
+  readonly closure: EmailRequestClosure | null;
+}
+
+export type EmailRequestState = { readonly status: 'none' } | EmailRequest;
+
+export type OpenEmailRequest = EmailRequest & { readonly status: 'received' | 'assigned' };
+
+export function initialEmailRequestState(): EmailRequestState {
+  return { status: 'none' };
+}
+
+export function isOpen(state: EmailRequestState): state is OpenEmailRequest {
+  return state.status === 'received' || state.status === 'assigned';
+}
+
+/** Applies `change` to an existing case; events for a case that does not exist change nothing. */
+function onCase(state: EmailRequestState, change: (request: EmailRequest) => EmailRequest): EmailRequestState {
+  return state.status === 'none' ? state : change(state);
+}
+
+/** Pure and total: every event type is handled and none throws. */
+export function evolveEmailRequest(state: EmailRequestState, event: EmailRequestEvent): EmailRequestState {
+  switch (event.type) {
+    case 'EmailRequestReceived': {
+      const { caseId, sender, subject, receivedAt, clock } = event.data;
+      return {
+        status: 'received',
+        caseId,
+        sender,
+        subject,
+        receivedAt,
+        assignee: null,
+        clock: startClock(clock),
+        answeredAt: null,
+        closure: null,
+      };
+    }
+    case 'EmailRequestAssigned':
+      return onCase(state, (request) => ({ ...request, status: 'assigned', assignee: event.data.officerId }));
+    case 'EmailRequestReassigned':
+      return onCase(state, (request) => ({ ...request, assignee: event.data.toOfficerId }));
+    case 'EmailRequestAnswered': {
+      const { answeredAt, clockOutcome } = event.data;
+      return onCase(state, (request) => ({
+        ...request,
+        status: 'answered',
+        answeredAt,
+        clock: stopClock(request.clock, answeredAt, clockOutcome),
+      }));
+    }
+    case 'EmailRequestClosedWithoutAnswer':
+      return onCase(state, (request) => ({
+        ...request,
+        status: 'closed',
+        closure: { ...event.data },
+        clock: stopClock(request.clock, event.data.closedAt, 'cancelled'),
+      }));
+    case 'ServiceStandardWarning':
+      return onCase(state, (request) => ({ ...request, clock: { ...request.clock, warned: true } }));
+    case 'ServiceStandardBreached':
+      return onCase(state, (request) => ({ ...request, clock: { ...request.clock, breached: true } }));
+    default:
+      return exhaustive(event, state);
+  }
+}

@@ -1,0 +1,6 @@
+export * from './email-request.events';
+export * from './email-request.commands';
+export * from './email-request.state';
+export * from './email-request.permissions';
+export { emailRequestDecider } from './email-request.decider';
+export * from './email-request.deadlines';

@@ -1,0 +1,6 @@
+// @entente/domain: pure TypeScript, safe to bundle into Temporal workflows (no framework, no
+// Node built-ins). Test support lives in ./testing and is deliberately not exported here.
+export * from './shared';
+export * from './calendar';
+export * from './service-standards';
+export * from './email-request';

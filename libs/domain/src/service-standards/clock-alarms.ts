@@ -1,0 +1,19 @@
+import type { ClockState } from './clock-state';
+
+/** What a running clock asks for next, and from when: the workflow sleeps until `at`, then decides. */
+export interface ClockAlarm {
+  readonly type: 'RaiseServiceStandardWarning' | 'RecordServiceStandardBreach';
+  readonly at: string;
+}
+
+/**
+ * A deadline is a message: the warning at `warnAt`, then the breach at `dueAt`. Once the due
+ * instant has passed (a request recorded late, a worker that was down) only the breach is left,
+ * so a late clock never warns about a deadline it already missed.
+ */
+export function nextClockAlarm(clock: ClockState, nowMs: number): ClockAlarm | null {
+  if (clock.stoppedAt !== null || clock.breached) return null;
+  const { warnAt, dueAt } = clock.plan;
+  if (!clock.warned && nowMs < Date.parse(dueAt)) return { type: 'RaiseServiceStandardWarning', at: warnAt };
+  return { type: 'RecordServiceStandardBreach', at: dueAt };
+}

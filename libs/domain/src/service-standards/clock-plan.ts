@@ -1,0 +1,70 @@
+import { ROLES, type Role } from '../shared/command';
+import { InvalidCommand } from '../shared/errors';
+import { normalizeInstant, parseInstant, requireText } from '../shared/validation';
+import { addWorkingDays, shiftWorkingDays } from '../calendar/working-days';
+import type { WorkingCalendar } from '../calendar/working-calendar';
+import type { ServiceStandard } from './service-standard';
+
+/**
+ * A clock's deadlines, computed once when it starts and then carried in the case's events, so
+ * that replaying history never recomputes them against an edited calendar or a newer standard.
+ */
+export interface ClockPlan {
+  readonly standardId: string;
+  readonly standardVersion: number;
+  readonly calendarId: string;
+  readonly calendarVersion: number;
+  readonly startedAt: string;
+  readonly warnAt: string;
+  readonly dueAt: string;
+  readonly escalateTo: Role;
+}
+
+/**
+ * Due at closing time on the N-th working day after the start's local date (see
+ * calendar/working-days.ts); the warning the configured number of working days earlier at the
+ * same local time (17:00 the working day before, for the e-mail standard), but never before the
+ * clock started.
+ */
+export function planClock(standard: ServiceStandard, calendar: WorkingCalendar, startedAt: string): ClockPlan {
+  const start = normalizeInstant(startedAt, 'startedAt');
+  const dueAt = addWorkingDays(calendar, start, standard.workingDays);
+  const earlier = standard.warning.workingDaysBeforeDue;
+  if (!Number.isInteger(earlier) || earlier < 0) {
+    throw new InvalidCommand('warning.workingDaysBeforeDue', 'must be a non-negative integer');
+  }
+  const warning = shiftWorkingDays(calendar, dueAt, -earlier);
+  return {
+    standardId: standard.id,
+    standardVersion: standard.version,
+    calendarId: calendar.id,
+    calendarVersion: calendar.version,
+    startedAt: start,
+    warnAt: Date.parse(warning) < Date.parse(start) ? start : warning,
+    dueAt,
+    escalateTo: standard.escalation.onBreach,
+  };
+}
+
+function requireVersion(value: unknown, field: string): void {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+    throw new InvalidCommand(field, 'must be a positive integer');
+  }
+}
+
+/** Checks a plan that arrives in a command (it was computed by `planClock` in an activity). */
+export function requireClockPlan(value: unknown, field: string): ClockPlan {
+  if (typeof value !== 'object' || value === null) throw new InvalidCommand(field, 'must be a clock plan');
+  const plan = value as Record<keyof ClockPlan, unknown>;
+  requireText(plan.standardId, `${field}.standardId`);
+  requireVersion(plan.standardVersion, `${field}.standardVersion`);
+  requireText(plan.calendarId, `${field}.calendarId`);
+  requireVersion(plan.calendarVersion, `${field}.calendarVersion`);
+  const startedAt = parseInstant(plan.startedAt, `${field}.startedAt`);
+  const warnAt = parseInstant(plan.warnAt, `${field}.warnAt`);
+  const dueAt = parseInstant(plan.dueAt, `${field}.dueAt`);
+  if (warnAt < startedAt) throw new InvalidCommand(`${field}.warnAt`, 'must not be before startedAt');
+  if (dueAt < warnAt) throw new InvalidCommand(`${field}.dueAt`, 'must not be before warnAt');
+  if (!ROLES.includes(plan.escalateTo as Role)) throw new InvalidCommand(`${field}.escalateTo`, 'must be a role');
+  return value as ClockPlan;
+}

@@ -1,0 +1,51 @@
+import { CommandRefused } from '../shared/errors';
+import type { ClockPlan } from './clock-plan';
+
+export type ClockOutcome = 'met' | 'late' | 'cancelled';
+export type ClockStatus = 'running' | 'warned' | 'breached' | ClockOutcome;
+
+/** A running or stopped service-standard clock, as kept in a case's state. */
+export interface ClockState {
+  readonly plan: ClockPlan;
+  readonly warned: boolean;
+  readonly breached: boolean;
+  readonly stoppedAt: string | null;
+  readonly outcome: ClockOutcome | null;
+}
+
+export function startClock(plan: ClockPlan): ClockState {
+  return { plan, warned: false, breached: false, stoppedAt: null, outcome: null };
+}
+
+export function stopClock(clock: ClockState, stoppedAt: string, outcome: ClockOutcome): ClockState {
+  return { ...clock, stoppedAt, outcome };
+}
+
+export function clockStatus(clock: ClockState): ClockStatus {
+  if (clock.outcome !== null) return clock.outcome;
+  if (clock.breached) return 'breached';
+  return clock.warned ? 'warned' : 'running';
+}
+
+/** Met when stopped at or before the due instant (17:00 on the due day counts as on time). */
+export function outcomeAt(clock: ClockState, stoppedAtMs: number): 'met' | 'late' {
+  return stoppedAtMs <= Date.parse(clock.plan.dueAt) ? 'met' : 'late';
+}
+
+function requireRunning(clock: ClockState): void {
+  if (clock.stoppedAt !== null) throw new CommandRefused(`the clock stopped at ${clock.stoppedAt}`);
+  if (clock.breached) throw new CommandRefused('the service standard is already breached');
+}
+
+/** A warning is raised once, while the clock runs, from `warnAt` on. */
+export function assertWarningDue(clock: ClockState, nowMs: number): void {
+  requireRunning(clock);
+  if (clock.warned) throw new CommandRefused('the warning was already raised');
+  if (nowMs < Date.parse(clock.plan.warnAt)) throw new CommandRefused(`no warning before ${clock.plan.warnAt}`);
+}
+
+/** A breach is recorded once, while the clock runs, from `dueAt` on; a missed warning is no bar. */
+export function assertBreachDue(clock: ClockState, nowMs: number): void {
+  requireRunning(clock);
+  if (nowMs < Date.parse(clock.plan.dueAt)) throw new CommandRefused(`not breached before ${clock.plan.dueAt}`);
+}

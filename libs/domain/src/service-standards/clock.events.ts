@@ -1,0 +1,22 @@
+import type { Role } from '../shared/command';
+import type { Event } from '../shared/event';
+
+// Events of any service-standard clock, whatever the case type: a warning before the deadline
+// and a breach at it. The workflow's timers feed the matching commands to the case's decider.
+
+export type ServiceStandardWarning = Event<
+  'ServiceStandardWarning',
+  {
+    standardId: string;
+    standardVersion: number;
+    dueAt: string;
+    warnedAt: string;
+    /** The assignee, or the supervisors when nobody is assigned yet. */
+    notify: { role: 'case-officer' | 'supervisor'; officerId: string | null };
+  }
+>;
+
+export type ServiceStandardBreached = Event<
+  'ServiceStandardBreached',
+  { standardId: string; standardVersion: number; dueAt: string; breachedAt: string; escalatedTo: Role }
+>;

@@ -1,0 +1,16 @@
+export { standardInForce, STANDARDS_TIME_ZONE, type ServiceStandard } from './service-standard';
+export { EMAIL_INFORMATION_REQUEST_STANDARD, SERVICE_STANDARDS } from './service-standards.data';
+export { planClock, requireClockPlan, type ClockPlan } from './clock-plan';
+export {
+  clockStatus,
+  startClock,
+  stopClock,
+  outcomeAt,
+  assertWarningDue,
+  assertBreachDue,
+  type ClockState,
+  type ClockStatus,
+  type ClockOutcome,
+} from './clock-state';
+export type { ServiceStandardWarning, ServiceStandardBreached } from './clock.events';
+export { nextClockAlarm, type ClockAlarm } from './clock-alarms';

@@ -1,0 +1,45 @@
+/** Every role the casework engine knows (DOMAIN.md section 4), plus `system` for timers. */
+export type Role =
+  | 'intake-officer'
+  | 'case-officer'
+  | 'supervisor'
+  | 'director'
+  | 'secretary-general'
+  | 'coordinator'
+  | 'auditor'
+  | 'administrator'
+  | 'system';
+
+export const ROLES: readonly Role[] = [
+  'intake-officer',
+  'case-officer',
+  'supervisor',
+  'director',
+  'secretary-general',
+  'coordinator',
+  'auditor',
+  'administrator',
+  'system',
+];
+
+export interface Actor {
+  readonly id: string;
+  readonly role: Role;
+}
+
+/**
+ * Who issues a command, when, and for which request. Time comes in with the command (never
+ * `Date.now()` in the domain) so that deciders stay deterministic inside Temporal workflows.
+ */
+export interface CommandMetadata {
+  readonly actor: Actor;
+  /** ISO instant. */
+  readonly now: string;
+  readonly correlationId: string;
+}
+
+export type Command<Type extends string, Data> = Readonly<{
+  type: Type;
+  data: Readonly<Data>;
+  metadata: CommandMetadata;
+}>;

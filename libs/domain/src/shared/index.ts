@@ -1,0 +1,6 @@
+export * from './command';
+export * from './event';
+export * from './decider';
+export * from './errors';
+export * from './validation';
+export * from './exhaustive';
