@@ -1,0 +1,12 @@
+/** The kinds of case the engine runs; each has its own topic, workflow and read-model rows. */
+export const CASE_TYPES = ['email-request'] as const;
+export type CaseType = (typeof CASE_TYPES)[number];
+
+export function isCaseType(value: string): value is CaseType {
+  return (CASE_TYPES as readonly string[]).includes(value);
+}
+
+/** One workflow per case; the id is derived so that a second start for the same case is refused. */
+export function caseWorkflowId(caseType: CaseType, caseId: string): string {
+  return `${caseType}/${caseId}`;
+}

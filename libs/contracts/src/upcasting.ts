@@ -1,0 +1,27 @@
+import type { EventEnvelope } from './envelope';
+
+/** Turns an event of one schema version of a type into the next version. */
+export interface Upcaster {
+  readonly type: string;
+  readonly fromVersion: number;
+  upcast(data: unknown): unknown;
+}
+
+/**
+ * Reads any stored event as the current schema: applies the upcasters of its type one version at
+ * a time. The stored bytes (and so the hash) stay as written; only the reader's view changes.
+ */
+export function upcastWith(upcasters: readonly Upcaster[]) {
+  const byKey = new Map(upcasters.map((u) => [`${u.type}@${u.fromVersion}`, u]));
+  return function upcast(envelope: EventEnvelope): EventEnvelope {
+    let current = envelope;
+    for (let next = byKey.get(keyOf(current)); next; next = byKey.get(keyOf(current))) {
+      current = { ...current, schemaVersion: current.schemaVersion + 1, data: next.upcast(current.data) };
+    }
+    return current;
+  };
+}
+
+function keyOf(envelope: EventEnvelope): string {
+  return `${envelope.type}@${envelope.schemaVersion}`;
+}
