@@ -1,0 +1,25 @@
+import type { Producer } from 'kafkajs';
+import { EventEnvelope, topicFor } from '@entente/contracts';
+
+/**
+ * Sends a case's events to its topic, keyed by case id so that they share a partition and keep
+ * their order. Awaited with acks from all in-sync replicas: the activity only succeeds once the
+ * events are durable, and a retry that sends them again is deduplicated by the consumers.
+ */
+export function publishingActivities(producer: Producer) {
+  return {
+    async publishCaseEvents(events: readonly EventEnvelope[]): Promise<void> {
+      const first = events[0];
+      if (!first) return;
+      await producer.send({
+        topic: topicFor(first.caseType),
+        acks: -1,
+        messages: events.map((event) => ({
+          key: event.caseId,
+          value: JSON.stringify(event),
+          headers: { eventId: event.eventId, type: event.type, schemaVersion: String(event.schemaVersion) },
+        })),
+      });
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export * from './activities';
+export * from './case-worker';
+export * from './worker.config';

@@ -1,0 +1,35 @@
+import { NativeConnection } from '@temporalio/worker';
+import { eventProducer, jsonLogger, kafkaFor } from '@entente/platform';
+import { caseActivities } from './activities';
+import { createCaseWorker } from './case-worker';
+import { workerConfig } from './worker.config';
+
+const log = jsonLogger('worker');
+
+async function main(): Promise<void> {
+  const config = workerConfig();
+  const producer = eventProducer(kafkaFor(config, '-worker'));
+  await producer.connect();
+  const connection = await NativeConnection.connect({ address: config.temporalAddress });
+  try {
+    const worker = await createCaseWorker({
+      connection,
+      namespace: config.temporalNamespace,
+      taskQueue: config.temporalTaskQueue,
+      activities: caseActivities(producer),
+      maxConcurrentActivities: config.maxConcurrentActivities,
+    });
+    log.info('worker started', { taskQueue: config.temporalTaskQueue, temporal: config.temporalAddress });
+    // run() resolves after SIGINT/SIGTERM once in-flight tasks are done.
+    await worker.run();
+  } finally {
+    await connection.close();
+    await producer.disconnect();
+    log.info('worker stopped');
+  }
+}
+
+main().catch((error: unknown) => {
+  log.error('worker failed', { error: error instanceof Error ? error.stack : String(error) });
+  process.exit(1);
+});

@@ -1,0 +1,12 @@
+import { enginesConfig } from '../config';
+import { ensureTopics, kafkaFor } from '../kafka';
+import { jsonLogger } from '../logging/logger';
+
+const log = jsonLogger('ensure-topics');
+
+ensureTopics(kafkaFor(enginesConfig(), '-setup'))
+  .then((created) => log.info('topics ready', { created }))
+  .catch((error: unknown) => {
+    log.error('could not create topics', { error: String(error) });
+    process.exit(1);
+  });

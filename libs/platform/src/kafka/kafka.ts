@@ -1,0 +1,44 @@
+import { Kafka, logLevel, Producer } from 'kafkajs';
+import { TOPICS } from '@entente/contracts';
+import type { EnginesConfig } from '../config';
+
+export function kafkaFor(config: Pick<EnginesConfig, 'kafkaBrokers' | 'kafkaClientId'>, clientSuffix = ''): Kafka {
+  return new Kafka({
+    clientId: `${config.kafkaClientId}${clientSuffix}`,
+    brokers: [...config.kafkaBrokers],
+    logLevel: logLevel.WARN,
+    retry: { retries: 8, initialRetryTime: 200 },
+  });
+}
+
+/**
+ * Idempotent producer, one request in flight: the broker drops the producer's own retries, and
+ * events of one case stay in order on their partition.
+ */
+export function eventProducer(kafka: Kafka): Producer {
+  return kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+}
+
+/** Creates the project's topics if missing (explicit partitions, kept forever). Safe to repeat. */
+export async function ensureTopics(kafka: Kafka): Promise<string[]> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const existing = new Set(await admin.listTopics());
+    const missing = TOPICS.filter((t) => !existing.has(t.name));
+    if (missing.length > 0) {
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((t) => ({
+          topic: t.name,
+          numPartitions: t.partitions,
+          replicationFactor: 1,
+          configEntries: Object.entries(t.config).map(([name, value]) => ({ name, value })),
+        })),
+      });
+    }
+    return missing.map((t) => t.name);
+  } finally {
+    await admin.disconnect();
+  }
+}

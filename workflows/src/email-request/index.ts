@@ -1,0 +1,2 @@
+export * from './email-request.messages';
+export { emailRequestWorkflow } from './email-request.workflow';

@@ -1,0 +1,3 @@
+export * from './email-request';
+export * from './shared/case-activities';
+export * from './shared/case-messages';

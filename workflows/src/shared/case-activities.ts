@@ -1,0 +1,18 @@
+import type { ClockPlan } from '@entente/domain';
+import type { EventEnvelope } from '@entente/contracts';
+
+export interface ClockRequest {
+  readonly standardId: string;
+  readonly startedAt: string;
+}
+
+/**
+ * What case workflows ask of the outside world. Implemented in apps/worker; workflows import only
+ * this type, so no I/O code reaches the deterministic bundle.
+ */
+export interface CaseActivities {
+  /** Publishes events in sequence order; a retry may send them again (consumers dedupe by id). */
+  publishCaseEvents(events: readonly EventEnvelope[]): Promise<void>;
+  /** Plans a service-standard clock from the standard and calendar in force, read outside replay. */
+  planServiceStandardClock(request: ClockRequest): Promise<ClockPlan>;
+}

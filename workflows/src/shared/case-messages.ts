@@ -1,0 +1,15 @@
+import type { Actor } from '@entente/domain';
+
+/** What staff send with every command: the payload, who they are, and the request's correlation id. */
+export interface CommandRequest<Data> {
+  readonly data: Data;
+  readonly actor: Actor;
+  readonly correlationId: string;
+}
+
+/** What a command answers and a query returns: the case's state after its last event. */
+export interface CaseView<State> {
+  readonly caseId: string;
+  readonly sequence: number;
+  readonly state: State;
+}

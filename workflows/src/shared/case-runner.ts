@@ -1,0 +1,85 @@
+import { condition } from '@temporalio/workflow';
+import type { Command, Decider, Event } from '@entente/domain';
+import { CaseType, ChainHead, EventEnvelope, GENESIS, headOf, seal } from '@entente/contracts';
+import type { CaseView } from './case-messages';
+import { refusingAsFailure } from './domain-failures';
+
+export interface CaseIdentity {
+  readonly caseId: string;
+  readonly caseType: CaseType;
+}
+
+type Publish = (events: readonly EventEnvelope[]) => Promise<void>;
+
+/**
+ * The workflow side of an aggregate: folds the case's own events through its decider and
+ * publishes them in order. State is evolved as soon as a command is decided, so that a second
+ * command arriving while the first one's events are being published sees the new state.
+ */
+export class CaseRunner<S, C extends Command<string, unknown>, E extends Event<string, unknown>> {
+  private state: S;
+  private head: ChainHead = GENESIS;
+  private publishedUpTo = 0;
+  private readonly outbox: EventEnvelope[] = [];
+
+  constructor(
+    private readonly decider: Decider<S, C, E>,
+    private readonly identity: CaseIdentity,
+    private readonly schemaVersions: Readonly<Record<E['type'], number>>,
+    private readonly publish: Publish,
+  ) {
+    this.state = decider.initialState();
+  }
+
+  get current(): S {
+    return this.state;
+  }
+
+  get sequence(): number {
+    return this.head.sequence;
+  }
+
+  view(): CaseView<S> {
+    return { caseId: this.identity.caseId, sequence: this.head.sequence, state: this.state };
+  }
+
+  /** Throws the domain's refusal, as an update validator must, without changing anything. */
+  validate(command: C): void {
+    refusingAsFailure(() => this.decider.decide(command, this.state));
+  }
+
+  /** Decides, records and publishes; resolves once the command's events are on the topic. */
+  async execute(command: C): Promise<CaseView<S>> {
+    const events = refusingAsFailure(() => this.decider.decide(command, this.state));
+    const sealed = seal(this.head, events.map((event) => this.toSeal(command, event)));
+    this.state = events.reduce((state, event) => this.decider.evolve(state, event), this.state);
+    this.head = headOf(sealed, this.head);
+    this.outbox.push(...sealed);
+    const target = this.head.sequence;
+    await condition(() => this.publishedUpTo >= target);
+    return this.view();
+  }
+
+  /** Runs for the workflow's life: drains the outbox one batch at a time, in sequence order. */
+  async publishUntil(done: () => boolean): Promise<void> {
+    for (;;) {
+      await condition(() => this.outbox.length > 0 || done());
+      if (this.outbox.length === 0) return;
+      const batch = this.outbox.splice(0, this.outbox.length);
+      await this.publish(batch);
+      this.publishedUpTo = batch[batch.length - 1]!.sequence;
+    }
+  }
+
+  private toSeal(command: C, event: E) {
+    return {
+      ...this.identity,
+      type: event.type,
+      schemaVersion: this.schemaVersions[event.type as E['type']],
+      occurredAt: command.metadata.now,
+      actor: command.metadata.actor,
+      correlationId: command.metadata.correlationId,
+      data: event.data,
+    };
+  }
+}

@@ -1,0 +1,2 @@
+// The worker's bundle entry: every export here is a workflow type.
+export { emailRequestWorkflow } from './email-request/email-request.workflow';
