@@ -16,6 +16,8 @@ const moduleNameMapper = {
 const common = { transform: { '^.+\\.ts$': swc }, moduleNameMapper, testEnvironment: 'node' };
 
 module.exports = {
+  // Jest reads testTimeout only here, not per project; integration tests wait on real engines.
+  testTimeout: 120000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{libs,apps}/*/src/**/*.spec.ts', '<rootDir>/workflows/src/**/*.spec.ts'] },
     {
@@ -23,7 +25,6 @@ module.exports = {
       displayName: 'integration',
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
-      testTimeout: 120000,
     },
   ],
 };

@@ -1,5 +1,6 @@
 import { allHandlersFinished, condition, proxyActivities, setHandler } from '@temporalio/workflow';
 import {
+  checkEmailReceipt,
   ClockPlan,
   EmailRequestCommand,
   EmailRequestEvent,
@@ -12,6 +13,7 @@ import { EMAIL_REQUEST_SCHEMA_VERSIONS } from '@entente/contracts';
 import type { CaseActivities } from '../shared/case-activities';
 import type { CommandRequest } from '../shared/case-messages';
 import { CaseRunner } from '../shared/case-runner';
+import { refusingAsFailure } from '../shared/domain-failures';
 import { clockCommand, staffCommand } from '../shared/commands';
 import * as messages from './email-request.messages';
 
@@ -46,7 +48,7 @@ function registerHandlers(runner: Runner): void {
   setHandler(
     messages.receiveEmailRequestUpdate,
     async (request) => runner.execute(receive(request, await planClock(request.data.receivedAt))),
-    { validator: (request) => runner.validate(receive(request, provisionalClock(request.data.receivedAt))) },
+    { validator: (request) => refusingAsFailure(() => checkEmailReceipt(staffCommand('ReceiveEmailRequest', request), runner.current)) },
   );
   const staff = <T extends EmailRequestCommand['type']>(type: T) => ({
     handler: (request: CommandRequest<unknown>) => runner.execute(staffCommand(type, request) as EmailRequestCommand),
@@ -79,21 +81,4 @@ function receive(request: CommandRequest<messages.ReceiveEmailRequestData>, cloc
 
 function planClock(startedAt: string): Promise<ClockPlan> {
   return activities.planServiceStandardClock({ standardId: STANDARD_ID, startedAt });
-}
-
-/**
- * Validators must be synchronous, so the receipt is checked against a clock placeholder that
- * starts at the receipt instant; the handler then plans the real clock in an activity.
- */
-function provisionalClock(receivedAt: string): ClockPlan {
-  return {
-    standardId: STANDARD_ID,
-    standardVersion: 0,
-    calendarId: '',
-    calendarVersion: 0,
-    startedAt: receivedAt,
-    warnAt: receivedAt,
-    dueAt: receivedAt,
-    escalateTo: 'supervisor',
-  };
 }

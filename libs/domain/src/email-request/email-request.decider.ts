@@ -1,3 +1,4 @@
+import type { Command } from '../shared/command';
 import type { Decider } from '../shared/decider';
 import { CommandRefused, InvalidCommand } from '../shared/errors';
 import { exhaustive } from '../shared/exhaustive';
@@ -55,7 +56,15 @@ function requireSender(value: unknown): EmailSender {
   };
 }
 
-function receive({ data, metadata }: ReceiveEmailRequest, state: EmailRequestState): Events {
+/** A receipt before its clock is planned (the plan comes from an activity, after validation). */
+export type EmailReceipt = Command<'ReceiveEmailRequest', Omit<ReceiveEmailRequest['data'], 'clock'>>;
+
+/**
+ * Everything a receipt must satisfy that does not depend on its clock, so that a synchronous
+ * update validator can refuse it before any activity runs.
+ */
+export function checkEmailReceipt({ data, metadata, type }: EmailReceipt, state: EmailRequestState) {
+  authorizeEmailRequestCommand({ type, metadata }, state);
   if (state.status !== 'none') throw new CommandRefused(`case already exists (${state.caseId})`);
   const caseId = requireText(data.caseId, 'caseId');
   const sender = requireSender(data.sender);
@@ -65,10 +74,16 @@ function receive({ data, metadata }: ReceiveEmailRequest, state: EmailRequestSta
   if (receivedAt > parseInstant(metadata.now, 'metadata.now')) {
     throw new InvalidCommand('receivedAt', 'must not be in the future');
   }
-  const clock = requireClockPlan(data.clock, 'clock');
-  if (Date.parse(clock.startedAt) !== receivedAt) throw new InvalidCommand('clock.startedAt', 'must equal receivedAt');
-  const at = new Date(receivedAt).toISOString();
-  return [{ type: 'EmailRequestReceived', data: { caseId, sender, subject, body, receivedAt: at, clock } }];
+  return { caseId, sender, subject, body, receivedAt: new Date(receivedAt).toISOString() };
+}
+
+function receive(command: ReceiveEmailRequest, state: EmailRequestState): Events {
+  const receipt = checkEmailReceipt(command, state);
+  const clock = requireClockPlan(command.data.clock, 'clock');
+  if (Date.parse(clock.startedAt) !== Date.parse(receipt.receivedAt)) {
+    throw new InvalidCommand('clock.startedAt', 'must equal receivedAt');
+  }
+  return [{ type: 'EmailRequestReceived', data: { ...receipt, clock } }];
 }
 
 function assign({ data }: AssignEmailRequest, state: EmailRequestState): Events {

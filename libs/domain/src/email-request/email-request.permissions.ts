@@ -24,7 +24,10 @@ export function mayIssue(commandType: EmailRequestCommand['type'], role: Role): 
 }
 
 /** Throws `ForbiddenCommand` unless the actor may issue `command` on this case. */
-export function authorizeEmailRequestCommand(command: EmailRequestCommand, state: EmailRequestState): void {
+export function authorizeEmailRequestCommand(
+  command: Pick<EmailRequestCommand, 'type' | 'metadata'>,
+  state: EmailRequestState,
+): void {
   const { role, id } = command.metadata.actor;
   if (!mayIssue(command.type, role)) throw new ForbiddenCommand(role, command.type);
   const assignee = state.status === 'none' ? null : state.assignee;

@@ -2,5 +2,5 @@ export * from './email-request.events';
 export * from './email-request.commands';
 export * from './email-request.state';
 export * from './email-request.permissions';
-export { emailRequestDecider } from './email-request.decider';
+export { checkEmailReceipt, emailRequestDecider, type EmailReceipt } from './email-request.decider';
 export * from './email-request.deadlines';

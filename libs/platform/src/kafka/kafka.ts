@@ -1,4 +1,4 @@
-import { Kafka, logLevel, Producer } from 'kafkajs';
+import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import { TOPICS } from '@entente/contracts';
 import type { EnginesConfig } from '../config';
 
@@ -13,10 +13,18 @@ export function kafkaFor(config: Pick<EnginesConfig, 'kafkaBrokers' | 'kafkaClie
 
 /**
  * Idempotent producer, one request in flight: the broker drops the producer's own retries, and
- * events of one case stay in order on their partition.
+ * events of one case stay in order on their partition. The partitioner is named so that keys land
+ * where the Java client puts them (murmur2), whatever kafkajs's default becomes. Retries are not
+ * capped (idempotence needs it); the publishing activity's own timeout bounds the wait instead.
  */
 export function eventProducer(kafka: Kafka): Producer {
-  return kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+  return kafka.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    allowAutoTopicCreation: false,
+    createPartitioner: Partitioners.DefaultPartitioner,
+    retry: { retries: Number.MAX_SAFE_INTEGER, maxRetryTime: 5000 },
+  });
 }
 
 /** Creates the project's topics if missing (explicit partitions, kept forever). Safe to repeat. */
