@@ -1,0 +1,48 @@
+import { ConfigError } from '@entente/platform';
+import { projectorConfig } from './projector.config';
+
+describe('projector configuration', () => {
+  it('defaults to the dev engines, every case topic and migrations on boot', () => {
+    expect(projectorConfig({})).toMatchObject({
+      databaseSchema: 'public',
+      topics: ['entente.email-request.events'],
+      groupId: 'entente-projector',
+      projection: 'case-read-models',
+      port: 3002,
+      runMigrations: true,
+    });
+  });
+
+  it('reads every setting from the environment', () => {
+    const config = projectorConfig({
+      DATABASE_URL: 'postgres://u:p@db:5432/entente',
+      DATABASE_SCHEMA: 'rebuild_2026',
+      KAFKA_BROKERS: 'k1:9092, k2:9092',
+      PROJECTOR_TOPICS: 'a,b',
+      PROJECTOR_GROUP_ID: 'auditors-rebuild',
+      PROJECTOR_NAME: 'rebuild',
+      PROJECTOR_PORT: '4000',
+      PROJECTOR_RUN_MIGRATIONS: 'false',
+    });
+    expect(config).toEqual({
+      databaseUrl: 'postgres://u:p@db:5432/entente',
+      databaseSchema: 'rebuild_2026',
+      kafkaBrokers: ['k1:9092', 'k2:9092'],
+      kafkaClientId: 'entente',
+      topics: ['a', 'b'],
+      groupId: 'auditors-rebuild',
+      projection: 'rebuild',
+      port: 4000,
+      runMigrations: false,
+    });
+  });
+
+  it.each([
+    ['DATABASE_SCHEMA', 'Robert"; DROP'],
+    ['PROJECTOR_RUN_MIGRATIONS', 'yes'],
+    ['PROJECTOR_PORT', 'http'],
+  ])('names %s when its value is wrong', (variable, value) => {
+    expect(() => projectorConfig({ [variable]: value })).toThrow(ConfigError);
+    expect(() => projectorConfig({ [variable]: value })).toThrow(variable);
+  });
+});

@@ -1,0 +1,94 @@
+import { setTimeout as delay } from 'node:timers/promises';
+import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { Consumer, EachBatchPayload, IMemberAssignment, TopicPartitions } from 'kafkajs';
+import { kafkaFor } from '@entente/platform';
+import type { ProjectorConfig, ProjectorSettings } from '../config/projector.config';
+import { ProjectorLogger } from '../logging/projector-logger';
+import { SequenceGap } from '../read-models/plan-batch';
+import { partitionKey, ReadModelsProjector } from '../read-models/read-models.projector';
+
+/**
+ * The Kafka half: reads the case topics and hands each batch to the projector. Offsets are
+ * resolved only after the database transaction commits, and every partition starts from the
+ * checkpoint stored with the read models, not from the consumer group's committed offset.
+ */
+@Injectable()
+export class ProjectorConsumer implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly config: ProjectorConfig;
+  private readonly consumer: Consumer;
+  private stopping = false;
+
+  constructor(
+    config: ConfigService<ProjectorSettings, true>,
+    private readonly projector: ReadModelsProjector,
+    private readonly log: ProjectorLogger,
+  ) {
+    this.config = config.get('projector', { infer: true });
+    // An idle fetch waits at most a second for new messages, which also bounds how long a
+    // shutdown waits for the fetch in flight (kafkajs' default is five seconds).
+    this.consumer = kafkaFor(this.config, '-projector').consumer({ groupId: this.config.groupId, maxWaitTimeInMs: 1000 });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.consumer.on(this.consumer.events.GROUP_JOIN, ({ payload }) => this.startFromCheckpoints(payload.memberAssignment));
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topics: [...this.config.topics], fromBeginning: true });
+    await this.consumer.run({ autoCommit: false, eachBatchAutoResolve: false, eachBatch: (payload) => this.onBatch(payload) });
+    this.log.info('consuming', { groupId: this.config.groupId, topics: this.config.topics, projection: this.config.projection });
+  }
+
+  /** Waits for the batch in hand to finish (its transaction commits or rolls back), then leaves the group. */
+  async onModuleDestroy(): Promise<void> {
+    this.stopping = true;
+    await this.consumer.disconnect();
+  }
+
+  private async onBatch({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary }: EachBatchPayload): Promise<void> {
+    const { topic, partition } = batch;
+    const at = { topic, partition, firstOffset: batch.firstOffset(), lastOffset: batch.lastOffset() };
+    try {
+      const outcome = await this.projector.applyBatch(batch);
+      this.log.info('batch applied', { ...at, count: batch.messages.length, ...outcome });
+      if (outcome.unhandled.length > 0) this.log.warn('event types unknown to the summary', { ...at, eventIds: outcome.unhandled });
+      resolveOffset(batch.lastOffset());
+      // Only for lag monitoring: the database checkpoint decides where a restart begins.
+      await commitOffsetsIfNecessary({ topics: [{ topic, partitions: [{ partition, offset: outcome.nextOffset }] }] });
+      await heartbeat();
+    } catch (error) {
+      const gap = error instanceof SequenceGap ? { caseId: error.caseId, expected: error.expected, received: error.received } : {};
+      this.log.error(error instanceof SequenceGap ? 'sequence gap, batch not applied' : 'batch failed', {
+        ...at,
+        ...gap,
+        error: error instanceof Error ? error.message : String(error),
+      });
+      throw error; // kafkajs fetches the same batch again, with backoff.
+    }
+  }
+
+  /**
+   * Runs on every (re)join. The listener is called synchronously before the first fetch, so the
+   * partitions are paused until their stored positions are known; a partition without a
+   * checkpoint starts at 0, even if the group has committed offsets (a fresh schema rebuilds).
+   */
+  private async startFromCheckpoints(assignment: IMemberAssignment): Promise<void> {
+    const assigned: TopicPartitions[] = Object.entries(assignment).map(([topic, partitions]) => ({ topic, partitions }));
+    if (assigned.length === 0) return; // more members than partitions: this one waits idle
+    this.consumer.pause(assigned);
+    for (let attempt = 1; !this.stopping; attempt++) {
+      try {
+        const stored = await this.projector.nextOffsets(assigned.map((a) => a.topic));
+        const seeks = assigned.flatMap(({ topic, partitions }) =>
+          partitions.map((partition) => ({ topic, partition, offset: stored.get(partitionKey(topic, partition)) ?? '0' })),
+        );
+        seeks.forEach((seek) => this.consumer.seek(seek));
+        this.consumer.resume(assigned);
+        this.log.info('partitions positioned at checkpoints', { seeks });
+        return;
+      } catch (error) {
+        this.log.error('cannot read checkpoints, partitions stay paused', { attempt, error: (error as Error).message });
+        await delay(Math.min(attempt, 10) * 1000);
+      }
+    }
+  }
+}

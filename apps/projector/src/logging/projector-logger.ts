@@ -1,0 +1,8 @@
+import type { Logger } from '@entente/platform';
+
+/** Injection token for the structured logger: a class rather than a string, so it stays typed. */
+export abstract class ProjectorLogger implements Logger {
+  abstract info(message: string, fields?: Record<string, unknown>): void;
+  abstract warn(message: string, fields?: Record<string, unknown>): void;
+  abstract error(message: string, fields?: Record<string, unknown>): void;
+}

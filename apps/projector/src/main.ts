@@ -1,0 +1,19 @@
+import { ConfigService } from '@nestjs/config';
+import { jsonLogger } from '@entente/platform';
+import type { ProjectorSettings } from './config/projector.config';
+import { createProjectorApp } from './projector.app';
+
+const log = jsonLogger('projector');
+
+async function main(): Promise<void> {
+  const app = await createProjectorApp(process.env, log);
+  app.enableShutdownHooks();
+  const { port } = app.get<ConfigService<ProjectorSettings, true>>(ConfigService).get('projector', { infer: true });
+  await app.listen(port);
+  log.info('projector listening', { port });
+}
+
+main().catch((error: unknown) => {
+  log.error('projector failed', { error: error instanceof Error ? error.stack : String(error) });
+  process.exit(1);
+});

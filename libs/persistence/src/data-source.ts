@@ -1,0 +1,39 @@
+import { DataSource } from 'typeorm';
+import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
+import { CaseEventEntity } from './case-event/case-event.entity';
+import { CaseSummaryEntity } from './case-summary/case-summary.entity';
+import { MIGRATIONS } from './migrations';
+import { ProjectionCheckpointEntity } from './projection-checkpoint/projection-checkpoint.entity';
+
+export const ENTITIES = [CaseSummaryEntity, CaseEventEntity, ProjectionCheckpointEntity];
+
+export interface DatabaseTarget {
+  readonly databaseUrl: string;
+  /** Defaults to public. Tests and the auditors' rebuilds project into a fresh schema. */
+  readonly schema?: string;
+}
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** The schema name ends up quoted inside DDL, so only plain lower-case identifiers are accepted. */
+export function checkSchemaName(schema: string): string {
+  if (!SCHEMA_NAME.test(schema)) throw new Error(`invalid schema name "${schema}": expected ${SCHEMA_NAME}`);
+  return schema;
+}
+
+/** Tables come from migrations only: `synchronize` would let entity edits change a live schema. */
+export function dataSourceOptions({ databaseUrl, schema = 'public' }: DatabaseTarget): PostgresConnectionOptions {
+  return {
+    type: 'postgres',
+    url: databaseUrl,
+    schema: checkSchemaName(schema),
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    synchronize: false,
+    migrationsRun: false,
+  };
+}
+
+export function createDataSource(target: DatabaseTarget): DataSource {
+  return new DataSource(dataSourceOptions(target));
+}

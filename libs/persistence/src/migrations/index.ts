@@ -1,0 +1,12 @@
+import { CreateCaseSummary1795420800000 } from './1795420800000-CreateCaseSummary';
+import { AddCaseSummaryWorkQueueIndexes1795420860000 } from './1795420860000-AddCaseSummaryWorkQueueIndexes';
+import { CreateCaseEvent1795420920000 } from './1795420920000-CreateCaseEvent';
+import { CreateProjectionCheckpoint1795420980000 } from './1795420980000-CreateProjectionCheckpoint';
+
+/** Listed, not globbed, so the same list works from ts sources (tests) and from dist. */
+export const MIGRATIONS = [
+  CreateCaseSummary1795420800000,
+  AddCaseSummaryWorkQueueIndexes1795420860000,
+  CreateCaseEvent1795420920000,
+  CreateProjectionCheckpoint1795420980000,
+];
