@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Starts and stops the three apps (worker, projector, api) of a profile in the background, each
+# with a pid file and a log, like the engines; `up` waits until each one answers.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+action=${1:-up}
+profile=${2:-dev}
+data=${ENTENTE_DATA_DIR:-$ROOT/.entente/$profile}
+run=$data/run
+logs=$data/logs
+mkdir -p "$run" "$logs"
+
+API_PORT=${API_PORT:-3000}
+PROJECTOR_PORT=${PROJECTOR_PORT:-3002}
+export API_PORT PROJECTOR_PORT
+
+alive() { [ -f "$run/$1.pid" ] && kill -0 "$(cat "$run/$1.pid")" 2>/dev/null; }
+
+start_app() { # name entry
+  local name=$1 entry=$2
+  if alive "$name"; then echo "{\"component\":\"apps\",\"app\":\"$name\",\"message\":\"already running\"}"; return; fi
+  nohup node "$ROOT/$entry" >>"$logs/$name.log" 2>&1 </dev/null &
+  echo $! >"$run/$name.pid"
+}
+
+wait_for() { # name check-command...
+  local name=$1; shift
+  for _ in $(seq 1 120); do
+    if "$@" >/dev/null 2>&1; then echo "{\"component\":\"apps\",\"app\":\"$name\",\"message\":\"up\"}"; return 0; fi
+    alive "$name" || break
+    sleep 1
+  done
+  echo "$name did not come up; last lines of $logs/$name.log:" >&2
+  tail -n 30 "$logs/$name.log" >&2
+  return 1
+}
+
+stop_app() {
+  local name=$1
+  alive "$name" || { rm -f "$run/$name.pid"; return 0; }
+  local pid; pid=$(cat "$run/$name.pid")
+  kill -TERM "$pid"
+  for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+  kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
+  rm -f "$run/$name.pid"
+  echo "{\"component\":\"apps\",\"app\":\"$name\",\"message\":\"stopped\"}"
+}
+
+case $action in
+  up)
+    start_app worker apps/worker/dist/main.js
+    start_app projector apps/projector/dist/main.js
+    start_app api apps/api/dist/main.js
+    wait_for worker grep -q '"worker started"' "$logs/worker.log"
+    wait_for projector curl -fsS "http://127.0.0.1:$PROJECTOR_PORT/health"
+    wait_for api curl -fsS "http://127.0.0.1:$API_PORT/health"
+    ;;
+  down)
+    for name in api projector worker; do stop_app "$name"; done
+    ;;
+  status)
+    for name in worker projector api; do
+      if alive "$name"; then echo "$name up (pid $(cat "$run/$name.pid"))"; else echo "$name down"; fi
+    done
+    ;;
+  *) echo "usage: apps.sh up|down|status [dev|test]" >&2; exit 2 ;;
+esac

@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# The three engines the apps need (PostgreSQL, Kafka, Temporal), real processes on 127.0.0.1,
+# one set per profile so that `npm start` (dev) and `npm test` (test) can run side by side.
+#
+#   engines.sh up     [dev|test]  install what is missing, start what is not running, wait until
+#                                 healthy, print one line per engine with its address
+#   engines.sh down   [dev|test]  stop all three (reverse order) and wait for them to exit
+#   engines.sh status [dev|test]  one line per engine; exit 0 only if all are up
+#   engines.sh env    [dev|test]  `export VAR=value` lines: eval "$(bash infra/bin/engines.sh env test)"
+#
+# Progress goes to stderr; stdout carries only the result lines (or the exports).
+set -euo pipefail
+
+INFRA=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source=infra/lib/common.sh
+source "$INFRA/lib/common.sh"
+
+usage() { echo "usage: bash infra/bin/engines.sh up|down|status|env [dev|test]" >&2; exit 2; }
+
+action=${1:-}
+[ $# -le 2 ] || usage
+entente_profile "${2:-dev}"
+
+# shellcheck source=infra/postgres/postgres.sh
+source "$INFRA/postgres/postgres.sh"
+# shellcheck source=infra/kafka/kafka.sh
+source "$INFRA/kafka/kafka.sh"
+# shellcheck source=infra/temporal/temporal.sh
+source "$INFRA/temporal/temporal.sh"
+
+line() { printf '%-9s %-5s %s\n' "$1" "$2" "$3"; }
+
+pg_line() { line postgres "$1" "$(pg_url)"; }
+kafka_line() { line kafka "$1" "$ENTENTE_HOST:$KAFKA_PORT"; }
+temporal_line() { line temporal "$1" "$ENTENTE_HOST:$TEMPORAL_PORT (ui http://$ENTENTE_HOST:$TEMPORAL_UI_PORT)"; }
+
+# Finds the Temporal CLI without building it (for status): on PATH or in the cache.
+temporal_locate() {
+  if have temporal; then TEMPORAL_BIN=$(command -v temporal); else TEMPORAL_BIN=$TEMPORAL_CLI_DIR/temporal; fi
+  [ -x "$TEMPORAL_BIN" ]
+}
+
+# Our own processes are running (not merely something answering on the ports) and healthy.
+all_healthy() {
+  pg_locate
+  temporal_locate && pg_running && kafka_alive && temporal_alive \
+    && pg_health >/dev/null 2>&1 && kafka_health >/dev/null 2>&1 && temporal_health >/dev/null 2>&1
+}
+
+cmd_up() {
+  ensure_dirs
+  # Fast path: a second `up` finds everything healthy and changes nothing.
+  if all_healthy; then
+    pg_line up; kafka_line up; temporal_line up
+    return 0
+  fi
+  ensure_node_modules
+  pg_install
+  kafka_install
+  temporal_install
+  # Kafka and Temporal start in the background while PostgreSQL starts (pg_ctl -w waits), then
+  # each is waited for: a cold start costs the slowest engine, not the sum.
+  kafka_start
+  temporal_start
+  pg_start
+  wait_healthy postgres "${ENTENTE_UP_TIMEOUT:-120}" pg_running pg_health "$PG_LOG"
+  pg_line up
+  kafka_wait
+  kafka_line up
+  temporal_wait
+  temporal_line up
+}
+
+cmd_down() {
+  ensure_dirs
+  temporal_stop
+  kafka_stop
+  pg_locate
+  pg_stop
+  log "profile $ENTENTE_PROFILE: all engines stopped"
+}
+
+cmd_status() {
+  local ok=0
+  if pg_health >/dev/null 2>&1; then pg_line up; else pg_line down; ok=1; fi
+  if kafka_health >/dev/null 2>&1; then kafka_line up; else kafka_line down; ok=1; fi
+  if temporal_locate && temporal_health; then temporal_line up; else temporal_line down; ok=1; fi
+  return "$ok"
+}
+
+cmd_env() {
+  local k v
+  while IFS='=' read -r k v; do printf 'export %s=%q\n' "$k" "$v"; done <<EOF
+ENTENTE_PROFILE=$ENTENTE_PROFILE
+DATABASE_URL=$(pg_url)
+KAFKA_BROKERS=$ENTENTE_HOST:$KAFKA_PORT
+TEMPORAL_ADDRESS=$ENTENTE_HOST:$TEMPORAL_PORT
+TEMPORAL_NAMESPACE=default
+TEMPORAL_UI_URL=http://$ENTENTE_HOST:$TEMPORAL_UI_PORT
+EOF
+}
+
+case $action in
+  # up and down hold the profile's lock: two callers at once (two terminals, Jest workers) are
+  # served one after the other, and the second finds the engines up.
+  up) with_lock "$RUN_DIR/engines.lock" cmd_up ;;
+  down) with_lock "$RUN_DIR/engines.lock" cmd_down ;;
+  status) cmd_status ;;
+  env) cmd_env ;;
+  *) usage ;;
+esac

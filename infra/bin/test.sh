@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# `npm test`: install what is missing, build, then Jest; the global setup brings up the engines
+# of the `test` profile (their own ports and data, beside a running `npm start`).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+bash infra/bin/install.sh
+npm run build --silent
+if [ "${CI:-}" = "true" ]; then
+  # A CI run leaves nothing behind; locally the engines stay up so the next run starts fast.
+  trap 'bash infra/bin/engines.sh down test >/dev/null 2>&1 || true' EXIT
+fi
+args=(--ci)
+[ -n "${ENTENTE_JEST_RESULTS:-}" ] && args+=(--json "--outputFile=$ENTENTE_JEST_RESULTS")
+npx jest "${args[@]}" "$@"
