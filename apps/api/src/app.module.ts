@@ -1,0 +1,28 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import type { Env } from '@entente/platform';
+import { AuthModule } from './auth/auth.module';
+import { CalendarModule } from './calendar/calendar.module';
+import { CasesModule } from './cases/cases.module';
+import { ApiConfigModule } from './config/api-config.module';
+import { DatabaseModule } from './database/database.module';
+import { EmailRequestModule } from './email-request/email-request.module';
+import { HealthModule } from './health/health.module';
+
+@Module({})
+export class AppModule {
+  /** `env` overrides process.env for this instance only (tests run several in one process). */
+  static forRoot(env: Env = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ApiConfigModule.forRoot(env),
+        AuthModule,
+        DatabaseModule,
+        EmailRequestModule,
+        CasesModule,
+        CalendarModule,
+        HealthModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,24 @@
+import { applyDecorators } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { ApiForbiddenResponse } from '@nestjs/swagger';
+import type { Role } from '@entente/domain';
+
+/** Which command a route sends, and the domain's rule for who may send it. */
+export interface CommandPermission {
+  readonly commandType: string;
+  readonly allows: (role: Role) => boolean;
+}
+
+export const CommandPermissionKey = Reflector.createDecorator<CommandPermission>();
+
+/**
+ * Marks a route as sending `commandType`; `CommandPermissionGuard` refuses roles the domain does
+ * not allow before anything reaches Temporal. Rules that depend on the case (only the assignee
+ * answers) stay in the decider, which the workflow runs.
+ */
+export function IssuesCommand(commandType: string, allows: (role: Role) => boolean) {
+  return applyDecorators(
+    CommandPermissionKey({ commandType, allows }),
+    ApiForbiddenResponse({ description: `the caller's role may not issue ${commandType}, or not on this case` }),
+  );
+}

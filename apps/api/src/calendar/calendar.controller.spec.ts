@@ -1,0 +1,55 @@
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { controllerTestApp } from '../testing/controller-test-app';
+import { CalendarController } from './calendar.controller';
+import { ComputeDueDateUseCase } from './use-cases/compute-due-date.use-case';
+import { ListHolidaysUseCase } from './use-cases/list-holidays.use-case';
+
+// The calendar's use cases are pure, so the real ones run here: no engine is involved.
+describe('CalendarController', () => {
+  let app: INestApplication;
+
+  beforeAll(async () => {
+    app = await controllerTestApp(CalendarController, [ComputeDueDateUseCase, ListHolidaysUseCase]);
+  });
+  afterAll(() => app.close());
+
+  const get = (path: string) => request(app.getHttpServer()).get(path);
+
+  it('is public and applies DOMAIN.md’s example: Monday 10:00 + 4 working days = Friday 17:00', async () => {
+    const response = await get('/calendar/due-date?from=2026-11-23T10:00:00-05:00&workingDays=4').expect(200);
+    expect(response.body).toEqual({
+      from: '2026-11-23T15:00:00.000Z',
+      workingDays: 4,
+      dueAt: '2026-11-27T22:00:00.000Z',
+      timeZone: 'America/Toronto',
+      calendar: { id: 'qc-public-service', version: expect.any(Number) },
+    });
+  });
+
+  it.each([
+    ['from=yesterday&workingDays=4', 'from'],
+    ['from=2026-11-23&workingDays=4', 'from'],
+    ['workingDays=4', 'from'],
+    ['from=2026-11-23T15:00:00Z&workingDays=-1', 'workingDays'],
+    ['from=2026-11-23T15:00:00Z&workingDays=four', 'workingDays'],
+    ['from=2026-11-23T15:00:00Z', 'workingDays'],
+    ['from=1990-01-02T15:00:00Z&workingDays=4', 'from'],
+  ])('answers 400 naming the parameter for ?%s', async (query, field) => {
+    const response = await get(`/calendar/due-date?${query}`).expect(400);
+    expect(response.body).toMatchObject({ statusCode: 400, field });
+    expect(response.body.message).toContain(field);
+  });
+
+  it('lists a year’s holidays', async () => {
+    const response = await get('/calendar/holidays?year=2026').expect(200);
+    expect(response.body).toMatchObject({ year: 2026, timeZone: 'America/Toronto', calendar: { id: 'qc-public-service' } });
+    expect(response.body.holidays).toContainEqual({ date: '2026-06-24', name: expect.any(String) });
+    expect(response.body.holidays.every((holiday: { date: string }) => holiday.date.startsWith('2026-'))).toBe(true);
+  });
+
+  it.each(['year=1850', 'year=twenty', 'year=2999', ''])('answers 400 naming year for ?%s', async (query) => {
+    const response = await get(`/calendar/holidays?${query}`).expect(400);
+    expect(response.body).toMatchObject({ field: 'year' });
+  });
+});

@@ -1,0 +1,74 @@
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { controllerTestApp, fakeUseCase, tokenFor } from '../testing/controller-test-app';
+import { CasesController } from './cases.controller';
+import { GetCaseUseCase } from './use-cases/get-case.use-case';
+import { ListCasesUseCase } from './use-cases/list-cases.use-case';
+
+const CASE_ID = '3f0c2a4e-8a51-4f4e-9a53-0d9a6f1e2b7c';
+
+describe('CasesController (auth and validation)', () => {
+  let app: INestApplication;
+  const list = fakeUseCase(ListCasesUseCase, { items: [], page: 1, pageSize: 20, total: 0 });
+  const get = fakeUseCase(GetCaseUseCase, { caseId: CASE_ID, timeline: [] });
+
+  beforeAll(async () => {
+    app = await controllerTestApp(CasesController, [list.provider, get.provider]);
+  });
+  afterAll(() => app.close());
+  beforeEach(() => [list, get].forEach((fake) => fake.execute.mockClear()));
+
+  const read = (path: string, token: string | null = tokenFor('auditor')) => {
+    const call = request(app.getHttpServer()).get(path);
+    return token ? call.set('Authorization', `Bearer ${token}`) : call;
+  };
+
+  it('answers 401 without a token', async () => {
+    await read('/cases', null).expect(401);
+    await read(`/cases/${CASE_ID}`, null).expect(401);
+    expect(list.execute).not.toHaveBeenCalled();
+  });
+
+  it('opens the work queue to auditors, with default paging', async () => {
+    await read('/cases').expect(200);
+    expect(list.execute).toHaveBeenCalledWith(expect.objectContaining({ page: 1, pageSize: 20 }));
+  });
+
+  it('hands typed filters to the use case', async () => {
+    await read('/cases?status=assigned&assignee=carole&caseType=email-request&overdue=true&page=2&pageSize=5').expect(200);
+    expect(list.execute).toHaveBeenCalledWith(
+      expect.objectContaining({ status: 'assigned', assignee: 'carole', caseType: 'email-request', overdue: true, page: 2, pageSize: 5 }),
+    );
+  });
+
+  it('reads overdue=false as false, not as a truthy string', async () => {
+    await read('/cases?overdue=false').expect(200);
+    expect(list.execute.mock.calls[0]![0].overdue).toBe(false);
+  });
+
+  it.each([
+    ['status=lost', 'status'],
+    ['caseType=parcel', 'caseType'],
+    ['overdue=yes', 'overdue'],
+    ['page=0', 'page'],
+    ['page=abc', 'page'],
+    ['pageSize=101', 'pageSize'],
+    ['pageSize=2.5', 'pageSize'],
+    ['sort=dueAt', 'sort'],
+  ])('answers 400 naming the parameter for ?%s', async (query, field) => {
+    const response = await read(`/cases?${query}`).expect(400);
+    expect(response.body).toMatchObject({ statusCode: 400, field });
+    expect(response.body.message).toContain(field);
+    expect(list.execute).not.toHaveBeenCalled();
+  });
+
+  it('answers 400 for a case id that is not a UUID', async () => {
+    const response = await read('/cases/not-a-uuid').expect(400);
+    expect(response.body).toMatchObject({ field: 'caseId', message: 'caseId must be a UUID' });
+  });
+
+  it('reads one case', async () => {
+    await read(`/cases/${CASE_ID}`).expect(200);
+    expect(get.execute).toHaveBeenCalledWith(CASE_ID);
+  });
+});

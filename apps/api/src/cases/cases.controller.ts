@@ -1,0 +1,32 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CaseIdParams } from '../http/case-id.params';
+import { CaseDetailDto } from './dto/case-detail.dto';
+import { CasePageDto } from './dto/case-summary.dto';
+import { ListCasesQuery } from './dto/list-cases.query';
+import { GetCaseUseCase } from './use-cases/get-case.use-case';
+import { ListCasesUseCase } from './use-cases/list-cases.use-case';
+
+/** Reads from the projector's read model: open to every signed-in role, auditors included. */
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('cases')
+export class CasesController {
+  constructor(
+    private readonly listing: ListCasesUseCase,
+    private readonly getting: GetCaseUseCase,
+  ) {}
+
+  @Get()
+  @ApiOkResponse({ type: CasePageDto })
+  list(@Query() query: ListCasesQuery) {
+    return this.listing.execute(query);
+  }
+
+  @Get(':caseId')
+  @ApiOkResponse({ type: CaseDetailDto })
+  @ApiNotFoundResponse({ description: 'No such case in the read model (yet: it trails commands slightly).' })
+  get(@Param() { caseId }: CaseIdParams) {
+    return this.getting.execute(caseId);
+  }
+}

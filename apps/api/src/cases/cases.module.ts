@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CaseEventEntity, CaseSummaryEntity } from '@entente/persistence';
+import { CasesController } from './cases.controller';
+import { GetCaseUseCase } from './use-cases/get-case.use-case';
+import { ListCasesUseCase } from './use-cases/list-cases.use-case';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([CaseSummaryEntity, CaseEventEntity])],
+  controllers: [CasesController],
+  providers: [ListCasesUseCase, GetCaseUseCase],
+})
+export class CasesModule {}

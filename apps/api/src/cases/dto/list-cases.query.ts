@@ -1,0 +1,51 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { CASE_TYPES, CaseType } from '@entente/contracts';
+import type { CaseSummaryStatus } from '@entente/persistence';
+import { IsText } from '../../http/is-text.decorator';
+
+export const CASE_STATUSES: readonly CaseSummaryStatus[] = ['received', 'assigned', 'answered', 'closed'];
+/** Statuses whose clock still runs: only these can be overdue. */
+export const OPEN_STATUSES: readonly CaseSummaryStatus[] = ['received', 'assigned'];
+
+const booleanText = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+/** The work queue's filters; every bad value is a 400 naming its parameter. */
+export class ListCasesQuery {
+  @ApiPropertyOptional({ enum: CASE_STATUSES })
+  @IsOptional()
+  @IsIn(CASE_STATUSES)
+  status?: CaseSummaryStatus;
+
+  @ApiPropertyOptional({ description: 'Officer id holding the case.' })
+  @IsOptional()
+  @IsText(200)
+  assignee?: string;
+
+  @ApiPropertyOptional({ enum: CASE_TYPES })
+  @IsOptional()
+  @IsIn(CASE_TYPES)
+  caseType?: CaseType;
+
+  @ApiPropertyOptional({ type: Boolean, description: 'true: open cases past their due instant; false: all others.' })
+  @IsOptional()
+  @Transform(booleanText)
+  @IsBoolean({ message: '$property must be true or false' })
+  overdue?: boolean;
+
+  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page: number = 1;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize: number = 20;
+}

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository, SelectQueryBuilder } from 'typeorm';
+import { CaseSummaryEntity } from '@entente/persistence';
+import { toCaseSummaryDto } from '../case.mapper';
+import type { CasePageDto } from '../dto/case-summary.dto';
+import { ListCasesQuery, OPEN_STATUSES } from '../dto/list-cases.query';
+
+const OVERDUE = 'c.status IN (:...open) AND c.dueAt < :now';
+
+/** The work queue: most urgent first (earliest due instant), ties by case id for stable pages. */
+@Injectable()
+export class ListCasesUseCase {
+  constructor(@InjectRepository(CaseSummaryEntity) private readonly summaries: Repository<CaseSummaryEntity>) {}
+
+  async execute(query: ListCasesQuery): Promise<CasePageDto> {
+    const [rows, total] = await this.filtered(query)
+      .orderBy('c.dueAt', 'ASC')
+      .addOrderBy('c.caseId', 'ASC')
+      .offset((query.page - 1) * query.pageSize)
+      .limit(query.pageSize)
+      .getManyAndCount();
+    return { items: rows.map(toCaseSummaryDto), page: query.page, pageSize: query.pageSize, total };
+  }
+
+  private filtered(query: ListCasesQuery): SelectQueryBuilder<CaseSummaryEntity> {
+    const builder = this.summaries.createQueryBuilder('c');
+    if (query.status) builder.andWhere('c.status = :status', { status: query.status });
+    if (query.assignee) builder.andWhere('c.assignee = :assignee', { assignee: query.assignee });
+    if (query.caseType) builder.andWhere('c.caseType = :caseType', { caseType: query.caseType });
+    if (query.overdue !== undefined) {
+      builder.andWhere(query.overdue ? OVERDUE : `NOT (${OVERDUE})`, { open: OPEN_STATUSES, now: new Date() });
+    }
+    return builder;
+  }
+}

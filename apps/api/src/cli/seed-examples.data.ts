@@ -1,0 +1,67 @@
+/** Realistic e-mails to the Ministry, at different points of their 4-working-day clock. */
+export interface ExampleEmailRequest {
+  readonly request: { sender: { name: string; address: string }; subject: string; body: string };
+  readonly receivedDaysAgo: number;
+  readonly assignTo?: string;
+  readonly answer?: string;
+  /** Closed without answer; a duplicate names the example it repeats by its position in this list. */
+  readonly closeAs?: { reason: 'duplicate' | 'not-for-ministry' | 'withdrawn'; explanation: string; duplicateOfExample?: number };
+}
+
+export const EXAMPLE_EMAIL_REQUESTS: readonly ExampleEmailRequest[] = [
+  {
+    request: {
+      sender: { name: 'Awa Diallo', address: 'awa.diallo@umontreal.example' },
+      subject: "Programme de stages dans les organisations internationales gouvernementales",
+      body: "Bonjour, je suis étudiante à la maîtrise en relations internationales. Quels sont les critères d'admissibilité au programme de stages et la date limite de dépôt ?",
+    },
+    receivedDaysAgo: 2,
+    assignTo: 'marc.bouchard',
+    answer: "Bonjour Mme Diallo, les critères et le calendrier du programme sont joints. Le dépôt se fait en ligne jusqu'au 15 janvier.",
+  },
+  {
+    request: {
+      sender: { name: 'Jean-François Roy', address: 'jf.roy@cegep-levis.example' },
+      subject: 'Coopération Québec–Bavière : appel de projets en éducation',
+      body: "Notre établissement souhaite déposer un projet dans le cadre de l'entente Québec–Bavière. Pourriez-vous nous indiquer la marche à suivre ?",
+    },
+    receivedDaysAgo: 0,
+  },
+  {
+    request: {
+      sender: { name: 'Karine Lévesque', address: 'k.levesque@exportateurs.example' },
+      subject: 'Mission du premier ministre au Japon : inscription des entreprises',
+      body: "Nous aimerions participer à la prochaine mission économique au Japon. Quelles sont les modalités d'inscription et les coûts ?",
+    },
+    receivedDaysAgo: 9,
+    assignTo: 'marc.bouchard',
+  },
+  {
+    request: {
+      sender: { name: 'Pierre Nadeau', address: 'pierre.nadeau@example.org' },
+      subject: 'Action humanitaire : critères de sélection des projets',
+      body: "Pouvez-vous préciser la grille d'évaluation utilisée pour le Programme d'aide à l'action humanitaire ?",
+    },
+    receivedDaysAgo: 3,
+    assignTo: 'julie.cote',
+  },
+  {
+    request: {
+      sender: { name: 'Nadia Benali', address: 'nadia.benali@example.org' },
+      subject: 'Québec sans frontières : séjour en Haïti',
+      body: "Mon fils souhaite partir avec Québec sans frontières. L'organisme qui coordonne le séjour est-il choisi par le Ministère ?",
+    },
+    receivedDaysAgo: 8,
+    assignTo: 'julie.cote',
+    answer: "Madame Benali, les stages sont déployés et coordonnés par des organismes de coopération internationale québécois sélectionnés par appel de propositions.",
+  },
+  {
+    request: {
+      sender: { name: 'Karine Lévesque', address: 'k.levesque@exportateurs.example' },
+      subject: 'Mission du premier ministre au Japon : inscription des entreprises (relance)',
+      body: 'Je me permets de relancer ma demande de la semaine dernière au sujet de la mission au Japon.',
+    },
+    receivedDaysAgo: 1,
+    closeAs: { reason: 'duplicate', explanation: 'Même demande que le courriel précédent, déjà assigné.', duplicateOfExample: 2 },
+  },
+];

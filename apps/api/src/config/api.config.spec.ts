@@ -1,0 +1,31 @@
+import { ApiConfig, DEVELOPMENT_JWT_SECRET } from './api.config';
+
+describe('ApiConfig', () => {
+  it('has development defaults', () => {
+    const config = new ApiConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      jwtSecret: DEVELOPMENT_JWT_SECRET,
+      jwtIssuer: 'entente',
+      databaseSchema: 'public',
+      temporalNamespace: 'default',
+    });
+  });
+
+  it('reads the environment', () => {
+    const config = new ApiConfig({ API_PORT: '8080', DATABASE_SCHEMA: 'audit_1', TEMPORAL_TASK_QUEUE: 'q', JWT_SECRET: 's' });
+    expect(config).toMatchObject({ port: 8080, databaseSchema: 'audit_1', temporalTaskQueue: 'q', jwtSecret: 's' });
+  });
+
+  it('refuses to boot in production on the development secret', () => {
+    expect(() => new ApiConfig({ NODE_ENV: 'production' })).toThrow('JWT_SECRET is required');
+  });
+
+  it('names DATABASE_SCHEMA when it is not a plain identifier', () => {
+    expect(() => new ApiConfig({ DATABASE_SCHEMA: 'x"; drop' })).toThrow(/DATABASE_SCHEMA/);
+  });
+
+  it.each(['zero', '0', '70000'])('names API_PORT when it is %s', (port) => {
+    expect(() => new ApiConfig({ API_PORT: port })).toThrow(/API_PORT/);
+  });
+});

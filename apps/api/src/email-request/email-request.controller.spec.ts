@@ -1,0 +1,129 @@
+import type { INestApplication } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import request from 'supertest';
+import { controllerTestApp, fakeUseCase, TEST_TOKEN_SETTINGS, tokenFor } from '../testing/controller-test-app';
+import { EmailRequestController } from './email-request.controller';
+import { AnswerEmailRequestUseCase } from './use-cases/answer-email-request.use-case';
+import { AssignEmailRequestUseCase } from './use-cases/assign-email-request.use-case';
+import { CloseEmailRequestUseCase } from './use-cases/close-email-request.use-case';
+import { GetLiveEmailRequestUseCase } from './use-cases/get-live-email-request.use-case';
+import { ReceiveEmailRequestUseCase } from './use-cases/receive-email-request.use-case';
+
+const CASE_ID = '3f0c2a4e-8a51-4f4e-9a53-0d9a6f1e2b7c';
+const VIEW = { caseId: CASE_ID, sequence: 1, state: { status: 'received' } };
+const RECEIVE = { sender: { name: 'Awa Diallo', address: 'awa@example.org' }, subject: 'Stage OIG', body: 'Quels critères ?' };
+
+describe('EmailRequestController (auth and validation)', () => {
+  let app: INestApplication;
+  const receive = fakeUseCase(ReceiveEmailRequestUseCase, VIEW);
+  const assign = fakeUseCase(AssignEmailRequestUseCase, VIEW);
+  const answer = fakeUseCase(AnswerEmailRequestUseCase, VIEW);
+  const close = fakeUseCase(CloseEmailRequestUseCase, VIEW);
+  const live = fakeUseCase(GetLiveEmailRequestUseCase, VIEW);
+  const fakes = [receive, assign, answer, close, live];
+
+  const commands = [
+    { command: 'ReceiveEmailRequest', path: '/email-requests', body: RECEIVE, useCase: receive },
+    { command: 'AssignEmailRequest', path: `/email-requests/${CASE_ID}/assign`, body: { officerId: 'carole' }, useCase: assign },
+    { command: 'AnswerEmailRequest', path: `/email-requests/${CASE_ID}/answer`, body: { answer: 'Bonjour' }, useCase: answer },
+    {
+      command: 'CloseEmailRequestWithoutAnswer',
+      path: `/email-requests/${CASE_ID}/close`,
+      body: { reason: 'withdrawn', explanation: 'Retirée par courriel' },
+      useCase: close,
+    },
+  ];
+
+  beforeAll(async () => {
+    app = await controllerTestApp(EmailRequestController, fakes.map((fake) => fake.provider));
+  });
+  afterAll(() => app.close());
+  beforeEach(() => fakes.forEach((fake) => fake.execute.mockClear()));
+
+  const post = (path: string, body: object, token?: string) => {
+    const call = request(app.getHttpServer()).post(path).send(body);
+    return token ? call.set('Authorization', `Bearer ${token}`) : call;
+  };
+
+  describe('authentication', () => {
+    it.each(commands)('answers 401 to $command without a token', async ({ path, body, useCase }) => {
+      const response = await post(path, body).expect(401);
+      expect(response.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'missing bearer token' });
+      expect(useCase.execute).not.toHaveBeenCalled();
+    });
+
+    it.each([
+      ['signed with another secret', new JwtService({ secret: 'not-the-secret' }).sign({ sub: 'x', role: 'supervisor' }, { issuer: 'entente' })],
+      ['from another issuer', new JwtService({ secret: TEST_TOKEN_SETTINGS.jwtSecret }).sign({ sub: 'x', role: 'supervisor' }, { issuer: 'elsewhere' })],
+      ['expired', new JwtService({ secret: TEST_TOKEN_SETTINGS.jwtSecret }).sign({ sub: 'x', role: 'supervisor', exp: 1 }, { issuer: 'entente' })],
+      ['with an unknown role', new JwtService({ secret: TEST_TOKEN_SETTINGS.jwtSecret }).sign({ sub: 'x', role: 'king' }, { issuer: 'entente' })],
+      ['for the system role', new JwtService({ secret: TEST_TOKEN_SETTINGS.jwtSecret }).sign({ sub: 'x', role: 'system' }, { issuer: 'entente' })],
+    ])('answers 401 to a token %s', async (_, token) => {
+      const response = await post('/email-requests', RECEIVE, token).expect(401);
+      expect(response.body.statusCode).toBe(401);
+      expect(receive.execute).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('command permissions', () => {
+    it.each(commands)('refuses $command to an auditor with 403, before any use case runs', async ({ command, path, body, useCase }) => {
+      const response = await post(path, body, tokenFor('auditor')).expect(403);
+      expect(response.body).toEqual({ statusCode: 403, error: 'Forbidden', message: `auditor may not issue ${command}` });
+      expect(useCase.execute).not.toHaveBeenCalled();
+    });
+
+    it('refuses assignment to a case officer', async () => {
+      const response = await post(`/email-requests/${CASE_ID}/assign`, { officerId: 'me' }, tokenFor('case-officer')).expect(403);
+      expect(response.body.message).toBe('case-officer may not issue AssignEmailRequest');
+    });
+
+    it('lets any signed-in role read the live state, auditors included', async () => {
+      await request(app.getHttpServer()).get(`/email-requests/${CASE_ID}/live`).set('Authorization', `Bearer ${tokenFor('auditor')}`).expect(200, VIEW);
+      expect(live.execute).toHaveBeenCalledWith(CASE_ID);
+    });
+  });
+
+  describe('accepted commands', () => {
+    it('records an e-mail: 201, Location, the correlation id echoed and handed to the use case', async () => {
+      const response = await post('/email-requests', RECEIVE, tokenFor('intake-officer', 'ines')).set('X-Correlation-Id', 'req-42').expect(201);
+      expect(response.body).toEqual(VIEW);
+      expect(response.headers.location).toBe(`/cases/${CASE_ID}`);
+      expect(response.headers['x-correlation-id']).toBe('req-42');
+      expect(receive.execute).toHaveBeenCalledWith(expect.objectContaining(RECEIVE), {
+        actor: { id: 'ines', role: 'intake-officer' },
+        correlationId: 'req-42',
+      });
+    });
+
+    it('mints a correlation id when the caller sends none, or an unusable one', async () => {
+      const response = await post(`/email-requests/${CASE_ID}/assign`, { officerId: 'carole' }, tokenFor('supervisor'))
+        .set('X-Correlation-Id', 'not acceptable!')
+        .expect(200);
+      const [, , context] = assign.execute.mock.calls[0]!;
+      expect(response.headers['x-correlation-id']).toMatch(/^[0-9a-f-]{36}$/);
+      expect(context.correlationId).toBe(response.headers['x-correlation-id']);
+    });
+  });
+
+  describe('validation', () => {
+    const supervisor = () => tokenFor('supervisor');
+
+    it.each([
+      ['an unknown field', '/email-requests', { ...RECEIVE, priority: 'high' }, 'priority', 'property priority should not exist'],
+      ['an unknown nested field', '/email-requests', { ...RECEIVE, sender: { ...RECEIVE.sender, phone: '1' } }, 'sender.phone', 'property sender.phone should not exist'],
+      ['a bad e-mail address', '/email-requests', { ...RECEIVE, sender: { address: 'awa-at-example' } }, 'sender.address', 'sender.address must be an email'],
+      ['a missing sender', '/email-requests', { subject: 'x', body: 'y' }, 'sender', 'sender should not be null or undefined'],
+      ['a blank subject', '/email-requests', { ...RECEIVE, subject: '   ' }, 'subject', 'subject must not be blank'],
+      ['a receipt time without offset', '/email-requests', { ...RECEIVE, receivedAt: '2026-11-23T10:00:00' }, 'receivedAt', 'receivedAt must be an ISO 8601 instant'],
+      ['a case id that is not a UUID', '/email-requests/42/answer', { answer: 'Bonjour' }, 'caseId', 'caseId must be a UUID'],
+      ['an unknown closing reason', `/email-requests/${CASE_ID}/close`, { reason: 'bored', explanation: 'x' }, 'reason', 'reason must be one of the following values'],
+      ['a duplicate of a non-case', `/email-requests/${CASE_ID}/close`, { reason: 'duplicate', explanation: 'x', duplicateOf: 'abc' }, 'duplicateOf', 'duplicateOf must be a UUID'],
+      ['a missing officer', `/email-requests/${CASE_ID}/assign`, {}, 'officerId', 'officerId must be a string'],
+    ])('answers 400 naming the field for %s', async (_, path, body, field, message) => {
+      const response = await post(path, body, supervisor()).expect(400);
+      expect(response.body).toMatchObject({ statusCode: 400, error: 'Bad Request', field });
+      expect(response.body.message).toContain(message);
+      fakes.forEach((fake) => expect(fake.execute).not.toHaveBeenCalled());
+    });
+  });
+});

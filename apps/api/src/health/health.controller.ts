@@ -1,0 +1,18 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { Public } from '../auth/public.decorator';
+import { CheckHealthUseCase } from './use-cases/check-health.use-case';
+
+@ApiTags('health')
+@Public()
+@Controller('health')
+export class HealthController {
+  constructor(private readonly checking: CheckHealthUseCase) {}
+
+  @Get()
+  @ApiOkResponse({ description: "{ status: 'ok', checks: { database: 'up', temporal: 'up' } }" })
+  @ApiServiceUnavailableResponse({ description: 'An engine is down; `checks` says which.' })
+  check() {
+    return this.checking.execute();
+  }
+}

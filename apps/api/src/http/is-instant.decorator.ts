@@ -1,0 +1,28 @@
+import { ValidateBy, ValidationOptions } from 'class-validator';
+import { parseInstant } from '@entente/domain';
+
+function isInstant(value: unknown): boolean {
+  try {
+    parseInstant(value, 'value');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An ISO 8601 instant with an explicit offset, checked by the domain's own parser so the edge
+ * accepts exactly what deciders and the calendar accept (`IsISO8601` also takes bare dates).
+ */
+export function IsInstant(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isInstant',
+      validator: {
+        validate: isInstant,
+        defaultMessage: () => '$property must be an ISO 8601 instant with an offset, e.g. 2026-11-23T15:00:00.000Z',
+      },
+    },
+    options,
+  );
+}

@@ -1,0 +1,17 @@
+import { jsonLogger } from '@entente/platform';
+import { ApiConfig } from './config/api.config';
+import { createApiApp } from './create-api-app';
+
+const log = jsonLogger('api');
+
+async function main(): Promise<void> {
+  const app = await createApiApp({ log });
+  const { port } = app.get(ApiConfig);
+  await app.listen(port);
+  log.info('api started', { port, docs: `http://127.0.0.1:${port}/docs` });
+}
+
+main().catch((error: unknown) => {
+  log.error('api failed to start', { error: error instanceof Error ? error.stack : String(error) });
+  process.exit(1);
+});

@@ -1,0 +1,81 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  Client,
+  QueryDefinition,
+  UpdateDefinition,
+  WithStartWorkflowOperation,
+  WorkflowNotFoundError,
+} from '@temporalio/client';
+import { CaseType, caseWorkflowId } from '@entente/contracts';
+import { CommandRefused } from '@entente/domain';
+import type { CommandRequest } from '@entente/workflows';
+import { ApiConfig } from '../config/api.config';
+
+type CaseWorkflow = (input: { caseId: string }) => Promise<unknown>;
+type CommandUpdate<Data, Ret> = UpdateDefinition<Ret, [CommandRequest<Data>]>;
+
+/** Who sends a command, and for which HTTP request. */
+export type CommandContext = Omit<CommandRequest<unknown>, 'data'>;
+
+/** The API's only door to Temporal: one workflow per case, commands as Updates, reads as Queries. */
+@Injectable()
+export class CaseWorkflowGateway {
+  constructor(
+    @Inject(Client) private readonly client: Client,
+    private readonly config: ApiConfig,
+  ) {}
+
+  /**
+   * Starts the case's workflow and delivers its opening command in one call, so a case never
+   * exists without its first event. `FAIL`: a second opening of the same case id is refused.
+   */
+  open<Data, Ret>(
+    caseType: CaseType,
+    caseId: string,
+    workflow: CaseWorkflow,
+    command: { update: CommandUpdate<Data, Ret>; data: Data },
+    context: CommandContext,
+  ): Promise<Ret> {
+    return this.client.workflow.executeUpdateWithStart(command.update, {
+      args: [{ data: command.data, ...context }],
+      startWorkflowOperation: new WithStartWorkflowOperation(workflow, {
+        workflowId: caseWorkflowId(caseType, caseId),
+        taskQueue: this.config.temporalTaskQueue,
+        args: [{ caseId }],
+        workflowIdConflictPolicy: 'FAIL',
+      }),
+    });
+  }
+
+  async send<Data, Ret>(
+    caseType: CaseType,
+    caseId: string,
+    command: { update: CommandUpdate<Data, Ret>; data: Data },
+    context: CommandContext,
+  ): Promise<Ret> {
+    const handle = this.client.workflow.getHandle(caseWorkflowId(caseType, caseId));
+    try {
+      return await handle.executeUpdate(command.update, { args: [{ data: command.data, ...context }] });
+    } catch (error) {
+      // Temporal answers "not found" for a workflow that has completed too: tell the two apart.
+      if (error instanceof WorkflowNotFoundError && (await this.hasCompleted(caseType, caseId))) {
+        throw new CommandRefused(`case ${caseId} is closed`);
+      }
+      throw error;
+    }
+  }
+
+  query<Ret>(caseType: CaseType, caseId: string, query: QueryDefinition<Ret, []>): Promise<Ret> {
+    return this.client.workflow.getHandle(caseWorkflowId(caseType, caseId)).query(query);
+  }
+
+  private async hasCompleted(caseType: CaseType, caseId: string): Promise<boolean> {
+    try {
+      const { status } = await this.client.workflow.getHandle(caseWorkflowId(caseType, caseId)).describe();
+      return status.name !== 'RUNNING';
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) return false;
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,25 @@
+import { Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Client } from '@temporalio/client';
+import { temporalClient } from '@entente/platform';
+import { ApiConfig } from '../config/api.config';
+import { CaseWorkflowGateway } from './case-workflow.gateway';
+
+/** Closes the gRPC connection on shutdown so SIGTERM does not wait on an open channel. */
+@Injectable()
+class TemporalConnectionCloser implements OnApplicationShutdown {
+  constructor(@Inject(Client) private readonly client: Client) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.client.connection.close();
+  }
+}
+
+@Module({
+  providers: [
+    { provide: Client, inject: [ApiConfig], useFactory: (config: ApiConfig) => temporalClient(config) },
+    TemporalConnectionCloser,
+    CaseWorkflowGateway,
+  ],
+  exports: [Client, CaseWorkflowGateway],
+})
+export class TemporalModule {}

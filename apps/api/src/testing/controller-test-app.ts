@@ -1,0 +1,39 @@
+import type { INestApplication, Provider, Type } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import type { Role } from '@entente/domain';
+import { jsonLogger } from '@entente/platform';
+import { signActorToken } from '../auth/actor-token';
+import { AuthModule } from '../auth/auth.module';
+import { ApiConfigModule } from '../config/api-config.module';
+import { configureHttp } from '../http/configure-http';
+
+/** Unit specs sign with their own secret, so a token minted for development is refused here. */
+export const TEST_TOKEN_SETTINGS = { jwtSecret: 'unit-test-secret', jwtIssuer: 'entente' };
+
+export function tokenFor(role: Role, sub = `${role}-1`): string {
+  return signActorToken(TEST_TOKEN_SETTINGS, { sub, role });
+}
+
+/** A fake use case: `execute` is a jest mock the spec programs and inspects. */
+export function fakeUseCase<T>(useCase: Type<T>, answer: unknown = {}) {
+  const execute = jest.fn().mockResolvedValue(answer);
+  return { provider: { provide: useCase, useValue: { execute } } satisfies Provider, execute };
+}
+
+/**
+ * One controller behind the real guards, pipe, filter and middleware, its use cases replaced by
+ * fakes through their class tokens: what a controller spec exercises is auth and validation.
+ */
+export async function controllerTestApp(controller: Type, providers: Provider[]): Promise<INestApplication> {
+  const moduleRef = await Test.createTestingModule({
+    imports: [
+      ApiConfigModule.forRoot({ JWT_SECRET: TEST_TOKEN_SETTINGS.jwtSecret, JWT_ISSUER: TEST_TOKEN_SETTINGS.jwtIssuer }),
+      AuthModule,
+    ],
+    controllers: [controller],
+    providers,
+  }).compile();
+  const app = moduleRef.createNestApplication({ logger: false });
+  configureHttp(app, jsonLogger('api-spec', () => undefined));
+  return app.init();
+}

@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { caseWorkflowId } from '@entente/contracts';
+import type { Role } from '@entente/domain';
+import { eventually } from '../projector/projector-harness';
+import { ApiStack } from './api-harness';
+
+// HTTP end to end on the real engines: API -> Temporal workflow -> Kafka -> projector -> PostgreSQL.
+
+const stack = new ApiStack();
+const officer = `carole-${stack.run}`;
+const EMAIL = { sender: { name: 'Awa Diallo', address: 'awa.diallo@example.org' }, subject: 'Stage OIG', body: 'Quels sont les critères ?' };
+
+beforeAll(() => stack.start());
+afterAll(() => stack.stop());
+
+const as = (role: Role, sub = `${role}-${stack.run}`) => `Bearer ${stack.token(role, sub)}`;
+const http = () => request(stack.api.getHttpServer());
+
+async function receive(body: object = EMAIL) {
+  const response = await http().post('/email-requests').set('Authorization', as('intake-officer')).send(body).expect(201);
+  return response.body.caseId as string;
+}
+
+const assign = (caseId: string, officerId: string, role: Role = 'supervisor') =>
+  http().post(`/email-requests/${caseId}/assign`).set('Authorization', as(role)).send({ officerId });
+
+/** The read model trails the commands: poll it until `accept` holds. */
+function readModel(caseId: string, accept: (body: { status: string }) => boolean) {
+  return eventually(`case ${caseId} in the read model`, async () => {
+    const response = await http().get(`/cases/${caseId}`).set('Authorization', as('auditor'));
+    return response.status === 200 && accept(response.body) ? response.body : undefined;
+  });
+}
+
+describe('e-mail requests over HTTP', () => {
+  it('is healthy', async () => {
+    await http().get('/health').expect(200, { status: 'ok', checks: { database: 'up', temporal: 'up' } });
+  });
+
+  it('takes an e-mail from receipt to answer, and the read model shows who did what', async () => {
+    const correlationId = `e2e-${stack.run}`;
+    const received = await http()
+      .post('/email-requests')
+      .set('Authorization', as('intake-officer', 'ines'))
+      .set('X-Correlation-Id', correlationId)
+      .send(EMAIL)
+      .expect(201);
+    const { caseId } = received.body;
+    expect(received.headers.location).toBe(`/cases/${caseId}`);
+    expect(received.headers['x-correlation-id']).toBe(correlationId);
+    expect(received.body).toMatchObject({ sequence: 1, state: { status: 'received', subject: 'Stage OIG' } });
+
+    const assigned = await http().post(`/email-requests/${caseId}/assign`).set('Authorization', as('supervisor', 'sam')).send({ officerId: officer }).expect(200);
+    expect(assigned.body).toMatchObject({ caseId, sequence: 2, state: { status: 'assigned', assignee: officer } });
+
+    const answered = await http().post(`/email-requests/${caseId}/answer`).set('Authorization', as('case-officer', officer)).send({ answer: 'Voici les critères.' }).expect(200);
+    expect(answered.body).toMatchObject({ sequence: 3, state: { status: 'answered' } });
+
+    const detail = await readModel(caseId, (body) => body.status === 'answered');
+    expect(detail).toMatchObject({ caseId, caseType: 'email-request', status: 'answered', assignee: officer, clockState: 'met' });
+    expect(detail.timeline.map(({ type, actor }: { type: string; actor: object }) => ({ type, actor }))).toEqual([
+      { type: 'EmailRequestReceived', actor: { id: 'ines', role: 'intake-officer' } },
+      { type: 'EmailRequestAssigned', actor: { id: 'sam', role: 'supervisor' } },
+      { type: 'EmailRequestAnswered', actor: { id: officer, role: 'case-officer' } },
+    ]);
+    expect(detail.timeline[0].correlationId).toBe(correlationId);
+
+    const queue = await http().get(`/cases?assignee=${officer}&status=answered`).set('Authorization', as('auditor')).expect(200);
+    expect(queue.body).toMatchObject({ page: 1, pageSize: 20, total: 1, items: [{ caseId }] });
+    const live = await http().get(`/email-requests/${caseId}/live`).set('Authorization', as('auditor')).expect(200);
+    expect(live.body).toMatchObject({ caseId, sequence: 3, state: { status: 'answered' } });
+  });
+
+  it('answers 409 to a command on a closed case', async () => {
+    const caseId = await receive();
+    await http()
+      .post(`/email-requests/${caseId}/close`)
+      .set('Authorization', as('supervisor'))
+      .send({ reason: 'withdrawn', explanation: 'Le demandeur a retiré sa question.' })
+      .expect(200);
+    const handle = stack.temporal.workflow.getHandle(caseWorkflowId('email-request', caseId));
+    await eventually('the case workflow to complete', async () => ((await handle.describe()).status.name === 'COMPLETED' ? true : undefined));
+    const response = await http().post(`/email-requests/${caseId}/answer`).set('Authorization', as('supervisor')).send({ answer: 'Trop tard' }).expect(409);
+    expect(response.body).toEqual({ statusCode: 409, error: 'Conflict', message: `case ${caseId} is closed` });
+  });
+
+  it('answers 409 to assigning the same officer twice', async () => {
+    const caseId = await receive();
+    await assign(caseId, officer).expect(200);
+    const response = await assign(caseId, officer).expect(409);
+    expect(response.body.message).toContain(`already assigned to ${officer}`);
+  });
+
+  it('answers 403 to auditors, to a case officer reassigning, and to a case officer answering a case not theirs', async () => {
+    const caseId = await receive();
+    await http().post('/email-requests').set('Authorization', as('auditor')).send(EMAIL).expect(403);
+    const reassigning = await assign(caseId, 'someone-else', 'case-officer').expect(403);
+    expect(reassigning.body.message).toBe('case-officer may not issue AssignEmailRequest');
+    await assign(caseId, officer).expect(200);
+    const answering = await http().post(`/email-requests/${caseId}/answer`).set('Authorization', as('case-officer', 'not-the-assignee')).send({ answer: 'x' }).expect(403);
+    expect(answering.body.message).toContain('only the assignee');
+  });
+
+  it('answers 400 naming the field, and 422 for a value only the domain can judge', async () => {
+    const unknown = await http().post('/email-requests').set('Authorization', as('intake-officer')).send({ ...EMAIL, urgent: true }).expect(400);
+    expect(unknown.body).toMatchObject({ field: 'urgent', message: 'property urgent should not exist' });
+    const badEmail = await http().post('/email-requests').set('Authorization', as('intake-officer')).send({ ...EMAIL, sender: { address: 'nobody' } }).expect(400);
+    expect(badEmail.body).toMatchObject({ field: 'sender.address', message: 'sender.address must be an email' });
+    const caseId = await receive();
+    const badReason = await http().post(`/email-requests/${caseId}/close`).set('Authorization', as('supervisor')).send({ reason: 'bored', explanation: 'x' }).expect(400);
+    expect(badReason.body.field).toBe('reason');
+    const future = new Date(Date.now() + 86_400_000).toISOString();
+    const tomorrow = await http().post('/email-requests').set('Authorization', as('intake-officer')).send({ ...EMAIL, receivedAt: future }).expect(422);
+    expect(tomorrow.body).toMatchObject({ statusCode: 422, field: 'receivedAt' });
+  });
+
+  it('answers 401 without a token and 404 for an unknown case', async () => {
+    await http().post('/email-requests').send(EMAIL).expect(401);
+    const unknown = randomUUID();
+    const command = await assign(unknown, officer).expect(404);
+    expect(command.body).toEqual({ statusCode: 404, error: 'Not Found', message: `case ${unknown} not found` });
+    const read = await http().get(`/cases/${unknown}`).set('Authorization', as('auditor')).expect(404);
+    expect(read.body.message).toBe(`case ${unknown} not found`);
+    await http().get(`/email-requests/${unknown}/live`).set('Authorization', as('auditor')).expect(404);
+  });
+});
