@@ -72,15 +72,38 @@ describe('e-mail requests over HTTP', () => {
     expect(live.body).toMatchObject({ caseId, sequence: 3, state: { status: 'answered' } });
   });
 
-  it('answers 409 to a command on a closed case', async () => {
+  it('runs a retried command once: the same Idempotency-Key answers the first outcome again', async () => {
+    const key = `intake-${stack.run}`;
+    const open = () => http().post('/email-requests').set('Authorization', as('intake-officer', 'ines')).set('Idempotency-Key', key).send(EMAIL);
+    const first = await open().expect(201);
+    const retry = await open().expect(201);
+    expect(retry.body).toEqual(first.body);
+    const { caseId } = first.body;
+    const assignOnce = () =>
+      http().post(`/email-requests/${caseId}/assign`).set('Authorization', as('supervisor', 'sam')).set('Idempotency-Key', 'assign-1').send({ officerId: officer });
+    const assigned = await assignOnce().expect(200);
+    expect((await assignOnce().expect(200)).body).toEqual(assigned.body);
+    expect(assigned.body).toMatchObject({ sequence: 2, state: { assignee: officer } });
+
+    const detail = await readModel(caseId, (body) => body.status === 'assigned');
+    expect(detail.timeline.map(({ type }: { type: string }) => type)).toEqual(['EmailRequestReceived', 'EmailRequestAssigned']);
+    // Another actor's key of the same spelling is another command: a second case.
+    const other = await http().post('/email-requests').set('Authorization', as('intake-officer', 'olivier')).set('Idempotency-Key', key).send(EMAIL).expect(201);
+    expect(other.body.caseId).not.toBe(caseId);
+  });
+
+  it('answers 409 to a command on a closed case, and a retried close its first answer', async () => {
     const caseId = await receive();
-    await http()
-      .post(`/email-requests/${caseId}/close`)
-      .set('Authorization', as('supervisor'))
-      .send({ reason: 'withdrawn', explanation: 'Le demandeur a retiré sa question.' })
-      .expect(200);
+    const close = () =>
+      http()
+        .post(`/email-requests/${caseId}/close`)
+        .set('Authorization', as('supervisor'))
+        .set('Idempotency-Key', 'close-1')
+        .send({ reason: 'withdrawn', explanation: 'Le demandeur a retiré sa question.' });
+    const closed = await close().expect(200);
     const handle = stack.temporal.workflow.getHandle(caseWorkflowId('email-request', caseId));
     await eventually('the case workflow to complete', async () => ((await handle.describe()).status.name === 'COMPLETED' ? true : undefined));
+    expect((await close().expect(200)).body).toEqual(closed.body);
     const response = await http().post(`/email-requests/${caseId}/answer`).set('Authorization', as('supervisor')).send({ answer: 'Trop tard' }).expect(409);
     expect(response.body).toEqual({ statusCode: 409, error: 'Conflict', message: `case ${caseId} is closed` });
   });
@@ -107,6 +130,8 @@ describe('e-mail requests over HTTP', () => {
     expect(unknown.body).toMatchObject({ field: 'urgent', message: 'property urgent should not exist' });
     const badEmail = await http().post('/email-requests').set('Authorization', as('intake-officer')).send({ ...EMAIL, sender: { address: 'nobody' } }).expect(400);
     expect(badEmail.body).toMatchObject({ field: 'sender.address', message: 'sender.address must be an email' });
+    const badKey = await http().post('/email-requests').set('Authorization', as('intake-officer')).set('Idempotency-Key', 'no spaces').send(EMAIL).expect(400);
+    expect(badKey.body.field).toBe('Idempotency-Key');
     const caseId = await receive();
     const badReason = await http().post(`/email-requests/${caseId}/close`).set('Authorization', as('supervisor')).send({ reason: 'bored', explanation: 'x' }).expect(400);
     expect(badReason.body.field).toBe('reason');

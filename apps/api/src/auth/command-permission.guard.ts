@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ForbiddenCommand } from '@entente/domain';
-import type { AuthenticatedRequest } from './current-actor.decorator';
+import type { AuthenticatedRequest } from './authenticated-request';
 import { CommandPermissionKey } from './issues-command.decorator';
 
 /**

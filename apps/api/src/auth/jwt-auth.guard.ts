@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { actorFromClaims } from './actor-token';
-import type { AuthenticatedRequest } from './current-actor.decorator';
+import type { AuthenticatedRequest } from './authenticated-request';
 import { Public } from './public.decorator';
 
 /** Global: every route needs `Authorization: Bearer <JWT>` unless marked `@Public()`. */

@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, EmailRequestCommand, mayIssue } from '@entente/domain';
-import { CurrentActor } from '../auth/current-actor.decorator';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { EmailRequestCommand, mayIssue } from '@entente/domain';
 import { IssuesCommand } from '../auth/issues-command.decorator';
 import { CaseIdParams } from '../http/case-id.params';
 import { CaseLocationInterceptor } from '../http/case-location.interceptor';
-import { CorrelationId } from '../http/correlation-id';
+import type { CommandContext } from '../temporal/case-workflow.gateway';
+import { CommandContextOf, IDEMPOTENCY_HEADER } from '../http/command-context.decorator';
 import { AnswerEmailRequestDto } from './dto/answer-email-request.dto';
 import { AssignEmailRequestDto } from './dto/assign-email-request.dto';
 import { CloseEmailRequestDto } from './dto/close-email-request.dto';
@@ -22,6 +22,11 @@ const Issues = (type: EmailRequestCommand['type']) => IssuesCommand(type, (role)
 /** Commands on e-mail requests. Each answers the case's new state, or a refusal (403/409/422). */
 @ApiTags('email-requests')
 @ApiBearerAuth()
+@ApiHeader({
+  name: IDEMPOTENCY_HEADER,
+  required: false,
+  description: 'Send the same key to retry a command safely: it runs once, and the retry gets its first answer.',
+})
 @Controller('email-requests')
 export class EmailRequestController {
   constructor(
@@ -36,32 +41,32 @@ export class EmailRequestController {
   @Issues('ReceiveEmailRequest')
   @UseInterceptors(CaseLocationInterceptor)
   @ApiCreatedResponse({ type: EmailRequestViewDto, description: 'Recorded; `Location` is the case in the read model.' })
-  receive(@Body() dto: ReceiveEmailRequestDto, @CurrentActor() actor: Actor, @CorrelationId() correlationId: string) {
-    return this.receiving.execute(dto, { actor, correlationId });
+  receive(@Body() dto: ReceiveEmailRequestDto, @CommandContextOf() context: CommandContext) {
+    return this.receiving.execute(dto, context);
   }
 
   @Post(':caseId/assign')
   @HttpCode(200)
   @Issues('AssignEmailRequest')
   @ApiOkResponse({ type: EmailRequestViewDto })
-  assign(@Param() { caseId }: CaseIdParams, @Body() dto: AssignEmailRequestDto, @CurrentActor() actor: Actor, @CorrelationId() correlationId: string) {
-    return this.assigning.execute(caseId, dto, { actor, correlationId });
+  assign(@Param() { caseId }: CaseIdParams, @Body() dto: AssignEmailRequestDto, @CommandContextOf() context: CommandContext) {
+    return this.assigning.execute(caseId, dto, context);
   }
 
   @Post(':caseId/answer')
   @HttpCode(200)
   @Issues('AnswerEmailRequest')
   @ApiOkResponse({ type: EmailRequestViewDto })
-  answer(@Param() { caseId }: CaseIdParams, @Body() dto: AnswerEmailRequestDto, @CurrentActor() actor: Actor, @CorrelationId() correlationId: string) {
-    return this.answering.execute(caseId, dto, { actor, correlationId });
+  answer(@Param() { caseId }: CaseIdParams, @Body() dto: AnswerEmailRequestDto, @CommandContextOf() context: CommandContext) {
+    return this.answering.execute(caseId, dto, context);
   }
 
   @Post(':caseId/close')
   @HttpCode(200)
   @Issues('CloseEmailRequestWithoutAnswer')
   @ApiOkResponse({ type: EmailRequestViewDto })
-  close(@Param() { caseId }: CaseIdParams, @Body() dto: CloseEmailRequestDto, @CurrentActor() actor: Actor, @CorrelationId() correlationId: string) {
-    return this.closing.execute(caseId, dto, { actor, correlationId });
+  close(@Param() { caseId }: CaseIdParams, @Body() dto: CloseEmailRequestDto, @CommandContextOf() context: CommandContext) {
+    return this.closing.execute(caseId, dto, context);
   }
 
   @Get(':caseId/live')

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 
 export const CORRELATION_HEADER = 'X-Correlation-Id';
@@ -22,8 +21,3 @@ export function correlationId(request: CorrelatedRequest, response: Response, ne
 export function correlationIdOf(request: Request): string {
   return (request as CorrelatedRequest).correlationId ?? randomUUID();
 }
-
-/** The request's correlation id, as set by the `correlationId` middleware. */
-export const CorrelationId = createParamDecorator((_: unknown, context: ExecutionContext) =>
-  correlationIdOf(context.switchToHttp().getRequest<Request>()),
-);

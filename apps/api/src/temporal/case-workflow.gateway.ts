@@ -10,12 +10,17 @@ import { CaseType, caseWorkflowId } from '@entente/contracts';
 import { CommandRefused } from '@entente/domain';
 import type { CommandRequest } from '@entente/workflows';
 import { ApiConfig } from '../config/api.config';
+import { updateIdFor } from './idempotency';
 
 type CaseWorkflow = (input: { caseId: string }) => Promise<unknown>;
 type CommandUpdate<Data, Ret> = UpdateDefinition<Ret, [CommandRequest<Data>]>;
 
-/** Who sends a command, and for which HTTP request. */
-export type CommandContext = Omit<CommandRequest<unknown>, 'data'>;
+/** Who sends a command, for which HTTP request, and the caller's key for safe retries. */
+export type CommandContext = Omit<CommandRequest<unknown>, 'data'> & { readonly idempotencyKey?: string };
+
+function commandOptions<Data>(data: Data, { idempotencyKey, ...request }: CommandContext) {
+  return { args: [{ data, ...request }] as [CommandRequest<Data>], updateId: updateIdFor(request.actor, idempotencyKey) };
+}
 
 /** The API's only door to Temporal: one workflow per case, commands as Updates, reads as Queries. */
 @Injectable()
@@ -27,7 +32,8 @@ export class CaseWorkflowGateway {
 
   /**
    * Starts the case's workflow and delivers its opening command in one call, so a case never
-   * exists without its first event. `FAIL`: a second opening of the same case id is refused.
+   * exists without its first event. A retry under the same key meets the running workflow and
+   * its recorded update; a case id is never reused once its workflow has closed.
    */
   open<Data, Ret>(
     caseType: CaseType,
@@ -37,12 +43,13 @@ export class CaseWorkflowGateway {
     context: CommandContext,
   ): Promise<Ret> {
     return this.client.workflow.executeUpdateWithStart(command.update, {
-      args: [{ data: command.data, ...context }],
+      ...commandOptions(command.data, context),
       startWorkflowOperation: new WithStartWorkflowOperation(workflow, {
         workflowId: caseWorkflowId(caseType, caseId),
         taskQueue: this.config.temporalTaskQueue,
         args: [{ caseId }],
-        workflowIdConflictPolicy: 'FAIL',
+        workflowIdConflictPolicy: 'USE_EXISTING',
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
       }),
     });
   }
@@ -55,7 +62,7 @@ export class CaseWorkflowGateway {
   ): Promise<Ret> {
     const handle = this.client.workflow.getHandle(caseWorkflowId(caseType, caseId));
     try {
-      return await handle.executeUpdate(command.update, { args: [{ data: command.data, ...context }] });
+      return await handle.executeUpdate(command.update, commandOptions(command.data, context));
     } catch (error) {
       // Temporal answers "not found" for a workflow that has completed too: tell the two apart.
       if (error instanceof WorkflowNotFoundError && (await this.hasCompleted(caseType, caseId))) {

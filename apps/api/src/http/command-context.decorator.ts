@@ -1,0 +1,27 @@
+import { BadRequestException, createParamDecorator, ExecutionContext } from '@nestjs/common';
+import type { AuthenticatedRequest } from '../auth/authenticated-request';
+import type { CommandContext } from '../temporal/case-workflow.gateway';
+import { correlationIdOf } from './correlation-id';
+
+export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+// Keys become parts of Temporal update ids: plain and short, or refused.
+const ACCEPTABLE = /^[A-Za-z0-9._:-]{1,128}$/;
+
+function idempotencyKeyOf(request: AuthenticatedRequest): string | undefined {
+  const key = request.header(IDEMPOTENCY_HEADER);
+  if (key === undefined) return undefined;
+  if (!ACCEPTABLE.test(key)) {
+    throw new BadRequestException({
+      message: `${IDEMPOTENCY_HEADER} must be 1 to 128 letters, digits or . _ : -`,
+      field: IDEMPOTENCY_HEADER,
+    });
+  }
+  return key;
+}
+
+/** Who sends the command, under which correlation id, and the caller's key for safe retries. */
+export const CommandContextOf = createParamDecorator((_: unknown, context: ExecutionContext): CommandContext => {
+  const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+  if (!request.actor) throw new Error('a command route must sit behind JwtAuthGuard');
+  return { actor: request.actor, correlationId: correlationIdOf(request), idempotencyKey: idempotencyKeyOf(request) };
+});
