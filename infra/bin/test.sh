@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 bash infra/bin/install.sh
 npm run build --silent
+# Jest transpiles tests without their types: check them here.
+npx tsc -p tsconfig.spec.json
 if [ "${CI:-}" = "true" ]; then
   # A CI run leaves nothing behind; locally the engines stay up so the next run starts fast.
   trap 'bash infra/bin/engines.sh down test >/dev/null 2>&1 || true' EXIT

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import request from 'supertest';
 import type { INestApplication } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { Client } from '@temporalio/client';
@@ -7,10 +8,22 @@ import type { Role } from '@entente/domain';
 import { runMigrations, createDataSource } from '@entente/persistence';
 import { enginesConfig, eventProducer, jsonLogger, kafkaFor, temporalClient } from '@entente/platform';
 import { caseActivities, createCaseWorker } from '@entente/worker';
+import type { CaseActivities } from '@entente/workflows';
 import { createProjectorApp } from '../../apps/projector/src/projector.app';
 import { ApiConfig, createApiApp, signActorToken } from '../../apps/api/src';
+import { eventually } from '../projector/projector-harness';
 
 const quiet = () => jsonLogger('test', () => undefined);
+
+/** `GET /cases/:id` as the tests read it. */
+export interface CaseDetailBody {
+  readonly status: string;
+  readonly timeline: ReadonlyArray<{ type: string; sequence: number; actor: object; correlationId: string }>;
+  readonly [field: string]: unknown;
+}
+
+/** Lets a test wrap the worker's real activities, to fail them where a crash would. */
+export type ActivitiesAround = (real: CaseActivities) => CaseActivities;
 
 /**
  * The whole path in one process on the real engines: a worker on a task queue of its own, a
@@ -29,18 +42,14 @@ export class ApiStack {
   private running!: Promise<void>;
   private projector!: INestApplication;
 
+  constructor(private readonly around: ActivitiesAround = (real) => real) {}
+
   async start(): Promise<void> {
     await runMigrations(this.engines.databaseUrl, this.schema);
     this.producer = eventProducer(kafkaFor(this.engines, '-api-test'));
     await this.producer.connect();
     this.connection = await NativeConnection.connect({ address: this.engines.temporalAddress });
-    this.worker = await createCaseWorker({
-      connection: this.connection,
-      namespace: this.engines.temporalNamespace,
-      taskQueue: this.taskQueue,
-      activities: caseActivities(this.producer),
-    });
-    this.running = this.worker.run();
+    await this.startWorker();
     this.projector = await createProjectorApp(
       { ...process.env, DATABASE_SCHEMA: this.schema, PROJECTOR_GROUP_ID: `t-api-${this.run}`, PROJECTOR_RUN_MIGRATIONS: 'false' },
       quiet(),
@@ -64,8 +73,38 @@ export class ApiStack {
     await database.destroy();
   }
 
-  token(role: Role, sub: string): string {
-    return signActorToken(this.api.get(ApiConfig), { sub, role });
+  /** The worker goes away with its cached workflows, and a new one takes over the task queue. */
+  async restartWorker(): Promise<void> {
+    this.worker.shutdown();
+    await this.running;
+    await this.startWorker();
+  }
+
+  private async startWorker(): Promise<void> {
+    this.worker = await createCaseWorker({
+      connection: this.connection,
+      namespace: this.engines.temporalNamespace,
+      taskQueue: this.taskQueue,
+      activities: this.around(caseActivities(this.producer)),
+    });
+    this.running = this.worker.run();
+  }
+
+  http() {
+    return request(this.api.getHttpServer());
+  }
+
+  /** An Authorization header for an actor of this role (a run-unique one unless named). */
+  bearer(role: Role, sub = `${role}-${this.run}`): string {
+    return `Bearer ${signActorToken(this.api.get(ApiConfig), { sub, role })}`;
+  }
+
+  /** The read model trails the commands: polls the case until `accept` holds. */
+  readModel(caseId: string, accept: (body: CaseDetailBody) => boolean): Promise<CaseDetailBody> {
+    return eventually(`case ${caseId} in the read model`, async () => {
+      const response = await this.http().get(`/cases/${caseId}`).set('Authorization', this.bearer('auditor'));
+      return response.status === 200 && accept(response.body) ? (response.body as CaseDetailBody) : undefined;
+    });
   }
 
   /** Open cases would wait for ever on a task queue that no worker polls any more. */

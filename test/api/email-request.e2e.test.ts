@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
 import { caseWorkflowId } from '@entente/contracts';
 import type { Role } from '@entente/domain';
 import { eventually } from '../projector/projector-harness';
-import { ApiStack } from './api-harness';
+import { ApiStack, CaseDetailBody } from './api-harness';
 
 // HTTP end to end on the real engines: API -> Temporal workflow -> Kafka -> projector -> PostgreSQL.
 
@@ -14,8 +13,9 @@ const EMAIL = { sender: { name: 'Awa Diallo', address: 'awa.diallo@example.org' 
 beforeAll(() => stack.start());
 afterAll(() => stack.stop());
 
-const as = (role: Role, sub = `${role}-${stack.run}`) => `Bearer ${stack.token(role, sub)}`;
-const http = () => request(stack.api.getHttpServer());
+const as = (role: Role, sub?: string) => stack.bearer(role, sub);
+const http = () => stack.http();
+const readModel = (caseId: string, accept: (body: CaseDetailBody) => boolean) => stack.readModel(caseId, accept);
 
 async function receive(body: object = EMAIL) {
   const response = await http().post('/email-requests').set('Authorization', as('intake-officer')).send(body).expect(201);
@@ -24,14 +24,6 @@ async function receive(body: object = EMAIL) {
 
 const assign = (caseId: string, officerId: string, role: Role = 'supervisor') =>
   http().post(`/email-requests/${caseId}/assign`).set('Authorization', as(role)).send({ officerId });
-
-/** The read model trails the commands: poll it until `accept` holds. */
-function readModel(caseId: string, accept: (body: { status: string }) => boolean) {
-  return eventually(`case ${caseId} in the read model`, async () => {
-    const response = await http().get(`/cases/${caseId}`).set('Authorization', as('auditor'));
-    return response.status === 200 && accept(response.body) ? response.body : undefined;
-  });
-}
 
 describe('e-mail requests over HTTP', () => {
   it('is healthy', async () => {

@@ -8,7 +8,7 @@ const log = jsonLogger('worker');
 
 async function main(): Promise<void> {
   const config = workerConfig();
-  const producer = eventProducer(kafkaFor(config, '-worker'));
+  const producer = eventProducer(kafkaFor(config, '-worker', log));
   await producer.connect();
   const connection = await NativeConnection.connect({ address: config.temporalAddress });
   try {

@@ -27,7 +27,7 @@ export class ProjectorConsumer implements OnApplicationBootstrap, OnModuleDestro
     this.config = config.get('projector', { infer: true });
     // An idle fetch waits at most a second for new messages, which also bounds how long a
     // shutdown waits for the fetch in flight (kafkajs' default is five seconds).
-    this.consumer = kafkaFor(this.config, '-projector').consumer({ groupId: this.config.groupId, maxWaitTimeInMs: 1000 });
+    this.consumer = kafkaFor(this.config, '-projector', log).consumer({ groupId: this.config.groupId, maxWaitTimeInMs: 1000 });
   }
 
   async onApplicationBootstrap(): Promise<void> {

@@ -1,12 +1,22 @@
-import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
+import { Kafka, logCreator, logLevel, Partitioners, Producer } from 'kafkajs';
 import { TOPICS } from '@entente/contracts';
 import type { EnginesConfig } from '../config';
+import type { Logger } from '../logging/logger';
 
-export function kafkaFor(config: Pick<EnginesConfig, 'kafkaBrokers' | 'kafkaClientId'>, clientSuffix = ''): Kafka {
+/** kafkajs' own warnings and errors, as structured lines of the app's logger. */
+function kafkaLogs(log: Logger): logCreator {
+  return () => ({ level, log: { message, ...fields } }) => {
+    if (level === logLevel.ERROR) log.error(message, { source: 'kafkajs', ...fields });
+    else log.warn(message, { source: 'kafkajs', ...fields });
+  };
+}
+
+export function kafkaFor(config: Pick<EnginesConfig, 'kafkaBrokers' | 'kafkaClientId'>, clientSuffix = '', log?: Logger): Kafka {
   return new Kafka({
     clientId: `${config.kafkaClientId}${clientSuffix}`,
     brokers: [...config.kafkaBrokers],
     logLevel: logLevel.WARN,
+    ...(log ? { logCreator: kafkaLogs(log) } : {}),
     retry: { retries: 8, initialRetryTime: 200 },
   });
 }
