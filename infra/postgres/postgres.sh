@@ -10,7 +10,26 @@ PG_BIN=$PG_NATIVE/bin
 # PostgreSQL refuses to run as root; as root the cluster belongs to this system user instead.
 PG_OS_USER=entente-pg
 PG_OS_HOME=/var/lib/entente-pg
-PG_DIR=$ENTENTE_DATA/pg
+
+# Every existing folder on the way to $1 lets others through: a system user can reach it.
+world_traversable() {
+  local path=$1
+  while [ "$path" != / ] && [ -n "$path" ]; do
+    if [ -d "$path" ] && [ $((0$(stat -c %a "$path") & 1)) -eq 0 ]; then return 1; fi
+    path=$(dirname "$path")
+  done
+}
+
+# As root, the cluster belongs to $PG_OS_USER, who cannot reach a data folder under a private one
+# (a checkout in /root): the cluster then lives in that user's home, one per data folder.
+pg_cluster_dir() {
+  if is_root && ! world_traversable "$ENTENTE_DATA"; then
+    echo "$PG_OS_HOME/clusters/$(printf '%s' "$ENTENTE_DATA" | sha256sum | cut -c1-16)"
+  else
+    echo "$ENTENTE_DATA/pg"
+  fi
+}
+PG_DIR=$(pg_cluster_dir)
 PGDATA_DIR=$PG_DIR/data
 PG_LOG=$LOG_DIR/postgres.log
 
