@@ -71,7 +71,7 @@ async function runClock(runner: Runner): Promise<void> {
     const wait = alarm ? Date.parse(alarm.at) - Date.now() : 0;
     if (!alarm) await condition(changed);
     else if (wait > 0) await condition(changed, wait);
-    else await runner.execute(clockCommand(alarm.type, runner.view().caseId) as EmailRequestCommand);
+    else await runner.execute(clockCommand(alarm, runner.view().caseId));
   }
 }
 

@@ -1,4 +1,4 @@
-import type { CommandMetadata } from '@entente/domain';
+import type { ClockAlarm, ClockCommand, CommandMetadata } from '@entente/domain';
 import type { CommandRequest } from './case-messages';
 
 /** Workflow time is Temporal's deterministic clock: the same on every replay. */
@@ -11,6 +11,7 @@ export function staffCommand<T extends string, D>(type: T, request: CommandReque
 }
 
 /** The service-standard clock acts as the system, correlated with the case it watches. */
-export function clockCommand<T extends string>(type: T, caseId: string) {
-  return { type, data: {}, metadata: metadata({ id: 'service-standard-clock', role: 'system' }, `${caseId}:clock`) };
+export function clockCommand(alarm: ClockAlarm, caseId: string): ClockCommand {
+  const { type, standardId } = alarm;
+  return { type, data: { standardId }, metadata: metadata({ id: 'service-standard-clock', role: 'system' }, `${caseId}:clock`) };
 }

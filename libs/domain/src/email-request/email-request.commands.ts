@@ -1,5 +1,6 @@
 import type { Command } from '../shared/command';
 import type { ClockPlan } from '../service-standards/clock-plan';
+import type { ClockCommand } from '../service-standards/clock.commands';
 import type { CloseWithoutAnswerReason, EmailSender } from './email-request.events';
 
 /** Records an e-mail; `clock` comes from `planClock` (run in an activity, see DESIGN.md). */
@@ -18,16 +19,9 @@ export type CloseEmailRequestWithoutAnswer = Command<
   { reason: CloseWithoutAnswerReason; explanation: string; duplicateOf?: string | null }
 >;
 
-/** Issued by the workflow's timer at `clock.warnAt`. */
-export type RaiseServiceStandardWarning = Command<'RaiseServiceStandardWarning', Record<string, never>>;
-
-/** Issued by the workflow's timer at `clock.dueAt`. */
-export type RecordServiceStandardBreach = Command<'RecordServiceStandardBreach', Record<string, never>>;
-
 export type EmailRequestCommand =
   | ReceiveEmailRequest
   | AssignEmailRequest
   | AnswerEmailRequest
   | CloseEmailRequestWithoutAnswer
-  | RaiseServiceStandardWarning
-  | RecordServiceStandardBreach;
+  | ClockCommand;

@@ -60,8 +60,8 @@ const close = (data: Partial<CloseEmailRequestWithoutAnswer['data']> = {}, actor
     { reason: 'withdrawn', explanation: 'The sender found the answer.', ...data },
     actor,
   );
-const warn = (now = WARN_AT, actor = system) => command('RaiseServiceStandardWarning', {}, actor, now);
-const breach = (now = DUE_AT, actor = system) => command('RecordServiceStandardBreach', {}, actor, now);
+const warn = (now = WARN_AT, actor = system) => command('RaiseServiceStandardWarning', { standardId: 'email-information-request' }, actor, now);
+const breach = (now = DUE_AT, actor = system) => command('RecordServiceStandardBreach', { standardId: 'email-information-request' }, actor, now);
 
 const received: EmailRequestEvent = {
   type: 'EmailRequestReceived',

@@ -4,15 +4,14 @@ import { CommandRefused, InvalidCommand } from '../shared/errors';
 import { exhaustive } from '../shared/exhaustive';
 import { isNonEmptyText, parseInstant, requireEmailAddress, requireText } from '../shared/validation';
 import { requireClockPlan } from '../service-standards/clock-plan';
-import { assertBreachDue, assertWarningDue, outcomeAt } from '../service-standards/clock-state';
+import { decideClockCommand } from '../service-standards/clock-decisions';
+import { outcomeAt } from '../service-standards/clock-state';
 import type {
   AnswerEmailRequest,
   AssignEmailRequest,
   CloseEmailRequestWithoutAnswer,
   EmailRequestCommand,
-  RaiseServiceStandardWarning,
   ReceiveEmailRequest,
-  RecordServiceStandardBreach,
 } from './email-request.commands';
 import { CLOSE_WITHOUT_ANSWER_REASONS, type EmailRequestEvent, type EmailSender } from './email-request.events';
 import { authorizeEmailRequestCommand, EMAIL_REQUEST_PERMISSIONS } from './email-request.permissions';
@@ -130,29 +129,6 @@ function closeWithoutAnswer(command: CloseEmailRequestWithoutAnswer, state: Emai
   return [{ type: 'EmailRequestClosedWithoutAnswer', data }];
 }
 
-function raiseWarning(command: RaiseServiceStandardWarning, state: EmailRequestState): Events {
-  const { clock, assignee } = requireCase(state);
-  const at = now(command);
-  assertWarningDue(clock, at);
-  // Nobody assigned yet: the supervisors hear of it, since they are the ones who assign.
-  const notify =
-    assignee === null
-      ? { role: 'supervisor' as const, officerId: null }
-      : { role: 'case-officer' as const, officerId: assignee };
-  const { standardId, standardVersion, dueAt } = clock.plan;
-  const data = { standardId, standardVersion, dueAt, warnedAt: new Date(at).toISOString(), notify };
-  return [{ type: 'ServiceStandardWarning', data }];
-}
-
-function recordBreach(command: RecordServiceStandardBreach, state: EmailRequestState): Events {
-  const { clock } = requireCase(state);
-  const at = now(command);
-  assertBreachDue(clock, at);
-  const { standardId, standardVersion, dueAt, escalateTo } = clock.plan;
-  const data = { standardId, standardVersion, dueAt, breachedAt: new Date(at).toISOString(), escalatedTo: escalateTo };
-  return [{ type: 'ServiceStandardBreached', data }];
-}
-
 function decide(command: EmailRequestCommand, state: EmailRequestState): Events {
   if (!Object.hasOwn(EMAIL_REQUEST_PERMISSIONS, command.type)) {
     throw new InvalidCommand('type', `unknown command ${String(command.type)}`);
@@ -168,9 +144,10 @@ function decide(command: EmailRequestCommand, state: EmailRequestState): Events 
     case 'CloseEmailRequestWithoutAnswer':
       return closeWithoutAnswer(command, state);
     case 'RaiseServiceStandardWarning':
-      return raiseWarning(command, state);
-    case 'RecordServiceStandardBreach':
-      return recordBreach(command, state);
+    case 'RecordServiceStandardBreach': {
+      const { clock, assignee } = requireCase(state);
+      return decideClockCommand(command, { [clock.plan.standardId]: clock }, assignee);
+    }
     default:
       return exhaustive(command, []);
   }

@@ -1,4 +1,5 @@
 import { exhaustive } from '../shared/exhaustive';
+import { evolveClock } from '../service-standards/clock-decisions';
 import { startClock, stopClock, type ClockState } from '../service-standards/clock-state';
 import type { CloseWithoutAnswerReason, EmailRequestEvent, EmailSender } from './email-request.events';
 
@@ -76,9 +77,8 @@ export function evolveEmailRequest(state: EmailRequestState, event: EmailRequest
         clock: stopClock(request.clock, event.data.closedAt, 'cancelled'),
       }));
     case 'ServiceStandardWarning':
-      return onCase(state, (request) => ({ ...request, clock: { ...request.clock, warned: true } }));
     case 'ServiceStandardBreached':
-      return onCase(state, (request) => ({ ...request, clock: { ...request.clock, breached: true } }));
+      return onCase(state, (request) => ({ ...request, clock: evolveClock(request.clock, event) }));
     default:
       return exhaustive(event, state);
   }

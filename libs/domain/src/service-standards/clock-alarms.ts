@@ -1,8 +1,10 @@
 import type { ClockState } from './clock-state';
+import type { CaseClocks } from './clock-decisions';
 
 /** What a running clock asks for next, and from when: the workflow sleeps until `at`, then decides. */
 export interface ClockAlarm {
   readonly type: 'RaiseServiceStandardWarning' | 'RecordServiceStandardBreach';
+  readonly standardId: string;
   readonly at: string;
 }
 
@@ -13,7 +15,14 @@ export interface ClockAlarm {
  */
 export function nextClockAlarm(clock: ClockState, nowMs: number): ClockAlarm | null {
   if (clock.stoppedAt !== null || clock.breached) return null;
-  const { warnAt, dueAt } = clock.plan;
-  if (!clock.warned && nowMs < Date.parse(dueAt)) return { type: 'RaiseServiceStandardWarning', at: warnAt };
-  return { type: 'RecordServiceStandardBreach', at: dueAt };
+  const { warnAt, dueAt, standardId } = clock.plan;
+  if (!clock.warned && nowMs < Date.parse(dueAt)) return { type: 'RaiseServiceStandardWarning', standardId, at: warnAt };
+  return { type: 'RecordServiceStandardBreach', standardId, at: dueAt };
+}
+
+/** The earliest alarm of a case's clocks (ties: the first clock listed). */
+export function nextCaseAlarm(clocks: CaseClocks, nowMs: number): ClockAlarm | null {
+  return Object.values(clocks)
+    .map((clock) => nextClockAlarm(clock, nowMs))
+    .reduce<ClockAlarm | null>((earliest, alarm) => (alarm && (!earliest || Date.parse(alarm.at) < Date.parse(earliest.at)) ? alarm : earliest), null);
 }

@@ -13,4 +13,14 @@ export {
   type ClockOutcome,
 } from './clock-state';
 export type { ServiceStandardWarning, ServiceStandardBreached } from './clock.events';
-export { nextClockAlarm, type ClockAlarm } from './clock-alarms';
+export { nextClockAlarm, nextCaseAlarm, type ClockAlarm } from './clock-alarms';
+export type { ClockCommand, RaiseServiceStandardWarning, RecordServiceStandardBreach } from './clock.commands';
+export {
+  breachOf,
+  decideClockCommand,
+  evolveClock,
+  evolveClocks,
+  warningOf,
+  type CaseClocks,
+  type ClockEvent,
+} from './clock-decisions';

@@ -1,0 +1,53 @@
+import { CommandRefused } from '../shared/errors';
+import type { ClockPlan } from './clock-plan';
+import type { ClockCommand } from './clock.commands';
+import { decideClockCommand, evolveClocks } from './clock-decisions';
+import { startClock } from './clock-state';
+
+const eligibility: ClockPlan = {
+  standardId: 'internship-eligibility-reply',
+  standardVersion: 1,
+  calendarId: 'qc-public-service',
+  calendarVersion: 1,
+  startedAt: '2026-11-23T15:00:00.000Z',
+  warnAt: '2026-11-27T22:00:00.000Z',
+  dueAt: '2026-11-30T22:00:00.000Z',
+  escalateTo: 'supervisor',
+};
+const clocks = { [eligibility.standardId]: startClock(eligibility) };
+const system = { id: 'service-standard-clock', role: 'system' } as const;
+const timer = (type: ClockCommand['type'], now: string, standardId = eligibility.standardId): ClockCommand => ({
+  type,
+  data: { standardId },
+  metadata: { actor: system, now, correlationId: 'c' },
+});
+
+describe('a timer command on a case clock', () => {
+  it('warns the assignee, or the supervisors when nobody is assigned', () => {
+    const [toAssignee] = decideClockCommand(timer('RaiseServiceStandardWarning', eligibility.warnAt), clocks, 'olivier');
+    expect(toAssignee).toEqual({
+      type: 'ServiceStandardWarning',
+      data: { standardId: eligibility.standardId, standardVersion: 1, dueAt: eligibility.dueAt, warnedAt: eligibility.warnAt, notify: { role: 'case-officer', officerId: 'olivier' } },
+    });
+    const [toSupervisors] = decideClockCommand(timer('RaiseServiceStandardWarning', eligibility.warnAt), clocks, null);
+    expect(toSupervisors?.data).toMatchObject({ notify: { role: 'supervisor', officerId: null } });
+  });
+
+  it('records the breach at the due instant, escalated as the plan says', () => {
+    expect(decideClockCommand(timer('RecordServiceStandardBreach', eligibility.dueAt), clocks, null)).toEqual([
+      { type: 'ServiceStandardBreached', data: { standardId: eligibility.standardId, standardVersion: 1, dueAt: eligibility.dueAt, breachedAt: eligibility.dueAt, escalatedTo: 'supervisor' } },
+    ]);
+  });
+
+  it('is refused for a clock the case does not run, and before its instant', () => {
+    expect(() => decideClockCommand(timer('RecordServiceStandardBreach', eligibility.dueAt, 'complaint'), clocks, null)).toThrow(CommandRefused);
+    expect(() => decideClockCommand(timer('RecordServiceStandardBreach', eligibility.warnAt), clocks, null)).toThrow(CommandRefused);
+  });
+
+  it('changes only the clock its event names', () => {
+    const [warning] = decideClockCommand(timer('RaiseServiceStandardWarning', eligibility.warnAt), clocks, null);
+    const after = evolveClocks(clocks, warning!);
+    expect(after[eligibility.standardId]?.warned).toBe(true);
+    expect(evolveClocks(clocks, { ...warning!, data: { ...warning!.data, standardId: 'other' } } as typeof warning & object)).toBe(clocks);
+  });
+});

@@ -1,0 +1,12 @@
+import type { Command } from '../shared/command';
+
+// Commands of any service-standard clock, issued by the workflow's timers (actor `system`).
+// `standardId` names the clock, since a case may run several (an internship's two replies).
+
+/** Issued at the clock's `warnAt`. */
+export type RaiseServiceStandardWarning = Command<'RaiseServiceStandardWarning', { standardId: string }>;
+
+/** Issued at the clock's `dueAt`. */
+export type RecordServiceStandardBreach = Command<'RecordServiceStandardBreach', { standardId: string }>;
+
+export type ClockCommand = RaiseServiceStandardWarning | RecordServiceStandardBreach;
