@@ -1,4 +1,3 @@
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type {
   AnswerEmailRequest,
   AssignEmailRequest,
@@ -6,7 +5,7 @@ import type {
   EmailRequestState,
   ReceiveEmailRequest,
 } from '@entente/domain';
-import type { CaseView, CommandRequest } from '../shared/case-messages';
+import { commandUpdate, type CaseView } from '../shared/case-messages';
 
 /** The clock is planned by the workflow from the receipt instant, so the caller does not send it. */
 export type ReceiveEmailRequestData = Omit<ReceiveEmailRequest['data'], 'clock'>;
@@ -16,17 +15,9 @@ export interface EmailRequestWorkflowInput {
   readonly caseId: string;
 }
 
-export const receiveEmailRequestUpdate = defineUpdate<EmailRequestView, [CommandRequest<ReceiveEmailRequestData>]>(
-  'receiveEmailRequest',
+export const receiveEmailRequestUpdate = commandUpdate<ReceiveEmailRequestData, EmailRequestState>('ReceiveEmailRequest');
+export const assignEmailRequestUpdate = commandUpdate<AssignEmailRequest['data'], EmailRequestState>('AssignEmailRequest');
+export const answerEmailRequestUpdate = commandUpdate<AnswerEmailRequest['data'], EmailRequestState>('AnswerEmailRequest');
+export const closeEmailRequestWithoutAnswerUpdate = commandUpdate<CloseEmailRequestWithoutAnswer['data'], EmailRequestState>(
+  'CloseEmailRequestWithoutAnswer',
 );
-export const assignEmailRequestUpdate = defineUpdate<EmailRequestView, [CommandRequest<AssignEmailRequest['data']>]>(
-  'assignEmailRequest',
-);
-export const answerEmailRequestUpdate = defineUpdate<EmailRequestView, [CommandRequest<AnswerEmailRequest['data']>]>(
-  'answerEmailRequest',
-);
-export const closeEmailRequestWithoutAnswerUpdate = defineUpdate<
-  EmailRequestView,
-  [CommandRequest<CloseEmailRequestWithoutAnswer['data']>]
->('closeEmailRequestWithoutAnswer');
-export const emailRequestViewQuery = defineQuery<EmailRequestView>('emailRequestView');

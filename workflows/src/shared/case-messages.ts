@@ -1,3 +1,4 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { Actor } from '@entente/domain';
 
 /** What staff send with every command: the payload, who they are, and the request's correlation id. */
@@ -13,3 +14,11 @@ export interface CaseView<State> {
   readonly sequence: number;
   readonly state: State;
 }
+
+/** The Update that carries one staff command type (`AssignEmailRequest` -> `assignEmailRequest`). */
+export function commandUpdate<Data, State>(commandType: string) {
+  return defineUpdate<CaseView<State>, [CommandRequest<Data>]>(commandType.charAt(0).toLowerCase() + commandType.slice(1));
+}
+
+/** Any case's state, read live from its workflow. */
+export const caseViewQuery = defineQuery<CaseView<unknown>>('caseView');

@@ -1,0 +1,105 @@
+import { allHandlersFinished, condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import type { ClockAlarm, ClockPlan, Command, Decider, Event } from '@entente/domain';
+import type { CaseType } from '@entente/contracts';
+import type { CaseActivities } from './case-activities';
+import { caseViewQuery, commandUpdate, type CaseView, type CommandRequest } from './case-messages';
+import { CaseRunner } from './case-runner';
+import { refusingAsFailure } from './domain-failures';
+import { staffCommand, systemCommand } from './commands';
+
+const activities = proxyActivities<CaseActivities>({ startToCloseTimeout: '30 seconds' });
+/** A case whose opening command was refused has nothing to wait for. */
+const OPENING_GRACE = '1 minute';
+
+type AnyCommand = Command<string, unknown>;
+
+/** A command the workflow issues by itself at an instant: a service-standard alarm, a call's closing. */
+export interface CaseAlarm {
+  readonly at: string;
+  readonly type: string;
+  readonly data: Record<string, unknown>;
+}
+
+/** A service-standard clock's alarm as the command its timer issues. */
+export function clockAlarm(alarm: ClockAlarm | null): CaseAlarm | null {
+  return alarm && { at: alarm.at, type: alarm.type, data: { standardId: alarm.standardId } };
+}
+
+/** A staff command that starts a service-standard clock: its plan is computed first, in an activity. */
+export interface ClockStart<S> {
+  readonly standardId: string;
+  /** When the clock starts: the fact's own instant (received, held...), not when it was recorded. */
+  readonly startedAt: (data: Record<string, unknown>, now: string) => string;
+  /** Every check but the clock's, so the update validator refuses before any activity runs. */
+  readonly check: (command: AnyCommand, state: S) => unknown;
+}
+
+/** What makes a case type a workflow: its decider and how its commands and timers reach it. */
+export interface CaseDefinition<S, C extends AnyCommand, E extends Event<string, unknown>> {
+  readonly caseType: CaseType;
+  readonly decider: Decider<S, C, E>;
+  readonly schemaVersions: Readonly<Record<E['type'], number>>;
+  /** Staff commands, each an Update named after it (`AssignEmailRequest` -> `assignEmailRequest`). */
+  readonly staffCommands: readonly C['type'][];
+  readonly clockStarts: Partial<Record<C['type'], ClockStart<S>>>;
+  readonly isOpened: (state: S) => boolean;
+  readonly isOpen: (state: S) => boolean;
+  readonly nextAlarm: (state: S, nowMs: number) => CaseAlarm | null;
+}
+
+/**
+ * One case for its whole life: staff commands arrive as Updates, timers issue the system's
+ * commands, and every event is published in order before the workflow ends.
+ */
+export async function runCase<S, C extends AnyCommand, E extends Event<string, unknown>>(
+  definition: CaseDefinition<S, C, E>,
+  caseId: string,
+): Promise<CaseView<S>> {
+  const runner = new CaseRunner(definition.decider, { caseId, caseType: definition.caseType }, definition.schemaVersions, activities.publishCaseEvents);
+  registerHandlers(definition, runner);
+  const opened = () => definition.isOpened(runner.current);
+  const publishing = runner.publishUntil(() => opened() && !definition.isOpen(runner.current));
+  if (await condition(opened, OPENING_GRACE)) await runAlarms(definition, runner);
+  await condition(allHandlersFinished);
+  await publishing;
+  return runner.view();
+}
+
+type Runner<S, C extends AnyCommand, E extends Event<string, unknown>> = CaseRunner<S, C, E>;
+
+function registerHandlers<S, C extends AnyCommand, E extends Event<string, unknown>>(definition: CaseDefinition<S, C, E>, runner: Runner<S, C, E>): void {
+  setHandler(caseViewQuery, () => runner.view());
+  for (const type of definition.staffCommands) {
+    const start: ClockStart<S> | undefined = definition.clockStarts[type];
+    const command = (request: CommandRequest<unknown>) => staffCommand(type, request) as C;
+    if (start) {
+      setHandler(commandUpdate<unknown, S>(type), async (request) => runner.execute(await withClock(start, command(request))), {
+        validator: (request) => refusingAsFailure(() => start.check(command(request), runner.current)),
+      });
+    } else {
+      setHandler(commandUpdate<unknown, S>(type), (request) => runner.execute(command(request)), {
+        validator: (request) => runner.validate(command(request)),
+      });
+    }
+  }
+}
+
+async function withClock<S, C extends AnyCommand>(start: ClockStart<S>, command: C): Promise<C> {
+  const data = command.data as Record<string, unknown>;
+  const startedAt = start.startedAt(data, command.metadata.now);
+  const clock: ClockPlan = await activities.planServiceStandardClock({ standardId: start.standardId, startedAt });
+  return { ...command, data: { ...data, clock } };
+}
+
+/** Sleeps until the case's next alarm; any new event (an answer, say) re-plans the wait. */
+async function runAlarms<S, C extends AnyCommand, E extends Event<string, unknown>>(definition: CaseDefinition<S, C, E>, runner: Runner<S, C, E>): Promise<void> {
+  while (definition.isOpen(runner.current)) {
+    const seen = runner.sequence;
+    const changed = () => runner.sequence !== seen;
+    const alarm = definition.nextAlarm(runner.current, Date.now());
+    const wait = alarm ? Date.parse(alarm.at) - Date.now() : 0;
+    if (!alarm) await condition(changed);
+    else if (wait > 0) await condition(changed, wait);
+    else await runner.execute(systemCommand(alarm, runner.view().caseId) as C);
+  }
+}
