@@ -47,7 +47,7 @@ describe('CasesController (auth and validation)', () => {
   });
 
   it.each([
-    ['status=lost', 'status'],
+    ['status=Lost%20cases', 'status'],
     ['caseType=parcel', 'caseType'],
     ['overdue=yes', 'overdue'],
     ['page=0', 'page'],

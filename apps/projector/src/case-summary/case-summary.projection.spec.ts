@@ -4,7 +4,7 @@ import { DUE_AT, RECEIVED_AT, sealCase, steps, WARN_AT } from '../testing/email-
 import { evolveCaseSummary } from './case-summary.projection';
 
 const fold = (events: readonly EventEnvelope[]): CaseSummaryEntity | null =>
-  events.reduce<CaseSummaryEntity | null>((row, event) => evolveCaseSummary(row, event), null);
+  events.reduce<CaseSummaryEntity | null>((row, event) => evolveCaseSummary(row, event).row, null);
 
 describe('case summary projection', () => {
   it('opens a running case on receipt', () => {
@@ -25,6 +25,7 @@ describe('case summary projection', () => {
       escalatedTo: null,
       answeredAt: null,
       closedAt: null,
+      state: expect.objectContaining({ status: 'received', caseId: 'c-1', assignee: null }),
       lastSequence: 1,
       lastEventAt: new Date(RECEIVED_AT),
     });
@@ -72,13 +73,21 @@ describe('case summary projection', () => {
 
   it('moves past an event type it does not know, keeping the rest of the row', () => {
     const [received] = sealCase('c-1', [steps.received('c-1')]);
-    const before = evolveCaseSummary(null, received!);
+    const before = evolveCaseSummary(null, received!).row;
     const unknown = { ...received!, sequence: 2, type: 'EmailRequestTranslated', occurredAt: '2026-11-24T10:00:00.000Z' };
-    expect(evolveCaseSummary(before, unknown)).toEqual({ ...before, lastSequence: 2, lastEventAt: new Date('2026-11-24T10:00:00.000Z') });
+    expect(evolveCaseSummary(before, unknown)).toEqual({
+      row: { ...before, lastSequence: 2, lastEventAt: new Date('2026-11-24T10:00:00.000Z') },
+      unhandled: true,
+    });
   });
 
   it('refuses an event for a case it has not seen received', () => {
     const [, assigned] = sealCase('c-1', [steps.received('c-1'), steps.assigned('officer-a')]);
-    expect(() => evolveCaseSummary(null, assigned!)).toThrow('case c-1: EmailRequestAssigned (sequence 2) before it was received');
+    expect(() => evolveCaseSummary(null, assigned!)).toThrow('case c-1: EmailRequestAssigned (sequence 2) before its opening event');
+  });
+
+  it('refuses an event of a case type it does not know', () => {
+    const [received] = sealCase('c-1', [steps.received('c-1')]);
+    expect(() => evolveCaseSummary(null, { ...received!, caseType: 'parking-permit' as never })).toThrow('case c-1: unknown case type parking-permit');
   });
 });

@@ -30,14 +30,14 @@ describe('planning a batch', () => {
   });
 
   it('continues a case from its stored summary', () => {
-    const stored = evolveCaseSummary(evolveCaseSummary(null, one[0]!), one[1]!);
+    const stored = evolveCaseSummary(evolveCaseSummary(null, one[0]!).row, one[1]!).row;
     const plan = planBatch(summaries(stored), at([one[2]!], 7));
-    expect(plan.summaries).toEqual([evolveCaseSummary(stored, one[2]!)]);
+    expect(plan.summaries).toEqual([evolveCaseSummary(stored, one[2]!).row]);
     expect(plan.timeline.map((row) => row.eventId)).toEqual(['c-1:3']);
   });
 
   it('skips events already applied, stored or earlier in the same batch', () => {
-    const stored = evolveCaseSummary(null, one[0]!);
+    const stored = evolveCaseSummary(null, one[0]!).row;
     const plan = planBatch(summaries(stored), at([one[0]!, one[1]!, one[1]!]));
     expect(plan.duplicates).toEqual(['c-1:1', 'c-1:2']);
     expect(plan.timeline.map((row) => row.eventId)).toEqual(['c-1:2']);
@@ -45,7 +45,7 @@ describe('planning a batch', () => {
   });
 
   it('changes nothing when every event is a duplicate', () => {
-    const stored = evolveCaseSummary(null, one[0]!);
+    const stored = evolveCaseSummary(null, one[0]!).row;
     expect(planBatch(summaries(stored), at([one[0]!]))).toEqual({ summaries: [], timeline: [], duplicates: ['c-1:1'], unhandled: [] });
   });
 

@@ -1,6 +1,6 @@
 import type { EventEnvelope } from '@entente/contracts';
 import type { CaseEventEntity, CaseSummaryEntity } from '@entente/persistence';
-import { CASE_SUMMARY_EVENT_TYPES, evolveCaseSummary } from '../case-summary/case-summary.projection';
+import { evolveCaseSummary } from '../case-summary/case-summary.projection';
 import { KafkaPosition, toCaseEvent } from '../case-timeline/case-timeline.projection';
 
 export interface PositionedEnvelope {
@@ -46,10 +46,11 @@ export function planBatch(current: ReadonlyMap<string, CaseSummaryEntity>, messa
       continue;
     }
     if (envelope.sequence > last + 1) throw new SequenceGap(envelope.caseId, last + 1, envelope.sequence);
-    rows.set(envelope.caseId, evolveCaseSummary(row, envelope));
+    const step = evolveCaseSummary(row, envelope);
+    rows.set(envelope.caseId, step.row);
     changed.add(envelope.caseId);
     plan.timeline.push(toCaseEvent(envelope, position));
-    if (!(CASE_SUMMARY_EVENT_TYPES as readonly string[]).includes(envelope.type)) plan.unhandled.push(envelope.eventId);
+    if (step.unhandled) plan.unhandled.push(envelope.eventId);
   }
   for (const caseId of changed) plan.summaries.push(rows.get(caseId)!);
   return plan;

@@ -1,11 +1,12 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export type CaseSummaryStatus = 'received' | 'assigned' | 'answered' | 'closed';
 export type CaseSummaryClockState = 'running' | 'warned' | 'breached' | 'met' | 'late' | 'cancelled';
 
 /**
- * One row per case: what the staff work queue and dashboards list. Rebuilt from the case's
- * events; `lastSequence` is how the projector knows which event comes next.
+ * One row per case, of any case type: what the staff work queue and dashboards list. Rebuilt
+ * from the case's events; `lastSequence` is how the projector knows which event comes next, and
+ * `state` is the case as its own decider folds it. Columns a case type lacks (a telephone call's
+ * clock) stay null.
  */
 @Entity({ name: 'case_summary' })
 @Index('case_summary_status_due_at_idx', ['status', 'dueAt'])
@@ -17,14 +18,15 @@ export class CaseSummaryEntity {
   @Column({ name: 'case_type', type: 'text' })
   caseType!: string;
 
+  /** The case type's own status words (received, answered, action-plan-proposed...). */
   @Column({ type: 'text' })
-  status!: CaseSummaryStatus;
+  status!: string;
 
   @Column({ type: 'text' })
   subject!: string;
 
-  @Column({ name: 'sender_address', type: 'text' })
-  senderAddress!: string;
+  @Column({ name: 'sender_address', type: 'text', nullable: true })
+  senderAddress!: string | null;
 
   @Column({ name: 'sender_name', type: 'text', nullable: true })
   senderName!: string | null;
@@ -35,20 +37,20 @@ export class CaseSummaryEntity {
   @Column({ name: 'received_at', type: 'timestamptz' })
   receivedAt!: Date;
 
-  @Column({ name: 'warn_at', type: 'timestamptz' })
-  warnAt!: Date;
+  @Column({ name: 'warn_at', type: 'timestamptz', nullable: true })
+  warnAt!: Date | null;
 
-  @Column({ name: 'due_at', type: 'timestamptz' })
-  dueAt!: Date;
+  @Column({ name: 'due_at', type: 'timestamptz', nullable: true })
+  dueAt!: Date | null;
 
-  @Column({ name: 'clock_state', type: 'text' })
-  clockState!: CaseSummaryClockState;
+  @Column({ name: 'clock_state', type: 'text', nullable: true })
+  clockState!: CaseSummaryClockState | null;
 
-  @Column({ name: 'standard_id', type: 'text' })
-  standardId!: string;
+  @Column({ name: 'standard_id', type: 'text', nullable: true })
+  standardId!: string | null;
 
-  @Column({ name: 'standard_version', type: 'integer' })
-  standardVersion!: number;
+  @Column({ name: 'standard_version', type: 'integer', nullable: true })
+  standardVersion!: number | null;
 
   @Column({ name: 'escalated_to', type: 'text', nullable: true })
   escalatedTo!: string | null;
@@ -58,6 +60,9 @@ export class CaseSummaryEntity {
 
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
+
+  @Column({ type: 'jsonb' })
+  state!: object;
 
   @Column({ name: 'last_sequence', type: 'integer' })
   lastSequence!: number;

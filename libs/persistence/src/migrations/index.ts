@@ -2,6 +2,7 @@ import { CreateCaseSummary1795420800000 } from './1795420800000-CreateCaseSummar
 import { AddCaseSummaryWorkQueueIndexes1795420860000 } from './1795420860000-AddCaseSummaryWorkQueueIndexes';
 import { CreateCaseEvent1795420920000 } from './1795420920000-CreateCaseEvent';
 import { CreateProjectionCheckpoint1795420980000 } from './1795420980000-CreateProjectionCheckpoint';
+import { GeneralizeCaseSummary1795507200000 } from './1795507200000-GeneralizeCaseSummary';
 
 /** Listed, not globbed, so the same list works from ts sources (tests) and from dist. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   AddCaseSummaryWorkQueueIndexes1795420860000,
   CreateCaseEvent1795420920000,
   CreateProjectionCheckpoint1795420980000,
+  GeneralizeCaseSummary1795507200000,
 ];

@@ -1,24 +1,26 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { CaseSummaryClockState } from '@entente/persistence';
-import { CASE_STATUSES } from './list-cases.query';
 
 const CLOCK_STATES: readonly CaseSummaryClockState[] = ['running', 'warned', 'breached', 'met', 'late', 'cancelled'];
 
-/** One work-queue row. Instants are ISO strings; personal data (sender) is confidential. */
+/**
+ * One work-queue row, of any case type. Instants are ISO strings; personal data (sender) is
+ * confidential. A case without a running or past clock (a telephone call) has null clock fields.
+ */
 export class CaseSummaryDto {
   @ApiProperty({ format: 'uuid' }) caseId!: string;
   @ApiProperty({ example: 'email-request' }) caseType!: string;
-  @ApiProperty({ enum: CASE_STATUSES }) status!: string;
+  @ApiProperty({ example: 'received', description: "The case type's own status." }) status!: string;
   @ApiProperty() subject!: string;
-  @ApiProperty() senderAddress!: string;
+  @ApiProperty({ type: String, nullable: true }) senderAddress!: string | null;
   @ApiProperty({ type: String, nullable: true }) senderName!: string | null;
   @ApiProperty({ type: String, nullable: true }) assignee!: string | null;
   @ApiProperty({ format: 'date-time' }) receivedAt!: string;
-  @ApiProperty({ format: 'date-time' }) warnAt!: string;
-  @ApiProperty({ format: 'date-time' }) dueAt!: string;
-  @ApiProperty({ enum: CLOCK_STATES }) clockState!: string;
-  @ApiProperty({ example: 'email-information-request' }) standardId!: string;
-  @ApiProperty() standardVersion!: number;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) warnAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) dueAt!: string | null;
+  @ApiProperty({ enum: CLOCK_STATES, nullable: true }) clockState!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'email-information-request' }) standardId!: string | null;
+  @ApiProperty({ type: Number, nullable: true }) standardVersion!: number | null;
   @ApiProperty({ type: String, nullable: true }) escalatedTo!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) answeredAt!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) closedAt!: string | null;

@@ -4,9 +4,10 @@ import { Repository, SelectQueryBuilder } from 'typeorm';
 import { CaseSummaryEntity } from '@entente/persistence';
 import { toCaseSummaryDto } from '../case.mapper';
 import type { CasePageDto } from '../dto/case-summary.dto';
-import { ListCasesQuery, OPEN_STATUSES } from '../dto/list-cases.query';
+import type { ListCasesQuery } from '../dto/list-cases.query';
 
-const OVERDUE = 'c.status IN (:...open) AND c.dueAt < :now';
+// Overdue: a clock still runs past its due instant, whatever the case type's status words.
+const OVERDUE = "c.clockState IN ('running', 'warned', 'breached') AND c.dueAt < :now";
 
 /** The work queue: most urgent first (earliest due instant), ties by case id for stable pages. */
 @Injectable()
@@ -29,7 +30,7 @@ export class ListCasesUseCase {
     if (query.assignee) builder.andWhere('c.assignee = :assignee', { assignee: query.assignee });
     if (query.caseType) builder.andWhere('c.caseType = :caseType', { caseType: query.caseType });
     if (query.overdue !== undefined) {
-      builder.andWhere(query.overdue ? OVERDUE : `NOT (${OVERDUE})`, { open: OPEN_STATUSES, now: new Date() });
+      builder.andWhere(query.overdue ? OVERDUE : `NOT (${OVERDUE})`, { now: new Date() });
     }
     return builder;
   }

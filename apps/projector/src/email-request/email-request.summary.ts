@@ -1,0 +1,24 @@
+import { EMAIL_REQUEST_UPCASTERS } from '@entente/contracts';
+import { emailRequestDecider, EmailRequestEvent, EmailRequestState } from '@entente/domain';
+import { CaseTypeSummary, clockColumns, dateOrNull } from '../case-summary/case-type-summary';
+
+export const EMAIL_REQUEST_SUMMARY: CaseTypeSummary<EmailRequestState> = {
+  upcasters: EMAIL_REQUEST_UPCASTERS,
+  initialState: emailRequestDecider.initialState,
+  evolve: (state, event) => emailRequestDecider.evolve(state, event as EmailRequestEvent),
+  isOpened: (state) => state.status !== 'none',
+  summarize: (state) => {
+    if (state.status === 'none') throw new Error('an e-mail request is summarized once received');
+    return {
+      status: state.status,
+      subject: state.subject,
+      senderAddress: state.sender.address,
+      senderName: state.sender.name,
+      assignee: state.assignee,
+      receivedAt: new Date(state.receivedAt),
+      ...clockColumns(state.clock),
+      answeredAt: dateOrNull(state.answeredAt),
+      closedAt: dateOrNull(state.closure?.closedAt ?? null),
+    };
+  },
+};
