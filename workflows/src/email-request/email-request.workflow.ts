@@ -32,5 +32,5 @@ export const EMAIL_REQUEST_CASE: CaseDefinition<EmailRequestState, EmailRequestC
 };
 
 export function emailRequestWorkflow(input: EmailRequestWorkflowInput): Promise<EmailRequestView> {
-  return runCase(EMAIL_REQUEST_CASE, input.caseId);
+  return runCase(EMAIL_REQUEST_CASE, input);
 }

@@ -11,6 +11,12 @@ export interface CaseIdentity {
 
 type Publish = (events: readonly EventEnvelope[]) => Promise<void>;
 
+/** What a long case carries into its next run (continue-as-new): its state and chain head, all published. */
+export interface CarriedCase<S> {
+  readonly state: S;
+  readonly head: ChainHead;
+}
+
 /**
  * The workflow side of an aggregate: folds the case's own events through its decider and
  * publishes them in order. State is evolved as soon as a command is decided, so that a second
@@ -18,8 +24,8 @@ type Publish = (events: readonly EventEnvelope[]) => Promise<void>;
  */
 export class CaseRunner<S, C extends Command<string, unknown>, E extends Event<string, unknown>> {
   private state: S;
-  private head: ChainHead = GENESIS;
-  private publishedUpTo = 0;
+  private head: ChainHead;
+  private publishedUpTo: number;
   private readonly outbox: EventEnvelope[] = [];
 
   constructor(
@@ -27,8 +33,17 @@ export class CaseRunner<S, C extends Command<string, unknown>, E extends Event<s
     private readonly identity: CaseIdentity,
     private readonly schemaVersions: Readonly<Record<E['type'], number>>,
     private readonly publish: Publish,
+    carried?: CarriedCase<S>,
   ) {
-    this.state = decider.initialState();
+    this.state = carried?.state ?? decider.initialState();
+    this.head = carried?.head ?? GENESIS;
+    this.publishedUpTo = this.head.sequence;
+  }
+
+  /** Only once the outbox is drained: a new run starts from what the topic already holds. */
+  carry(): CarriedCase<S> {
+    if (this.outbox.length > 0) throw new Error('events still to publish cannot be carried');
+    return { state: this.state, head: this.head };
   }
 
   get current(): S {

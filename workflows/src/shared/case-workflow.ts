@@ -1,15 +1,17 @@
-import { allHandlersFinished, condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import { allHandlersFinished, condition, continueAsNew, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { ClockAlarm, ClockPlan, Command, Decider, Event } from '@entente/domain';
 import type { CaseType } from '@entente/contracts';
 import type { CaseActivities } from './case-activities';
 import { caseViewQuery, commandUpdate, type CaseView, type CommandRequest } from './case-messages';
-import { CaseRunner } from './case-runner';
+import { CarriedCase, CaseRunner } from './case-runner';
 import { refusingAsFailure } from './domain-failures';
 import { staffCommand, systemCommand } from './commands';
 
 const activities = proxyActivities<CaseActivities>({ startToCloseTimeout: '30 seconds' });
 /** A case whose opening command was refused has nothing to wait for. */
 const OPENING_GRACE = '1 minute';
+/** Well before Temporal's warning at 10,240 events: a run this long hands over to a new one. */
+const HISTORY_LIMIT = 2_000;
 
 type AnyCommand = Command<string, unknown>;
 
@@ -47,21 +49,36 @@ export interface CaseDefinition<S, C extends AnyCommand, E extends Event<string,
   readonly nextAlarm: (state: S, nowMs: number) => CaseAlarm | null;
 }
 
+/** A case workflow's input: a new case, or a long one continued from its previous run. */
+export interface CaseInput<S = unknown> {
+  readonly caseId: string;
+  readonly carried?: CarriedCase<S>;
+  /** Events of history after which a run continues as new (tests lower it). */
+  readonly historyLimit?: number;
+}
+
 /**
  * One case for its whole life: staff commands arrive as Updates, timers issue the system's
- * commands, and every event is published in order before the workflow ends.
+ * commands, and every event is published in order before the workflow ends. A case that lives
+ * long (an engagement runs for years) continues as new, carrying its state and chain head.
  */
 export async function runCase<S, C extends AnyCommand, E extends Event<string, unknown>>(
   definition: CaseDefinition<S, C, E>,
-  caseId: string,
+  input: CaseInput<S>,
 ): Promise<CaseView<S>> {
-  const runner = new CaseRunner(definition.decider, { caseId, caseType: definition.caseType }, definition.schemaVersions, activities.publishCaseEvents);
+  const identity = { caseId: input.caseId, caseType: definition.caseType };
+  const runner = new CaseRunner(definition.decider, identity, definition.schemaVersions, activities.publishCaseEvents, input.carried);
   registerHandlers(definition, runner);
+  let handingOver = false;
   const opened = () => definition.isOpened(runner.current);
-  const publishing = runner.publishUntil(() => opened() && !definition.isOpen(runner.current));
-  if (await condition(opened, OPENING_GRACE)) await runAlarms(definition, runner);
+  // A handover waits for every command in flight to be published, so none is left behind.
+  const publishing = runner.publishUntil(() => (handingOver && allHandlersFinished()) || (opened() && !definition.isOpen(runner.current)));
+  if (await condition(opened, OPENING_GRACE)) {
+    handingOver = (await runAlarms(definition, runner, input.historyLimit ?? HISTORY_LIMIT)) === 'too-long';
+  }
   await condition(allHandlersFinished);
   await publishing;
+  if (handingOver) await continueAsNew<(next: CaseInput<S>) => Promise<unknown>>({ ...input, carried: runner.carry() });
   return runner.view();
 }
 
@@ -91,9 +108,17 @@ async function withClock<S, C extends AnyCommand>(start: ClockStart<S>, command:
   return { ...command, data: { ...data, clock } };
 }
 
-/** Sleeps until the case's next alarm; any new event (an answer, say) re-plans the wait. */
-async function runAlarms<S, C extends AnyCommand, E extends Event<string, unknown>>(definition: CaseDefinition<S, C, E>, runner: Runner<S, C, E>): Promise<void> {
+/**
+ * Sleeps until the case's next alarm; any new event (an answer, say) re-plans the wait. Ends when
+ * the case closes, or when this run's history is long enough to hand over to a new run.
+ */
+async function runAlarms<S, C extends AnyCommand, E extends Event<string, unknown>>(
+  definition: CaseDefinition<S, C, E>,
+  runner: Runner<S, C, E>,
+  historyLimit: number,
+): Promise<'closed' | 'too-long'> {
   while (definition.isOpen(runner.current)) {
+    if (patched('case-continues-as-new') && tooLong(historyLimit)) return 'too-long';
     const seen = runner.sequence;
     const changed = () => runner.sequence !== seen;
     const alarm = definition.nextAlarm(runner.current, Date.now());
@@ -102,4 +127,10 @@ async function runAlarms<S, C extends AnyCommand, E extends Event<string, unknow
     else if (wait > 0) await condition(changed, wait);
     else await runner.execute(systemCommand(alarm, runner.view().caseId) as C);
   }
+  return 'closed';
+}
+
+function tooLong(historyLimit: number): boolean {
+  const { historyLength, continueAsNewSuggested } = workflowInfo();
+  return continueAsNewSuggested || historyLength >= historyLimit;
 }
