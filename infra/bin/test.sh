@@ -5,8 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 bash infra/bin/install.sh
 npm run build --silent
-# Jest transpiles tests without their types: check them here.
+# Jest transpiles tests without their types: check them here, and the layering rules.
 npx tsc -p tsconfig.spec.json
+npx eslint .
 if [ "${CI:-}" = "true" ]; then
   # A CI run leaves nothing behind; locally the engines stay up so the next run starts fast.
   trap 'bash infra/bin/engines.sh down test >/dev/null 2>&1 || true' EXIT

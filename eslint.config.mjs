@@ -1,0 +1,49 @@
+// Lint: TypeScript's recommended rules everywhere, and the layering of DESIGN.md enforced by
+// imports: the domain stays pure, workflow code stays deterministic and free of I/O clients.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const IO_CLIENTS = ['@nestjs/*', 'typeorm', 'kafkajs', 'pg', 'express', 'supertest'];
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', 'coverage/**', '.entente/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Plain Node scripts (Jest config, engine health checks).
+    files: ['**/*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', __dirname: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['libs/domain/src/**/*.ts'],
+    ignores: ['libs/domain/src/**/*.spec.ts', 'libs/domain/src/shared/testing/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: [...IO_CLIENTS, '@temporalio/*', '@entente/*'], message: 'libs/domain is pure TypeScript: no framework, client or other layer.' },
+          { group: ['node:*', 'fs', 'path', 'crypto', 'http'], message: 'libs/domain runs inside workflows: no Node built-ins.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['workflows/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: [...IO_CLIENTS, '@temporalio/client', '@temporalio/worker', '@temporalio/activity', '@entente/platform', '@entente/persistence'], message: 'workflow code is deterministic: I/O goes through activities.' },
+          { group: ['node:*', 'fs', 'path', 'crypto', 'http'], message: 'workflow code runs in Temporal\'s sandbox: no Node built-ins.' },
+        ],
+      }],
+    },
+  },
+);
