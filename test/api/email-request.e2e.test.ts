@@ -62,6 +62,11 @@ describe('e-mail requests over HTTP', () => {
     expect(queue.body).toMatchObject({ page: 1, pageSize: 20, total: 1, items: [{ caseId }] });
     const live = await http().get(`/email-requests/${caseId}/live`).set('Authorization', as('auditor')).expect(200);
     expect(live.body).toMatchObject({ caseId, sequence: 3, state: { status: 'answered' } });
+
+    // The answer counts in this month's compliance figures (other tests' cases may count too).
+    const report = await http().get('/reports/service-standards').set('Authorization', as('auditor')).expect(200);
+    const thisMonth = report.body.standards.find((row: { standardId: string; month: string }) => row.standardId === 'email-information-request' && row.month === report.body.to);
+    expect(thisMonth.met).toBeGreaterThanOrEqual(1);
   });
 
   it('runs a retried command once: the same Idempotency-Key answers the first outcome again', async () => {
@@ -122,6 +127,8 @@ describe('e-mail requests over HTTP', () => {
     expect(unknown.body).toMatchObject({ field: 'urgent', message: 'property urgent should not exist' });
     const badEmail = await http().post('/email-requests').set('Authorization', as('intake-officer')).send({ ...EMAIL, sender: { address: 'nobody' } }).expect(400);
     expect(badEmail.body).toMatchObject({ field: 'sender.address', message: 'sender.address must be an email' });
+    const badMonth = await http().get('/reports/service-standards?from=2026-13').set('Authorization', as('auditor')).expect(400);
+    expect(badMonth.body).toMatchObject({ field: 'from', message: 'from must be a month as YYYY-MM' });
     const badKey = await http().post('/email-requests').set('Authorization', as('intake-officer')).set('Idempotency-Key', 'no spaces').send(EMAIL).expect(400);
     expect(badKey.body.field).toBe('Idempotency-Key');
     const caseId = await receive();

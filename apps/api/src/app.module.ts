@@ -7,6 +7,7 @@ import { ApiConfigModule } from './config/api-config.module';
 import { DatabaseModule } from './database/database.module';
 import { EmailRequestModule } from './email-request/email-request.module';
 import { HealthModule } from './health/health.module';
+import { ReportsModule } from './reports/reports.module';
 
 @Module({})
 export class AppModule {
@@ -20,6 +21,7 @@ export class AppModule {
         DatabaseModule,
         EmailRequestModule,
         CasesModule,
+        ReportsModule,
         CalendarModule,
         HealthModule,
       ],

@@ -4,8 +4,9 @@ import { CaseEventEntity } from './case-event/case-event.entity';
 import { CaseSummaryEntity } from './case-summary/case-summary.entity';
 import { MIGRATIONS } from './migrations';
 import { ProjectionCheckpointEntity } from './projection-checkpoint/projection-checkpoint.entity';
+import { ServiceClockEntity } from './service-clock/service-clock.entity';
 
-export const ENTITIES = [CaseSummaryEntity, CaseEventEntity, ProjectionCheckpointEntity];
+export const ENTITIES = [CaseSummaryEntity, CaseEventEntity, ProjectionCheckpointEntity, ServiceClockEntity];
 
 export interface DatabaseTarget {
   readonly databaseUrl: string;

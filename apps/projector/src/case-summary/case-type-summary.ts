@@ -13,6 +13,8 @@ export interface CaseTypeSummary<S extends object> {
   readonly evolve: (state: S, event: { type: string; data: unknown }) => S;
   readonly isOpened: (state: S) => boolean;
   readonly summarize: (state: S) => SummaryColumns;
+  /** Every service-standard clock the case has started, running or stopped. */
+  readonly clocks: (state: S) => readonly ClockState[];
 }
 
 type ClockColumns = Pick<SummaryColumns, 'warnAt' | 'dueAt' | 'clockState' | 'standardId' | 'standardVersion' | 'escalatedTo'>;

@@ -21,4 +21,5 @@ export const EMAIL_REQUEST_SUMMARY: CaseTypeSummary<EmailRequestState> = {
       closedAt: dateOrNull(state.closure?.closedAt ?? null),
     };
   },
+  clocks: (state) => (state.status === 'none' ? [] : [state.clock]),
 };

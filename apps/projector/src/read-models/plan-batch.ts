@@ -1,7 +1,8 @@
 import type { EventEnvelope } from '@entente/contracts';
-import type { CaseEventEntity, CaseSummaryEntity } from '@entente/persistence';
+import type { CaseEventEntity, CaseSummaryEntity, ServiceClockEntity } from '@entente/persistence';
 import { evolveCaseSummary } from '../case-summary/case-summary.projection';
 import { KafkaPosition, toCaseEvent } from '../case-timeline/case-timeline.projection';
+import { serviceClocksOf } from '../service-clock/service-clock.projection';
 
 export interface PositionedEnvelope {
   readonly envelope: EventEnvelope;
@@ -12,6 +13,8 @@ export interface PositionedEnvelope {
 export interface BatchPlan {
   readonly summaries: CaseSummaryEntity[];
   readonly timeline: CaseEventEntity[];
+  /** The service-standard clocks of the changed cases, as they stand after the batch. */
+  readonly clocks: ServiceClockEntity[];
   /** Events already applied (a publisher retry, a replay): skipped. */
   readonly duplicates: string[];
   /** Applied events whose type the summary does not know: the projector may be older than the producer. */
@@ -37,7 +40,7 @@ export class SequenceGap extends Error {
 export function planBatch(current: ReadonlyMap<string, CaseSummaryEntity>, messages: readonly PositionedEnvelope[]): BatchPlan {
   const rows = new Map(current);
   const changed = new Set<string>();
-  const plan: BatchPlan = { summaries: [], timeline: [], duplicates: [], unhandled: [] };
+  const plan: BatchPlan = { summaries: [], timeline: [], clocks: [], duplicates: [], unhandled: [] };
   for (const { envelope, position } of messages) {
     const row = rows.get(envelope.caseId) ?? null;
     const last = row?.lastSequence ?? 0;
@@ -53,5 +56,6 @@ export function planBatch(current: ReadonlyMap<string, CaseSummaryEntity>, messa
     if (step.unhandled) plan.unhandled.push(envelope.eventId);
   }
   for (const caseId of changed) plan.summaries.push(rows.get(caseId)!);
+  plan.clocks.push(...plan.summaries.flatMap(serviceClocksOf));
   return plan;
 }

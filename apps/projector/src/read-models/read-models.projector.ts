@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { CaseEventEntity, CaseSummaryEntity, ProjectionCheckpointEntity } from '@entente/persistence';
+import { CaseEventEntity, CaseSummaryEntity, ProjectionCheckpointEntity, ServiceClockEntity } from '@entente/persistence';
 import type { ProjectorSettings } from '../config/projector.config';
 import { parseEnvelope } from './parse-envelope';
 import { BatchPlan, planBatch, PositionedEnvelope } from './plan-batch';
@@ -21,7 +21,7 @@ export interface BatchOutcome extends Pick<BatchPlan, 'duplicates' | 'unhandled'
 
 /**
  * The I/O half of the case read models: one Kafka batch, one transaction for the summaries, the
- * timeline and the checkpoint together, so that a crash anywhere applies all of it or none.
+ * timeline, the clocks and the checkpoint together, so that a crash anywhere applies all of it or none.
  */
 @Injectable()
 export class ReadModelsProjector {
@@ -48,6 +48,7 @@ export class ReadModelsProjector {
       const plan = planBatch(await this.summariesOf(manager, positioned), positioned);
       if (plan.summaries.length > 0) await manager.upsert(CaseSummaryEntity, plan.summaries, ['caseId']);
       if (plan.timeline.length > 0) await manager.insert(CaseEventEntity, plan.timeline);
+      if (plan.clocks.length > 0) await manager.upsert(ServiceClockEntity, plan.clocks, ['caseId', 'standardId']);
       const last = BigInt(messages[messages.length - 1]?.offset ?? '-1') + 1n;
       const nextOffset = (last > from ? last : from).toString();
       await manager.upsert(

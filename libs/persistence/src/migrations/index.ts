@@ -3,6 +3,7 @@ import { AddCaseSummaryWorkQueueIndexes1795420860000 } from './1795420860000-Add
 import { CreateCaseEvent1795420920000 } from './1795420920000-CreateCaseEvent';
 import { CreateProjectionCheckpoint1795420980000 } from './1795420980000-CreateProjectionCheckpoint';
 import { GeneralizeCaseSummary1795507200000 } from './1795507200000-GeneralizeCaseSummary';
+import { CreateServiceClock1795507260000 } from './1795507260000-CreateServiceClock';
 
 /** Listed, not globbed, so the same list works from ts sources (tests) and from dist. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   CreateCaseEvent1795420920000,
   CreateProjectionCheckpoint1795420980000,
   GeneralizeCaseSummary1795507200000,
+  CreateServiceClock1795507260000,
 ];
