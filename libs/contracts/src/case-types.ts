@@ -10,3 +10,8 @@ export function isCaseType(value: string): value is CaseType {
 export function caseWorkflowId(caseType: CaseType, caseId: string): string {
   return `${caseType}/${caseId}`;
 }
+
+/** The workflow type that runs a case type: `email-request` -> `emailRequestWorkflow`. */
+export function caseWorkflowType(caseType: CaseType): string {
+  return `${caseType.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())}Workflow`;
+}

@@ -6,13 +6,12 @@ import {
   WithStartWorkflowOperation,
   WorkflowNotFoundError,
 } from '@temporalio/client';
-import { CaseType, caseWorkflowId } from '@entente/contracts';
+import { CaseType, caseWorkflowId, caseWorkflowType } from '@entente/contracts';
 import { CommandRefused } from '@entente/domain';
 import type { CommandRequest } from '@entente/workflows';
 import { ApiConfig } from '../config/api.config';
 import { updateIdFor } from './idempotency';
 
-type CaseWorkflow = (input: { caseId: string }) => Promise<unknown>;
 type CommandUpdate<Data, Ret> = UpdateDefinition<Ret, [CommandRequest<Data>]>;
 
 /** Who sends a command, for which HTTP request, and the caller's key for safe retries. */
@@ -38,13 +37,12 @@ export class CaseWorkflowGateway {
   open<Data, Ret>(
     caseType: CaseType,
     caseId: string,
-    workflow: CaseWorkflow,
     command: { update: CommandUpdate<Data, Ret>; data: Data },
     context: CommandContext,
   ): Promise<Ret> {
     return this.client.workflow.executeUpdateWithStart(command.update, {
       ...commandOptions(command.data, context),
-      startWorkflowOperation: new WithStartWorkflowOperation(workflow, {
+      startWorkflowOperation: new WithStartWorkflowOperation(caseWorkflowType(caseType), {
         workflowId: caseWorkflowId(caseType, caseId),
         taskQueue: this.config.temporalTaskQueue,
         args: [{ caseId }],

@@ -2,6 +2,7 @@ import { Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/commo
 import { Client } from '@temporalio/client';
 import { temporalClient } from '@entente/platform';
 import { ApiConfig } from '../config/api.config';
+import { CaseCommands } from './case-commands';
 import { CaseWorkflowGateway } from './case-workflow.gateway';
 
 /** Closes the gRPC connection on shutdown so SIGTERM does not wait on an open channel. */
@@ -19,7 +20,8 @@ class TemporalConnectionCloser implements OnApplicationShutdown {
     { provide: Client, inject: [ApiConfig], useFactory: (config: ApiConfig) => temporalClient(config) },
     TemporalConnectionCloser,
     CaseWorkflowGateway,
+    CaseCommands,
   ],
-  exports: [Client, CaseWorkflowGateway],
+  exports: [Client, CaseWorkflowGateway, CaseCommands],
 })
 export class TemporalModule {}

@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { assignEmailRequestUpdate, EmailRequestView } from '@entente/workflows';
-import { CaseWorkflowGateway, CommandContext } from '../../temporal/case-workflow.gateway';
+import type { EmailRequestView } from '@entente/workflows';
+import { CaseCommands } from '../../temporal/case-commands';
+import type { CommandContext } from '../../temporal/case-workflow.gateway';
 import type { AssignEmailRequestDto } from '../dto/assign-email-request.dto';
 
+/** Assigns, or reassigns (a supervisor's call, with a reason kept in the event). */
 @Injectable()
 export class AssignEmailRequestUseCase {
-  constructor(private readonly workflows: CaseWorkflowGateway) {}
+  constructor(private readonly commands: CaseCommands) {}
 
   execute(caseId: string, dto: AssignEmailRequestDto, context: CommandContext): Promise<EmailRequestView> {
     const data = { officerId: dto.officerId, reason: dto.reason ?? null };
-    return this.workflows.send('email-request', caseId, { update: assignEmailRequestUpdate, data }, context);
+    return this.commands.send('email-request', caseId, 'AssignEmailRequest', data, context);
   }
 }

@@ -1,25 +1,22 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { EmailRequestView, emailRequestWorkflow, receiveEmailRequestUpdate } from '@entente/workflows';
-import { CaseWorkflowGateway, CommandContext } from '../../temporal/case-workflow.gateway';
-import { caseIdFor } from '../../temporal/idempotency';
+import type { EmailRequestView } from '@entente/workflows';
+import { CaseCommands } from '../../temporal/case-commands';
+import type { CommandContext } from '../../temporal/case-workflow.gateway';
 import type { ReceiveEmailRequestDto } from '../dto/receive-email-request.dto';
 
-/** Opens a case: a new id (or the key's, for a retry), a new workflow and its first event in one step. */
+/** Opens a case; its four-working-day clock starts at `receivedAt` (default: now). */
 @Injectable()
 export class ReceiveEmailRequestUseCase {
-  constructor(private readonly workflows: CaseWorkflowGateway) {}
+  constructor(private readonly commands: CaseCommands) {}
 
   execute(dto: ReceiveEmailRequestDto, context: CommandContext): Promise<EmailRequestView> {
-    const { actor, idempotencyKey } = context;
-    const caseId = idempotencyKey === undefined ? randomUUID() : caseIdFor('email-request', actor, idempotencyKey);
-    const data = {
+    const data = (caseId: string) => ({
       caseId,
       sender: { name: dto.sender.name ?? null, address: dto.sender.address },
       subject: dto.subject,
       body: dto.body,
       receivedAt: dto.receivedAt ?? new Date().toISOString(),
-    };
-    return this.workflows.open('email-request', caseId, emailRequestWorkflow, { update: receiveEmailRequestUpdate, data }, context);
+    });
+    return this.commands.open('email-request', 'ReceiveEmailRequest', data, context);
   }
 }
