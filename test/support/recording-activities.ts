@@ -1,12 +1,12 @@
 import type { EventEnvelope } from '@entente/contracts';
 import type { CaseActivities } from '@entente/workflows';
-import { clockActivities } from '@entente/worker';
+import { clockActivities, type ClockSources } from '@entente/worker';
 
 /** The real clock planning, and a publisher that keeps what the workflow sent, for assertions. */
-export function recordingActivities(): { activities: CaseActivities; published: EventEnvelope[] } {
+export function recordingActivities(clocks?: ClockSources): { activities: CaseActivities; published: EventEnvelope[] } {
   const published: EventEnvelope[] = [];
   const activities: CaseActivities = {
-    ...clockActivities(),
+    ...clockActivities(clocks),
     async publishCaseEvents(events) {
       published.push(...events);
     },

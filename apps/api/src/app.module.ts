@@ -8,6 +8,7 @@ import { DatabaseModule } from './database/database.module';
 import { EmailRequestModule } from './email-request/email-request.module';
 import { HealthModule } from './health/health.module';
 import { ReportsModule } from './reports/reports.module';
+import { ServiceStandardsModule } from './service-standards/service-standards.module';
 
 @Module({})
 export class AppModule {
@@ -22,6 +23,7 @@ export class AppModule {
         EmailRequestModule,
         CasesModule,
         ReportsModule,
+        ServiceStandardsModule,
         CalendarModule,
         HealthModule,
       ],

@@ -1,4 +1,6 @@
 import { NativeConnection } from '@temporalio/worker';
+import { QC_PUBLIC_SERVICE_CALENDAR } from '@entente/domain';
+import { createDataSource, declarationOfServices } from '@entente/persistence';
 import { eventProducer, jsonLogger, kafkaFor } from '@entente/platform';
 import { caseActivities } from './activities';
 import { createCaseWorker } from './case-worker';
@@ -10,13 +12,15 @@ async function main(): Promise<void> {
   const config = workerConfig();
   const producer = eventProducer(kafkaFor(config, '-worker', log));
   await producer.connect();
+  const database = await createDataSource({ databaseUrl: config.databaseUrl, schema: config.databaseSchema }).initialize();
   const connection = await NativeConnection.connect({ address: config.temporalAddress });
   try {
+    const clocks = { standards: () => declarationOfServices(database.manager), calendar: QC_PUBLIC_SERVICE_CALENDAR };
     const worker = await createCaseWorker({
       connection,
       namespace: config.temporalNamespace,
       taskQueue: config.temporalTaskQueue,
-      activities: caseActivities(producer),
+      activities: caseActivities(producer, clocks),
       maxConcurrentActivities: config.maxConcurrentActivities,
     });
     log.info('worker started', { taskQueue: config.temporalTaskQueue, temporal: config.temporalAddress });
@@ -25,6 +29,7 @@ async function main(): Promise<void> {
   } finally {
     await connection.close();
     await producer.disconnect();
+    await database.destroy();
     log.info('worker stopped');
   }
 }

@@ -5,8 +5,9 @@ import { CaseSummaryEntity } from './case-summary/case-summary.entity';
 import { MIGRATIONS } from './migrations';
 import { ProjectionCheckpointEntity } from './projection-checkpoint/projection-checkpoint.entity';
 import { ServiceClockEntity } from './service-clock/service-clock.entity';
+import { ServiceStandardVersionEntity } from './service-standard/service-standard-version.entity';
 
-export const ENTITIES = [CaseSummaryEntity, CaseEventEntity, ProjectionCheckpointEntity, ServiceClockEntity];
+export const ENTITIES = [CaseSummaryEntity, CaseEventEntity, ProjectionCheckpointEntity, ServiceClockEntity, ServiceStandardVersionEntity];
 
 export interface DatabaseTarget {
   readonly databaseUrl: string;

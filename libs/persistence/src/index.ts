@@ -2,6 +2,8 @@ export * from './case-summary/case-summary.entity';
 export * from './case-event/case-event.entity';
 export * from './projection-checkpoint/projection-checkpoint.entity';
 export * from './service-clock/service-clock.entity';
+export * from './service-standard/service-standard-version.entity';
+export * from './service-standard/published-standards';
 export * from './migrations';
 export * from './data-source';
 export * from './migrate';

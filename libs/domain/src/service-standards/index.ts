@@ -24,3 +24,4 @@ export {
   type CaseClocks,
   type ClockEvent,
 } from './clock-decisions';
+export { reviseStandard, ESCALATION_ROLES, type StandardRevision } from './standard-revision';

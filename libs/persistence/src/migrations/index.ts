@@ -4,6 +4,7 @@ import { CreateCaseEvent1795420920000 } from './1795420920000-CreateCaseEvent';
 import { CreateProjectionCheckpoint1795420980000 } from './1795420980000-CreateProjectionCheckpoint';
 import { GeneralizeCaseSummary1795507200000 } from './1795507200000-GeneralizeCaseSummary';
 import { CreateServiceClock1795507260000 } from './1795507260000-CreateServiceClock';
+import { CreateServiceStandardVersion1795507320000 } from './1795507320000-CreateServiceStandardVersion';
 
 /** Listed, not globbed, so the same list works from ts sources (tests) and from dist. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   CreateProjectionCheckpoint1795420980000,
   GeneralizeCaseSummary1795507200000,
   CreateServiceClock1795507260000,
+  CreateServiceStandardVersion1795507320000,
 ];

@@ -1,0 +1,51 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDefined, IsIn, IsInt, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ESCALATION_ROLES, type Role } from '@entente/domain';
+import { IsText } from '../../http/is-text.decorator';
+
+export class WarningDto {
+  @ApiProperty({ example: 1, description: 'Working days before the due instant that the assignee is warned.' })
+  @IsInt()
+  @Min(0)
+  workingDaysBeforeDue!: number;
+}
+
+export class EscalationDto {
+  @ApiProperty({ enum: ESCALATION_ROLES, description: 'Who hears of a breach.' })
+  @IsIn(ESCALATION_ROLES)
+  onBreach!: Role;
+}
+
+/** Next year's commitment for one standard; it applies to clocks that start on or after `effectiveFrom`. */
+export class StandardRevisionDto {
+  @ApiProperty({ example: '2027-04-01', description: 'Québec date, after today.' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'effectiveFrom must be a date YYYY-MM-DD' })
+  effectiveFrom!: string;
+
+  @ApiProperty({ example: 'Information request by e-mail answered within three working days' })
+  @IsText(300)
+  title!: string;
+
+  @ApiProperty({ example: 'Declaration of services 2027-2028: "we answer your message within three working days."' })
+  @IsText(2000)
+  source!: string;
+
+  @ApiProperty({ example: 3 })
+  @IsInt()
+  @Min(1)
+  @Max(250)
+  workingDays!: number;
+
+  @ApiProperty({ type: WarningDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => WarningDto)
+  warning!: WarningDto;
+
+  @ApiProperty({ type: EscalationDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => EscalationDto)
+  escalation!: EscalationDto;
+}

@@ -1,0 +1,64 @@
+import type { Role } from '../shared/command';
+import { CommandRefused, InvalidCommand } from '../shared/errors';
+import { requireLocalDate, requireText } from '../shared/validation';
+import type { ServiceStandard } from './service-standard';
+
+/**
+ * What an administrator publishes when the yearly declaration of services changes a standard:
+ * its new commitment, in force from a future date. Which events start and stop the clock is the
+ * case type's business and carries over from the version in force.
+ */
+export interface StandardRevision {
+  readonly effectiveFrom: string;
+  readonly title: string;
+  readonly source: string;
+  readonly workingDays: number;
+  readonly warning: { readonly workingDaysBeforeDue: number };
+  readonly escalation: { readonly onBreach: Role };
+}
+
+export const ESCALATION_ROLES: readonly Role[] = ['supervisor', 'director', 'secretary-general'];
+
+function requireInteger(value: unknown, field: string, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw new InvalidCommand(field, `must be a whole number from ${min} to ${max}`);
+  }
+  return value;
+}
+
+function latestOf(standards: readonly ServiceStandard[], id: string): ServiceStandard {
+  const versions = standards.filter((standard) => standard.id === id).sort((a, b) => a.version - b.version);
+  const latest = versions[versions.length - 1];
+  if (!latest) throw new InvalidCommand('standardId', `no service standard '${id}'`);
+  return latest;
+}
+
+/**
+ * The next version of standard `id`. It applies to clocks that start on or after `effectiveFrom`,
+ * which must be after `today` (Québec date) and after the latest version's own date, so that no
+ * clock already started, and no version already announced, changes meaning.
+ */
+export function reviseStandard(standards: readonly ServiceStandard[], id: string, revision: StandardRevision, today: string): ServiceStandard {
+  const latest = latestOf(standards, id);
+  const effectiveFrom = requireLocalDate(revision.effectiveFrom, 'effectiveFrom');
+  if (effectiveFrom <= today) throw new InvalidCommand('effectiveFrom', `must be after today (${today})`);
+  if (effectiveFrom <= latest.effectiveFrom) {
+    throw new CommandRefused(`version ${latest.version} of ${id} already takes effect on ${latest.effectiveFrom}`);
+  }
+  const workingDays = requireInteger(revision.workingDays, 'workingDays', 1, 250);
+  const warning = requireInteger(revision.warning?.workingDaysBeforeDue, 'warning.workingDaysBeforeDue', 0, workingDays - 1);
+  const onBreach = revision.escalation?.onBreach;
+  if (!ESCALATION_ROLES.includes(onBreach)) {
+    throw new InvalidCommand('escalation.onBreach', `must be one of ${ESCALATION_ROLES.join(', ')}`);
+  }
+  return {
+    ...latest,
+    version: latest.version + 1,
+    effectiveFrom,
+    title: requireText(revision.title, 'title').trim(),
+    source: requireText(revision.source, 'source').trim(),
+    workingDays,
+    warning: { ...latest.warning, workingDaysBeforeDue: warning },
+    escalation: { onBreach },
+  };
+}
