@@ -1,2 +1,3 @@
 // The worker's bundle entry: every export here is a workflow type.
 export { emailRequestWorkflow } from './email-request/email-request.workflow';
+export { internshipApplicationWorkflow } from './internship-application/internship-application.workflow';

@@ -7,6 +7,7 @@ import { ApiConfigModule } from './config/api-config.module';
 import { DatabaseModule } from './database/database.module';
 import { EmailRequestModule } from './email-request/email-request.module';
 import { HealthModule } from './health/health.module';
+import { InternshipApplicationModule } from './internship-application/internship-application.module';
 import { ReportsModule } from './reports/reports.module';
 import { ServiceStandardsModule } from './service-standards/service-standards.module';
 
@@ -21,6 +22,7 @@ export class AppModule {
         AuthModule,
         DatabaseModule,
         EmailRequestModule,
+        InternshipApplicationModule,
         CasesModule,
         ReportsModule,
         ServiceStandardsModule,

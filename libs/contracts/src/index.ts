@@ -5,3 +5,4 @@ export * from './envelope';
 export * from './chain-verification';
 export * from './upcasting';
 export * from './email-request';
+export * from './internship-application';

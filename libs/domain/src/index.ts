@@ -4,3 +4,5 @@ export * from './shared';
 export * from './calendar';
 export * from './service-standards';
 export * from './email-request';
+export * from './internship-application';
+export * from './declaration-of-services';

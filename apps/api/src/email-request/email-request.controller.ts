@@ -7,9 +7,9 @@ import { CaseLocationInterceptor } from '../http/case-location.interceptor';
 import type { CommandContext } from '../temporal/case-workflow.gateway';
 import { CommandContextOf, IDEMPOTENCY_HEADER } from '../http/command-context.decorator';
 import { AnswerEmailRequestDto } from './dto/answer-email-request.dto';
-import { AssignEmailRequestDto } from './dto/assign-email-request.dto';
+import { AssignCaseDto } from '../cases/dto/assign-case.dto';
 import { CloseEmailRequestDto } from './dto/close-email-request.dto';
-import { EmailRequestViewDto } from './dto/email-request-view.dto';
+import { CaseViewDto } from '../cases/dto/case-view.dto';
 import { ReceiveEmailRequestDto } from './dto/receive-email-request.dto';
 import { AnswerEmailRequestUseCase } from './use-cases/answer-email-request.use-case';
 import { AssignEmailRequestUseCase } from './use-cases/assign-email-request.use-case';
@@ -40,7 +40,7 @@ export class EmailRequestController {
   @Post()
   @Issues('ReceiveEmailRequest')
   @UseInterceptors(CaseLocationInterceptor)
-  @ApiCreatedResponse({ type: EmailRequestViewDto, description: 'Recorded; `Location` is the case in the read model.' })
+  @ApiCreatedResponse({ type: CaseViewDto, description: 'Recorded; `Location` is the case in the read model.' })
   receive(@Body() dto: ReceiveEmailRequestDto, @CommandContextOf() context: CommandContext) {
     return this.receiving.execute(dto, context);
   }
@@ -48,15 +48,15 @@ export class EmailRequestController {
   @Post(':caseId/assign')
   @HttpCode(200)
   @Issues('AssignEmailRequest')
-  @ApiOkResponse({ type: EmailRequestViewDto })
-  assign(@Param() { caseId }: CaseIdParams, @Body() dto: AssignEmailRequestDto, @CommandContextOf() context: CommandContext) {
+  @ApiOkResponse({ type: CaseViewDto })
+  assign(@Param() { caseId }: CaseIdParams, @Body() dto: AssignCaseDto, @CommandContextOf() context: CommandContext) {
     return this.assigning.execute(caseId, dto, context);
   }
 
   @Post(':caseId/answer')
   @HttpCode(200)
   @Issues('AnswerEmailRequest')
-  @ApiOkResponse({ type: EmailRequestViewDto })
+  @ApiOkResponse({ type: CaseViewDto })
   answer(@Param() { caseId }: CaseIdParams, @Body() dto: AnswerEmailRequestDto, @CommandContextOf() context: CommandContext) {
     return this.answering.execute(caseId, dto, context);
   }
@@ -64,13 +64,13 @@ export class EmailRequestController {
   @Post(':caseId/close')
   @HttpCode(200)
   @Issues('CloseEmailRequestWithoutAnswer')
-  @ApiOkResponse({ type: EmailRequestViewDto })
+  @ApiOkResponse({ type: CaseViewDto })
   close(@Param() { caseId }: CaseIdParams, @Body() dto: CloseEmailRequestDto, @CommandContextOf() context: CommandContext) {
     return this.closing.execute(caseId, dto, context);
   }
 
   @Get(':caseId/live')
-  @ApiOkResponse({ type: EmailRequestViewDto, description: 'Live state from the workflow (any role).' })
+  @ApiOkResponse({ type: CaseViewDto, description: 'Live state from the workflow (any role).' })
   live(@Param() { caseId }: CaseIdParams) {
     return this.reading.execute(caseId);
   }

@@ -1,8 +1,10 @@
 import type { CaseType } from '@entente/contracts';
 import { EMAIL_REQUEST_SUMMARY } from '../email-request/email-request.summary';
+import { INTERNSHIP_APPLICATION_SUMMARY } from '../internship-application/internship-application.summary';
 import { anyState, type CaseTypeSummary } from './case-type-summary';
 
 /** Every case type the projector reads, by the case type its envelopes carry. */
 export const CASE_TYPE_SUMMARIES: Readonly<Record<CaseType, CaseTypeSummary<object>>> = {
   'email-request': anyState(EMAIL_REQUEST_SUMMARY),
+  'internship-application': anyState(INTERNSHIP_APPLICATION_SUMMARY),
 };

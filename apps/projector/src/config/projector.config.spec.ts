@@ -5,7 +5,7 @@ describe('projector configuration', () => {
   it('defaults to the dev engines, every case topic and migrations on boot', () => {
     expect(projectorConfig({})).toMatchObject({
       databaseSchema: 'public',
-      topics: ['entente.email-request.events'],
+      topics: ['entente.email-request.events', 'entente.internship-application.events'],
       groupId: 'entente-projector',
       projection: 'case-read-models',
       port: 3002,

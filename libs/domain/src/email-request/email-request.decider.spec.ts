@@ -3,7 +3,7 @@ import { CommandRefused, ForbiddenCommand, InvalidCommand } from '../shared/erro
 import { DeciderSpecification } from '../testing';
 import { QC_PUBLIC_SERVICE_CALENDAR } from '../calendar/working-calendar';
 import { planClock } from '../service-standards/clock-plan';
-import { EMAIL_INFORMATION_REQUEST_STANDARD } from '../service-standards/service-standards.data';
+import { EMAIL_INFORMATION_REQUEST_STANDARD } from './email-request.standards';
 import type {
   AnswerEmailRequest,
   AssignEmailRequest,

@@ -2,7 +2,7 @@ import { fold } from '../shared/decider';
 import { QC_PUBLIC_SERVICE_CALENDAR } from '../calendar/working-calendar';
 import { planClock } from '../service-standards/clock-plan';
 import { clockStatus } from '../service-standards/clock-state';
-import { EMAIL_INFORMATION_REQUEST_STANDARD } from '../service-standards/service-standards.data';
+import { EMAIL_INFORMATION_REQUEST_STANDARD } from './email-request.standards';
 import { emailRequestDecider as decider } from './email-request.decider';
 import type { EmailRequestEvent } from './email-request.events';
 import { isOpen, type EmailRequest, type EmailRequestState } from './email-request.state';

@@ -1,5 +1,4 @@
 export { standardInForce, STANDARDS_TIME_ZONE, type ServiceStandard } from './service-standard';
-export { EMAIL_INFORMATION_REQUEST_STANDARD, SERVICE_STANDARDS } from './service-standards.data';
 export { planClock, requireClockPlan, type ClockPlan } from './clock-plan';
 export {
   clockStatus,

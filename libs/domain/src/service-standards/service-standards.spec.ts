@@ -1,7 +1,8 @@
 import { QC_PUBLIC_SERVICE_CALENDAR as QC, withHoliday } from '../calendar/working-calendar';
 import { planClock } from './clock-plan';
 import { standardInForce, type ServiceStandard } from './service-standard';
-import { EMAIL_INFORMATION_REQUEST_STANDARD as EMAIL, SERVICE_STANDARDS } from './service-standards.data';
+import { SERVICE_STANDARDS } from '../declaration-of-services';
+import { EMAIL_INFORMATION_REQUEST_STANDARD as EMAIL } from '../email-request/email-request.standards';
 
 const EMAIL_V2: ServiceStandard = { ...EMAIL, version: 2, effectiveFrom: '2027-04-01', workingDays: 3 };
 const DECLARATIONS = [EMAIL_V2, EMAIL];

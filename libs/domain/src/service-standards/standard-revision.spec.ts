@@ -1,5 +1,5 @@
 import { CommandRefused, InvalidCommand } from '../shared/errors';
-import { SERVICE_STANDARDS } from './service-standards.data';
+import { SERVICE_STANDARDS } from '../declaration-of-services';
 import { standardInForce } from './service-standard';
 import { reviseStandard, type StandardRevision } from './standard-revision';
 

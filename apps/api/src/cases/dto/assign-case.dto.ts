@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 import { IsText } from '../../http/is-text.decorator';
 
-export class AssignEmailRequestDto {
+export class AssignCaseDto {
   @ApiProperty({ example: 'carole', description: 'The case officer who will answer.' })
   @IsText(200)
   officerId!: string;

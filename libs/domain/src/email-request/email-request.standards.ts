@@ -1,8 +1,7 @@
-import type { ServiceStandard } from './service-standard';
+import type { ServiceStandard } from '../service-standards/service-standard';
 
-// The declaration of services of the Ministère des Relations internationales (DOMAIN.md
-// section 2). A revised declaration adds a new version here; old versions stay, because open
-// cases keep the version in force when their clock started.
+// The e-mail standard of the Ministère des Relations internationales' declaration of services
+// (DOMAIN.md section 2). Later versions are published by administrators (reviseStandard).
 
 const DECLARATION = 'Ministère des Relations internationales, Declaration of services';
 
@@ -22,4 +21,4 @@ export const EMAIL_INFORMATION_REQUEST_STANDARD: ServiceStandard = {
   escalation: { onBreach: 'supervisor' },
 };
 
-export const SERVICE_STANDARDS: readonly ServiceStandard[] = [EMAIL_INFORMATION_REQUEST_STANDARD];
+export const EMAIL_REQUEST_STANDARDS: readonly ServiceStandard[] = [EMAIL_INFORMATION_REQUEST_STANDARD];

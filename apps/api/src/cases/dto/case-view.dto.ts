@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 
 /** What every command answers: the case as the workflow holds it after the command's events. */
-export class EmailRequestViewDto {
+export class CaseViewDto {
   @ApiProperty({ format: 'uuid' })
   caseId!: string;
 
@@ -11,7 +11,7 @@ export class EmailRequestViewDto {
   @ApiProperty({
     type: 'object',
     additionalProperties: true,
-    description: 'status (received, assigned, answered, closed), sender, subject, assignee, clock, …',
+    description: "The case type's state: status, assignee, clocks (by standard id), and its own facts.",
   })
   state!: Record<string, unknown>;
 }

@@ -1,0 +1,78 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMinSize, IsArray, IsIn, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { INTERVIEW_FORMATS, type InterviewFormat } from '@entente/domain';
+import { IsInstant } from '../../http/is-instant.decorator';
+import { IsText } from '../../http/is-text.decorator';
+
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class EligibilityReplyDto {
+  @ApiProperty({ enum: ['eligible', 'not-eligible'] })
+  @IsIn(['eligible', 'not-eligible'])
+  decision!: 'eligible' | 'not-eligible';
+
+  @ApiPropertyOptional({ description: 'Required when not eligible.' })
+  @IsOptional()
+  @IsText(2000)
+  reason?: string;
+}
+
+export class ScheduleInterviewDto {
+  @ApiProperty({ example: '2026-12-01T14:00:00.000Z' })
+  @IsInstant()
+  scheduledFor!: string;
+
+  @ApiProperty({ enum: INTERVIEW_FORMATS })
+  @IsIn(INTERVIEW_FORMATS)
+  format!: InterviewFormat;
+}
+
+export class InterviewHeldDto {
+  @ApiPropertyOptional({ description: 'When it was held (the ten-working-day clock starts here). Default: now.' })
+  @IsOptional()
+  @IsInstant()
+  heldAt?: string;
+
+  @ApiProperty({ type: [String], example: ['Marc Bouchard', 'Julie Côté'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @IsText(200, { each: true })
+  panel!: string[];
+}
+
+export class PlacementDto {
+  @ApiProperty({ example: 'Junior programme officer' }) @IsText(200) post!: string;
+  @ApiProperty({ example: 'Paris' }) @IsText(200) city!: string;
+  @ApiProperty({ example: '2027-02-01' }) @Matches(LOCAL_DATE, { message: 'startsOn must be a date YYYY-MM-DD' }) startsOn!: string;
+  @ApiProperty({ example: '2027-07-31' }) @Matches(LOCAL_DATE, { message: 'endsOn must be a date YYYY-MM-DD' }) endsOn!: string;
+}
+
+export class FinalReplyDto {
+  @ApiProperty({ enum: ['selected', 'not-selected'] })
+  @IsIn(['selected', 'not-selected'])
+  decision!: 'selected' | 'not-selected';
+
+  @ApiPropertyOptional({ example: 'UNESCO', description: 'With selected.' })
+  @IsOptional()
+  @IsText(200)
+  organization?: string;
+
+  @ApiPropertyOptional({ type: PlacementDto, description: 'With selected.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PlacementDto)
+  placement?: PlacementDto;
+
+  @ApiPropertyOptional({ description: 'With not selected.' })
+  @IsOptional()
+  @IsText(2000)
+  reason?: string;
+}
+
+export class WithdrawDto {
+  @ApiPropertyOptional({ example: 'Accepted another offer' })
+  @IsOptional()
+  @IsText(2000)
+  reason?: string;
+}

@@ -1,0 +1,41 @@
+import { INTERNSHIP_APPLICATION_UPCASTERS } from '@entente/contracts';
+import {
+  ELIGIBILITY_REPLY_STANDARD_ID,
+  internshipApplicationDecider,
+  InternshipApplicationEvent,
+  InternshipApplicationState,
+  INTERVIEW_REPLY_STANDARD_ID,
+  isInternshipApplicationOpen,
+  type ClockState,
+} from '@entente/domain';
+import { CaseTypeSummary, clockColumns, dateOrNull } from '../case-summary/case-type-summary';
+
+/** The clocks in the order they run: the queue shows the latest one started. */
+const clocksOf = (state: InternshipApplicationState): ClockState[] =>
+  state.status === 'none'
+    ? []
+    : [state.clocks[ELIGIBILITY_REPLY_STANDARD_ID], state.clocks[INTERVIEW_REPLY_STANDARD_ID]].filter((clock): clock is ClockState => clock !== undefined);
+
+export const INTERNSHIP_APPLICATION_SUMMARY: CaseTypeSummary<InternshipApplicationState> = {
+  upcasters: INTERNSHIP_APPLICATION_UPCASTERS,
+  initialState: internshipApplicationDecider.initialState,
+  evolve: (state, event) => internshipApplicationDecider.evolve(state, event as InternshipApplicationEvent),
+  isOpened: (state) => state.status !== 'none',
+  summarize: (state) => {
+    if (state.status === 'none') throw new Error('an internship application is summarized once filed');
+    const lastReply = state.finalReply ?? state.eligibility;
+    const closedAt = isInternshipApplicationOpen(state) ? null : (state.withdrawal?.withdrawnAt ?? lastReply?.sentAt ?? null);
+    return {
+      status: state.status,
+      subject: `IGO internship application: ${state.candidate.fieldOfStudy} (${state.candidate.university})`,
+      senderAddress: state.candidate.email,
+      senderName: state.candidate.name,
+      assignee: state.assignee,
+      receivedAt: new Date(state.filedAt),
+      ...clockColumns(clocksOf(state).at(-1) ?? null),
+      answeredAt: dateOrNull(lastReply?.sentAt ?? null),
+      closedAt: dateOrNull(closedAt),
+    };
+  },
+  clocks: clocksOf,
+};

@@ -1,0 +1,39 @@
+import type { Command } from '../shared/command';
+import type { ClockPlan } from '../service-standards/clock-plan';
+import type { ClockCommand } from '../service-standards/clock.commands';
+import type { Candidate, EligibilityDecision, FinalDecision, InterviewFormat } from './internship-application.events';
+
+/**
+ * Records an officially filed application. `filedAt` is when it was filed (it may be recorded
+ * later); `clock` is the `internship-eligibility-reply` plan from `planClock`, run in an activity.
+ */
+export type FileInternshipApplication = Command<
+  'FileInternshipApplication',
+  { caseId: string; candidate: Candidate; preferredOrganizations: readonly string[]; filedAt: string; clock: ClockPlan }
+>;
+
+/** Assigns, or reassigns when someone already holds the case (`reason` is kept for reassignments). */
+export type AssignInternshipApplication = Command<'AssignInternshipApplication', { officerId: string; reason?: string | null }>;
+
+export type SendEligibilityReply = Command<'SendEligibilityReply', EligibilityDecision>;
+
+/** Schedules the interview of an eligible candidate, or moves it while it has not been held. */
+export type ScheduleInterview = Command<'ScheduleInterview', { scheduledFor: string; format: InterviewFormat }>;
+
+/** `heldAt` may be in the past; `clock` is the `internship-interview-reply` plan starting at `heldAt`. */
+export type RecordInterviewHeld = Command<'RecordInterviewHeld', { heldAt: string; panel: readonly string[]; clock: ClockPlan }>;
+
+/** Selected needs a held interview; not selected may follow eligibility without one. */
+export type SendFinalReply = Command<'SendFinalReply', FinalDecision>;
+
+export type WithdrawInternshipApplication = Command<'WithdrawInternshipApplication', { reason?: string | null }>;
+
+export type InternshipApplicationCommand =
+  | FileInternshipApplication
+  | AssignInternshipApplication
+  | SendEligibilityReply
+  | ScheduleInterview
+  | RecordInterviewHeld
+  | SendFinalReply
+  | WithdrawInternshipApplication
+  | ClockCommand;

@@ -1,0 +1,107 @@
+import { InvalidCommand } from '../shared/errors';
+import { isNonEmptyText, parseInstant, requireEmailAddress, requireLocalDate, requireText } from '../shared/validation';
+import { requireClockPlan, type ClockPlan } from '../service-standards/clock-plan';
+import {
+  STUDY_LEVELS,
+  type Candidate,
+  type EligibilityDecision,
+  type FinalDecision,
+  type Placement,
+} from './internship-application.events';
+
+// Value checks for this case's commands. `requireOneOf`, `optionalText` and `requireTextList`
+// are generic and could move to shared/validation.ts; they are local to keep to this folder.
+
+/** Trimmed non-empty text. */
+export function text(value: unknown, field: string): string {
+  return requireText(value, field).trim();
+}
+
+/** `null` for an absent or blank optional text; the trimmed text otherwise. */
+export function optionalText(value: unknown, field: string): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string') throw new InvalidCommand(field, 'must be a string or null');
+  return isNonEmptyText(value) ? value.trim() : null;
+}
+
+export function requireOneOf<T extends string>(value: unknown, options: readonly T[], field: string): T {
+  if (!options.includes(value as T)) throw new InvalidCommand(field, `must be one of ${options.join(', ')}`);
+  return value as T;
+}
+
+/** A list of texts, each named by its index (`panel.1`) when blank. */
+export function requireTextList(value: unknown, field: string, minimum: number): string[] {
+  if (!Array.isArray(value)) throw new InvalidCommand(field, 'must be a list');
+  if (value.length < minimum) throw new InvalidCommand(field, `must name at least ${minimum}`);
+  return value.map((item, index) => text(item, `${field}.${index}`));
+}
+
+/** Fields a decision does not take must be absent, so a reply never carries a misleading value. */
+export function requireAbsent(data: object, fields: readonly string[], why: string): void {
+  const record = data as Record<string, unknown>;
+  const present = fields.find((name) => record[name] !== undefined && record[name] !== null);
+  if (present !== undefined) throw new InvalidCommand(present, why);
+}
+
+function requireRecord(value: unknown, field: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new InvalidCommand(field, 'must be an object');
+  }
+  return value as Record<string, unknown>;
+}
+
+/** An instant that has happened by `nowMs` (a fact recorded late keeps its true instant), as ISO. */
+export function requirePastInstant(value: unknown, field: string, nowMs: number): string {
+  const at = parseInstant(value, field);
+  if (at > nowMs) throw new InvalidCommand(field, 'must not be in the future');
+  return new Date(at).toISOString();
+}
+
+export function requireCandidate(value: unknown): Candidate {
+  const candidate = requireRecord(value, 'candidate');
+  return {
+    name: text(candidate.name, 'candidate.name'),
+    email: requireEmailAddress(candidate.email, 'candidate.email'),
+    studyLevel: requireOneOf(candidate.studyLevel, STUDY_LEVELS, 'candidate.studyLevel'),
+    university: text(candidate.university, 'candidate.university'),
+    fieldOfStudy: text(candidate.fieldOfStudy, 'candidate.fieldOfStudy'),
+  };
+}
+
+export function requirePlacement(value: unknown): Placement {
+  const placement = requireRecord(value, 'placement');
+  const startsOn = requireLocalDate(placement.startsOn, 'placement.startsOn');
+  const endsOn = requireLocalDate(placement.endsOn, 'placement.endsOn');
+  if (endsOn <= startsOn) throw new InvalidCommand('placement.endsOn', 'must be after placement.startsOn');
+  return { post: text(placement.post, 'placement.post'), city: text(placement.city, 'placement.city'), startsOn, endsOn };
+}
+
+/** The plan a command carries must be for `standardId` and start at the instant the event records. */
+export function requireClockFor(value: unknown, standardId: string, startedAt: string, startField: string): ClockPlan {
+  const clock = requireClockPlan(value, 'clock');
+  if (clock.standardId !== standardId) throw new InvalidCommand('clock.standardId', `must be ${standardId}`);
+  if (Date.parse(clock.startedAt) !== Date.parse(startedAt)) {
+    throw new InvalidCommand('clock.startedAt', `must equal ${startField}`);
+  }
+  return clock;
+}
+
+/** The decision and, for a candidate not eligible, the reason. */
+export function requireEligibilityDecision(data: EligibilityDecision): EligibilityDecision {
+  const decision = requireOneOf(data.decision, ['eligible', 'not-eligible'] as const, 'decision');
+  if (decision === 'not-eligible') return { decision, reason: text((data as { reason?: unknown }).reason, 'reason') };
+  requireAbsent(data, ['reason'], 'is only for a candidate found not eligible');
+  return { decision };
+}
+
+/** Selected with an organization and a placement, or not selected with a reason; nothing else. */
+export function requireFinalDecision(data: FinalDecision): FinalDecision {
+  const decision = requireOneOf(data.decision, ['selected', 'not-selected'] as const, 'decision');
+  const fields = data as Partial<Record<'organization' | 'placement' | 'reason', unknown>>;
+  if (decision === 'not-selected') {
+    requireAbsent(data, ['organization', 'placement'], 'is only for a selected candidate');
+    return { decision, reason: text(fields.reason, 'reason') };
+  }
+  requireAbsent(data, ['reason'], 'is only for a candidate not selected');
+  return { decision, organization: text(fields.organization, 'organization'), placement: requirePlacement(fields.placement) };
+}

@@ -1,0 +1,1 @@
+export { internshipApplicationWorkflow, type InternshipApplicationView } from './internship-application.workflow';
