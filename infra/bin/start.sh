@@ -10,7 +10,7 @@ eval "$(bash infra/bin/engines.sh env dev)"
 node libs/platform/dist/cli/ensure-topics.js
 node libs/persistence/dist/cli/migrate.js
 bash infra/bin/apps.sh up dev
-node apps/api/dist/cli/seed-examples.js
+node apps/api/dist/cli/seed/seed-examples.js
 cat <<MSG
 
 Entente is running.

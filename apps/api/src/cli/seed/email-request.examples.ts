@@ -1,3 +1,5 @@
+import { daysAgo, type SeedClient } from './seed-client';
+
 /** Realistic e-mails to the Ministry, at different points of their 4-working-day clock. */
 export interface ExampleEmailRequest {
   readonly request: { sender: { name: string; address: string }; subject: string; body: string };
@@ -65,3 +67,24 @@ export const EXAMPLE_EMAIL_REQUESTS: readonly ExampleEmailRequest[] = [
     closeAs: { reason: 'duplicate', explanation: 'Même demande que le courriel précédent, déjà assigné.', duplicateOfExample: 2 },
   },
 ];
+
+/** One example through the API, in the order staff would have acted; returns its case id. */
+async function play(client: SeedClient, example: ExampleEmailRequest, earlier: readonly string[]): Promise<string> {
+  const receivedAt = daysAgo(example.receivedDaysAgo);
+  const { caseId } = await client.post('/email-requests', 'intake-officer', 'ines.tremblay', { ...example.request, receivedAt });
+  const step = (action: string, role: 'supervisor' | 'case-officer', sub: string, body: object) => client.post(`/email-requests/${caseId}/${action}`, role, sub, body);
+  if (example.assignTo) await step('assign', 'supervisor', 'sophie.gagnon', { officerId: example.assignTo });
+  if (example.answer) await step('answer', 'case-officer', example.assignTo ?? '', { answer: example.answer });
+  if (example.closeAs) {
+    const { duplicateOfExample, ...close } = example.closeAs;
+    const duplicateOf = duplicateOfExample === undefined ? undefined : earlier[duplicateOfExample];
+    await step('close', 'supervisor', 'sophie.gagnon', { ...close, duplicateOf });
+  }
+  return caseId;
+}
+
+export async function seedEmailRequests(client: SeedClient): Promise<string[]> {
+  const cases: string[] = [];
+  for (const example of EXAMPLE_EMAIL_REQUESTS) cases.push(await play(client, example, cases));
+  return cases;
+}
