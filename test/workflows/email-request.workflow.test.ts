@@ -103,6 +103,14 @@ describe('e-mail request workflow on the time-skipping server', () => {
     expect(Date.parse(breach.occurredAt) - Date.parse(dueAt)).toBeLessThan(60_000);
     expect(breach.data).toMatchObject({ escalatedTo: 'supervisor', dueAt });
     expect(breach.actor).toEqual({ id: 'service-standard-clock', role: 'system' });
+
+    // Still unanswered two working days later (Friday, Monday): the director hears of it.
+    const escalateAt = instantAt(plusDays(goodFriday, 10), '17:00', TZ);
+    expect(received.data).toMatchObject({ clock: { escalateFurther: { at: escalateAt, to: 'director' } } });
+    await sleepUntil(new Date(Date.parse(escalateAt) - 60_000).toISOString());
+    expect(typesOf(caseId)).toHaveLength(3);
+    await sleepUntil(new Date(Date.parse(escalateAt) + 60_000).toISOString());
+    expect(eventsOf(caseId)[3]).toMatchObject({ type: 'ServiceStandardBreachEscalated', data: { escalatedTo: 'director', dueAt } });
   });
 
   it('raises neither warning nor breach when the answer comes in time', async () => {

@@ -65,11 +65,11 @@ describe('a long case on the time-skipping server', () => {
     const view = await handle.query(caseViewQuery);
     expect(view).toMatchObject({ caseId, sequence: 1 + REASSIGNMENTS, state: { assignee: 'carole', status: 'assigned' } });
 
-    // The clock came along: the warning and the breach still fire, in the latest run.
+    // The clock came along: the warning, the breach and its escalation still fire, in the latest run.
     await env.sleep(14 * 24 * 3600_000);
     const events = published.filter((event) => event.caseId === caseId);
-    expect(events.map((event) => event.sequence)).toEqual(Array.from({ length: REASSIGNMENTS + 3 }, (_, index) => index + 1));
-    expect(events.slice(-2).map((event) => event.type)).toEqual(['ServiceStandardWarning', 'ServiceStandardBreached']);
+    expect(events.map((event) => event.sequence)).toEqual(Array.from({ length: REASSIGNMENTS + 4 }, (_, index) => index + 1));
+    expect(events.slice(-3).map((event) => event.type)).toEqual(['ServiceStandardWarning', 'ServiceStandardBreached', 'ServiceStandardBreachEscalated']);
     expect(verifyChain(events)).toBeNull();
   });
 });

@@ -29,7 +29,7 @@ export function clockColumns(clock: ClockState | null): ClockColumns {
     clockState: clockStatus(clock),
     standardId: plan.standardId,
     standardVersion: plan.standardVersion,
-    escalatedTo: clock.breached ? plan.escalateTo : null,
+    escalatedTo: clock.escalatedFurther && plan.escalateFurther ? plan.escalateFurther.to : clock.breached ? plan.escalateTo : null,
   };
 }
 

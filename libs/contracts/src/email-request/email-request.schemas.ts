@@ -10,6 +10,7 @@ export const EMAIL_REQUEST_SCHEMA_VERSIONS: Readonly<Record<EmailRequestEvent['t
   EmailRequestClosedWithoutAnswer: 1,
   ServiceStandardWarning: 1,
   ServiceStandardBreached: 1,
+  ServiceStandardBreachEscalated: 1,
 };
 
 export const EMAIL_REQUEST_UPCASTERS: readonly Upcaster[] = [];

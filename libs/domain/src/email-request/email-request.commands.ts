@@ -1,6 +1,6 @@
 import type { Command } from '../shared/command';
 import type { ClockPlan } from '../service-standards/clock-plan';
-import type { ClockCommand } from '../service-standards/clock.commands';
+import type { ChainedClockCommand } from '../service-standards/clock-decisions';
 import type { CloseWithoutAnswerReason, EmailSender } from './email-request.events';
 
 /** Records an e-mail; `clock` comes from `planClock` (run in an activity, see DESIGN.md). */
@@ -24,4 +24,4 @@ export type EmailRequestCommand =
   | AssignEmailRequest
   | AnswerEmailRequest
   | CloseEmailRequestWithoutAnswer
-  | ClockCommand;
+  | ChainedClockCommand;

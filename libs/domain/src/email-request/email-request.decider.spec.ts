@@ -353,6 +353,27 @@ describe('RecordServiceStandardBreach', () => {
   });
 });
 
+describe('EscalateServiceStandardBreach', () => {
+  // The e-mail standard's chain: two working days after Friday's due instant, Tuesday 17:00.
+  const ESCALATE_AT = '2026-12-01T22:00:00.000Z';
+  const escalate = (now = ESCALATE_AT, actor = system) => command('EscalateServiceStandardBreach', { standardId: 'email-information-request' }, actor, now);
+
+  it('takes a breach still unanswered to the director', () => {
+    spec.given([received, assigned(), warned, breached]).when(escalate()).then([
+      { type: 'ServiceStandardBreachEscalated', data: { standardId: 'email-information-request', standardVersion: 1, dueAt: DUE_AT, escalatedAt: ESCALATE_AT, escalatedTo: 'director' } },
+    ]);
+  });
+
+  it('is refused before its instant, or once answered', () => {
+    spec.given([received, warned, breached]).when(escalate('2026-12-01T21:59:00.000Z')).thenThrows(CommandRefused);
+    spec.given([received, assigned(), warned, breached, answered]).when(escalate()).thenThrows(CommandRefused);
+  });
+
+  it('is forbidden to staff: timers only', () => {
+    spec.given([received, warned, breached]).when(escalate(ESCALATE_AT, supervisor)).thenThrows(ForbiddenCommand);
+  });
+});
+
 describe('permissions', () => {
   it.each([
     ['ReceiveEmailRequest', 'intake-officer', true],

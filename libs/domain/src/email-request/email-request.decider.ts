@@ -144,7 +144,8 @@ function decide(command: EmailRequestCommand, state: EmailRequestState): Events 
     case 'CloseEmailRequestWithoutAnswer':
       return closeWithoutAnswer(command, state);
     case 'RaiseServiceStandardWarning':
-    case 'RecordServiceStandardBreach': {
+    case 'RecordServiceStandardBreach':
+    case 'EscalateServiceStandardBreach': {
       const { clock, assignee } = requireCase(state);
       return decideClockCommand(command, { [clock.plan.standardId]: clock }, assignee);
     }

@@ -1,8 +1,8 @@
 import type { Event } from '../shared/event';
 import type { ClockPlan } from '../service-standards/clock-plan';
-import type { ServiceStandardBreached, ServiceStandardWarning } from '../service-standards/clock.events';
+import type { ServiceStandardBreached, ServiceStandardBreachEscalated, ServiceStandardWarning } from '../service-standards/clock.events';
 
-export type { ServiceStandardBreached, ServiceStandardWarning };
+export type { ServiceStandardBreached, ServiceStandardBreachEscalated, ServiceStandardWarning };
 
 /** The requester. Personal information: confidential (declaration of services). */
 export interface EmailSender {
@@ -51,4 +51,5 @@ export type EmailRequestEvent =
   | EmailRequestAnswered
   | EmailRequestClosedWithoutAnswer
   | ServiceStandardWarning
-  | ServiceStandardBreached;
+  | ServiceStandardBreached
+  | ServiceStandardBreachEscalated;

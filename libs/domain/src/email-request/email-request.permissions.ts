@@ -11,6 +11,7 @@ export const EMAIL_REQUEST_PERMISSIONS: Record<EmailRequestCommand['type'], read
   CloseEmailRequestWithoutAnswer: ['case-officer', 'supervisor'],
   RaiseServiceStandardWarning: ['system'],
   RecordServiceStandardBreach: ['system'],
+  EscalateServiceStandardBreach: ['system'],
 };
 
 /** Taking a case from someone is a supervisor's call. */

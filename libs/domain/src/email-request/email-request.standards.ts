@@ -18,7 +18,9 @@ export const EMAIL_INFORMATION_REQUEST_STANDARD: ServiceStandard = {
   },
   workingDays: 4,
   warning: { workingDaysBeforeDue: 1, notify: 'assignee' },
-  escalation: { onBreach: 'supervisor' },
+  // Two more working days without an answer and the director hears of it (a configurable
+  // target: the declaration sets none; administrators revise it with the standard).
+  escalation: { onBreach: 'supervisor', further: { afterWorkingDays: 2, to: 'director' } },
 };
 
 export const EMAIL_REQUEST_STANDARDS: readonly ServiceStandard[] = [EMAIL_INFORMATION_REQUEST_STANDARD];

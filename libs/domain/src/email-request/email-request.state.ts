@@ -78,6 +78,7 @@ export function evolveEmailRequest(state: EmailRequestState, event: EmailRequest
       }));
     case 'ServiceStandardWarning':
     case 'ServiceStandardBreached':
+    case 'ServiceStandardBreachEscalated':
       return onCase(state, (request) => ({ ...request, clock: evolveClock(request.clock, event) }));
     default:
       return exhaustive(event, state);

@@ -28,6 +28,13 @@ describe('the next alarm of a service-standard clock', () => {
     expect(nextClockAlarm(startClock(plan), at('2026-12-01T12:00:00Z'))).toEqual({ type: 'RecordServiceStandardBreach', standardId: plan.standardId, at: plan.dueAt });
   });
 
+  it('after the breach, is the escalation one level up when the standard has a chain, then nothing', () => {
+    const chained: ClockPlan = { ...plan, escalateFurther: { at: '2026-12-01T22:00:00.000Z', to: 'director' } };
+    const breached = { ...startClock(chained), warned: true, breached: true };
+    expect(nextClockAlarm(breached, at('2026-11-28T12:00:00Z'))).toEqual({ type: 'EscalateServiceStandardBreach', standardId: plan.standardId, at: '2026-12-01T22:00:00.000Z' });
+    expect(nextClockAlarm({ ...breached, escalatedFurther: true }, at('2026-12-02T12:00:00Z'))).toBeNull();
+  });
+
   it('is nothing once breached or stopped', () => {
     expect(nextClockAlarm({ ...startClock(plan), warned: true, breached: true }, at('2026-12-01T12:00:00Z'))).toBeNull();
     expect(nextClockAlarm(stopClock(startClock(plan), '2026-11-25T12:00:00.000Z', 'met'), at('2026-11-25T13:00:00Z'))).toBeNull();

@@ -1,7 +1,6 @@
 import { CommandRefused } from '../shared/errors';
 import type { ClockPlan } from './clock-plan';
-import type { ClockCommand } from './clock.commands';
-import { decideClockCommand, evolveClocks } from './clock-decisions';
+import { decideClockCommand, evolveClocks, type ChainedClockCommand } from './clock-decisions';
 import { startClock } from './clock-state';
 
 const eligibility: ClockPlan = {
@@ -15,8 +14,10 @@ const eligibility: ClockPlan = {
   escalateTo: 'supervisor',
 };
 const clocks = { [eligibility.standardId]: startClock(eligibility) };
+const ESCALATE_AT = '2026-12-02T22:00:00.000Z';
+const chained = { ...eligibility, escalateFurther: { at: ESCALATE_AT, to: 'director' as const } };
 const system = { id: 'service-standard-clock', role: 'system' } as const;
-const timer = (type: ClockCommand['type'], now: string, standardId = eligibility.standardId): ClockCommand => ({
+const timer = (type: ChainedClockCommand['type'], now: string, standardId = eligibility.standardId): ChainedClockCommand => ({
   type,
   data: { standardId },
   metadata: { actor: system, now, correlationId: 'c' },
@@ -49,5 +50,25 @@ describe('a timer command on a case clock', () => {
     const after = evolveClocks(clocks, warning!);
     expect(after[eligibility.standardId]?.warned).toBe(true);
     expect(evolveClocks(clocks, { ...warning!, data: { ...warning!.data, standardId: 'other' } } as typeof warning & object)).toBe(clocks);
+  });
+});
+
+describe('an escalation chain', () => {
+  const breached = { [eligibility.standardId]: { ...startClock(chained), warned: true, breached: true } };
+
+  it('takes a breach still open one level up at its instant', () => {
+    expect(decideClockCommand(timer('EscalateServiceStandardBreach', ESCALATE_AT), breached, 'olivier')).toEqual([
+      { type: 'ServiceStandardBreachEscalated', data: { standardId: eligibility.standardId, standardVersion: 1, dueAt: eligibility.dueAt, escalatedAt: ESCALATE_AT, escalatedTo: 'director' } },
+    ]);
+  });
+
+  it('is refused before its instant, twice, before a breach, once answered, or without a chain', () => {
+    const refused = (clockSet: typeof clocks, now = ESCALATE_AT) => () => decideClockCommand(timer('EscalateServiceStandardBreach', now), clockSet, null);
+    expect(refused(breached, eligibility.dueAt)).toThrow('no further escalation before');
+    const [escalation] = decideClockCommand(timer('EscalateServiceStandardBreach', ESCALATE_AT), breached, null);
+    expect(refused(evolveClocks(breached, escalation!))).toThrow('already escalated to director');
+    expect(refused({ [eligibility.standardId]: startClock(chained) })).toThrow('not breached');
+    expect(refused({ [eligibility.standardId]: { ...breached[eligibility.standardId]!, stoppedAt: ESCALATE_AT, outcome: 'late' } })).toThrow('clock stopped');
+    expect(refused({ [eligibility.standardId]: { ...startClock(eligibility), breached: true } })).toThrow('escalates no further');
   });
 });

@@ -18,6 +18,8 @@ export interface ClockPlan {
   readonly warnAt: string;
   readonly dueAt: string;
   readonly escalateTo: Role;
+  /** The next level of the escalation chain, if the standard has one (absent in older plans). */
+  readonly escalateFurther?: { readonly at: string; readonly to: Role } | null;
 }
 
 /**
@@ -43,7 +45,17 @@ export function planClock(standard: ServiceStandard, calendar: WorkingCalendar, 
     warnAt: Date.parse(warning) < Date.parse(start) ? start : warning,
     dueAt,
     escalateTo: standard.escalation.onBreach,
+    escalateFurther: furtherEscalation(standard, calendar, dueAt),
   };
+}
+
+function furtherEscalation(standard: ServiceStandard, calendar: WorkingCalendar, dueAt: string): ClockPlan['escalateFurther'] {
+  const further = standard.escalation.further;
+  if (!further) return null;
+  if (!Number.isInteger(further.afterWorkingDays) || further.afterWorkingDays < 1) {
+    throw new InvalidCommand('escalation.further.afterWorkingDays', 'must be a positive integer');
+  }
+  return { at: shiftWorkingDays(calendar, dueAt, further.afterWorkingDays), to: further.to };
 }
 
 function requireVersion(value: unknown, field: string): void {
@@ -66,5 +78,13 @@ export function requireClockPlan(value: unknown, field: string): ClockPlan {
   if (warnAt < startedAt) throw new InvalidCommand(`${field}.warnAt`, 'must not be before startedAt');
   if (dueAt < warnAt) throw new InvalidCommand(`${field}.dueAt`, 'must not be before warnAt');
   if (!ROLES.includes(plan.escalateTo as Role)) throw new InvalidCommand(`${field}.escalateTo`, 'must be a role');
+  requireFurtherEscalation(plan.escalateFurther, dueAt, `${field}.escalateFurther`);
   return value as ClockPlan;
+}
+
+function requireFurtherEscalation(value: unknown, dueAt: number, field: string): void {
+  if (value === undefined || value === null) return;
+  const further = value as Record<string, unknown>;
+  if (parseInstant(further.at, `${field}.at`) <= dueAt) throw new InvalidCommand(`${field}.at`, 'must be after dueAt');
+  if (!ROLES.includes(further.to as Role)) throw new InvalidCommand(`${field}.to`, 'must be a role');
 }

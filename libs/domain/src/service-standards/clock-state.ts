@@ -1,3 +1,4 @@
+import type { Role } from '../shared/command';
 import { CommandRefused } from '../shared/errors';
 import type { ClockPlan } from './clock-plan';
 
@@ -9,6 +10,8 @@ export interface ClockState {
   readonly plan: ClockPlan;
   readonly warned: boolean;
   readonly breached: boolean;
+  /** Escalated past the first level (absent in states folded before escalation chains). */
+  readonly escalatedFurther?: boolean;
   readonly stoppedAt: string | null;
   readonly outcome: ClockOutcome | null;
 }
@@ -48,4 +51,15 @@ export function assertWarningDue(clock: ClockState, nowMs: number): void {
 export function assertBreachDue(clock: ClockState, nowMs: number): void {
   requireRunning(clock);
   if (nowMs < Date.parse(clock.plan.dueAt)) throw new CommandRefused(`not breached before ${clock.plan.dueAt}`);
+}
+
+/** A breach still open at the chain's next instant goes one level up, once. */
+export function assertFurtherEscalationDue(clock: ClockState, nowMs: number): { at: string; to: Role } {
+  const further = clock.plan.escalateFurther;
+  if (!further) throw new CommandRefused(`the ${clock.plan.standardId} standard escalates no further`);
+  if (clock.stoppedAt !== null) throw new CommandRefused(`the clock stopped at ${clock.stoppedAt}`);
+  if (!clock.breached) throw new CommandRefused('the service standard is not breached');
+  if (clock.escalatedFurther) throw new CommandRefused(`the breach was already escalated to ${further.to}`);
+  if (nowMs < Date.parse(further.at)) throw new CommandRefused(`no further escalation before ${further.at}`);
+  return further;
 }

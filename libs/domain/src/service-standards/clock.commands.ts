@@ -10,3 +10,6 @@ export type RaiseServiceStandardWarning = Command<'RaiseServiceStandardWarning',
 export type RecordServiceStandardBreach = Command<'RecordServiceStandardBreach', { standardId: string }>;
 
 export type ClockCommand = RaiseServiceStandardWarning | RecordServiceStandardBreach;
+
+/** Issued at the plan's `escalateFurther.at` when the breach is still open. */
+export type EscalateServiceStandardBreach = Command<'EscalateServiceStandardBreach', { standardId: string }>;

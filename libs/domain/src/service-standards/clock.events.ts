@@ -20,3 +20,9 @@ export type ServiceStandardBreached = Event<
   'ServiceStandardBreached',
   { standardId: string; standardVersion: number; dueAt: string; breachedAt: string; escalatedTo: Role }
 >;
+
+/** The breach is still open at the escalation chain's next instant: one level up. */
+export type ServiceStandardBreachEscalated = Event<
+  'ServiceStandardBreachEscalated',
+  { standardId: string; standardVersion: number; dueAt: string; escalatedAt: string; escalatedTo: Role }
+>;

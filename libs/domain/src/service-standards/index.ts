@@ -11,12 +11,15 @@ export {
   type ClockStatus,
   type ClockOutcome,
 } from './clock-state';
-export type { ServiceStandardWarning, ServiceStandardBreached } from './clock.events';
+export type { ServiceStandardWarning, ServiceStandardBreached, ServiceStandardBreachEscalated } from './clock.events';
 export { nextClockAlarm, nextCaseAlarm, type ClockAlarm } from './clock-alarms';
-export type { ClockCommand, RaiseServiceStandardWarning, RecordServiceStandardBreach } from './clock.commands';
+export type { ClockCommand, EscalateServiceStandardBreach, RaiseServiceStandardWarning, RecordServiceStandardBreach } from './clock.commands';
 export {
   breachOf,
   decideClockCommand,
+  furtherEscalationOf,
+  type ChainedClockCommand,
+  type ChainedClockEvent,
   evolveClock,
   evolveClocks,
   warningOf,

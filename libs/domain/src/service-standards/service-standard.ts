@@ -24,7 +24,11 @@ export interface ServiceStandard {
   };
   readonly workingDays: number;
   readonly warning: { readonly workingDaysBeforeDue: number; readonly notify: 'assignee' };
-  readonly escalation: { readonly onBreach: Role };
+  readonly escalation: {
+    readonly onBreach: Role;
+    /** A breach still open this many working days after the due instant goes one level up. */
+    readonly further?: { readonly afterWorkingDays: number; readonly to: Role };
+  };
 }
 
 /** The declaration's dates are Québec dates. */

@@ -54,6 +54,8 @@ describe('planClock', () => {
       warnAt: '2026-11-26T22:00:00.000Z',
       dueAt: '2026-11-27T22:00:00.000Z',
       escalateTo: 'supervisor',
+      // Two working days after Friday's due instant: Tuesday 17:00.
+      escalateFurther: { at: '2026-12-01T22:00:00.000Z', to: 'director' },
     });
   });
 

@@ -23,6 +23,15 @@ describe('publishing a revised service standard', () => {
     expect(standardInForce(declaration, v2.id, '2027-04-01T12:00:00Z').version).toBe(2);
   });
 
+  it('carries the escalation chain over, replaces it, or drops it', () => {
+    const revise = (further?: StandardRevision['escalation']['further']) =>
+      reviseStandard(SERVICE_STANDARDS, 'email-information-request', { ...REVISION, escalation: { onBreach: 'supervisor', further } }, TODAY).escalation;
+    expect(revise()).toEqual({ onBreach: 'supervisor', further: { afterWorkingDays: 2, to: 'director' } });
+    expect(revise({ afterWorkingDays: 5, to: 'secretary-general' })).toEqual({ onBreach: 'supervisor', further: { afterWorkingDays: 5, to: 'secretary-general' } });
+    expect(revise(null)).toEqual({ onBreach: 'supervisor' });
+    expect(() => revise({ afterWorkingDays: 0, to: 'director' })).toThrow(expect.objectContaining({ field: 'escalation.further.afterWorkingDays' }));
+  });
+
   it('refuses a date that is not after today, or not after the latest version', () => {
     expect(() => reviseStandard(SERVICE_STANDARDS, 'email-information-request', { ...REVISION, effectiveFrom: TODAY }, TODAY)).toThrow(InvalidCommand);
     const v2 = reviseStandard(SERVICE_STANDARDS, 'email-information-request', REVISION, TODAY);

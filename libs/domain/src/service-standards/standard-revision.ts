@@ -14,7 +14,8 @@ export interface StandardRevision {
   readonly source: string;
   readonly workingDays: number;
   readonly warning: { readonly workingDaysBeforeDue: number };
-  readonly escalation: { readonly onBreach: Role };
+  /** `further` omitted: the chain of the version in force carries over; `null`: no further level. */
+  readonly escalation: { readonly onBreach: Role; readonly further?: { readonly afterWorkingDays: number; readonly to: Role } | null };
 }
 
 export const ESCALATION_ROLES: readonly Role[] = ['supervisor', 'director', 'secretary-general'];
@@ -51,6 +52,7 @@ export function reviseStandard(standards: readonly ServiceStandard[], id: string
   if (!ESCALATION_ROLES.includes(onBreach)) {
     throw new InvalidCommand('escalation.onBreach', `must be one of ${ESCALATION_ROLES.join(', ')}`);
   }
+  const further = furtherOf(revision.escalation.further, latest);
   return {
     ...latest,
     version: latest.version + 1,
@@ -59,6 +61,16 @@ export function reviseStandard(standards: readonly ServiceStandard[], id: string
     source: requireText(revision.source, 'source').trim(),
     workingDays,
     warning: { ...latest.warning, workingDaysBeforeDue: warning },
-    escalation: { onBreach },
+    escalation: further ? { onBreach, further } : { onBreach },
   };
+}
+
+function furtherOf(value: StandardRevision['escalation']['further'], latest: ServiceStandard): ServiceStandard['escalation']['further'] {
+  if (value === undefined) return latest.escalation.further;
+  if (value === null) return undefined;
+  const afterWorkingDays = requireInteger(value.afterWorkingDays, 'escalation.further.afterWorkingDays', 1, 60);
+  if (!ESCALATION_ROLES.includes(value.to)) {
+    throw new InvalidCommand('escalation.further.to', `must be one of ${ESCALATION_ROLES.join(', ')}`);
+  }
+  return { afterWorkingDays, to: value.to };
 }

@@ -1,6 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsInt, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsDefined, IsIn, IsInt, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { ESCALATION_ROLES, type Role } from '@entente/domain';
 import { IsText } from '../../http/is-text.decorator';
 
@@ -11,10 +11,28 @@ export class WarningDto {
   workingDaysBeforeDue!: number;
 }
 
+export class FurtherEscalationDto {
+  @ApiProperty({ example: 2, description: 'Working days after the due instant that a breach still open goes up.' })
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  afterWorkingDays!: number;
+
+  @ApiProperty({ enum: ESCALATION_ROLES })
+  @IsIn(ESCALATION_ROLES)
+  to!: Role;
+}
+
 export class EscalationDto {
   @ApiProperty({ enum: ESCALATION_ROLES, description: 'Who hears of a breach.' })
   @IsIn(ESCALATION_ROLES)
   onBreach!: Role;
+
+  @ApiPropertyOptional({ type: FurtherEscalationDto, nullable: true, description: 'The next level; omitted keeps the current one, null removes it.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => FurtherEscalationDto)
+  further?: FurtherEscalationDto | null;
 }
 
 /** Next year's commitment for one standard; it applies to clocks that start on or after `effectiveFrom`. */
