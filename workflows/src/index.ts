@@ -1,4 +1,6 @@
 export * from './email-request';
 export * from './internship-application';
+export * from './complaint';
+export * from './telephone-inquiry';
 export * from './shared/case-activities';
 export * from './shared/case-messages';

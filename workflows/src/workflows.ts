@@ -1,3 +1,5 @@
 // The worker's bundle entry: every export here is a workflow type.
 export { emailRequestWorkflow } from './email-request/email-request.workflow';
 export { internshipApplicationWorkflow } from './internship-application/internship-application.workflow';
+export { complaintWorkflow } from './complaint/complaint.workflow';
+export { telephoneInquiryWorkflow } from './telephone-inquiry/telephone-inquiry.workflow';

@@ -6,3 +6,5 @@ export * from './chain-verification';
 export * from './upcasting';
 export * from './email-request';
 export * from './internship-application';
+export * from './complaint';
+export * from './telephone-inquiry';

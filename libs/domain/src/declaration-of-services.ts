@@ -1,10 +1,15 @@
 import type { ServiceStandard } from './service-standards/service-standard';
 import { EMAIL_REQUEST_STANDARDS } from './email-request/email-request.standards';
 import { INTERNSHIP_APPLICATION_STANDARDS } from './internship-application/internship-application.standards';
+import { COMPLAINT_STANDARDS } from './complaint/complaint.standards';
 
 /**
  * The built-in declaration of services: every case type's standards, first versions. Revisions
  * are published by administrators and stored beside it; a case keeps the version in force when
  * its clock started.
  */
-export const SERVICE_STANDARDS: readonly ServiceStandard[] = [...EMAIL_REQUEST_STANDARDS, ...INTERNSHIP_APPLICATION_STANDARDS];
+export const SERVICE_STANDARDS: readonly ServiceStandard[] = [
+  ...EMAIL_REQUEST_STANDARDS,
+  ...INTERNSHIP_APPLICATION_STANDARDS,
+  ...COMPLAINT_STANDARDS,
+];

@@ -5,4 +5,6 @@ export * from './calendar';
 export * from './service-standards';
 export * from './email-request';
 export * from './internship-application';
+export * from './complaint';
+export * from './telephone-inquiry';
 export * from './declaration-of-services';

@@ -1,10 +1,14 @@
 import type { CaseType } from '@entente/contracts';
 import { EMAIL_REQUEST_SUMMARY } from '../email-request/email-request.summary';
 import { INTERNSHIP_APPLICATION_SUMMARY } from '../internship-application/internship-application.summary';
+import { COMPLAINT_SUMMARY } from '../complaint/complaint.summary';
+import { TELEPHONE_INQUIRY_SUMMARY } from '../telephone-inquiry/telephone-inquiry.summary';
 import { anyState, type CaseTypeSummary } from './case-type-summary';
 
 /** Every case type the projector reads, by the case type its envelopes carry. */
 export const CASE_TYPE_SUMMARIES: Readonly<Record<CaseType, CaseTypeSummary<object>>> = {
   'email-request': anyState(EMAIL_REQUEST_SUMMARY),
   'internship-application': anyState(INTERNSHIP_APPLICATION_SUMMARY),
+  complaint: anyState(COMPLAINT_SUMMARY),
+  'telephone-inquiry': anyState(TELEPHONE_INQUIRY_SUMMARY),
 };

@@ -1,3 +1,4 @@
+import { TOPICS } from '@entente/contracts';
 import { ConfigError } from '@entente/platform';
 import { projectorConfig } from './projector.config';
 
@@ -5,7 +6,7 @@ describe('projector configuration', () => {
   it('defaults to the dev engines, every case topic and migrations on boot', () => {
     expect(projectorConfig({})).toMatchObject({
       databaseSchema: 'public',
-      topics: ['entente.email-request.events', 'entente.internship-application.events'],
+      topics: TOPICS.map((topic) => topic.name),
       groupId: 'entente-projector',
       projection: 'case-read-models',
       port: 3002,

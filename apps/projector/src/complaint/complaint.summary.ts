@@ -1,0 +1,27 @@
+import { COMPLAINT_UPCASTERS } from '@entente/contracts';
+import { complaintDecider, ComplaintEvent, ComplaintState, type ClockState } from '@entente/domain';
+import { CaseTypeSummary, clockColumns, dateOrNull } from '../case-summary/case-type-summary';
+
+const clocksOf = (state: ComplaintState): ClockState[] => (state.status === 'none' ? [] : Object.values(state.clocks));
+
+export const COMPLAINT_SUMMARY: CaseTypeSummary<ComplaintState> = {
+  upcasters: COMPLAINT_UPCASTERS,
+  initialState: complaintDecider.initialState,
+  evolve: (state, event) => complaintDecider.evolve(state, event as ComplaintEvent),
+  isOpened: (state) => state.status !== 'none',
+  summarize: (state) => {
+    if (state.status === 'none') throw new Error('a complaint is summarized once received');
+    return {
+      status: state.status,
+      subject: state.subject,
+      senderAddress: state.complainant.email,
+      senderName: state.complainant.name,
+      assignee: state.assignee,
+      receivedAt: new Date(state.receivedAt),
+      ...clockColumns(clocksOf(state)[0] ?? null),
+      answeredAt: dateOrNull(state.answer?.answeredAt ?? null),
+      closedAt: dateOrNull(state.closure?.closedAt ?? null),
+    };
+  },
+  clocks: clocksOf,
+};

@@ -1,0 +1,164 @@
+import type { Command } from '../shared/command';
+import type { Decider } from '../shared/decider';
+import { CommandRefused, InvalidCommand } from '../shared/errors';
+import { exhaustive } from '../shared/exhaustive';
+import { parseInstant } from '../shared/validation';
+import { decideClockCommand } from '../service-standards/clock-decisions';
+import { outcomeAt } from '../service-standards/clock-state';
+import type {
+  AnswerComplaint,
+  AssignComplaint,
+  CloseComplaintWithoutAnswer,
+  ComplaintCommand,
+  ReceiveComplaint,
+  RecordComplaintFindings,
+} from './complaint.commands';
+import {
+  COMPLAINT_CHANNELS,
+  COMPLAINT_CLOSE_REASONS,
+  COMPLAINT_CONCLUSIONS,
+  type ComplaintEvent,
+} from './complaint.events';
+import { authorizeComplaintCommand, COMPLAINT_PERMISSIONS } from './complaint.permissions';
+import { COMPLAINT_STANDARD_ID } from './complaint.standards';
+import {
+  evolveComplaint,
+  initialComplaintState,
+  isOpen,
+  type Complaint,
+  type ComplaintState,
+  type OpenComplaint,
+} from './complaint.state';
+import {
+  optionalText,
+  requireClockFor,
+  requireComplainant,
+  requireConcern,
+  requireOneOf,
+  requirePastInstant,
+  text,
+} from './complaint.validation';
+
+type Events = ComplaintEvent[];
+type Metadata = ComplaintCommand['metadata'];
+
+const nowOf = (metadata: Metadata): number => parseInstant(metadata.now, 'metadata.now');
+
+/** Who acted and when, as every step records it. */
+function actedAt(metadata: Metadata): { by: string; at: string } {
+  return { by: metadata.actor.id, at: new Date(nowOf(metadata)).toISOString() };
+}
+
+function requireCase(state: ComplaintState): Complaint {
+  if (state.status === 'none') throw new CommandRefused('no complaint has been received for this case');
+  return state;
+}
+
+function requireOpen(state: ComplaintState): OpenComplaint {
+  const complaint = requireCase(state);
+  if (!isOpen(complaint)) throw new CommandRefused(`the complaint is already ${complaint.status}`);
+  return complaint;
+}
+
+/** A receipt before its clock is planned (the plan comes from an activity, after validation). */
+export type ComplaintReceipt = Command<'ReceiveComplaint', Omit<ReceiveComplaint['data'], 'clock'>>;
+
+/**
+ * Everything a receipt must satisfy that does not depend on its clock, so that a synchronous
+ * update validator can refuse it before any activity runs.
+ */
+export function checkComplaintReceipt({ type, data, metadata }: ComplaintReceipt, state: ComplaintState) {
+  authorizeComplaintCommand({ type, metadata }, state);
+  if (state.status !== 'none') throw new CommandRefused(`case already exists (${state.caseId})`);
+  const caseId = text(data.caseId, 'caseId');
+  const channel = requireOneOf(data.channel, COMPLAINT_CHANNELS, 'channel');
+  return {
+    caseId,
+    complainant: requireComplainant(data.complainant, channel),
+    channel,
+    subject: text(data.subject, 'subject'),
+    details: text(data.details, 'details'),
+    concern: requireConcern(data.concern, caseId),
+    receivedAt: requirePastInstant(data.receivedAt, 'receivedAt', nowOf(metadata)),
+    recordedBy: metadata.actor.id,
+  };
+}
+
+function receive(command: ReceiveComplaint, state: ComplaintState): Events {
+  const receipt = checkComplaintReceipt(command, state);
+  const clock = requireClockFor(command.data.clock, COMPLAINT_STANDARD_ID, receipt.receivedAt, 'receivedAt');
+  return [{ type: 'ComplaintReceived', data: { ...receipt, clock } }];
+}
+
+function assign({ data, metadata }: AssignComplaint, state: ComplaintState): Events {
+  const complaint = requireOpen(state);
+  const officerId = text(data.officerId, 'officerId');
+  const reason = optionalText(data.reason, 'reason');
+  const { by: assignedBy, at: assignedAt } = actedAt(metadata);
+  if (complaint.assignee === null) return [{ type: 'ComplaintAssigned', data: { officerId, assignedBy, assignedAt } }];
+  if (complaint.assignee === officerId) throw new CommandRefused(`the complaint is already assigned to ${officerId}`);
+  const fromOfficerId = complaint.assignee;
+  return [{ type: 'ComplaintReassigned', data: { fromOfficerId, toOfficerId: officerId, reason, assignedBy, assignedAt } }];
+}
+
+function recordFindings({ data, metadata }: RecordComplaintFindings, state: ComplaintState): Events {
+  const complaint = requireOpen(state);
+  const findings = text(data.findings, 'findings');
+  const conclusion = requireOneOf(data.conclusion, COMPLAINT_CONCLUSIONS, 'conclusion');
+  const latest = complaint.findings;
+  if (latest && latest.findings === findings && latest.conclusion === conclusion) {
+    throw new CommandRefused('these findings are already recorded');
+  }
+  const { by: recordedBy, at: recordedAt } = actedAt(metadata);
+  return [{ type: 'ComplaintFindingsRecorded', data: { findings, conclusion, recordedBy, recordedAt } }];
+}
+
+function answer({ data, metadata }: AnswerComplaint, state: ComplaintState): Events {
+  const complaint = requireOpen(state);
+  const answerText = text(data.answer, 'answer');
+  const { by: answeredBy, at: answeredAt } = actedAt(metadata);
+  // The receipt started this clock: `requireClockFor` admits no other standard.
+  const clockOutcome = outcomeAt(complaint.clocks[COMPLAINT_STANDARD_ID], Date.parse(answeredAt));
+  return [{ type: 'ComplaintAnswered', data: { answer: answerText, answeredBy, answeredAt, clockOutcome } }];
+}
+
+function closeWithoutAnswer({ data, metadata }: CloseComplaintWithoutAnswer, state: ComplaintState): Events {
+  requireOpen(state);
+  const reason = requireOneOf(data.reason, COMPLAINT_CLOSE_REASONS, 'reason');
+  const explanation = text(data.explanation, 'explanation');
+  const { by: closedBy, at: closedAt } = actedAt(metadata);
+  return [{ type: 'ComplaintClosedWithoutAnswer', data: { reason, explanation, closedBy, closedAt } }];
+}
+
+function decide(command: ComplaintCommand, state: ComplaintState): Events {
+  if (!Object.hasOwn(COMPLAINT_PERMISSIONS, command.type)) {
+    throw new InvalidCommand('type', `unknown command ${String(command.type)}`);
+  }
+  authorizeComplaintCommand(command, state);
+  switch (command.type) {
+    case 'ReceiveComplaint':
+      return receive(command, state);
+    case 'AssignComplaint':
+      return assign(command, state);
+    case 'RecordComplaintFindings':
+      return recordFindings(command, state);
+    case 'AnswerComplaint':
+      return answer(command, state);
+    case 'CloseComplaintWithoutAnswer':
+      return closeWithoutAnswer(command, state);
+    case 'RaiseServiceStandardWarning':
+    case 'RecordServiceStandardBreach': {
+      const { clocks, assignee } = requireCase(state);
+      return decideClockCommand(command, clocks, assignee);
+    }
+    default:
+      return exhaustive(command, []);
+  }
+}
+
+/** A complaint to the Secretary General: processed within fifteen working days of receipt (declaration of services). */
+export const complaintDecider: Decider<ComplaintState, ComplaintCommand, ComplaintEvent> = {
+  decide,
+  evolve: evolveComplaint,
+  initialState: initialComplaintState,
+};

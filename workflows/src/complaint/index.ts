@@ -1,0 +1,1 @@
+export { complaintWorkflow, type ComplaintView } from './complaint.workflow';

@@ -1,0 +1,1 @@
+export { telephoneInquiryWorkflow, type TelephoneInquiryView } from './telephone-inquiry.workflow';
