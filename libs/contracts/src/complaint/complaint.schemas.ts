@@ -11,6 +11,8 @@ export const COMPLAINT_SCHEMA_VERSIONS: Readonly<Record<ComplaintEvent['type'], 
   ComplaintClosedWithoutAnswer: 1,
   ServiceStandardWarning: 1,
   ServiceStandardBreached: 1,
+  ServiceStandardBreachEscalated: 1,
+  ServiceStandardDueDateMoved: 1,
 };
 
 export const COMPLAINT_UPCASTERS: readonly Upcaster[] = [];

@@ -11,6 +11,7 @@ export const EMAIL_REQUEST_SCHEMA_VERSIONS: Readonly<Record<EmailRequestEvent['t
   ServiceStandardWarning: 1,
   ServiceStandardBreached: 1,
   ServiceStandardBreachEscalated: 1,
+  ServiceStandardDueDateMoved: 1,
 };
 
 export const EMAIL_REQUEST_UPCASTERS: readonly Upcaster[] = [];

@@ -13,6 +13,8 @@ export const INTERNSHIP_APPLICATION_SCHEMA_VERSIONS: Readonly<Record<InternshipA
   InternshipApplicationWithdrawn: 1,
   ServiceStandardWarning: 1,
   ServiceStandardBreached: 1,
+  ServiceStandardBreachEscalated: 1,
+  ServiceStandardDueDateMoved: 1,
 };
 
 export const INTERNSHIP_APPLICATION_UPCASTERS: readonly Upcaster[] = [];

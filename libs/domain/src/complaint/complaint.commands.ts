@@ -1,6 +1,6 @@
 import type { Command } from '../shared/command';
 import type { ClockPlan } from '../service-standards/clock-plan';
-import type { ClockCommand } from '../service-standards/clock.commands';
+import type { ChainedClockCommand } from '../service-standards/clock-decisions';
 import type {
   Complainant,
   ComplaintChannel,
@@ -46,4 +46,4 @@ export type ComplaintCommand =
   | RecordComplaintFindings
   | AnswerComplaint
   | CloseComplaintWithoutAnswer
-  | ClockCommand;
+  | ChainedClockCommand;

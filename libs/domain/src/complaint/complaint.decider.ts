@@ -147,7 +147,9 @@ function decide(command: ComplaintCommand, state: ComplaintState): Events {
     case 'CloseComplaintWithoutAnswer':
       return closeWithoutAnswer(command, state);
     case 'RaiseServiceStandardWarning':
-    case 'RecordServiceStandardBreach': {
+    case 'RecordServiceStandardBreach':
+    case 'EscalateServiceStandardBreach':
+    case 'MoveServiceStandardDueDate': {
       const { clocks, assignee } = requireCase(state);
       return decideClockCommand(command, clocks, assignee);
     }

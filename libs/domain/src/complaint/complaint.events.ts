@@ -1,8 +1,6 @@
 import type { Event } from '../shared/event';
 import type { ClockPlan } from '../service-standards/clock-plan';
-import type { ServiceStandardBreached, ServiceStandardWarning } from '../service-standards/clock.events';
-
-export type { ServiceStandardBreached, ServiceStandardWarning };
+import type { ChainedClockEvent } from '../service-standards/clock-decisions';
 
 // A complaint to the Secretary General (declaration of services): "If you have any comments about
 // the quality of our services or feel that the above-described standards are not consistently
@@ -98,5 +96,4 @@ export type ComplaintEvent =
   | ComplaintFindingsRecorded
   | ComplaintAnswered
   | ComplaintClosedWithoutAnswer
-  | ServiceStandardWarning
-  | ServiceStandardBreached;
+  | ChainedClockEvent;

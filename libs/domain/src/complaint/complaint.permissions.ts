@@ -1,5 +1,6 @@
 import type { Role } from '../shared/command';
 import { ForbiddenCommand } from '../shared/errors';
+import { CLOCK_COMMAND_PERMISSIONS } from '../service-standards/clock.permissions';
 import type { ComplaintCommand } from './complaint.commands';
 import type { ComplaintState } from './complaint.state';
 
@@ -15,8 +16,7 @@ export const COMPLAINT_PERMISSIONS: Record<CommandType, readonly Role[]> = {
   RecordComplaintFindings: ['case-officer', 'supervisor', 'secretary-general'],
   AnswerComplaint: ['case-officer', 'supervisor', 'secretary-general'],
   CloseComplaintWithoutAnswer: ['case-officer', 'supervisor', 'secretary-general'],
-  RaiseServiceStandardWarning: ['system'],
-  RecordServiceStandardBreach: ['system'],
+  ...CLOCK_COMMAND_PERMISSIONS,
 };
 
 /** Roles that may work only on a complaint assigned to them. */

@@ -120,6 +120,8 @@ export function evolveComplaint(state: ComplaintState, event: ComplaintEvent): C
       }));
     case 'ServiceStandardWarning':
     case 'ServiceStandardBreached':
+    case 'ServiceStandardBreachEscalated':
+    case 'ServiceStandardDueDateMoved':
       return onCase(state, (complaint) => ({ ...complaint, clocks: evolveClocks(complaint.clocks, event) }));
     default:
       return exhaustive(event, state);

@@ -145,7 +145,8 @@ function decide(command: EmailRequestCommand, state: EmailRequestState): Events 
       return closeWithoutAnswer(command, state);
     case 'RaiseServiceStandardWarning':
     case 'RecordServiceStandardBreach':
-    case 'EscalateServiceStandardBreach': {
+    case 'EscalateServiceStandardBreach':
+    case 'MoveServiceStandardDueDate': {
       const { clock, assignee } = requireCase(state);
       return decideClockCommand(command, { [clock.plan.standardId]: clock }, assignee);
     }

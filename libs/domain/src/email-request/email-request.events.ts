@@ -1,8 +1,6 @@
 import type { Event } from '../shared/event';
 import type { ClockPlan } from '../service-standards/clock-plan';
-import type { ServiceStandardBreached, ServiceStandardBreachEscalated, ServiceStandardWarning } from '../service-standards/clock.events';
-
-export type { ServiceStandardBreached, ServiceStandardBreachEscalated, ServiceStandardWarning };
+import type { ChainedClockEvent } from '../service-standards/clock-decisions';
 
 /** The requester. Personal information: confidential (declaration of services). */
 export interface EmailSender {
@@ -50,6 +48,4 @@ export type EmailRequestEvent =
   | EmailRequestReassigned
   | EmailRequestAnswered
   | EmailRequestClosedWithoutAnswer
-  | ServiceStandardWarning
-  | ServiceStandardBreached
-  | ServiceStandardBreachEscalated;
+  | ChainedClockEvent;

@@ -1,5 +1,6 @@
 import type { Role } from '../shared/command';
 import { ForbiddenCommand } from '../shared/errors';
+import { CLOCK_COMMAND_PERMISSIONS } from '../service-standards/clock.permissions';
 import type { EmailRequestCommand } from './email-request.commands';
 import type { EmailRequestState } from './email-request.state';
 
@@ -9,9 +10,7 @@ export const EMAIL_REQUEST_PERMISSIONS: Record<EmailRequestCommand['type'], read
   AssignEmailRequest: ['intake-officer', 'supervisor'],
   AnswerEmailRequest: ['case-officer', 'supervisor'],
   CloseEmailRequestWithoutAnswer: ['case-officer', 'supervisor'],
-  RaiseServiceStandardWarning: ['system'],
-  RecordServiceStandardBreach: ['system'],
-  EscalateServiceStandardBreach: ['system'],
+  ...CLOCK_COMMAND_PERMISSIONS,
 };
 
 /** Taking a case from someone is a supervisor's call. */

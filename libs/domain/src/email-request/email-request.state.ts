@@ -79,6 +79,7 @@ export function evolveEmailRequest(state: EmailRequestState, event: EmailRequest
     case 'ServiceStandardWarning':
     case 'ServiceStandardBreached':
     case 'ServiceStandardBreachEscalated':
+    case 'ServiceStandardDueDateMoved':
       return onCase(state, (request) => ({ ...request, clock: evolveClock(request.clock, event) }));
     default:
       return exhaustive(event, state);

@@ -1,6 +1,6 @@
 import type { Command } from '../shared/command';
 import type { ClockPlan } from '../service-standards/clock-plan';
-import type { ClockCommand } from '../service-standards/clock.commands';
+import type { ChainedClockCommand } from '../service-standards/clock-decisions';
 import type { Candidate, EligibilityDecision, FinalDecision, InterviewFormat } from './internship-application.events';
 
 /**
@@ -36,4 +36,4 @@ export type InternshipApplicationCommand =
   | RecordInterviewHeld
   | SendFinalReply
   | WithdrawInternshipApplication
-  | ClockCommand;
+  | ChainedClockCommand;

@@ -176,7 +176,9 @@ function decide(command: InternshipApplicationCommand, state: InternshipApplicat
     case 'WithdrawInternshipApplication':
       return withdraw(command, state);
     case 'RaiseServiceStandardWarning':
-    case 'RecordServiceStandardBreach': {
+    case 'RecordServiceStandardBreach':
+    case 'EscalateServiceStandardBreach':
+    case 'MoveServiceStandardDueDate': {
       const { clocks, assignee } = requireCase(state);
       return decideClockCommand(command, clocks, assignee);
     }

@@ -1,8 +1,6 @@
 import type { Event } from '../shared/event';
 import type { ClockPlan } from '../service-standards/clock-plan';
-import type { ServiceStandardBreached, ServiceStandardWarning } from '../service-standards/clock.events';
-
-export type { ServiceStandardBreached, ServiceStandardWarning };
+import type { ChainedClockEvent } from '../service-standards/clock-decisions';
 
 // The International Governmental Organization Internship Program (declaration of services):
 // master's and doctoral students apply; eligibility reply within 5 working days of filing; for
@@ -108,5 +106,4 @@ export type InternshipApplicationEvent =
   | InterviewHeld
   | FinalReplySent
   | InternshipApplicationWithdrawn
-  | ServiceStandardWarning
-  | ServiceStandardBreached;
+  | ChainedClockEvent;

@@ -1,5 +1,6 @@
 import type { Role } from '../shared/command';
 import { ForbiddenCommand } from '../shared/errors';
+import { CLOCK_COMMAND_PERMISSIONS } from '../service-standards/clock.permissions';
 import type { InternshipApplicationCommand } from './internship-application.commands';
 import type { InternshipApplicationState } from './internship-application.state';
 
@@ -15,8 +16,7 @@ export const INTERNSHIP_APPLICATION_PERMISSIONS: Record<CommandType, readonly Ro
   SendFinalReply: ['case-officer', 'supervisor'],
   // Intake officers record the candidate's letters, a withdrawal among them.
   WithdrawInternshipApplication: ['intake-officer', 'case-officer', 'supervisor'],
-  RaiseServiceStandardWarning: ['system'],
-  RecordServiceStandardBreach: ['system'],
+  ...CLOCK_COMMAND_PERMISSIONS,
 };
 
 /** Taking a case from someone is a supervisor's call. */

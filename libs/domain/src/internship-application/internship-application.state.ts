@@ -151,6 +151,8 @@ export function evolveInternshipApplication(
     }
     case 'ServiceStandardWarning':
     case 'ServiceStandardBreached':
+    case 'ServiceStandardBreachEscalated':
+    case 'ServiceStandardDueDateMoved':
       return onCase(state, (app) => ({ ...app, clocks: evolveClocks(app.clocks, event) }));
     default:
       return exhaustive(event, state);

@@ -72,3 +72,31 @@ describe('an escalation chain', () => {
     expect(refused({ [eligibility.standardId]: { ...startClock(eligibility), breached: true } })).toThrow('escalates no further');
   });
 });
+
+describe('a calendar change under a running clock', () => {
+  const moved = { ...eligibility, warnAt: '2026-11-30T22:00:00.000Z', dueAt: '2026-12-01T22:00:00.000Z', calendarVersion: 2 };
+  const move = (plan: typeof eligibility, reason = 'Holiday added: 27 November 2026') => ({
+    type: 'MoveServiceStandardDueDate' as const,
+    data: { standardId: eligibility.standardId, plan, reason },
+    metadata: { actor: system, now: '2026-11-24T15:00:00.000Z', correlationId: 'c' },
+  });
+
+  it('moves its deadlines, keeping the old ones and the reason for the auditors', () => {
+    const [event] = decideClockCommand(move(moved), clocks, null);
+    expect(event).toEqual({
+      type: 'ServiceStandardDueDateMoved',
+      data: { standardId: eligibility.standardId, from: { warnAt: eligibility.warnAt, dueAt: eligibility.dueAt }, plan: moved, reason: 'Holiday added: 27 November 2026' },
+    });
+    expect(evolveClocks(clocks, event!)[eligibility.standardId]?.plan).toEqual(moved);
+  });
+
+  it('leaves a breach standing, a stopped clock stopped, and refuses another standard, start or no change', () => {
+    const breached = { [eligibility.standardId]: { ...startClock(eligibility), breached: true } };
+    expect(() => decideClockCommand(move(moved), breached, null)).toThrow('the breach stands');
+    const stopped = { [eligibility.standardId]: { ...startClock(eligibility), stoppedAt: '2026-11-24T15:00:00.000Z', outcome: 'met' as const } };
+    expect(() => decideClockCommand(move(moved), stopped, null)).toThrow('clock stopped');
+    expect(() => decideClockCommand(move({ ...moved, startedAt: '2026-11-23T16:00:00.000Z' }), clocks, null)).toThrow(expect.objectContaining({ field: 'plan' }));
+    expect(() => decideClockCommand(move(eligibility), clocks, null)).toThrow('did not change');
+    expect(() => decideClockCommand(move(moved, ' '), clocks, null)).toThrow(expect.objectContaining({ field: 'reason' }));
+  });
+});

@@ -1,13 +1,28 @@
-import { CommandRefused } from '../shared/errors';
-import { parseInstant } from '../shared/validation';
-import type { ClockCommand, EscalateServiceStandardBreach } from './clock.commands';
-import type { ServiceStandardBreached, ServiceStandardBreachEscalated, ServiceStandardWarning } from './clock.events';
+import { CommandRefused, InvalidCommand } from '../shared/errors';
+import { parseInstant, requireText } from '../shared/validation';
+import type { ClockCommand, EscalateServiceStandardBreach, MoveServiceStandardDueDate } from './clock.commands';
+import type { ServiceStandardBreached, ServiceStandardBreachEscalated, ServiceStandardDueDateMoved, ServiceStandardWarning } from './clock.events';
+import { requireClockPlan } from './clock-plan';
 import { assertBreachDue, assertFurtherEscalationDue, assertWarningDue, type ClockState } from './clock-state';
 
 export type ClockEvent = ServiceStandardWarning | ServiceStandardBreached;
-/** With a standard's escalation chain: one level up when a breach stays open. */
-export type ChainedClockEvent = ClockEvent | ServiceStandardBreachEscalated;
-export type ChainedClockCommand = ClockCommand | EscalateServiceStandardBreach;
+/**
+ * Everything a case's clocks do: warn, breach, escalate one level up when a breach stays open,
+ * and move when the calendar changes under them.
+ */
+export type ChainedClockEvent = ClockEvent | ServiceStandardBreachEscalated | ServiceStandardDueDateMoved;
+export type ChainedClockCommand = ClockCommand | EscalateServiceStandardBreach | MoveServiceStandardDueDate;
+
+const CLOCK_COMMAND_TYPES: readonly string[] = [
+  'RaiseServiceStandardWarning',
+  'RecordServiceStandardBreach',
+  'EscalateServiceStandardBreach',
+  'MoveServiceStandardDueDate',
+] satisfies ChainedClockCommand['type'][];
+
+export function isClockCommand<C extends { type: string }>(command: C): command is Extract<C, ChainedClockCommand> {
+  return CLOCK_COMMAND_TYPES.includes(command.type);
+}
 
 /**
  * The service-standard clocks of one case, by standard id: most cases run one, some run several
@@ -36,6 +51,23 @@ export function furtherEscalationOf(clock: ClockState, nowMs: number): ServiceSt
   return { type: 'ServiceStandardBreachEscalated', data: { standardId, standardVersion, dueAt, escalatedAt: new Date(nowMs).toISOString(), escalatedTo: to } };
 }
 
+/**
+ * A running clock planned again on a new calendar: same standard version and start, new
+ * deadlines. A breach already recorded stands, so a breached clock does not move.
+ */
+export function dueDateMoveOf(clock: ClockState, command: MoveServiceStandardDueDate): ServiceStandardDueDateMoved {
+  const plan = requireClockPlan(command.data.plan, 'plan');
+  const reason = requireText(command.data.reason, 'reason').trim();
+  const { standardId, standardVersion, startedAt, warnAt, dueAt } = clock.plan;
+  if (clock.stoppedAt !== null) throw new CommandRefused(`the clock stopped at ${clock.stoppedAt}`);
+  if (clock.breached) throw new CommandRefused(`the ${standardId} standard is already breached; the breach stands`);
+  if (plan.standardId !== standardId || plan.standardVersion !== standardVersion || Date.parse(plan.startedAt) !== Date.parse(startedAt)) {
+    throw new InvalidCommand('plan', `must re-plan version ${standardVersion} of ${standardId} from ${startedAt}`);
+  }
+  if (plan.dueAt === dueAt && plan.warnAt === warnAt) throw new CommandRefused('the deadlines did not change');
+  return { type: 'ServiceStandardDueDateMoved', data: { standardId, from: { warnAt, dueAt }, plan, reason } };
+}
+
 /** Decides a timer's command against the clock it names. */
 export function decideClockCommand(command: ClockCommand, clocks: CaseClocks, assignee: string | null): ClockEvent[];
 export function decideClockCommand(command: ChainedClockCommand, clocks: CaseClocks, assignee: string | null): ChainedClockEvent[];
@@ -48,8 +80,10 @@ export function decideClockCommand(command: ChainedClockCommand, clocks: CaseClo
       return [warningOf(clock, nowMs, assignee)];
     case 'RecordServiceStandardBreach':
       return [breachOf(clock, nowMs)];
-    default:
+    case 'EscalateServiceStandardBreach':
       return [furtherEscalationOf(clock, nowMs)];
+    default:
+      return [dueDateMoveOf(clock, command)];
   }
 }
 
@@ -59,8 +93,10 @@ export function evolveClock(clock: ClockState, event: ChainedClockEvent): ClockS
       return { ...clock, warned: true };
     case 'ServiceStandardBreached':
       return { ...clock, breached: true };
-    default:
+    case 'ServiceStandardBreachEscalated':
       return { ...clock, escalatedFurther: true };
+    default:
+      return { ...clock, plan: event.data.plan };
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Command } from '../shared/command';
+import type { ClockPlan } from './clock-plan';
 
 // Commands of any service-standard clock, issued by the workflow's timers (actor `system`).
 // `standardId` names the clock, since a case may run several (an internship's two replies).
@@ -13,3 +14,9 @@ export type ClockCommand = RaiseServiceStandardWarning | RecordServiceStandardBr
 
 /** Issued at the plan's `escalateFurther.at` when the breach is still open. */
 export type EscalateServiceStandardBreach = Command<'EscalateServiceStandardBreach', { standardId: string }>;
+
+/**
+ * Issued when the calendar changed under a running clock (a holiday added): `plan` is the clock
+ * planned again on the new calendar, same standard version and start, computed in an activity.
+ */
+export type MoveServiceStandardDueDate = Command<'MoveServiceStandardDueDate', { standardId: string; plan: ClockPlan; reason: string }>;

@@ -1,4 +1,5 @@
 import type { Role } from '../shared/command';
+import type { ClockPlan } from './clock-plan';
 import type { Event } from '../shared/event';
 
 // Events of any service-standard clock, whatever the case type: a warning before the deadline
@@ -25,4 +26,10 @@ export type ServiceStandardBreached = Event<
 export type ServiceStandardBreachEscalated = Event<
   'ServiceStandardBreachEscalated',
   { standardId: string; standardVersion: number; dueAt: string; escalatedAt: string; escalatedTo: Role }
+>;
+
+/** The calendar changed under a running clock: its deadlines moved, and why, for the auditors. */
+export type ServiceStandardDueDateMoved = Event<
+  'ServiceStandardDueDateMoved',
+  { standardId: string; from: { warnAt: string; dueAt: string }; plan: ClockPlan; reason: string }
 >;

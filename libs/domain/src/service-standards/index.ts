@@ -11,13 +11,26 @@ export {
   type ClockStatus,
   type ClockOutcome,
 } from './clock-state';
-export type { ServiceStandardWarning, ServiceStandardBreached, ServiceStandardBreachEscalated } from './clock.events';
+export type {
+  ServiceStandardWarning,
+  ServiceStandardBreached,
+  ServiceStandardBreachEscalated,
+  ServiceStandardDueDateMoved,
+} from './clock.events';
 export { nextClockAlarm, nextCaseAlarm, type ClockAlarm } from './clock-alarms';
-export type { ClockCommand, EscalateServiceStandardBreach, RaiseServiceStandardWarning, RecordServiceStandardBreach } from './clock.commands';
+export type {
+  ClockCommand,
+  EscalateServiceStandardBreach,
+  MoveServiceStandardDueDate,
+  RaiseServiceStandardWarning,
+  RecordServiceStandardBreach,
+} from './clock.commands';
 export {
   breachOf,
   decideClockCommand,
   furtherEscalationOf,
+  dueDateMoveOf,
+  isClockCommand,
   type ChainedClockCommand,
   type ChainedClockEvent,
   evolveClock,
@@ -27,3 +40,4 @@ export {
   type ClockEvent,
 } from './clock-decisions';
 export { reviseStandard, ESCALATION_ROLES, type StandardRevision } from './standard-revision';
+export { CLOCK_COMMAND_PERMISSIONS } from './clock.permissions';
