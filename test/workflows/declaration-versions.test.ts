@@ -31,7 +31,7 @@ describe('a revised declaration of services on the time-skipping server', () => 
     effectiveFrom = new Date(Date.parse(`${today}T12:00:00Z`) + 20 * DAY).toISOString().slice(0, 10);
     const revision = { effectiveFrom, title: 'E-mail answered within three working days', source: 'Declaration, next year', workingDays: 3, warning: { workingDaysBeforeDue: 1 }, escalation: { onBreach: 'director' as const } };
     const declaration = [...SERVICE_STANDARDS, reviseStandard(SERVICE_STANDARDS, EMAIL, revision, today)];
-    const recording = recordingActivities({ standards: async () => declaration, calendar: QC_PUBLIC_SERVICE_CALENDAR });
+    const recording = recordingActivities({ standards: async () => declaration, calendar: async () => QC_PUBLIC_SERVICE_CALENDAR });
     published = recording.published;
     worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath: WORKFLOWS_PATH, activities: recording.activities });
     running = worker.run();

@@ -2,5 +2,6 @@ export * from './email-request';
 export * from './internship-application';
 export * from './complaint';
 export * from './telephone-inquiry';
+export * from './call-for-proposals';
 export * from './shared/case-activities';
 export * from './shared/case-messages';

@@ -3,3 +3,4 @@ export { emailRequestWorkflow } from './email-request/email-request.workflow';
 export { internshipApplicationWorkflow } from './internship-application/internship-application.workflow';
 export { complaintWorkflow } from './complaint/complaint.workflow';
 export { telephoneInquiryWorkflow } from './telephone-inquiry/telephone-inquiry.workflow';
+export { callForProposalsWorkflow } from './call-for-proposals/call-for-proposals.workflow';

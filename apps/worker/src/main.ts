@@ -1,6 +1,5 @@
 import { NativeConnection } from '@temporalio/worker';
-import { QC_PUBLIC_SERVICE_CALENDAR } from '@entente/domain';
-import { createDataSource, declarationOfServices } from '@entente/persistence';
+import { createDataSource, currentCalendar, declarationOfServices } from '@entente/persistence';
 import { eventProducer, jsonLogger, kafkaFor } from '@entente/platform';
 import { caseActivities } from './activities';
 import { createCaseWorker } from './case-worker';
@@ -15,7 +14,7 @@ async function main(): Promise<void> {
   const database = await createDataSource({ databaseUrl: config.databaseUrl, schema: config.databaseSchema }).initialize();
   const connection = await NativeConnection.connect({ address: config.temporalAddress });
   try {
-    const clocks = { standards: () => declarationOfServices(database.manager), calendar: QC_PUBLIC_SERVICE_CALENDAR };
+    const clocks = { standards: () => declarationOfServices(database.manager), calendar: () => currentCalendar(database.manager) };
     const worker = await createCaseWorker({
       connection,
       namespace: config.temporalNamespace,

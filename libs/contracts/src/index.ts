@@ -8,3 +8,4 @@ export * from './email-request';
 export * from './internship-application';
 export * from './complaint';
 export * from './telephone-inquiry';
+export * from './call-for-proposals';

@@ -2,6 +2,7 @@ import type { ServiceStandard } from './service-standards/service-standard';
 import { EMAIL_REQUEST_STANDARDS } from './email-request/email-request.standards';
 import { INTERNSHIP_APPLICATION_STANDARDS } from './internship-application/internship-application.standards';
 import { COMPLAINT_STANDARDS } from './complaint/complaint.standards';
+import { CALL_FOR_PROPOSALS_STANDARDS } from './call-for-proposals/call-for-proposals.standards';
 
 /**
  * The built-in declaration of services: every case type's standards, first versions. Revisions
@@ -12,4 +13,5 @@ export const SERVICE_STANDARDS: readonly ServiceStandard[] = [
   ...EMAIL_REQUEST_STANDARDS,
   ...INTERNSHIP_APPLICATION_STANDARDS,
   ...COMPLAINT_STANDARDS,
+  ...CALL_FOR_PROPOSALS_STANDARDS,
 ];

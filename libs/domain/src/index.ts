@@ -7,4 +7,5 @@ export * from './email-request';
 export * from './internship-application';
 export * from './complaint';
 export * from './telephone-inquiry';
+export * from './call-for-proposals';
 export * from './declaration-of-services';

@@ -6,8 +6,9 @@ import { MIGRATIONS } from './migrations';
 import { ProjectionCheckpointEntity } from './projection-checkpoint/projection-checkpoint.entity';
 import { ServiceClockEntity } from './service-clock/service-clock.entity';
 import { ServiceStandardVersionEntity } from './service-standard/service-standard-version.entity';
+import { CalendarVersionEntity } from './calendar/calendar-version.entity';
 
-export const ENTITIES = [CaseSummaryEntity, CaseEventEntity, ProjectionCheckpointEntity, ServiceClockEntity, ServiceStandardVersionEntity];
+export const ENTITIES = [CaseSummaryEntity, CaseEventEntity, ProjectionCheckpointEntity, ServiceClockEntity, ServiceStandardVersionEntity, CalendarVersionEntity];
 
 export interface DatabaseTarget {
   readonly databaseUrl: string;

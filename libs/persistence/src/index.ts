@@ -4,6 +4,8 @@ export * from './projection-checkpoint/projection-checkpoint.entity';
 export * from './service-clock/service-clock.entity';
 export * from './service-standard/service-standard-version.entity';
 export * from './service-standard/published-standards';
+export * from './calendar/calendar-version.entity';
+export * from './calendar/current-calendar';
 export * from './migrations';
 export * from './data-source';
 export * from './migrate';

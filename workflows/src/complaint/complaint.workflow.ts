@@ -1,4 +1,5 @@
 import {
+  clocksInOrder,
   checkComplaintReceipt,
   COMPLAINT_PERMISSIONS,
   ComplaintCommand,
@@ -32,6 +33,7 @@ export const COMPLAINT_CASE: CaseDefinition<ComplaintState, ComplaintCommand, Co
   isOpened: (state) => state.status !== 'none',
   isOpen: isComplaintOpen,
   nextAlarm: (state, nowMs) => clockAlarm(nextComplaintAlarm(state, nowMs)),
+  clocks: (state) => (state.status === 'none' ? [] : clocksInOrder(state.clocks)),
 };
 
 export function complaintWorkflow(input: CaseInput<ComplaintState>): Promise<ComplaintView> {

@@ -29,6 +29,7 @@ export const EMAIL_REQUEST_CASE: CaseDefinition<EmailRequestState, EmailRequestC
   isOpened: (state) => state.status !== 'none',
   isOpen,
   nextAlarm: (state, nowMs) => clockAlarm(nextEmailRequestAlarm(state, nowMs)),
+  clocks: (state) => (state.status === 'none' ? [] : [state.clock]),
 };
 
 export function emailRequestWorkflow(input: EmailRequestWorkflowInput): Promise<EmailRequestView> {

@@ -1,4 +1,5 @@
 import {
+  clocksInOrder,
   checkFileInternshipApplication,
   checkRecordInterviewHeld,
   ELIGIBILITY_REPLY_STANDARD_ID,
@@ -41,6 +42,7 @@ export const INTERNSHIP_APPLICATION_CASE: CaseDefinition<InternshipApplicationSt
   isOpened: (state) => state.status !== 'none',
   isOpen: isInternshipApplicationOpen,
   nextAlarm: (state, nowMs) => clockAlarm(nextInternshipApplicationAlarm(state, nowMs)),
+  clocks: (state) => (state.status === 'none' ? [] : clocksInOrder(state.clocks)),
 };
 
 export function internshipApplicationWorkflow(input: CaseInput<InternshipApplicationState>): Promise<InternshipApplicationView> {

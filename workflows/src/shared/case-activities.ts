@@ -15,4 +15,6 @@ export interface CaseActivities {
   publishCaseEvents(events: readonly EventEnvelope[]): Promise<void>;
   /** Plans a service-standard clock from the standard and calendar in force, read outside replay. */
   planServiceStandardClock(request: ClockRequest): Promise<ClockPlan>;
+  /** The same clock (standard version, start) planned again on today's calendar. */
+  replanServiceStandardClock(plan: ClockPlan): Promise<ClockPlan>;
 }

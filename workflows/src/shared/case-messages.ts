@@ -1,4 +1,4 @@
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { Actor } from '@entente/domain';
 
 /** What staff send with every command: the payload, who they are, and the request's correlation id. */
@@ -22,3 +22,6 @@ export function commandUpdate<Data, State>(commandType: string) {
 
 /** Any case's state, read live from its workflow. */
 export const caseViewQuery = defineQuery<CaseView<unknown>>('caseView');
+
+/** The working-day calendar changed (a holiday added): running clocks are planned again. */
+export const calendarChangedSignal = defineSignal<[{ readonly reason: string }]>('calendarChanged');

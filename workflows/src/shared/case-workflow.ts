@@ -1,8 +1,8 @@
 import { allHandlersFinished, condition, continueAsNew, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
-import type { ClockAlarm, ClockPlan, Command, Decider, Event } from '@entente/domain';
+import type { ClockAlarm, ClockPlan, ClockState, Command, Decider, Event } from '@entente/domain';
 import type { CaseType } from '@entente/contracts';
 import type { CaseActivities } from './case-activities';
-import { caseViewQuery, commandUpdate, type CaseView, type CommandRequest } from './case-messages';
+import { calendarChangedSignal, caseViewQuery, commandUpdate, type CaseView, type CommandRequest } from './case-messages';
 import { CarriedCase, CaseRunner } from './case-runner';
 import { refusingAsFailure } from './domain-failures';
 import { staffCommand, systemCommand } from './commands';
@@ -27,11 +27,11 @@ export function clockAlarm(alarm: ClockAlarm | null): CaseAlarm | null {
   return alarm && { at: alarm.at, type: alarm.type, data: { standardId: alarm.standardId } };
 }
 
-/** A staff command that starts a service-standard clock: its plan is computed first, in an activity. */
+/** A command that starts a service-standard clock: its plan is computed first, in an activity. */
 export interface ClockStart<S> {
   readonly standardId: string;
-  /** When the clock starts: the fact's own instant (received, held...), not when it was recorded. */
-  readonly startedAt: (data: Record<string, unknown>, now: string) => string;
+  /** When the clock starts: the fact's own instant (received, held, the call's closing...), not when it was recorded. */
+  readonly startedAt: (data: Record<string, unknown>, now: string, state: S) => string;
   /** Every check but the clock's, so the update validator refuses before any activity runs. */
   readonly check: (command: AnyCommand, state: S) => unknown;
 }
@@ -47,6 +47,8 @@ export interface CaseDefinition<S, C extends AnyCommand, E extends Event<string,
   readonly isOpened: (state: S) => boolean;
   readonly isOpen: (state: S) => boolean;
   readonly nextAlarm: (state: S, nowMs: number) => CaseAlarm | null;
+  /** The case's service-standard clocks, running or stopped. */
+  readonly clocks: (state: S) => readonly ClockState[];
 }
 
 /** A case workflow's input: a new case, or a long one continued from its previous run. */
@@ -69,12 +71,14 @@ export async function runCase<S, C extends AnyCommand, E extends Event<string, u
   const identity = { caseId: input.caseId, caseType: definition.caseType };
   const runner = new CaseRunner(definition.decider, identity, definition.schemaVersions, activities.publishCaseEvents, input.carried);
   registerHandlers(definition, runner);
+  const calendarChanges: string[] = [];
+  setHandler(calendarChangedSignal, ({ reason }) => void calendarChanges.push(reason));
   let handingOver = false;
   const opened = () => definition.isOpened(runner.current);
   // A handover waits for every command in flight to be published, so none is left behind.
   const publishing = runner.publishUntil(() => (handingOver && allHandlersFinished()) || (opened() && !definition.isOpen(runner.current)));
   if (await condition(opened, OPENING_GRACE)) {
-    handingOver = (await runAlarms(definition, runner, input.historyLimit ?? HISTORY_LIMIT)) === 'too-long';
+    handingOver = (await runAlarms(definition, runner, calendarChanges, input.historyLimit ?? HISTORY_LIMIT)) === 'too-long';
   }
   await condition(allHandlersFinished);
   await publishing;
@@ -90,7 +94,7 @@ function registerHandlers<S, C extends AnyCommand, E extends Event<string, unkno
     const start: ClockStart<S> | undefined = definition.clockStarts[type];
     const command = (request: CommandRequest<unknown>) => staffCommand(type, request) as C;
     if (start) {
-      setHandler(commandUpdate<unknown, S>(type), async (request) => runner.execute(await withClock(start, command(request))), {
+      setHandler(commandUpdate<unknown, S>(type), async (request) => runner.execute(await withClock(start, command(request), runner.current)), {
         validator: (request) => refusingAsFailure(() => start.check(command(request), runner.current)),
       });
     } else {
@@ -101,9 +105,9 @@ function registerHandlers<S, C extends AnyCommand, E extends Event<string, unkno
   }
 }
 
-async function withClock<S, C extends AnyCommand>(start: ClockStart<S>, command: C): Promise<C> {
+async function withClock<S, C extends AnyCommand>(start: ClockStart<S>, command: C, state: S): Promise<C> {
   const data = command.data as Record<string, unknown>;
-  const startedAt = start.startedAt(data, command.metadata.now);
+  const startedAt = start.startedAt(data, command.metadata.now, state);
   const clock: ClockPlan = await activities.planServiceStandardClock({ standardId: start.standardId, startedAt });
   return { ...command, data: { ...data, clock } };
 }
@@ -115,19 +119,43 @@ async function withClock<S, C extends AnyCommand>(start: ClockStart<S>, command:
 async function runAlarms<S, C extends AnyCommand, E extends Event<string, unknown>>(
   definition: CaseDefinition<S, C, E>,
   runner: Runner<S, C, E>,
+  calendarChanges: string[],
   historyLimit: number,
 ): Promise<'closed' | 'too-long'> {
   while (definition.isOpen(runner.current)) {
+    const reason = calendarChanges.shift();
+    if (reason !== undefined) {
+      await replanClocks(definition, runner, reason);
+      continue;
+    }
     if (patched('case-continues-as-new') && tooLong(historyLimit)) return 'too-long';
     const seen = runner.sequence;
-    const changed = () => runner.sequence !== seen;
+    const changed = () => runner.sequence !== seen || calendarChanges.length > 0;
     const alarm = definition.nextAlarm(runner.current, Date.now());
     const wait = alarm ? Date.parse(alarm.at) - Date.now() : 0;
     if (!alarm) await condition(changed);
     else if (wait > 0) await condition(changed, wait);
-    else await runner.execute(systemCommand(alarm, runner.view().caseId) as C);
+    else await runner.execute(await timerCommand(definition, alarm, runner));
   }
   return 'closed';
+}
+
+/** Each running clock planned again on today's calendar; those whose deadlines changed move. */
+async function replanClocks<S, C extends AnyCommand, E extends Event<string, unknown>>(definition: CaseDefinition<S, C, E>, runner: Runner<S, C, E>, reason: string): Promise<void> {
+  const running = definition.clocks(runner.current).filter((clock) => clock.stoppedAt === null && !clock.breached);
+  for (const { plan } of running) {
+    const replanned = await activities.replanServiceStandardClock(plan);
+    if (replanned.dueAt === plan.dueAt && replanned.warnAt === plan.warnAt) continue;
+    const move: Pick<CaseAlarm, 'type' | 'data'> = { type: 'MoveServiceStandardDueDate', data: { standardId: plan.standardId, plan: replanned, reason } };
+    await runner.execute(systemCommand(move, runner.view().caseId) as C);
+  }
+}
+
+/** The command a due alarm issues, with its clock planned first when it starts one (a call's closing). */
+async function timerCommand<S, C extends AnyCommand, E extends Event<string, unknown>>(definition: CaseDefinition<S, C, E>, alarm: CaseAlarm, runner: Runner<S, C, E>): Promise<C> {
+  const command = systemCommand(alarm, runner.view().caseId) as C;
+  const start: ClockStart<S> | undefined = definition.clockStarts[command.type as C['type']];
+  return start ? withClock(start, command, runner.current) : command;
 }
 
 function tooLong(historyLimit: number): boolean {

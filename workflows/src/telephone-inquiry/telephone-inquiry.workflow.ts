@@ -23,6 +23,7 @@ export const TELEPHONE_INQUIRY_CASE: CaseDefinition<TelephoneInquiryState, Telep
   isOpened: (state) => state.status !== 'none',
   isOpen: isTelephoneInquiryOpen,
   nextAlarm: () => null,
+  clocks: () => [],
 };
 
 export function telephoneInquiryWorkflow(input: CaseInput<TelephoneInquiryState>): Promise<TelephoneInquiryView> {

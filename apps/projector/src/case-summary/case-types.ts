@@ -3,6 +3,7 @@ import { EMAIL_REQUEST_SUMMARY } from '../email-request/email-request.summary';
 import { INTERNSHIP_APPLICATION_SUMMARY } from '../internship-application/internship-application.summary';
 import { COMPLAINT_SUMMARY } from '../complaint/complaint.summary';
 import { TELEPHONE_INQUIRY_SUMMARY } from '../telephone-inquiry/telephone-inquiry.summary';
+import { CALL_FOR_PROPOSALS_SUMMARY } from '../call-for-proposals/call-for-proposals.summary';
 import { anyState, type CaseTypeSummary } from './case-type-summary';
 
 /** Every case type the projector reads, by the case type its envelopes carry. */
@@ -11,4 +12,5 @@ export const CASE_TYPE_SUMMARIES: Readonly<Record<CaseType, CaseTypeSummary<obje
   'internship-application': anyState(INTERNSHIP_APPLICATION_SUMMARY),
   complaint: anyState(COMPLAINT_SUMMARY),
   'telephone-inquiry': anyState(TELEPHONE_INQUIRY_SUMMARY),
+  'call-for-proposals': anyState(CALL_FOR_PROPOSALS_SUMMARY),
 };

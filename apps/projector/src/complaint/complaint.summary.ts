@@ -1,8 +1,8 @@
 import { COMPLAINT_UPCASTERS } from '@entente/contracts';
-import { complaintDecider, ComplaintEvent, ComplaintState, type ClockState } from '@entente/domain';
+import { complaintDecider, ComplaintEvent, ComplaintState, clocksInOrder, type ClockState } from '@entente/domain';
 import { CaseTypeSummary, clockColumns, dateOrNull } from '../case-summary/case-type-summary';
 
-const clocksOf = (state: ComplaintState): ClockState[] => (state.status === 'none' ? [] : Object.values(state.clocks));
+const clocksOf = (state: ComplaintState): ClockState[] => (state.status === 'none' ? [] : clocksInOrder(state.clocks));
 
 export const COMPLAINT_SUMMARY: CaseTypeSummary<ComplaintState> = {
   upcasters: COMPLAINT_UPCASTERS,

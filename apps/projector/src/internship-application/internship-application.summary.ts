@@ -1,20 +1,16 @@
 import { INTERNSHIP_APPLICATION_UPCASTERS } from '@entente/contracts';
 import {
-  ELIGIBILITY_REPLY_STANDARD_ID,
+  clocksInOrder,
   internshipApplicationDecider,
   InternshipApplicationEvent,
   InternshipApplicationState,
-  INTERVIEW_REPLY_STANDARD_ID,
   isInternshipApplicationOpen,
   type ClockState,
 } from '@entente/domain';
 import { CaseTypeSummary, clockColumns, dateOrNull } from '../case-summary/case-type-summary';
 
 /** The clocks in the order they run: the queue shows the latest one started. */
-const clocksOf = (state: InternshipApplicationState): ClockState[] =>
-  state.status === 'none'
-    ? []
-    : [state.clocks[ELIGIBILITY_REPLY_STANDARD_ID], state.clocks[INTERVIEW_REPLY_STANDARD_ID]].filter((clock): clock is ClockState => clock !== undefined);
+const clocksOf = (state: InternshipApplicationState): ClockState[] => (state.status === 'none' ? [] : clocksInOrder(state.clocks));
 
 export const INTERNSHIP_APPLICATION_SUMMARY: CaseTypeSummary<InternshipApplicationState> = {
   upcasters: INTERNSHIP_APPLICATION_UPCASTERS,

@@ -105,3 +105,8 @@ export function evolveClocks(clocks: CaseClocks, event: ChainedClockEvent): Case
   const clock = clocks[event.data.standardId];
   return clock ? { ...clocks, [event.data.standardId]: evolveClock(clock, event) } : clocks;
 }
+
+/** A case's clocks in the order they started (an internship's eligibility reply, then its final reply). */
+export function clocksInOrder(clocks: CaseClocks): ClockState[] {
+  return Object.values(clocks).sort((a, b) => Date.parse(a.plan.startedAt) - Date.parse(b.plan.startedAt));
+}

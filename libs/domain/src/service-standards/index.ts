@@ -29,6 +29,7 @@ export {
   breachOf,
   decideClockCommand,
   furtherEscalationOf,
+  clocksInOrder,
   dueDateMoveOf,
   isClockCommand,
   type ChainedClockCommand,

@@ -5,6 +5,7 @@ import { CreateProjectionCheckpoint1795420980000 } from './1795420980000-CreateP
 import { GeneralizeCaseSummary1795507200000 } from './1795507200000-GeneralizeCaseSummary';
 import { CreateServiceClock1795507260000 } from './1795507260000-CreateServiceClock';
 import { CreateServiceStandardVersion1795507320000 } from './1795507320000-CreateServiceStandardVersion';
+import { CreateCalendarVersion1795507380000 } from './1795507380000-CreateCalendarVersion';
 
 /** Listed, not globbed, so the same list works from ts sources (tests) and from dist. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   GeneralizeCaseSummary1795507200000,
   CreateServiceClock1795507260000,
   CreateServiceStandardVersion1795507320000,
+  CreateCalendarVersion1795507380000,
 ];

@@ -12,10 +12,17 @@ import type { ClockRequest } from '@entente/workflows';
 export interface ClockSources {
   /** The declaration as it stands now: built-in versions and those administrators published. */
   readonly standards: () => Promise<readonly ServiceStandard[]>;
-  readonly calendar: WorkingCalendar;
+  /** The working-day calendar as it stands now: built-in, or the latest version administrators published. */
+  readonly calendar: () => Promise<WorkingCalendar>;
 }
 
-const BUILT_IN: ClockSources = { standards: async () => SERVICE_STANDARDS, calendar: QC_PUBLIC_SERVICE_CALENDAR };
+const BUILT_IN: ClockSources = { standards: async () => SERVICE_STANDARDS, calendar: async () => QC_PUBLIC_SERVICE_CALENDAR };
+
+function exactVersion(standards: readonly ServiceStandard[], plan: ClockPlan): ServiceStandard {
+  const standard = standards.find((candidate) => candidate.id === plan.standardId && candidate.version === plan.standardVersion);
+  if (!standard) throw new Error(`version ${plan.standardVersion} of ${plan.standardId} is not in the declaration`);
+  return standard;
+}
 
 /**
  * Deadlines are computed here, outside the workflow, so that the plan lands in history: a later
@@ -25,7 +32,11 @@ export function clockActivities(sources: ClockSources = BUILT_IN) {
   return {
     async planServiceStandardClock(request: ClockRequest): Promise<ClockPlan> {
       const standard = standardInForce(await sources.standards(), request.standardId, request.startedAt);
-      return planClock(standard, sources.calendar, request.startedAt);
+      return planClock(standard, await sources.calendar(), request.startedAt);
+    },
+    /** A running clock keeps its standard version and start; only the calendar may have changed. */
+    async replanServiceStandardClock(plan: ClockPlan): Promise<ClockPlan> {
+      return planClock(exactVersion(await sources.standards(), plan), await sources.calendar(), plan.startedAt);
     },
   };
 }

@@ -1,0 +1,46 @@
+import {
+  clocksInOrder,
+  CALL_FOR_PROPOSALS_PERMISSIONS,
+  CallForProposalsCommand,
+  callForProposalsDecider,
+  CallForProposalsEvent,
+  CallForProposalsState,
+  isCallForProposalsOpen,
+  nextCallForProposalsAlarm,
+} from '@entente/domain';
+import { CALL_FOR_PROPOSALS_SCHEMA_VERSIONS } from '@entente/contracts';
+import type { CaseView } from '../shared/case-messages';
+import { CaseDefinition, CaseInput, clockAlarm, runCase } from '../shared/case-workflow';
+import { staffCommandsOf } from '../shared/commands';
+
+export type CallForProposalsView = CaseView<CallForProposalsState>;
+
+/**
+ * A call for proposals: a timer closes it at its (possibly extended) closing instant, which
+ * starts the selection clock; staff assign evaluators, score, decide and notify.
+ */
+export const CALL_FOR_PROPOSALS_CASE: CaseDefinition<CallForProposalsState, CallForProposalsCommand, CallForProposalsEvent> = {
+  caseType: 'call-for-proposals',
+  decider: callForProposalsDecider,
+  schemaVersions: CALL_FOR_PROPOSALS_SCHEMA_VERSIONS,
+  staffCommands: staffCommandsOf(CALL_FOR_PROPOSALS_PERMISSIONS),
+  clockStarts: {
+    CloseCallForProposals: {
+      standardId: 'call-for-proposals-selection',
+      // The clock starts at the announced closing, even if the timer fires later (a worker down).
+      startedAt: (_data, now, state) => (state.status === 'none' ? now : state.closesAt),
+      check: () => undefined,
+    },
+  },
+  isOpened: (state) => state.status !== 'none',
+  isOpen: isCallForProposalsOpen,
+  nextAlarm: (state, nowMs) => {
+    const alarm = nextCallForProposalsAlarm(state, nowMs);
+    return alarm?.type === 'CloseCallForProposals' ? { at: alarm.at, type: alarm.type, data: {} } : clockAlarm(alarm);
+  },
+  clocks: (state) => (state.status === 'none' ? [] : clocksInOrder(state.clocks)),
+};
+
+export function callForProposalsWorkflow(input: CaseInput<CallForProposalsState>): Promise<CallForProposalsView> {
+  return runCase(CALL_FOR_PROPOSALS_CASE, input);
+}

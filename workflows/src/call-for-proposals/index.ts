@@ -1,0 +1,1 @@
+export { callForProposalsWorkflow, type CallForProposalsView } from './call-for-proposals.workflow';
