@@ -4,3 +4,4 @@ export { internshipApplicationWorkflow } from './internship-application/internsh
 export { complaintWorkflow } from './complaint/complaint.workflow';
 export { telephoneInquiryWorkflow } from './telephone-inquiry/telephone-inquiry.workflow';
 export { callForProposalsWorkflow } from './call-for-proposals/call-for-proposals.workflow';
+export { cooperationEngagementWorkflow } from './cooperation-engagement/cooperation-engagement.workflow';

@@ -9,3 +9,4 @@ export * from './internship-application';
 export * from './complaint';
 export * from './telephone-inquiry';
 export * from './call-for-proposals';
+export * from './cooperation-engagement';

@@ -3,6 +3,7 @@ import { EMAIL_REQUEST_STANDARDS } from './email-request/email-request.standards
 import { INTERNSHIP_APPLICATION_STANDARDS } from './internship-application/internship-application.standards';
 import { COMPLAINT_STANDARDS } from './complaint/complaint.standards';
 import { CALL_FOR_PROPOSALS_STANDARDS } from './call-for-proposals/call-for-proposals.standards';
+import { COOPERATION_ENGAGEMENT_STANDARDS } from './cooperation-engagement/cooperation-engagement.standards';
 
 /**
  * The built-in declaration of services: every case type's standards, first versions. Revisions
@@ -14,4 +15,5 @@ export const SERVICE_STANDARDS: readonly ServiceStandard[] = [
   ...INTERNSHIP_APPLICATION_STANDARDS,
   ...COMPLAINT_STANDARDS,
   ...CALL_FOR_PROPOSALS_STANDARDS,
+  ...COOPERATION_ENGAGEMENT_STANDARDS,
 ];

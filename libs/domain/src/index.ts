@@ -8,4 +8,5 @@ export * from './internship-application';
 export * from './complaint';
 export * from './telephone-inquiry';
 export * from './call-for-proposals';
+export * from './cooperation-engagement';
 export * from './declaration-of-services';

@@ -4,6 +4,7 @@ import { INTERNSHIP_APPLICATION_SUMMARY } from '../internship-application/intern
 import { COMPLAINT_SUMMARY } from '../complaint/complaint.summary';
 import { TELEPHONE_INQUIRY_SUMMARY } from '../telephone-inquiry/telephone-inquiry.summary';
 import { CALL_FOR_PROPOSALS_SUMMARY } from '../call-for-proposals/call-for-proposals.summary';
+import { COOPERATION_ENGAGEMENT_SUMMARY } from '../cooperation-engagement/cooperation-engagement.summary';
 import { anyState, type CaseTypeSummary } from './case-type-summary';
 
 /** Every case type the projector reads, by the case type its envelopes carry. */
@@ -13,4 +14,5 @@ export const CASE_TYPE_SUMMARIES: Readonly<Record<CaseType, CaseTypeSummary<obje
   complaint: anyState(COMPLAINT_SUMMARY),
   'telephone-inquiry': anyState(TELEPHONE_INQUIRY_SUMMARY),
   'call-for-proposals': anyState(CALL_FOR_PROPOSALS_SUMMARY),
+  'cooperation-engagement': anyState(COOPERATION_ENGAGEMENT_SUMMARY),
 };

@@ -1,0 +1,103 @@
+import { CommandRefused } from '../shared/errors';
+import type {
+  DecideOnAssistance,
+  OpenCooperationEngagement,
+  PlanAssessmentMission,
+  ReassignCooperationEngagement,
+  RecordAssessmentMissionHeld,
+  RecordNeeds,
+  WithdrawCooperationEngagement,
+} from './cooperation-engagement.commands';
+import { REQUESTER_KINDS, type CooperationEngagementEvent } from './cooperation-engagement.events';
+import { nowOf, recorded } from './cooperation-engagement.recorded';
+import type { CooperationEngagementState } from './cooperation-engagement.state';
+import { requireOpen, requireStage } from './cooperation-engagement.stages';
+import {
+  optionalText,
+  requireOneOf,
+  requirePastDate,
+  requirePastInstant,
+  requirePeriod,
+  requireRecord,
+  requireSectors,
+  requireTeam,
+  text,
+} from './cooperation-engagement.validation';
+
+// Opening, stage 1 (needs assessment) and what applies at any stage: reassignment, withdrawal.
+
+type Events = CooperationEngagementEvent[];
+
+export function open({ data, metadata }: OpenCooperationEngagement, state: CooperationEngagementState): Events {
+  if (state.status !== 'none') throw new CommandRefused(`case already exists (${state.caseId})`);
+  const requester = requireRecord(data.requester, 'requester');
+  const parliament = requireRecord(data.partnerParliament, 'partnerParliament');
+  const opened = {
+    caseId: text(data.caseId, 'caseId'),
+    requester: { kind: requireOneOf(requester.kind, REQUESTER_KINDS, 'requester.kind'), name: text(requester.name, 'requester.name') },
+    partnerParliament: {
+      name: text(parliament.name, 'partnerParliament.name'),
+      country: text(parliament.country, 'partnerParliament.country'),
+    },
+    request: text(data.request, 'request'),
+    coordinatorId: text(data.coordinatorId, 'coordinatorId'),
+    contactedAt: requirePastInstant(data.contactedAt, 'contactedAt', nowOf(metadata)),
+    openedBy: metadata.actor.id,
+  };
+  return [{ type: 'CooperationEngagementOpened', data: opened }];
+}
+
+export function reassign({ data, metadata }: ReassignCooperationEngagement, state: CooperationEngagementState): Events {
+  const engagement = requireOpen(state);
+  const toCoordinatorId = text(data.coordinatorId, 'coordinatorId');
+  if (toCoordinatorId === engagement.coordinatorId) {
+    throw new CommandRefused(`the engagement is already coordinated by ${toCoordinatorId}`);
+  }
+  const reason = optionalText(data.reason, 'reason');
+  const reassigned = { fromCoordinatorId: engagement.coordinatorId, toCoordinatorId, reason, ...recorded(metadata) };
+  return [{ type: 'CooperationEngagementReassigned', data: reassigned }];
+}
+
+export function recordNeeds({ type, data, metadata }: RecordNeeds, state: CooperationEngagementState): Events {
+  requireStage(state, 'needs-assessment', type);
+  const needs = { description: text(data.description, 'description'), sectors: requireSectors(data.sectors, 'sectors') };
+  return [{ type: 'NeedsRecorded', data: { ...needs, ...recorded(metadata) } }];
+}
+
+export function planMission({ type, data, metadata }: PlanAssessmentMission, state: CooperationEngagementState): Events {
+  const { mission } = requireStage(state, 'needs-assessment', type);
+  if (mission?.held) throw new CommandRefused(`the assessment mission was already held on ${mission.held.heldOn}`);
+  const planned = { ...requirePeriod(data.startsOn, data.endsOn), team: requireTeam(data.team, 'team') };
+  return [{ type: 'AssessmentMissionPlanned', data: { ...planned, ...recorded(metadata) } }];
+}
+
+export function recordMissionHeld({ type, data, metadata }: RecordAssessmentMissionHeld, state: CooperationEngagementState): Events {
+  const { mission } = requireStage(state, 'needs-assessment', type);
+  if (!mission) throw new CommandRefused('no assessment mission has been planned');
+  if (mission.held) throw new CommandRefused(`the assessment mission was already held on ${mission.held.heldOn}`);
+  const held = { heldOn: requirePastDate(data.heldOn, 'heldOn', nowOf(metadata)), findings: text(data.findings, 'findings') };
+  return [{ type: 'AssessmentMissionHeld', data: { ...held, ...recorded(metadata) } }];
+}
+
+/** Proceeding needs the parliament's needs defined; declining needs a reason and closes the engagement. */
+export function decideOnAssistance({ type, data, metadata }: DecideOnAssistance, state: CooperationEngagementState): Events {
+  const engagement = requireStage(state, 'needs-assessment', type);
+  const decision = requireOneOf(data.decision, ['proceed', 'decline'] as const, 'decision');
+  if (decision === 'decline') {
+    const reason = text((data as { reason?: unknown }).reason, 'reason');
+    return [{ type: 'EngagementDeclined', data: { reason, ...recorded(metadata) } }];
+  }
+  if (!engagement.needs) throw new CommandRefused('the parliament\'s needs have not been recorded yet');
+  const rationale = optionalText((data as { rationale?: unknown }).rationale, 'rationale');
+  return [{ type: 'AssistanceAgreed', data: { rationale, ...recorded(metadata) } }];
+}
+
+/** Ends an open engagement at any stage; clocks still running are cancelled (nothing is owed any more). */
+export function withdraw({ data, metadata }: WithdrawCooperationEngagement, state: CooperationEngagementState): Events {
+  const engagement = requireOpen(state);
+  const cancelledClocks = Object.entries(engagement.clocks)
+    .filter(([, clock]) => clock.stoppedAt === null)
+    .map(([standardId]) => standardId);
+  const withdrawn = { reason: text(data.reason, 'reason'), cancelledClocks, ...recorded(metadata) };
+  return [{ type: 'CooperationEngagementWithdrawn', data: withdrawn }];
+}

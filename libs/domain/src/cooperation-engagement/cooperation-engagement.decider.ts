@@ -1,0 +1,102 @@
+import type { Decider } from '../shared/decider';
+import { InvalidCommand } from '../shared/errors';
+import { exhaustive } from '../shared/exhaustive';
+import { decideClockCommand } from '../service-standards/clock-decisions';
+import { approve, propose, reject, requestModifications } from './cooperation-engagement.action-plan';
+import {
+  decideOnAssistance,
+  open,
+  planMission,
+  reassign,
+  recordMissionHeld,
+  recordNeeds,
+  withdraw,
+} from './cooperation-engagement.assessment';
+import type { CooperationEngagementCommand } from './cooperation-engagement.commands';
+import {
+  cancelActivity,
+  declareDeliveryComplete,
+  planActivity,
+  recordActivityHeld,
+  recordFollowUp,
+  submitReport,
+} from './cooperation-engagement.delivery';
+import type { CooperationEngagementEvent } from './cooperation-engagement.events';
+import {
+  authorizeCooperationEngagementCommand,
+  COOPERATION_ENGAGEMENT_PERMISSIONS,
+} from './cooperation-engagement.permissions';
+import { requireCase } from './cooperation-engagement.stages';
+import {
+  evolveCooperationEngagement,
+  initialCooperationEngagementState,
+  type CooperationEngagementState,
+} from './cooperation-engagement.state';
+
+export { checkProposeActionPlan, type ActionPlanProposal } from './cooperation-engagement.action-plan';
+export { checkDeclareServiceDeliveryComplete, type DeliveryCompletion } from './cooperation-engagement.delivery';
+
+type Events = CooperationEngagementEvent[];
+
+function decide(command: CooperationEngagementCommand, state: CooperationEngagementState): Events {
+  if (!Object.hasOwn(COOPERATION_ENGAGEMENT_PERMISSIONS, command.type)) {
+    throw new InvalidCommand('type', `unknown command ${String(command.type)}`);
+  }
+  authorizeCooperationEngagementCommand(command, state);
+  switch (command.type) {
+    case 'OpenCooperationEngagement':
+      return open(command, state);
+    case 'ReassignCooperationEngagement':
+      return reassign(command, state);
+    case 'RecordNeeds':
+      return recordNeeds(command, state);
+    case 'PlanAssessmentMission':
+      return planMission(command, state);
+    case 'RecordAssessmentMissionHeld':
+      return recordMissionHeld(command, state);
+    case 'DecideOnAssistance':
+      return decideOnAssistance(command, state);
+    case 'ProposeActionPlan':
+      return propose(command, state);
+    case 'ApproveActionPlan':
+      return approve(command, state);
+    case 'RequestActionPlanModifications':
+      return requestModifications(command, state);
+    case 'RejectActionPlan':
+      return reject(command, state);
+    case 'PlanActivity':
+      return planActivity(command, state);
+    case 'RecordActivityHeld':
+      return recordActivityHeld(command, state);
+    case 'CancelActivity':
+      return cancelActivity(command, state);
+    case 'DeclareServiceDeliveryComplete':
+      return declareDeliveryComplete(command, state);
+    case 'RecordFollowUp':
+      return recordFollowUp(command, state);
+    case 'SubmitActivityReport':
+      return submitReport(command, state);
+    case 'WithdrawCooperationEngagement':
+      return withdraw(command, state);
+    case 'RaiseServiceStandardWarning':
+    case 'RecordServiceStandardBreach':
+    case 'EscalateServiceStandardBreach':
+    case 'MoveServiceStandardDueDate': {
+      const engagement = requireCase(state);
+      return decideClockCommand(command, engagement.clocks, engagement.coordinatorId);
+    }
+    default:
+      return exhaustive(command, []);
+  }
+}
+
+/** A cooperation engagement of the National Assembly's Interparliamentary Cooperation Service. */
+export const cooperationEngagementDecider: Decider<
+  CooperationEngagementState,
+  CooperationEngagementCommand,
+  CooperationEngagementEvent
+> = {
+  decide,
+  evolve: evolveCooperationEngagement,
+  initialState: initialCooperationEngagementState,
+};

@@ -1,0 +1,132 @@
+import type { Command } from '../shared/command';
+import { CommandRefused } from '../shared/errors';
+import { outcomeAt } from '../service-standards/clock-state';
+import type {
+  CancelActivity,
+  DeclareServiceDeliveryComplete,
+  PlanActivity,
+  RecordActivityHeld,
+  RecordFollowUp,
+  SubmitActivityReport,
+} from './cooperation-engagement.commands';
+import { ACTIVITY_FORMS, ACTIVITY_PLACES, type CooperationEngagementEvent } from './cooperation-engagement.events';
+import { authorizeCooperationEngagementCommand } from './cooperation-engagement.permissions';
+import { nowOf, recorded } from './cooperation-engagement.recorded';
+import { ENGAGEMENT_ACTIVITY_REPORT_STANDARD_ID } from './cooperation-engagement.standards';
+import type { Activity, CooperationEngagement, CooperationEngagementState } from './cooperation-engagement.state';
+import { requireStage, runningClock } from './cooperation-engagement.stages';
+import {
+  optionalText,
+  requireBoolean,
+  requireClockFor,
+  requireOneOf,
+  requirePastDate,
+  requirePeriod,
+  requireSectors,
+  requireTeam,
+  requireTexts,
+  text,
+} from './cooperation-engagement.validation';
+
+// Stage 3 (service delivery: activities of the approved plan) and stage 4 (follow-up, then the
+// activity report that closes the engagement).
+
+type Events = CooperationEngagementEvent[];
+
+/** The approved plan's services, which bound the forms and sectors of the activities. */
+function approvedServices(engagement: CooperationEngagement) {
+  const approved = engagement.plans.find((plan) => plan.version === engagement.approvedVersion);
+  return { version: engagement.approvedVersion, services: approved?.plan.services };
+}
+
+export function planActivity({ type, data, metadata }: PlanActivity, state: CooperationEngagementState): Events {
+  const engagement = requireStage(state, 'service-delivery', type);
+  const activityId = text(data.activityId, 'activityId');
+  if (engagement.activities.some((activity) => activity.activityId === activityId)) {
+    throw new CommandRefused(`activity ${activityId} is already planned`);
+  }
+  const form = requireOneOf(data.form, ACTIVITY_FORMS, 'form');
+  const sectors = requireSectors(data.sectors, 'sectors');
+  const { version, services } = approvedServices(engagement);
+  if (!services?.forms.includes(form)) throw new CommandRefused(`the approved action plan (version ${version}) provides no ${form}`);
+  const outside = sectors.filter((sector) => !services.sectors.includes(sector));
+  if (outside.length > 0) {
+    throw new CommandRefused(`the approved action plan (version ${version}) does not cover sector ${outside.join(', ')}`);
+  }
+  const planned = {
+    activityId,
+    title: text(data.title, 'title'),
+    form,
+    place: requireOneOf(data.place, ACTIVITY_PLACES, 'place'),
+    sectors,
+    team: requireTeam(data.team, 'team'),
+    ...requirePeriod(data.startsOn, data.endsOn),
+  };
+  return [{ type: 'ActivityPlanned', data: { ...planned, ...recorded(metadata) } }];
+}
+
+/** The activity named by the command, if it is still planned (neither held nor cancelled). */
+function requirePlannedActivity(engagement: CooperationEngagement, value: unknown): Activity {
+  const activityId = text(value, 'activityId');
+  const activity = engagement.activities.find((candidate) => candidate.activityId === activityId);
+  if (!activity) throw new CommandRefused(`no activity ${activityId} is planned`);
+  if (activity.status === 'held') throw new CommandRefused(`activity ${activityId} was already held on ${activity.heldOn}`);
+  if (activity.status === 'cancelled') throw new CommandRefused(`activity ${activityId} was cancelled`);
+  return activity;
+}
+
+export function recordActivityHeld({ type, data, metadata }: RecordActivityHeld, state: CooperationEngagementState): Events {
+  const { activityId } = requirePlannedActivity(requireStage(state, 'service-delivery', type), data.activityId);
+  const held = { activityId, heldOn: requirePastDate(data.heldOn, 'heldOn', nowOf(metadata)), notes: optionalText(data.notes, 'notes') };
+  return [{ type: 'ActivityHeld', data: { ...held, ...recorded(metadata) } }];
+}
+
+export function cancelActivity({ type, data, metadata }: CancelActivity, state: CooperationEngagementState): Events {
+  const { activityId } = requirePlannedActivity(requireStage(state, 'service-delivery', type), data.activityId);
+  return [{ type: 'ActivityCancelled', data: { activityId, reason: text(data.reason, 'reason'), ...recorded(metadata) } }];
+}
+
+/** A declaration before its clock is planned (the plan comes from an activity, after validation). */
+export type DeliveryCompletion = Command<'DeclareServiceDeliveryComplete', Record<string, never>>;
+
+/** Everything the declaration must satisfy except its clock: every activity held or cancelled, one held. */
+export function checkDeclareServiceDeliveryComplete({ type, metadata }: DeliveryCompletion, state: CooperationEngagementState) {
+  authorizeCooperationEngagementCommand({ type, metadata }, state);
+  const engagement = requireStage(state, 'service-delivery', type);
+  const pending = engagement.activities.filter((activity) => activity.status === 'planned');
+  if (pending.length > 0) {
+    const ids = pending.map((activity) => activity.activityId).join(', ');
+    throw new CommandRefused(`activities still planned: ${ids}; record them held or cancel them first`);
+  }
+  const held = engagement.activities.filter((activity) => activity.status === 'held');
+  if (held.length === 0) throw new CommandRefused('no activity has been held; withdraw the engagement instead');
+  const { recordedBy: completedBy, recordedAt: completedAt } = recorded(metadata);
+  const lastHeldOn = held.map((activity) => activity.heldOn ?? '').sort().pop() ?? '';
+  return { heldActivityIds: held.map((activity) => activity.activityId), lastHeldOn, completedBy, completedAt };
+}
+
+export function declareDeliveryComplete(command: DeclareServiceDeliveryComplete, state: CooperationEngagementState): Events {
+  const completion = checkDeclareServiceDeliveryComplete({ ...command, data: {} }, state);
+  const clock = requireClockFor(command.data.clock, ENGAGEMENT_ACTIVITY_REPORT_STANDARD_ID, completion.completedAt, 'metadata.now');
+  return [{ type: 'ServiceDeliveryCompleted', data: { ...completion, clock } }];
+}
+
+export function recordFollowUp({ type, data, metadata }: RecordFollowUp, state: CooperationEngagementState): Events {
+  requireStage(state, 'follow-up', type);
+  const followUp = { note: text(data.note, 'note'), atDistance: requireBoolean(data.atDistance, 'atDistance') };
+  return [{ type: 'FollowUpRecorded', data: { ...followUp, ...recorded(metadata) } }];
+}
+
+export function submitReport({ type, data, metadata }: SubmitActivityReport, state: CooperationEngagementState): Events {
+  const engagement = requireStage(state, 'follow-up', type);
+  const { recordedBy: submittedBy, recordedAt: submittedAt } = recorded(metadata);
+  const report = {
+    observations: requireTexts(data.observations, 'observations'),
+    recommendations: requireTexts(data.recommendations, 'recommendations'),
+    results: requireTexts(data.results, 'results'),
+    submittedBy,
+    submittedAt,
+    clockOutcome: outcomeAt(runningClock(engagement, ENGAGEMENT_ACTIVITY_REPORT_STANDARD_ID), nowOf(metadata)),
+  };
+  return [{ type: 'ActivityReportSubmitted', data: report }];
+}

@@ -1,0 +1,1 @@
+export { cooperationEngagementWorkflow, type CooperationEngagementView } from './cooperation-engagement.workflow';
