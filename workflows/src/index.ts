@@ -4,5 +4,6 @@ export * from './complaint';
 export * from './telephone-inquiry';
 export * from './call-for-proposals';
 export * from './cooperation-engagement';
+export * from './bilateral-project';
 export * from './shared/case-activities';
 export * from './shared/case-messages';

@@ -5,3 +5,4 @@ export { complaintWorkflow } from './complaint/complaint.workflow';
 export { telephoneInquiryWorkflow } from './telephone-inquiry/telephone-inquiry.workflow';
 export { callForProposalsWorkflow } from './call-for-proposals/call-for-proposals.workflow';
 export { cooperationEngagementWorkflow } from './cooperation-engagement/cooperation-engagement.workflow';
+export { bilateralProjectWorkflow } from './bilateral-project/bilateral-project.workflow';

@@ -10,3 +10,4 @@ export * from './complaint';
 export * from './telephone-inquiry';
 export * from './call-for-proposals';
 export * from './cooperation-engagement';
+export * from './bilateral-project';

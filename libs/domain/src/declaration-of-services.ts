@@ -4,6 +4,7 @@ import { INTERNSHIP_APPLICATION_STANDARDS } from './internship-application/inter
 import { COMPLAINT_STANDARDS } from './complaint/complaint.standards';
 import { CALL_FOR_PROPOSALS_STANDARDS } from './call-for-proposals/call-for-proposals.standards';
 import { COOPERATION_ENGAGEMENT_STANDARDS } from './cooperation-engagement/cooperation-engagement.standards';
+import { BILATERAL_PROJECT_STANDARDS } from './bilateral-project/bilateral-project.standards';
 
 /**
  * The built-in declaration of services: every case type's standards, first versions. Revisions
@@ -16,4 +17,5 @@ export const SERVICE_STANDARDS: readonly ServiceStandard[] = [
   ...COMPLAINT_STANDARDS,
   ...CALL_FOR_PROPOSALS_STANDARDS,
   ...COOPERATION_ENGAGEMENT_STANDARDS,
+  ...BILATERAL_PROJECT_STANDARDS,
 ];

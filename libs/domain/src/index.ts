@@ -9,4 +9,5 @@ export * from './complaint';
 export * from './telephone-inquiry';
 export * from './call-for-proposals';
 export * from './cooperation-engagement';
+export * from './bilateral-project';
 export * from './declaration-of-services';

@@ -5,6 +5,7 @@ import { COMPLAINT_SUMMARY } from '../complaint/complaint.summary';
 import { TELEPHONE_INQUIRY_SUMMARY } from '../telephone-inquiry/telephone-inquiry.summary';
 import { CALL_FOR_PROPOSALS_SUMMARY } from '../call-for-proposals/call-for-proposals.summary';
 import { COOPERATION_ENGAGEMENT_SUMMARY } from '../cooperation-engagement/cooperation-engagement.summary';
+import { BILATERAL_PROJECT_SUMMARY } from '../bilateral-project/bilateral-project.summary';
 import { anyState, type CaseTypeSummary } from './case-type-summary';
 
 /** Every case type the projector reads, by the case type its envelopes carry. */
@@ -15,4 +16,5 @@ export const CASE_TYPE_SUMMARIES: Readonly<Record<CaseType, CaseTypeSummary<obje
   'telephone-inquiry': anyState(TELEPHONE_INQUIRY_SUMMARY),
   'call-for-proposals': anyState(CALL_FOR_PROPOSALS_SUMMARY),
   'cooperation-engagement': anyState(COOPERATION_ENGAGEMENT_SUMMARY),
+  'bilateral-project': anyState(BILATERAL_PROJECT_SUMMARY),
 };

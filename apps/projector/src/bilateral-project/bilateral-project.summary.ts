@@ -1,0 +1,28 @@
+import { BILATERAL_PROJECT_UPCASTERS } from '@entente/contracts';
+import { bilateralProjectDecider, BilateralProjectEvent, BilateralProjectState, clocksInOrder, type ClockState } from '@entente/domain';
+import { CaseTypeSummary, clockColumns, dateOrNull } from '../case-summary/case-type-summary';
+
+const clocksOf = (state: BilateralProjectState): ClockState[] => (state.status === 'none' ? [] : clocksInOrder(state.clocks));
+
+/** A bilateral project reads as its institution and partner government in the queue. */
+export const BILATERAL_PROJECT_SUMMARY: CaseTypeSummary<BilateralProjectState> = {
+  upcasters: BILATERAL_PROJECT_UPCASTERS,
+  initialState: bilateralProjectDecider.initialState,
+  evolve: (state, event) => bilateralProjectDecider.evolve(state, event as BilateralProjectEvent),
+  isOpened: (state) => state.status !== 'none',
+  summarize: (state) => {
+    if (state.status === 'none') throw new Error('a bilateral project is summarized once submitted');
+    return {
+      status: state.status,
+      subject: `${state.title} (${state.agreement.partnerGovernment})`,
+      senderAddress: state.institution.contactEmail,
+      senderName: state.institution.name,
+      assignee: state.assignee,
+      receivedAt: new Date(state.submittedAt),
+      ...clockColumns(clocksOf(state).at(-1) ?? null),
+      answeredAt: dateOrNull(state.analysis?.notifiedAt ?? null),
+      closedAt: dateOrNull(state.closure?.closedAt ?? state.deployment?.deployedAt ?? (state.status === 'refused' ? (state.analysis?.notifiedAt ?? null) : null)),
+    };
+  },
+  clocks: clocksOf,
+};

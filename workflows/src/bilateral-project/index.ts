@@ -1,0 +1,1 @@
+export { bilateralProjectWorkflow, type BilateralProjectView } from './bilateral-project.workflow';
