@@ -5,5 +5,6 @@ export * from './telephone-inquiry';
 export * from './call-for-proposals';
 export * from './cooperation-engagement';
 export * from './bilateral-project';
+export * from './premier-mission';
 export * from './shared/case-activities';
 export * from './shared/case-messages';

@@ -6,3 +6,4 @@ export { telephoneInquiryWorkflow } from './telephone-inquiry/telephone-inquiry.
 export { callForProposalsWorkflow } from './call-for-proposals/call-for-proposals.workflow';
 export { cooperationEngagementWorkflow } from './cooperation-engagement/cooperation-engagement.workflow';
 export { bilateralProjectWorkflow } from './bilateral-project/bilateral-project.workflow';
+export { premierMissionWorkflow } from './premier-mission/premier-mission.workflow';

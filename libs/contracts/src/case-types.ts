@@ -1,5 +1,5 @@
 /** The kinds of case the engine runs; each has its own topic, workflow and read-model rows. */
-export const CASE_TYPES = ['email-request', 'internship-application', 'complaint', 'telephone-inquiry', 'call-for-proposals', 'cooperation-engagement', 'bilateral-project'] as const;
+export const CASE_TYPES = ['email-request', 'internship-application', 'complaint', 'telephone-inquiry', 'call-for-proposals', 'cooperation-engagement', 'bilateral-project', 'premier-mission'] as const;
 export type CaseType = (typeof CASE_TYPES)[number];
 
 export function isCaseType(value: string): value is CaseType {

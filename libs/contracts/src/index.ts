@@ -11,3 +11,4 @@ export * from './telephone-inquiry';
 export * from './call-for-proposals';
 export * from './cooperation-engagement';
 export * from './bilateral-project';
+export * from './premier-mission';

@@ -10,4 +10,5 @@ export * from './telephone-inquiry';
 export * from './call-for-proposals';
 export * from './cooperation-engagement';
 export * from './bilateral-project';
+export * from './premier-mission';
 export * from './declaration-of-services';

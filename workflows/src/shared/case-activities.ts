@@ -1,4 +1,4 @@
-import type { ClockPlan } from '@entente/domain';
+import type { ClockPlan, MissionEvaluationPlan } from '@entente/domain';
 import type { EventEnvelope } from '@entente/contracts';
 
 export interface ClockRequest {
@@ -17,4 +17,6 @@ export interface CaseActivities {
   planServiceStandardClock(request: ClockRequest): Promise<ClockPlan>;
   /** The same clock (standard version, start) planned again on today's calendar. */
   replanServiceStandardClock(plan: ClockPlan): Promise<ClockPlan>;
+  /** When a mission's evaluation is reminded and closed, from the target and calendar in force. */
+  planMissionEvaluation(sentAt: string): Promise<MissionEvaluationPlan>;
 }

@@ -36,6 +36,15 @@ export interface ClockStart<S> {
   readonly check: (command: AnyCommand, state: S) => unknown;
 }
 
+/**
+ * A command completed in an activity before it is decided (a mission's evaluation plan): checked
+ * first, so an update validator refuses it before any activity runs.
+ */
+export interface Preparation<S> {
+  readonly check: (command: AnyCommand, state: S) => unknown;
+  readonly prepare: (command: AnyCommand, state: S) => Promise<AnyCommand>;
+}
+
 /** What makes a case type a workflow: its decider and how its commands and timers reach it. */
 export interface CaseDefinition<S, C extends AnyCommand, E extends Event<string, unknown>> {
   readonly caseType: CaseType;
@@ -44,6 +53,7 @@ export interface CaseDefinition<S, C extends AnyCommand, E extends Event<string,
   /** Staff commands, each an Update named after it (`AssignEmailRequest` -> `assignEmailRequest`). */
   readonly staffCommands: readonly C['type'][];
   readonly clockStarts: Partial<Record<C['type'], ClockStart<S>>>;
+  readonly preparations?: Partial<Record<C['type'], Preparation<S>>>;
   readonly isOpened: (state: S) => boolean;
   readonly isOpen: (state: S) => boolean;
   readonly nextAlarm: (state: S, nowMs: number) => CaseAlarm | null;
@@ -91,11 +101,11 @@ type Runner<S, C extends AnyCommand, E extends Event<string, unknown>> = CaseRun
 function registerHandlers<S, C extends AnyCommand, E extends Event<string, unknown>>(definition: CaseDefinition<S, C, E>, runner: Runner<S, C, E>): void {
   setHandler(caseViewQuery, () => runner.view());
   for (const type of definition.staffCommands) {
-    const start: ClockStart<S> | undefined = definition.clockStarts[type];
+    const preparation = preparationOf(definition, type);
     const command = (request: CommandRequest<unknown>) => staffCommand(type, request) as C;
-    if (start) {
-      setHandler(commandUpdate<unknown, S>(type), async (request) => runner.execute(await withClock(start, command(request), runner.current)), {
-        validator: (request) => refusingAsFailure(() => start.check(command(request), runner.current)),
+    if (preparation) {
+      setHandler(commandUpdate<unknown, S>(type), async (request) => runner.execute((await preparation.prepare(command(request), runner.current)) as C), {
+        validator: (request) => refusingAsFailure(() => preparation.check(command(request), runner.current)),
       });
     } else {
       setHandler(commandUpdate<unknown, S>(type), (request) => runner.execute(command(request)), {
@@ -103,6 +113,13 @@ function registerHandlers<S, C extends AnyCommand, E extends Event<string, unkno
       });
     }
   }
+}
+
+/** How a command is completed before deciding: its clock planned, or the case type's own preparation. */
+function preparationOf<S, C extends AnyCommand, E extends Event<string, unknown>>(definition: CaseDefinition<S, C, E>, type: C['type']): Preparation<S> | undefined {
+  const start: ClockStart<S> | undefined = definition.clockStarts[type];
+  if (start) return { check: start.check, prepare: (command, state) => withClock(start, command, state) };
+  return definition.preparations?.[type];
 }
 
 async function withClock<S, C extends AnyCommand>(start: ClockStart<S>, command: C, state: S): Promise<C> {
@@ -154,8 +171,8 @@ async function replanClocks<S, C extends AnyCommand, E extends Event<string, unk
 /** The command a due alarm issues, with its clock planned first when it starts one (a call's closing). */
 async function timerCommand<S, C extends AnyCommand, E extends Event<string, unknown>>(definition: CaseDefinition<S, C, E>, alarm: CaseAlarm, runner: Runner<S, C, E>): Promise<C> {
   const command = systemCommand(alarm, runner.view().caseId) as C;
-  const start: ClockStart<S> | undefined = definition.clockStarts[command.type as C['type']];
-  return start ? withClock(start, command, runner.current) : command;
+  const preparation = preparationOf(definition, command.type as C['type']);
+  return preparation ? ((await preparation.prepare(command, runner.current)) as C) : command;
 }
 
 function tooLong(historyLimit: number): boolean {

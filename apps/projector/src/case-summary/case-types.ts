@@ -6,6 +6,7 @@ import { TELEPHONE_INQUIRY_SUMMARY } from '../telephone-inquiry/telephone-inquir
 import { CALL_FOR_PROPOSALS_SUMMARY } from '../call-for-proposals/call-for-proposals.summary';
 import { COOPERATION_ENGAGEMENT_SUMMARY } from '../cooperation-engagement/cooperation-engagement.summary';
 import { BILATERAL_PROJECT_SUMMARY } from '../bilateral-project/bilateral-project.summary';
+import { PREMIER_MISSION_SUMMARY } from '../premier-mission/premier-mission.summary';
 import { anyState, type CaseTypeSummary } from './case-type-summary';
 
 /** Every case type the projector reads, by the case type its envelopes carry. */
@@ -17,4 +18,5 @@ export const CASE_TYPE_SUMMARIES: Readonly<Record<CaseType, CaseTypeSummary<obje
   'call-for-proposals': anyState(CALL_FOR_PROPOSALS_SUMMARY),
   'cooperation-engagement': anyState(COOPERATION_ENGAGEMENT_SUMMARY),
   'bilateral-project': anyState(BILATERAL_PROJECT_SUMMARY),
+  'premier-mission': anyState(PREMIER_MISSION_SUMMARY),
 };

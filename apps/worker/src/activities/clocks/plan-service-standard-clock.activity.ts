@@ -16,7 +16,7 @@ export interface ClockSources {
   readonly calendar: () => Promise<WorkingCalendar>;
 }
 
-const BUILT_IN: ClockSources = { standards: async () => SERVICE_STANDARDS, calendar: async () => QC_PUBLIC_SERVICE_CALENDAR };
+export const BUILT_IN_CLOCK_SOURCES: ClockSources = { standards: async () => SERVICE_STANDARDS, calendar: async () => QC_PUBLIC_SERVICE_CALENDAR };
 
 function exactVersion(standards: readonly ServiceStandard[], plan: ClockPlan): ServiceStandard {
   const standard = standards.find((candidate) => candidate.id === plan.standardId && candidate.version === plan.standardVersion);
@@ -28,7 +28,7 @@ function exactVersion(standards: readonly ServiceStandard[], plan: ClockPlan): S
  * Deadlines are computed here, outside the workflow, so that the plan lands in history: a later
  * edit of the calendar or of the declaration cannot change what a replay sees.
  */
-export function clockActivities(sources: ClockSources = BUILT_IN) {
+export function clockActivities(sources: ClockSources = BUILT_IN_CLOCK_SOURCES) {
   return {
     async planServiceStandardClock(request: ClockRequest): Promise<ClockPlan> {
       const standard = standardInForce(await sources.standards(), request.standardId, request.startedAt);

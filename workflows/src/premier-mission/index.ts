@@ -1,0 +1,1 @@
+export { premierMissionWorkflow, type PremierMissionView } from './premier-mission.workflow';
