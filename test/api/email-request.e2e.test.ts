@@ -60,6 +60,11 @@ describe('e-mail requests over HTTP', () => {
 
     const queue = await http().get(`/cases?assignee=${officer}&status=answered`).set('Authorization', as('auditor')).expect(200);
     expect(queue.body).toMatchObject({ page: 1, pageSize: 20, total: 1, items: [{ caseId }] });
+    const dueSoon = new Date(Date.parse(detail.dueAt as string) + 1).toISOString();
+    const byTeam = await http().get(`/cases?assignee=${officer}&team=information-services&dueBefore=${dueSoon}`).set('Authorization', as('auditor')).expect(200);
+    expect(byTeam.body.items.map((item: { caseId: string }) => item.caseId)).toEqual([caseId]);
+    const otherTeam = await http().get(`/cases?assignee=${officer}&team=secretary-general`).set('Authorization', as('auditor')).expect(200);
+    expect(otherTeam.body.total).toBe(0);
     const live = await http().get(`/email-requests/${caseId}/live`).set('Authorization', as('auditor')).expect(200);
     expect(live.body).toMatchObject({ caseId, sequence: 3, state: { status: 'answered' } });
 

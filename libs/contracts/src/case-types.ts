@@ -15,3 +15,22 @@ export function caseWorkflowId(caseType: CaseType, caseId: string): string {
 export function caseWorkflowType(caseType: CaseType): string {
   return `${caseType.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())}Workflow`;
 }
+
+/** Which unit works each case type: the work queue filters by team. */
+export const TEAMS = ['information-services', 'international-programs', 'bilateral-relations', 'missions-bureau', 'secretary-general', 'interparliamentary-cooperation'] as const;
+export type Team = (typeof TEAMS)[number];
+
+export const CASE_TYPE_TEAMS: Readonly<Record<CaseType, Team>> = {
+  'email-request': 'information-services',
+  'telephone-inquiry': 'information-services',
+  'internship-application': 'international-programs',
+  'call-for-proposals': 'international-programs',
+  'bilateral-project': 'bilateral-relations',
+  'premier-mission': 'missions-bureau',
+  complaint: 'secretary-general',
+  'cooperation-engagement': 'interparliamentary-cooperation',
+};
+
+export function caseTypesOfTeam(team: Team): CaseType[] {
+  return CASE_TYPES.filter((caseType) => CASE_TYPE_TEAMS[caseType] === team);
+}

@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { CASE_TYPES, CaseType } from '@entente/contracts';
+import { CASE_TYPES, CaseType, TEAMS, type Team } from '@entente/contracts';
+import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
 
 
@@ -23,6 +24,16 @@ export class ListCasesQuery {
   @IsOptional()
   @IsIn(CASE_TYPES)
   caseType?: CaseType;
+
+  @ApiPropertyOptional({ enum: TEAMS, description: 'The unit that works the case types.' })
+  @IsOptional()
+  @IsIn(TEAMS)
+  team?: Team;
+
+  @ApiPropertyOptional({ example: '2026-12-01T22:00:00.000Z', description: 'Cases due before this instant.' })
+  @IsOptional()
+  @IsInstant()
+  dueBefore?: string;
 
   @ApiPropertyOptional({ type: Boolean, description: 'true: open cases past their due instant; false: all others.' })
   @IsOptional()

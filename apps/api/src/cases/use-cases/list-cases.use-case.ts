@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository, SelectQueryBuilder } from 'typeorm';
+import { caseTypesOfTeam } from '@entente/contracts';
 import { CaseSummaryEntity } from '@entente/persistence';
 import { toCaseSummaryDto } from '../case.mapper';
 import type { CasePageDto } from '../dto/case-summary.dto';
@@ -29,6 +30,8 @@ export class ListCasesUseCase {
     if (query.status) builder.andWhere('c.status = :status', { status: query.status });
     if (query.assignee) builder.andWhere('c.assignee = :assignee', { assignee: query.assignee });
     if (query.caseType) builder.andWhere('c.caseType = :caseType', { caseType: query.caseType });
+    if (query.team) builder.andWhere('c.caseType IN (:...teamTypes)', { teamTypes: caseTypesOfTeam(query.team) });
+    if (query.dueBefore) builder.andWhere('c.dueAt < :dueBefore', { dueBefore: new Date(query.dueBefore) });
     if (query.overdue !== undefined) {
       builder.andWhere(query.overdue ? OVERDUE : `NOT (${OVERDUE})`, { now: new Date() });
     }
