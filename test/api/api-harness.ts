@@ -5,10 +5,11 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import type { Client } from '@temporalio/client';
 import type { Producer } from 'kafkajs';
 import type { Role } from '@entente/domain';
-import { runMigrations, createDataSource } from '@entente/persistence';
+import { createDataSource, currentCalendar, declarationOfServices, runMigrations } from '@entente/persistence';
+import type { DataSource } from 'typeorm';
 import { enginesConfig, eventProducer, jsonLogger, kafkaFor, temporalClient } from '@entente/platform';
-import { caseActivities, createCaseWorker } from '@entente/worker';
-import type { CaseActivities } from '@entente/workflows';
+import { calendarActivities, caseActivities, createCaseWorker } from '@entente/worker';
+import type { WorkerActivities } from '@entente/workflows';
 import { createProjectorApp } from '../../apps/projector/src/projector.app';
 import { ApiConfig, createApiApp, signActorToken } from '../../apps/api/src';
 import { eventually } from '../projector/projector-harness';
@@ -23,7 +24,7 @@ export interface CaseDetailBody {
 }
 
 /** Lets a test wrap the worker's real activities, to fail them where a crash would. */
-export type ActivitiesAround = (real: CaseActivities) => CaseActivities;
+export type ActivitiesAround = (real: WorkerActivities) => WorkerActivities;
 
 /**
  * The whole path in one process on the real engines: a worker on a task queue of its own, a
@@ -41,11 +42,13 @@ export class ApiStack {
   private worker!: Worker;
   private running!: Promise<void>;
   private projector!: INestApplication;
+  private database!: DataSource;
 
   constructor(private readonly around: ActivitiesAround = (real) => real) {}
 
   async start(): Promise<void> {
     await runMigrations(this.engines.databaseUrl, this.schema);
+    this.database = await createDataSource({ databaseUrl: this.engines.databaseUrl, schema: this.schema }).initialize();
     this.producer = eventProducer(kafkaFor(this.engines, '-api-test'));
     await this.producer.connect();
     this.connection = await NativeConnection.connect({ address: this.engines.temporalAddress });
@@ -68,9 +71,8 @@ export class ApiStack {
     await this.connection?.close();
     await this.producer?.disconnect();
     await this.temporal?.connection.close();
-    const database = await createDataSource({ databaseUrl: this.engines.databaseUrl }).initialize();
-    await database.query(`DROP SCHEMA IF EXISTS "${this.schema}" CASCADE`);
-    await database.destroy();
+    await this.database?.query(`DROP SCHEMA IF EXISTS "${this.schema}" CASCADE`);
+    await this.database?.destroy();
   }
 
   /** The worker goes away with its cached workflows, and a new one takes over the task queue. */
@@ -85,9 +87,15 @@ export class ApiStack {
       connection: this.connection,
       namespace: this.engines.temporalNamespace,
       taskQueue: this.taskQueue,
-      activities: this.around(caseActivities(this.producer)),
+      activities: this.around({ ...caseActivities(this.producer, this.clockSources()), ...calendarActivities(this.database.manager) }),
     });
     this.running = this.worker.run();
+  }
+
+  /** Like the worker's: the declaration and calendar as administrators published them, in this run's schema. */
+  private clockSources() {
+    const { manager } = this.database;
+    return { standards: () => declarationOfServices(manager), calendar: () => currentCalendar(manager) };
   }
 
   http() {

@@ -6,5 +6,6 @@ export * from './call-for-proposals';
 export * from './cooperation-engagement';
 export * from './bilateral-project';
 export * from './premier-mission';
+export { calendarChangeWorkflow, type CalendarChange } from './calendar/calendar-change.workflow';
 export * from './shared/case-activities';
 export * from './shared/case-messages';

@@ -7,3 +7,4 @@ export { callForProposalsWorkflow } from './call-for-proposals/call-for-proposal
 export { cooperationEngagementWorkflow } from './cooperation-engagement/cooperation-engagement.workflow';
 export { bilateralProjectWorkflow } from './bilateral-project/bilateral-project.workflow';
 export { premierMissionWorkflow } from './premier-mission/premier-mission.workflow';
+export { calendarChangeWorkflow } from './calendar/calendar-change.workflow';

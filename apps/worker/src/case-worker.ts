@@ -1,11 +1,12 @@
 import { NativeConnection, Worker } from '@temporalio/worker';
-import type { CaseActivities } from '@entente/workflows';
+import type { CaseActivities, WorkerActivities } from '@entente/workflows';
 
 export interface CaseWorkerOptions {
   readonly connection: NativeConnection;
   readonly namespace: string;
   readonly taskQueue: string;
-  readonly activities: CaseActivities;
+  /** Case activities; a worker that also runs calendar changes hosts the calendar activities too. */
+  readonly activities: CaseActivities | WorkerActivities;
   readonly maxConcurrentActivities?: number;
 }
 

@@ -1,7 +1,7 @@
 import { NativeConnection } from '@temporalio/worker';
 import { createDataSource, currentCalendar, declarationOfServices } from '@entente/persistence';
 import { eventProducer, jsonLogger, kafkaFor } from '@entente/platform';
-import { caseActivities } from './activities';
+import { calendarActivities, caseActivities } from './activities';
 import { createCaseWorker } from './case-worker';
 import { workerConfig } from './worker.config';
 
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
       connection,
       namespace: config.temporalNamespace,
       taskQueue: config.temporalTaskQueue,
-      activities: caseActivities(producer, clocks),
+      activities: { ...caseActivities(producer, clocks), ...calendarActivities(database.manager) },
       maxConcurrentActivities: config.maxConcurrentActivities,
     });
     log.info('worker started', { taskQueue: config.temporalTaskQueue, temporal: config.temporalAddress });

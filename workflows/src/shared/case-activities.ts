@@ -20,3 +20,12 @@ export interface CaseActivities {
   /** When a mission's evaluation is reminded and closed, from the target and calendar in force. */
   planMissionEvaluation(sentAt: string): Promise<MissionEvaluationPlan>;
 }
+
+/** What the calendar-change fan-out asks of the read models. */
+export interface CalendarActivities {
+  /** Workflow ids of the cases whose clocks still run and are due after `fromInstant`. */
+  caseWorkflowsWithRunningClocks(fromInstant: string): Promise<string[]>;
+}
+
+/** Every activity the worker hosts. */
+export type WorkerActivities = CaseActivities & CalendarActivities;

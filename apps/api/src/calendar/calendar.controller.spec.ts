@@ -1,16 +1,19 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { controllerTestApp } from '../testing/controller-test-app';
+import { QC_PUBLIC_SERVICE_CALENDAR } from '@entente/domain';
 import { CalendarController } from './calendar.controller';
+import { CurrentCalendar } from './current-calendar';
 import { ComputeDueDateUseCase } from './use-cases/compute-due-date.use-case';
 import { ListHolidaysUseCase } from './use-cases/list-holidays.use-case';
 
-// The calendar's use cases are pure, so the real ones run here: no engine is involved.
+// The calendar's use cases run for real on the built-in calendar: no engine is involved.
 describe('CalendarController', () => {
   let app: INestApplication;
 
   beforeAll(async () => {
-    app = await controllerTestApp(CalendarController, [ComputeDueDateUseCase, ListHolidaysUseCase]);
+    const builtIn = { provide: CurrentCalendar, useValue: { get: async () => QC_PUBLIC_SERVICE_CALENDAR } };
+    app = await controllerTestApp(CalendarController, [builtIn, ComputeDueDateUseCase, ListHolidaysUseCase]);
   });
   afterAll(() => app.close());
 

@@ -1,5 +1,6 @@
 import type { Producer } from 'kafkajs';
 import type { CaseActivities } from '@entente/workflows';
+import { calendarActivities } from './calendar/running-clocks.activity';
 import { BUILT_IN_CLOCK_SOURCES, clockActivities, ClockSources } from './clocks/plan-service-standard-clock.activity';
 import { missionActivities } from './missions/plan-mission-evaluation.activity';
 import { publishingActivities } from './publishing/publish-case-events.activity';
@@ -13,5 +14,5 @@ export function planningActivities(clocks: ClockSources = BUILT_IN_CLOCK_SOURCES
   return { ...clockActivities(clocks), ...missionActivities(clocks) };
 }
 
-export { clockActivities, publishingActivities };
+export { calendarActivities, clockActivities, publishingActivities };
 export type { ClockSources };

@@ -1,21 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { QC_PUBLIC_SERVICE_CALENDAR } from '@entente/domain';
+import { CurrentCalendar } from '../current-calendar';
 import { calendarRef, requireCoveredYear } from '../calendar-coverage';
 import type { HolidaysDto } from '../dto/calendar.dto';
 import type { HolidaysQuery } from '../dto/holidays.query';
 
 @Injectable()
 export class ListHolidaysUseCase {
-  private readonly calendar = QC_PUBLIC_SERVICE_CALENDAR;
+  constructor(private readonly calendars: CurrentCalendar) {}
 
-  execute({ year }: HolidaysQuery): HolidaysDto {
-    requireCoveredYear(this.calendar, year, 'year');
+  async execute({ year }: HolidaysQuery): Promise<HolidaysDto> {
+    const calendar = await this.calendars.get();
+    requireCoveredYear(calendar, year, 'year');
     const prefix = `${year}-`;
     return {
       year,
-      timeZone: this.calendar.timeZone,
-      calendar: calendarRef(this.calendar),
-      holidays: this.calendar.holidays.filter((holiday) => holiday.date.startsWith(prefix)).map(({ date, name }) => ({ date, name })),
+      timeZone: calendar.timeZone,
+      calendar: calendarRef(calendar),
+      holidays: calendar.holidays.filter((holiday) => holiday.date.startsWith(prefix)).map(({ date, name }) => ({ date, name })),
     };
   }
 }

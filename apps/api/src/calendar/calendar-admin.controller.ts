@@ -1,0 +1,22 @@
+import { Body, Controller, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { IssuesCommand } from '../auth/issues-command.decorator';
+import { CommandContextOf } from '../http/command-context.decorator';
+import type { CommandContext } from '../temporal/case-workflow.gateway';
+import { AddHolidayDto } from './dto/add-holiday.dto';
+import { AddHolidayUseCase } from './use-cases/add-holiday.use-case';
+
+/** Administrators keep the calendar: a holiday added moves the deadlines of running clocks. */
+@ApiTags('calendar')
+@ApiBearerAuth()
+@Controller('calendar')
+export class CalendarAdminController {
+  constructor(private readonly adding: AddHolidayUseCase) {}
+
+  @Post('holidays')
+  @IssuesCommand('AddHoliday', (role) => role === 'administrator')
+  @ApiCreatedResponse({ description: 'The new calendar version, and the workflow moving running clocks.' })
+  add(@Body() dto: AddHolidayDto, @CommandContextOf() { actor }: CommandContext) {
+    return this.adding.execute(dto, actor);
+  }
+}

@@ -1,0 +1,44 @@
+import { addWorkingDays, localDateOf, QC_PUBLIC_SERVICE_CALENDAR as QC, withHoliday } from '@entente/domain';
+import { ApiStack } from './api-harness';
+
+// An administrator adds a holiday: running clocks due after it move, each move an event with the
+// old and new deadlines and the reason, and the read model follows.
+
+const stack = new ApiStack();
+beforeAll(() => stack.start());
+afterAll(() => stack.stop());
+
+const EMAIL = { sender: { address: 'awa@example.org' }, subject: 'Stage OIG', body: 'Critères ?' };
+const addHoliday = (body: object, role: 'administrator' | 'supervisor' = 'administrator') =>
+  stack.http().post('/calendar/holidays').set('Authorization', stack.bearer(role)).send(body);
+
+describe('a holiday added to the calendar', () => {
+  it('moves the due date of a running clock, with the old one and the reason in the timeline', async () => {
+    const received = await stack.http().post('/email-requests').set('Authorization', stack.bearer('intake-officer')).send(EMAIL).expect(201);
+    const { caseId } = received.body as { caseId: string };
+    const { startedAt, dueAt } = received.body.state.clock.plan as { startedAt: string; dueAt: string };
+    await stack.readModel(caseId, (body) => body.status === 'received');
+
+    // The next working day becomes a holiday: the clock needs one working day more.
+    const date = localDateOf(addWorkingDays(QC, startedAt, 1), QC.timeZone);
+    const holiday = { date, name: 'Journée de deuil national', reason: 'Décret du gouvernement' };
+    const added = await addHoliday(holiday).expect(201);
+    expect(added.body).toMatchObject({ calendar: { id: QC.id, version: QC.version + 1 }, holiday: { date } });
+    const movedTo = addWorkingDays(withHoliday(QC, { date, name: holiday.name }), startedAt, 4);
+
+    const detail = await stack.readModel(caseId, (body) => body.dueAt === movedTo);
+    const move = detail.timeline.find((event) => event.type === 'ServiceStandardDueDateMoved') as unknown as { data: object; actor: object };
+    expect(move.data).toMatchObject({ from: { dueAt }, plan: { dueAt: movedTo, calendarVersion: QC.version + 1 }, reason: `Décret du gouvernement (${date}: Journée de deuil national)` });
+    expect(move.actor).toEqual({ id: 'service-standard-clock', role: 'system' });
+    const holidays = await stack.http().get(`/calendar/holidays?year=${date.slice(0, 4)}`).expect(200);
+    expect(holidays.body.holidays).toContainEqual({ date, name: holiday.name });
+  });
+
+  it('is refused to other roles (403), for a date already a holiday (422) or badly written (400)', async () => {
+    await addHoliday({ date: '2030-01-07', name: 'x', reason: 'y' }, 'supervisor').expect(403);
+    const christmas = await addHoliday({ date: '2030-12-25', name: 'Noël', reason: 'déjà férié' }).expect(422);
+    expect(christmas.body.field).toBe('holiday.date');
+    const bad = await addHoliday({ date: '25/12/2030', name: 'Noël', reason: 'y' }).expect(400);
+    expect(bad.body.field).toBe('date');
+  });
+});
