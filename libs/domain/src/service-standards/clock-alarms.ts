@@ -15,7 +15,8 @@ export interface ClockAlarm {
  * clock never warns about a deadline it already missed.
  */
 export function nextClockAlarm(clock: ClockState, nowMs: number): ClockAlarm | null {
-  if (clock.stoppedAt !== null) return null;
+  // A paused clock asks for nothing: its deadlines move when it resumes.
+  if (clock.stoppedAt !== null || clock.pausedAt) return null;
   const { warnAt, dueAt, standardId, escalateFurther } = clock.plan;
   if (clock.breached) {
     return escalateFurther && !clock.escalatedFurther ? { type: 'EscalateServiceStandardBreach', standardId, at: escalateFurther.at } : null;

@@ -1,7 +1,7 @@
 import { ROLES, type Role } from '../shared/command';
 import { InvalidCommand } from '../shared/errors';
 import { normalizeInstant, parseInstant, requireText } from '../shared/validation';
-import { addWorkingDays, shiftWorkingDays } from '../calendar/working-days';
+import { addWorkingDays, shiftWorkingDays, workingDaysBetween } from '../calendar/working-days';
 import type { WorkingCalendar } from '../calendar/working-calendar';
 import type { ServiceStandard } from './service-standard';
 
@@ -20,6 +20,8 @@ export interface ClockPlan {
   readonly escalateTo: Role;
   /** The next level of the escalation chain, if the standard has one (absent in older plans). */
   readonly escalateFurther?: { readonly at: string; readonly to: Role } | null;
+  /** The reasons the standard allows a pause for (absent in older plans: no pause). */
+  readonly pausableFor?: readonly string[];
 }
 
 /**
@@ -46,6 +48,29 @@ export function planClock(standard: ServiceStandard, calendar: WorkingCalendar, 
     dueAt,
     escalateTo: standard.escalation.onBreach,
     escalateFurther: furtherEscalation(standard, calendar, dueAt),
+    ...(standard.pause ? { pausableFor: standard.pause.reasons } : {}),
+  };
+}
+
+/**
+ * The plan of a clock resumed after a pause: every deadline moves by the working days the pause
+ * covered (those after the pause's local date up to the resumption's), so only working time
+ * counts against the standard. A pause within one day moves nothing.
+ */
+export function resumedPlan(plan: ClockPlan, calendar: WorkingCalendar, pausedAt: string, resumedAt: string): { plan: ClockPlan; pausedWorkingDays: number } {
+  const days = workingDaysBetween(calendar, normalizeInstant(pausedAt, 'pausedAt'), normalizeInstant(resumedAt, 'resumedAt'));
+  const shift = (instant: string) => (days === 0 ? instant : shiftWorkingDays(calendar, instant, days));
+  const further = plan.escalateFurther;
+  return {
+    plan: {
+      ...plan,
+      calendarId: calendar.id,
+      calendarVersion: calendar.version,
+      warnAt: shift(plan.warnAt),
+      dueAt: shift(plan.dueAt),
+      escalateFurther: further ? { ...further, at: shift(further.at) } : further,
+    },
+    pausedWorkingDays: days,
   };
 }
 

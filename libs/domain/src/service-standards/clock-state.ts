@@ -14,6 +14,18 @@ export interface ClockState {
   readonly escalatedFurther?: boolean;
   readonly stoppedAt: string | null;
   readonly outcome: ClockOutcome | null;
+  /** Set while paused (absent in states folded before pauses existed). */
+  readonly pausedAt?: string | null;
+  /** Every pause, oldest first, for the auditors. */
+  readonly pauses?: readonly ClockPause[];
+}
+
+export interface ClockPause {
+  readonly reason: string;
+  readonly explanation: string;
+  readonly pausedAt: string;
+  readonly resumedAt: string | null;
+  readonly pausedWorkingDays: number | null;
 }
 
 export function startClock(plan: ClockPlan): ClockState {
@@ -37,6 +49,7 @@ export function outcomeAt(clock: ClockState, stoppedAtMs: number): 'met' | 'late
 
 function requireRunning(clock: ClockState): void {
   if (clock.stoppedAt !== null) throw new CommandRefused(`the clock stopped at ${clock.stoppedAt}`);
+  if (clock.pausedAt) throw new CommandRefused(`the clock is paused since ${clock.pausedAt}`);
   if (clock.breached) throw new CommandRefused('the service standard is already breached');
 }
 

@@ -20,3 +20,9 @@ export type EscalateServiceStandardBreach = Command<'EscalateServiceStandardBrea
  * planned again on the new calendar, same standard version and start, computed in an activity.
  */
 export type MoveServiceStandardDueDate = Command<'MoveServiceStandardDueDate', { standardId: string; plan: ClockPlan; reason: string }>;
+
+/** Staff pause a clock for a reason its standard allows (waiting for the requester, say). */
+export type PauseServiceStandardClock = Command<'PauseServiceStandardClock', { standardId: string; reason: string; explanation: string }>;
+
+/** Staff resume it; `plan` moves its deadlines by the paused working days (`resumedPlan`, in an activity). */
+export type ResumeServiceStandardClock = Command<'ResumeServiceStandardClock', { standardId: string; plan: ClockPlan; pausedWorkingDays: number }>;

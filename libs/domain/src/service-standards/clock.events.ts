@@ -33,3 +33,14 @@ export type ServiceStandardDueDateMoved = Event<
   'ServiceStandardDueDateMoved',
   { standardId: string; from: { warnAt: string; dueAt: string }; plan: ClockPlan; reason: string }
 >;
+
+export type ServiceStandardClockPaused = Event<
+  'ServiceStandardClockPaused',
+  { standardId: string; reason: string; explanation: string; pausedAt: string; pausedBy: string }
+>;
+
+/** The deadlines moved by the working days the pause covered: `from` keeps the old ones. */
+export type ServiceStandardClockResumed = Event<
+  'ServiceStandardClockResumed',
+  { standardId: string; resumedAt: string; resumedBy: string; pausedWorkingDays: number; from: { warnAt: string; dueAt: string }; plan: ClockPlan }
+>;

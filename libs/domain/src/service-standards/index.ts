@@ -42,3 +42,8 @@ export {
 } from './clock-decisions';
 export { reviseStandard, ESCALATION_ROLES, type StandardRevision } from './standard-revision';
 export { CLOCK_COMMAND_PERMISSIONS } from './clock.permissions';
+export { evolvePause, pauseOf, resumeOf } from './clock-pauses';
+export { resumedPlan } from './clock-plan';
+export type { PauseServiceStandardClock, ResumeServiceStandardClock } from './clock.commands';
+export type { ServiceStandardClockPaused, ServiceStandardClockResumed } from './clock.events';
+export type { ClockPause } from './clock-state';

@@ -23,6 +23,11 @@ export interface ServiceStandard {
     readonly cancelledOn: readonly string[];
   };
   readonly workingDays: number;
+  /**
+   * Why a clock of this standard may be paused (waiting for a document only the requester can
+   * send, say); absent: it never pauses. Paused working days are added to its deadlines.
+   */
+  readonly pause?: { readonly reasons: readonly string[] };
   readonly warning: { readonly workingDaysBeforeDue: number; readonly notify: 'assignee' };
   readonly escalation: {
     readonly onBreach: Role;
