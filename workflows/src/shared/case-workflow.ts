@@ -1,5 +1,5 @@
 import { allHandlersFinished, condition, continueAsNew, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
-import type { ClockAlarm, ClockPlan, ClockState, Command, Decider, Event } from '@entente/domain';
+import { CommandRefused, type ClockAlarm, type ClockPlan, type ClockState, type Command, type Decider, type Event } from '@entente/domain';
 import type { CaseType } from '@entente/contracts';
 import type { CaseActivities } from './case-activities';
 import { calendarChangedSignal, caseViewQuery, commandUpdate, type CaseView, type CommandRequest } from './case-messages';
@@ -115,11 +115,30 @@ function registerHandlers<S, C extends AnyCommand, E extends Event<string, unkno
   }
 }
 
-/** How a command is completed before deciding: its clock planned, or the case type's own preparation. */
+/** How a command is completed before deciding: its clock planned, a paused clock's deadlines moved, or the case type's own preparation. */
 function preparationOf<S, C extends AnyCommand, E extends Event<string, unknown>>(definition: CaseDefinition<S, C, E>, type: C['type']): Preparation<S> | undefined {
   const start: ClockStart<S> | undefined = definition.clockStarts[type];
   if (start) return { check: start.check, prepare: (command, state) => withClock(start, command, state) };
+  if (type === 'ResumeServiceStandardClock') return resumption(definition);
   return definition.preparations?.[type];
+}
+
+/** Resuming needs the calendar: the paused working days are counted in an activity. */
+function resumption<S, C extends AnyCommand, E extends Event<string, unknown>>(definition: CaseDefinition<S, C, E>): Preparation<S> {
+  const pausedClock = (command: AnyCommand, state: S): ClockState => {
+    const { standardId } = command.data as { standardId?: unknown };
+    const clock = definition.clocks(state).find((candidate) => candidate.plan.standardId === standardId);
+    if (!clock?.pausedAt) throw new CommandRefused(`no paused ${String(standardId)} clock in this case`);
+    return clock;
+  };
+  return {
+    check: pausedClock,
+    prepare: async (command, state) => {
+      const { plan, pausedAt } = pausedClock(command, state);
+      const resumed = await activities.resumeServiceStandardClock({ plan, pausedAt: pausedAt!, resumedAt: command.metadata.now });
+      return { ...command, data: { standardId: plan.standardId, ...resumed } };
+    },
+  };
 }
 
 async function withClock<S, C extends AnyCommand>(start: ClockStart<S>, command: C, state: S): Promise<C> {

@@ -1,6 +1,7 @@
 import {
   ClockPlan,
   planClock,
+  resumedPlan,
   QC_PUBLIC_SERVICE_CALENDAR,
   SERVICE_STANDARDS,
   ServiceStandard,
@@ -33,6 +34,9 @@ export function clockActivities(sources: ClockSources = BUILT_IN_CLOCK_SOURCES) 
     async planServiceStandardClock(request: ClockRequest): Promise<ClockPlan> {
       const standard = standardInForce(await sources.standards(), request.standardId, request.startedAt);
       return planClock(standard, await sources.calendar(), request.startedAt);
+    },
+    async resumeServiceStandardClock(request: { plan: ClockPlan; pausedAt: string; resumedAt: string }) {
+      return resumedPlan(request.plan, await sources.calendar(), request.pausedAt, request.resumedAt);
     },
     /** A running clock keeps its standard version and start; only the calendar may have changed. */
     async replanServiceStandardClock(plan: ClockPlan): Promise<ClockPlan> {
