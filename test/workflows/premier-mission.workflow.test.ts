@@ -80,5 +80,20 @@ describe('Premier-led mission workflow on the time-skipping server', () => {
     expect(events.at(-2)!.data).toMatchObject({ participantId: 'aero' });
     expect(events.at(-1)!.data).toMatchObject({ invited: 2, answered: 1, responseRate: 0.5 });
     expect(events.at(-1)!.actor).toEqual({ id: 'service-standard-clock', role: 'system' });
+
+    // Each timer fired at its instant (the destination's midnights, then the evaluation's plan):
+    // a few milliseconds after it, never before.
+    const dataOf = (type: string) => events.find((event) => event.type === type)!.data as Record<string, string>;
+    const { startsAt, endsAt } = dataOf('PremierMissionPlanned');
+    const { remindAt, closesAt } = dataOf('PremierMissionEnded').evaluation as unknown as Record<string, string>;
+    const firedAt = (type: string, field: string, planned: string | undefined) => {
+      const late = Date.parse(dataOf(type)[field]!) - Date.parse(planned!);
+      expect(late).toBeGreaterThanOrEqual(0);
+      expect(late).toBeLessThan(60_000);
+    };
+    firedAt('PremierMissionStarted', 'startedAt', startsAt);
+    firedAt('PremierMissionEnded', 'endedAt', endsAt);
+    firedAt('MissionEvaluationReminderSent', 'remindedAt', remindAt);
+    firedAt('MissionEvaluationsCompiled', 'compiledAt', closesAt);
   });
 });

@@ -1,15 +1,21 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type { Env } from '@entente/platform';
 import { AuthModule } from './auth/auth.module';
+import { BilateralProjectModule } from './bilateral-project/bilateral-project.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { CallForProposalsModule } from './call-for-proposals/call-for-proposals.module';
 import { CasesModule } from './cases/cases.module';
+import { ComplaintModule } from './complaint/complaint.module';
+import { CooperationEngagementModule } from './cooperation-engagement/cooperation-engagement.module';
 import { ApiConfigModule } from './config/api-config.module';
 import { DatabaseModule } from './database/database.module';
 import { EmailRequestModule } from './email-request/email-request.module';
 import { HealthModule } from './health/health.module';
 import { InternshipApplicationModule } from './internship-application/internship-application.module';
+import { PremierMissionModule } from './premier-mission/premier-mission.module';
 import { ReportsModule } from './reports/reports.module';
 import { ServiceStandardsModule } from './service-standards/service-standards.module';
+import { TelephoneInquiryModule } from './telephone-inquiry/telephone-inquiry.module';
 
 @Module({})
 export class AppModule {
@@ -23,6 +29,12 @@ export class AppModule {
         DatabaseModule,
         EmailRequestModule,
         InternshipApplicationModule,
+        BilateralProjectModule,
+        ComplaintModule,
+        TelephoneInquiryModule,
+        PremierMissionModule,
+        CallForProposalsModule,
+        CooperationEngagementModule,
         CasesModule,
         ReportsModule,
         ServiceStandardsModule,

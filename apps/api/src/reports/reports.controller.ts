@@ -2,6 +2,8 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ComplianceReportDto } from './dto/compliance-report.dto';
 import { ComplianceQuery } from './dto/compliance.query';
+import { CooperationPortfolioDto } from './dto/cooperation-portfolio.dto';
+import { CooperationPortfolioUseCase } from './use-cases/cooperation-portfolio.use-case';
 import { ServiceStandardComplianceUseCase } from './use-cases/service-standard-compliance.use-case';
 
 /** Figures from the read models: open to every signed-in role, auditors included. */
@@ -9,11 +11,20 @@ import { ServiceStandardComplianceUseCase } from './use-cases/service-standard-c
 @ApiBearerAuth()
 @Controller('reports')
 export class ReportsController {
-  constructor(private readonly compliance: ServiceStandardComplianceUseCase) {}
+  constructor(
+    private readonly compliance: ServiceStandardComplianceUseCase,
+    private readonly portfolio: CooperationPortfolioUseCase,
+  ) {}
 
   @Get('service-standards')
-  @ApiOkResponse({ type: ComplianceReportDto, description: 'Per standard and month: met, late, breached, open, working days to answer.' })
+  @ApiOkResponse({ type: ComplianceReportDto, description: 'Per standard and month: met, late, breached, open, working days to answer; per month: telephone calls answered at once.' })
   serviceStandards(@Query() query: ComplianceQuery) {
     return this.compliance.execute(query);
+  }
+
+  @Get('cooperation-portfolio')
+  @ApiOkResponse({ type: CooperationPortfolioDto, description: 'Cooperation engagements by partner parliament, country, sector and stage; activities held by form and place.' })
+  cooperationPortfolio() {
+    return this.portfolio.execute();
   }
 }

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ServiceClockEntity } from '@entente/persistence';
+import { CaseSummaryEntity, ServiceClockEntity } from '@entente/persistence';
 import { ReportsController } from './reports.controller';
+import { CooperationPortfolioUseCase } from './use-cases/cooperation-portfolio.use-case';
 import { ServiceStandardComplianceUseCase } from './use-cases/service-standard-compliance.use-case';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ServiceClockEntity])],
+  imports: [TypeOrmModule.forFeature([ServiceClockEntity, CaseSummaryEntity])],
   controllers: [ReportsController],
-  providers: [ServiceStandardComplianceUseCase],
+  providers: [ServiceStandardComplianceUseCase, CooperationPortfolioUseCase],
 })
 export class ReportsModule {}

@@ -1,4 +1,6 @@
 import { CommandRefused } from '../shared/errors';
+import { decideAssignment } from '../shared/assignment';
+import { nowOf, optionalText, requirePastInstant, text } from '../shared/validation';
 import type {
   AssignBilateralProject,
   SubmitBilateralProject,
@@ -7,16 +9,7 @@ import type {
 import type { BilateralProjectEvent } from './bilateral-project.events';
 import type { BilateralProjectState } from './bilateral-project.state';
 import { requireOpen } from './bilateral-project.stages';
-import {
-  isoNow,
-  nowOf,
-  optionalText,
-  requireAgreement,
-  requireInstitution,
-  requirePastInstant,
-  requireRequestedSupport,
-  text,
-} from './bilateral-project.validation';
+import { isoNow, requireAgreement, requireInstitution, requireRequestedSupport } from './bilateral-project.validation';
 
 // Opening, assigning and withdrawing a project: the commands that do not depend on its stage.
 
@@ -44,10 +37,10 @@ export function assign({ data, metadata }: AssignBilateralProject, state: Bilate
   const officerId = text(data.officerId, 'officerId');
   const reason = optionalText(data.reason, 'reason');
   const assignedBy = metadata.actor.id;
-  if (project.assignee === null) return [{ type: 'BilateralProjectAssigned', data: { officerId, assignedBy } }];
-  if (project.assignee === officerId) throw new CommandRefused(`the case is already assigned to ${officerId}`);
-  const fromOfficerId = project.assignee;
-  return [{ type: 'BilateralProjectReassigned', data: { fromOfficerId, toOfficerId: officerId, reason, assignedBy } }];
+  const assignment = decideAssignment(project.assignee, officerId, reason);
+  if (assignment.kind === 'assigned') return [{ type: 'BilateralProjectAssigned', data: { officerId, assignedBy } }];
+  const { fromOfficerId, toOfficerId } = assignment;
+  return [{ type: 'BilateralProjectReassigned', data: { fromOfficerId, toOfficerId, reason, assignedBy } }];
 }
 
 /** At any open stage; a clock still running (analysis under way) is cancelled, since nothing is owed. */

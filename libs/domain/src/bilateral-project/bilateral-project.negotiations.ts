@@ -1,4 +1,6 @@
 import type { Command } from '../shared/command';
+import { nowOf, optionalText, requirePastInstant, text } from '../shared/validation';
+import { requireClockFor } from '../service-standards/clock-plan';
 import type {
   AbandonPartnerNegotiations,
   EndPartnerNegotiations,
@@ -10,7 +12,7 @@ import { authorizeBilateralProjectCommand } from './bilateral-project.permission
 import { ANALYSIS_RESULT_STANDARD_ID } from './bilateral-project.standards';
 import type { BilateralProjectState, Negotiations } from './bilateral-project.state';
 import { requireStage } from './bilateral-project.stages';
-import { isoNow, nowOf, optionalText, requireClockFor, requirePastInstant, text } from './bilateral-project.validation';
+import { isoNow } from './bilateral-project.validation';
 
 // The negotiations with the foreign partners: started, rounds recorded (optional), then ended
 // (which starts the 15-working-day clock) or abandoned (which closes the case).

@@ -1,4 +1,5 @@
 import { CommandRefused } from '../shared/errors';
+import { nowOf, requirePastInstant, text } from '../shared/validation';
 import { outcomeAt } from '../service-standards/clock-state';
 import type {
   NotifyProjectAnalysisResult,
@@ -9,7 +10,7 @@ import type { BilateralProjectEvent } from './bilateral-project.events';
 import { ANALYSIS_RESULT_STANDARD_ID } from './bilateral-project.standards';
 import type { BilateralProjectState, OpenBilateralProject } from './bilateral-project.state';
 import { requireStage } from './bilateral-project.stages';
-import { nowOf, requireAnalysisResult, requirePastInstant, text } from './bilateral-project.validation';
+import { requireAnalysisResult } from './bilateral-project.validation';
 
 // After the negotiations: the analysis result notified to the institution (stops the clock),
 // then, for an accepted project, operational support for deployment until it is deployed.

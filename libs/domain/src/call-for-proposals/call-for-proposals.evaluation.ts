@@ -1,10 +1,11 @@
 import { CommandRefused, InvalidCommand } from '../shared/errors';
+import { nowOf, requireOneOf, text } from '../shared/validation';
 import type { AssignEvaluators, DeclareConflictOfInterest, ScoreProposal } from './call-for-proposals.commands';
 import type { CallForProposalsEvent } from './call-for-proposals.events';
 import { evaluationOf, requireProposal, requireStatus } from './call-for-proposals.guards';
 import { activeEvaluatorIds, MINIMUM_EVALUATORS } from './call-for-proposals.ranking';
 import type { CallForProposalsState, Evaluation } from './call-for-proposals.state';
-import { isoAt, nowOf, requireOneOf, requireScores, requireTextList, text } from './call-for-proposals.validation';
+import { isoAt, requireScores, requireTextList } from './call-for-proposals.validation';
 
 // Evaluation, once the call has closed: evaluators are assigned, declare their interests, score.
 

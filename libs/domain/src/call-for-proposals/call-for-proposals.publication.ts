@@ -1,6 +1,7 @@
 import type { Command } from '../shared/command';
 import { CommandRefused, InvalidCommand } from '../shared/errors';
-import { parseInstant } from '../shared/validation';
+import { nowOf, parseInstant, requireOneOf, requirePastInstant, text } from '../shared/validation';
+import { requireClockFor } from '../service-standards/clock-plan';
 import type {
   CloseCallForProposals,
   ExtendCallForProposals,
@@ -12,16 +13,7 @@ import { requireStatus } from './call-for-proposals.guards';
 import { authorizeCallForProposalsCommand } from './call-for-proposals.permissions';
 import { SELECTION_STANDARD_ID } from './call-for-proposals.standards';
 import type { CallForProposals, CallForProposalsState } from './call-for-proposals.state';
-import {
-  isoAt,
-  nowOf,
-  requireClockFor,
-  requireCriteria,
-  requireOneOf,
-  requireOrganization,
-  requirePastInstant,
-  text,
-} from './call-for-proposals.validation';
+import { isoAt, requireCriteria, requireOrganization } from './call-for-proposals.validation';
 
 // The call while it is open: publication, proposals, extension, and closing by the timer.
 
@@ -108,6 +100,6 @@ export function checkCloseCallForProposals({ type, metadata }: CallClosing, stat
 
 export function close(command: CloseCallForProposals, state: CallForProposalsState): Events {
   const closing = checkCloseCallForProposals(command, state);
-  const clock = requireClockFor(command.data.clock, SELECTION_STANDARD_ID, closing.closedAt, 'the closing instant');
+  const clock = requireClockFor(command.data.clock, SELECTION_STANDARD_ID, closing.closedAt, `the closing instant (${closing.closedAt})`);
   return [{ type: 'CallForProposalsClosed', data: { ...closing, clock: closing.proposalCount > 0 ? clock : null } }];
 }

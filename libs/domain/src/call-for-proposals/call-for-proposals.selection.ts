@@ -1,4 +1,5 @@
 import { CommandRefused, InvalidCommand } from '../shared/errors';
+import { nowOf, requireOneOf, text } from '../shared/validation';
 import { outcomeAt } from '../service-standards/clock-state';
 import type { DecideSelection, NotifyOrganization } from './call-for-proposals.commands';
 import {
@@ -12,7 +13,7 @@ import { requireProposal, requireStatus } from './call-for-proposals.guards';
 import { isFullyEvaluated, rankProposals, MINIMUM_EVALUATORS } from './call-for-proposals.ranking';
 import { SELECTION_STANDARD_ID } from './call-for-proposals.standards';
 import type { CallForProposals, CallForProposalsState } from './call-for-proposals.state';
-import { isoAt, nowOf, requireDistinct, requireList, requireOneOf, text } from './call-for-proposals.validation';
+import { isoAt, requireDistinct, requireList } from './call-for-proposals.validation';
 
 // The decision and the notifications that end the selection.
 

@@ -68,7 +68,8 @@ describe('evolve', () => {
       ['olivier', 'none', '2026-06-10T14:00:00.000Z'],
       ['odile', 'none', '2026-06-10T14:00:00.000Z'],
     ]);
-    expect(p3!.evaluations[1]).toMatchObject({ declaration: 'conflict', conflictNature: 'Sits on the board of the organization' });
+    expect(p1!.evaluations[0]!.declaredAt).toBe('2026-05-20T13:00:00.000Z');
+    expect(p3!.evaluations[1]).toMatchObject({ declaration: 'conflict', conflictNature: 'Sits on the board of the organization', declaredAt: '2026-06-01T14:00:00.000Z' });
     expect(p3!.evaluations[1]!.scores).not.toBeNull(); // kept for the auditors, no longer counted
   });
 

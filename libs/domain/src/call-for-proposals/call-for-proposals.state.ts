@@ -24,6 +24,8 @@ export interface Evaluation {
   readonly evaluatorId: string;
   readonly declaration: ConflictDeclaration;
   readonly conflictNature: string | null;
+  /** When the evaluator declared (none or conflict); null while pending. */
+  readonly declaredAt: string | null;
   readonly scores: readonly CriterionScore[] | null;
   readonly scoredAt: string | null;
 }
@@ -105,7 +107,7 @@ function onEvaluation(
 
 function assigned(proposal: Proposal, evaluatorIds: readonly string[]): Proposal {
   const added = evaluatorIds.map(
-    (evaluatorId): Evaluation => ({ evaluatorId, declaration: 'pending', conflictNature: null, scores: null, scoredAt: null }),
+    (evaluatorId): Evaluation => ({ evaluatorId, declaration: 'pending', conflictNature: null, declaredAt: null, scores: null, scoredAt: null }),
   );
   return { ...proposal, evaluations: [...proposal.evaluations, ...added] };
 }
@@ -162,12 +164,12 @@ export function evolveCallForProposals(state: CallForProposalsState, event: Call
       }));
     }
     case 'NoConflictOfInterestDeclared': {
-      const { proposalId, evaluatorId } = event.data;
-      return onEvaluation(state, proposalId, evaluatorId, (e) => ({ ...e, declaration: 'none' }));
+      const { proposalId, evaluatorId, declaredAt } = event.data;
+      return onEvaluation(state, proposalId, evaluatorId, (e) => ({ ...e, declaration: 'none', declaredAt }));
     }
     case 'ConflictOfInterestDeclared': {
-      const { proposalId, evaluatorId, nature } = event.data;
-      return onEvaluation(state, proposalId, evaluatorId, (e) => ({ ...e, declaration: 'conflict', conflictNature: nature }));
+      const { proposalId, evaluatorId, nature, declaredAt } = event.data;
+      return onEvaluation(state, proposalId, evaluatorId, (e) => ({ ...e, declaration: 'conflict', conflictNature: nature, declaredAt }));
     }
     case 'ProposalScored': {
       const { proposalId, evaluatorId, scores, scoredAt } = event.data;

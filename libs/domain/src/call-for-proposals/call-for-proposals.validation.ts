@@ -1,29 +1,9 @@
-import type { CommandMetadata } from '../shared/command';
 import { InvalidCommand } from '../shared/errors';
-import { parseInstant, requireEmailAddress, requireText } from '../shared/validation';
-import { requireClockPlan, type ClockPlan } from '../service-standards/clock-plan';
+import { requireEmailAddress, requireOneOf, requireRecord, text } from '../shared/validation';
 import type { Criterion, CriterionScore, Organization } from './call-for-proposals.events';
 
-// Value checks for this case's commands. `text`, `requireOneOf`, `requireRecord`, `requireList`
-// and `requirePastInstant` are generic (the internship folder has twins of some): they could
-// move to shared/validation.ts, and are local to keep to this folder.
-
-/** Trimmed non-empty text. */
-export function text(value: unknown, field: string): string {
-  return requireText(value, field).trim();
-}
-
-export function requireOneOf<T extends string>(value: unknown, options: readonly T[], field: string): T {
-  if (!options.includes(value as T)) throw new InvalidCommand(field, `must be one of ${options.join(', ')}`);
-  return value as T;
-}
-
-export function requireRecord(value: unknown, field: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new InvalidCommand(field, 'must be an object');
-  }
-  return value as Record<string, unknown>;
-}
+// Value checks for this case's commands; the generic ones are in shared/validation.ts. The list
+// checks here keep their own wording ("at least 1 item(s)"), which differs from other cases'.
 
 /** A list of at least `minimum` objects, each checked by `item` with its dotted field (`scores.2`). */
 export function requireList<T>(
@@ -43,9 +23,6 @@ export function requireDistinct(values: readonly string[], field: (index: number
   if (repeated >= 0) throw new InvalidCommand(field(repeated), `${values[repeated]} appears twice`);
 }
 
-/** The command's instant, in milliseconds. */
-export const nowOf = (metadata: CommandMetadata): number => parseInstant(metadata.now, 'metadata.now');
-
 export const isoAt = (ms: number): string => new Date(ms).toISOString();
 
 /** A list of distinct texts (ids), each named by its index (`evaluatorIds.1`) when blank or repeated. */
@@ -55,13 +32,6 @@ export function requireTextList(value: unknown, field: string, minimum: number):
   const texts = value.map((item, index) => text(item, `${field}.${index}`));
   requireDistinct(texts, (index) => `${field}.${index}`);
   return texts;
-}
-
-/** An instant that has happened by `nowMs` (a fact recorded late keeps its true instant), as ISO. */
-export function requirePastInstant(value: unknown, field: string, nowMs: number): string {
-  const at = parseInstant(value, field);
-  if (at > nowMs) throw new InvalidCommand(field, 'must not be in the future');
-  return new Date(at).toISOString();
 }
 
 function requireNumber(value: unknown, field: string, min: number, max: number, integer: boolean): number {
@@ -118,14 +88,4 @@ export function requireScores(value: unknown, criteria: readonly Criterion[]): C
   const missing = criteria.filter((criterion) => !scores.some((score) => score.criterionId === criterion.id));
   if (missing.length > 0) throw new InvalidCommand('scores', `must score every criterion; missing ${missing.map((c) => c.id).join(', ')}`);
   return criteria.map((criterion) => scores.find((score) => score.criterionId === criterion.id) as CriterionScore);
-}
-
-/** The plan a command carries must be for `standardId` and start at the instant the event records. */
-export function requireClockFor(value: unknown, standardId: string, startedAt: string, startName: string): ClockPlan {
-  const clock = requireClockPlan(value, 'clock');
-  if (clock.standardId !== standardId) throw new InvalidCommand('clock.standardId', `must be ${standardId}`);
-  if (Date.parse(clock.startedAt) !== Date.parse(startedAt)) {
-    throw new InvalidCommand('clock.startedAt', `must equal ${startName} (${startedAt})`);
-  }
-  return clock;
 }

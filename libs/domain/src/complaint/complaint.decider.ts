@@ -2,7 +2,9 @@ import type { Command } from '../shared/command';
 import type { Decider } from '../shared/decider';
 import { CommandRefused, InvalidCommand } from '../shared/errors';
 import { exhaustive } from '../shared/exhaustive';
-import { parseInstant } from '../shared/validation';
+import { decideAssignment } from '../shared/assignment';
+import { nowOf, optionalText, requireOneOf, requirePastInstant, text } from '../shared/validation';
+import { requireClockFor } from '../service-standards/clock-plan';
 import { decideClockCommand } from '../service-standards/clock-decisions';
 import { outcomeAt } from '../service-standards/clock-state';
 import type {
@@ -29,20 +31,10 @@ import {
   type ComplaintState,
   type OpenComplaint,
 } from './complaint.state';
-import {
-  optionalText,
-  requireClockFor,
-  requireComplainant,
-  requireConcern,
-  requireOneOf,
-  requirePastInstant,
-  text,
-} from './complaint.validation';
+import { requireComplainant, requireConcern } from './complaint.validation';
 
 type Events = ComplaintEvent[];
 type Metadata = ComplaintCommand['metadata'];
-
-const nowOf = (metadata: Metadata): number => parseInstant(metadata.now, 'metadata.now');
 
 /** Who acted and when, as every step records it. */
 function actedAt(metadata: Metadata): { by: string; at: string } {
@@ -95,10 +87,10 @@ function assign({ data, metadata }: AssignComplaint, state: ComplaintState): Eve
   const officerId = text(data.officerId, 'officerId');
   const reason = optionalText(data.reason, 'reason');
   const { by: assignedBy, at: assignedAt } = actedAt(metadata);
-  if (complaint.assignee === null) return [{ type: 'ComplaintAssigned', data: { officerId, assignedBy, assignedAt } }];
-  if (complaint.assignee === officerId) throw new CommandRefused(`the complaint is already assigned to ${officerId}`);
-  const fromOfficerId = complaint.assignee;
-  return [{ type: 'ComplaintReassigned', data: { fromOfficerId, toOfficerId: officerId, reason, assignedBy, assignedAt } }];
+  const assignment = decideAssignment(complaint.assignee, officerId, reason, 'the complaint');
+  if (assignment.kind === 'assigned') return [{ type: 'ComplaintAssigned', data: { officerId, assignedBy, assignedAt } }];
+  const { fromOfficerId, toOfficerId } = assignment;
+  return [{ type: 'ComplaintReassigned', data: { fromOfficerId, toOfficerId, reason, assignedBy, assignedAt } }];
 }
 
 function recordFindings({ data, metadata }: RecordComplaintFindings, state: ComplaintState): Events {

@@ -1,5 +1,7 @@
 import type { Command } from '../shared/command';
 import { CommandRefused } from '../shared/errors';
+import { nowOf, requirePastInstant, text } from '../shared/validation';
+import { requireClockFor } from '../service-standards/clock-plan';
 import { outcomeAt } from '../service-standards/clock-state';
 import type {
   ApproveActionPlan,
@@ -10,11 +12,11 @@ import type {
 import type { CooperationEngagementEvent, PartnerAnswerData } from './cooperation-engagement.events';
 import { authorizeCooperationEngagementCommand } from './cooperation-engagement.permissions';
 import { requireActionPlan } from './cooperation-engagement.plan';
-import { nowOf, recorded } from './cooperation-engagement.recorded';
+import { recorded } from './cooperation-engagement.recorded';
 import { ACTION_PLAN_PARTNER_ANSWER_STANDARD_ID } from './cooperation-engagement.standards';
 import { pendingPlan, type CooperationEngagementState } from './cooperation-engagement.state';
 import { requireStage, runningClock } from './cooperation-engagement.stages';
-import { requireClockFor, requirePastInstant, requireSignatory, requireWholeNumber, text } from './cooperation-engagement.validation';
+import { requireSignatory, requireWholeNumber } from './cooperation-engagement.validation';
 
 // Stage 2: the Assembly proposes a plan; the partner approves it, asks for modifications (then a
 // revised version goes back, any number of rounds) or rejects it.

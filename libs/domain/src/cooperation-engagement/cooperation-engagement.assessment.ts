@@ -1,4 +1,5 @@
 import { CommandRefused } from '../shared/errors';
+import { nowOf, optionalText, requireOneOf, requirePastInstant, requireRecord, text } from '../shared/validation';
 import type {
   DecideOnAssistance,
   OpenCooperationEngagement,
@@ -9,20 +10,10 @@ import type {
   WithdrawCooperationEngagement,
 } from './cooperation-engagement.commands';
 import { REQUESTER_KINDS, type CooperationEngagementEvent } from './cooperation-engagement.events';
-import { nowOf, recorded } from './cooperation-engagement.recorded';
+import { recorded } from './cooperation-engagement.recorded';
 import type { CooperationEngagementState } from './cooperation-engagement.state';
 import { requireOpen, requireStage } from './cooperation-engagement.stages';
-import {
-  optionalText,
-  requireOneOf,
-  requirePastDate,
-  requirePastInstant,
-  requirePeriod,
-  requireRecord,
-  requireSectors,
-  requireTeam,
-  text,
-} from './cooperation-engagement.validation';
+import { requirePastDate, requirePeriod, requireSectors, requireTeam } from './cooperation-engagement.validation';
 
 // Opening, stage 1 (needs assessment) and what applies at any stage: reassignment, withdrawal.
 

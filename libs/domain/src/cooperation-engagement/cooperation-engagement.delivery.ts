@@ -1,5 +1,7 @@
 import type { Command } from '../shared/command';
 import { CommandRefused } from '../shared/errors';
+import { nowOf, optionalText, requireOneOf, text } from '../shared/validation';
+import { requireClockFor } from '../service-standards/clock-plan';
 import { outcomeAt } from '../service-standards/clock-state';
 import type {
   CancelActivity,
@@ -11,21 +13,17 @@ import type {
 } from './cooperation-engagement.commands';
 import { ACTIVITY_FORMS, ACTIVITY_PLACES, type CooperationEngagementEvent } from './cooperation-engagement.events';
 import { authorizeCooperationEngagementCommand } from './cooperation-engagement.permissions';
-import { nowOf, recorded } from './cooperation-engagement.recorded';
+import { recorded } from './cooperation-engagement.recorded';
 import { ENGAGEMENT_ACTIVITY_REPORT_STANDARD_ID } from './cooperation-engagement.standards';
 import type { Activity, CooperationEngagement, CooperationEngagementState } from './cooperation-engagement.state';
 import { requireStage, runningClock } from './cooperation-engagement.stages';
 import {
-  optionalText,
   requireBoolean,
-  requireClockFor,
-  requireOneOf,
   requirePastDate,
   requirePeriod,
   requireSectors,
   requireTeam,
   requireTexts,
-  text,
 } from './cooperation-engagement.validation';
 
 // Stage 3 (service delivery: activities of the approved plan) and stage 4 (follow-up, then the

@@ -1,16 +1,13 @@
 import { InvalidCommand } from '../shared/errors';
-import { requireLocalDate } from '../shared/validation';
+import { optionalText, requireLocalDate, requireRecord, text } from '../shared/validation';
 import type { ActionPlan } from './cooperation-engagement.events';
 import {
-  optionalText,
   requireForms,
   requireList,
   requirePeriod,
-  requireRecord,
   requireSectors,
   requireTexts,
   requireWholeNumber,
-  text,
 } from './cooperation-engagement.validation';
 
 // The action plan's four parts, checked field by field (fields named `plan.budget.amount`...).

@@ -1,7 +1,6 @@
 import { InvalidCommand } from '../shared/errors';
-import { isNonEmptyText, parseInstant, requireLocalDate, requireText } from '../shared/validation';
+import { requireLocalDate, requireOneOf, requireRecord, text } from '../shared/validation';
 import { localDateAt } from '../calendar/time-zone';
-import { requireClockPlan, type ClockPlan } from '../service-standards/clock-plan';
 import { STANDARDS_TIME_ZONE } from '../service-standards/service-standard';
 import {
   ACTIVITY_FORMS,
@@ -13,32 +12,8 @@ import {
   type TeamMember,
 } from './cooperation-engagement.events';
 
-// Value checks for this case's commands. `text`, `optionalText`, `requireOneOf`, `requireRecord`,
-// `requireList` and `requirePastInstant` are generic (the internship application has its own
-// copies); they belong in shared/validation.ts, and are local only to keep to this folder.
-
-export function text(value: unknown, field: string): string {
-  return requireText(value, field).trim();
-}
-
-/** `null` for an absent or blank optional text; the trimmed text otherwise. */
-export function optionalText(value: unknown, field: string): string | null {
-  if (value === undefined || value === null) return null;
-  if (typeof value !== 'string') throw new InvalidCommand(field, 'must be a string or null');
-  return isNonEmptyText(value) ? value.trim() : null;
-}
-
-export function requireOneOf<T>(value: unknown, options: readonly T[], field: string): T {
-  if (!options.includes(value as T)) throw new InvalidCommand(field, `must be one of ${options.join(', ')}`);
-  return value as T;
-}
-
-export function requireRecord(value: unknown, field: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new InvalidCommand(field, 'must be an object');
-  }
-  return value as Record<string, unknown>;
-}
+// Value checks for this case's commands; the generic ones are in shared/validation.ts. `requireList`
+// stays here: its wording ("at least 1 item") differs from call-for-proposals'.
 
 export function requireBoolean(value: unknown, field: string): boolean {
   if (typeof value !== 'boolean') throw new InvalidCommand(field, 'must be true or false');
@@ -96,27 +71,10 @@ export function requirePeriod(startsOn: unknown, endsOn: unknown, prefix = ''): 
   return { startsOn: start, endsOn: end };
 }
 
-/** An instant that has happened by `nowMs` (a fact recorded late keeps its true instant), as ISO. */
-export function requirePastInstant(value: unknown, field: string, nowMs: number): string {
-  const at = parseInstant(value, field);
-  if (at > nowMs) throw new InvalidCommand(field, 'must not be in the future');
-  return new Date(at).toISOString();
-}
-
 /** A Québec local date on or before today's (held on a day that has come). */
 export function requirePastDate(value: unknown, field: string, nowMs: number): string {
   const date = requireLocalDate(value, field);
   const today = localDateAt(nowMs, STANDARDS_TIME_ZONE);
   if (date > today) throw new InvalidCommand(field, `must not be after today (${today})`);
   return date;
-}
-
-/** The plan a command carries must be for `standardId` and start at the instant the event records. */
-export function requireClockFor(value: unknown, standardId: string, startedAt: string, startField: string): ClockPlan {
-  const clock = requireClockPlan(value, 'clock');
-  if (clock.standardId !== standardId) throw new InvalidCommand('clock.standardId', `must be ${standardId}`);
-  if (Date.parse(clock.startedAt) !== Date.parse(startedAt)) {
-    throw new InvalidCommand('clock.startedAt', `must equal ${startField}`);
-  }
-  return clock;
 }

@@ -12,12 +12,8 @@ import type {
   ReceiveEmailRequest,
 } from './email-request.commands';
 import { emailRequestDecider } from './email-request.decider';
-import type {
-  CloseWithoutAnswerReason,
-  EmailRequestEvent,
-  ServiceStandardBreached,
-  ServiceStandardWarning,
-} from './email-request.events';
+import type { ServiceStandardBreached, ServiceStandardWarning } from '../service-standards/clock.events';
+import type { CloseWithoutAnswerReason, EmailRequestEvent } from './email-request.events';
 import { mayIssue } from './email-request.permissions';
 
 // The DOMAIN.md example: received Monday 2026-11-23 10:00 Eastern, warned Thursday 17:00, due

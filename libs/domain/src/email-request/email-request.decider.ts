@@ -2,7 +2,8 @@ import type { Command } from '../shared/command';
 import type { Decider } from '../shared/decider';
 import { CommandRefused, InvalidCommand } from '../shared/errors';
 import { exhaustive } from '../shared/exhaustive';
-import { isNonEmptyText, parseInstant, requireEmailAddress, requireText } from '../shared/validation';
+import { decideAssignment } from '../shared/assignment';
+import { nowOf, optionalText, parseInstant, requireEmailAddress, requireOneOf, requireText, text } from '../shared/validation';
 import { requireClockPlan } from '../service-standards/clock-plan';
 import { decideClockCommand } from '../service-standards/clock-decisions';
 import { outcomeAt } from '../service-standards/clock-state';
@@ -26,8 +27,6 @@ import {
 
 type Events = EmailRequestEvent[];
 
-const now = (command: EmailRequestCommand): number => parseInstant(command.metadata.now, 'metadata.now');
-
 function requireCase(state: EmailRequestState): EmailRequest {
   if (state.status === 'none') throw new CommandRefused('no e-mail request has been received for this case');
   return state;
@@ -37,13 +36,6 @@ function requireOpen(state: EmailRequestState): OpenEmailRequest {
   const request = requireCase(state);
   if (!isOpen(request)) throw new CommandRefused(`the e-mail request is already ${request.status}`);
   return request;
-}
-
-/** `null` for an absent or blank optional text; the text otherwise. */
-function optionalText(value: unknown, field: string): string | null {
-  if (value === undefined || value === null) return null;
-  if (typeof value !== 'string') throw new InvalidCommand(field, 'must be a string or null');
-  return isNonEmptyText(value) ? value.trim() : null;
 }
 
 function requireSender(value: unknown): EmailSender {
@@ -70,7 +62,7 @@ export function checkEmailReceipt({ data, metadata, type }: EmailReceipt, state:
   const subject = requireText(data.subject, 'subject');
   const body = requireText(data.body, 'body');
   const receivedAt = parseInstant(data.receivedAt, 'receivedAt');
-  if (receivedAt > parseInstant(metadata.now, 'metadata.now')) {
+  if (receivedAt > nowOf(metadata)) {
     throw new InvalidCommand('receivedAt', 'must not be in the future');
   }
   return { caseId, sender, subject, body, receivedAt: new Date(receivedAt).toISOString() };
@@ -87,21 +79,20 @@ function receive(command: ReceiveEmailRequest, state: EmailRequestState): Events
 
 function assign({ data }: AssignEmailRequest, state: EmailRequestState): Events {
   const request = requireOpen(state);
-  const officerId = requireText(data.officerId, 'officerId').trim();
+  const officerId = text(data.officerId, 'officerId');
   const reason = optionalText(data.reason, 'reason');
-  if (request.assignee === null) return [{ type: 'EmailRequestAssigned', data: { officerId } }];
-  if (request.assignee === officerId) throw new CommandRefused(`the case is already assigned to ${officerId}`);
-  return [
-    { type: 'EmailRequestReassigned', data: { fromOfficerId: request.assignee, toOfficerId: officerId, reason } },
-  ];
+  const assignment = decideAssignment(request.assignee, officerId, reason);
+  if (assignment.kind === 'assigned') return [{ type: 'EmailRequestAssigned', data: { officerId } }];
+  const { fromOfficerId, toOfficerId } = assignment;
+  return [{ type: 'EmailRequestReassigned', data: { fromOfficerId, toOfficerId, reason } }];
 }
 
 function answer(command: AnswerEmailRequest, state: EmailRequestState): Events {
   const request = requireOpen(state);
-  const text = requireText(command.data.answer, 'answer');
-  const answeredAt = now(command);
+  const answerText = requireText(command.data.answer, 'answer');
+  const answeredAt = nowOf(command.metadata);
   const data = {
-    answer: text,
+    answer: answerText,
     answeredBy: command.metadata.actor.id,
     answeredAt: new Date(answeredAt).toISOString(),
     clockOutcome: outcomeAt(request.clock, answeredAt),
@@ -112,9 +103,7 @@ function answer(command: AnswerEmailRequest, state: EmailRequestState): Events {
 function closeWithoutAnswer(command: CloseEmailRequestWithoutAnswer, state: EmailRequestState): Events {
   const request = requireOpen(state);
   const { reason, explanation, duplicateOf } = command.data;
-  if (!CLOSE_WITHOUT_ANSWER_REASONS.includes(reason)) {
-    throw new InvalidCommand('reason', `must be one of ${CLOSE_WITHOUT_ANSWER_REASONS.join(', ')}`);
-  }
+  requireOneOf(reason, CLOSE_WITHOUT_ANSWER_REASONS, 'reason');
   const duplicate = optionalText(duplicateOf, 'duplicateOf');
   if ((reason === 'duplicate') !== (duplicate !== null)) {
     throw new InvalidCommand('duplicateOf', 'is required for a duplicate, and only for a duplicate');
@@ -124,7 +113,7 @@ function closeWithoutAnswer(command: CloseEmailRequestWithoutAnswer, state: Emai
     reason,
     explanation: requireText(explanation, 'explanation'),
     duplicateOf: duplicate,
-    closedAt: new Date(now(command)).toISOString(),
+    closedAt: new Date(nowOf(command.metadata)).toISOString(),
   };
   return [{ type: 'EmailRequestClosedWithoutAnswer', data }];
 }

@@ -2,7 +2,9 @@ import type { Command } from '../shared/command';
 import type { Decider } from '../shared/decider';
 import { CommandRefused, InvalidCommand } from '../shared/errors';
 import { exhaustive } from '../shared/exhaustive';
-import { parseInstant } from '../shared/validation';
+import { decideAssignment } from '../shared/assignment';
+import { nowOf, optionalText, parseInstant, requireOneOf, requirePastInstant, text } from '../shared/validation';
+import { requireClockFor } from '../service-standards/clock-plan';
 import { decideClockCommand } from '../service-standards/clock-decisions';
 import { outcomeAt } from '../service-standards/clock-state';
 import type {
@@ -29,21 +31,14 @@ import {
 } from './internship-application.state';
 import { requireCase, requireOpen, requireStage } from './internship-application.stages';
 import {
-  optionalText,
   requireCandidate,
-  requireClockFor,
   requireEligibilityDecision,
   requireFinalDecision,
-  requireOneOf,
-  requirePastInstant,
   requireTextList,
-  text,
 } from './internship-application.validation';
 
 type Events = InternshipApplicationEvent[];
 type Metadata = InternshipApplicationCommand['metadata'];
-
-const nowOf = (metadata: Metadata): number => parseInstant(metadata.now, 'metadata.now');
 
 /** Who sent a reply, when, and how it stands against the clock that was waiting for it. */
 function sent(application: InternshipApplication, standardId: string, metadata: Metadata) {
@@ -83,10 +78,10 @@ function assign({ data, metadata }: AssignInternshipApplication, state: Internsh
   const officerId = text(data.officerId, 'officerId');
   const reason = optionalText(data.reason, 'reason');
   const assignedBy = metadata.actor.id;
-  if (application.assignee === null) return [{ type: 'InternshipApplicationAssigned', data: { officerId, assignedBy } }];
-  if (application.assignee === officerId) throw new CommandRefused(`the case is already assigned to ${officerId}`);
-  const fromOfficerId = application.assignee;
-  return [{ type: 'InternshipApplicationReassigned', data: { fromOfficerId, toOfficerId: officerId, reason, assignedBy } }];
+  const assignment = decideAssignment(application.assignee, officerId, reason);
+  if (assignment.kind === 'assigned') return [{ type: 'InternshipApplicationAssigned', data: { officerId, assignedBy } }];
+  const { fromOfficerId, toOfficerId } = assignment;
+  return [{ type: 'InternshipApplicationReassigned', data: { fromOfficerId, toOfficerId, reason, assignedBy } }];
 }
 
 function sendEligibilityReply({ data, metadata, type }: SendEligibilityReply, state: InternshipApplicationState): Events {

@@ -1,6 +1,5 @@
 import { InvalidCommand } from '../shared/errors';
-import { isNonEmptyText, parseInstant, requireEmailAddress, requireLocalDate, requireText } from '../shared/validation';
-import { requireClockPlan, type ClockPlan } from '../service-standards/clock-plan';
+import { requireEmailAddress, requireLocalDate, requireOneOf, requireRecord, text } from '../shared/validation';
 import {
   STUDY_LEVELS,
   type Candidate,
@@ -9,25 +8,7 @@ import {
   type Placement,
 } from './internship-application.events';
 
-// Value checks for this case's commands. `requireOneOf`, `optionalText` and `requireTextList`
-// are generic and could move to shared/validation.ts; they are local to keep to this folder.
-
-/** Trimmed non-empty text. */
-export function text(value: unknown, field: string): string {
-  return requireText(value, field).trim();
-}
-
-/** `null` for an absent or blank optional text; the trimmed text otherwise. */
-export function optionalText(value: unknown, field: string): string | null {
-  if (value === undefined || value === null) return null;
-  if (typeof value !== 'string') throw new InvalidCommand(field, 'must be a string or null');
-  return isNonEmptyText(value) ? value.trim() : null;
-}
-
-export function requireOneOf<T extends string>(value: unknown, options: readonly T[], field: string): T {
-  if (!options.includes(value as T)) throw new InvalidCommand(field, `must be one of ${options.join(', ')}`);
-  return value as T;
-}
+// Value checks for this case's commands; the generic ones are in shared/validation.ts.
 
 /** A list of texts, each named by its index (`panel.1`) when blank. */
 export function requireTextList(value: unknown, field: string, minimum: number): string[] {
@@ -41,20 +22,6 @@ export function requireAbsent(data: object, fields: readonly string[], why: stri
   const record = data as Record<string, unknown>;
   const present = fields.find((name) => record[name] !== undefined && record[name] !== null);
   if (present !== undefined) throw new InvalidCommand(present, why);
-}
-
-function requireRecord(value: unknown, field: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new InvalidCommand(field, 'must be an object');
-  }
-  return value as Record<string, unknown>;
-}
-
-/** An instant that has happened by `nowMs` (a fact recorded late keeps its true instant), as ISO. */
-export function requirePastInstant(value: unknown, field: string, nowMs: number): string {
-  const at = parseInstant(value, field);
-  if (at > nowMs) throw new InvalidCommand(field, 'must not be in the future');
-  return new Date(at).toISOString();
 }
 
 export function requireCandidate(value: unknown): Candidate {
@@ -74,16 +41,6 @@ export function requirePlacement(value: unknown): Placement {
   const endsOn = requireLocalDate(placement.endsOn, 'placement.endsOn');
   if (endsOn <= startsOn) throw new InvalidCommand('placement.endsOn', 'must be after placement.startsOn');
   return { post: text(placement.post, 'placement.post'), city: text(placement.city, 'placement.city'), startsOn, endsOn };
-}
-
-/** The plan a command carries must be for `standardId` and start at the instant the event records. */
-export function requireClockFor(value: unknown, standardId: string, startedAt: string, startField: string): ClockPlan {
-  const clock = requireClockPlan(value, 'clock');
-  if (clock.standardId !== standardId) throw new InvalidCommand('clock.standardId', `must be ${standardId}`);
-  if (Date.parse(clock.startedAt) !== Date.parse(startedAt)) {
-    throw new InvalidCommand('clock.startedAt', `must equal ${startField}`);
-  }
-  return clock;
 }
 
 /** The decision and, for a candidate not eligible, the reason. */

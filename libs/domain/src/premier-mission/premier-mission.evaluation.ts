@@ -1,5 +1,6 @@
 import { CommandRefused, InvalidCommand } from '../shared/errors';
 import type { Command } from '../shared/command';
+import { nowOf, optionalText, requirePastInstant, text } from '../shared/validation';
 import { compileEvaluations } from './premier-mission.compilation';
 import type {
   CompileMissionEvaluations,
@@ -9,11 +10,11 @@ import type {
 } from './premier-mission.commands';
 import { requireEvaluationPlan } from './premier-mission.evaluation-plan';
 import type { EvaluationRecipient, PremierMissionEvent } from './premier-mission.events';
-import { isoOf, nowMsOf, pendingParticipants, requireEvaluating, requireStatus } from './premier-mission.guards';
+import { isoOf, pendingParticipants, requireEvaluating, requireStatus } from './premier-mission.guards';
 import { authorizePremierMissionCommand } from './premier-mission.permissions';
 import type { MissionParticipant, PremierMissionState } from './premier-mission.state';
 import { MISSION_EVALUATION_TARGET_ID } from './premier-mission.standards';
-import { optionalText, requirePastInstant, requireRatings, requireTrimmed } from './premier-mission.validation';
+import { requireRatings } from './premier-mission.validation';
 
 // The end of the mission and its evaluation: sent to every participant, one reminder, answers,
 // then the compilation that closes the case.
@@ -33,7 +34,7 @@ export type MissionEnding = Command<'EndPremierMission', Record<string, never>>;
 export function checkEndPremierMission({ type, metadata }: Pick<MissionEnding, 'type' | 'metadata'>, state: PremierMissionState) {
   authorizePremierMissionCommand({ type, metadata }, state);
   const mission = requireStatus(state, 'in-progress');
-  const now = nowMsOf({ metadata });
+  const now = nowOf(metadata);
   if (metadata.actor.role === 'system' && now < Date.parse(mission.endsAt)) {
     throw new CommandRefused(`the mission ends at ${mission.endsAt}`);
   }
@@ -61,7 +62,7 @@ export function end(command: EndPremierMission, state: PremierMissionState): Eve
 export function remind(command: RemindMissionParticipants, state: PremierMissionState): Events {
   const mission = requireEvaluating(state);
   const { reminded, plan } = mission.evaluation;
-  const now = nowMsOf(command);
+  const now = nowOf(command.metadata);
   if (reminded) throw new CommandRefused('the participants were already reminded');
   if (now < Date.parse(plan.remindAt)) throw new CommandRefused(`no reminder before ${plan.remindAt}`);
   if (now >= Date.parse(plan.closesAt)) throw new CommandRefused(`the evaluation closed at ${plan.closesAt}: compile it`);
@@ -74,7 +75,7 @@ export function remind(command: RemindMissionParticipants, state: PremierMission
 export function recordAnswer(command: RecordMissionEvaluationAnswer, state: PremierMissionState): Events {
   const mission = requireEvaluating(state);
   const { data } = command;
-  const participantId = requireTrimmed(data.participantId, 'participantId');
+  const participantId = text(data.participantId, 'participantId');
   if (!mission.evaluation.sentTo.includes(participantId)) {
     throw new InvalidCommand('participantId', `${participantId} was not sent this mission's evaluation`);
   }
@@ -83,7 +84,7 @@ export function recordAnswer(command: RecordMissionEvaluationAnswer, state: Prem
   }
   const ratings = requireRatings(data.ratings);
   const comment = optionalText(data.comment, 'comment');
-  const answeredAt = requirePastInstant(data.answeredAt, 'answeredAt', nowMsOf(command));
+  const answeredAt = requirePastInstant(data.answeredAt, 'answeredAt', nowOf(command.metadata));
   if (Date.parse(answeredAt) < Date.parse(mission.evaluation.plan.sentAt)) {
     throw new InvalidCommand('answeredAt', 'must not be before the evaluation was sent');
   }
@@ -95,7 +96,7 @@ export function recordAnswer(command: RecordMissionEvaluationAnswer, state: Prem
 export function compile(command: CompileMissionEvaluations, state: PremierMissionState): Events {
   const mission = requireEvaluating(state);
   const { plan, sentTo, answers } = mission.evaluation;
-  const now = nowMsOf(command);
+  const now = nowOf(command.metadata);
   const pending = pendingParticipants(mission).length;
   if (pending > 0 && now < Date.parse(plan.closesAt)) {
     throw new CommandRefused(`${pending} participant(s) may answer until ${plan.closesAt}`);

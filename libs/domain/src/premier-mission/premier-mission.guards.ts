@@ -1,6 +1,4 @@
 import { CommandRefused } from '../shared/errors';
-import { parseInstant } from '../shared/validation';
-import type { PremierMissionCommand } from './premier-mission.commands';
 import {
   isEvaluating,
   isOpen,
@@ -21,9 +19,6 @@ const STATUS_WORDS: Record<PremierMissionStatus, string> = {
   compiled: 'over and its evaluation compiled',
   cancelled: 'cancelled',
 };
-
-export const nowMsOf = (command: Pick<PremierMissionCommand, 'metadata'>): number =>
-  parseInstant(command.metadata.now, 'metadata.now');
 
 export const isoOf = (ms: number): string => new Date(ms).toISOString();
 

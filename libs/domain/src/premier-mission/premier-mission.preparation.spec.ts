@@ -286,8 +286,16 @@ describe('StartPremierMission', () => {
       ]);
   });
 
-  it('is refused before the first day', () => {
-    spec.given(REGISTERING).when(start(supervisor, '2026-06-17T21:59:59.999Z')).thenThrows(CommandRefused, saying(/starts at 2026-06-17T22:00/));
+  it('the timer is refused before the first day', () => {
+    spec.given(REGISTERING).when(start(system, '2026-06-17T21:59:59.999Z')).thenThrows(CommandRefused, saying(/starts at 2026-06-17T22:00/));
+  });
+
+  it('staff record an earlier departure', () => {
+    const departure = '2026-06-17T10:00:00.000Z';
+    spec
+      .given([...REGISTERING, closedRegistration])
+      .when(start(supervisor, departure))
+      .then([{ type: 'PremierMissionStarted', data: { startedAt: departure, recordedBy: 'sophie' } }]);
   });
 
   it.each([

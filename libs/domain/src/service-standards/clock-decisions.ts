@@ -1,5 +1,5 @@
 import { CommandRefused, InvalidCommand } from '../shared/errors';
-import { parseInstant, requireText } from '../shared/validation';
+import { nowOf, requireText } from '../shared/validation';
 import type { ClockCommand, EscalateServiceStandardBreach, MoveServiceStandardDueDate } from './clock.commands';
 import type { ServiceStandardBreached, ServiceStandardBreachEscalated, ServiceStandardDueDateMoved, ServiceStandardWarning } from './clock.events';
 import { requireClockPlan } from './clock-plan';
@@ -74,7 +74,7 @@ export function decideClockCommand(command: ChainedClockCommand, clocks: CaseClo
 export function decideClockCommand(command: ChainedClockCommand, clocks: CaseClocks, assignee: string | null): ChainedClockEvent[] {
   const clock = clocks[command.data.standardId];
   if (!clock) throw new CommandRefused(`no ${command.data.standardId} clock runs in this case`);
-  const nowMs = parseInstant(command.metadata.now, 'metadata.now');
+  const nowMs = nowOf(command.metadata);
   switch (command.type) {
     case 'RaiseServiceStandardWarning':
       return [warningOf(clock, nowMs, assignee)];

@@ -107,6 +107,20 @@ export function requireClockPlan(value: unknown, field: string): ClockPlan {
   return value as ClockPlan;
 }
 
+/**
+ * A plan carried by the command that starts a case's clock: it must be for `standardId` and start
+ * at `startedAt`, the instant the starting event records (named `startField` in the message), so a
+ * plan computed for another standard or another moment is never stored.
+ */
+export function requireClockFor(value: unknown, standardId: string, startedAt: string, startField: string): ClockPlan {
+  const clock = requireClockPlan(value, 'clock');
+  if (clock.standardId !== standardId) throw new InvalidCommand('clock.standardId', `must be ${standardId}`);
+  if (Date.parse(clock.startedAt) !== Date.parse(startedAt)) {
+    throw new InvalidCommand('clock.startedAt', `must equal ${startField}`);
+  }
+  return clock;
+}
+
 function requireFurtherEscalation(value: unknown, dueAt: number, field: string): void {
   if (value === undefined || value === null) return;
   const further = value as Record<string, unknown>;

@@ -1,5 +1,5 @@
 export { standardInForce, STANDARDS_TIME_ZONE, type ServiceStandard } from './service-standard';
-export { planClock, requireClockPlan, type ClockPlan } from './clock-plan';
+export { planClock, requireClockFor, requireClockPlan, type ClockPlan } from './clock-plan';
 export {
   clockStatus,
   startClock,

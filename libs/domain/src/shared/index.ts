@@ -4,3 +4,4 @@ export * from './decider';
 export * from './errors';
 export * from './validation';
 export * from './exhaustive';
+export * from './assignment';

@@ -1,3 +1,4 @@
+import type { CommandMetadata } from './command';
 import { InvalidCommand } from './errors';
 
 // Commands arrive from HTTP and from workflow history, so values are checked at run time even
@@ -64,4 +65,52 @@ export function requireEmailAddress(value: unknown, field: string): string {
   const address = typeof value === 'string' ? value.trim() : '';
   if (!EMAIL_ADDRESS.test(address)) throw new InvalidCommand(field, 'must be an e-mail address');
   return address;
+}
+
+/** Trimmed non-empty text. */
+export function text(value: unknown, field: string): string {
+  return requireText(value, field).trim();
+}
+
+/** `null` for an absent or blank optional text; the trimmed text otherwise. */
+export function optionalText(value: unknown, field: string): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string') throw new InvalidCommand(field, 'must be a string or null');
+  return isNonEmptyText(value) ? value.trim() : null;
+}
+
+/** One of a closed set of values (a kind, a sector number), with the set named in the message. */
+export function requireOneOf<T extends string | number>(value: unknown, options: readonly T[], field: string): T {
+  if (!options.includes(value as T)) throw new InvalidCommand(field, `must be one of ${options.join(', ')}`);
+  return value as T;
+}
+
+/** A plain object (not null, not a list) whose fields the caller then checks one by one. */
+export function requireRecord(value: unknown, field: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new InvalidCommand(field, 'must be an object');
+  }
+  return value as Record<string, unknown>;
+}
+
+/** The command's instant (`metadata.now`, workflow time), in milliseconds. */
+export const nowOf = (metadata: CommandMetadata): number => parseInstant(metadata.now, 'metadata.now');
+
+/**
+ * An instant stated by the command (`receivedAt`, `heldAt`) that has happened by `nowMs`: a fact
+ * recorded late keeps its true instant. With `notBefore`, it must also not precede the previous
+ * step of the case, named in the message. Returned in canonical ISO form.
+ */
+export function requirePastInstant(
+  value: unknown,
+  field: string,
+  nowMs: number,
+  notBefore?: { readonly at: string; readonly what: string },
+): string {
+  const at = parseInstant(value, field);
+  if (at > nowMs) throw new InvalidCommand(field, 'must not be in the future');
+  if (notBefore && at < Date.parse(notBefore.at)) {
+    throw new InvalidCommand(field, `must not be before ${notBefore.what} (${notBefore.at})`);
+  }
+  return new Date(at).toISOString();
 }

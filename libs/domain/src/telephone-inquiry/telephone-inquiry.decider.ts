@@ -1,7 +1,7 @@
 import type { Decider } from '../shared/decider';
 import { CommandRefused, InvalidCommand } from '../shared/errors';
 import { exhaustive } from '../shared/exhaustive';
-import { parseInstant } from '../shared/validation';
+import { nowOf, requireOneOf, text } from '../shared/validation';
 import type {
   CorrectTelephoneInquiry,
   RecordTelephoneInquiry,
@@ -14,18 +14,9 @@ import {
   initialTelephoneInquiryState,
   type TelephoneInquiryState,
 } from './telephone-inquiry.state';
-import {
-  requireCallInstant,
-  requireCaller,
-  requireOneOf,
-  requireOutcome,
-  sameOutcome,
-  text,
-} from './telephone-inquiry.validation';
+import { requireCallInstant, requireCaller, requireOutcome, sameOutcome } from './telephone-inquiry.validation';
 
 type Events = TelephoneInquiryEvent[];
-
-const nowOf = (command: TelephoneInquiryCommand): number => parseInstant(command.metadata.now, 'metadata.now');
 
 /** Said plainly for the compliance report, which counts the share of calls answered at once. */
 const answeredAtOnce = (outcome: CallOutcome): boolean => outcome.kind === 'answered-at-once';
@@ -33,7 +24,7 @@ const answeredAtOnce = (outcome: CallOutcome): boolean => outcome.kind === 'answ
 function record(command: RecordTelephoneInquiry, state: TelephoneInquiryState): Events {
   if (state.status !== 'none') throw new CommandRefused(`case already exists (${state.caseId})`);
   const { data, metadata } = command;
-  const nowMs = nowOf(command);
+  const nowMs = nowOf(command.metadata);
   const outcome = requireOutcome(data.outcome);
   const call = {
     caseId: text(data.caseId, 'caseId'),
@@ -56,7 +47,7 @@ function correct(command: CorrectTelephoneInquiry, state: TelephoneInquiryState)
   if (subject === state.subject && sameOutcome(outcome, state.outcome)) {
     throw new CommandRefused('the correction changes nothing that was recorded');
   }
-  const correctedAt = new Date(nowOf(command)).toISOString();
+  const correctedAt = new Date(nowOf(command.metadata)).toISOString();
   const corrected = { subject, outcome, answeredAtOnce: answeredAtOnce(outcome), reason };
   return [{ type: 'TelephoneInquiryCorrected', data: { ...corrected, correctedBy: metadata.actor.id, correctedAt } }];
 }

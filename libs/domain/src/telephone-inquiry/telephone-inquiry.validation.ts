@@ -1,36 +1,10 @@
 import { InvalidCommand } from '../shared/errors';
-import { isNonEmptyText, parseInstant, requireText } from '../shared/validation';
+import { optionalText, parseInstant, requireOneOf, requireRecord, text } from '../shared/validation';
 import { localDateAt } from '../calendar/time-zone';
 import { STANDARDS_TIME_ZONE } from '../service-standards/service-standard';
 import { CALL_OUTCOME_KINDS, type CallOutcome, type Caller, type Referral } from './telephone-inquiry.events';
 
-// Value checks for this case's commands. The generic ones (`text`, `optionalText`, `requireOneOf`)
-// match complaint's and internship-application's and belong in shared/validation.ts; they are
-// local to keep to this folder.
-
-/** Trimmed non-empty text. */
-export function text(value: unknown, field: string): string {
-  return requireText(value, field).trim();
-}
-
-/** `null` for an absent or blank optional text; the trimmed text otherwise. */
-export function optionalText(value: unknown, field: string): string | null {
-  if (value === undefined || value === null) return null;
-  if (typeof value !== 'string') throw new InvalidCommand(field, 'must be a string or null');
-  return isNonEmptyText(value) ? value.trim() : null;
-}
-
-export function requireOneOf<T extends string>(value: unknown, options: readonly T[], field: string): T {
-  if (!options.includes(value as T)) throw new InvalidCommand(field, `must be one of ${options.join(', ')}`);
-  return value as T;
-}
-
-function requireRecord(value: unknown, field: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new InvalidCommand(field, 'must be an object');
-  }
-  return value as Record<string, unknown>;
-}
+// Value checks for this case's commands; the generic ones are in shared/validation.ts.
 
 /**
  * The outcome is recorded at the call: `calledAt` may be earlier, but on the same Québec day

@@ -1,8 +1,14 @@
 import { jsonLogger } from '@entente/platform';
 import { ApiConfig } from '../../config/api.config';
+import { seedBilateralProjects } from './bilateral-project.examples';
+import { seedCallsForProposals } from './call-for-proposals.examples';
+import { seedComplaints } from './complaint.examples';
+import { seedCooperationEngagements } from './cooperation-engagement.examples';
 import { seedEmailRequests } from './email-request.examples';
 import { seedInternshipApplications } from './internship-application.examples';
+import { seedPremierMissions } from './premier-mission.examples';
 import { SeedClient } from './seed-client';
+import { seedTelephoneInquiries } from './telephone-inquiry.examples';
 
 /*
  * `npm start` runs this once the apps are up: realistic cases of every case type at different
@@ -17,6 +23,12 @@ const client = new SeedClient(new ApiConfig(process.env));
 const CASE_TYPES = [
   ['email-request', seedEmailRequests],
   ['internship-application', seedInternshipApplications],
+  ['call-for-proposals', seedCallsForProposals],
+  ['premier-mission', seedPremierMissions],
+  ['bilateral-project', seedBilateralProjects],
+  ['cooperation-engagement', seedCooperationEngagements],
+  ['complaint', seedComplaints],
+  ['telephone-inquiry', seedTelephoneInquiries],
 ] as const;
 
 async function seed(): Promise<void> {

@@ -15,8 +15,18 @@ export class StandardMonthDto {
   @ApiProperty({ type: Number, nullable: true, description: '90th percentile of working days to answer.' }) p90WorkingDays!: number | null;
 }
 
+/** Telephone calls in one month, Québec time: the declaration promises an answer at once or a referral. */
+export class TelephoneMonthDto {
+  @ApiProperty({ example: '2026-11' }) month!: string;
+  @ApiProperty({ description: 'Calls recorded as taken in the month.' }) calls!: number;
+  @ApiProperty({ description: 'Answered during the call.' }) answeredAtOnce!: number;
+  @ApiProperty({ description: 'Told whom to reach.' }) referred!: number;
+  @ApiProperty({ description: 'Share of calls answered at once, 0 to 1.' }) share!: number;
+}
+
 export class ComplianceReportDto {
   @ApiProperty({ example: '2026-01' }) from!: string;
   @ApiProperty({ example: '2026-12' }) to!: string;
   @ApiProperty({ type: [StandardMonthDto] }) standards!: StandardMonthDto[];
+  @ApiProperty({ type: [TelephoneMonthDto], description: 'Months with at least one call.' }) telephone!: TelephoneMonthDto[];
 }

@@ -2,9 +2,10 @@ import { BadRequestException, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { instantAt, localDateOf, STANDARDS_TIME_ZONE } from '@entente/domain';
-import { ServiceClockEntity } from '@entente/persistence';
+import { CaseSummaryEntity, ServiceClockEntity } from '@entente/persistence';
 import type { ComplianceQuery } from '../dto/compliance.query';
 import type { ComplianceReportDto, StandardMonthDto } from '../dto/compliance-report.dto';
+import { telephoneMonths } from './telephone-months.query';
 
 type Row = Record<keyof Omit<StandardMonthDto, 'metShare'>, string | number | null>;
 
@@ -17,10 +18,16 @@ function shiftMonth(month: string, months: number): string {
 
 const numberOrNull = (value: string | number | null) => (value === null ? null : Number(value));
 
-/** The declaration of services' figures: per standard and month, how many clocks met their due instant. */
+/**
+ * The declaration of services' figures: per standard and month, how many clocks met their due
+ * instant; and per month, the share of telephone calls answered at once.
+ */
 @Injectable()
 export class ServiceStandardComplianceUseCase {
-  constructor(@InjectRepository(ServiceClockEntity) private readonly clocks: Repository<ServiceClockEntity>) {}
+  constructor(
+    @InjectRepository(ServiceClockEntity) private readonly clocks: Repository<ServiceClockEntity>,
+    @InjectRepository(CaseSummaryEntity) private readonly summaries: Repository<CaseSummaryEntity>,
+  ) {}
 
   async execute(query: ComplianceQuery, now = new Date()): Promise<ComplianceReportDto> {
     const to = query.to ?? localDateOf(now.toISOString(), STANDARDS_TIME_ZONE).slice(0, 7);
@@ -28,6 +35,11 @@ export class ServiceStandardComplianceUseCase {
     if (from > to) throw new BadRequestException({ message: `from must not be after to (${to})`, field: 'from' });
     const start = instantAt(`${from}-01`, '00:00', STANDARDS_TIME_ZONE);
     const end = instantAt(`${shiftMonth(to, 1)}-01`, '00:00', STANDARDS_TIME_ZONE);
+    const [standards, telephone] = await Promise.all([this.standardMonths(start, end), telephoneMonths(this.summaries, start, end)]);
+    return { from, to, standards, telephone };
+  }
+
+  private async standardMonths(start: string, end: string): Promise<StandardMonthDto[]> {
     const rows: Row[] = await this.clocks
       .createQueryBuilder('c')
       .select('c.standardId', 'standardId')
@@ -45,7 +57,7 @@ export class ServiceStandardComplianceUseCase {
       .orderBy('1')
       .addOrderBy('2')
       .getRawMany();
-    return { from, to, standards: rows.map(toStandardMonth) };
+    return rows.map(toStandardMonth);
   }
 }
 

@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import type { BilateralProjectCommand } from '@entente/domain';
+import type { BilateralProjectView } from '@entente/workflows';
+import { CaseCommands } from '../temporal/case-commands';
+import type { CommandContext } from '../temporal/case-workflow.gateway';
+import type { AssignCaseDto } from '../cases/dto/assign-case.dto';
+import type { ClosingReasonDto } from './dto/closing-reason.dto';
+import type { EndNegotiationsDto, NegotiationRoundDto, StartNegotiationsDto } from './dto/negotiations.dto';
+import type { AnalysisResultDto, DeployedDto, DeploymentSupportDto } from './dto/outcome.dto';
+import type { SubmitBilateralProjectDto } from './dto/submit-bilateral-project.dto';
+
+const TYPE = 'bilateral-project';
+
+/** A fact's own instant as stated, or now when staff record it as it happens. */
+const orNow = (instant: string | undefined): string => instant ?? new Date().toISOString();
+
+/**
+ * The bilateral project's commands. Each names the domain command it sends; the workflow plans
+ * the analysis-result clock from `endedAt` when the negotiations end.
+ */
+@Injectable()
+export class BilateralProjectUseCases {
+  constructor(private readonly commands: CaseCommands) {}
+
+  submit(dto: SubmitBilateralProjectDto, context: CommandContext): Promise<BilateralProjectView> {
+    const data = (caseId: string) => ({ caseId, ...dto, submittedAt: orNow(dto.submittedAt) });
+    return this.commands.open(TYPE, 'SubmitBilateralProject', data, context);
+  }
+
+  assign(caseId: string, dto: AssignCaseDto, context: CommandContext): Promise<BilateralProjectView> {
+    return this.send(caseId, 'AssignBilateralProject', { officerId: dto.officerId, reason: dto.reason ?? null }, context);
+  }
+
+  startNegotiations(caseId: string, dto: StartNegotiationsDto, context: CommandContext): Promise<BilateralProjectView> {
+    return this.send(caseId, 'StartPartnerNegotiations', { notes: dto.notes ?? null, startedAt: orNow(dto.startedAt) }, context);
+  }
+
+  recordRound(caseId: string, dto: NegotiationRoundDto, context: CommandContext): Promise<BilateralProjectView> {
+    return this.send(caseId, 'RecordNegotiationRound', { notes: dto.notes, heldAt: orNow(dto.heldAt) }, context);
+  }
+
+  endNegotiations(caseId: string, dto: EndNegotiationsDto, context: CommandContext): Promise<BilateralProjectView> {
+    return this.send(caseId, 'EndPartnerNegotiations', { notes: dto.notes ?? null, endedAt: orNow(dto.endedAt) }, context);
+  }
+
+  abandonNegotiations(caseId: string, dto: ClosingReasonDto, context: CommandContext): Promise<BilateralProjectView> {
+    return this.send(caseId, 'AbandonPartnerNegotiations', { reason: dto.reason }, context);
+  }
+
+  notifyAnalysisResult(caseId: string, dto: AnalysisResultDto, context: CommandContext): Promise<BilateralProjectView> {
+    return this.send(caseId, 'NotifyProjectAnalysisResult', dto, context);
+  }
+
+  recordSupport(caseId: string, dto: DeploymentSupportDto, context: CommandContext): Promise<BilateralProjectView> {
+    return this.send(caseId, 'RecordDeploymentSupport', { description: dto.description, providedAt: orNow(dto.providedAt) }, context);
+  }
+
+  recordDeployed(caseId: string, dto: DeployedDto, context: CommandContext): Promise<BilateralProjectView> {
+    return this.send(caseId, 'RecordBilateralProjectDeployed', { report: dto.report, deployedAt: orNow(dto.deployedAt) }, context);
+  }
+
+  withdraw(caseId: string, dto: ClosingReasonDto, context: CommandContext): Promise<BilateralProjectView> {
+    return this.send(caseId, 'WithdrawBilateralProject', { reason: dto.reason }, context);
+  }
+
+  live(caseId: string): Promise<BilateralProjectView> {
+    return this.commands.live(TYPE, caseId);
+  }
+
+  private send(caseId: string, commandType: BilateralProjectCommand['type'], data: object, context: CommandContext): Promise<BilateralProjectView> {
+    return this.commands.send(TYPE, caseId, commandType, data, context);
+  }
+}

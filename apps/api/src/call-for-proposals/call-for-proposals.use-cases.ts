@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import type { CallForProposalsCommand } from '@entente/domain';
+import type { CallForProposalsView } from '@entente/workflows';
+import { CaseCommands } from '../temporal/case-commands';
+import type { CommandContext } from '../temporal/case-workflow.gateway';
+import { callEvaluations } from './call-for-proposals.evaluations';
+import type { CallEvaluationsDto } from './dto/call-evaluations.dto';
+import type { SubmitProposalDto } from './dto/open-call-steps.dto';
+import type { PublishCallForProposalsDto } from './dto/publish-call-for-proposals.dto';
+
+const TYPE = 'call-for-proposals';
+
+/**
+ * The call's staff commands. The workflow closes the call by itself at `closesAt` (or the extended
+ * instant), which starts the selection clock; the last organization notified stops it.
+ */
+@Injectable()
+export class CallForProposalsUseCases {
+  constructor(private readonly commands: CaseCommands) {}
+
+  publish(dto: PublishCallForProposalsDto, context: CommandContext): Promise<CallForProposalsView> {
+    return this.commands.open(TYPE, 'PublishCallForProposals', (caseId) => ({ caseId, ...dto }), context);
+  }
+
+  submit(caseId: string, dto: SubmitProposalDto, context: CommandContext): Promise<CallForProposalsView> {
+    const data = { ...dto, submittedAt: dto.submittedAt ?? new Date().toISOString() };
+    return this.commands.send(TYPE, caseId, 'SubmitProposal', data, context);
+  }
+
+  /** The commands whose body is the domain command's data as it is. */
+  send(caseId: string, type: CallForProposalsCommand['type'], dto: object, context: CommandContext): Promise<CallForProposalsView> {
+    return this.commands.send(TYPE, caseId, type, dto, context);
+  }
+
+  live(caseId: string): Promise<CallForProposalsView> {
+    return this.commands.live(TYPE, caseId);
+  }
+
+  async evaluations(caseId: string): Promise<CallEvaluationsDto> {
+    return callEvaluations(await this.live(caseId));
+  }
+}

@@ -1,0 +1,44 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { CallForProposalsStatus, ConflictDeclaration, SelectionDecision } from '@entente/domain';
+import { CriterionScoreDto } from './evaluation-steps.dto';
+import { OrganizationDto } from './open-call-steps.dto';
+import { CriterionDto } from './publish-call-for-proposals.dto';
+
+/** One evaluator's declaration and scores on one proposal, kept even when recused, for the auditors. */
+export class EvaluatorReportDto {
+  @ApiProperty({ example: 'marc.bouchard' }) evaluatorId!: string;
+  @ApiProperty({ enum: ['pending', 'none', 'conflict'] }) declaration!: ConflictDeclaration;
+  @ApiProperty({ type: String, nullable: true, description: 'With a conflict.' }) conflictNature!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) declaredAt!: string | null;
+  @ApiProperty({ type: [CriterionScoreDto], nullable: true }) scores!: readonly CriterionScoreDto[] | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) scoredAt!: string | null;
+  @ApiProperty({ description: 'Its scores count in the ranking: no conflict declared, and scored.' }) counted!: boolean;
+}
+
+export class ProposalEvaluationsDto {
+  @ApiProperty() proposalId!: string;
+  @ApiProperty({ type: OrganizationDto }) organization!: OrganizationDto;
+  @ApiProperty() projectTitle!: string;
+  @ApiProperty({ format: 'date-time' }) submittedAt!: string;
+  @ApiProperty({ type: [EvaluatorReportDto], description: 'In assignment order.' }) evaluators!: readonly EvaluatorReportDto[];
+}
+
+export class RankedProposalDto {
+  @ApiProperty() proposalId!: string;
+  @ApiProperty() organizationId!: string;
+  @ApiProperty({ example: 1 }) rank!: number;
+  @ApiProperty({ example: 85.5, description: 'Weighted score out of 100, to the hundredth.' }) score!: number;
+  @ApiProperty({ example: 2 }) evaluatorCount!: number;
+}
+
+/** How the selection was judged, read live from the workflow: the fairness audit of a call. */
+export class CallEvaluationsDto {
+  @ApiProperty({ format: 'uuid' }) caseId!: string;
+  @ApiProperty({ description: 'Sequence number of the case’s last event.' }) sequence!: number;
+  @ApiProperty({ example: 'evaluating', description: 'open, evaluating, decided, completed or closed-without-proposals.' }) status!: CallForProposalsStatus;
+  @ApiProperty({ type: [CriterionDto] }) criteria!: readonly CriterionDto[];
+  @ApiProperty({ type: [ProposalEvaluationsDto], description: 'In the order recorded.' }) proposals!: readonly ProposalEvaluationsDto[];
+  @ApiProperty({ type: [RankedProposalDto], description: 'The fully evaluated proposals, best first.' }) ranking!: readonly RankedProposalDto[];
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'Outcomes and reasons, once decided.' })
+  decision!: SelectionDecision | null;
+}

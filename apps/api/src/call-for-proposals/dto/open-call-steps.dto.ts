@@ -1,0 +1,50 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDefined, IsEmail, IsOptional, ValidateNested } from 'class-validator';
+import { IsInstant } from '../../http/is-instant.decorator';
+import { IsText } from '../../http/is-text.decorator';
+
+export class OrganizationDto {
+  @ApiProperty({ example: 'oxfam-quebec', description: 'Groups the organization’s proposals into one notification.' })
+  @IsText(100)
+  id!: string;
+
+  @ApiProperty({ example: 'Oxfam-Québec' })
+  @IsText(300)
+  name!: string;
+
+  @ApiProperty({ example: 'programmes@oxfam-quebec.example' })
+  @IsEmail()
+  contactEmail!: string;
+}
+
+export class SubmitProposalDto {
+  @ApiProperty({ example: 'PAAH-2026-014' })
+  @IsText(100)
+  proposalId!: string;
+
+  @ApiProperty({ type: OrganizationDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => OrganizationDto)
+  organization!: OrganizationDto;
+
+  @ApiProperty({ example: 'Eau potable et assainissement à Jacmel, Haïti' })
+  @IsText(500)
+  projectTitle!: string;
+
+  @ApiPropertyOptional({ example: '2026-04-20T11:00:00-04:00', description: 'When the organization submitted it (before closing). Default: now.' })
+  @IsOptional()
+  @IsInstant()
+  submittedAt?: string;
+}
+
+export class ExtendCallForProposalsDto {
+  @ApiProperty({ example: '2026-05-29T17:00:00-04:00', description: 'The new closing: later than the current one.' })
+  @IsInstant()
+  closesAt!: string;
+
+  @ApiProperty({ example: 'Hurricane season: partner organizations asked for two more weeks.' })
+  @IsText(2000)
+  reason!: string;
+}

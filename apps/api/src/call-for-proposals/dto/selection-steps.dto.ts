@@ -1,0 +1,34 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMinSize, IsArray, IsIn, ValidateNested } from 'class-validator';
+import { SELECTION_OUTCOMES, type SelectionOutcome } from '@entente/domain';
+import { IsText } from '../../http/is-text.decorator';
+
+export class ProposalOutcomeDto {
+  @ApiProperty({ example: 'PAAH-2026-014' })
+  @IsText(100)
+  proposalId!: string;
+
+  @ApiProperty({ enum: SELECTION_OUTCOMES })
+  @IsIn(SELECTION_OUTCOMES)
+  outcome!: SelectionOutcome;
+
+  @ApiProperty({ example: 'Ranked within the programme budget.' })
+  @IsText(2000)
+  reasons!: string;
+}
+
+export class DecideSelectionDto {
+  @ApiProperty({ type: [ProposalOutcomeDto], description: 'Every proposal of the call, once each is scored by two evaluators.' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ValidateNested({ each: true })
+  @Type(() => ProposalOutcomeDto)
+  decisions!: ProposalOutcomeDto[];
+}
+
+export class NotifyOrganizationDto {
+  @ApiProperty({ example: 'oxfam-quebec', description: 'Told the outcome of all its proposals at once.' })
+  @IsText(100)
+  organizationId!: string;
+}

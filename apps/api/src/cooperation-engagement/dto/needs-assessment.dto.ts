@@ -1,0 +1,69 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import type { Sector } from '@entente/domain';
+import { IsText } from '../../http/is-text.decorator';
+import { AreNested, IsLocalDate, IsSectors, SECTORS_PROPERTY, TeamMemberDto } from './dto-rules';
+
+// Stage 1 (needs assessment) and what applies at any stage: reassignment, withdrawal.
+
+export class ReassignEngagementDto {
+  @ApiProperty({ example: 'sebastien.jobert', description: 'The coordinator who takes the engagement over.' })
+  @IsText(200)
+  coordinatorId!: string;
+
+  @ApiPropertyOptional({ example: 'Back from the Haiti mission' })
+  @IsOptional()
+  @IsText(2000)
+  reason?: string;
+}
+
+export class RecordNeedsDto {
+  @ApiProperty({ example: 'Bills are drafted by the executive alone; committees lack clerks.' })
+  @IsText(5000)
+  description!: string;
+
+  @ApiProperty(SECTORS_PROPERTY)
+  @IsSectors()
+  sectors!: Sector[];
+}
+
+/** An on-site needs assessment mission, in the partner's offices; planning again replaces the plan. */
+export class PlanAssessmentMissionDto {
+  @ApiProperty({ example: '2026-02-16' }) @IsLocalDate() startsOn!: string;
+  @ApiProperty({ example: '2026-02-20' }) @IsLocalDate() endsOn!: string;
+  @ApiProperty({ type: [TeamMemberDto] }) @AreNested(() => TeamMemberDto) team!: TeamMemberDto[];
+}
+
+export class AssessmentMissionHeldDto {
+  @ApiPropertyOptional({ example: '2026-02-20', description: 'Its last day. Default: today, Québec time.' })
+  @IsOptional()
+  @IsLocalDate()
+  heldOn?: string;
+
+  @ApiProperty({ example: 'Committee clerks ask for drafting training.' })
+  @IsText(5000)
+  findings!: string;
+}
+
+/** Concludes the needs assessment: proceed to an action plan, or decline (the domain requires a reason). */
+export class AssistanceDecisionDto {
+  @ApiProperty({ enum: ['proceed', 'decline'] })
+  @IsIn(['proceed', 'decline'])
+  decision!: 'proceed' | 'decline';
+
+  @ApiPropertyOptional({ description: 'With proceed.' })
+  @IsOptional()
+  @IsText(2000)
+  rationale?: string;
+
+  @ApiPropertyOptional({ description: 'Required with decline.' })
+  @IsOptional()
+  @IsText(2000)
+  reason?: string;
+}
+
+export class WithdrawEngagementDto {
+  @ApiProperty({ example: 'The support group’s funding fell through.' })
+  @IsText(2000)
+  reason!: string;
+}

@@ -1,0 +1,66 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsIn, IsOptional } from 'class-validator';
+import { LOGISTICS_SERVICE_KINDS, PARTICIPANT_KINDS, type LogisticsServiceKind, type ParticipantKind } from '@entente/domain';
+import { IsInstant } from '../../http/is-instant.decorator';
+import { IsText } from '../../http/is-text.decorator';
+import { IsLocalDate, IsNestedObject } from './dto-rules';
+
+export class ParticipantContactDto {
+  @ApiProperty({ example: 'Claire Gagnon', description: 'Personal information: kept confidential.' })
+  @IsText(200)
+  name!: string;
+
+  @ApiProperty({ example: 'claire.gagnon@ulaval.example' })
+  @IsEmail()
+  email!: string;
+
+  @ApiPropertyOptional({ example: '418 656-2131' })
+  @IsOptional()
+  @IsText(50)
+  phone?: string;
+}
+
+export class RegisterParticipantDto {
+  @ApiPropertyOptional({ example: 'ulaval', description: 'The participant’s id in this mission. Default: a new UUID.' })
+  @IsOptional()
+  @IsText(100)
+  participantId?: string;
+
+  @ApiProperty({ example: 'Université Laval' }) @IsText(200) name!: string;
+  @ApiProperty({ enum: PARTICIPANT_KINDS }) @IsIn(PARTICIPANT_KINDS) kind!: ParticipantKind;
+
+  @ApiProperty({ type: ParticipantContactDto })
+  @IsNestedObject(() => ParticipantContactDto)
+  contact!: ParticipantContactDto;
+
+  @ApiPropertyOptional({ example: '2026-09-01T14:00:00.000Z', description: 'When it registered (a form recorded late keeps it). Default: now.' })
+  @IsOptional()
+  @IsInstant()
+  registeredAt?: string;
+}
+
+export class LogisticsServiceDto {
+  @ApiPropertyOptional({ example: 'hotel-okura', description: 'Default: a new UUID.' })
+  @IsOptional()
+  @IsText(100)
+  serviceId?: string;
+
+  @ApiPropertyOptional({ example: 'ulaval', description: 'The participant served; absent for the whole delegation.' })
+  @IsOptional()
+  @IsText(100)
+  participantId?: string;
+
+  @ApiProperty({ enum: LOGISTICS_SERVICE_KINDS }) @IsIn(LOGISTICS_SERVICE_KINDS) kind!: LogisticsServiceKind;
+  @ApiProperty({ example: 'Chambres réservées à l’hôtel Okura, 12 au 18 octobre' }) @IsText(2000) description!: string;
+
+  @ApiPropertyOptional({ example: '2026-10-12', description: 'Local date.' })
+  @IsOptional()
+  @IsLocalDate()
+  providedOn?: string;
+}
+
+export class CancelMissionDto {
+  @ApiProperty({ example: 'Reportée à la demande du cabinet du premier ministre' })
+  @IsText(2000)
+  reason!: string;
+}

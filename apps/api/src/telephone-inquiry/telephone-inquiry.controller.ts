@@ -1,0 +1,34 @@
+import { Body, Controller, Get, Param, Post, UseInterceptors } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { mayIssueTelephoneInquiryCommand } from '@entente/domain';
+import { IssuesCommand } from '../auth/issues-command.decorator';
+import { CaseViewDto } from '../cases/dto/case-view.dto';
+import { CaseIdParams } from '../http/case-id.params';
+import { CaseLocationInterceptor } from '../http/case-location.interceptor';
+import { CommandContextOf, IDEMPOTENCY_HEADER } from '../http/command-context.decorator';
+import type { CommandContext } from '../temporal/case-workflow.gateway';
+import { RecordTelephoneInquiryDto } from './dto/record-telephone-inquiry.dto';
+import { TelephoneInquiryUseCases } from './telephone-inquiry.use-cases';
+
+/** Telephone information requests: answered at once, or the caller told whom to reach; no clock. */
+@ApiTags('telephone-inquiries')
+@ApiBearerAuth()
+@ApiHeader({ name: IDEMPOTENCY_HEADER, required: false, description: 'Send the same key to retry a command safely.' })
+@Controller('telephone-inquiries')
+export class TelephoneInquiryController {
+  constructor(private readonly inquiries: TelephoneInquiryUseCases) {}
+
+  @Post()
+  @IssuesCommand('RecordTelephoneInquiry', (role) => mayIssueTelephoneInquiryCommand('RecordTelephoneInquiry', role))
+  @UseInterceptors(CaseLocationInterceptor)
+  @ApiCreatedResponse({ type: CaseViewDto, description: 'The call is recorded and its case closed.' })
+  record(@Body() dto: RecordTelephoneInquiryDto, @CommandContextOf() context: CommandContext) {
+    return this.inquiries.record(dto, context);
+  }
+
+  @Get(':caseId/live')
+  @ApiOkResponse({ type: CaseViewDto, description: 'The recorded call, from its (closed) workflow (any role).' })
+  live(@Param() { caseId }: CaseIdParams) {
+    return this.inquiries.live(caseId);
+  }
+}

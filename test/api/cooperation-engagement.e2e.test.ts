@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import type { Role } from '@entente/domain';
+import { PLAN, REVISED_PLAN, SIGNATORY } from '../../libs/domain/src/cooperation-engagement/cooperation-engagement.fixtures';
+import { ApiStack } from './api-harness';
+
+// An interparliamentary cooperation engagement over HTTP on the real engines, to the read model
+// and the cooperation portfolio: the four stages, two plan versions compared, and every refusal.
+
+const stack = new ApiStack();
+beforeAll(() => stack.start());
+afterAll(() => stack.stop());
+
+const coordinator = `sjobert-${stack.run}`;
+// The projector replays the whole topic, earlier runs' engagements included: this run's parliament is its own.
+const PARLIAMENT = { name: `National Assembly of Benin (${stack.run})`, country: 'Benin' };
+const REQUEST = {
+  requester: { kind: 'support-organization', name: 'United Nations Development Programme (UNDP)' },
+  partnerParliament: PARLIAMENT,
+  request: 'Support to the legislative process and to committee sittings.',
+};
+const TEAM = [{ name: 'Sébastien Jobert', kind: 'public-servant' }];
+const SEMINAR = { activityId: 'seminar-drafting', title: 'Seminar on drafting bills', form: 'training-seminar', place: 'partner-offices', sectors: [3], team: TEAM, startsOn: '2026-06-08', endsOn: '2026-06-12' };
+const WORKSHOP = { activityId: 'workshop-transcription', title: 'Workshop on transcription', form: 'practical-workshop', place: 'video-conference', sectors: [2], team: TEAM, startsOn: '2026-09-15', endsOn: '2026-09-15' };
+
+const post = (path: string, body: object = {}, sub = coordinator, role: Role = 'coordinator') =>
+  stack.http().post(`/cooperation-engagements${path}`).set('Authorization', stack.bearer(role, sub)).send(body);
+const get = (path: string) => stack.http().get(path).set('Authorization', stack.bearer('auditor'));
+
+async function open(): Promise<string> {
+  const opened = await post('', REQUEST).expect(201);
+  expect(opened.headers.location).toBe(`/cases/${opened.body.caseId}`);
+  expect(opened.body.state).toMatchObject({ status: 'needs-assessment', coordinatorId: coordinator });
+  return opened.body.caseId;
+}
+
+async function atActionPlan(): Promise<string> {
+  const caseId = await open();
+  await post(`/${caseId}/needs`, { description: 'Committees lack clerks trained in drafting.', sectors: [2, 3] }).expect(200);
+  await post(`/${caseId}/assistance-decision`, { decision: 'proceed' }).expect(200);
+  return caseId;
+}
+
+describe('cooperation engagements over HTTP', () => {
+  it('goes through the four stages, compares plan versions, and the read model and portfolio show it completed', async () => {
+    const caseId = await open();
+    await post(`/${caseId}/needs`, { description: 'Bills are drafted by the executive alone.', sectors: [2, 3] }).expect(200);
+    await post(`/${caseId}/assessment-mission`, { startsOn: '2026-02-16', endsOn: '2026-02-20', team: TEAM }).expect(200);
+    await post(`/${caseId}/assessment-mission/held`, { findings: 'Committee clerks ask for drafting training.' }).expect(200);
+    await post(`/${caseId}/assistance-decision`, { decision: 'proceed', rationale: 'Within sectors 2 and 3.' }).expect(200);
+    await post(`/${caseId}/action-plans`, { plan: PLAN }).expect(200);
+    await post(`/${caseId}/action-plans/1/modifications`, { signatory: SIGNATORY, comments: 'Add debate broadcasting.' }).expect(200);
+    await post(`/${caseId}/action-plans`, { plan: REVISED_PLAN }).expect(200);
+    const diff = await get(`/cooperation-engagements/${caseId}/action-plans/diff?from=1&to=2`).expect(200);
+    expect(diff.body).toEqual({
+      caseId,
+      from: 1,
+      to: 2,
+      changes: [
+        { field: 'budget.amount', before: 84500, after: 92000 },
+        { field: 'services.sectors', before: [2, 3], after: [2, 3, 5] },
+      ],
+    });
+    await post(`/${caseId}/action-plans/2/approve`, { signatory: SIGNATORY }).expect(200);
+    await post(`/${caseId}/activities`, SEMINAR).expect(200);
+    await post(`/${caseId}/activities`, WORKSHOP).expect(200);
+    await post(`/${caseId}/activities/seminar-drafting/held`, { notes: 'Twelve clerks took part.' }).expect(200);
+    await post(`/${caseId}/activities/workshop-transcription/cancel`, { reason: 'Parliament in extraordinary session.' }).expect(200);
+    await post(`/${caseId}/delivery/complete`).expect(200);
+    await post(`/${caseId}/follow-ups`, { note: 'Video call: the drafting guide is in use.', atDistance: true }).expect(200);
+    const report = { observations: ['Clerks now draft amendments.'], recommendations: ['A drafting guide.'], results: ['Twelve clerks trained.'] };
+    const completed = await post(`/${caseId}/activity-report`, report).expect(200);
+    expect(completed.body).toMatchObject({ caseId, sequence: 16, state: { status: 'completed', approvedVersion: 2 } });
+
+    const detail = await stack.readModel(caseId, (body) => body.status === 'completed');
+    expect(detail).toMatchObject({ caseType: 'cooperation-engagement', assignee: coordinator, standardId: 'engagement-activity-report', clockState: 'met', senderName: REQUEST.requester.name });
+    expect(detail.timeline.map((event) => event.type)).toEqual([
+      'CooperationEngagementOpened', 'NeedsRecorded', 'AssessmentMissionPlanned', 'AssessmentMissionHeld', 'AssistanceAgreed',
+      'ActionPlanProposed', 'ActionPlanModificationsRequested', 'ActionPlanProposed', 'ActionPlanApproved',
+      'ActivityPlanned', 'ActivityPlanned', 'ActivityHeld', 'ActivityCancelled', 'ServiceDeliveryCompleted', 'FollowUpRecorded', 'ActivityReportSubmitted',
+    ]);
+    const live = await get(`/cooperation-engagements/${caseId}/live`).expect(200);
+    expect(live.body.state.plans.map((plan: { version: number }) => plan.version)).toEqual([1, 2]);
+
+    // The figures themselves are checked in test/reports; here, that the route serves them from this read model.
+    const portfolio = await get('/reports/cooperation-portfolio').expect(200);
+    expect(portfolio.body.byPartnerParliament).toContainEqual({ partnerParliament: PARLIAMENT.name, country: 'Benin', engagements: 1 });
+    expect(portfolio.body.byStage.find(({ stage }: { stage: string }) => stage === 'completed').engagements).toBeGreaterThanOrEqual(1);
+    expect(portfolio.body.activitiesHeld.count).toBeGreaterThanOrEqual(1);
+  });
+
+  it('answers 400 naming the field, 403 for a role or coordinator that may not, 404, 409 out of order, 422 for what only the domain judges', async () => {
+    const badKind = await post('', { ...REQUEST, requester: { kind: 'embassy', name: 'Embassy of Benin' } }).expect(400);
+    expect(badKind.body.field).toBe('requester.kind');
+    await post('', REQUEST, `aude-${stack.run}`, 'auditor').expect(403);
+    const forAnother = await post('', { ...REQUEST, coordinatorId: `mgagnon-${stack.run}` }).expect(403);
+    expect(forAnother.body.message).toContain('coordinator');
+
+    const caseId = await open();
+    const early = await post(`/${caseId}/action-plans`, { plan: PLAN }).expect(409);
+    expect(early.body.message).toContain('stage 1');
+    const reasonless = await post(`/${caseId}/assistance-decision`, { decision: 'decline' }).expect(422);
+    expect(reasonless.body.field).toBe('reason');
+    await post(`/${caseId}/reassign`, { coordinatorId: `mgagnon-${stack.run}` }).expect(403);
+    const notTheirs = await post(`/${caseId}/needs`, { description: 'x', sectors: [1] }, `mgagnon-${stack.run}`).expect(403);
+    expect(notTheirs.body.message).toContain('coordinator');
+    await post(`/${randomUUID()}/needs`, { description: 'x', sectors: [1] }).expect(404);
+
+    const planning = await atActionPlan();
+    const lowerCase = await post(`/${planning}/action-plans`, { plan: { ...PLAN, budget: { ...PLAN.budget, currency: 'cad' } } }).expect(400);
+    expect(lowerCase.body.field).toBe('plan.budget.currency');
+    const outside = { ...PLAN, schedule: { ...PLAN.schedule, milestones: [{ on: '2027-01-15', description: 'After the schedule' }] } };
+    const milestone = await post(`/${planning}/action-plans`, { plan: outside }).expect(422);
+    expect(milestone.body.field).toBe('plan.schedule.milestones.0.on');
+    await post(`/${planning}/action-plans`, { plan: PLAN }).expect(200);
+    const notPending = await post(`/${planning}/action-plans/2/approve`, { signatory: SIGNATORY }).expect(409);
+    expect(notPending.body.message).toContain('version 1 does');
+    const badVersion = await post(`/${planning}/action-plans/two/approve`, { signatory: SIGNATORY }).expect(400);
+    expect(badVersion.body.field).toBe('version');
+    const badFrom = await get(`/cooperation-engagements/${planning}/action-plans/diff?from=first&to=1`).expect(400);
+    expect(badFrom.body.field).toBe('from');
+    const unknownVersion = await get(`/cooperation-engagements/${planning}/action-plans/diff?from=1&to=3`).expect(404);
+    expect(unknownVersion.body).toMatchObject({ field: 'to', message: `case ${planning} has no action plan version 3` });
+  });
+});
