@@ -108,7 +108,7 @@ describe('bilateral project workflow on the time-skipping server', () => {
     const warnAt = instantAt(plusDays(goodFriday, 19), '17:00', TZ);
     expect(eventsOf(caseId)[3]).toMatchObject({
       type: 'PartnerNegotiationsEnded',
-      data: { endedAt, clock: { standardId: STANDARD_ID, startedAt: endedAt, warnAt, dueAt, escalateTo: 'supervisor', escalateFurther: null } },
+      data: { endedAt, clock: { standardId: STANDARD_ID, startedAt: endedAt, warnAt, dueAt, escalateTo: 'supervisor', escalateFurther: { at: shiftWorkingDays(QC, dueAt, 5), to: 'director' } } },
     });
 
     await sleepUntil(shifted(warnAt, -MINUTE));
@@ -127,11 +127,12 @@ describe('bilateral project workflow on the time-skipping server', () => {
     expect(Date.parse(breach.occurredAt) - Date.parse(dueAt)).toBeGreaterThanOrEqual(0);
     expect(Date.parse(breach.occurredAt) - Date.parse(dueAt)).toBeLessThan(MINUTE);
 
-    // The supervisor is the last level: nothing more however long the institution waits.
+    // Five working days later, still unanswered: one level up, to the director, then nothing more.
     await env.sleep(20 * DAY);
-    expect(typesOf(caseId)).toHaveLength(6);
+    expect(eventsOf(caseId)[6]).toMatchObject({ type: 'ServiceStandardBreachEscalated', data: { dueAt, escalatedTo: 'director' } });
+    expect(typesOf(caseId)).toHaveLength(7);
     await send(caseId, 'NotifyProjectAnalysisResult', officer, { result: 'accepted', conditions: [] });
-    expect(eventsOf(caseId)[6]).toMatchObject({ type: 'ProjectAnalysisResultNotified', data: { result: 'accepted', clockOutcome: 'late' } });
+    expect(eventsOf(caseId)[7]).toMatchObject({ type: 'ProjectAnalysisResultNotified', data: { result: 'accepted', clockOutcome: 'late' } });
   });
 
   it('runs the clock from the true end of negotiations when recorded late: already warned, then breached at the due instant (Fête nationale)', async () => {
@@ -167,13 +168,15 @@ describe('bilateral project workflow on the time-skipping server', () => {
     await send(caseId, 'EndPartnerNegotiations', officer, { endedAt });
     const dueAt = addWorkingDays(QC, endedAt, 15);
     const events = await publishedAtLeast(caseId, 5);
-    expect(events.map((event) => event.type)).toEqual([...OPENED, 'PartnerNegotiationsEnded', 'ServiceStandardBreached']);
+    // Forty days late: already past the chain's next level too, escalated to the director at once.
+    expect(events.map((event) => event.type).slice(0, 5)).toEqual([...OPENED, 'PartnerNegotiationsEnded', 'ServiceStandardBreached']);
     expect(events[4]!.data).toMatchObject({ standardId: STANDARD_ID, dueAt, escalatedTo: 'supervisor' });
     expect(Date.parse(events[4]!.occurredAt)).toBeGreaterThanOrEqual(Date.parse(recordedAt));
 
     await send(caseId, 'NotifyProjectAnalysisResult', officer, { result: 'refused', reasons: ['Outside the priority areas of the agreement'] });
     await handleOf(caseId).result();
-    expect(eventsOf(caseId)[5]).toMatchObject({ type: 'ProjectAnalysisResultNotified', data: { result: 'refused', clockOutcome: 'late' } });
+    expect(eventsOf(caseId).map((event) => event.type).slice(5)).toEqual(['ServiceStandardBreachEscalated', 'ProjectAnalysisResultNotified']);
+    expect(eventsOf(caseId)[6]).toMatchObject({ data: { result: 'refused', clockOutcome: 'late' } });
   });
 
   it('stops the clock when the institution is notified in time (met), then supports the project until deployed', async () => {

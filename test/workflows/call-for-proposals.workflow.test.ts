@@ -117,7 +117,7 @@ describe('call for proposals workflow on the time-skipping server', () => {
     expect(eventOf(caseId, 'CallForProposalsClosed').data).toEqual({ closedAt: closesAt, proposalCount: 0, clock: null });
   });
 
-  it('warns five working days before the selection is due, then breaches to the director, and nothing more', async () => {
+  it('warns five working days before the selection is due, breaches to the director, then escalates to the Secretary General', async () => {
     const { caseId, closesAt } = await publish(3);
     const dueAt = addWorkingDays(QC, closesAt, 40);
     const warnAt = shiftWorkingDays(QC, dueAt, -5);
@@ -130,7 +130,7 @@ describe('call for proposals workflow on the time-skipping server', () => {
     await sleepUntil(shifted(dueAt, -HOUR));
     expect(typesOf(caseId)).not.toContain('ServiceStandardBreached');
     await sleepUntil(shifted(dueAt, 30 * DAY));
-    expect(typesOf(caseId).slice(3)).toEqual(['ServiceStandardWarning', 'ServiceStandardBreached']);
+    expect(typesOf(caseId).slice(3)).toEqual(['ServiceStandardWarning', 'ServiceStandardBreached', 'ServiceStandardBreachEscalated']);
     const breach = eventOf(caseId, 'ServiceStandardBreached').data as { breachedAt: string };
     expect(breach).toMatchObject({ standardId: STANDARD, dueAt, escalatedTo: 'director' });
     expectAt(breach.breachedAt, dueAt);

@@ -120,8 +120,8 @@ describe('cooperation engagement workflow on the time-skipping server', () => {
     expect(lastOf(caseId)).toMatchObject({ type: 'ServiceStandardWarning', data: { standardId: ANSWER, dueAt: first.dueAt, notify: { officerId: 'sjobert' } } });
     await sleepUntil(first.dueAt);
     expect(lastOf(caseId)).toMatchObject({ type: 'ServiceStandardBreached', data: { standardId: ANSWER, dueAt: first.dueAt, escalatedTo: 'director' } });
-    await env.sleep(30 * DAY); // no level above the director: nothing more happens
-    expect(lastOf(caseId).type).toBe('ServiceStandardBreached');
+    await env.sleep(30 * DAY); // still unanswered ten working days later: the Secretary General hears of it
+    expect(lastOf(caseId)).toMatchObject({ type: 'ServiceStandardBreachEscalated', data: { standardId: ANSWER, escalatedTo: 'secretary-general' } });
 
     await answer(caseId, 'RequestActionPlanModifications', 1, { comments: 'Add debate broadcasting (sector 5).' });
     const second = await propose(caseId, REVISED_PLAN);
@@ -138,12 +138,13 @@ describe('cooperation engagement workflow on the time-skipping server', () => {
       'ActionPlanProposed',
       'ServiceStandardWarning',
       'ServiceStandardBreached',
+      'ServiceStandardBreachEscalated',
       'ActionPlanModificationsRequested',
       'ActionPlanProposed',
       'ServiceStandardWarning',
       'ActionPlanApproved',
     ]);
-    const [late, revised, warned, approved] = eventsOf(caseId).slice(6);
+    const [late, revised, warned, approved] = eventsOf(caseId).slice(7);
     expect(late!.data).toMatchObject({ version: 1, clockOutcome: 'late' });
     expect(revised!.data).toMatchObject({ version: 2, supersedes: 1, clock: second });
     expect(warned!.data).toMatchObject({ standardId: ANSWER, dueAt: second.dueAt });

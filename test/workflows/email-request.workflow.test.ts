@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
-import { instantAt, localDateOf, QC_PUBLIC_SERVICE_CALENDAR } from '@entente/domain';
+import { instantAt, localDateOf, QC_PUBLIC_SERVICE_CALENDAR, shiftWorkingDays, workingDaysBetween } from '@entente/domain';
 import { caseWorkflowId, EventEnvelope } from '@entente/contracts';
 import {
+  commandUpdate,
   answerEmailRequestUpdate,
   assignEmailRequestUpdate,
   emailRequestWorkflow,
@@ -127,5 +128,27 @@ describe('e-mail request workflow on the time-skipping server', () => {
     await env.sleep(30 * DAY);
     expect(typesOf(caseId)).toEqual(['EmailRequestReceived', 'EmailRequestAssigned', 'EmailRequestAnswered']);
     expect(eventsOf(caseId)[2]!.data).toMatchObject({ clockOutcome: 'met', answeredBy: 'olivier' });
+  });
+
+  it('stops counting while paused for the requester: the breach comes as many working days later as the pause covered', async () => {
+    const receivedAt = await now();
+    const caseId = await receive(receivedAt);
+    const handle = env.client.workflow.getHandle(caseWorkflowId('email-request', caseId));
+    const officer = { id: 'olivier', role: 'case-officer' } as const;
+    const send = (type: string, data: object) => handle.executeUpdate(commandUpdate<object, { clock: { plan: { dueAt: string } } }>(type), { args: [{ actor: officer, correlationId: 'c', data }] });
+    const { dueAt } = (eventsOf(caseId)[0]!.data as { clock: { dueAt: string } }).clock;
+    await send('PauseServiceStandardClock', { standardId: 'email-information-request', reason: 'awaiting-requester-information', explanation: 'Numéro de dossier manquant' });
+    // A week always holds a working day, even around Christmas and New Year.
+    await env.sleep(7 * DAY);
+    const pausedDays = workingDaysBetween(QC_PUBLIC_SERVICE_CALENDAR, receivedAt, await now());
+    const resumed = await send('ResumeServiceStandardClock', { standardId: 'email-information-request' });
+    const movedDueAt = shiftWorkingDays(QC_PUBLIC_SERVICE_CALENDAR, dueAt, pausedDays);
+    expect(resumed.state.clock.plan.dueAt).toBe(movedDueAt);
+    expect(pausedDays).toBeGreaterThan(0);
+
+    await sleepUntil(new Date(Date.parse(dueAt) + 60_000).toISOString());
+    expect(typesOf(caseId)).not.toContain('ServiceStandardBreached');
+    await sleepUntil(new Date(Date.parse(movedDueAt) + 60_000).toISOString());
+    expect(eventsOf(caseId).find((event) => event.type === 'ServiceStandardBreached')!.data).toMatchObject({ dueAt: movedDueAt });
   });
 });

@@ -5,6 +5,7 @@ import { BilateralProjectModule } from './bilateral-project/bilateral-project.mo
 import { CalendarModule } from './calendar/calendar.module';
 import { CallForProposalsModule } from './call-for-proposals/call-for-proposals.module';
 import { CasesModule } from './cases/cases.module';
+import { ClocksModule } from './clocks/clocks.module';
 import { ComplaintModule } from './complaint/complaint.module';
 import { CooperationEngagementModule } from './cooperation-engagement/cooperation-engagement.module';
 import { ApiConfigModule } from './config/api-config.module';
@@ -36,6 +37,7 @@ export class AppModule {
         CallForProposalsModule,
         CooperationEngagementModule,
         CasesModule,
+        ClocksModule,
         ReportsModule,
         ServiceStandardsModule,
         CalendarModule,

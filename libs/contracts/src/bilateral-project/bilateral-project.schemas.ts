@@ -18,6 +18,8 @@ export const BILATERAL_PROJECT_SCHEMA_VERSIONS: Readonly<Record<BilateralProject
   ServiceStandardBreached: 1,
   ServiceStandardBreachEscalated: 1,
   ServiceStandardDueDateMoved: 1,
+  ServiceStandardClockPaused: 1,
+  ServiceStandardClockResumed: 1,
 };
 
 export const BILATERAL_PROJECT_UPCASTERS: readonly Upcaster[] = [];

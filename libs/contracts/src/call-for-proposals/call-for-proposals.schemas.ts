@@ -18,6 +18,8 @@ export const CALL_FOR_PROPOSALS_SCHEMA_VERSIONS: Readonly<Record<CallForProposal
   ServiceStandardBreached: 1,
   ServiceStandardBreachEscalated: 1,
   ServiceStandardDueDateMoved: 1,
+  ServiceStandardClockPaused: 1,
+  ServiceStandardClockResumed: 1,
 };
 
 export const CALL_FOR_PROPOSALS_UPCASTERS: readonly Upcaster[] = [];

@@ -13,6 +13,8 @@ export const COMPLAINT_SCHEMA_VERSIONS: Readonly<Record<ComplaintEvent['type'], 
   ServiceStandardBreached: 1,
   ServiceStandardBreachEscalated: 1,
   ServiceStandardDueDateMoved: 1,
+  ServiceStandardClockPaused: 1,
+  ServiceStandardClockResumed: 1,
 };
 
 export const COMPLAINT_UPCASTERS: readonly Upcaster[] = [];

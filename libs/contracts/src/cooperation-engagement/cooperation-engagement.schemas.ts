@@ -25,6 +25,8 @@ export const COOPERATION_ENGAGEMENT_SCHEMA_VERSIONS: Readonly<Record<Cooperation
   ServiceStandardBreached: 1,
   ServiceStandardBreachEscalated: 1,
   ServiceStandardDueDateMoved: 1,
+  ServiceStandardClockPaused: 1,
+  ServiceStandardClockResumed: 1,
 };
 
 export const COOPERATION_ENGAGEMENT_UPCASTERS: readonly Upcaster[] = [];

@@ -12,6 +12,8 @@ export const EMAIL_REQUEST_SCHEMA_VERSIONS: Readonly<Record<EmailRequestEvent['t
   ServiceStandardBreached: 1,
   ServiceStandardBreachEscalated: 1,
   ServiceStandardDueDateMoved: 1,
+  ServiceStandardClockPaused: 1,
+  ServiceStandardClockResumed: 1,
 };
 
 export const EMAIL_REQUEST_UPCASTERS: readonly Upcaster[] = [];

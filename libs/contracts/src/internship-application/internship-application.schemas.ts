@@ -15,6 +15,8 @@ export const INTERNSHIP_APPLICATION_SCHEMA_VERSIONS: Readonly<Record<InternshipA
   ServiceStandardBreached: 1,
   ServiceStandardBreachEscalated: 1,
   ServiceStandardDueDateMoved: 1,
+  ServiceStandardClockPaused: 1,
+  ServiceStandardClockResumed: 1,
 };
 
 export const INTERNSHIP_APPLICATION_UPCASTERS: readonly Upcaster[] = [];

@@ -118,10 +118,10 @@ describe('nextBilateralProjectAlarm', () => {
     expect(alarmAfter(NEGOTIATING, EARLY)).toBeNull();
   });
 
-  it('asks for the warning, then the breach, then nothing more (escalation stops at the supervisor)', () => {
+  it('asks for the warning, the breach, then the escalation one level up', () => {
     expect(alarmAfter(UNDER_ANALYSIS, EARLY)).toEqual({ type: 'RaiseServiceStandardWarning', standardId: ANALYSIS_RESULT_STANDARD_ID, at: WARN_AT });
     expect(alarmAfter([...UNDER_ANALYSIS, warned], WARN_AT)).toEqual({ type: 'RecordServiceStandardBreach', standardId: ANALYSIS_RESULT_STANDARD_ID, at: DUE_AT });
-    expect(alarmAfter([...UNDER_ANALYSIS, warned, breached], AFTER_DUE)).toBeNull();
+    expect(alarmAfter([...UNDER_ANALYSIS, warned, breached], AFTER_DUE)).toMatchObject({ type: 'EscalateServiceStandardBreach', standardId: ANALYSIS_RESULT_STANDARD_ID });
   });
 
   it('skips the warning of a clock recorded after its due instant', () => {

@@ -46,7 +46,9 @@ function decide(command: BilateralProjectCommand, state: BilateralProjectState):
     case 'RaiseServiceStandardWarning':
     case 'RecordServiceStandardBreach':
     case 'EscalateServiceStandardBreach':
-    case 'MoveServiceStandardDueDate': {
+    case 'MoveServiceStandardDueDate':
+    case 'PauseServiceStandardClock':
+    case 'ResumeServiceStandardClock': {
       const { clocks, assignee } = requireCase(state);
       return decideClockCommand(command, clocks, assignee);
     }

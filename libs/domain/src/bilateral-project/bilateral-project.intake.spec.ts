@@ -207,7 +207,7 @@ describe('permissions', () => {
   it('auditors may issue nothing', () => {
     const roles = Object.values(BILATERAL_PROJECT_PERMISSIONS).flat();
     expect(roles).not.toContain('auditor');
-    expect(Object.keys(BILATERAL_PROJECT_PERMISSIONS)).toHaveLength(14);
+    expect(Object.keys(BILATERAL_PROJECT_PERMISSIONS)).toHaveLength(16);
   });
 
   it('rejects an unknown command type as invalid', () => {

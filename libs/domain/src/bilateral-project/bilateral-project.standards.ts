@@ -24,7 +24,10 @@ export const BILATERAL_PROJECT_ANALYSIS_RESULT_STANDARD: ServiceStandard = {
   // Configurable target (the declaration sets no warning): three working days, since a result
   // letter, and any conditions attached, usually needs a director's sign-off before it goes out.
   warning: { workingDaysBeforeDue: 3, notify: 'assignee' },
-  escalation: { onBreach: 'supervisor' },
+  // Escalation chain (configurable, revised with the standard): a breach still open this much later goes up.
+  escalation: { onBreach: 'supervisor', further: { afterWorkingDays: 5, to: 'director' } },
+  // Documents only the institution can supply: the clock waits for them.
+  pause: { reasons: ['awaiting-institution-documents'] },
 };
 
 export const BILATERAL_PROJECT_STANDARDS: readonly ServiceStandard[] = [BILATERAL_PROJECT_ANALYSIS_RESULT_STANDARD];

@@ -182,6 +182,8 @@ export function evolveBilateralProject(state: BilateralProjectState, event: Bila
     case 'ServiceStandardBreached':
     case 'ServiceStandardBreachEscalated':
     case 'ServiceStandardDueDateMoved':
+    case 'ServiceStandardClockPaused':
+    case 'ServiceStandardClockResumed':
       return onCase(state, (project) => ({ ...project, clocks: evolveClocks(project.clocks, event) }));
     default:
       return exhaustive(event, state);

@@ -77,8 +77,8 @@ describe('nextCallForProposalsAlarm', () => {
     expect(alarmAfter(CLOSED, '2026-07-16T12:00:00Z')).toEqual(breach);
   });
 
-  it('nothing once breached, completed, or closed without proposals', () => {
-    expect(alarmAfter([...CLOSED, warned, breached], SELECTION_CLOCK.dueAt)).toBeNull();
+  it('the escalation once breached, nothing once completed or closed without proposals', () => {
+    expect(alarmAfter([...CLOSED, warned, breached], SELECTION_CLOCK.dueAt)).toMatchObject({ type: 'EscalateServiceStandardBreach' });
     const completed: CallForProposalsEvent = {
       type: 'AllOrganizationsNotified',
       data: { organizationCount: 2, completedAt: '2026-07-02T14:00:00.000Z', clockOutcome: 'met' },

@@ -45,6 +45,8 @@ function decide(command: CallForProposalsCommand, state: CallForProposalsState):
     case 'RecordServiceStandardBreach':
     case 'EscalateServiceStandardBreach':
     case 'MoveServiceStandardDueDate':
+    case 'PauseServiceStandardClock':
+    case 'ResumeServiceStandardClock':
       // No single assignee runs a call: the warning goes to the supervisors, who assign evaluators.
       return decideClockCommand(command, requireCall(state).clocks, null);
     default:

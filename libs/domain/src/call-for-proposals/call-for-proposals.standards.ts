@@ -30,7 +30,8 @@ export const CALL_FOR_PROPOSALS_SELECTION_STANDARD: ServiceStandard = {
   // A week's notice: late evaluations can still be reassigned and the decision scheduled.
   warning: { workingDaysBeforeDue: 5, notify: 'assignee' },
   // The decision is a director's, so a late selection goes to the director.
-  escalation: { onBreach: 'director' },
+  // Escalation chain (configurable, revised with the standard): a breach still open this much later goes up.
+  escalation: { onBreach: 'director', further: { afterWorkingDays: 10, to: 'secretary-general' } },
 };
 
 export const CALL_FOR_PROPOSALS_STANDARDS: readonly ServiceStandard[] = [CALL_FOR_PROPOSALS_SELECTION_STANDARD];

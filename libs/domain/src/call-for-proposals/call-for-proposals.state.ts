@@ -193,6 +193,8 @@ export function evolveCallForProposals(state: CallForProposalsState, event: Call
     case 'ServiceStandardBreached':
     case 'ServiceStandardBreachEscalated':
     case 'ServiceStandardDueDateMoved':
+    case 'ServiceStandardClockPaused':
+    case 'ServiceStandardClockResumed':
       return onCall(state, (call) => ({ ...call, clocks: evolveClocks(call.clocks, event) }));
     default:
       return exhaustive(event, state);

@@ -141,7 +141,9 @@ function decide(command: ComplaintCommand, state: ComplaintState): Events {
     case 'RaiseServiceStandardWarning':
     case 'RecordServiceStandardBreach':
     case 'EscalateServiceStandardBreach':
-    case 'MoveServiceStandardDueDate': {
+    case 'MoveServiceStandardDueDate':
+    case 'PauseServiceStandardClock':
+    case 'ResumeServiceStandardClock': {
       const { clocks, assignee } = requireCase(state);
       return decideClockCommand(command, clocks, assignee);
     }

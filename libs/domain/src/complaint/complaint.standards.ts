@@ -26,6 +26,8 @@ export const COMPLAINT_STANDARD: ServiceStandard = {
   warning: { workingDaysBeforeDue: 3, notify: 'assignee' },
   // The declaration makes the Secretary General answerable for complaints.
   escalation: { onBreach: 'secretary-general' },
+  // Only the complainant can supply a missing document: the clock waits for it.
+  pause: { reasons: ['awaiting-complainant-information'] },
 };
 
 export const COMPLAINT_STANDARDS: readonly ServiceStandard[] = [COMPLAINT_STANDARD];

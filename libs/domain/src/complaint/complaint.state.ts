@@ -122,6 +122,8 @@ export function evolveComplaint(state: ComplaintState, event: ComplaintEvent): C
     case 'ServiceStandardBreached':
     case 'ServiceStandardBreachEscalated':
     case 'ServiceStandardDueDateMoved':
+    case 'ServiceStandardClockPaused':
+    case 'ServiceStandardClockResumed':
       return onCase(state, (complaint) => ({ ...complaint, clocks: evolveClocks(complaint.clocks, event) }));
     default:
       return exhaustive(event, state);

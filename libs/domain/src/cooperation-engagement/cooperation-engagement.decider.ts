@@ -81,7 +81,9 @@ function decide(command: CooperationEngagementCommand, state: CooperationEngagem
     case 'RaiseServiceStandardWarning':
     case 'RecordServiceStandardBreach':
     case 'EscalateServiceStandardBreach':
-    case 'MoveServiceStandardDueDate': {
+    case 'MoveServiceStandardDueDate':
+    case 'PauseServiceStandardClock':
+    case 'ResumeServiceStandardClock': {
       const engagement = requireCase(state);
       return decideClockCommand(command, engagement.clocks, engagement.coordinatorId);
     }

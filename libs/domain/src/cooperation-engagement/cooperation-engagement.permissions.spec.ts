@@ -18,7 +18,7 @@ const givenFor = (type: CommandType) => (type === 'OpenCooperationEngagement' ? 
 
 describe('who may issue each command', () => {
   it('lets coordinators, supervisors and directors run engagements, timers ring, auditors issue nothing', () => {
-    const casework = TYPES.filter((type) => !['RaiseServiceStandardWarning', 'RecordServiceStandardBreach', 'EscalateServiceStandardBreach', 'MoveServiceStandardDueDate', 'ReassignCooperationEngagement'].includes(type));
+    const casework = TYPES.filter((type) => !['RaiseServiceStandardWarning', 'RecordServiceStandardBreach', 'EscalateServiceStandardBreach', 'MoveServiceStandardDueDate', 'PauseServiceStandardClock', 'ResumeServiceStandardClock', 'ReassignCooperationEngagement'].includes(type));
     casework.forEach((type) => expect(COOPERATION_ENGAGEMENT_PERMISSIONS[type]).toEqual(['coordinator', 'supervisor', 'director']));
     expect(COOPERATION_ENGAGEMENT_PERMISSIONS.ReassignCooperationEngagement).toEqual(['supervisor', 'director']);
     expect(COOPERATION_ENGAGEMENT_PERMISSIONS.RaiseServiceStandardWarning).toEqual(['system']);

@@ -26,7 +26,8 @@ export const ACTION_PLAN_PARTNER_ANSWER_STANDARD: ServiceStandard = {
   },
   workingDays: 20,
   warning: { workingDaysBeforeDue: 5, notify: 'assignee' },
-  escalation: { onBreach: 'director' },
+  // Escalation chain (configurable, revised with the standard): a breach still open this much later goes up.
+  escalation: { onBreach: 'director', further: { afterWorkingDays: 10, to: 'secretary-general' } },
 };
 
 export const ENGAGEMENT_ACTIVITY_REPORT_STANDARD: ServiceStandard = {
@@ -48,7 +49,8 @@ export const ENGAGEMENT_ACTIVITY_REPORT_STANDARD: ServiceStandard = {
   },
   workingDays: 30,
   warning: { workingDaysBeforeDue: 5, notify: 'assignee' },
-  escalation: { onBreach: 'director' },
+  // Escalation chain (configurable, revised with the standard): a breach still open this much later goes up.
+  escalation: { onBreach: 'director', further: { afterWorkingDays: 10, to: 'secretary-general' } },
 };
 
 export const COOPERATION_ENGAGEMENT_STANDARDS: readonly ServiceStandard[] = [

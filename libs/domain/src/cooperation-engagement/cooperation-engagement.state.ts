@@ -174,6 +174,8 @@ export function evolveCooperationEngagement(
     case 'ServiceStandardBreached':
     case 'ServiceStandardBreachEscalated':
     case 'ServiceStandardDueDateMoved':
+    case 'ServiceStandardClockPaused':
+    case 'ServiceStandardClockResumed':
       return onCase(state, (e) => ({ ...e, clocks: evolveClocks(e.clocks, event) }));
     default:
       return exhaustive(event, state);

@@ -135,7 +135,9 @@ function decide(command: EmailRequestCommand, state: EmailRequestState): Events 
     case 'RaiseServiceStandardWarning':
     case 'RecordServiceStandardBreach':
     case 'EscalateServiceStandardBreach':
-    case 'MoveServiceStandardDueDate': {
+    case 'MoveServiceStandardDueDate':
+    case 'PauseServiceStandardClock':
+    case 'ResumeServiceStandardClock': {
       const { clock, assignee } = requireCase(state);
       return decideClockCommand(command, { [clock.plan.standardId]: clock }, assignee);
     }

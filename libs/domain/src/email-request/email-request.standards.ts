@@ -21,6 +21,8 @@ export const EMAIL_INFORMATION_REQUEST_STANDARD: ServiceStandard = {
   // Two more working days without an answer and the director hears of it (a configurable
   // target: the declaration sets none; administrators revise it with the standard).
   escalation: { onBreach: 'supervisor', further: { afterWorkingDays: 2, to: 'director' } },
+  // Only the requester can supply a missing detail: the clock waits for it.
+  pause: { reasons: ['awaiting-requester-information'] },
 };
 
 export const EMAIL_REQUEST_STANDARDS: readonly ServiceStandard[] = [EMAIL_INFORMATION_REQUEST_STANDARD];

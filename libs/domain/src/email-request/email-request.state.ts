@@ -80,6 +80,8 @@ export function evolveEmailRequest(state: EmailRequestState, event: EmailRequest
     case 'ServiceStandardBreached':
     case 'ServiceStandardBreachEscalated':
     case 'ServiceStandardDueDateMoved':
+    case 'ServiceStandardClockPaused':
+    case 'ServiceStandardClockResumed':
       return onCase(state, (request) => ({ ...request, clock: evolveClock(request.clock, event) }));
     default:
       return exhaustive(event, state);

@@ -173,7 +173,9 @@ function decide(command: InternshipApplicationCommand, state: InternshipApplicat
     case 'RaiseServiceStandardWarning':
     case 'RecordServiceStandardBreach':
     case 'EscalateServiceStandardBreach':
-    case 'MoveServiceStandardDueDate': {
+    case 'MoveServiceStandardDueDate':
+    case 'PauseServiceStandardClock':
+    case 'ResumeServiceStandardClock': {
       const { clocks, assignee } = requireCase(state);
       return decideClockCommand(command, clocks, assignee);
     }

@@ -24,7 +24,10 @@ export const INTERNSHIP_ELIGIBILITY_REPLY_STANDARD: ServiceStandard = {
   workingDays: 5,
   // One working day leaves the assignee a full day to reply, as for the e-mail standard.
   warning: { workingDaysBeforeDue: 1, notify: 'assignee' },
-  escalation: { onBreach: 'supervisor' },
+  // Escalation chain (configurable, revised with the standard): a breach still open this much later goes up.
+  escalation: { onBreach: 'supervisor', further: { afterWorkingDays: 2, to: 'director' } },
+  // A transcript or letter only the candidate can send: the clock waits for it.
+  pause: { reasons: ['awaiting-candidate-documents'] },
 };
 
 export const INTERNSHIP_INTERVIEW_REPLY_STANDARD: ServiceStandard = {
@@ -43,7 +46,8 @@ export const INTERNSHIP_INTERVIEW_REPLY_STANDARD: ServiceStandard = {
   workingDays: 10,
   // Two working days: a selection may need the host organization's confirmation before the reply.
   warning: { workingDaysBeforeDue: 2, notify: 'assignee' },
-  escalation: { onBreach: 'supervisor' },
+  // Escalation chain (configurable, revised with the standard): a breach still open this much later goes up.
+  escalation: { onBreach: 'supervisor', further: { afterWorkingDays: 3, to: 'director' } },
 };
 
 export const INTERNSHIP_APPLICATION_STANDARDS: readonly ServiceStandard[] = [

@@ -153,6 +153,8 @@ export function evolveInternshipApplication(
     case 'ServiceStandardBreached':
     case 'ServiceStandardBreachEscalated':
     case 'ServiceStandardDueDateMoved':
+    case 'ServiceStandardClockPaused':
+    case 'ServiceStandardClockResumed':
       return onCase(state, (app) => ({ ...app, clocks: evolveClocks(app.clocks, event) }));
     default:
       return exhaustive(event, state);

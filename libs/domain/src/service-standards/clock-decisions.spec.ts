@@ -17,7 +17,7 @@ const clocks = { [eligibility.standardId]: startClock(eligibility) };
 const ESCALATE_AT = '2026-12-02T22:00:00.000Z';
 const chained = { ...eligibility, escalateFurther: { at: ESCALATE_AT, to: 'director' as const } };
 const system = { id: 'service-standard-clock', role: 'system' } as const;
-type TimerCommand = Exclude<ChainedClockCommand, { type: 'MoveServiceStandardDueDate' }>;
+type TimerCommand = Extract<ChainedClockCommand, { type: 'RaiseServiceStandardWarning' | 'RecordServiceStandardBreach' | 'EscalateServiceStandardBreach' }>;
 const timer = (type: TimerCommand['type'], now: string, standardId = eligibility.standardId): TimerCommand => ({
   type,
   data: { standardId },

@@ -1,7 +1,15 @@
 import { CommandRefused, InvalidCommand } from '../shared/errors';
 import { nowOf, requireText } from '../shared/validation';
-import type { ClockCommand, EscalateServiceStandardBreach, MoveServiceStandardDueDate } from './clock.commands';
-import type { ServiceStandardBreached, ServiceStandardBreachEscalated, ServiceStandardDueDateMoved, ServiceStandardWarning } from './clock.events';
+import type { ClockCommand, EscalateServiceStandardBreach, MoveServiceStandardDueDate, PauseServiceStandardClock, ResumeServiceStandardClock } from './clock.commands';
+import type {
+  ServiceStandardBreached,
+  ServiceStandardBreachEscalated,
+  ServiceStandardClockPaused,
+  ServiceStandardClockResumed,
+  ServiceStandardDueDateMoved,
+  ServiceStandardWarning,
+} from './clock.events';
+import { evolvePause, pauseOf, resumeOf } from './clock-pauses';
 import { requireClockPlan } from './clock-plan';
 import { assertBreachDue, assertFurtherEscalationDue, assertWarningDue, type ClockState } from './clock-state';
 
@@ -10,14 +18,26 @@ export type ClockEvent = ServiceStandardWarning | ServiceStandardBreached;
  * Everything a case's clocks do: warn, breach, escalate one level up when a breach stays open,
  * and move when the calendar changes under them.
  */
-export type ChainedClockEvent = ClockEvent | ServiceStandardBreachEscalated | ServiceStandardDueDateMoved;
-export type ChainedClockCommand = ClockCommand | EscalateServiceStandardBreach | MoveServiceStandardDueDate;
+export type ChainedClockEvent =
+  | ClockEvent
+  | ServiceStandardBreachEscalated
+  | ServiceStandardDueDateMoved
+  | ServiceStandardClockPaused
+  | ServiceStandardClockResumed;
+export type ChainedClockCommand =
+  | ClockCommand
+  | EscalateServiceStandardBreach
+  | MoveServiceStandardDueDate
+  | PauseServiceStandardClock
+  | ResumeServiceStandardClock;
 
 const CLOCK_COMMAND_TYPES: readonly string[] = [
   'RaiseServiceStandardWarning',
   'RecordServiceStandardBreach',
   'EscalateServiceStandardBreach',
   'MoveServiceStandardDueDate',
+  'PauseServiceStandardClock',
+  'ResumeServiceStandardClock',
 ] satisfies ChainedClockCommand['type'][];
 
 export function isClockCommand<C extends { type: string }>(command: C): command is Extract<C, ChainedClockCommand> {
@@ -82,6 +102,10 @@ export function decideClockCommand(command: ChainedClockCommand, clocks: CaseClo
       return [breachOf(clock, nowMs)];
     case 'EscalateServiceStandardBreach':
       return [furtherEscalationOf(clock, nowMs)];
+    case 'PauseServiceStandardClock':
+      return [pauseOf(clock, command, nowMs)];
+    case 'ResumeServiceStandardClock':
+      return [resumeOf(clock, command, nowMs)];
     default:
       return [dueDateMoveOf(clock, command)];
   }
@@ -95,6 +119,9 @@ export function evolveClock(clock: ClockState, event: ChainedClockEvent): ClockS
       return { ...clock, breached: true };
     case 'ServiceStandardBreachEscalated':
       return { ...clock, escalatedFurther: true };
+    case 'ServiceStandardClockPaused':
+    case 'ServiceStandardClockResumed':
+      return evolvePause(clock, event);
     default:
       return { ...clock, plan: event.data.plan };
   }

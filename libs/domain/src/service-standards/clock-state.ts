@@ -3,7 +3,7 @@ import { CommandRefused } from '../shared/errors';
 import type { ClockPlan } from './clock-plan';
 
 export type ClockOutcome = 'met' | 'late' | 'cancelled';
-export type ClockStatus = 'running' | 'warned' | 'breached' | ClockOutcome;
+export type ClockStatus = 'running' | 'paused' | 'warned' | 'breached' | ClockOutcome;
 
 /** A running or stopped service-standard clock, as kept in a case's state. */
 export interface ClockState {
@@ -38,6 +38,7 @@ export function stopClock(clock: ClockState, stoppedAt: string, outcome: ClockOu
 
 export function clockStatus(clock: ClockState): ClockStatus {
   if (clock.outcome !== null) return clock.outcome;
+  if (clock.pausedAt) return 'paused';
   if (clock.breached) return 'breached';
   return clock.warned ? 'warned' : 'running';
 }

@@ -56,6 +56,7 @@ describe('planClock', () => {
       escalateTo: 'supervisor',
       // Two working days after Friday's due instant: Tuesday 17:00.
       escalateFurther: { at: '2026-12-01T22:00:00.000Z', to: 'director' },
+      pausableFor: ['awaiting-requester-information'],
     });
   });
 

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export type CaseSummaryClockState = 'running' | 'warned' | 'breached' | 'met' | 'late' | 'cancelled';
+export type CaseSummaryClockState = 'running' | 'paused' | 'warned' | 'breached' | 'met' | 'late' | 'cancelled';
 
 /**
  * One row per case, of any case type: what the staff work queue and dashboards list. Rebuilt

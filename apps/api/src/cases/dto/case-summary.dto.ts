@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { CaseSummaryClockState } from '@entente/persistence';
 
-const CLOCK_STATES: readonly CaseSummaryClockState[] = ['running', 'warned', 'breached', 'met', 'late', 'cancelled'];
+const CLOCK_STATES: readonly CaseSummaryClockState[] = ['running', 'paused', 'warned', 'breached', 'met', 'late', 'cancelled'];
 
 /**
  * One work-queue row, of any case type. Instants are ISO strings; personal data (sender) is
