@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from '@temporalio/worker';
+import { bundleWorkflowCode, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { WORKFLOWS_PATH } from '@entente/worker';
 
 /*
@@ -14,6 +14,12 @@ const recorded = readdirSync(ROOT, { withFileTypes: true })
   .flatMap((caseType) => readdirSync(join(ROOT, caseType.name)).map((file) => join(caseType.name, file)));
 
 describe('recorded workflow histories', () => {
+  let bundle: WorkflowBundleWithSourceMap;
+  // Bundled once for every history: the same code a worker would run.
+  beforeAll(async () => {
+    bundle = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: { info: () => undefined, warn: () => undefined, error: () => undefined, debug: () => undefined, trace: () => undefined, log: () => undefined } });
+  });
+
   it('are there to replay', () => {
     expect(recorded.length).toBeGreaterThan(0);
   });
@@ -21,7 +27,7 @@ describe('recorded workflow histories', () => {
   it.each(recorded)('%s replays on the current workflow code', async (file) => {
     const history = JSON.parse(readFileSync(join(ROOT, file), 'utf8'));
     const failures: unknown[] = [];
-    for await (const result of Worker.runReplayHistories({ workflowsPath: WORKFLOWS_PATH }, [{ workflowId: file, history }])) {
+    for await (const result of Worker.runReplayHistories({ workflowBundle: bundle }, [{ workflowId: file, history }])) {
       if (result.error) failures.push(result.error);
     }
     expect(failures).toEqual([]);
