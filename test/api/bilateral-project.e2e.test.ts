@@ -67,9 +67,10 @@ describe('bilateral projects over HTTP', () => {
   it('breaches at once negotiations that ended past the due date, lists the project as overdue, and lets the institution withdraw it', async () => {
     const caseId = await negotiating({ ...PROJECT, submittedAt: daysAgo(70) }, daysAgo(60));
     await asOfficer(caseId, 'negotiations/end', { endedAt: daysAgo(40) }).expect(200);
-    const detail = await stack.readModel(caseId, (body) => body.clockState === 'breached');
-    expect(detail).toMatchObject({ status: 'under-analysis', escalatedTo: 'supervisor' });
-    expect(detail.timeline.map((event) => event.type).slice(-2)).toEqual(['PartnerNegotiationsEnded', 'ServiceStandardBreached']);
+    // Forty days late is past the chain's next level too: breached, then escalated to the director at once.
+    const detail = await stack.readModel(caseId, (body) => body.escalatedTo === 'director');
+    expect(detail).toMatchObject({ status: 'under-analysis', clockState: 'breached' });
+    expect(detail.timeline.map((event) => event.type).slice(-3)).toEqual(['PartnerNegotiationsEnded', 'ServiceStandardBreached', 'ServiceStandardBreachEscalated']);
     // The officer is unique to this run: the topic keeps the projects of earlier runs, overdue ones among them.
     const overdue = await stack.http().get(`/cases?caseType=bilateral-project&overdue=true&assignee=${officer}`).set('Authorization', stack.bearer('auditor')).expect(200);
     expect(overdue.body.items.map((item: { caseId: string }) => item.caseId)).toEqual([caseId]);
