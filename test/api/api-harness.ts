@@ -49,7 +49,7 @@ export class ApiStack {
   async start(): Promise<void> {
     await runMigrations(this.engines.databaseUrl, this.schema);
     this.database = await createDataSource({ databaseUrl: this.engines.databaseUrl, schema: this.schema }).initialize();
-    this.producer = eventProducer(kafkaFor(this.engines, '-api-test'));
+    this.producer = eventProducer(kafkaFor(this.engines, '-api-test', quiet()));
     await this.producer.connect();
     this.connection = await NativeConnection.connect({ address: this.engines.temporalAddress });
     await this.startWorker();
