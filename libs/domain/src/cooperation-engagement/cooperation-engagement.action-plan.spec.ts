@@ -261,7 +261,7 @@ describe('the partner-answer clock', () => {
         standardVersion: 1,
         dueAt: PLAN_CLOCK.dueAt,
         warnedAt: PLAN_CLOCK.warnAt,
-        notify: { role: 'case-officer', officerId: 'sjobert' },
+        notify: { role: 'coordinator', officerId: 'sjobert' },
       },
     };
     spec.given(AWAITING_V1).when(timer('RaiseServiceStandardWarning', PLAN_CLOCK.warnAt)).then([warning]);

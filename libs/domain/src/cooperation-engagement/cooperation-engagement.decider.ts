@@ -85,7 +85,7 @@ function decide(command: CooperationEngagementCommand, state: CooperationEngagem
     case 'PauseServiceStandardClock':
     case 'ResumeServiceStandardClock': {
       const engagement = requireCase(state);
-      return decideClockCommand(command, engagement.clocks, engagement.coordinatorId);
+      return decideClockCommand(command, engagement.clocks, engagement.coordinatorId, 'coordinator');
     }
     default:
       return exhaustive(command, []);

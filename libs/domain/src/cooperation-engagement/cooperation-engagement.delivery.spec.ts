@@ -229,7 +229,7 @@ describe('the activity-report clock', () => {
     spec.given(AT_FOLLOW_UP).when(timer('RaiseServiceStandardWarning', REPORT_CLOCK.warnAt)).then([
       {
         type: 'ServiceStandardWarning',
-        data: { standardId: 'engagement-activity-report', standardVersion: 1, dueAt: REPORT_CLOCK.dueAt, warnedAt: REPORT_CLOCK.warnAt, notify: { role: 'case-officer', officerId: 'sjobert' } },
+        data: { standardId: 'engagement-activity-report', standardVersion: 1, dueAt: REPORT_CLOCK.dueAt, warnedAt: REPORT_CLOCK.warnAt, notify: { role: 'coordinator', officerId: 'sjobert' } },
       },
     ]);
     spec.given(AT_FOLLOW_UP).when(timer('RecordServiceStandardBreach', REPORT_CLOCK.dueAt)).then([

@@ -2,6 +2,7 @@ import { CommandRefused, InvalidCommand } from '../shared/errors';
 import { nowOf, requireText } from '../shared/validation';
 import type { ClockCommand, EscalateServiceStandardBreach, MoveServiceStandardDueDate, PauseServiceStandardClock, ResumeServiceStandardClock } from './clock.commands';
 import type {
+  AssigneeRole,
   ServiceStandardBreached,
   ServiceStandardBreachEscalated,
   ServiceStandardClockPaused,
@@ -51,10 +52,9 @@ export function isClockCommand<C extends { type: string }>(command: C): command 
 export type CaseClocks = Readonly<Record<string, ClockState>>;
 
 /** The warning, to the assignee; nobody assigned yet, to the supervisors, who are the ones who assign. */
-export function warningOf(clock: ClockState, nowMs: number, assignee: string | null): ServiceStandardWarning {
+export function warningOf(clock: ClockState, nowMs: number, assignee: string | null, assigneeRole: AssigneeRole = 'case-officer'): ServiceStandardWarning {
   assertWarningDue(clock, nowMs);
-  const notify =
-    assignee === null ? { role: 'supervisor' as const, officerId: null } : { role: 'case-officer' as const, officerId: assignee };
+  const notify = assignee === null ? { role: 'supervisor' as const, officerId: null } : { role: assigneeRole, officerId: assignee };
   const { standardId, standardVersion, dueAt } = clock.plan;
   return { type: 'ServiceStandardWarning', data: { standardId, standardVersion, dueAt, warnedAt: new Date(nowMs).toISOString(), notify } };
 }
@@ -89,15 +89,15 @@ export function dueDateMoveOf(clock: ClockState, command: MoveServiceStandardDue
 }
 
 /** Decides a timer's command against the clock it names. */
-export function decideClockCommand(command: ClockCommand, clocks: CaseClocks, assignee: string | null): ClockEvent[];
-export function decideClockCommand(command: ChainedClockCommand, clocks: CaseClocks, assignee: string | null): ChainedClockEvent[];
-export function decideClockCommand(command: ChainedClockCommand, clocks: CaseClocks, assignee: string | null): ChainedClockEvent[] {
+export function decideClockCommand(command: ClockCommand, clocks: CaseClocks, assignee: string | null, assigneeRole?: AssigneeRole): ClockEvent[];
+export function decideClockCommand(command: ChainedClockCommand, clocks: CaseClocks, assignee: string | null, assigneeRole?: AssigneeRole): ChainedClockEvent[];
+export function decideClockCommand(command: ChainedClockCommand, clocks: CaseClocks, assignee: string | null, assigneeRole?: AssigneeRole): ChainedClockEvent[] {
   const clock = clocks[command.data.standardId];
   if (!clock) throw new CommandRefused(`no ${command.data.standardId} clock runs in this case`);
   const nowMs = nowOf(command.metadata);
   switch (command.type) {
     case 'RaiseServiceStandardWarning':
-      return [warningOf(clock, nowMs, assignee)];
+      return [warningOf(clock, nowMs, assignee, assigneeRole)];
     case 'RecordServiceStandardBreach':
       return [breachOf(clock, nowMs)];
     case 'EscalateServiceStandardBreach':

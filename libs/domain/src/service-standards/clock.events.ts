@@ -1,5 +1,8 @@
 import type { Role } from '../shared/command';
 import type { ClockPlan } from './clock-plan';
+
+/** Who holds a case: a case officer, or the coordinator of an engagement. */
+export type AssigneeRole = 'case-officer' | 'coordinator';
 import type { Event } from '../shared/event';
 
 // Events of any service-standard clock, whatever the case type: a warning before the deadline
@@ -13,7 +16,7 @@ export type ServiceStandardWarning = Event<
     dueAt: string;
     warnedAt: string;
     /** The assignee, or the supervisors when nobody is assigned yet. */
-    notify: { role: 'case-officer' | 'supervisor'; officerId: string | null };
+    notify: { role: AssigneeRole | 'supervisor'; officerId: string | null };
   }
 >;
 

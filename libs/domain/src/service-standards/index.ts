@@ -12,6 +12,7 @@ export {
   type ClockOutcome,
 } from './clock-state';
 export type {
+  AssigneeRole,
   ServiceStandardWarning,
   ServiceStandardBreached,
   ServiceStandardBreachEscalated,
