@@ -57,6 +57,8 @@ describe('e-mail requests over HTTP', () => {
       { type: 'EmailRequestAnswered', actor: { id: officer, role: 'case-officer' } },
     ]);
     expect(detail.timeline[0].correlationId).toBe(correlationId);
+    const verification = await http().get(`/cases/${caseId}/verification`).set('Authorization', as('auditor')).expect(200);
+    expect(verification.body).toMatchObject({ caseId, events: 3, verified: true, firstBreak: null, head: { sequence: 3 } });
 
     const queue = await http().get(`/cases?assignee=${officer}&status=answered`).set('Authorization', as('auditor')).expect(200);
     expect(queue.body).toMatchObject({ page: 1, pageSize: 20, total: 1, items: [{ caseId }] });

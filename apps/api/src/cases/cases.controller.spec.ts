@@ -3,6 +3,7 @@ import request from 'supertest';
 import { controllerTestApp, fakeUseCase, tokenFor } from '../testing/controller-test-app';
 import { CasesController } from './cases.controller';
 import { GetCaseUseCase } from './use-cases/get-case.use-case';
+import { VerifyCaseUseCase } from './use-cases/verify-case.use-case';
 import { ListCasesUseCase } from './use-cases/list-cases.use-case';
 
 const CASE_ID = '3f0c2a4e-8a51-4f4e-9a53-0d9a6f1e2b7c';
@@ -11,9 +12,10 @@ describe('CasesController (auth and validation)', () => {
   let app: INestApplication;
   const list = fakeUseCase(ListCasesUseCase, { items: [], page: 1, pageSize: 20, total: 0 });
   const get = fakeUseCase(GetCaseUseCase, { caseId: CASE_ID, timeline: [] });
+  const verify = fakeUseCase(VerifyCaseUseCase, { caseId: CASE_ID, verified: true });
 
   beforeAll(async () => {
-    app = await controllerTestApp(CasesController, [list.provider, get.provider]);
+    app = await controllerTestApp(CasesController, [list.provider, get.provider, verify.provider]);
   });
   afterAll(() => app.close());
   beforeEach(() => [list, get].forEach((fake) => fake.execute.mockClear()));
@@ -72,5 +74,12 @@ describe('CasesController (auth and validation)', () => {
   it('reads one case', async () => {
     await read(`/cases/${CASE_ID}`).expect(200);
     expect(get.execute).toHaveBeenCalledWith(CASE_ID);
+  });
+
+  it('verifies a case for an auditor, and refuses a case id that is not a UUID', async () => {
+    await read(`/cases/${CASE_ID}/verification`).expect(200, { caseId: CASE_ID, verified: true });
+    expect(verify.execute).toHaveBeenCalledWith(CASE_ID);
+    const bad = await read('/cases/not-a-uuid/verification').expect(400);
+    expect(bad.body.field).toBe('caseId');
   });
 });

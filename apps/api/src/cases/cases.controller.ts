@@ -6,6 +6,7 @@ import { CasePageDto } from './dto/case-summary.dto';
 import { ListCasesQuery } from './dto/list-cases.query';
 import { GetCaseUseCase } from './use-cases/get-case.use-case';
 import { ListCasesUseCase } from './use-cases/list-cases.use-case';
+import { VerifyCaseUseCase } from './use-cases/verify-case.use-case';
 
 /** Reads from the projector's read model: open to every signed-in role, auditors included. */
 @ApiTags('cases')
@@ -15,6 +16,7 @@ export class CasesController {
   constructor(
     private readonly listing: ListCasesUseCase,
     private readonly getting: GetCaseUseCase,
+    private readonly verifying: VerifyCaseUseCase,
   ) {}
 
   @Get()
@@ -28,5 +30,12 @@ export class CasesController {
   @ApiNotFoundResponse({ description: 'No such case in the read model (yet: it trails commands slightly).' })
   get(@Param() { caseId }: CaseIdParams) {
     return this.getting.execute(caseId);
+  }
+
+  @Get(':caseId/verification')
+  @ApiOkResponse({ description: 'Every stored event hashed again and linked: verified, or the first event that fails and why.' })
+  @ApiNotFoundResponse({ description: 'No events of this case in the read model.' })
+  verify(@Param() { caseId }: CaseIdParams) {
+    return this.verifying.execute(caseId);
   }
 }

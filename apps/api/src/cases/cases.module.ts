@@ -4,10 +4,11 @@ import { CaseEventEntity, CaseSummaryEntity } from '@entente/persistence';
 import { CasesController } from './cases.controller';
 import { GetCaseUseCase } from './use-cases/get-case.use-case';
 import { ListCasesUseCase } from './use-cases/list-cases.use-case';
+import { VerifyCaseUseCase } from './use-cases/verify-case.use-case';
 
 @Module({
   imports: [TypeOrmModule.forFeature([CaseSummaryEntity, CaseEventEntity])],
   controllers: [CasesController],
-  providers: [ListCasesUseCase, GetCaseUseCase],
+  providers: [ListCasesUseCase, GetCaseUseCase, VerifyCaseUseCase],
 })
 export class CasesModule {}
