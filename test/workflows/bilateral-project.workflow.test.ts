@@ -1,14 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { WithStartWorkflowOperation } from '@temporalio/client';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
 import { addWorkingDays, instantAt, isWorkingDay, localDateOf, QC_PUBLIC_SERVICE_CALENDAR, shiftWorkingDays } from '@entente/domain';
-import { caseWorkflowId, EventEnvelope } from '@entente/contracts';
-import { bilateralProjectWorkflow, commandUpdate } from '@entente/workflows';
-import { WORKFLOWS_PATH } from '@entente/worker';
+import { bilateralProjectWorkflow } from '@entente/workflows';
 import { eventually } from '../projector/projector-harness';
-import { createTimeSkippingEnv } from '../support/time-skipping';
-import { recordingActivities } from '../support/recording-activities';
+import { timeSkippingCases } from '../support/time-skipping-cases';
 
 // The analysis-result clock (declaration of services): it starts at the true end of negotiations
 // with the foreign partners, warns the assignee three working days before the due instant,
@@ -38,33 +32,11 @@ const plusDays = (date: string, days: number) => new Date(Date.parse(`${date}T12
 const shifted = (instant: string, ms: number) => new Date(Date.parse(instant) + ms).toISOString();
 
 describe('bilateral project workflow on the time-skipping server', () => {
-  let env: TestWorkflowEnvironment;
-  let worker: Worker;
-  let running: Promise<void>;
-  let published: EventEnvelope[];
-  const taskQueue = `bilateral-project-${randomUUID()}`;
+  const cases = timeSkippingCases('bilateral-project', bilateralProjectWorkflow);
+  const { now, sleep, sleepUntil, eventsOf, typesOf, handleOf, open, send } = cases;
+  beforeAll(() => cases.start());
+  afterAll(() => cases.stop());
 
-  beforeAll(async () => {
-    env = await createTimeSkippingEnv();
-    const recording = recordingActivities();
-    published = recording.published;
-    worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath: WORKFLOWS_PATH, activities: recording.activities });
-    running = worker.run();
-  });
-
-  afterAll(async () => {
-    worker?.shutdown();
-    await running;
-    await env?.teardown();
-  });
-
-  const now = async () => new Date(await env.currentTimeMs()).toISOString();
-  const eventsOf = (caseId: string) => published.filter((event) => event.caseId === caseId);
-  const typesOf = (caseId: string) => eventsOf(caseId).map((event) => event.type);
-  const sleepUntil = async (instant: string) => env.sleep(Math.max(Date.parse(instant) - (await env.currentTimeMs()), 0));
-  const handleOf = (caseId: string) => env.client.workflow.getHandle(caseWorkflowId('bilateral-project', caseId));
-  const send = (caseId: string, type: string, actor: object, data: object) =>
-    handleOf(caseId).executeUpdate(commandUpdate<object, { status: string }>(type), { args: [{ actor, correlationId: 'c', data }] } as never);
   /** Waits (without moving the server's clock) until the workflow has published `count` events. */
   const publishedAtLeast = (caseId: string, count: number) =>
     eventually(`${count} events of ${caseId}`, () => (eventsOf(caseId).length >= count ? eventsOf(caseId) : undefined));
@@ -72,15 +44,7 @@ describe('bilateral project workflow on the time-skipping server', () => {
   /** A project submitted, assigned to Olivier and in negotiation since `startedAt` (all in the past). */
   async function negotiating(startedAt: string): Promise<string> {
     const caseId = randomUUID();
-    await env.client.workflow.executeUpdateWithStart(commandUpdate<object, unknown>('SubmitBilateralProject'), {
-      args: [{ actor: intake, correlationId: caseId, data: { caseId, ...PROJECT, submittedAt: shifted(startedAt, -14 * DAY) } }],
-      startWorkflowOperation: new WithStartWorkflowOperation(bilateralProjectWorkflow, {
-        workflowId: caseWorkflowId('bilateral-project', caseId),
-        taskQueue,
-        args: [{ caseId }],
-        workflowIdConflictPolicy: 'FAIL',
-      }),
-    } as never);
+    await open('SubmitBilateralProject', intake, { caseId, ...PROJECT, submittedAt: shifted(startedAt, -14 * DAY) });
     await send(caseId, 'AssignBilateralProject', supervisor, { officerId: 'olivier' });
     await send(caseId, 'StartPartnerNegotiations', officer, { startedAt });
     return caseId;
@@ -128,7 +92,7 @@ describe('bilateral project workflow on the time-skipping server', () => {
     expect(Date.parse(breach.occurredAt) - Date.parse(dueAt)).toBeLessThan(MINUTE);
 
     // Five working days later, still unanswered: one level up, to the director, then nothing more.
-    await env.sleep(20 * DAY);
+    await sleep(20 * DAY);
     expect(eventsOf(caseId)[6]).toMatchObject({ type: 'ServiceStandardBreachEscalated', data: { dueAt, escalatedTo: 'director' } });
     expect(typesOf(caseId)).toHaveLength(7);
     await send(caseId, 'NotifyProjectAnalysisResult', officer, { result: 'accepted', conditions: [] });
@@ -181,18 +145,18 @@ describe('bilateral project workflow on the time-skipping server', () => {
 
   it('stops the clock when the institution is notified in time (met), then supports the project until deployed', async () => {
     const caseId = await negotiating(await now());
-    await env.sleep(2 * DAY);
+    await sleep(2 * DAY);
     await send(caseId, 'RecordNegotiationRound', officer, { heldAt: await now(), notes: 'Budget split agreed by video conference.' });
-    await env.sleep(DAY);
+    await sleep(DAY);
     const endedAt = await now();
     await send(caseId, 'EndPartnerNegotiations', officer, { endedAt });
     const dueAt = addWorkingDays(QC, endedAt, 15);
-    await env.sleep(5 * DAY);
+    await sleep(5 * DAY);
     await send(caseId, 'NotifyProjectAnalysisResult', officer, { result: 'accepted', conditions: ['Final report within 60 days of the last mission'] });
 
     await sleepUntil(shifted(dueAt, 10 * DAY));
     await send(caseId, 'RecordDeploymentSupport', officer, { description: 'Mission letters sent to the Bavarian State Chancellery', providedAt: await now() });
-    const done = await send(caseId, 'RecordBilateralProjectDeployed', officer, { deployedAt: await now(), report: 'First trainer mission held in Freising.' });
+    const done = await send<{ status: string }>(caseId, 'RecordBilateralProjectDeployed', officer, { deployedAt: await now(), report: 'First trainer mission held in Freising.' });
     expect(done.state.status).toBe('deployed');
     await handleOf(caseId).result();
     expect(typesOf(caseId)).toEqual([
@@ -209,10 +173,10 @@ describe('bilateral project workflow on the time-skipping server', () => {
   it('cancels the running clock when the institution withdraws the project', async () => {
     const caseId = await negotiating(await now());
     await send(caseId, 'EndPartnerNegotiations', officer, { endedAt: await now() });
-    await env.sleep(DAY);
+    await sleep(DAY);
     await send(caseId, 'WithdrawBilateralProject', intake, { reason: 'The cégep lost its forestry programme funding.' });
     await handleOf(caseId).result();
-    await env.sleep(30 * DAY);
+    await sleep(30 * DAY);
     expect(typesOf(caseId)).toEqual([...OPENED, 'PartnerNegotiationsEnded', 'BilateralProjectWithdrawn']);
     expect(eventsOf(caseId)[4]!.data).toMatchObject({ cancelledClocks: [STANDARD_ID] });
   });

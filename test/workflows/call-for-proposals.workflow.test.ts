@@ -1,14 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { WithStartWorkflowOperation } from '@temporalio/client';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
 import { addWorkingDays, QC_PUBLIC_SERVICE_CALENDAR, shiftWorkingDays } from '@entente/domain';
-import { caseWorkflowId, EventEnvelope } from '@entente/contracts';
-import { callForProposalsWorkflow, commandUpdate, type CallForProposalsView } from '@entente/workflows';
-import { WORKFLOWS_PATH } from '@entente/worker';
+import { callForProposalsWorkflow, type CallForProposalsView } from '@entente/workflows';
 import { callEvaluations } from '../../apps/api/src/call-for-proposals/call-for-proposals.evaluations';
-import { createTimeSkippingEnv } from '../support/time-skipping';
-import { recordingActivities } from '../support/recording-activities';
+import { timeSkippingCases } from '../support/time-skipping-cases';
 
 // A call closes by its own timer at the announced (or extended) instant, which starts the
 // 40-working-day selection clock: warning 5 working days before, breach escalated to the director.
@@ -43,49 +37,19 @@ function expectAt(actual: unknown, instant: string): void {
 }
 
 describe('call for proposals workflow on the time-skipping server', () => {
-  let env: TestWorkflowEnvironment;
-  let worker: Worker;
-  let running: Promise<void>;
-  let published: EventEnvelope[];
-  const taskQueue = `call-${randomUUID()}`;
+  const cases = timeSkippingCases('call-for-proposals', callForProposalsWorkflow);
+  const { now, sleepUntil, eventsOf, typesOf, handleOf, open, send } = cases;
+  beforeAll(() => cases.start());
+  afterAll(() => cases.stop());
 
-  beforeAll(async () => {
-    env = await createTimeSkippingEnv();
-    const recording = recordingActivities();
-    published = recording.published;
-    worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath: WORKFLOWS_PATH, activities: recording.activities });
-    running = worker.run();
-  });
-
-  afterAll(async () => {
-    worker?.shutdown();
-    await running;
-    await env?.teardown();
-  });
-
-  const now = async () => new Date(await env.currentTimeMs()).toISOString();
-  const eventsOf = (caseId: string) => published.filter((event) => event.caseId === caseId);
-  const typesOf = (caseId: string) => eventsOf(caseId).map((event) => event.type);
   const eventOf = (caseId: string, type: string) => eventsOf(caseId).find((event) => event.type === type)!;
-  const sleepUntil = async (instant: string) => env.sleep(Math.max(Date.parse(instant) - (await env.currentTimeMs()), 0));
-  const handleOf = (caseId: string) => env.client.workflow.getHandle(caseWorkflowId('call-for-proposals', caseId));
-  const send = (caseId: string, type: string, actor: object, data: object) =>
-    handleOf(caseId).executeUpdate(commandUpdate<object, unknown>(type), { args: [{ actor, correlationId: 'c', data }] } as never);
 
   /** A call closing `days` from now, with one proposal per organization given. */
   async function publish(days: number, organizations = [OXFAM]): Promise<{ caseId: string; closesAt: string }> {
     const caseId = randomUUID();
     const closesAt = shifted(await now(), days * DAY);
     const data = { caseId, programme: 'humanitarian-action', title: 'PAAH 2026-2027, premier appel', criteria: CRITERIA, closesAt };
-    await env.client.workflow.executeUpdateWithStart(commandUpdate<object, unknown>('PublishCallForProposals'), {
-      args: [{ actor: supervisor, correlationId: caseId, data }],
-      startWorkflowOperation: new WithStartWorkflowOperation(callForProposalsWorkflow, {
-        workflowId: caseWorkflowId('call-for-proposals', caseId),
-        taskQueue,
-        args: [{ caseId }],
-        workflowIdConflictPolicy: 'FAIL',
-      }),
-    } as never);
+    await open('PublishCallForProposals', supervisor, data);
     for (const [index, organization] of organizations.entries()) {
       const proposal = { proposalId: `p-${index + 1}`, organization, projectTitle: `Projet ${index + 1} en Haïti`, submittedAt: await now() };
       await send(caseId, 'SubmitProposal', intake, proposal);

@@ -1,13 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { WithStartWorkflowOperation } from '@temporalio/client';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
 import { instantAt, localDateOf, QC_PUBLIC_SERVICE_CALENDAR } from '@entente/domain';
-import { caseWorkflowId, EventEnvelope } from '@entente/contracts';
-import { commandUpdate, complaintWorkflow } from '@entente/workflows';
-import { WORKFLOWS_PATH } from '@entente/worker';
-import { createTimeSkippingEnv } from '../support/time-skipping';
-import { recordingActivities } from '../support/recording-activities';
+import { complaintWorkflow } from '@entente/workflows';
+import { timeSkippingCases } from '../support/time-skipping-cases';
 
 // The complaint's fifteen-working-day clock (declaration of services): warned three working days
 // before the due instant, breached at it and escalated to the Secretary General, with no level above.
@@ -31,45 +25,14 @@ const plusDays = (date: string, days: number) => new Date(Date.parse(`${date}T12
 const shifted = (instant: string, ms: number) => new Date(Date.parse(instant) + ms).toISOString();
 
 describe('complaint workflow on the time-skipping server', () => {
-  let env: TestWorkflowEnvironment;
-  let worker: Worker;
-  let running: Promise<void>;
-  let published: EventEnvelope[];
-  const taskQueue = `complaint-${randomUUID()}`;
-
-  beforeAll(async () => {
-    env = await createTimeSkippingEnv();
-    const recording = recordingActivities();
-    published = recording.published;
-    worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath: WORKFLOWS_PATH, activities: recording.activities });
-    running = worker.run();
-  });
-
-  afterAll(async () => {
-    worker?.shutdown();
-    await running;
-    await env?.teardown();
-  });
-
-  const now = async () => new Date(await env.currentTimeMs()).toISOString();
-  const eventsOf = (caseId: string) => published.filter((event) => event.caseId === caseId);
-  const typesOf = (caseId: string) => eventsOf(caseId).map((event) => event.type);
-  const sleepUntil = async (instant: string) => env.sleep(Math.max(Date.parse(instant) - (await env.currentTimeMs()), 0));
-  const handleOf = (caseId: string) => env.client.workflow.getHandle(caseWorkflowId('complaint', caseId));
-  const send = (caseId: string, type: string, actor: object, data: object) =>
-    handleOf(caseId).executeUpdate(commandUpdate<object, unknown>(type), { args: [{ actor, correlationId: 'c', data }] } as never);
+  const cases = timeSkippingCases('complaint', complaintWorkflow);
+  const { now, sleep, sleepUntil, eventsOf, typesOf, handleOf, open, send } = cases;
+  beforeAll(() => cases.start());
+  afterAll(() => cases.stop());
 
   async function receive(receivedAt: string): Promise<string> {
     const caseId = randomUUID();
-    await env.client.workflow.executeUpdateWithStart(commandUpdate<object, unknown>('ReceiveComplaint'), {
-      args: [{ actor: intake, correlationId: caseId, data: { caseId, ...LETTER, receivedAt } }],
-      startWorkflowOperation: new WithStartWorkflowOperation(complaintWorkflow, {
-        workflowId: caseWorkflowId('complaint', caseId),
-        taskQueue,
-        args: [{ caseId }],
-        workflowIdConflictPolicy: 'FAIL',
-      }),
-    } as never);
+    await open('ReceiveComplaint', intake, { caseId, ...LETTER, receivedAt });
     return caseId;
   }
 
@@ -112,7 +75,7 @@ describe('complaint workflow on the time-skipping server', () => {
     expect(Date.parse(breach.occurredAt) - Date.parse(dueAt)).toBeLessThan(MINUTE);
 
     // The Secretary General is the last level: nothing more however long it stays unanswered.
-    await env.sleep(20 * DAY);
+    await sleep(20 * DAY);
     expect(typesOf(caseId)).toHaveLength(4);
     await send(caseId, 'AnswerComplaint', officer, { answer: 'We apologize for the delay; your question is answered below.' });
     await handleOf(caseId).result();
@@ -122,11 +85,11 @@ describe('complaint workflow on the time-skipping server', () => {
   it('stops the clock at an answer in time: no warning, no breach', async () => {
     const caseId = await receive(await now());
     await send(caseId, 'AssignComplaint', secretaryGeneral, { officerId: 'olivier' });
-    await env.sleep(3 * DAY);
+    await sleep(3 * DAY);
     await send(caseId, 'RecordComplaintFindings', officer, { findings: 'The e-mail was filed as spam and never reached an officer.', conclusion: 'founded' });
     await send(caseId, 'AnswerComplaint', officer, { answer: 'We apologize; your question is answered below.' });
     await handleOf(caseId).result();
-    await env.sleep(30 * DAY);
+    await sleep(30 * DAY);
     expect(typesOf(caseId)).toEqual(['ComplaintReceived', 'ComplaintAssigned', 'ComplaintFindingsRecorded', 'ComplaintAnswered']);
     expect(eventsOf(caseId)[3]!.data).toMatchObject({ clockOutcome: 'met' });
   });
@@ -135,7 +98,7 @@ describe('complaint workflow on the time-skipping server', () => {
     const caseId = await receive(await now());
     await send(caseId, 'CloseComplaintWithoutAnswer', secretaryGeneral, { reason: 'withdrawn', explanation: 'The complainant withdrew by telephone.' });
     await handleOf(caseId).result();
-    await env.sleep(30 * DAY);
+    await sleep(30 * DAY);
     expect(typesOf(caseId)).toEqual(['ComplaintReceived', 'ComplaintClosedWithoutAnswer']);
   });
 });

@@ -1,7 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { WithStartWorkflowOperation } from '@temporalio/client';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
 import {
   addWorkingDays,
   diffActionPlanVersions,
@@ -12,13 +9,11 @@ import {
   type ClockPlan,
   type CooperationEngagement,
 } from '@entente/domain';
-import { caseWorkflowId, EventEnvelope, verifyChain } from '@entente/contracts';
-import { caseViewQuery, commandUpdate, cooperationEngagementWorkflow, type CooperationEngagementView } from '@entente/workflows';
-import { WORKFLOWS_PATH } from '@entente/worker';
+import { verifyChain } from '@entente/contracts';
+import { caseViewQuery, cooperationEngagementWorkflow, type CooperationEngagementView } from '@entente/workflows';
 import { PLAN, REVISED_PLAN, SIGNATORY } from '../../libs/domain/src/cooperation-engagement/cooperation-engagement.fixtures';
 import { eventually } from '../projector/projector-harness';
-import { createTimeSkippingEnv } from '../support/time-skipping';
-import { recordingActivities } from '../support/recording-activities';
+import { timeSkippingCases } from '../support/time-skipping-cases';
 
 // A cooperation engagement's two configurable targets: the partner's answer to each proposed plan
 // (20 working days, warned 5 before, a breach goes to the director; each proposal restarts it) and
@@ -42,49 +37,23 @@ const SEMINAR = { activityId: 'seminar-drafting', title: 'Seminar on drafting bi
 const REPORT_DATA = { observations: ['Clerks draft amendments alone.'], recommendations: ['A drafting guide.'], results: ['Twelve clerks trained.'] };
 
 describe('cooperation engagement workflow on the time-skipping server', () => {
-  let env: TestWorkflowEnvironment;
-  let worker: Worker;
-  let running: Promise<void>;
-  let published: EventEnvelope[];
-  const taskQueue = `cooperation-${randomUUID()}`;
+  const cases = timeSkippingCases('cooperation-engagement', cooperationEngagementWorkflow);
+  const { now, sleep, eventsOf, typesOf, handleOf, open } = cases;
+  beforeAll(() => cases.start());
+  afterAll(() => cases.stop());
 
-  beforeAll(async () => {
-    env = await createTimeSkippingEnv();
-    const recording = recordingActivities();
-    published = recording.published;
-    worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath: WORKFLOWS_PATH, activities: recording.activities });
-    running = worker.run();
-  });
-
-  afterAll(async () => {
-    worker?.shutdown();
-    await running;
-    await env?.teardown();
-  });
-
-  const now = async () => new Date(await env.currentTimeMs()).toISOString();
-  const eventsOf = (caseId: string) => published.filter((event) => event.caseId === caseId);
-  const typesOf = (caseId: string) => eventsOf(caseId).map((event) => event.type);
   const lastOf = (caseId: string) => eventsOf(caseId).at(-1)!;
-  const sleepUntil = async (instant: string, after = HOUR) => env.sleep(Math.max(Date.parse(instant) + after - (await env.currentTimeMs()), 0));
-  const handleOf = (caseId: string) => env.client.workflow.getHandle(caseWorkflowId('cooperation-engagement', caseId));
-  const send = (caseId: string, type: string, data: object): Promise<CooperationEngagementView> =>
-    handleOf(caseId).executeUpdate(commandUpdate<object, CooperationEngagementView['state']>(type), { args: [{ actor: coordinator, correlationId: 'c', data }] });
+  /** Skips to an hour (or `after`) past `instant`, so the timer due then has fired. */
+  const sleepUntil = (instant: string, after = HOUR) => cases.sleepUntil(new Date(Date.parse(instant) + after).toISOString());
+  /** Every command here is the coordinator's. */
+  const send = (caseId: string, type: string, data: object): Promise<CooperationEngagementView> => cases.send<CooperationEngagementView['state']>(caseId, type, coordinator, data);
   const engagementOf = (view: CooperationEngagementView) => view.state as CooperationEngagement;
   const clockOf = (view: CooperationEngagementView, standardId: string): ClockPlan => engagementOf(view).clocks[standardId]!.plan;
 
   /** Opens an engagement and brings it to stage 2, the action plan. */
   async function openAtActionPlan(historyLimit?: number): Promise<string> {
     const caseId = randomUUID();
-    await env.client.workflow.executeUpdateWithStart(commandUpdate<object, unknown>('OpenCooperationEngagement'), {
-      args: [{ actor: coordinator, correlationId: caseId, data: { caseId, ...REQUEST, contactedAt: await now() } }],
-      startWorkflowOperation: new WithStartWorkflowOperation(cooperationEngagementWorkflow, {
-        workflowId: caseWorkflowId('cooperation-engagement', caseId),
-        taskQueue,
-        args: [{ caseId, historyLimit }],
-        workflowIdConflictPolicy: 'FAIL',
-      }),
-    });
+    await open('OpenCooperationEngagement', coordinator, { caseId, ...REQUEST, contactedAt: await now() }, { historyLimit });
     await send(caseId, 'RecordNeeds', { description: 'Committees lack clerks trained in drafting.', sectors: [2, 3] });
     await send(caseId, 'DecideOnAssistance', { decision: 'proceed' });
     return caseId;
@@ -120,7 +89,7 @@ describe('cooperation engagement workflow on the time-skipping server', () => {
     expect(lastOf(caseId)).toMatchObject({ type: 'ServiceStandardWarning', data: { standardId: ANSWER, dueAt: first.dueAt, notify: { officerId: 'sjobert' } } });
     await sleepUntil(first.dueAt);
     expect(lastOf(caseId)).toMatchObject({ type: 'ServiceStandardBreached', data: { standardId: ANSWER, dueAt: first.dueAt, escalatedTo: 'director' } });
-    await env.sleep(30 * DAY); // still unanswered ten working days later: the Secretary General hears of it
+    await sleep(30 * DAY); // still unanswered ten working days later: the Secretary General hears of it
     expect(lastOf(caseId)).toMatchObject({ type: 'ServiceStandardBreachEscalated', data: { standardId: ANSWER, escalatedTo: 'secretary-general' } });
 
     await answer(caseId, 'RequestActionPlanModifications', 1, { comments: 'Add debate broadcasting (sector 5).' });
@@ -187,7 +156,7 @@ describe('cooperation engagement workflow on the time-skipping server', () => {
     }
     const last = await propose(caseId, planFor(ROUNDS + 1));
 
-    expect((await env.client.workflow.getHandle(caseWorkflowId('cooperation-engagement', caseId), firstRunId).describe()).status.name).toBe('CONTINUED_AS_NEW');
+    expect((await handleOf(caseId, firstRunId).describe()).status.name).toBe('CONTINUED_AS_NEW');
     const view = (await handleOf(caseId).query(caseViewQuery)) as CooperationEngagementView;
     expect(engagementOf(view).plans.map(({ version, answer }) => [version, answer?.kind ?? null])).toEqual([
       ...Array.from({ length: ROUNDS }, (_, index) => [index + 1, 'modifications-requested']),

@@ -1,19 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { WithStartWorkflowOperation } from '@temporalio/client';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
 import { instantAt, localDateOf, QC_PUBLIC_SERVICE_CALENDAR, shiftWorkingDays, workingDaysBetween } from '@entente/domain';
-import { caseWorkflowId, EventEnvelope } from '@entente/contracts';
-import {
-  commandUpdate,
-  answerEmailRequestUpdate,
-  assignEmailRequestUpdate,
-  emailRequestWorkflow,
-  receiveEmailRequestUpdate,
-} from '@entente/workflows';
-import { WORKFLOWS_PATH } from '@entente/worker';
-import { createTimeSkippingEnv } from '../support/time-skipping';
-import { recordingActivities } from '../support/recording-activities';
+import { emailRequestWorkflow } from '@entente/workflows';
+import { timeSkippingCases } from '../support/time-skipping-cases';
 
 const TZ = QC_PUBLIC_SERVICE_CALENDAR.timeZone;
 const DAY = 24 * 60 * 60 * 1000;
@@ -24,42 +12,14 @@ const supervisor = { id: 'sam', role: 'supervisor' } as const;
 const plusDays = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 
 describe('e-mail request workflow on the time-skipping server', () => {
-  let env: TestWorkflowEnvironment;
-  let worker: Worker;
-  let published: EventEnvelope[];
-  let running: Promise<void>;
-  const taskQueue = `email-request-${randomUUID()}`;
-
-  beforeAll(async () => {
-    env = await createTimeSkippingEnv();
-    const recording = recordingActivities();
-    published = recording.published;
-    worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath: WORKFLOWS_PATH, activities: recording.activities });
-    running = worker.run();
-  });
-
-  afterAll(async () => {
-    worker?.shutdown();
-    await running;
-    await env?.teardown();
-  });
-
-  const eventsOf = (caseId: string) => published.filter((e) => e.caseId === caseId);
-  const typesOf = (caseId: string) => eventsOf(caseId).map((e) => e.type);
-  const now = async () => new Date(await env.currentTimeMs()).toISOString();
-  const sleepUntil = async (instant: string) => env.sleep(Math.max(Date.parse(instant) - (await env.currentTimeMs()), 0));
+  const cases = timeSkippingCases('email-request', emailRequestWorkflow);
+  const { now, sleep, sleepUntil, eventsOf, typesOf, handleOf, open, send } = cases;
+  beforeAll(() => cases.start());
+  afterAll(() => cases.stop());
 
   async function receive(receivedAt: string) {
     const caseId = randomUUID();
-    await env.client.workflow.executeUpdateWithStart(receiveEmailRequestUpdate, {
-      args: [{ actor: intake, correlationId: caseId, data: { caseId, sender: { name: 'Awa Diallo', address: 'awa@example.org' }, subject: 'Stage OIG', body: 'Quels sont les critères ?', receivedAt } }],
-      startWorkflowOperation: new WithStartWorkflowOperation(emailRequestWorkflow, {
-        workflowId: caseWorkflowId('email-request', caseId),
-        taskQueue,
-        args: [{ caseId }],
-        workflowIdConflictPolicy: 'FAIL',
-      }),
-    });
+    await open('ReceiveEmailRequest', intake, { caseId, sender: { name: 'Awa Diallo', address: 'awa@example.org' }, subject: 'Stage OIG', body: 'Quels sont les critères ?', receivedAt });
     return caseId;
   }
 
@@ -117,15 +77,12 @@ describe('e-mail request workflow on the time-skipping server', () => {
   it('raises neither warning nor breach when the answer comes in time', async () => {
     const receivedAt = await now();
     const caseId = await receive(receivedAt);
-    const handle = env.client.workflow.getHandle(caseWorkflowId('email-request', caseId));
-    await handle.executeUpdate(assignEmailRequestUpdate, { args: [{ actor: supervisor, correlationId: 'c', data: { officerId: 'olivier' } }] });
-    await env.sleep(DAY);
-    const view = await handle.executeUpdate(answerEmailRequestUpdate, {
-      args: [{ actor: { id: 'olivier', role: 'case-officer' }, correlationId: 'c', data: { answer: 'Voici les critères.' } }],
-    });
+    await send(caseId, 'AssignEmailRequest', supervisor, { officerId: 'olivier' });
+    await sleep(DAY);
+    const view = await send(caseId, 'AnswerEmailRequest', { id: 'olivier', role: 'case-officer' }, { answer: 'Voici les critères.' });
     expect(view.state).toMatchObject({ status: 'answered' });
-    await handle.result();
-    await env.sleep(30 * DAY);
+    await handleOf(caseId).result();
+    await sleep(30 * DAY);
     expect(typesOf(caseId)).toEqual(['EmailRequestReceived', 'EmailRequestAssigned', 'EmailRequestAnswered']);
     expect(eventsOf(caseId)[2]!.data).toMatchObject({ clockOutcome: 'met', answeredBy: 'olivier' });
   });
@@ -133,15 +90,13 @@ describe('e-mail request workflow on the time-skipping server', () => {
   it('stops counting while paused for the requester: the breach comes as many working days later as the pause covered', async () => {
     const receivedAt = await now();
     const caseId = await receive(receivedAt);
-    const handle = env.client.workflow.getHandle(caseWorkflowId('email-request', caseId));
     const officer = { id: 'olivier', role: 'case-officer' } as const;
-    const send = (type: string, data: object) => handle.executeUpdate(commandUpdate<object, { clock: { plan: { dueAt: string } } }>(type), { args: [{ actor: officer, correlationId: 'c', data }] });
     const { dueAt } = (eventsOf(caseId)[0]!.data as { clock: { dueAt: string } }).clock;
-    await send('PauseServiceStandardClock', { standardId: 'email-information-request', reason: 'awaiting-requester-information', explanation: 'Numéro de dossier manquant' });
+    await send(caseId, 'PauseServiceStandardClock', officer, { standardId: 'email-information-request', reason: 'awaiting-requester-information', explanation: 'Numéro de dossier manquant' });
     // A week always holds a working day, even around Christmas and New Year.
-    await env.sleep(7 * DAY);
+    await sleep(7 * DAY);
     const pausedDays = workingDaysBetween(QC_PUBLIC_SERVICE_CALENDAR, receivedAt, await now());
-    const resumed = await send('ResumeServiceStandardClock', { standardId: 'email-information-request' });
+    const resumed = await send<{ clock: { plan: { dueAt: string } } }>(caseId, 'ResumeServiceStandardClock', officer, { standardId: 'email-information-request' });
     const movedDueAt = shiftWorkingDays(QC_PUBLIC_SERVICE_CALENDAR, dueAt, pausedDays);
     expect(resumed.state.clock.plan.dueAt).toBe(movedDueAt);
     expect(pausedDays).toBeGreaterThan(0);

@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { WithStartWorkflowOperation, type Workflow, type WorkflowHandle } from '@temporalio/client';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import type { Actor } from '@entente/domain';
+import { caseWorkflowId, type CaseType, type EventEnvelope } from '@entente/contracts';
+import { commandUpdate, type CaseView } from '@entente/workflows';
+import { WORKFLOWS_PATH, type ClockSources } from '@entente/worker';
+import { createTimeSkippingEnv } from './time-skipping';
+import { recordingActivities } from './recording-activities';
+
+/** An opening command's payload: the new case's id and whatever the command carries. */
+export type OpeningData = { readonly caseId: string } & Readonly<Record<string, unknown>>;
+
+/**
+ * One case type's workflow on the time-skipping server, for one test file: a worker on a fresh
+ * task queue with the recording activities, and the few moves every test makes (read the server's
+ * clock, skip to an instant, open a case, send a command as an Update, read what was published).
+ * The helpers are plain closures, so a test file can destructure the ones it uses.
+ */
+export interface TimeSkippingCases {
+  /** For beforeAll. `clocks` gets the server's current instant, for sources that depend on it. */
+  readonly start: (clocks?: (serverNow: string) => ClockSources) => Promise<void>;
+  /** For afterAll: stops the worker, then the server. */
+  readonly stop: () => Promise<void>;
+  readonly env: TestWorkflowEnvironment;
+  /** Every event the workflows published, in order. */
+  readonly published: readonly EventEnvelope[];
+  /** The server's clock, as an ISO instant. */
+  readonly now: () => Promise<string>;
+  readonly sleep: (ms: number) => Promise<void>;
+  /** Skips the server's clock to `instant` (ISO); an instant already past costs nothing. */
+  readonly sleepUntil: (instant: string) => Promise<void>;
+  readonly eventsOf: (caseId: string) => EventEnvelope[];
+  readonly typesOf: (caseId: string) => string[];
+  readonly handleOf: (caseId: string, runId?: string) => WorkflowHandle;
+  /** Starts the case's workflow and delivers its opening command in one call; `data.caseId` names the case, and a second start for it fails. */
+  readonly open: <State = unknown>(commandType: string, actor: Actor, data: OpeningData, input?: { readonly historyLimit?: number }) => Promise<CaseView<State>>;
+  /** Sends one staff command to a running case and answers the case's view after it. */
+  readonly send: <State = unknown>(caseId: string, commandType: string, actor: Actor, data: object) => Promise<CaseView<State>>;
+}
+
+export function timeSkippingCases(caseType: CaseType, workflow: Workflow): TimeSkippingCases {
+  const taskQueue = `${caseType}-${randomUUID()}`;
+  let env: TestWorkflowEnvironment | undefined;
+  let worker: Worker | undefined;
+  let running: Promise<void> | undefined;
+  let published: EventEnvelope[] = [];
+
+  const started = (): TestWorkflowEnvironment => {
+    if (!env) throw new Error('the time-skipping server is not started: call start() in beforeAll');
+    return env;
+  };
+  const now = async () => new Date(await started().currentTimeMs()).toISOString();
+  const eventsOf = (caseId: string) => published.filter((event) => event.caseId === caseId);
+  const handleOf = (caseId: string, runId?: string) => started().client.workflow.getHandle(caseWorkflowId(caseType, caseId), runId);
+
+  return {
+    async start(clocks) {
+      env = await createTimeSkippingEnv();
+      const recording = recordingActivities(clocks?.(await now()));
+      published = recording.published;
+      worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath: WORKFLOWS_PATH, activities: recording.activities });
+      running = worker.run();
+    },
+    async stop() {
+      worker?.shutdown();
+      await running;
+      await env?.teardown();
+    },
+    get env() {
+      return started();
+    },
+    get published() {
+      return published;
+    },
+    now,
+    sleep: (ms) => started().sleep(ms),
+    sleepUntil: async (instant) => started().sleep(Math.max(Date.parse(instant) - (await started().currentTimeMs()), 0)),
+    eventsOf,
+    typesOf: (caseId) => eventsOf(caseId).map((event) => event.type),
+    handleOf,
+    open: <State>(commandType: string, actor: Actor, data: OpeningData, input = {}) =>
+      started().client.workflow.executeUpdateWithStart(commandUpdate<object, State>(commandType), {
+        args: [{ actor, correlationId: data.caseId, data }],
+        startWorkflowOperation: new WithStartWorkflowOperation(workflow, {
+          workflowId: caseWorkflowId(caseType, data.caseId),
+          taskQueue,
+          args: [{ caseId: data.caseId, ...input }],
+          workflowIdConflictPolicy: 'FAIL',
+        }),
+      }),
+    send: <State>(caseId: string, commandType: string, actor: Actor, data: object) =>
+      handleOf(caseId).executeUpdate(commandUpdate<object, State>(commandType), { args: [{ actor, correlationId: 'c', data }] }),
+  };
+}
