@@ -4,6 +4,7 @@ import { GENESIS, seal } from '@entente/contracts';
 import { CaseEventEntity, createDataSource, runMigrations } from '@entente/persistence';
 import { enginesConfig } from '@entente/platform';
 import { VerifyCaseUseCase } from '../../apps/api/src/cases/use-cases/verify-case.use-case';
+import { CaseAsOfUseCase } from '../../apps/api/src/cases/use-cases/case-as-of.use-case';
 import { toCaseEvent } from '../../apps/projector/src/case-timeline/case-timeline.projection';
 
 // Tamper evidence on the stored event log: a case's chain verifies as stored, and once someone
@@ -32,6 +33,14 @@ describe('verifying a case stored in the read model', () => {
   afterAll(async () => {
     await database?.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
     await database?.destroy();
+  });
+
+  it('folds the case as it stood at an instant: assigned, not yet answered, on the evening of the 23rd', async () => {
+    const asOf = new CaseAsOfUseCase(database.getRepository(CaseEventEntity));
+    // These fixture events are not a real e-mail (no sender, no clock): the fold reads what they hold.
+    const evening = await asOf.execute(caseId, '2026-11-23T23:00:00.000Z');
+    expect(evening).toMatchObject({ caseId, sequence: 2, state: { status: 'assigned', assignee: 'olivier' } });
+    await expect(asOf.execute(caseId, '2026-11-23T14:00:00.000Z')).rejects.toThrow('has no event at or before');
   });
 
   it('holds as stored, and names the first altered event', async () => {

@@ -12,3 +12,4 @@ export * from './call-for-proposals';
 export * from './cooperation-engagement';
 export * from './bilateral-project';
 export * from './premier-mission';
+export * from './case-folds';

@@ -4,6 +4,7 @@ import { controllerTestApp, fakeUseCase, tokenFor } from '../testing/controller-
 import { CasesController } from './cases.controller';
 import { GetCaseUseCase } from './use-cases/get-case.use-case';
 import { VerifyCaseUseCase } from './use-cases/verify-case.use-case';
+import { CaseAsOfUseCase } from './use-cases/case-as-of.use-case';
 import { ListCasesUseCase } from './use-cases/list-cases.use-case';
 
 const CASE_ID = '3f0c2a4e-8a51-4f4e-9a53-0d9a6f1e2b7c';
@@ -13,9 +14,10 @@ describe('CasesController (auth and validation)', () => {
   const list = fakeUseCase(ListCasesUseCase, { items: [], page: 1, pageSize: 20, total: 0 });
   const get = fakeUseCase(GetCaseUseCase, { caseId: CASE_ID, timeline: [] });
   const verify = fakeUseCase(VerifyCaseUseCase, { caseId: CASE_ID, verified: true });
+  const asOf = fakeUseCase(CaseAsOfUseCase, { caseId: CASE_ID, sequence: 1 });
 
   beforeAll(async () => {
-    app = await controllerTestApp(CasesController, [list.provider, get.provider, verify.provider]);
+    app = await controllerTestApp(CasesController, [list.provider, get.provider, verify.provider, asOf.provider]);
   });
   afterAll(() => app.close());
   beforeEach(() => [list, get].forEach((fake) => fake.execute.mockClear()));
@@ -81,5 +83,12 @@ describe('CasesController (auth and validation)', () => {
     expect(verify.execute).toHaveBeenCalledWith(CASE_ID);
     const bad = await read('/cases/not-a-uuid/verification').expect(400);
     expect(bad.body.field).toBe('caseId');
+  });
+
+  it('folds a case as of an instant, and names `at` when it is not an instant', async () => {
+    await read(`/cases/${CASE_ID}/as-of?at=2026-11-25T12:00:00Z`).expect(200);
+    expect(asOf.execute).toHaveBeenCalledWith(CASE_ID, '2026-11-25T12:00:00Z');
+    const bad = await read(`/cases/${CASE_ID}/as-of?at=yesterday`).expect(400);
+    expect(bad.body.field).toBe('at');
   });
 });

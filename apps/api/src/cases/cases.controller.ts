@@ -7,6 +7,8 @@ import { ListCasesQuery } from './dto/list-cases.query';
 import { GetCaseUseCase } from './use-cases/get-case.use-case';
 import { ListCasesUseCase } from './use-cases/list-cases.use-case';
 import { VerifyCaseUseCase } from './use-cases/verify-case.use-case';
+import { CaseAsOfUseCase } from './use-cases/case-as-of.use-case';
+import { AsOfQuery } from './dto/as-of.query';
 
 /** Reads from the projector's read model: open to every signed-in role, auditors included. */
 @ApiTags('cases')
@@ -17,6 +19,7 @@ export class CasesController {
     private readonly listing: ListCasesUseCase,
     private readonly getting: GetCaseUseCase,
     private readonly verifying: VerifyCaseUseCase,
+    private readonly asOf: CaseAsOfUseCase,
   ) {}
 
   @Get()
@@ -37,5 +40,12 @@ export class CasesController {
   @ApiNotFoundResponse({ description: 'No events of this case in the read model.' })
   verify(@Param() { caseId }: CaseIdParams) {
     return this.verifying.execute(caseId);
+  }
+
+  @Get(':caseId/as-of')
+  @ApiOkResponse({ description: "The case's state as it stood at the instant, folded from its stored events." })
+  @ApiNotFoundResponse({ description: 'No event of this case at or before the instant.' })
+  stateAsOf(@Param() { caseId }: CaseIdParams, @Query() { at }: AsOfQuery) {
+    return this.asOf.execute(caseId, at);
   }
 }

@@ -5,10 +5,11 @@ import { CasesController } from './cases.controller';
 import { GetCaseUseCase } from './use-cases/get-case.use-case';
 import { ListCasesUseCase } from './use-cases/list-cases.use-case';
 import { VerifyCaseUseCase } from './use-cases/verify-case.use-case';
+import { CaseAsOfUseCase } from './use-cases/case-as-of.use-case';
 
 @Module({
   imports: [TypeOrmModule.forFeature([CaseSummaryEntity, CaseEventEntity])],
   controllers: [CasesController],
-  providers: [ListCasesUseCase, GetCaseUseCase, VerifyCaseUseCase],
+  providers: [ListCasesUseCase, GetCaseUseCase, VerifyCaseUseCase, CaseAsOfUseCase],
 })
 export class CasesModule {}

@@ -1,14 +1,10 @@
-import { BILATERAL_PROJECT_UPCASTERS } from '@entente/contracts';
-import { bilateralProjectDecider, BilateralProjectEvent, BilateralProjectState, clocksInOrder, type ClockState } from '@entente/domain';
+import { BilateralProjectState, clocksInOrder, type ClockState } from '@entente/domain';
 import { CaseTypeSummary, clockColumns, dateOrNull } from '../case-summary/case-type-summary';
 
 const clocksOf = (state: BilateralProjectState): ClockState[] => (state.status === 'none' ? [] : clocksInOrder(state.clocks));
 
 /** A bilateral project reads as its institution and partner government in the queue. */
 export const BILATERAL_PROJECT_SUMMARY: CaseTypeSummary<BilateralProjectState> = {
-  upcasters: BILATERAL_PROJECT_UPCASTERS,
-  initialState: bilateralProjectDecider.initialState,
-  evolve: (state, event) => bilateralProjectDecider.evolve(state, event as BilateralProjectEvent),
   isOpened: (state) => state.status !== 'none',
   summarize: (state) => {
     if (state.status === 'none') throw new Error('a bilateral project is summarized once submitted');

@@ -1,14 +1,10 @@
-import { CALL_FOR_PROPOSALS_UPCASTERS } from '@entente/contracts';
-import { CallForProposalsEvent, CallForProposalsState, callForProposalsDecider, clocksInOrder, type ClockState } from '@entente/domain';
+import { CallForProposalsState, clocksInOrder, type ClockState } from '@entente/domain';
 import { CaseTypeSummary, clockColumns, dateOrNull } from '../case-summary/case-type-summary';
 
 const clocksOf = (state: CallForProposalsState): ClockState[] => (state.status === 'none' ? [] : clocksInOrder(state.clocks));
 
 /** One call per case: its programme and title in the queue, its selection clock once it has closed. */
 export const CALL_FOR_PROPOSALS_SUMMARY: CaseTypeSummary<CallForProposalsState> = {
-  upcasters: CALL_FOR_PROPOSALS_UPCASTERS,
-  initialState: callForProposalsDecider.initialState,
-  evolve: (state, event) => callForProposalsDecider.evolve(state, event as CallForProposalsEvent),
   isOpened: (state) => state.status !== 'none',
   summarize: (state) => {
     if (state.status === 'none') throw new Error('a call for proposals is summarized once published');

@@ -1,4 +1,4 @@
-import { EventEnvelope, upcastWith } from '@entente/contracts';
+import { CASE_FOLDS, EventEnvelope } from '@entente/contracts';
 import type { CaseSummaryEntity } from '@entente/persistence';
 import { CASE_TYPE_SUMMARIES } from './case-types';
 
@@ -15,11 +15,11 @@ export interface SummaryStep {
  */
 export function evolveCaseSummary(row: CaseSummaryEntity | null, envelope: EventEnvelope): SummaryStep {
   const caseType = CASE_TYPE_SUMMARIES[envelope.caseType as keyof typeof CASE_TYPE_SUMMARIES];
-  if (!caseType) throw new Error(`case ${envelope.caseId}: unknown case type ${envelope.caseType}`);
+  const fold = CASE_FOLDS[envelope.caseType as keyof typeof CASE_FOLDS];
+  if (!caseType || !fold) throw new Error(`case ${envelope.caseId}: unknown case type ${envelope.caseType}`);
   // Stored events keep the schema they were written in; the fold reads them as the current one.
-  const { type, data } = upcastWith(caseType.upcasters)(envelope);
-  const before = row ? row.state : caseType.initialState();
-  const state = caseType.evolve(before, { type, data });
+  const before = row ? row.state : fold.initialState();
+  const state = fold.evolve(before, envelope);
   if (!caseType.isOpened(state)) {
     throw new Error(`case ${envelope.caseId}: ${envelope.type} (sequence ${envelope.sequence}) before its opening event`);
   }

@@ -1,16 +1,11 @@
-import type { Upcaster } from '@entente/contracts';
 import { clockStatus, type ClockState } from '@entente/domain';
 import type { CaseSummaryEntity } from '@entente/persistence';
 
 /** The work-queue columns a case type fills from its state; the projector adds ids and position. */
 export type SummaryColumns = Omit<CaseSummaryEntity, 'caseId' | 'caseType' | 'state' | 'lastSequence' | 'lastEventAt'>;
 
-/** What the projector needs of a case type: its own fold, and how its state reads in the queue. */
+/** How a case type's state (folded by `CASE_FOLDS`) reads in the queue. */
 export interface CaseTypeSummary<S extends object> {
-  readonly upcasters: readonly Upcaster[];
-  readonly initialState: () => S;
-  /** The event as stored, upcast: its type names its data's shape, as the case's decider wrote it. */
-  readonly evolve: (state: S, event: { type: string; data: unknown }) => S;
   readonly isOpened: (state: S) => boolean;
   readonly summarize: (state: S) => SummaryColumns;
   /** Every service-standard clock the case has started, running or stopped. */

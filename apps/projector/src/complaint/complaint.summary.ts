@@ -1,13 +1,9 @@
-import { COMPLAINT_UPCASTERS } from '@entente/contracts';
-import { complaintDecider, ComplaintEvent, ComplaintState, clocksInOrder, type ClockState } from '@entente/domain';
+import { ComplaintState, clocksInOrder, type ClockState } from '@entente/domain';
 import { CaseTypeSummary, clockColumns, dateOrNull } from '../case-summary/case-type-summary';
 
 const clocksOf = (state: ComplaintState): ClockState[] => (state.status === 'none' ? [] : clocksInOrder(state.clocks));
 
 export const COMPLAINT_SUMMARY: CaseTypeSummary<ComplaintState> = {
-  upcasters: COMPLAINT_UPCASTERS,
-  initialState: complaintDecider.initialState,
-  evolve: (state, event) => complaintDecider.evolve(state, event as ComplaintEvent),
   isOpened: (state) => state.status !== 'none',
   summarize: (state) => {
     if (state.status === 'none') throw new Error('a complaint is summarized once received');

@@ -1,20 +1,10 @@
-import { COOPERATION_ENGAGEMENT_UPCASTERS } from '@entente/contracts';
-import {
-  clocksInOrder,
-  cooperationEngagementDecider,
-  CooperationEngagementEvent,
-  CooperationEngagementState,
-  type ClockState,
-} from '@entente/domain';
+import { clocksInOrder, CooperationEngagementState, type ClockState } from '@entente/domain';
 import { CaseTypeSummary, clockColumns, dateOrNull } from '../case-summary/case-type-summary';
 
 const clocksOf = (state: CooperationEngagementState): ClockState[] => (state.status === 'none' ? [] : clocksInOrder(state.clocks));
 
 /** In the queue, an engagement reads as its partner parliament and requester, held by its coordinator. */
 export const COOPERATION_ENGAGEMENT_SUMMARY: CaseTypeSummary<CooperationEngagementState> = {
-  upcasters: COOPERATION_ENGAGEMENT_UPCASTERS,
-  initialState: cooperationEngagementDecider.initialState,
-  evolve: (state, event) => cooperationEngagementDecider.evolve(state, event as CooperationEngagementEvent),
   isOpened: (state) => state.status !== 'none',
   summarize: (state) => {
     if (state.status === 'none') throw new Error('an engagement is summarized once opened');

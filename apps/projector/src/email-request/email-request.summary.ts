@@ -1,11 +1,7 @@
-import { EMAIL_REQUEST_UPCASTERS } from '@entente/contracts';
-import { emailRequestDecider, EmailRequestEvent, EmailRequestState } from '@entente/domain';
+import { EmailRequestState } from '@entente/domain';
 import { CaseTypeSummary, clockColumns, dateOrNull } from '../case-summary/case-type-summary';
 
 export const EMAIL_REQUEST_SUMMARY: CaseTypeSummary<EmailRequestState> = {
-  upcasters: EMAIL_REQUEST_UPCASTERS,
-  initialState: emailRequestDecider.initialState,
-  evolve: (state, event) => emailRequestDecider.evolve(state, event as EmailRequestEvent),
   isOpened: (state) => state.status !== 'none',
   summarize: (state) => {
     if (state.status === 'none') throw new Error('an e-mail request is summarized once received');

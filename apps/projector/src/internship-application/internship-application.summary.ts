@@ -1,21 +1,10 @@
-import { INTERNSHIP_APPLICATION_UPCASTERS } from '@entente/contracts';
-import {
-  clocksInOrder,
-  internshipApplicationDecider,
-  InternshipApplicationEvent,
-  InternshipApplicationState,
-  isInternshipApplicationOpen,
-  type ClockState,
-} from '@entente/domain';
+import { clocksInOrder, InternshipApplicationState, isInternshipApplicationOpen, type ClockState } from '@entente/domain';
 import { CaseTypeSummary, clockColumns, dateOrNull } from '../case-summary/case-type-summary';
 
 /** The clocks in the order they run: the queue shows the latest one started. */
 const clocksOf = (state: InternshipApplicationState): ClockState[] => (state.status === 'none' ? [] : clocksInOrder(state.clocks));
 
 export const INTERNSHIP_APPLICATION_SUMMARY: CaseTypeSummary<InternshipApplicationState> = {
-  upcasters: INTERNSHIP_APPLICATION_UPCASTERS,
-  initialState: internshipApplicationDecider.initialState,
-  evolve: (state, event) => internshipApplicationDecider.evolve(state, event as InternshipApplicationEvent),
   isOpened: (state) => state.status !== 'none',
   summarize: (state) => {
     if (state.status === 'none') throw new Error('an internship application is summarized once filed');

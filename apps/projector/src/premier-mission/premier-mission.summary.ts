@@ -1,12 +1,8 @@
-import { PREMIER_MISSION_UPCASTERS } from '@entente/contracts';
-import { premierMissionDecider, PremierMissionEvent, PremierMissionState } from '@entente/domain';
+import { PremierMissionState } from '@entente/domain';
 import { CaseTypeSummary, clockColumns, dateOrNull } from '../case-summary/case-type-summary';
 
 /** A mission reads as its destination and theme, held by its officer; it runs no service-standard clock. */
 export const PREMIER_MISSION_SUMMARY: CaseTypeSummary<PremierMissionState> = {
-  upcasters: PREMIER_MISSION_UPCASTERS,
-  initialState: premierMissionDecider.initialState,
-  evolve: (state, event) => premierMissionDecider.evolve(state, event as PremierMissionEvent),
   isOpened: (state) => state.status !== 'none',
   summarize: (state) => {
     if (state.status === 'none') throw new Error('a mission is summarized once planned');
