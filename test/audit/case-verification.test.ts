@@ -5,6 +5,7 @@ import { CaseEventEntity, createDataSource, runMigrations } from '@entente/persi
 import { enginesConfig } from '@entente/platform';
 import { VerifyCaseUseCase } from '../../apps/api/src/cases/use-cases/verify-case.use-case';
 import { CaseAsOfUseCase } from '../../apps/api/src/cases/use-cases/case-as-of.use-case';
+import { VerifyLogUseCase } from '../../apps/api/src/cases/use-cases/verify-log.use-case';
 import { toCaseEvent } from '../../apps/projector/src/case-timeline/case-timeline.projection';
 
 // Tamper evidence on the stored event log: a case's chain verifies as stored, and once someone
@@ -47,8 +48,14 @@ describe('verifying a case stored in the read model', () => {
     const intact = await verifier.execute(caseId);
     expect(intact).toMatchObject({ caseId, events: 3, verified: true, firstBreak: null, head: { sequence: 3 } });
 
+    const log = new VerifyLogUseCase(database.getRepository(CaseEventEntity), verifier);
+    const progress: number[] = [];
+    expect(await log.execute((checked) => progress.push(checked))).toEqual({ cases: 1, events: 3, verified: true, breaks: [] });
+    expect(progress).toEqual([1]);
+
     await database.query(`UPDATE "${schema}".case_event SET data = '{"officerId":"mallory"}' WHERE case_id = $1 AND sequence = 2`, [caseId]);
     expect(await verifier.execute(caseId)).toMatchObject({ verified: false, firstBreak: { eventId: `${caseId}:2`, reason: 'hash does not match the content' } });
+    expect(await log.execute()).toMatchObject({ verified: false, breaks: [{ caseId, eventId: `${caseId}:2`, reason: 'hash does not match the content' }] });
   });
 
   it('answers 404 for a case with no stored events', async () => {
