@@ -1,7 +1,7 @@
 import type { Decider } from '../shared/decider';
 import { InvalidCommand } from '../shared/errors';
 import { exhaustive } from '../shared/exhaustive';
-import { decideClockCommand } from '../service-standards/clock-decisions';
+import { decideClockCommand, isClockCommand } from '../service-standards/clock-decisions';
 import type { BilateralProjectCommand } from './bilateral-project.commands';
 import type { BilateralProjectEvent } from './bilateral-project.events';
 import { assign, submit, withdraw } from './bilateral-project.intake';
@@ -22,6 +22,11 @@ function decide(command: BilateralProjectCommand, state: BilateralProjectState):
     throw new InvalidCommand('type', `unknown command ${String(command.type)}`);
   }
   authorizeBilateralProjectCommand(command, state);
+  // Clocks are the shared module's business, whatever the case type.
+  if (isClockCommand(command)) {
+    const { clocks, assignee } = requireCase(state);
+    return decideClockCommand(command, clocks, assignee);
+  }
   switch (command.type) {
     case 'SubmitBilateralProject':
       return submit(command, state);
@@ -43,15 +48,6 @@ function decide(command: BilateralProjectCommand, state: BilateralProjectState):
       return recordDeployed(command, state);
     case 'WithdrawBilateralProject':
       return withdraw(command, state);
-    case 'RaiseServiceStandardWarning':
-    case 'RecordServiceStandardBreach':
-    case 'EscalateServiceStandardBreach':
-    case 'MoveServiceStandardDueDate':
-    case 'PauseServiceStandardClock':
-    case 'ResumeServiceStandardClock': {
-      const { clocks, assignee } = requireCase(state);
-      return decideClockCommand(command, clocks, assignee);
-    }
     default:
       return exhaustive(command, []);
   }

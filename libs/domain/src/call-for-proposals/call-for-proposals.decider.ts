@@ -1,7 +1,7 @@
 import type { Decider } from '../shared/decider';
 import { InvalidCommand } from '../shared/errors';
 import { exhaustive } from '../shared/exhaustive';
-import { decideClockCommand } from '../service-standards/clock-decisions';
+import { decideClockCommand, isClockCommand } from '../service-standards/clock-decisions';
 import type { CallForProposalsCommand } from './call-for-proposals.commands';
 import type { CallForProposalsEvent } from './call-for-proposals.events';
 import { assignEvaluators, declareConflictOfInterest, scoreProposal } from './call-for-proposals.evaluation';
@@ -22,6 +22,11 @@ function decide(command: CallForProposalsCommand, state: CallForProposalsState):
     throw new InvalidCommand('type', `unknown command ${String(command.type)}`);
   }
   authorizeCallForProposalsCommand(command, state);
+  // Clocks are the shared module's business, whatever the case type.
+  if (isClockCommand(command)) {
+    // No single assignee runs a call: the warning goes to the supervisors, who assign evaluators.
+    return decideClockCommand(command, requireCall(state).clocks, null);
+  }
   switch (command.type) {
     case 'PublishCallForProposals':
       return publish(command, state);
@@ -41,14 +46,6 @@ function decide(command: CallForProposalsCommand, state: CallForProposalsState):
       return decideSelection(command, state);
     case 'NotifyOrganization':
       return notifyOrganization(command, state);
-    case 'RaiseServiceStandardWarning':
-    case 'RecordServiceStandardBreach':
-    case 'EscalateServiceStandardBreach':
-    case 'MoveServiceStandardDueDate':
-    case 'PauseServiceStandardClock':
-    case 'ResumeServiceStandardClock':
-      // No single assignee runs a call: the warning goes to the supervisors, who assign evaluators.
-      return decideClockCommand(command, requireCall(state).clocks, null);
     default:
       return exhaustive(command, []);
   }

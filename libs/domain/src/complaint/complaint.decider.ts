@@ -5,7 +5,7 @@ import { exhaustive } from '../shared/exhaustive';
 import { decideAssignment } from '../shared/assignment';
 import { nowOf, optionalText, requireOneOf, requirePastInstant, text } from '../shared/validation';
 import { requireClockFor } from '../service-standards/clock-plan';
-import { decideClockCommand } from '../service-standards/clock-decisions';
+import { decideClockCommand, isClockCommand } from '../service-standards/clock-decisions';
 import { outcomeAt } from '../service-standards/clock-state';
 import type {
   AnswerComplaint,
@@ -127,6 +127,11 @@ function decide(command: ComplaintCommand, state: ComplaintState): Events {
     throw new InvalidCommand('type', `unknown command ${String(command.type)}`);
   }
   authorizeComplaintCommand(command, state);
+  // Clocks are the shared module's business, whatever the case type.
+  if (isClockCommand(command)) {
+    const { clocks, assignee } = requireCase(state);
+    return decideClockCommand(command, clocks, assignee);
+  }
   switch (command.type) {
     case 'ReceiveComplaint':
       return receive(command, state);
@@ -138,15 +143,6 @@ function decide(command: ComplaintCommand, state: ComplaintState): Events {
       return answer(command, state);
     case 'CloseComplaintWithoutAnswer':
       return closeWithoutAnswer(command, state);
-    case 'RaiseServiceStandardWarning':
-    case 'RecordServiceStandardBreach':
-    case 'EscalateServiceStandardBreach':
-    case 'MoveServiceStandardDueDate':
-    case 'PauseServiceStandardClock':
-    case 'ResumeServiceStandardClock': {
-      const { clocks, assignee } = requireCase(state);
-      return decideClockCommand(command, clocks, assignee);
-    }
     default:
       return exhaustive(command, []);
   }

@@ -1,7 +1,7 @@
 import type { Decider } from '../shared/decider';
 import { InvalidCommand } from '../shared/errors';
 import { exhaustive } from '../shared/exhaustive';
-import { decideClockCommand } from '../service-standards/clock-decisions';
+import { decideClockCommand, isClockCommand } from '../service-standards/clock-decisions';
 import { approve, propose, reject, requestModifications } from './cooperation-engagement.action-plan';
 import {
   decideOnAssistance,
@@ -43,6 +43,11 @@ function decide(command: CooperationEngagementCommand, state: CooperationEngagem
     throw new InvalidCommand('type', `unknown command ${String(command.type)}`);
   }
   authorizeCooperationEngagementCommand(command, state);
+  // Clocks are the shared module's business, whatever the case type.
+  if (isClockCommand(command)) {
+    const engagement = requireCase(state);
+    return decideClockCommand(command, engagement.clocks, engagement.coordinatorId, 'coordinator');
+  }
   switch (command.type) {
     case 'OpenCooperationEngagement':
       return open(command, state);
@@ -78,15 +83,6 @@ function decide(command: CooperationEngagementCommand, state: CooperationEngagem
       return submitReport(command, state);
     case 'WithdrawCooperationEngagement':
       return withdraw(command, state);
-    case 'RaiseServiceStandardWarning':
-    case 'RecordServiceStandardBreach':
-    case 'EscalateServiceStandardBreach':
-    case 'MoveServiceStandardDueDate':
-    case 'PauseServiceStandardClock':
-    case 'ResumeServiceStandardClock': {
-      const engagement = requireCase(state);
-      return decideClockCommand(command, engagement.clocks, engagement.coordinatorId, 'coordinator');
-    }
     default:
       return exhaustive(command, []);
   }

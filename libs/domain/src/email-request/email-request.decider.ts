@@ -5,7 +5,7 @@ import { exhaustive } from '../shared/exhaustive';
 import { decideAssignment } from '../shared/assignment';
 import { nowOf, optionalText, parseInstant, requireEmailAddress, requireOneOf, requireText, text } from '../shared/validation';
 import { requireClockPlan } from '../service-standards/clock-plan';
-import { decideClockCommand } from '../service-standards/clock-decisions';
+import { decideClockCommand, isClockCommand } from '../service-standards/clock-decisions';
 import { outcomeAt } from '../service-standards/clock-state';
 import type {
   AnswerEmailRequest,
@@ -123,6 +123,11 @@ function decide(command: EmailRequestCommand, state: EmailRequestState): Events 
     throw new InvalidCommand('type', `unknown command ${String(command.type)}`);
   }
   authorizeEmailRequestCommand(command, state);
+  // Clocks are the shared module's business, whatever the case type.
+  if (isClockCommand(command)) {
+    const { clock, assignee } = requireCase(state);
+    return decideClockCommand(command, { [clock.plan.standardId]: clock }, assignee);
+  }
   switch (command.type) {
     case 'ReceiveEmailRequest':
       return receive(command, state);
@@ -132,15 +137,6 @@ function decide(command: EmailRequestCommand, state: EmailRequestState): Events 
       return answer(command, state);
     case 'CloseEmailRequestWithoutAnswer':
       return closeWithoutAnswer(command, state);
-    case 'RaiseServiceStandardWarning':
-    case 'RecordServiceStandardBreach':
-    case 'EscalateServiceStandardBreach':
-    case 'MoveServiceStandardDueDate':
-    case 'PauseServiceStandardClock':
-    case 'ResumeServiceStandardClock': {
-      const { clock, assignee } = requireCase(state);
-      return decideClockCommand(command, { [clock.plan.standardId]: clock }, assignee);
-    }
     default:
       return exhaustive(command, []);
   }

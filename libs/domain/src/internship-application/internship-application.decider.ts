@@ -5,7 +5,7 @@ import { exhaustive } from '../shared/exhaustive';
 import { decideAssignment } from '../shared/assignment';
 import { nowOf, optionalText, parseInstant, requireOneOf, requirePastInstant, text } from '../shared/validation';
 import { requireClockFor } from '../service-standards/clock-plan';
-import { decideClockCommand } from '../service-standards/clock-decisions';
+import { decideClockCommand, isClockCommand } from '../service-standards/clock-decisions';
 import { outcomeAt } from '../service-standards/clock-state';
 import type {
   AssignInternshipApplication,
@@ -155,6 +155,11 @@ function decide(command: InternshipApplicationCommand, state: InternshipApplicat
     throw new InvalidCommand('type', `unknown command ${String(command.type)}`);
   }
   authorizeInternshipApplicationCommand(command, state);
+  // Clocks are the shared module's business, whatever the case type.
+  if (isClockCommand(command)) {
+    const { clocks, assignee } = requireCase(state);
+    return decideClockCommand(command, clocks, assignee);
+  }
   switch (command.type) {
     case 'FileInternshipApplication':
       return file(command, state);
@@ -170,15 +175,6 @@ function decide(command: InternshipApplicationCommand, state: InternshipApplicat
       return sendFinalReply(command, state);
     case 'WithdrawInternshipApplication':
       return withdraw(command, state);
-    case 'RaiseServiceStandardWarning':
-    case 'RecordServiceStandardBreach':
-    case 'EscalateServiceStandardBreach':
-    case 'MoveServiceStandardDueDate':
-    case 'PauseServiceStandardClock':
-    case 'ResumeServiceStandardClock': {
-      const { clocks, assignee } = requireCase(state);
-      return decideClockCommand(command, clocks, assignee);
-    }
     default:
       return exhaustive(command, []);
   }
