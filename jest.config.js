@@ -11,7 +11,7 @@ const swc = ['@swc/jest', {
 const moduleNameMapper = {
   '^@entente/(domain|contracts|platform|persistence)$': '<rootDir>/libs/$1/src',
   '^@entente/workflows$': '<rootDir>/workflows/src',
-  '^@entente/(api|worker|projector)$': '<rootDir>/apps/$1/src',
+  '^@entente/(api|worker|projector|audit)$': '<rootDir>/apps/$1/src',
 };
 const common = { transform: { '^.+\\.ts$': swc }, moduleNameMapper, testEnvironment: 'node' };
 

@@ -10,7 +10,7 @@ import { toCaseEvent } from '../../apps/projector/src/case-timeline/case-timelin
 // The auditors' CLI (built by `npm test` before Jest runs) on a schema of its own: verify the
 // whole log or one case, print a timeline or a state as of an instant, and fail clearly.
 
-const CLI = join(__dirname, '../../apps/api/dist/cli/audit.js');
+const CLI = join(__dirname, '../../apps/audit/dist/main.js');
 
 describe('npm run audit', () => {
   const { databaseUrl } = enginesConfig();
@@ -51,6 +51,20 @@ describe('npm run audit', () => {
     expect(JSON.parse(audit('as-of', caseId, '2026-11-23T20:00:00Z').out)).toMatchObject({ sequence: 1, state: { status: 'received' } });
   });
 
+  it('exports a history with its chain proof, as JSON and as CSV', () => {
+    const json = audit('export', caseId);
+    expect(json.status).toBe(0);
+    const exported = JSON.parse(json.out);
+    expect(exported).toMatchObject({ caseId, caseType: 'email-request', proof: { events: 2, verified: true, firstBreak: null, head: { sequence: 2 } } });
+    expect(exported.events.map((e: { eventId: string }) => e.eventId)).toEqual([`${caseId}:1`, `${caseId}:2`]);
+    const csv = audit('export', caseId, 'csv');
+    const [header, first, second] = csv.out.trimEnd().split('\r\n');
+    expect(header).toBe('sequence,event_id,type,schema_version,occurred_at,actor_id,actor_role,correlation_id,data,previous_hash,hash,chain');
+    expect(first).toContain(`1,${caseId}:1,EmailRequestReceived,1,2026-11-23T15:00:00.000Z,ines,intake-officer,c,"{""subject"":""Stage OIG""}",,`);
+    expect(second).toMatch(new RegExp(`^2,${caseId}:2,.*,${exported.events[0].hash},${exported.proof.head.hash},verified$`));
+    expect(audit('export', caseId, 'pdf')).toMatchObject({ status: 2, err: expect.stringContaining('format must be json or csv') });
+  });
+
   it('exits 2 naming the problem for an unknown case, a bad instant or bad usage, and 1 for an altered event', async () => {
     const unknown = audit('timeline', randomUUID());
     expect([unknown.status, unknown.err]).toEqual([2, expect.stringContaining('not found')]);
@@ -60,5 +74,10 @@ describe('npm run audit', () => {
     const tampered = audit('verify', caseId);
     expect(tampered.status).toBe(1);
     expect(JSON.parse(tampered.out)).toMatchObject({ verified: false, firstBreak: { eventId: `${caseId}:2`, reason: 'hash does not match the content' } });
+    expect(audit('export', caseId, 'csv').out.trimEnd().split('\r\n').map((row) => row.split(',').at(-1))).toEqual([
+      'chain',
+      'verified',
+      'hash does not match the content',
+    ]);
   });
 });

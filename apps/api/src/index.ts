@@ -1,3 +1,8 @@
 export { createApiApp, type ApiAppOptions } from './create-api-app';
 export { ApiConfig, DEVELOPMENT_JWT_SECRET } from './config/api.config';
 export { signActorToken, STAFF_ROLES, type ActorClaims } from './auth/actor-token';
+export { toCaseEventDto } from './cases/case.mapper';
+export { CaseAsOfUseCase } from './cases/use-cases/case-as-of.use-case';
+export { caseExportCsv, ExportCaseUseCase, type CaseExport } from './cases/use-cases/export-case.use-case';
+export { VerifyCaseUseCase } from './cases/use-cases/verify-case.use-case';
+export { VerifyLogUseCase, type LogVerification } from './cases/use-cases/verify-log.use-case';

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CaseIdParams } from '../http/case-id.params';
 import { CaseDetailDto } from './dto/case-detail.dto';
@@ -9,6 +9,8 @@ import { ListCasesUseCase } from './use-cases/list-cases.use-case';
 import { VerifyCaseUseCase } from './use-cases/verify-case.use-case';
 import { CaseAsOfUseCase } from './use-cases/case-as-of.use-case';
 import { AsOfQuery } from './dto/as-of.query';
+import { ExportQuery } from './dto/export.query';
+import { caseExportCsv, ExportCaseUseCase } from './use-cases/export-case.use-case';
 
 /** Reads from the projector's read model: open to every signed-in role, auditors included. */
 @ApiTags('cases')
@@ -20,6 +22,7 @@ export class CasesController {
     private readonly getting: GetCaseUseCase,
     private readonly verifying: VerifyCaseUseCase,
     private readonly asOf: CaseAsOfUseCase,
+    private readonly exporting: ExportCaseUseCase,
   ) {}
 
   @Get()
@@ -47,5 +50,17 @@ export class CasesController {
   @ApiNotFoundResponse({ description: 'No event of this case at or before the instant.' })
   stateAsOf(@Param() { caseId }: CaseIdParams, @Query() { at }: AsOfQuery) {
     return this.asOf.execute(caseId, at);
+  }
+
+  @Get(':caseId/export')
+  @ApiOkResponse({ description: "The case's history exactly as sealed, with its chain proof, as a JSON or CSV file for an auditor's records." })
+  @ApiNotFoundResponse({ description: 'No events of this case in the read model.' })
+  async export(@Param() { caseId }: CaseIdParams, @Query() { format = 'json' }: ExportQuery): Promise<StreamableFile> {
+    const history = await this.exporting.execute(caseId);
+    const body = format === 'csv' ? caseExportCsv(history) : `${JSON.stringify(history, null, 2)}\n`;
+    return new StreamableFile(Buffer.from(body, 'utf8'), {
+      type: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
+      disposition: `attachment; filename="case-${caseId}.${format}"`,
+    });
   }
 }

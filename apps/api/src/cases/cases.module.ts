@@ -6,10 +6,13 @@ import { GetCaseUseCase } from './use-cases/get-case.use-case';
 import { ListCasesUseCase } from './use-cases/list-cases.use-case';
 import { VerifyCaseUseCase } from './use-cases/verify-case.use-case';
 import { CaseAsOfUseCase } from './use-cases/case-as-of.use-case';
+import { ExportCaseUseCase } from './use-cases/export-case.use-case';
+import { VerifyLogUseCase } from './use-cases/verify-log.use-case';
+import { LogVerificationController } from './log-verification.controller';
 
 @Module({
   imports: [TypeOrmModule.forFeature([CaseSummaryEntity, CaseEventEntity])],
-  controllers: [CasesController],
-  providers: [ListCasesUseCase, GetCaseUseCase, VerifyCaseUseCase, CaseAsOfUseCase],
+  controllers: [LogVerificationController, CasesController],
+  providers: [ListCasesUseCase, GetCaseUseCase, VerifyCaseUseCase, VerifyLogUseCase, CaseAsOfUseCase, ExportCaseUseCase],
 })
 export class CasesModule {}

@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Client } from '@temporalio/client';
+import { bundleWorkflowCode, Worker, type ReplayHistoriesIterable, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import type { HistoryAndWorkflowId } from '@temporalio/common';
+import type { Logger } from '@entente/platform';
+import { WORKFLOWS_PATH } from '@entente/worker';
+
+export interface ReplayFailure {
+  readonly workflowId: string;
+  readonly error: string;
+}
+
+export interface ReplaySummary {
+  /** Histories recorded from earlier runs and kept with the code (test/workflows/histories). */
+  readonly recorded: number;
+  /** Histories of the workflows on the Temporal server, running or closed. */
+  readonly live: number;
+  readonly failures: readonly ReplayFailure[];
+  readonly replayed: boolean;
+}
+
+export interface ReplaySources {
+  readonly client: Client;
+  /** A visibility query choosing the live workflows; every workflow of the namespace by default. */
+  readonly query?: string;
+  readonly recordedDir?: string;
+}
+
+const SILENT = { info: () => undefined, warn: () => undefined, error: () => undefined, debug: () => undefined, trace: () => undefined, log: () => undefined };
+
+/** Today's workflow code, bundled the way a worker bundles it. */
+export function bundleWorkflows(): Promise<WorkflowBundleWithSourceMap> {
+  return bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: SILENT });
+}
+
+/**
+ * Replays yesterday's workflows on today's code: any nondeterminism (a change that would break a
+ * running case) is reported with the workflow it breaks.
+ */
+export async function replayWorkflows(bundle: WorkflowBundleWithSourceMap, sources: ReplaySources, log: Logger): Promise<ReplaySummary> {
+  const recorded = sources.recordedDir ? recordedHistories(sources.recordedDir) : [];
+  const failures: ReplayFailure[] = [];
+  const replay = async (histories: ReplayHistoriesIterable) => {
+    let count = 0;
+    for await (const result of Worker.runReplayHistories({ workflowBundle: bundle }, histories)) {
+      count++;
+      if (result.error) failures.push({ workflowId: result.workflowId, error: result.error.message });
+      if (count % 50 === 0) log.info('replaying workflows', { replayed: count });
+    }
+    return count;
+  };
+  const recordedCount = await replay(recorded);
+  const live = await replay(sources.client.workflow.list(sources.query ? { query: sources.query } : {}).intoHistories());
+  log.info('workflows replayed', { recorded: recordedCount, live, failures: failures.length });
+  return { recorded: recordedCount, live, failures, replayed: failures.length === 0 };
+}
+
+/** JSON as `temporal workflow show --output json` writes it; the SDK reads that form. */
+function recordedHistories(root: string): HistoryAndWorkflowId[] {
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : entry.name.endsWith('.json') ? [join(dir, entry.name)] : []));
+  return files(root).map((file) => ({ workflowId: relative(root, file), history: JSON.parse(readFileSync(file, 'utf8')) }));
+}
