@@ -56,7 +56,7 @@ describe('e-mail requests over HTTP', () => {
       { type: 'EmailRequestAssigned', actor: { id: 'sam', role: 'supervisor' } },
       { type: 'EmailRequestAnswered', actor: { id: officer, role: 'case-officer' } },
     ]);
-    expect(detail.timeline[0].correlationId).toBe(correlationId);
+    expect(detail.timeline[0]).toMatchObject({ correlationId, schemaVersion: 2, data: { replyLanguage: 'fr' } });
     const verification = await http().get(`/cases/${caseId}/verification`).set('Authorization', as('auditor')).expect(200);
     expect(verification.body).toMatchObject({ caseId, events: 3, verified: true, firstBreak: null, head: { sequence: 3 } });
 
@@ -134,6 +134,8 @@ describe('e-mail requests over HTTP', () => {
     expect(unknown.body).toMatchObject({ field: 'urgent', message: 'property urgent should not exist' });
     const badEmail = await http().post('/email-requests').set('Authorization', as('intake-officer')).send({ ...EMAIL, sender: { address: 'nobody' } }).expect(400);
     expect(badEmail.body).toMatchObject({ field: 'sender.address', message: 'sender.address must be an email' });
+    const badLanguage = await http().post('/email-requests').set('Authorization', as('intake-officer')).send({ ...EMAIL, replyLanguage: 'es' }).expect(400);
+    expect(badLanguage.body).toMatchObject({ field: 'replyLanguage', message: 'replyLanguage must be one of the following values: fr, en' });
     const badMonth = await http().get('/reports/service-standards?from=2026-13').set('Authorization', as('auditor')).expect(400);
     expect(badMonth.body).toMatchObject({ field: 'from', message: 'from must be a month as YYYY-MM' });
     const badKey = await http().post('/email-requests').set('Authorization', as('intake-officer')).set('Idempotency-Key', 'no spaces').send(EMAIL).expect(400);

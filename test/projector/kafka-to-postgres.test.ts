@@ -11,6 +11,9 @@ import {
   runMigrations,
 } from '@entente/persistence';
 import { enginesConfig, eventProducer, Env, kafkaFor } from '@entente/platform';
+import { readStoredCase, STORED_V1_EMAIL_REQUEST } from '../../libs/contracts/src/testing/stored-email-request';
+import { CaseAsOfUseCase } from '../../apps/api/src/cases/use-cases/case-as-of.use-case';
+import { VerifyCaseUseCase } from '../../apps/api/src/cases/use-cases/verify-case.use-case';
 import { createProjectorApp } from '../../apps/projector/src/projector.app';
 import { sealCase } from '../../apps/projector/src/testing/email-request.fixtures';
 import { STORIES } from './email-request.stories';
@@ -190,6 +193,40 @@ describe('projector: Kafka to PostgreSQL', () => {
     ];
     expect(await countEvents(rebuilt)).toBe(envelopes.length);
     expect(await everything(rebuilt)).toEqual(await everything(live));
+  });
+
+  it('folds a real e-mail receipt stored at schema 1 as schema 2, and keeps it as stored', async () => {
+    // Published by the dev stack while EmailRequestReceived was at schema 1, with the events after it.
+    const [received, ...following] = readStoredCase(STORED_V1_EMAIL_REQUEST).envelopes;
+    const { caseId, occurredAt } = received!;
+    const topic = await freshTopic('schema-1', 1);
+    const database = await freshSchema('schema_1', 'now');
+    const summaries = database.getRepository(CaseSummaryEntity);
+    const timeline = database.getRepository(CaseEventEntity);
+    await startProjector(projectorEnv(database, topic, `t-projector-schema-1-${run}`));
+
+    await publish(producer, topic, [received!]);
+    await caughtUp(database, topic);
+    expect(await summaries.findOneByOrFail({ caseId })).toMatchObject({ status: 'received', state: { replyLanguage: 'fr' } });
+
+    await publish(producer, topic, following);
+    await caughtUp(database, topic);
+    expect(await summaries.findOneByOrFail({ caseId })).toMatchObject({
+      status: 'answered',
+      assignee: 'julie.cote',
+      clockState: 'late',
+      lastSequence: 4,
+      state: { replyLanguage: 'fr', subject: 'Québec sans frontières : séjour en Haïti' },
+    });
+    const [storedReceipt] = await timeline.find({ where: { caseId }, order: { sequence: 'ASC' } });
+    expect(storedReceipt).toMatchObject({ schemaVersion: 1, data: received!.data, hash: received!.hash });
+    expect(storedReceipt!.data).not.toHaveProperty('replyLanguage');
+    expect(await new VerifyCaseUseCase(timeline).execute(caseId)).toMatchObject({ events: 4, verified: true });
+    // The breach was recorded with the late receipt, at the same instant.
+    expect(await new CaseAsOfUseCase(timeline).execute(caseId, occurredAt)).toMatchObject({
+      sequence: 2,
+      state: { status: 'received', replyLanguage: 'fr', clock: { breached: true } },
+    });
   });
 });
 

@@ -74,6 +74,16 @@ describe('e-mail request workflow on the time-skipping server', () => {
     expect(eventsOf(caseId)[3]).toMatchObject({ type: 'ServiceStandardBreachEscalated', data: { escalatedTo: 'director', dueAt } });
   });
 
+  it('publishes a new receipt at its current schema, with the language the requester is answered in', async () => {
+    const caseId = randomUUID();
+    const sender = { name: 'Lukas Hofmann', address: 'l.hofmann@tum.example' };
+    const view = await open('ReceiveEmailRequest', intake, { caseId, sender, subject: 'Québec–Bavaria cooperation', body: 'How are projects submitted?', replyLanguage: 'en', receivedAt: await now() });
+    expect(view.state).toMatchObject({ status: 'received', replyLanguage: 'en' });
+    expect(eventsOf(caseId)[0]).toMatchObject({ type: 'EmailRequestReceived', schemaVersion: 2, data: { replyLanguage: 'en' } });
+    const unstated = await receive(await now());
+    expect(eventsOf(unstated)[0]).toMatchObject({ schemaVersion: 2, data: { replyLanguage: 'fr' } });
+  });
+
   it('raises neither warning nor breach when the answer comes in time', async () => {
     const receivedAt = await now();
     const caseId = await receive(receivedAt);

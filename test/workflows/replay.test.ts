@@ -1,11 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundleWorkflowCode, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { bundleWorkflowCode, Worker, type InjectedSinks, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import type { EventEnvelope } from '@entente/contracts';
 import { WORKFLOWS_PATH } from '@entente/worker';
+import type { PublishedEventsSinks } from './published-events.interceptor';
 
 /*
  * Every recorded history (infra/bin/record-history.sh) replays on today's workflow code without
- * a nondeterminism error: the proof that a change to a workflow leaves running cases able to go on.
+ * a nondeterminism error, and hands its publishing activity the events it published, each saying
+ * the same at the same schema version: the proof that a change to a workflow, or to an event's
+ * schema, leaves running cases able to go on from what they published.
  */
 
 const ROOT = join(__dirname, 'histories');
@@ -13,23 +17,48 @@ const recorded = readdirSync(ROOT, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .flatMap((caseType) => readdirSync(join(ROOT, caseType.name)).map((file) => join(caseType.name, file)));
 
+interface RecordedEvent {
+  readonly activityTaskScheduledEventAttributes?: { activityType: { name: string }; input: { payloads: { data: string }[] } };
+}
+
+/** The events each publishing activity of the history was given, as Temporal recorded them. */
+function publishedIn(history: { events: RecordedEvent[] }): EventEnvelope[][] {
+  return history.events
+    .map((event) => event.activityTaskScheduledEventAttributes)
+    .filter((scheduled) => scheduled?.activityType.name === 'publishCaseEvents')
+    .map((scheduled) => JSON.parse(Buffer.from(scheduled!.input.payloads[0]!.data, 'base64').toString('utf8')) as EventEnvelope[]);
+}
+
+/** What an event says, and in which schema. */
+const said = (batches: readonly EventEnvelope[][]) =>
+  batches.map((events) => events.map(({ eventId, type, schemaVersion, data }) => ({ eventId, type, schemaVersion, data })));
+
 describe('recorded workflow histories', () => {
   let bundle: WorkflowBundleWithSourceMap;
-  // Bundled once for every history: the same code a worker would run.
+  // Bundled once for every history: the same code a worker would run, and a recorder of what it publishes.
   beforeAll(async () => {
-    bundle = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: { info: () => undefined, warn: () => undefined, error: () => undefined, debug: () => undefined, trace: () => undefined, log: () => undefined } });
+    bundle = await bundleWorkflowCode({
+      workflowsPath: WORKFLOWS_PATH,
+      workflowInterceptorModules: [require.resolve('./published-events.interceptor')],
+      logger: { info: () => undefined, warn: () => undefined, error: () => undefined, debug: () => undefined, trace: () => undefined, log: () => undefined },
+    });
   });
 
   it('are there to replay', () => {
     expect(recorded.length).toBeGreaterThan(0);
   });
 
-  it.each(recorded)('%s replays on the current workflow code', async (file) => {
+  it.each(recorded)('%s replays on the current workflow code and publishes what it published', async (file) => {
     const history = JSON.parse(readFileSync(join(ROOT, file), 'utf8'));
+    const sealed: EventEnvelope[][] = [];
+    const sinks: InjectedSinks<PublishedEventsSinks> = {
+      published: { events: { fn: (_info, events) => void sealed.push([...events]), callDuringReplay: true } },
+    };
     const failures: unknown[] = [];
-    for await (const result of Worker.runReplayHistories({ workflowBundle: bundle }, [{ workflowId: file, history }])) {
+    for await (const result of Worker.runReplayHistories({ workflowBundle: bundle, sinks }, [{ workflowId: file, history }])) {
       if (result.error) failures.push(result.error);
     }
     expect(failures).toEqual([]);
+    expect(said(sealed)).toEqual(said(publishedIn(history)));
   });
 });

@@ -11,6 +11,12 @@ export interface CaseIdentity {
 
 type Publish = (events: readonly EventEnvelope[]) => Promise<void>;
 
+/** An event's data in the schema version it is sealed with. */
+export interface WrittenEvent {
+  readonly schemaVersion: number;
+  readonly data: unknown;
+}
+
 /** What a long case carries into its next run (continue-as-new): its state and chain head, all published. */
 export interface CarriedCase<S> {
   readonly state: S;
@@ -31,7 +37,7 @@ export class CaseRunner<S, C extends Command<string, unknown>, E extends Event<s
   constructor(
     private readonly decider: Decider<S, C, E>,
     private readonly identity: CaseIdentity,
-    private readonly schemaVersions: Readonly<Record<E['type'], number>>,
+    private readonly write: (event: E) => WrittenEvent,
     private readonly publish: Publish,
     carried?: CarriedCase<S>,
   ) {
@@ -87,14 +93,15 @@ export class CaseRunner<S, C extends Command<string, unknown>, E extends Event<s
   }
 
   private toSeal(command: C, event: E) {
+    const { schemaVersion, data } = this.write(event);
     return {
       ...this.identity,
       type: event.type,
-      schemaVersion: this.schemaVersions[event.type as E['type']],
+      schemaVersion,
       occurredAt: command.metadata.now,
       actor: command.metadata.actor,
       correlationId: command.metadata.correlationId,
-      data: event.data,
+      data,
     };
   }
 }

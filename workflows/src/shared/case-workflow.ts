@@ -3,7 +3,7 @@ import { CommandRefused, type ClockAlarm, type ClockPlan, type ClockState, type 
 import type { CaseType } from '@entente/contracts';
 import type { CaseActivities } from './case-activities';
 import { calendarChangedSignal, caseViewQuery, commandUpdate, type CaseView, type CommandRequest } from './case-messages';
-import { CarriedCase, CaseRunner } from './case-runner';
+import { CarriedCase, CaseRunner, type WrittenEvent } from './case-runner';
 import { refusingAsFailure } from './domain-failures';
 import { staffCommand, systemCommand } from './commands';
 
@@ -50,6 +50,12 @@ export interface CaseDefinition<S, C extends AnyCommand, E extends Event<string,
   readonly caseType: CaseType;
   readonly decider: Decider<S, C, E>;
   readonly schemaVersions: Readonly<Record<E['type'], number>>;
+  /**
+   * An event a case begun before a schema change still writes in the schema it published then
+   * (null: the current one). Replaying its history must seal the very bytes on the topic, or the
+   * chain it goes on with would not link to them; new cases take the change behind `patched()`.
+   */
+  readonly writtenAsPublished?: (event: E) => WrittenEvent | null;
   /** Staff commands, each an Update named after it (`AssignEmailRequest` -> `assignEmailRequest`). */
   readonly staffCommands: readonly C['type'][];
   readonly clockStarts: Partial<Record<C['type'], ClockStart<S>>>;
@@ -79,7 +85,7 @@ export async function runCase<S, C extends AnyCommand, E extends Event<string, u
   input: CaseInput<S>,
 ): Promise<CaseView<S>> {
   const identity = { caseId: input.caseId, caseType: definition.caseType };
-  const runner = new CaseRunner(definition.decider, identity, definition.schemaVersions, activities.publishCaseEvents, input.carried);
+  const runner = new CaseRunner(definition.decider, identity, (event: E) => writtenEvent(definition, event), activities.publishCaseEvents, input.carried);
   registerHandlers(definition, runner);
   const calendarChanges: string[] = [];
   setHandler(calendarChangedSignal, ({ reason }) => void calendarChanges.push(reason));
@@ -97,6 +103,10 @@ export async function runCase<S, C extends AnyCommand, E extends Event<string, u
 }
 
 type Runner<S, C extends AnyCommand, E extends Event<string, unknown>> = CaseRunner<S, C, E>;
+
+function writtenEvent<S, C extends AnyCommand, E extends Event<string, unknown>>(definition: CaseDefinition<S, C, E>, event: E): WrittenEvent {
+  return definition.writtenAsPublished?.(event) ?? { schemaVersion: definition.schemaVersions[event.type as E['type']], data: event.data };
+}
 
 function registerHandlers<S, C extends AnyCommand, E extends Event<string, unknown>>(definition: CaseDefinition<S, C, E>, runner: Runner<S, C, E>): void {
   setHandler(caseViewQuery, () => runner.view());

@@ -95,6 +95,12 @@ describe('EmailRequestController (auth and validation)', () => {
       });
     });
 
+    it('records the language the requester is answered in, when the intake officer states it', async () => {
+      const inEnglish = { ...RECEIVE, subject: 'IGO internships', body: 'Which criteria apply?', replyLanguage: 'en' };
+      await post('/email-requests', inEnglish, tokenFor('intake-officer')).expect(201);
+      expect(receive.execute).toHaveBeenCalledWith(expect.objectContaining(inEnglish), expect.anything());
+    });
+
     it('mints a correlation id when the caller sends none, or an unusable one', async () => {
       const response = await post(`/email-requests/${CASE_ID}/assign`, { officerId: 'carole' }, tokenFor('supervisor'))
         .set('X-Correlation-Id', 'not acceptable!')
@@ -114,6 +120,7 @@ describe('EmailRequestController (auth and validation)', () => {
       ['a bad e-mail address', '/email-requests', { ...RECEIVE, sender: { address: 'awa-at-example' } }, 'sender.address', 'sender.address must be an email'],
       ['a missing sender', '/email-requests', { subject: 'x', body: 'y' }, 'sender', 'sender should not be null or undefined'],
       ['a blank subject', '/email-requests', { ...RECEIVE, subject: '   ' }, 'subject', 'subject must not be blank'],
+      ['a reply language the ministry does not answer in', '/email-requests', { ...RECEIVE, replyLanguage: 'es' }, 'replyLanguage', 'replyLanguage must be one of the following values: fr, en'],
       ['a receipt time without offset', '/email-requests', { ...RECEIVE, receivedAt: '2026-11-23T10:00:00' }, 'receivedAt', 'receivedAt must be an ISO 8601 instant'],
       ['a case id that is not a UUID', '/email-requests/42/answer', { answer: 'Bonjour' }, 'caseId', 'caseId must be a UUID'],
       ['an unknown closing reason', `/email-requests/${CASE_ID}/close`, { reason: 'bored', explanation: 'x' }, 'reason', 'reason must be one of the following values'],

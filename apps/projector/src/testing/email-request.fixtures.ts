@@ -1,4 +1,4 @@
-import { EventEnvelope, GENESIS, seal } from '@entente/contracts';
+import { EMAIL_REQUEST_SCHEMA_VERSIONS, EventEnvelope, GENESIS, seal } from '@entente/contracts';
 import type { Actor, ClockPlan, EmailRequestEvent } from '@entente/domain';
 
 // Realistic e-mail requests for projector tests: received Monday 2026-11-23 at 10:00 Toronto
@@ -39,6 +39,7 @@ export const steps = {
         sender: { name: 'Amina Diallo', address: `amina.diallo+${caseId}@example.org` },
         subject: `Programme de mobilité jeunesse (${caseId})`,
         body: 'Bonjour, quelles sont les conditions d’admissibilité ?',
+        replyLanguage: 'fr',
         receivedAt: RECEIVED_AT,
         clock: CLOCK,
       },
@@ -95,7 +96,7 @@ export function sealCase(caseId: string, caseSteps: readonly Step[]): EventEnvel
       caseId,
       caseType: 'email-request',
       type: event.type,
-      schemaVersion: 1,
+      schemaVersion: EMAIL_REQUEST_SCHEMA_VERSIONS[event.type],
       occurredAt: at,
       actor,
       correlationId: `corr-${caseId}`,

@@ -1,9 +1,9 @@
-import type { EmailRequestEvent } from '@entente/domain';
+import { DEFAULT_REPLY_LANGUAGE, type EmailRequestEvent, type EmailRequestReceived } from '@entente/domain';
 import type { Upcaster } from '../upcasting';
 
 /** Current schema version of each e-mail request event; bump it and add an upcaster on change. */
 export const EMAIL_REQUEST_SCHEMA_VERSIONS: Readonly<Record<EmailRequestEvent['type'], number>> = {
-  EmailRequestReceived: 1,
+  EmailRequestReceived: 2,
   EmailRequestAssigned: 1,
   EmailRequestReassigned: 1,
   EmailRequestAnswered: 1,
@@ -16,4 +16,18 @@ export const EMAIL_REQUEST_SCHEMA_VERSIONS: Readonly<Record<EmailRequestEvent['t
   ServiceStandardClockResumed: 1,
 };
 
-export const EMAIL_REQUEST_UPCASTERS: readonly Upcaster[] = [];
+/** A receipt as schema 1 wrote it: the language the requester is answered in was not recorded. */
+export type EmailRequestReceivedV1 = Omit<EmailRequestReceived['data'], 'replyLanguage'>;
+
+/**
+ * Schema 1 receipts read with a French reply owed: no language was recorded, and French is the
+ * language of Québec's Administration (Charter of the French language), the one a requester is
+ * answered in unless they asked otherwise. The domain decides a receipt without one the same way.
+ */
+const replyLanguageRecorded: Upcaster = {
+  type: 'EmailRequestReceived',
+  fromVersion: 1,
+  upcast: (data): EmailRequestReceived['data'] => ({ ...(data as EmailRequestReceivedV1), replyLanguage: DEFAULT_REPLY_LANGUAGE }),
+};
+
+export const EMAIL_REQUEST_UPCASTERS: readonly Upcaster[] = [replyLanguageRecorded];

@@ -1,12 +1,23 @@
 import type { Command } from '../shared/command';
 import type { ClockPlan } from '../service-standards/clock-plan';
 import type { ChainedClockCommand } from '../service-standards/clock-decisions';
-import type { CloseWithoutAnswerReason, EmailSender } from './email-request.events';
+import type { CloseWithoutAnswerReason, EmailSender, ReplyLanguage } from './email-request.events';
 
-/** Records an e-mail; `clock` comes from `planClock` (run in an activity, see DESIGN.md). */
+/**
+ * Records an e-mail; `clock` comes from `planClock` (run in an activity, see DESIGN.md). Without a
+ * `replyLanguage` the reply is owed in French: receipts sent before it existed replay without one.
+ */
 export type ReceiveEmailRequest = Command<
   'ReceiveEmailRequest',
-  { caseId: string; sender: EmailSender; subject: string; body: string; receivedAt: string; clock: ClockPlan }
+  {
+    caseId: string;
+    sender: EmailSender;
+    subject: string;
+    body: string;
+    replyLanguage?: ReplyLanguage | null;
+    receivedAt: string;
+    clock: ClockPlan;
+  }
 >;
 
 /** Assigns, or reassigns when someone already holds the case (`reason` is kept for reassignments). */

@@ -13,7 +13,7 @@ import type {
 } from './email-request.commands';
 import { emailRequestDecider } from './email-request.decider';
 import type { ServiceStandardBreached, ServiceStandardWarning } from '../service-standards/clock.events';
-import type { CloseWithoutAnswerReason, EmailRequestEvent } from './email-request.events';
+import type { CloseWithoutAnswerReason, EmailRequestEvent, EmailRequestReceived } from './email-request.events';
 import { mayIssue } from './email-request.permissions';
 
 // The DOMAIN.md example: received Monday 2026-11-23 10:00 Eastern, warned Thursday 17:00, due
@@ -36,14 +36,15 @@ function command<C extends EmailRequestCommand>(type: C['type'], data: C['data']
   return { type, data, metadata: { actor, now, correlationId: 'corr-1' } } as C;
 }
 
-const receiveData: ReceiveEmailRequest['data'] = {
+const receiveData = {
   caseId: 'case-1',
   sender: { name: 'Marie Tremblay', address: 'marie@example.org' },
   subject: 'Internships',
   body: 'Which organizations take master’s students?',
+  replyLanguage: 'en',
   receivedAt: '2026-11-23T10:00:00-05:00',
   clock: CLOCK,
-};
+} satisfies ReceiveEmailRequest['data'];
 const receive = (data: Partial<ReceiveEmailRequest['data']> = {}, actor = intake, now = TUESDAY) =>
   command<ReceiveEmailRequest>('ReceiveEmailRequest', { ...receiveData, ...data }, actor, now);
 const assign = (officerId: string, actor = intake, reason?: string | null) =>
@@ -59,7 +60,7 @@ const close = (data: Partial<CloseEmailRequestWithoutAnswer['data']> = {}, actor
 const warn = (now = WARN_AT, actor = system) => command('RaiseServiceStandardWarning', { standardId: 'email-information-request' }, actor, now);
 const breach = (now = DUE_AT, actor = system) => command('RecordServiceStandardBreach', { standardId: 'email-information-request' }, actor, now);
 
-const received: EmailRequestEvent = {
+const received: EmailRequestReceived = {
   type: 'EmailRequestReceived',
   data: { ...receiveData, receivedAt: '2026-11-23T15:00:00.000Z' },
 };
@@ -100,8 +101,15 @@ const breached: ServiceStandardBreached = {
 const field = (name: string) => (error: InvalidCommand) => error.field === name;
 
 describe('ReceiveEmailRequest', () => {
-  it('records the e-mail with its clock, receivedAt in UTC', () => {
+  it('records the e-mail with its clock and the language it is answered in, receivedAt in UTC', () => {
     spec.given([]).when(receive()).then([received]);
+  });
+
+  it('owes a French reply when no language is stated, as in receipts sent before it was recorded', () => {
+    const { replyLanguage: _stated, ...unstated } = receiveData;
+    const inFrench: EmailRequestReceived = { ...received, data: { ...received.data, replyLanguage: 'fr' } };
+    spec.given([]).when(command<ReceiveEmailRequest>('ReceiveEmailRequest', unstated, intake)).then([inFrench]);
+    spec.given([]).when(receive({ replyLanguage: null })).then([inFrench]);
   });
 
   it('may be recorded by a supervisor; a blank sender name is kept as null', () => {
@@ -123,6 +131,7 @@ describe('ReceiveEmailRequest', () => {
     ['sender', { sender: null as never }],
     ['sender.address', { sender: { name: null, address: 'marie at example.org' } }],
     ['sender.name', { sender: { name: 42 as never, address: 'marie@example.org' } }],
+    ['replyLanguage', { replyLanguage: 'es' as never }],
     ['receivedAt', { receivedAt: 'Monday morning' }],
     ['receivedAt', { receivedAt: '2026-11-24T14:00:01Z' }], // after metadata.now
     ['clock.startedAt', { receivedAt: '2026-11-23T15:00:01Z' }],

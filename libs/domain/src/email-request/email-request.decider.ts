@@ -14,7 +14,14 @@ import type {
   EmailRequestCommand,
   ReceiveEmailRequest,
 } from './email-request.commands';
-import { CLOSE_WITHOUT_ANSWER_REASONS, type EmailRequestEvent, type EmailSender } from './email-request.events';
+import {
+  CLOSE_WITHOUT_ANSWER_REASONS,
+  DEFAULT_REPLY_LANGUAGE,
+  REPLY_LANGUAGES,
+  type EmailRequestEvent,
+  type EmailSender,
+  type ReplyLanguage,
+} from './email-request.events';
 import { authorizeEmailRequestCommand, EMAIL_REQUEST_PERMISSIONS } from './email-request.permissions';
 import {
   evolveEmailRequest,
@@ -47,6 +54,10 @@ function requireSender(value: unknown): EmailSender {
   };
 }
 
+function replyLanguageOf(value: unknown): ReplyLanguage {
+  return value === undefined || value === null ? DEFAULT_REPLY_LANGUAGE : requireOneOf(value, REPLY_LANGUAGES, 'replyLanguage');
+}
+
 /** A receipt before its clock is planned (the plan comes from an activity, after validation). */
 export type EmailReceipt = Command<'ReceiveEmailRequest', Omit<ReceiveEmailRequest['data'], 'clock'>>;
 
@@ -61,11 +72,12 @@ export function checkEmailReceipt({ data, metadata, type }: EmailReceipt, state:
   const sender = requireSender(data.sender);
   const subject = requireText(data.subject, 'subject');
   const body = requireText(data.body, 'body');
+  const replyLanguage = replyLanguageOf(data.replyLanguage);
   const receivedAt = parseInstant(data.receivedAt, 'receivedAt');
   if (receivedAt > nowOf(metadata)) {
     throw new InvalidCommand('receivedAt', 'must not be in the future');
   }
-  return { caseId, sender, subject, body, receivedAt: new Date(receivedAt).toISOString() };
+  return { caseId, sender, subject, body, replyLanguage, receivedAt: new Date(receivedAt).toISOString() };
 }
 
 function receive(command: ReceiveEmailRequest, state: EmailRequestState): Events {

@@ -16,10 +16,32 @@ export const CLOSE_WITHOUT_ANSWER_REASONS: readonly CloseWithoutAnswerReason[] =
   'withdrawn',
 ];
 
-/** Starts the four-working-day clock; the plan was computed when the e-mail was recorded. */
+/** The languages the declaration of services is published in, and so those a requester is answered in. */
+export type ReplyLanguage = 'fr' | 'en';
+
+export const REPLY_LANGUAGES: readonly ReplyLanguage[] = ['fr', 'en'];
+
+/**
+ * French is the official language of Québec and of its Administration (Charter of the French
+ * language): a requester is answered in it unless they wrote in English.
+ */
+export const DEFAULT_REPLY_LANGUAGE: ReplyLanguage = 'fr';
+
+/**
+ * Starts the four-working-day clock; the plan was computed when the e-mail was recorded. Schema 2
+ * added `replyLanguage`: the officer answers in it.
+ */
 export type EmailRequestReceived = Event<
   'EmailRequestReceived',
-  { caseId: string; sender: EmailSender; subject: string; body: string; receivedAt: string; clock: ClockPlan }
+  {
+    caseId: string;
+    sender: EmailSender;
+    subject: string;
+    body: string;
+    replyLanguage: ReplyLanguage;
+    receivedAt: string;
+    clock: ClockPlan;
+  }
 >;
 
 /** The first assignment. */

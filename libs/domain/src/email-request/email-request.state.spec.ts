@@ -18,6 +18,7 @@ const received: EmailRequestEvent = {
     sender: { name: null, address: 'marie@example.org' },
     subject: 'Internships',
     body: 'Hello',
+    replyLanguage: 'en',
     receivedAt: clock.startedAt,
     clock,
   },
@@ -52,9 +53,9 @@ describe('evolve', () => {
     expect(isOpen(decider.initialState())).toBe(false);
   });
 
-  it('opens a case with a running clock', () => {
+  it('opens a case with a running clock, to be answered in the requester’s language', () => {
     const state = stateAfter([received]);
-    expect(state).toMatchObject({ status: 'received', caseId: 'case-1', assignee: null, answeredAt: null, closure: null });
+    expect(state).toMatchObject({ status: 'received', caseId: 'case-1', replyLanguage: 'en', assignee: null, answeredAt: null, closure: null });
     expect(clockStatus(state.clock)).toBe('running');
     expect(isOpen(state)).toBe(true);
   });

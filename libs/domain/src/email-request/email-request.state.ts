@@ -1,7 +1,7 @@
 import { exhaustive } from '../shared/exhaustive';
 import { evolveClock } from '../service-standards/clock-decisions';
 import { startClock, stopClock, type ClockState } from '../service-standards/clock-state';
-import type { CloseWithoutAnswerReason, EmailRequestEvent, EmailSender } from './email-request.events';
+import type { CloseWithoutAnswerReason, EmailRequestEvent, EmailSender, ReplyLanguage } from './email-request.events';
 
 export interface EmailRequestClosure {
   readonly reason: CloseWithoutAnswerReason;
@@ -15,6 +15,7 @@ export interface EmailRequest {
   readonly caseId: string;
   readonly sender: EmailSender;
   readonly subject: string;
+  readonly replyLanguage: ReplyLanguage;
   readonly receivedAt: string;
   readonly assignee: string | null;
   readonly clock: ClockState;
@@ -43,12 +44,13 @@ function onCase(state: EmailRequestState, change: (request: EmailRequest) => Ema
 export function evolveEmailRequest(state: EmailRequestState, event: EmailRequestEvent): EmailRequestState {
   switch (event.type) {
     case 'EmailRequestReceived': {
-      const { caseId, sender, subject, receivedAt, clock } = event.data;
+      const { caseId, sender, subject, replyLanguage, receivedAt, clock } = event.data;
       return {
         status: 'received',
         caseId,
         sender,
         subject,
+        replyLanguage,
         receivedAt,
         assignee: null,
         clock: startClock(clock),

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsEmail, IsOptional, ValidateNested } from 'class-validator';
+import { IsDefined, IsEmail, IsIn, IsOptional, ValidateNested } from 'class-validator';
+import { DEFAULT_REPLY_LANGUAGE, REPLY_LANGUAGES, ReplyLanguage } from '@entente/domain';
 import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
 
@@ -29,6 +30,15 @@ export class ReceiveEmailRequestDto {
   @ApiProperty({ example: 'Quels sont les critères d’admissibilité ?' })
   @IsText(100_000)
   body!: string;
+
+  @ApiPropertyOptional({
+    enum: REPLY_LANGUAGES,
+    default: DEFAULT_REPLY_LANGUAGE,
+    description: 'The language the requester is answered in: French unless they wrote in English.',
+  })
+  @IsOptional()
+  @IsIn(REPLY_LANGUAGES)
+  replyLanguage?: ReplyLanguage;
 
   @ApiPropertyOptional({
     example: '2026-11-23T15:00:00.000Z',

@@ -15,6 +15,7 @@ export class ReceiveEmailRequestUseCase {
       sender: { name: dto.sender.name ?? null, address: dto.sender.address },
       subject: dto.subject,
       body: dto.body,
+      replyLanguage: dto.replyLanguage ?? null,
       receivedAt: dto.receivedAt ?? new Date().toISOString(),
     });
     return this.commands.open('email-request', 'ReceiveEmailRequest', data, context);
