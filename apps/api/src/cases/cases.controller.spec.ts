@@ -6,6 +6,7 @@ import { GetCaseUseCase } from './use-cases/get-case.use-case';
 import { VerifyCaseUseCase } from './use-cases/verify-case.use-case';
 import { CaseAsOfUseCase } from './use-cases/case-as-of.use-case';
 import { ListCasesUseCase } from './use-cases/list-cases.use-case';
+import { ExportCaseUseCase } from './use-cases/export-case.use-case';
 
 const CASE_ID = '3f0c2a4e-8a51-4f4e-9a53-0d9a6f1e2b7c';
 
@@ -15,9 +16,10 @@ describe('CasesController (auth and validation)', () => {
   const get = fakeUseCase(GetCaseUseCase, { caseId: CASE_ID, timeline: [] });
   const verify = fakeUseCase(VerifyCaseUseCase, { caseId: CASE_ID, verified: true });
   const asOf = fakeUseCase(CaseAsOfUseCase, { caseId: CASE_ID, sequence: 1 });
+  const exported = fakeUseCase(ExportCaseUseCase, { caseId: CASE_ID, proof: { head: { sequence: 0, hash: '' }, firstBreak: null }, events: [] });
 
   beforeAll(async () => {
-    app = await controllerTestApp(CasesController, [list.provider, get.provider, verify.provider, asOf.provider]);
+    app = await controllerTestApp(CasesController, [list.provider, get.provider, verify.provider, asOf.provider, exported.provider]);
   });
   afterAll(() => app.close());
   beforeEach(() => [list, get].forEach((fake) => fake.execute.mockClear()));
@@ -90,5 +92,14 @@ describe('CasesController (auth and validation)', () => {
     expect(asOf.execute).toHaveBeenCalledWith(CASE_ID, '2026-11-25T12:00:00Z');
     const bad = await read(`/cases/${CASE_ID}/as-of?at=yesterday`).expect(400);
     expect(bad.body.field).toBe('at');
+  });
+
+  it('exports a history as JSON by default, and names `format` when it is neither json nor csv', async () => {
+    const json = await read(`/cases/${CASE_ID}/export`).expect(200);
+    expect(JSON.parse(json.text)).toMatchObject({ caseId: CASE_ID });
+    expect(exported.execute).toHaveBeenCalledWith(CASE_ID);
+    await read(`/cases/${CASE_ID}/export?format=csv`).expect(200).expect('content-type', 'text/csv; charset=utf-8');
+    const bad = await read(`/cases/${CASE_ID}/export?format=xlsx`).expect(400);
+    expect(bad.body).toMatchObject({ field: 'format', message: 'format must be json or csv' });
   });
 });
