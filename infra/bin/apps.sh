@@ -63,5 +63,5 @@ case $action in
       if alive "$name"; then echo "$name up (pid $(cat "$run/$name.pid"))"; else echo "$name down"; fi
     done
     ;;
-  *) echo "usage: apps.sh up|down|status [dev|test]" >&2; exit 2 ;;
+  *) echo "usage: apps.sh up|down|status [dev|test|bench]" >&2; exit 2 ;;
 esac

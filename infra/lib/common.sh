@@ -11,14 +11,16 @@ ENTENTE_CACHE=${ENTENTE_CACHE_DIR:-$HOME/.cache/entente}
 log() { printf 'engines: %s\n' "$*" >&2; }
 die() { printf 'engines: error: %s\n' "$*" >&2; exit 1; }
 
-# Sets everything that depends on the profile. Both profiles can run at once, so each has its
-# own ports and its own data folder; every port can be moved with its variable.
+# Sets everything that depends on the profile. The profiles can run at once (dev for `npm start`,
+# test for `npm test`, bench for `npm run bench`), so each has its own ports and its own data
+# folder; every port can be moved with its variable.
 entente_profile() {
   ENTENTE_PROFILE=${1:-dev}
   case $ENTENTE_PROFILE in
     dev)  local pg=54329 kafka=19092 temporal=7233  ui=8233 ;;
     test) local pg=54339 kafka=29092 temporal=17233 ui=18233 ;;
-    *) die "unknown profile '$ENTENTE_PROFILE' (expected dev or test)" ;;
+    bench) local pg=54349 kafka=39092 temporal=27233 ui=28233 ;;
+    *) die "unknown profile '$ENTENTE_PROFILE' (expected dev, test or bench)" ;;
   esac
   PG_PORT=${ENTENTE_PG_PORT:-$pg}
   KAFKA_PORT=${ENTENTE_KAFKA_PORT:-$kafka}

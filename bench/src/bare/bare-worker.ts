@@ -1,0 +1,31 @@
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { enginesConfig } from '@entente/platform';
+import { benchLogger } from '../log';
+import { answerProbes } from '../support/worker-probes';
+
+// A worker process for the bare workflows, started by the bench like the case worker (same
+// engines, its own task queue), and probed for memory the same way.
+const log = benchLogger('bare-worker');
+
+async function main(): Promise<void> {
+  const config = enginesConfig();
+  const connection = await NativeConnection.connect({ address: config.temporalAddress });
+  try {
+    const worker = await Worker.create({
+      connection,
+      namespace: config.temporalNamespace,
+      taskQueue: config.temporalTaskQueue,
+      workflowsPath: require.resolve('./bare.workflows'),
+    });
+    answerProbes(worker);
+    log.info('worker started', { taskQueue: config.temporalTaskQueue });
+    await worker.run();
+  } finally {
+    await connection.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  log.error('bare worker failed', { error: error instanceof Error ? error.stack : String(error) });
+  process.exit(1);
+});

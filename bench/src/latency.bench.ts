@@ -1,0 +1,103 @@
+import { Pool } from 'pg';
+import { kafkaFor } from '@entente/platform';
+import type { Benchmark, BenchContext, ResultRow } from './benchmark';
+import { BarePipeline } from './latency/bare-pipeline';
+import { POLL_MS, VisibilityWatch } from './latency/visibility-watch';
+import { sharedCaseStack } from './support/case-stack';
+import { benchCaseId, emailCaseEvents } from './support/email-cases';
+import { emailCaseFlow } from './support/email-flow';
+import { createTopics, deleteTopics, wireMessagesOf } from './support/kafka';
+import { dropSchema } from './support/schemas';
+import type { CommandAnswer } from './support/staff-client';
+import { atSteadyRate } from './support/steady-rate';
+import { distributionOf } from './stats';
+
+/** The steady load: new e-mail cases a second, each received, assigned and answered in turn. */
+const CASES_PER_SECOND = 4;
+
+type CaseRun = (index: number, answered: (answer: CommandAnswer) => void) => Promise<void>;
+
+interface Latencies {
+  /** HTTP answer (or producer ack) to visible. */
+  readonly visible: number[];
+  /** The commands' own round trips. */
+  readonly commands: number[];
+}
+
+/**
+ * Item 4: from a staff command's HTTP response to its change being visible in the read model,
+ * under a steady load; against the raw path of a bare producer, consumer and upsert at the same load.
+ */
+export const commandLatency: Benchmark = {
+  id: 'latency',
+  title: 'command to read model latency',
+  sizes: { quick: 100, full: 300 },
+  async run(context) {
+    const stack = await sharedCaseStack(context);
+    await stack.projectionCaughtUp(context.engines);
+    const pool = new Pool({ connectionString: context.engines.databaseUrl, max: 2 });
+    context.onEnd(() => pool.end());
+    const summaries = `SELECT case_id AS key, last_sequence AS sequence FROM "${stack.schema}".case_summary WHERE case_id = ANY($1)`;
+    const measured = await latencies(context, pool, summaries, (index, answered) => emailCaseFlow(stack.staff, index, answered));
+    const [ours, limit] = [distributionOf(measured.visible), distributionOf((await bareLatencies(context, pool)).visible)];
+    const commands = distributionOf(measured.commands);
+    const load = `${CASES_PER_SECOND} new e-mail cases/s, each received, assigned and answered in turn (~${CASES_PER_SECOND * 3} commands/s), ${context.size} cases`;
+    return (['p50', 'p95', 'p99'] as const).map(
+      (p): ResultRow => ({
+        benchmark: 'latency',
+        measure: `HTTP answer → read model, ${p}`,
+        size: `${ours.count} commands`,
+        figure: ours[p],
+        limit: limit[p],
+        limitName: "from the producer's ack: the project's producer → bare kafkajs consumer (same fetch wait) → one upsert per batch, same load",
+        unit: 'ms',
+        note:
+          `steady load: ${load}; read model polled every ${POLL_MS} ms; ours max ${Math.round(ours.max)} ms; ` +
+          `a command answers only once its events are published, so the projector has usually started on them by then ` +
+          `(the commands took p50 ${Math.round(commands.p50)} ms, p99 ${Math.round(commands.p99)} ms)`,
+      }),
+    );
+  },
+};
+
+async function latencies(context: BenchContext, pool: Pool, query: string, runCase: CaseRun): Promise<Latencies> {
+  const watch = new VisibilityWatch(pool, query);
+  const visible: Promise<number>[] = [];
+  const commands: number[] = [];
+  try {
+    await atSteadyRate(context.size, CASES_PER_SECOND, (index) =>
+      runCase(index, (answer) => {
+        commands.push(answer.answeredAt - answer.sentAt);
+        visible.push(watch.visible(answer.caseId, answer.sequence).then((at) => at - answer.answeredAt));
+      }),
+    );
+    return { visible: await Promise.all(visible), commands };
+  } finally {
+    await watch.stop();
+  }
+}
+
+/** The same cases' events through the bare pipeline, one send per command, acked before the next. */
+async function bareLatencies(context: BenchContext, pool: Pool): Promise<Latencies> {
+  const kafka = kafkaFor(context.engines, '-bench-latency');
+  const topic = `bench.${context.run}.latency`;
+  const schema = `bench_${context.run}_latency`;
+  await createTopics(kafka, [topic]);
+  context.onEnd(() => deleteTopics(kafka, [topic]));
+  await pool.query(`CREATE SCHEMA "${schema}"`);
+  context.onEnd(() => dropSchema(context.engines.databaseUrl, schema));
+  const pipeline = await BarePipeline.start(kafka, pool, topic, `"${schema}".visible`);
+  try {
+    const query = `SELECT key, sequence FROM "${schema}".visible WHERE key = ANY($1)`;
+    return await latencies(context, pool, query, async (index, answered) => {
+      for (const event of emailCaseEvents(benchCaseId(context.run, index))) {
+        const messages = await wireMessagesOf([event]);
+        const sentAt = performance.now();
+        await pipeline.send(topic, messages);
+        answered({ caseId: event.caseId, sequence: event.sequence, sentAt, answeredAt: performance.now() });
+      }
+    });
+  } finally {
+    await pipeline.stop();
+  }
+}

@@ -1,0 +1,9 @@
+import { jsonLogger, Logger } from '@entente/platform';
+
+/** Progress as the project logs: one JSON object a line, on stderr so that stdout keeps the table. */
+export function benchLogger(component = 'bench'): Logger {
+  return jsonLogger(component, (line) => process.stderr.write(line));
+}
+
+/** For the apps run inside the bench process: their per-batch lines would drown the progress. */
+export const silentLogger: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };

@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '@entente/platform';
+import type { Benchmark, ResultRow } from './benchmark';
+import { BenchEngines, bringUpEngines, PROFILE, stopEnginesStartedHere } from './engines';
+import { Fixtures } from './fixtures';
+import { benchLogger } from './log';
+import { parseOptions, SuiteOptions, USAGE } from './options';
+import { SuiteReport, thisMachine, withRatios, writeResults } from './report/results-file';
+import { renderTable } from './report/table';
+import * as suite from './suite';
+
+const SUITE: readonly Benchmark[] = Object.values(suite);
+const log = benchLogger();
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  if (argv.includes('--help')) return void process.stdout.write(`${USAGE}\n`);
+  const options = parseOptions(argv, SUITE);
+  const startedAt = new Date().toISOString();
+  const engines = await bringUpEngines(log);
+  const rows = await runSuite(options, engines);
+  const report: SuiteReport = {
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    quick: options.quick,
+    arguments: argv,
+    machine: thisMachine(),
+    engines: { profile: PROFILE, temporalSqlitePragmas: engines.temporalPragmas, kafkaBrokers: engines.kafkaBrokers, temporalAddress: engines.temporalAddress },
+    rows: withRatios(rows),
+  };
+  process.stdout.write(`\n${renderTable(rows)}\n`);
+  log.info('results written', { files: writeResults(report) });
+  if (rows.some((row) => row.measure === FAILED)) process.exitCode = 1;
+}
+
+const FAILED = 'failed';
+
+async function runSuite(options: SuiteOptions, engines: BenchEngines): Promise<ResultRow[]> {
+  const fixtures = new Fixtures();
+  // A short id in every name the run creates: runs never see each other's topics or schemas.
+  const run = randomUUID().slice(0, 8);
+  const stop = async () => {
+    await fixtures.stopAll();
+    if (!options.keepEngines) await stopEnginesStartedHere(engines, log);
+  };
+  const interrupted = () => void stop().finally(() => process.exit(130));
+  process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
+  try {
+    const rows: ResultRow[] = [];
+    for (const benchmark of options.benchmarks) {
+      rows.push(...(await runOne(benchmark, { engines, run, fixtures, quick: options.quick, size: options.sizes.get(benchmark.id)! })));
+    }
+    return rows;
+  } finally {
+    process.off('SIGINT', interrupted).off('SIGTERM', interrupted);
+    await stop();
+  }
+}
+
+type Given = Pick<Parameters<Benchmark['run']>[0], 'engines' | 'run' | 'fixtures' | 'quick' | 'size'>;
+
+/** A failing benchmark becomes a line of the table saying why, and the suite goes on. */
+async function runOne(benchmark: Benchmark, given: Given): Promise<ResultRow[]> {
+  const undo: (() => Promise<unknown>)[] = [];
+  const benchLog: Logger = benchLogger(`bench:${benchmark.id}`);
+  const started = performance.now();
+  benchLog.info('started', { size: given.size, quick: given.quick });
+  try {
+    const rows = await benchmark.run({ ...given, log: benchLog, onEnd: (step) => undo.push(step) });
+    benchLog.info('result', { rows: withRatios(rows).map(({ measure, figure, limit, ratio, unit }) => ({ measure, figure, limit, ratio, unit })) });
+    return rows;
+  } catch (error) {
+    benchLog.error('failed', { error: error instanceof Error ? error.stack : String(error) });
+    return [failedRow(benchmark, given.size, error)];
+  } finally {
+    for (const step of undo.reverse()) await step().catch((error: unknown) => benchLog.warn('clean-up step failed', { error: String(error) }));
+    benchLog.info('finished', { seconds: Math.round((performance.now() - started) / 1000) });
+  }
+}
+
+function failedRow(benchmark: Benchmark, size: number, error: unknown): ResultRow {
+  const reason = error instanceof Error ? error.message : String(error);
+  return { benchmark: benchmark.id, measure: FAILED, size: String(size), figure: null, limit: null, limitName: '—', unit: '—', note: reason };
+}
+
+main().catch((error: unknown) => {
+  log.error('bench failed', { error: error instanceof Error ? error.stack : String(error) });
+  process.exit(1);
+});

@@ -1,0 +1,119 @@
+import { Pool } from 'pg';
+import type { Producer, RecordMetadata } from 'kafkajs';
+import type { EventEnvelope } from '@entente/contracts';
+import { createDataSource } from '@entente/persistence';
+import { eventProducer, kafkaFor } from '@entente/platform';
+import { createProjectorApp, planBatch, PositionedEnvelope } from '@entente/projector';
+import { publishingActivities } from '@entente/worker';
+import type { Benchmark, BenchContext, ResultRow } from './benchmark';
+import { appEnv } from './engines';
+import { AppliedCounter } from './projection/applied-counter';
+import { BareRowWriter } from './projection/bare-row-writer';
+import { rebuildRate } from './projection/rebuild-rate';
+import { benchCaseId, emailCaseEvents, EVENTS_PER_CASE } from './support/email-cases';
+import { createTopics, deleteTopics, redirected } from './support/kafka';
+import { partitionOf } from './support/partitioning';
+import { migratedSchema } from './support/schemas';
+import { perSecond, timed } from './stats';
+
+/** Cases per produce request: ~300 kB per partition, under the broker's 1 MB batch limit. */
+const CASES_PER_CHUNK = 600;
+
+/**
+ * Item 1: N events already in Kafka, applied by the projector (createProjectorApp, the real
+ * consumer and ReadModelsProjector) to empty read models; against the same rows written by a bare
+ * multi-row insert with pg.
+ */
+export const projectionThroughput: Benchmark = {
+  id: 'projection',
+  title: 'projection throughput',
+  sizes: { quick: 100_000, full: 1_000_000 },
+  async run(context) {
+    const cases = Math.ceil(context.size / EVENTS_PER_CASE);
+    const events = cases * EVENTS_PER_CASE;
+    const topic = `bench.${context.run}.projection`;
+    const kafka = kafkaFor(context.engines, '-bench');
+    await createTopics(kafka, [topic]);
+    context.onEnd(() => deleteTopics(kafka, [topic]));
+    const bareSchema = await migratedSchema(context, 'bare_rows');
+    const projectorSchema = await migratedSchema(context, 'projection');
+    const bareMs = await loadTopicAndWriteBareRows(context, topic, bareSchema, cases);
+    context.log.info('projecting', { topic, events });
+    const projectorMs = await projectTopic(context, topic, projectorSchema, events);
+    const rows: ResultRow[] = [
+      {
+        benchmark: 'projection',
+        measure: 'Kafka → projector → empty read models',
+        size: `${events.toLocaleString('en-US')} events`,
+        figure: perSecond(events, projectorMs),
+        limit: perSecond(events, bareMs),
+        limitName: `the same rows (case_event, case_summary, service_clock) by multi-row INSERT with pg, a transaction per ${CASES_PER_CHUNK * EVENTS_PER_CASE} events`,
+        unit: 'events/s',
+        note: 'timed from the consumer positioned on its partitions to the last event applied',
+      },
+    ];
+    // Item 6, the auditors' rebuild rate, measured here while the topic and the projected read
+    // models still exist.
+    rows.push(await rebuildRate(context, topic, projectorSchema, rows[0]!.size, rows[0]!.figure));
+    return rows;
+  },
+};
+
+/**
+ * Puts the cases' events on the topic through the worker's publishing activity, and writes the
+ * rows the projector will make of them with the bare writer; only the writes are timed.
+ */
+async function loadTopicAndWriteBareRows(context: BenchContext, topic: string, schema: string, cases: number): Promise<number> {
+  const producer = eventProducer(kafkaFor(context.engines, '-bench-load'));
+  const pool = new Pool({ connectionString: context.engines.databaseUrl, max: 1 });
+  const metadata = await createDataSource({ databaseUrl: context.engines.databaseUrl, schema }).initialize();
+  await producer.connect();
+  try {
+    const writer = new BareRowWriter(pool, metadata, schema);
+    const load = loader(producer, topic);
+    let writeMs = 0;
+    for (let first = 0; first < cases; first += CASES_PER_CHUNK) {
+      const ids = Array.from({ length: Math.min(CASES_PER_CHUNK, cases - first) }, (_, i) => benchCaseId(context.run, first + i));
+      const positioned = await load(ids.flatMap(emailCaseEvents));
+      writeMs += (await timed(() => writer.write(planBatch(new Map(), positioned)))).elapsedMs;
+      if ((first / CASES_PER_CHUNK) % 10 === 0) context.log.info('loading events', { topic, cases: first + ids.length, of: cases });
+    }
+    return writeMs;
+  } finally {
+    await producer.disconnect();
+    await metadata.destroy();
+    await pool.end();
+  }
+}
+
+/** Publishes a chunk as the activity does, and tells where each event landed (for the bare rows' offsets). */
+function loader(producer: Producer, topic: string): (events: EventEnvelope[]) => Promise<PositionedEnvelope[]> {
+  let sent: RecordMetadata[] = [];
+  const publish = publishingActivities(redirected(producer, topic, (result) => (sent = result))).publishCaseEvents;
+  return async (events) => {
+    await publish(events);
+    const next = new Map(sent.map((r) => [r.partition, BigInt(r.baseOffset ?? '0')]));
+    return events.map((envelope) => {
+      const partition = partitionOf(envelope.caseId);
+      const offset = next.get(partition)!;
+      next.set(partition, offset + 1n);
+      return { envelope, position: { topic, partition, offset: offset.toString() } };
+    });
+  };
+}
+
+async function projectTopic(context: BenchContext, topic: string, schema: string, events: number): Promise<number> {
+  const counter = new AppliedCounter(events, (applied) => context.log.info('projector progress', { applied, of: events }));
+  const env = appEnv(context.engines, {
+    DATABASE_SCHEMA: schema,
+    PROJECTOR_TOPICS: topic,
+    PROJECTOR_GROUP_ID: `bench-${context.run}-projection`,
+    PROJECTOR_RUN_MIGRATIONS: 'false',
+  });
+  const app = await createProjectorApp(env, counter.logger);
+  try {
+    return await counter.done;
+  } finally {
+    await app.close();
+  }
+}

@@ -1,0 +1,43 @@
+import type { Client } from '@temporalio/client';
+import { Logger, temporalClient } from '@entente/platform';
+import { appEnv, BenchEngines } from '../engines';
+import type { Stoppable } from '../fixtures';
+import { ChildApp } from './child-process';
+import { terminateRunning } from './open-workflows';
+
+interface StackContext {
+  readonly run: string;
+  readonly engines: BenchEngines;
+  readonly log: Logger;
+}
+
+/** A worker process for the bare workflows (bench/src/bare) on a task queue of its own, and the client that drives them. */
+export class BareStack implements Stoppable {
+  private constructor(
+    readonly temporal: Client,
+    readonly taskQueue: string,
+    readonly worker: ChildApp,
+  ) {}
+
+  static async start(context: StackContext, name: string, execArgv: readonly string[] = []): Promise<BareStack> {
+    const taskQueue = `bench-${context.run}-${name}-bare`;
+    const logFile = `${context.engines.dataDir}/logs/bench-${context.run}-${name}-bare-worker.log`;
+    context.log.info('starting the bare worker', { taskQueue, log: logFile });
+    const worker = await ChildApp.start({
+      name: 'bare worker',
+      script: require.resolve('../bare/bare-worker'),
+      env: appEnv(context.engines, { TEMPORAL_TASK_QUEUE: taskQueue }),
+      execArgv,
+      logFile,
+      log: context.log,
+      ready: /"worker started"/,
+    });
+    return new BareStack(await temporalClient(context.engines), taskQueue, worker);
+  }
+
+  async stop(): Promise<void> {
+    await terminateRunning(this.temporal, this.taskQueue, 'end of the benchmark');
+    await this.worker.stop();
+    await this.temporal.connection.close();
+  }
+}

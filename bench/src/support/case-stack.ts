@@ -1,0 +1,146 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Client as PgClient } from 'pg';
+import type { Client } from '@temporalio/client';
+import { ApiConfig } from '@entente/api';
+import { topicFor, TOPICS } from '@entente/contracts';
+import { runMigrations } from '@entente/persistence';
+import { ensureTopics, kafkaFor, Logger, temporalClient } from '@entente/platform';
+import type { BenchContext } from '../benchmark';
+import { appEnv, BenchEngines } from '../engines';
+import type { Stoppable } from '../fixtures';
+import { fromRoot } from '../paths';
+import { ChildApp } from './child-process';
+import { endOffsets } from './kafka';
+import { terminateRunning } from './open-workflows';
+import { freePort } from './ports';
+import { dropSchema } from './schemas';
+import { StaffClient } from './staff-client';
+
+export interface WorkerEntry {
+  readonly script: string;
+  readonly execArgv?: readonly string[];
+}
+
+export interface CaseStackOptions {
+  /** Part of the schema, task queue and group names: one stack per name and run. */
+  readonly name: string;
+  readonly projector: boolean;
+  /** The worker process: the app's own main unless a benchmark wraps the same activities. */
+  readonly worker?: WorkerEntry;
+}
+
+const APP_WORKER: WorkerEntry = { script: fromRoot('apps', 'worker', 'dist', 'main.js') };
+const PROJECTION = 'case-read-models';
+
+interface StackContext {
+  readonly run: string;
+  readonly engines: BenchEngines;
+  readonly log: Logger;
+}
+
+/**
+ * The apps as `npm start` runs them, each in its own process (apps/<app>/dist/main.js), on the bench
+ * engines: a schema, task queue and consumer group of their own, the projection starting at the
+ * topics' current end (the bench topics hold earlier runs' events).
+ */
+export class CaseStack implements Stoppable {
+  private constructor(
+    readonly staff: StaffClient,
+    readonly temporal: Client,
+    readonly schema: string,
+    readonly taskQueue: string,
+    readonly worker: ChildApp,
+    private readonly apps: readonly ChildApp[],
+    private readonly databaseUrl: string,
+  ) {}
+
+  static async start(context: StackContext, options: CaseStackOptions): Promise<CaseStack> {
+    const { run, engines } = context;
+    const schema = `bench_${run}_${options.name.replace(/-/g, '_')}`;
+    const taskQueue = `bench-${run}-${options.name}`;
+    await ensureTopics(kafkaFor(engines, '-bench-setup'));
+    await runMigrations(engines.databaseUrl, schema);
+    await startProjectionAtEnd(engines, schema);
+    const [apiPort, projectorPort] = [await freePort(), await freePort()];
+    const env = appEnv(engines, {
+      DATABASE_SCHEMA: schema,
+      TEMPORAL_TASK_QUEUE: taskQueue,
+      API_PORT: String(apiPort),
+      PROJECTOR_PORT: String(projectorPort),
+      PROJECTOR_GROUP_ID: taskQueue,
+      PROJECTOR_NAME: PROJECTION,
+      PROJECTOR_RUN_MIGRATIONS: 'false',
+    });
+    const logFile = (app: string) => `${engines.dataDir}/logs/bench-${run}-${options.name}-${app}.log`;
+    const worker = options.worker ?? APP_WORKER;
+    context.log.info('starting the apps', { stack: options.name, schema, taskQueue, logs: logFile('*') });
+    const started = await Promise.allSettled([
+      ChildApp.start({ name: 'worker', ...worker, env, log: context.log, logFile: logFile('worker'), ready: /"worker started"/ }),
+      ChildApp.start({ name: 'api', script: fromRoot('apps', 'api', 'dist', 'main.js'), env, log: context.log, logFile: logFile('api'), ready: /"api started"/ }),
+      ...(options.projector
+        ? [ChildApp.start({ name: 'projector', script: fromRoot('apps', 'projector', 'dist', 'main.js'), env, log: context.log, logFile: logFile('projector'), ready: /"partitions positioned at checkpoints"/ })]
+        : []),
+    ]);
+    const apps = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+    const failure = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failure) {
+      await Promise.all(apps.map((app) => app.stop()));
+      throw failure.reason;
+    }
+    const staff = new StaffClient(`http://127.0.0.1:${apiPort}`, new ApiConfig(env));
+    return new CaseStack(staff, await temporalClient(engines), schema, taskQueue, apps[0]!, apps, engines.databaseUrl);
+  }
+
+  /** Resolves once the projector has applied every e-mail case event published so far (its checkpoints reach the topic's end). */
+  async projectionCaughtUp(engines: BenchEngines): Promise<void> {
+    const topic = topicFor('email-request');
+    const ends = await endOffsets(kafkaFor(engines, '-bench-setup'), topic);
+    const database = new PgClient({ connectionString: this.databaseUrl });
+    await database.connect();
+    try {
+      for (;;) {
+        const { rows } = await database.query<{ partition: number; next_offset: string }>(
+          `SELECT partition, next_offset FROM "${this.schema}".projection_checkpoint WHERE projection = $1 AND topic = $2`,
+          [PROJECTION, topic],
+        );
+        const at = new Map(rows.map((row) => [row.partition, BigInt(row.next_offset)]));
+        if ([...ends].every(([partition, end]) => (at.get(partition) ?? 0n) >= BigInt(end))) return;
+        await sleep(100);
+      }
+    } finally {
+      await database.end();
+    }
+  }
+
+  /** Leaves nothing behind: open cases terminated, the apps stopped (by pid), the schema dropped. */
+  async stop(): Promise<void> {
+    await terminateRunning(this.temporal, this.taskQueue, 'end of the benchmark');
+    for (const app of [...this.apps].reverse()) await app.stop();
+    await this.temporal.connection.close();
+    await dropSchema(this.databaseUrl, this.schema);
+  }
+}
+
+/** The API, worker and projector the case benchmarks share (throughput, latency), started on first use. */
+export function sharedCaseStack(context: BenchContext): Promise<CaseStack> {
+  return context.fixtures.get('case-stack', () => CaseStack.start(context, { name: 'cases', projector: true }));
+}
+
+/** Checkpoints at each partition's end: the projector's own rule (start from the stored checkpoint) then skips older runs' events. */
+async function startProjectionAtEnd(engines: BenchEngines, schema: string): Promise<void> {
+  const kafka = kafkaFor(engines, '-bench-setup');
+  const database = new PgClient({ connectionString: engines.databaseUrl });
+  await database.connect();
+  try {
+    for (const { name } of TOPICS) {
+      for (const [partition, offset] of await endOffsets(kafka, name)) {
+        await database.query(
+          `INSERT INTO "${schema}".projection_checkpoint (projection, topic, partition, next_offset, updated_at) VALUES ($1, $2, $3, $4, now())`,
+          [PROJECTION, name, partition, offset],
+        );
+      }
+    }
+  } finally {
+    await database.end();
+  }
+}

@@ -1,0 +1,92 @@
+import { ChildProcess, fork } from 'node:child_process';
+import { closeSync, openSync, readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Logger } from '@entente/platform';
+import type { Stoppable } from '../fixtures';
+
+export interface ChildOptions {
+  /** For logs and errors: api, worker, projector... */
+  readonly name: string;
+  readonly script: string;
+  readonly env: Readonly<Record<string, string>>;
+  /** The child's stdout and stderr go straight to this file: the bench process never relays them. */
+  readonly logFile: string;
+  /** A line of the child's log that says it is ready. */
+  readonly ready: RegExp;
+  readonly execArgv?: readonly string[];
+  readonly readyWithinMs?: number;
+  readonly log: Logger;
+}
+
+/**
+ * An app in a process of its own, as `npm start` runs them (apps.sh), started and stopped by the
+ * bench by its pid only. Has an IPC channel, which the bench's own worker processes answer on.
+ */
+export class ChildApp implements Stoppable {
+  private constructor(
+    readonly name: string,
+    private readonly child: ChildProcess,
+    private readonly logFile: string,
+    private readonly log: Logger,
+  ) {}
+
+  static async start(options: ChildOptions): Promise<ChildApp> {
+    const out = openSync(options.logFile, 'a');
+    const logStart = readFileSync(options.logFile).length;
+    const child = fork(options.script, [], {
+      env: { ...process.env, ...options.env },
+      execArgv: [...(options.execArgv ?? [])],
+      stdio: ['ignore', out, out, 'ipc'],
+    });
+    closeSync(out);
+    const app = new ChildApp(options.name, child, options.logFile, options.log);
+    await app.waitFor(options.ready, logStart, options.readyWithinMs ?? 120_000);
+    return app;
+  }
+
+  get pid(): number {
+    return this.child.pid!;
+  }
+
+  /** Sends a request on the IPC channel and resolves with the first reply of the same type. */
+  ask<Reply>(request: { readonly type: string } & Record<string, unknown>): Promise<Reply> {
+    return new Promise((resolve, reject) => {
+      const onMessage = (reply: { type?: string }) => {
+        if (reply.type !== request.type) return;
+        this.child.off('message', onMessage);
+        resolve(reply as Reply);
+      };
+      this.child.on('message', onMessage);
+      this.child.send(request, (error) => error && reject(error));
+    });
+  }
+
+  /** SIGTERM (the apps shut down cleanly on it), then SIGKILL after 30 s. */
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    const started = performance.now();
+    this.child.kill('SIGTERM');
+    const killed = (await Promise.race([exited, sleep(30_000, 'timeout', { ref: false })])) === 'timeout';
+    if (killed) {
+      this.child.kill('SIGKILL');
+      await exited;
+    }
+    this.log.info('app stopped', { app: this.name, pid: this.pid, seconds: (performance.now() - started) / 1000, killed });
+  }
+
+  private async waitFor(ready: RegExp, from: number, withinMs: number): Promise<void> {
+    const deadline = Date.now() + withinMs;
+    for (;;) {
+      const log = readFileSync(this.logFile).subarray(from).toString('utf8');
+      if (ready.test(log)) return;
+      const gone = this.child.exitCode !== null || this.child.signalCode !== null;
+      if (gone || Date.now() > deadline) {
+        await this.stop();
+        const tail = log.split('\n').slice(-15).join('\n');
+        throw new Error(`${this.name} ${gone ? 'exited' : 'not ready in time'}; end of ${this.logFile}:\n${tail}`);
+      }
+      await sleep(200);
+    }
+  }
+}

@@ -1,0 +1,22 @@
+import { CommandAnswer, INTAKE, StaffClient, StaffMember, SUPERVISOR } from './staff-client';
+
+/** Officers share the cases, as a team would. */
+const OFFICERS = 20;
+
+export function receiveEmail(client: StaffClient, index: number): Promise<CommandAnswer> {
+  return client.command('/email-requests', INTAKE, {
+    sender: { name: 'Awa Diallo', address: `awa.diallo+${index}@example.org` },
+    subject: `Stage dans une organisation internationale (${index})`,
+    body: 'Quels sont les critères d’admissibilité ?',
+  });
+}
+
+/** One e-mail case as staff handle it: received, assigned, answered; each answer handed to `seen`. */
+export async function emailCaseFlow(client: StaffClient, index: number, seen: (answer: CommandAnswer) => void = () => undefined): Promise<void> {
+  const officer: StaffMember = { sub: `bench-officer-${index % OFFICERS}`, role: 'case-officer' };
+  const received = await receiveEmail(client, index);
+  seen(received);
+  const path = `/email-requests/${received.caseId}`;
+  seen(await client.command(`${path}/assign`, SUPERVISOR, { officerId: officer.sub }));
+  seen(await client.command(`${path}/answer`, officer, { answer: 'Bonjour, les critères sont publiés sur notre site.' }));
+}

@@ -1,0 +1,46 @@
+import type { Worker } from '@temporalio/worker';
+
+/** What a worker process reports about itself, after a full garbage collection. */
+export interface MemoryReading {
+  readonly type: 'memory';
+  readonly heapUsed: number;
+  readonly rss: number;
+  /** Workflows the worker keeps in memory (its sticky cache): the open cases it holds. */
+  readonly cached: number;
+}
+
+/** How many workflows the worker holds, without a garbage collection. */
+export interface CacheReading {
+  readonly type: 'cached';
+  readonly cached: number;
+}
+
+export type ProbeRequest = { readonly type: string } & Record<string, unknown>;
+
+/**
+ * In a bench worker process: answers the bench's requests on the IPC channel. `memory` and
+ * `cached` are built in (the process runs with --expose-gc); other requests go to `handlers` and
+ * are acknowledged.
+ */
+export function answerProbes(worker: Worker, handlers: Record<string, (request: ProbeRequest) => void> = {}): void {
+  // The channel must not keep the process alive once the worker has shut down on SIGTERM.
+  process.channel?.unref();
+  process.on('message', (request: ProbeRequest) => {
+    if (request.type === 'memory') return reply(memoryReading(worker));
+    if (request.type === 'cached') return reply({ type: 'cached', cached: worker.getStatus().numCachedWorkflows });
+    handlers[request.type]?.(request);
+    reply({ type: request.type });
+  });
+}
+
+function memoryReading(worker: Worker): MemoryReading {
+  // Twice: the first collection can leave objects that only the second frees (weak references).
+  globalThis.gc?.();
+  globalThis.gc?.();
+  const { heapUsed, rss } = process.memoryUsage();
+  return { type: 'memory', heapUsed, rss, cached: worker.getStatus().numCachedWorkflows };
+}
+
+function reply(message: object): void {
+  process.send?.(message);
+}
