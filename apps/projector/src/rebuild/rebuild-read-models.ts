@@ -151,8 +151,13 @@ export class ReadModelRebuild {
     await projector?.close();
   }
 
-  private async until(target: Positions): Promise<void> {
-    while (!reached(await positionsIn(this.database.manager, this.schema, this.live.projection), target)) await nextPoll(POLL_MS);
+  /** Bounded: the swap holds the live tables against writes while it waits. */
+  private async until(target: Positions, timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!reached(await positionsIn(this.database.manager, this.schema, this.live.projection), target)) {
+      if (Date.now() > deadline) throw new PositionsNeverMet(`the rebuild did not reach the live positions ${JSON.stringify(describe(target))} within ${timeoutMs} ms`);
+      await nextPoll(POLL_MS);
+    }
   }
 
   private async schemaExists(): Promise<boolean> {
