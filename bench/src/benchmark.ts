@@ -26,7 +26,6 @@ export interface BenchContext {
   /** Short id in every name the run creates (schemas, topics, task queues, groups). */
   readonly run: string;
   readonly size: number;
-  readonly quick: boolean;
   readonly log: Logger;
   /** Processes and resources several benchmarks share (the case stack), stopped at the end of the suite. */
   readonly fixtures: Fixtures;

@@ -4,6 +4,3 @@ import { jsonLogger, Logger } from '@entente/platform';
 export function benchLogger(component = 'bench'): Logger {
   return jsonLogger(component, (line) => process.stderr.write(line));
 }
-
-/** For the apps run inside the bench process: their per-batch lines would drown the progress. */
-export const silentLogger: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };

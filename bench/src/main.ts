@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '@entente/platform';
-import type { Benchmark, ResultRow } from './benchmark';
+import type { Benchmark, BenchContext, ResultRow } from './benchmark';
 import { BenchEngines, bringUpEngines, PROFILE, stopEnginesStartedHere } from './engines';
 import { Fixtures } from './fixtures';
 import { benchLogger } from './log';
@@ -17,6 +17,7 @@ async function main(): Promise<void> {
   if (argv.includes('--help')) return void process.stdout.write(`${USAGE}\n`);
   const options = parseOptions(argv, SUITE);
   const startedAt = new Date().toISOString();
+  log.info('suite', { quick: options.quick, sizes: Object.fromEntries(options.sizes) });
   const engines = await bringUpEngines(log);
   const rows = await runSuite(options, engines);
   const report: SuiteReport = {
@@ -48,7 +49,7 @@ async function runSuite(options: SuiteOptions, engines: BenchEngines): Promise<R
   try {
     const rows: ResultRow[] = [];
     for (const benchmark of options.benchmarks) {
-      rows.push(...(await runOne(benchmark, { engines, run, fixtures, quick: options.quick, size: options.sizes.get(benchmark.id)! })));
+      rows.push(...(await runOne(benchmark, { engines, run, fixtures, size: options.sizes.get(benchmark.id)! })));
     }
     return rows;
   } finally {
@@ -57,14 +58,14 @@ async function runSuite(options: SuiteOptions, engines: BenchEngines): Promise<R
   }
 }
 
-type Given = Pick<Parameters<Benchmark['run']>[0], 'engines' | 'run' | 'fixtures' | 'quick' | 'size'>;
+type Given = Pick<BenchContext, 'engines' | 'run' | 'fixtures' | 'size'>;
 
 /** A failing benchmark becomes a line of the table saying why, and the suite goes on. */
 async function runOne(benchmark: Benchmark, given: Given): Promise<ResultRow[]> {
   const undo: (() => Promise<unknown>)[] = [];
   const benchLog: Logger = benchLogger(`bench:${benchmark.id}`);
   const started = performance.now();
-  benchLog.info('started', { size: given.size, quick: given.quick });
+  benchLog.info('started', { size: given.size });
   try {
     const rows = await benchmark.run({ ...given, log: benchLog, onEnd: (step) => undo.push(step) });
     benchLog.info('result', { rows: withRatios(rows).map(({ measure, figure, limit, ratio, unit }) => ({ measure, figure, limit, ratio, unit })) });

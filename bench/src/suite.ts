@@ -5,5 +5,5 @@ export { publishThroughput } from './publish.bench';
 export { caseThroughput } from './case-throughput.bench';
 export { commandLatency } from './latency.bench';
 export { openCases } from './open-cases.bench';
-// Item 6, the rebuild rate, is measured inside projectionThroughput, on the events and read
-// models it leaves (see the marked line in projection.bench.ts).
+// Item 6, the auditors' rebuild rate, is measured inside projectionThroughput, on the events and
+// read models it leaves (projection/rebuild-rate.ts).

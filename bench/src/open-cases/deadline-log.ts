@@ -2,13 +2,18 @@ import type { KafkaMessage } from 'kafkajs';
 import type { EventEnvelope } from '@entente/contracts';
 import type { ClockPlan } from '@entente/domain';
 
-/** Each deadline event of a service-standard clock, the field recording when it fired, and the instant its plan set. */
+/**
+ * Each deadline event of a service-standard clock, in the order they fire, the field recording
+ * when it fired, and the instant its plan set. A warning whose timer fires after the due instant
+ * is never sent (the domain then sends the breach alone); the escalation always comes last.
+ */
 const DEADLINES: Readonly<Record<string, { readonly firedAt: string; readonly planned: (plan: ClockPlan) => string | undefined }>> = {
   ServiceStandardWarning: { firedAt: 'warnedAt', planned: (plan) => plan.warnAt },
   ServiceStandardBreached: { firedAt: 'breachedAt', planned: (plan) => plan.dueAt },
   ServiceStandardBreachEscalated: { firedAt: 'escalatedAt', planned: (plan) => plan.escalateFurther?.at },
 };
 export const DEADLINES_PER_CASE = Object.keys(DEADLINES).length;
+const LAST_DEADLINE = 'ServiceStandardBreachEscalated';
 
 interface Fired {
   readonly caseId: string;
@@ -26,28 +31,33 @@ interface Fired {
 export class DeadlineLog {
   private readonly plans = new Map<string, ClockPlan>();
   private readonly fired = new Map<string, Fired>();
+  private readonly finished = new Set<string>();
 
   constructor(private readonly caseIds: ReadonlySet<string>) {}
 
-  /** Takes one message; true once every case watched has its plan and all its deadlines. */
+  /** Takes one message; true once every case watched has had its last deadline. */
   take(message: KafkaMessage): boolean {
     const event = JSON.parse(String(message.value)) as EventEnvelope<Record<string, unknown>>;
     if (this.caseIds.has(event.caseId)) this.record(event, Number(message.timestamp));
-    return this.plans.size === this.caseIds.size && this.fired.size === this.caseIds.size * DEADLINES_PER_CASE;
+    return this.finished.size === this.caseIds.size;
   }
 
-  lateness(): { fired: number[]; published: number[]; missing: number } {
+  /** How late each deadline fired and reached Kafka (ms), and how many of each kind never came. */
+  lateness(): { fired: number[]; published: number[]; missing: Record<string, number> } {
     const late = [...this.fired.values()].flatMap((fired) => {
       const plan = this.plans.get(fired.caseId);
       const planned = plan && DEADLINES[fired.type]!.planned(plan);
       return planned ? [{ fired: fired.firedAt - Date.parse(planned), published: fired.publishedAt - Date.parse(planned) }] : [];
     });
-    return { fired: late.map((l) => l.fired), published: late.map((l) => l.published), missing: this.caseIds.size * DEADLINES_PER_CASE - late.length };
+    const seen = (type: string) => [...this.fired.values()].filter((fired) => fired.type === type).length;
+    const missing = Object.fromEntries(Object.keys(DEADLINES).map((type) => [type, this.caseIds.size - seen(type)]));
+    return { fired: late.map((l) => l.fired), published: late.map((l) => l.published), missing };
   }
 
   private record(event: EventEnvelope<Record<string, unknown>>, publishedAt: number): void {
     if (event.type === 'EmailRequestReceived') this.plans.set(event.caseId, event.data.clock as ClockPlan);
     const deadline = DEADLINES[event.type];
     if (deadline) this.fired.set(event.eventId, { caseId: event.caseId, type: event.type, firedAt: Date.parse(String(event.data[deadline.firedAt])), publishedAt });
+    if (event.type === LAST_DEADLINE) this.finished.add(event.caseId);
   }
 }
