@@ -25,6 +25,8 @@ const KIB = 1024;
 
 interface Holding {
   readonly heapPerCase: number;
+  /** Of which in the workflow thread's isolate. */
+  readonly workflowHeapPerCase: number;
   readonly rssPerCase: number;
   /** Workflows in the worker's cache after opening: the open cases it holds in memory. */
   readonly held: number;
@@ -56,6 +58,7 @@ export const openCases: Benchmark = {
     const limit = await hold(context, bare.worker, (index) => startTimers(bare, `${context.run}-held-${index}`, far));
     const bareLateness = distributionOf(await bareDeadlines(bare, context.run, timedCases, deadlines.openedPerSecond));
     const size = `${context.size.toLocaleString('en-US')} open cases`;
+    const heap = `heap of the main thread and the workflow thread together, after full collections in both; in the workflow thread: ${kib(ours.workflowHeapPerCase)} KiB a case (bare: ${kib(limit.workflowHeapPerCase)})`;
     const held = `held in the worker's cache: ${ours.held} cases (bare: ${limit.held}), ${running} running on the server with their timers; opened at ${ours.openedPerSecond.toFixed(1)}/s through the API (bare workflows started at ${limit.openedPerSecond.toFixed(1)}/s); worker heap limit ${execArgv[1]}`;
     const lateness = distributionOf(deadlines.fired);
     const published = distributionOf(deadlines.published);
@@ -65,7 +68,7 @@ export const openCases: Benchmark = {
       `never sent: ${describeMissing(deadlines.missing)} (a warning whose timer fires after the due instant is dropped: the breach goes alone); ` +
       `in Kafka p50 ${Math.round(published.p50)} ms, p99 ${Math.round(published.p99)} ms late`;
     return [
-      memoryRow('worker heap per open case', size, ours.heapPerCase, limit.heapPerCase, held),
+      memoryRow('worker heap per open case', size, ours.heapPerCase, limit.heapPerCase, `${heap}; ${held}`),
       memoryRow('worker RSS per open case', size, ours.rssPerCase, limit.rssPerCase, held),
       ...latenessRows(`${deadlines.fired.length.toLocaleString('en-US')} deadlines`, lateness, bareLateness, firing),
     ];
@@ -100,6 +103,7 @@ async function hold(context: BenchContext, worker: ChildApp, open: (index: numbe
   context.log.info('memory', { worker: worker.name, before, after });
   return {
     heapPerCase: (after.heapUsed - before.heapUsed) / cached,
+    workflowHeapPerCase: (after.workflowHeapUsed - before.workflowHeapUsed) / cached,
     rssPerCase: (after.rss - before.rss) / cached,
     held: after.cached,
     openedPerSecond: perSecond(context.size, opening.elapsedMs),
@@ -155,6 +159,10 @@ async function bareDeadlines(bare: BareStack, run: string, count: number, perSec
 
 function startTimers(bare: BareStack, id: string, instants: readonly string[]) {
   return bare.temporal.workflow.start(bareTimers, { taskQueue: bare.taskQueue, workflowId: `bench-bare-timers-${id}`, args: [instants] });
+}
+
+function kib(bytes: number): string {
+  return (bytes / KIB).toFixed(1);
 }
 
 function memoryRow(measure: string, size: string, ours: number, limit: number, note: string): ResultRow {

@@ -17,7 +17,7 @@ async function main(): Promise<void> {
       taskQueue: config.temporalTaskQueue,
       workflowsPath: require.resolve('./bare.workflows'),
     });
-    answerProbes(worker);
+    await answerProbes(worker);
     log.info('worker started', { taskQueue: config.temporalTaskQueue });
     await worker.run();
   } finally {

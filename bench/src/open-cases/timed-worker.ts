@@ -50,7 +50,7 @@ async function main(): Promise<void> {
       activities: { ...activities, planServiceStandardClock: compression.around(activities.planServiceStandardClock) },
       maxConcurrentActivities: config.maxConcurrentActivities,
     });
-    answerProbes(worker, { 'compress-deadlines': (request) => compression.set(request) });
+    await answerProbes(worker, { 'compress-deadlines': (request) => compression.set(request) });
     log.info('worker started', { taskQueue: config.temporalTaskQueue, temporal: config.temporalAddress });
     await worker.run();
   } finally {
