@@ -40,9 +40,9 @@ describe('an e-mail request whose receipt is stored at schema 1', () => {
       sender: { name: 'Nadia Benali', address: 'nadia.benali@example.org' },
       subject: 'Québec sans frontières : séjour en Haïti',
       replyLanguage: 'fr',
-      receivedAt: '2026-11-15T09:38:27.444Z',
+      receivedAt: '2026-11-15T15:45:27.053Z',
       assignee: 'julie.cote',
-      answeredAt: '2026-11-23T09:38:27.627Z',
+      answeredAt: '2026-11-23T15:45:27.260Z',
       clock: { breached: true, outcome: 'late' },
     });
     expect(foldCase('email-request', envelopes.slice(0, 1))).toMatchObject({ status: 'received', replyLanguage: 'fr' });
