@@ -8,12 +8,20 @@ export interface PublishedEventsSinks extends Sinks {
 
 const { published } = proxySinks<PublishedEventsSinks>();
 
-// Bundled into the replay test's workflow code only.
+function told(input: { activityType: string; args: unknown[] }): void {
+  if (input.activityType === 'publishCaseEvents') published.events(input.args[0] as EventEnvelope[]);
+}
+
+// Bundled into the replay test's workflow code only; publishing runs queued or local (cases begun after the change).
 export const interceptors: WorkflowInterceptorsFactory = () => ({
   outbound: [
     {
       scheduleActivity(input, next) {
-        if (input.activityType === 'publishCaseEvents') published.events(input.args[0] as EventEnvelope[]);
+        told(input);
+        return next(input);
+      },
+      scheduleLocalActivity(input, next) {
+        told(input);
         return next(input);
       },
     },

@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, continueAsNew, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, continueAsNew, patched, proxyActivities, proxyLocalActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import { CommandRefused, type ClockAlarm, type ClockPlan, type ClockState, type Command, type Decider, type Event } from '@entente/domain';
 import type { CaseType } from '@entente/contracts';
 import type { CaseActivities } from './case-activities';
@@ -8,6 +8,12 @@ import { refusingAsFailure } from './domain-failures';
 import { staffCommand, systemCommand } from './commands';
 
 const activities = proxyActivities<CaseActivities>({ startToCloseTimeout: '30 seconds' });
+/**
+ * The same calls run by the worker inside the workflow task: each is short (a clock planned, a
+ * batch published), and a round trip through the server's task queue cost six history events and
+ * most of a command's answer time. Cases begun before keep the queued activities they recorded.
+ */
+const localActivities = proxyLocalActivities<CaseActivities>({ startToCloseTimeout: '30 seconds' });
 /** A case whose opening command was refused has nothing to wait for. */
 const OPENING_GRACE = '1 minute';
 /** Well before Temporal's warning at 10,240 events: a run this long hands over to a new one. */
@@ -85,8 +91,9 @@ export async function runCase<S, C extends AnyCommand, E extends Event<string, u
   input: CaseInput<S>,
 ): Promise<CaseView<S>> {
   const identity = { caseId: input.caseId, caseType: definition.caseType };
-  const runner = new CaseRunner(definition.decider, identity, (event: E) => writtenEvent(definition, event), activities.publishCaseEvents, input.carried);
-  registerHandlers(definition, runner);
+  const calls = patched('case-activities-run-locally') ? localActivities : activities;
+  const runner = new CaseRunner(definition.decider, identity, (event: E) => writtenEvent(definition, event), calls.publishCaseEvents, input.carried);
+  registerHandlers(definition, runner, calls);
   const calendarChanges: string[] = [];
   setHandler(calendarChangedSignal, ({ reason }) => void calendarChanges.push(reason));
   let handingOver = false;
@@ -94,7 +101,7 @@ export async function runCase<S, C extends AnyCommand, E extends Event<string, u
   // A handover waits for every command in flight to be published, so none is left behind.
   const publishing = runner.publishUntil(() => (handingOver && allHandlersFinished()) || (opened() && !definition.isOpen(runner.current)));
   if (await condition(opened, OPENING_GRACE)) {
-    handingOver = (await runAlarms(definition, runner, calendarChanges, input.historyLimit ?? HISTORY_LIMIT)) === 'too-long';
+    handingOver = (await runAlarms(definition, runner, calls, calendarChanges, input.historyLimit ?? HISTORY_LIMIT)) === 'too-long';
   }
   await condition(allHandlersFinished);
   await publishing;
@@ -108,10 +115,10 @@ function writtenEvent<S, C extends AnyCommand, E extends Event<string, unknown>>
   return definition.writtenAsPublished?.(event) ?? { schemaVersion: definition.schemaVersions[event.type as E['type']], data: event.data };
 }
 
-function registerHandlers<S, C extends AnyCommand, E extends Event<string, unknown>>(definition: CaseDefinition<S, C, E>, runner: Runner<S, C, E>): void {
+function registerHandlers<S, C extends AnyCommand, E extends Event<string, unknown>>(definition: CaseDefinition<S, C, E>, runner: Runner<S, C, E>, calls: CaseActivities): void {
   setHandler(caseViewQuery, () => runner.view());
   for (const type of definition.staffCommands) {
-    const preparation = preparationOf(definition, type);
+    const preparation = preparationOf(definition, type, calls);
     const command = (request: CommandRequest<unknown>) => staffCommand(type, request) as C;
     if (preparation) {
       setHandler(commandUpdate<unknown, S>(type), async (request) => runner.execute((await preparation.prepare(command(request), runner.current)) as C), {
@@ -126,15 +133,19 @@ function registerHandlers<S, C extends AnyCommand, E extends Event<string, unkno
 }
 
 /** How a command is completed before deciding: its clock planned, a paused clock's deadlines moved, or the case type's own preparation. */
-function preparationOf<S, C extends AnyCommand, E extends Event<string, unknown>>(definition: CaseDefinition<S, C, E>, type: C['type']): Preparation<S> | undefined {
+function preparationOf<S, C extends AnyCommand, E extends Event<string, unknown>>(
+  definition: CaseDefinition<S, C, E>,
+  type: C['type'],
+  calls: CaseActivities,
+): Preparation<S> | undefined {
   const start: ClockStart<S> | undefined = definition.clockStarts[type];
-  if (start) return { check: start.check, prepare: (command, state) => withClock(start, command, state) };
-  if (type === 'ResumeServiceStandardClock') return resumption(definition);
+  if (start) return { check: start.check, prepare: (command, state) => withClock(start, command, state, calls) };
+  if (type === 'ResumeServiceStandardClock') return resumption(definition, calls);
   return definition.preparations?.[type];
 }
 
 /** Resuming needs the calendar: the paused working days are counted in an activity. */
-function resumption<S, C extends AnyCommand, E extends Event<string, unknown>>(definition: CaseDefinition<S, C, E>): Preparation<S> {
+function resumption<S, C extends AnyCommand, E extends Event<string, unknown>>(definition: CaseDefinition<S, C, E>, calls: CaseActivities): Preparation<S> {
   const pausedClock = (command: AnyCommand, state: S): ClockState => {
     const { standardId } = command.data as { standardId?: unknown };
     const clock = definition.clocks(state).find((candidate) => candidate.plan.standardId === standardId);
@@ -145,16 +156,16 @@ function resumption<S, C extends AnyCommand, E extends Event<string, unknown>>(d
     check: pausedClock,
     prepare: async (command, state) => {
       const { plan, pausedAt } = pausedClock(command, state);
-      const resumed = await activities.resumeServiceStandardClock({ plan, pausedAt: pausedAt!, resumedAt: command.metadata.now });
+      const resumed = await calls.resumeServiceStandardClock({ plan, pausedAt: pausedAt!, resumedAt: command.metadata.now });
       return { ...command, data: { standardId: plan.standardId, ...resumed } };
     },
   };
 }
 
-async function withClock<S, C extends AnyCommand>(start: ClockStart<S>, command: C, state: S): Promise<C> {
+async function withClock<S, C extends AnyCommand>(start: ClockStart<S>, command: C, state: S, calls: CaseActivities): Promise<C> {
   const data = command.data as Record<string, unknown>;
   const startedAt = start.startedAt(data, command.metadata.now, state);
-  const clock: ClockPlan = await activities.planServiceStandardClock({ standardId: start.standardId, startedAt });
+  const clock: ClockPlan = await calls.planServiceStandardClock({ standardId: start.standardId, startedAt });
   return { ...command, data: { ...data, clock } };
 }
 
@@ -165,13 +176,14 @@ async function withClock<S, C extends AnyCommand>(start: ClockStart<S>, command:
 async function runAlarms<S, C extends AnyCommand, E extends Event<string, unknown>>(
   definition: CaseDefinition<S, C, E>,
   runner: Runner<S, C, E>,
+  calls: CaseActivities,
   calendarChanges: string[],
   historyLimit: number,
 ): Promise<'closed' | 'too-long'> {
   while (definition.isOpen(runner.current)) {
     const reason = calendarChanges.shift();
     if (reason !== undefined) {
-      await replanClocks(definition, runner, reason);
+      await replanClocks(definition, runner, calls, reason);
       continue;
     }
     if (patched('case-continues-as-new') && tooLong(historyLimit)) return 'too-long';
@@ -181,16 +193,21 @@ async function runAlarms<S, C extends AnyCommand, E extends Event<string, unknow
     const wait = alarm ? Date.parse(alarm.at) - Date.now() : 0;
     if (!alarm) await condition(changed);
     else if (wait > 0) await condition(changed, wait);
-    else await runner.execute(await timerCommand(definition, alarm, runner));
+    else await runner.execute(await timerCommand(definition, alarm, runner, calls));
   }
   return 'closed';
 }
 
 /** Each running clock planned again on today's calendar; those whose deadlines changed move. */
-async function replanClocks<S, C extends AnyCommand, E extends Event<string, unknown>>(definition: CaseDefinition<S, C, E>, runner: Runner<S, C, E>, reason: string): Promise<void> {
+async function replanClocks<S, C extends AnyCommand, E extends Event<string, unknown>>(
+  definition: CaseDefinition<S, C, E>,
+  runner: Runner<S, C, E>,
+  calls: CaseActivities,
+  reason: string,
+): Promise<void> {
   const running = definition.clocks(runner.current).filter((clock) => clock.stoppedAt === null && !clock.breached);
   for (const { plan } of running) {
-    const replanned = await activities.replanServiceStandardClock(plan);
+    const replanned = await calls.replanServiceStandardClock(plan);
     if (replanned.dueAt === plan.dueAt && replanned.warnAt === plan.warnAt) continue;
     const move: Pick<CaseAlarm, 'type' | 'data'> = { type: 'MoveServiceStandardDueDate', data: { standardId: plan.standardId, plan: replanned, reason } };
     await runner.execute(systemCommand(move, runner.view().caseId) as C);
@@ -198,9 +215,14 @@ async function replanClocks<S, C extends AnyCommand, E extends Event<string, unk
 }
 
 /** The command a due alarm issues, with its clock planned first when it starts one (a call's closing). */
-async function timerCommand<S, C extends AnyCommand, E extends Event<string, unknown>>(definition: CaseDefinition<S, C, E>, alarm: CaseAlarm, runner: Runner<S, C, E>): Promise<C> {
+async function timerCommand<S, C extends AnyCommand, E extends Event<string, unknown>>(
+  definition: CaseDefinition<S, C, E>,
+  alarm: CaseAlarm,
+  runner: Runner<S, C, E>,
+  calls: CaseActivities,
+): Promise<C> {
   const command = systemCommand(alarm, runner.view().caseId) as C;
-  const preparation = preparationOf(definition, command.type as C['type']);
+  const preparation = preparationOf(definition, command.type as C['type'], calls);
   return preparation ? ((await preparation.prepare(command, runner.current)) as C) : command;
 }
 

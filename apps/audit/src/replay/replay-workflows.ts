@@ -56,9 +56,17 @@ export async function replayWorkflows(bundle: WorkflowBundleWithSourceMap, sourc
   return { recorded: recordedCount, live, failures, replayed: failures.length === 0 };
 }
 
-/** JSON as `temporal workflow show --output json` writes it; the SDK reads that form. */
+/** Beside a recorded history, the case's events as sealed (infra/bin/record-history.sh): not a history. */
+export const RECORDED_EVENTS_SUFFIX = '.events.json';
+
+/** A recorded history's file: JSON as `temporal workflow show --output json` writes it. */
+export function isRecordedHistory(name: string): boolean {
+  return name.endsWith('.json') && !name.endsWith(RECORDED_EVENTS_SUFFIX);
+}
+
+/** Every recorded history under `root`; the SDK reads their form. */
 function recordedHistories(root: string): HistoryAndWorkflowId[] {
   const files = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : entry.name.endsWith('.json') ? [join(dir, entry.name)] : []));
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : isRecordedHistory(entry.name) ? [join(dir, entry.name)] : []));
   return files(root).map((file) => ({ workflowId: relative(root, file), history: JSON.parse(readFileSync(file, 'utf8')) }));
 }
