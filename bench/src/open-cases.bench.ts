@@ -18,6 +18,8 @@ import { Distribution, distributionOf, perSecond, timed } from './stats';
 /** E-mails received at once while the worker fills up. */
 const LANES = 32;
 const WARM_UP_CASES = 20;
+/** New cases a second while the deadlines fire: a steady load, the same from run to run. */
+const TIMED_CASES_PER_SECOND = 10;
 /** Deadlines compressed for the lateness phase: the warning this long after receipt, then breach and escalation a gap apart. */
 const LEAD_MS = 10_000;
 const GAP_MS = 5_000;
@@ -63,7 +65,7 @@ export const openCases: Benchmark = {
     const lateness = distributionOf(deadlines.fired);
     const published = distributionOf(deadlines.published);
     const firing =
-      `${timedCases} cases received ${LANES} at a time (${deadlines.openedPerSecond.toFixed(1)}/s; bare timers started at that pace) while ${ours.held} stay open, ` +
+      `${timedCases} cases received at a steady ${TIMED_CASES_PER_SECOND}/s (${deadlines.openedPerSecond.toFixed(1)}/s achieved; bare timers started at that pace) while ${ours.held} stay open, ` +
       `each warned ${LEAD_MS / 1000} s after receipt, breached and escalated ${GAP_MS / 1000} s apart; ` +
       `never sent: ${describeMissing(deadlines.missing)} (a warning whose timer fires after the due instant is dropped: the breach goes alone); ` +
       `in Kafka p50 ${Math.round(published.p50)} ms, p99 ${Math.round(published.p99)} ms late`;
@@ -127,7 +129,7 @@ async function cachedAtLeast(worker: ChildApp, count: number): Promise<void> {
 
 type Lateness = ReturnType<DeadlineLog['lateness']> & { readonly openedPerSecond: number };
 
-/** New cases whose deadlines fall seconds after receipt, and how late each deadline event fired (ms). */
+/** New cases, at a steady rate, whose deadlines fall seconds after receipt, and how late each deadline event fired (ms). */
 async function caseDeadlines(context: BenchContext, stack: CaseStack, count: number): Promise<Lateness> {
   await stack.worker.ask({ type: 'compress-deadlines', leadMs: LEAD_MS, gapMs: GAP_MS });
   const kafka = kafkaFor(context.engines, '-bench-deadlines');
@@ -135,7 +137,9 @@ async function caseDeadlines(context: BenchContext, stack: CaseStack, count: num
   const from = await endOffsets(kafka, topic);
   const caseIds = new Set<string>();
   const firstIndex = WARM_UP_CASES + context.size;
-  const opening = await timed(() => inLanes(indexes(count, firstIndex), LANES, async (index) => void caseIds.add((await receiveEmail(stack.staff, index)).caseId)));
+  const opening = await timed(() =>
+    atSteadyRate(count, TIMED_CASES_PER_SECOND, async (index) => void caseIds.add((await receiveEmail(stack.staff, firstIndex + index)).caseId)),
+  );
   context.log.info('waiting for the deadlines', { cases: count, deadlines: count * DEADLINES_PER_CASE });
   const log = new DeadlineLog(caseIds);
   const complete = await readFrom(kafka, topic, from, (message) => log.take(message), LEAD_MS + 2 * GAP_MS + 120_000);
