@@ -33,6 +33,9 @@ export interface BenchContext {
   readonly onEnd: (step: () => Promise<unknown>) => void;
 }
 
+/** What a stack of processes needs of a benchmark's context to start. */
+export type StackContext = Pick<BenchContext, 'run' | 'engines' | 'log'>;
+
 export interface Benchmark {
   /** Used by `--only` and `--size <id>=<n>`. */
   readonly id: string;

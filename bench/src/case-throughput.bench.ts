@@ -24,15 +24,11 @@ export const caseThroughput: Benchmark = {
   sizes: { quick: 300, full: 2_000 },
   async run(context) {
     const stack = await sharedCaseStack(context);
-    const flow = (index: number) => emailCaseFlow(stack.staff, index);
-    await inLanes(indexes(WARM_UP_CASES), LANES, flow);
-    const ours = await timed(() => inLanes(indexes(context.size, WARM_UP_CASES), LANES, flow));
+    const ours = await warmedThenTimed(context.size, (index) => emailCaseFlow(stack.staff, index));
     const lagMs = (await timed(() => stack.projectionCaughtUp(context.engines))).elapsedMs;
     context.log.info('cases answered', { cases: context.size, seconds: ours.elapsedMs / 1000, projectorCaughtUpAfterSeconds: lagMs / 1000 });
     const bare = await context.fixtures.get('bare-stack', () => BareStack.start(context, 'cases'));
-    const bareFlow = (index: number) => bareCaseFlow(bare, `bench-${context.run}-bare-case-${index}`);
-    await inLanes(indexes(WARM_UP_CASES), LANES, bareFlow);
-    const limit = await timed(() => inLanes(indexes(context.size, WARM_UP_CASES), LANES, bareFlow));
+    const limit = await warmedThenTimed(context.size, (index) => bareCaseFlow(bare, `bench-${context.run}-bare-case-${index}`));
     const pragmas = context.engines.temporalPragmas.join(', ') || 'SQLite defaults';
     return [
       {
@@ -53,4 +49,10 @@ async function bareCaseFlow(bare: BareStack, workflowId: string): Promise<void> 
   const handle = await bare.temporal.workflow.start(bareCase, { taskQueue: bare.taskQueue, workflowId, args: [COMMANDS_PER_CASE] });
   for (let command = 1; command < COMMANDS_PER_CASE; command++) await handle.signal(commandSignal);
   await handle.result();
+}
+
+/** The warm-up cases, then `size` more, timed. */
+async function warmedThenTimed(size: number, flow: (index: number) => Promise<void>) {
+  await inLanes(indexes(WARM_UP_CASES), LANES, flow);
+  return timed(() => inLanes(indexes(size, WARM_UP_CASES), LANES, flow));
 }

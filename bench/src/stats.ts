@@ -1,7 +1,5 @@
-/** Nearest-rank percentile (p in 0..100) of samples; the samples need not be sorted. */
-export function percentile(samples: readonly number[], p: number): number {
-  if (samples.length === 0) throw new Error('no samples');
-  const sorted = [...samples].sort((a, b) => a - b);
+/** Nearest-rank percentile (p in 0..100) of samples sorted in ascending order. */
+function percentile(sorted: readonly number[], p: number): number {
   const rank = Math.ceil((p / 100) * sorted.length);
   return sorted[Math.min(Math.max(rank, 1), sorted.length) - 1]!;
 }
@@ -14,13 +12,16 @@ export interface Distribution {
   readonly max: number;
 }
 
+/** The samples need not be sorted: they are, once, here. */
 export function distributionOf(samples: readonly number[]): Distribution {
+  if (samples.length === 0) throw new Error('no samples');
+  const sorted = [...samples].sort((a, b) => a - b);
   return {
-    count: samples.length,
-    p50: percentile(samples, 50),
-    p95: percentile(samples, 95),
-    p99: percentile(samples, 99),
-    max: percentile(samples, 100),
+    count: sorted.length,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted[sorted.length - 1]!,
   };
 }
 

@@ -1,3 +1,4 @@
 export * from './activities';
 export * from './case-worker';
 export * from './worker.config';
+export * from './run-case-worker';

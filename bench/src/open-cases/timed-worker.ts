@@ -1,15 +1,12 @@
-import { NativeConnection } from '@temporalio/worker';
 import type { ClockPlan } from '@entente/domain';
-import { createDataSource, currentCalendar, declarationOfServices } from '@entente/persistence';
-import { eventProducer, jsonLogger, kafkaFor } from '@entente/platform';
-import { calendarActivities, caseActivities, createCaseWorker, workerConfig } from '@entente/worker';
+import { jsonLogger } from '@entente/platform';
+import { runCaseWorker } from '@entente/worker';
 import type { ClockRequest } from '@entente/workflows';
 import { answerProbes, ProbeRequest } from '../support/worker-probes';
 
-// The case worker of apps/worker/src/main.ts (same activities, same createCaseWorker) with two
-// additions for the open-cases benchmark, which main.ts has no hook for: it answers memory probes,
-// and, once asked, plans clocks whose deadlines fall seconds after the case is received instead of
-// days, so that their timers fire while the benchmark watches.
+// The case worker process of apps/worker (runCaseWorker) with two additions for the open-cases
+// benchmark: it answers memory probes, and, once asked, plans clocks whose deadlines fall seconds
+// after the case is received instead of days, so that their timers fire while the benchmark watches.
 const log = jsonLogger('worker');
 
 /** Off until the benchmark asks: then warning, breach and escalation `gapMs` apart, `leadMs` after receipt. */
@@ -33,34 +30,12 @@ class DeadlineCompression {
   }
 }
 
-async function main(): Promise<void> {
-  const config = workerConfig();
-  const producer = eventProducer(kafkaFor(config, '-worker', log));
-  await producer.connect();
-  const database = await createDataSource({ databaseUrl: config.databaseUrl, schema: config.databaseSchema }).initialize();
-  const connection = await NativeConnection.connect({ address: config.temporalAddress });
-  try {
-    const clocks = { standards: () => declarationOfServices(database.manager), calendar: () => currentCalendar(database.manager) };
-    const activities = { ...caseActivities(producer, clocks), ...calendarActivities(database.manager) };
-    const compression = new DeadlineCompression();
-    const worker = await createCaseWorker({
-      connection,
-      namespace: config.temporalNamespace,
-      taskQueue: config.temporalTaskQueue,
-      activities: { ...activities, planServiceStandardClock: compression.around(activities.planServiceStandardClock) },
-      maxConcurrentActivities: config.maxConcurrentActivities,
-    });
-    await answerProbes(worker, { 'compress-deadlines': (request) => compression.set(request) });
-    log.info('worker started', { taskQueue: config.temporalTaskQueue, temporal: config.temporalAddress });
-    await worker.run();
-  } finally {
-    await connection.close();
-    await producer.disconnect();
-    await database.destroy();
-  }
-}
+const compression = new DeadlineCompression();
 
-main().catch((error: unknown) => {
+runCaseWorker(log, {
+  activities: (activities) => ({ ...activities, planServiceStandardClock: compression.around(activities.planServiceStandardClock) }),
+  created: (worker) => answerProbes(worker, { 'compress-deadlines': (request) => compression.set(request) }),
+}).catch((error: unknown) => {
   log.error('worker failed', { error: error instanceof Error ? error.stack : String(error) });
   process.exit(1);
 });

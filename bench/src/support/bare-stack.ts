@@ -1,15 +1,10 @@
 import type { Client } from '@temporalio/client';
-import { Logger, temporalClient } from '@entente/platform';
-import { appEnv, BenchEngines } from '../engines';
+import { temporalClient } from '@entente/platform';
+import type { StackContext } from '../benchmark';
+import { appEnv } from '../engines';
 import type { Stoppable } from '../fixtures';
 import { ChildApp } from './child-process';
 import { terminateRunning } from './open-workflows';
-
-interface StackContext {
-  readonly run: string;
-  readonly engines: BenchEngines;
-  readonly log: Logger;
-}
 
 /** A worker process for the bare workflows (bench/src/bare) on a task queue of its own, and the client that drives them. */
 export class BareStack implements Stoppable {

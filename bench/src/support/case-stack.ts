@@ -4,8 +4,8 @@ import type { Client } from '@temporalio/client';
 import { ApiConfig } from '@entente/api';
 import { topicFor, TOPICS } from '@entente/contracts';
 import { runMigrations } from '@entente/persistence';
-import { ensureTopics, kafkaFor, Logger, temporalClient } from '@entente/platform';
-import type { BenchContext } from '../benchmark';
+import { ensureTopics, kafkaFor, temporalClient } from '@entente/platform';
+import type { BenchContext, StackContext } from '../benchmark';
 import { appEnv, BenchEngines } from '../engines';
 import type { Stoppable } from '../fixtures';
 import { fromRoot } from '../paths';
@@ -31,12 +31,6 @@ export interface CaseStackOptions {
 
 const APP_WORKER: WorkerEntry = { script: fromRoot('apps', 'worker', 'dist', 'main.js') };
 const PROJECTION = 'case-read-models';
-
-interface StackContext {
-  readonly run: string;
-  readonly engines: BenchEngines;
-  readonly log: Logger;
-}
 
 /**
  * The apps as `npm start` runs them, each in its own process (apps/<app>/dist/main.js), on the bench

@@ -1,0 +1,45 @@
+import { NativeConnection, type Worker } from '@temporalio/worker';
+import type { WorkerActivities } from '@entente/workflows';
+import { createDataSource, currentCalendar, declarationOfServices } from '@entente/persistence';
+import { eventProducer, kafkaFor, type Logger } from '@entente/platform';
+import { calendarActivities, caseActivities } from './activities';
+import { createCaseWorker } from './case-worker';
+import { workerConfig } from './worker.config';
+
+/** What a process that runs the case worker may add: the benchmarks compress deadlines and probe memory. */
+export interface CaseWorkerHooks {
+  readonly activities?: (activities: WorkerActivities) => WorkerActivities;
+  readonly created?: (worker: Worker) => Promise<void> | void;
+}
+
+/**
+ * The worker process: connects to Kafka, PostgreSQL and Temporal from the environment, runs the
+ * case and calendar activities and workflows until SIGINT/SIGTERM, then closes what it opened.
+ */
+export async function runCaseWorker(log: Logger, hooks: CaseWorkerHooks = {}): Promise<void> {
+  const config = workerConfig();
+  const producer = eventProducer(kafkaFor(config, '-worker', log));
+  await producer.connect();
+  const database = await createDataSource({ databaseUrl: config.databaseUrl, schema: config.databaseSchema }).initialize();
+  const connection = await NativeConnection.connect({ address: config.temporalAddress });
+  try {
+    const clocks = { standards: () => declarationOfServices(database.manager), calendar: () => currentCalendar(database.manager) };
+    const activities: WorkerActivities = { ...caseActivities(producer, clocks), ...calendarActivities(database.manager) };
+    const worker = await createCaseWorker({
+      connection,
+      namespace: config.temporalNamespace,
+      taskQueue: config.temporalTaskQueue,
+      activities: hooks.activities?.(activities) ?? activities,
+      maxConcurrentActivities: config.maxConcurrentActivities,
+    });
+    await hooks.created?.(worker);
+    log.info('worker started', { taskQueue: config.temporalTaskQueue, temporal: config.temporalAddress });
+    // run() resolves after SIGINT/SIGTERM once in-flight tasks are done.
+    await worker.run();
+  } finally {
+    await connection.close();
+    await producer.disconnect();
+    await database.destroy();
+    log.info('worker stopped');
+  }
+}
