@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Installs the npm dependencies from the lock file when they are missing or older than the lock.
+# Installs the npm dependencies exactly as package-lock.json lists them, when node_modules is
+# missing or older than the lock.
 #
-# `npm install`, not `npm ci`: the registry this machine reaches serves only the Linux builds of
-# platform packages (@swc/core-*, @unrs/resolver-binding-*), so the lock cannot list the others and
-# `npm ci` refuses it as out of sync. `npm install` installs the locked versions and leaves the lock
-# as it is.
+# `npm ci`, not `npm install`: it never writes the lock, so `npm start` and `npm test` leave the
+# working tree as they found it. The lock lists the builds of platform packages (@swc/core-*,
+# @unrs/resolver-binding-*) for every platform, as `npm install` writes it; npm fetches only this
+# machine's. A lock that lacks some of them is refused as out of sync: `npm install` on any machine
+# writes the complete one to commit.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 marker=node_modules/.package-lock.json
 if [ ! -f "$marker" ] || [ package-lock.json -nt "$marker" ]; then
-  echo '{"component":"install","message":"npm install from package-lock.json"}'
-  npm install --no-fund --no-audit
+  echo '{"component":"install","message":"npm ci from package-lock.json"}'
+  npm ci --no-fund --no-audit
 fi
