@@ -9,3 +9,5 @@ export * from './premier-mission';
 export { calendarChangeWorkflow, type CalendarChange } from './calendar/calendar-change.workflow';
 export * from './shared/case-activities';
 export * from './shared/case-messages';
+export { asFailure } from './shared/domain-failures';
+export { checkCaseOpening } from './case-openings';

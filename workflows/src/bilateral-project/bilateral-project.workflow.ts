@@ -28,6 +28,7 @@ export const BILATERAL_PROJECT_CASE: CaseDefinition<BilateralProjectState, Bilat
     EndPartnerNegotiations: {
       standardId: ANALYSIS_RESULT_STANDARD_ID,
       startedAt: (data) => String(data.endedAt),
+      startedAtField: 'endedAt',
       check: (command, state) => checkEndPartnerNegotiations(command as PartnerNegotiationsEnd, state),
     },
   },

@@ -27,6 +27,7 @@ export const COMPLAINT_CASE: CaseDefinition<ComplaintState, ComplaintCommand, Co
     ReceiveComplaint: {
       standardId: 'complaint',
       startedAt: (data) => String(data.receivedAt),
+      startedAtField: 'receivedAt',
       check: (command, state) => checkComplaintReceipt(command as ComplaintReceipt, state),
     },
   },

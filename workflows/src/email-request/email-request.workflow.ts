@@ -37,6 +37,7 @@ export const EMAIL_REQUEST_CASE: CaseDefinition<EmailRequestState, EmailRequestC
     ReceiveEmailRequest: {
       standardId: 'email-information-request',
       startedAt: (data) => String(data.receivedAt),
+      startedAtField: 'receivedAt',
       check: (command, state) => checkEmailReceipt(command as EmailReceipt, state),
     },
   },

@@ -31,11 +31,13 @@ export const INTERNSHIP_APPLICATION_CASE: CaseDefinition<InternshipApplicationSt
     FileInternshipApplication: {
       standardId: ELIGIBILITY_REPLY_STANDARD_ID,
       startedAt: (data) => String(data.filedAt),
+      startedAtField: 'filedAt',
       check: (command, state) => checkFileInternshipApplication(command as InternshipApplicationFiling, state),
     },
     RecordInterviewHeld: {
       standardId: INTERVIEW_REPLY_STANDARD_ID,
       startedAt: (data) => String(data.heldAt),
+      startedAtField: 'heldAt',
       check: (command, state) => checkRecordInterviewHeld(command as InterviewHeldRecord, state),
     },
   },

@@ -64,11 +64,6 @@ export class CaseRunner<S, C extends Command<string, unknown>, E extends Event<s
     return { caseId: this.identity.caseId, sequence: this.head.sequence, state: this.state };
   }
 
-  /** Throws the domain's refusal, as an update validator must, without changing anything. */
-  validate(command: C): void {
-    refusingAsFailure(() => this.decider.decide(command, this.state));
-  }
-
   /** Decides, records and publishes; resolves once the command's events are on the topic. */
   async execute(command: C): Promise<CaseView<S>> {
     const events = refusingAsFailure(() => this.decider.decide(command, this.state));

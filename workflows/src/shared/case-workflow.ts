@@ -4,7 +4,7 @@ import type { CaseType } from '@entente/contracts';
 import type { CaseActivities } from './case-activities';
 import { calendarChangedSignal, caseViewQuery, commandUpdate, type CaseView, type CommandRequest } from './case-messages';
 import { CarriedCase, CaseRunner, type WrittenEvent } from './case-runner';
-import { refusingAsFailure } from './domain-failures';
+import { asRefusalOf, refusingAsFailure } from './domain-failures';
 import { staffCommand, systemCommand } from './commands';
 
 const activities = proxyActivities<CaseActivities>({ startToCloseTimeout: '30 seconds' });
@@ -14,7 +14,7 @@ const activities = proxyActivities<CaseActivities>({ startToCloseTimeout: '30 se
  * most of a command's answer time. Cases begun before keep the queued activities they recorded.
  */
 const localActivities = proxyLocalActivities<CaseActivities>({ startToCloseTimeout: '30 seconds' });
-/** A case whose opening command was refused has nothing to wait for. */
+/** Cases begun before a refused opening ended the run at once waited this long for another opening. */
 const OPENING_GRACE = '1 minute';
 /** Well before Temporal's warning at 10,240 events: a run this long hands over to a new one. */
 const HISTORY_LIMIT = 2_000;
@@ -38,6 +38,8 @@ export interface ClockStart<S> {
   readonly standardId: string;
   /** When the clock starts: the fact's own instant (received, held, the call's closing...), not when it was recorded. */
   readonly startedAt: (data: Record<string, unknown>, now: string, state: S) => string;
+  /** The command's field that gives that instant, named when the clock cannot be planned from it. */
+  readonly startedAtField?: string;
   /** Every check but the clock's, so the update validator refuses before any activity runs. */
   readonly check: (command: AnyCommand, state: S) => unknown;
 }
@@ -96,17 +98,26 @@ export async function runCase<S, C extends AnyCommand, E extends Event<string, u
   registerHandlers(definition, runner, calls);
   const calendarChanges: string[] = [];
   setHandler(calendarChangedSignal, ({ reason }) => void calendarChanges.push(reason));
-  let handingOver = false;
+  let ending: 'never-opened' | 'closed' | 'too-long' | null = null;
   const opened = () => definition.isOpened(runner.current);
-  // A handover waits for every command in flight to be published, so none is left behind.
-  const publishing = runner.publishUntil(() => (handingOver && allHandlersFinished()) || (opened() && !definition.isOpen(runner.current)));
-  if (await condition(opened, OPENING_GRACE)) {
-    handingOver = (await runAlarms(definition, runner, calls, calendarChanges, input.historyLimit ?? HISTORY_LIMIT)) === 'too-long';
-  }
+  // A run that ends waits for every command in flight to be published, so none is left behind.
+  const publishing = runner.publishUntil(() => (ending !== null && allHandlersFinished()) || (opened() && !definition.isOpen(runner.current)));
+  ending = (await openingSettled(opened)) ? await runAlarms(definition, runner, calls, calendarChanges, input.historyLimit ?? HISTORY_LIMIT) : 'never-opened';
   await condition(allHandlersFinished);
   await publishing;
-  if (handingOver) await continueAsNew<(next: CaseInput<S>) => Promise<unknown>>({ ...input, carried: runner.carry() });
+  if (ending === 'too-long') await continueAsNew<(next: CaseInput<S>) => Promise<unknown>>({ ...input, carried: runner.carry() });
   return runner.view();
+}
+
+/**
+ * Whether the case opened (a continued run always has). Its opening command arrives with the
+ * start (Update-with-Start), so once no handler is in flight a case still unopened was refused,
+ * and its run ends at once.
+ */
+async function openingSettled(opened: () => boolean): Promise<boolean> {
+  if (!patched('refused-opening-ends-run')) return condition(opened, OPENING_GRACE);
+  await condition(() => opened() || allHandlersFinished());
+  return opened();
 }
 
 type Runner<S, C extends AnyCommand, E extends Event<string, unknown>> = CaseRunner<S, C, E>;
@@ -118,18 +129,30 @@ function writtenEvent<S, C extends AnyCommand, E extends Event<string, unknown>>
 function registerHandlers<S, C extends AnyCommand, E extends Event<string, unknown>>(definition: CaseDefinition<S, C, E>, runner: Runner<S, C, E>, calls: CaseActivities): void {
   setHandler(caseViewQuery, () => runner.view());
   for (const type of definition.staffCommands) {
+    const check = checkOf(definition, type);
     const preparation = preparationOf(definition, type, calls);
     const command = (request: CommandRequest<unknown>) => staffCommand(type, request) as C;
+    const validator = (request: CommandRequest<unknown>) => refusingAsFailure(() => check(command(request), runner.current));
     if (preparation) {
-      setHandler(commandUpdate<unknown, S>(type), async (request) => runner.execute((await preparation.prepare(command(request), runner.current)) as C), {
-        validator: (request) => refusingAsFailure(() => preparation.check(command(request), runner.current)),
-      });
+      setHandler(commandUpdate<unknown, S>(type), async (request) => runner.execute((await preparation.prepare(command(request), runner.current)) as C), { validator });
     } else {
-      setHandler(commandUpdate<unknown, S>(type), (request) => runner.execute(command(request)), {
-        validator: (request) => runner.validate(command(request)),
-      });
+      setHandler(commandUpdate<unknown, S>(type), (request) => runner.execute(command(request)), { validator });
     }
   }
+}
+
+/**
+ * The checks an opening command meets in its workflow's validator, run before the workflow is
+ * started: a refused opening starts nothing. Throws the domain's refusal.
+ */
+export function checkOpening<S, C extends AnyCommand, E extends Event<string, unknown>>(definition: CaseDefinition<S, C, E>, type: string, request: CommandRequest<unknown>): void {
+  checkOf(definition, type as C['type'])(staffCommand(type, request) as AnyCommand, definition.decider.initialState());
+}
+
+/** Every check made before a command is prepared (no activity runs for a refused command) or decided. */
+function checkOf<S, C extends AnyCommand, E extends Event<string, unknown>>(definition: CaseDefinition<S, C, E>, type: C['type']): (command: AnyCommand, state: S) => unknown {
+  const before = definition.clockStarts[type]?.check ?? (type === 'ResumeServiceStandardClock' ? pausedClockOf(definition) : definition.preparations?.[type]?.check);
+  return before ?? ((command, state) => definition.decider.decide(command as C, state));
 }
 
 /** How a command is completed before deciding: its clock planned, a paused clock's deadlines moved, or the case type's own preparation. */
@@ -144,14 +167,18 @@ function preparationOf<S, C extends AnyCommand, E extends Event<string, unknown>
   return definition.preparations?.[type];
 }
 
-/** Resuming needs the calendar: the paused working days are counted in an activity. */
-function resumption<S, C extends AnyCommand, E extends Event<string, unknown>>(definition: CaseDefinition<S, C, E>, calls: CaseActivities): Preparation<S> {
-  const pausedClock = (command: AnyCommand, state: S): ClockState => {
+function pausedClockOf<S, C extends AnyCommand, E extends Event<string, unknown>>(definition: CaseDefinition<S, C, E>) {
+  return (command: AnyCommand, state: S): ClockState => {
     const { standardId } = command.data as { standardId?: unknown };
     const clock = definition.clocks(state).find((candidate) => candidate.plan.standardId === standardId);
     if (!clock?.pausedAt) throw new CommandRefused(`no paused ${String(standardId)} clock in this case`);
     return clock;
   };
+}
+
+/** Resuming needs the calendar: the paused working days are counted in an activity. */
+function resumption<S, C extends AnyCommand, E extends Event<string, unknown>>(definition: CaseDefinition<S, C, E>, calls: CaseActivities): Preparation<S> {
+  const pausedClock = pausedClockOf(definition);
   return {
     check: pausedClock,
     prepare: async (command, state) => {
@@ -165,7 +192,7 @@ function resumption<S, C extends AnyCommand, E extends Event<string, unknown>>(d
 async function withClock<S, C extends AnyCommand>(start: ClockStart<S>, command: C, state: S, calls: CaseActivities): Promise<C> {
   const data = command.data as Record<string, unknown>;
   const startedAt = start.startedAt(data, command.metadata.now, state);
-  const clock: ClockPlan = await calls.planServiceStandardClock({ standardId: start.standardId, startedAt });
+  const clock: ClockPlan = await asRefusalOf(start.startedAtField, () => calls.planServiceStandardClock({ standardId: start.standardId, startedAt }));
   return { ...command, data: { ...data, clock } };
 }
 

@@ -1,5 +1,5 @@
-import { ApplicationFailure } from '@temporalio/workflow';
-import { isDomainError } from '@entente/domain';
+import { ActivityFailure, ApplicationFailure } from '@temporalio/workflow';
+import { isDomainError, isDomainErrorType } from '@entente/domain';
 
 /**
  * A refused command must reach the caller as a typed, non-retryable failure (an update's
@@ -20,5 +20,22 @@ export function refusingAsFailure<T>(run: () => T): T {
     return run();
   } catch (error) {
     throw asFailure(error);
+  }
+}
+
+/**
+ * An activity's refusal (a clock planned from an instant no standard covers) reaches the caller
+ * as the command's own refusal, naming the command's field it came from, not the activity's.
+ */
+export async function asRefusalOf<T>(field: string | undefined, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    const refusal = error instanceof ActivityFailure ? error.cause : undefined;
+    if (!(refusal instanceof ApplicationFailure) || !isDomainErrorType(refusal.type)) throw error;
+    const { code, field: own } = (refusal.details?.[0] ?? {}) as { code?: string; field?: string | null };
+    const named = field ?? own ?? null;
+    const message = own && named !== own ? refusal.message.replace(`${own}: `, `${named}: `) : refusal.message;
+    throw ApplicationFailure.create({ type: refusal.type, message, nonRetryable: true, details: [{ code, field: named }] });
   }
 }

@@ -9,12 +9,13 @@ describe('ApiConfig', () => {
       jwtIssuer: 'entente',
       databaseSchema: 'public',
       temporalNamespace: 'default',
+      commandTimeoutMs: 5000,
     });
   });
 
   it('reads the environment', () => {
-    const config = new ApiConfig({ API_PORT: '8080', DATABASE_SCHEMA: 'audit_1', TEMPORAL_TASK_QUEUE: 'q', JWT_SECRET: 's' });
-    expect(config).toMatchObject({ port: 8080, databaseSchema: 'audit_1', temporalTaskQueue: 'q', jwtSecret: 's' });
+    const config = new ApiConfig({ API_PORT: '8080', DATABASE_SCHEMA: 'audit_1', TEMPORAL_TASK_QUEUE: 'q', JWT_SECRET: 's', COMMAND_TIMEOUT_MS: '250' });
+    expect(config).toMatchObject({ port: 8080, databaseSchema: 'audit_1', temporalTaskQueue: 'q', jwtSecret: 's', commandTimeoutMs: 250 });
   });
 
   it('refuses to boot in production on the development secret', () => {
@@ -23,6 +24,10 @@ describe('ApiConfig', () => {
 
   it('names DATABASE_SCHEMA when it is not a plain identifier', () => {
     expect(() => new ApiConfig({ DATABASE_SCHEMA: 'x"; drop' })).toThrow(/DATABASE_SCHEMA/);
+  });
+
+  it('names COMMAND_TIMEOUT_MS when it is not a positive integer', () => {
+    expect(() => new ApiConfig({ COMMAND_TIMEOUT_MS: '0' })).toThrow(/COMMAND_TIMEOUT_MS/);
   });
 
   it.each(['zero', '0', '70000'])('names API_PORT when it is %s', (port) => {

@@ -17,6 +17,8 @@ export class ApiConfig {
   readonly temporalAddress: string;
   readonly temporalNamespace: string;
   readonly temporalTaskQueue: string;
+  /** How long a command may hold its HTTP request before the API answers 503. */
+  readonly commandTimeoutMs: number;
 
   constructor(env: Env) {
     const engines = enginesConfig(env);
@@ -29,6 +31,7 @@ export class ApiConfig {
     this.temporalAddress = engines.temporalAddress;
     this.temporalNamespace = engines.temporalNamespace;
     this.temporalTaskQueue = engines.temporalTaskQueue;
+    this.commandTimeoutMs = integer(env, 'COMMAND_TIMEOUT_MS', 5000, 1);
   }
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { CaseType } from '@entente/contracts';
-import { caseViewQuery, commandUpdate, type CaseView } from '@entente/workflows';
+import { caseViewQuery, checkCaseOpening, commandUpdate, type CaseView } from '@entente/workflows';
 import { CaseWorkflowGateway, CommandContext } from './case-workflow.gateway';
 import { caseIdFor } from './idempotency';
 
@@ -13,11 +13,16 @@ import { caseIdFor } from './idempotency';
 export class CaseCommands {
   constructor(private readonly workflows: CaseWorkflowGateway) {}
 
-  /** Opens a case: a new id (or the key's, for a retry), its workflow and first event in one step. */
-  open<State>(caseType: CaseType, commandType: string, data: (caseId: string) => object, context: CommandContext): Promise<CaseView<State>> {
-    const { actor, idempotencyKey } = context;
+  /**
+   * Opens a case: a new id (or the key's, for a retry), its workflow and first event in one step.
+   * The opening is checked first, so a refused one starts no workflow.
+   */
+  async open<State>(caseType: CaseType, commandType: string, data: (caseId: string) => object, context: CommandContext): Promise<CaseView<State>> {
+    const { actor, correlationId, idempotencyKey } = context;
     const caseId = idempotencyKey === undefined ? randomUUID() : caseIdFor(caseType, actor, idempotencyKey);
-    return this.workflows.open(caseType, caseId, { update: commandUpdate<object, State>(commandType), data: data(caseId) }, context);
+    const opening = data(caseId);
+    checkCaseOpening(caseType, commandType, { data: opening, actor, correlationId });
+    return this.workflows.open(caseType, caseId, { update: commandUpdate<object, State>(commandType), data: opening }, context);
   }
 
   send<State>(caseType: CaseType, caseId: string, commandType: string, data: object, context: CommandContext): Promise<CaseView<State>> {

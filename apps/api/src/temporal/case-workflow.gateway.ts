@@ -4,12 +4,14 @@ import {
   QueryDefinition,
   UpdateDefinition,
   WithStartWorkflowOperation,
+  WorkflowExecutionAlreadyStartedError,
   WorkflowNotFoundError,
 } from '@temporalio/client';
 import { CaseType, caseWorkflowId, caseWorkflowType } from '@entente/contracts';
 import { CommandRefused } from '@entente/domain';
 import type { CommandRequest } from '@entente/workflows';
 import { ApiConfig } from '../config/api.config';
+import { CommandTimedOut } from './command-timed-out';
 import { updateIdFor } from './idempotency';
 
 type CommandUpdate<Data, Ret> = UpdateDefinition<Ret, [CommandRequest<Data>]>;
@@ -34,22 +36,32 @@ export class CaseWorkflowGateway {
    * exists without its first event. A retry under the same key meets the running workflow and
    * its recorded update; a case id is never reused once its workflow has closed.
    */
-  open<Data, Ret>(
+  async open<Data, Ret>(
     caseType: CaseType,
     caseId: string,
     command: { update: CommandUpdate<Data, Ret>; data: Data },
     context: CommandContext,
   ): Promise<Ret> {
-    return this.client.workflow.executeUpdateWithStart(command.update, {
-      ...commandOptions(command.data, context),
-      startWorkflowOperation: new WithStartWorkflowOperation(caseWorkflowType(caseType), {
-        workflowId: caseWorkflowId(caseType, caseId),
-        taskQueue: this.config.temporalTaskQueue,
-        args: [{ caseId }],
-        workflowIdConflictPolicy: 'USE_EXISTING',
-        workflowIdReusePolicy: 'REJECT_DUPLICATE',
-      }),
-    });
+    const options = commandOptions(command.data, context);
+    const start = () =>
+      this.client.workflow.executeUpdateWithStart(command.update, {
+        ...options,
+        startWorkflowOperation: new WithStartWorkflowOperation(caseWorkflowType(caseType), {
+          workflowId: caseWorkflowId(caseType, caseId),
+          taskQueue: this.config.temporalTaskQueue,
+          args: [{ caseId }],
+          workflowIdConflictPolicy: 'USE_EXISTING',
+          workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        }),
+      });
+    try {
+      return await this.bounded(start);
+    } catch (error) {
+      // The key's first attempt ended its workflow (an opening refused inside it): answer as then.
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError) || options.updateId === undefined) throw error;
+      const updateId = options.updateId;
+      return this.bounded(() => this.client.workflow.getHandle(caseWorkflowId(caseType, caseId)).getUpdateHandle<Ret>(updateId).result());
+    }
   }
 
   async send<Data, Ret>(
@@ -60,7 +72,7 @@ export class CaseWorkflowGateway {
   ): Promise<Ret> {
     const handle = this.client.workflow.getHandle(caseWorkflowId(caseType, caseId));
     try {
-      return await handle.executeUpdate(command.update, commandOptions(command.data, context));
+      return await this.bounded(() => handle.executeUpdate(command.update, commandOptions(command.data, context)));
     } catch (error) {
       // Temporal answers "not found" for a workflow that has completed too: tell the two apart.
       if (error instanceof WorkflowNotFoundError && (await this.hasCompleted(caseType, caseId))) {
@@ -72,6 +84,24 @@ export class CaseWorkflowGateway {
 
   query<Ret>(caseType: CaseType, caseId: string, query: QueryDefinition<Ret, []>): Promise<Ret> {
     return this.client.workflow.getHandle(caseWorkflowId(caseType, caseId)).query(query);
+  }
+
+  /**
+   * No command holds its caller longer than the configured bound: past it, the call is abandoned
+   * (the command may still complete, and a retry under the same key meets it).
+   */
+  private async bounded<T>(call: () => Promise<T>): Promise<T> {
+    const { commandTimeoutMs } = this.config;
+    const abandon = new AbortController();
+    const timer = setTimeout(() => abandon.abort(), commandTimeoutMs);
+    try {
+      return await this.client.withAbortSignal(abandon.signal, call);
+    } catch (error) {
+      if (abandon.signal.aborted) throw new CommandTimedOut(commandTimeoutMs, Math.ceil(commandTimeoutMs / 1000));
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   private async hasCompleted(caseType: CaseType, caseId: string): Promise<boolean> {

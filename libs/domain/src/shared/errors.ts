@@ -51,6 +51,13 @@ export class ForbiddenCommand extends DomainError {
 /** Error names, for Temporal's `nonRetryableErrorTypes` and workflow failure types. */
 export const DOMAIN_ERROR_TYPES = ['InvalidCommand', 'CommandRefused', 'ForbiddenCommand'] as const;
 
+export type DomainErrorType = (typeof DOMAIN_ERROR_TYPES)[number];
+
+/** A failure's type (Temporal carries refusals by name) that names a domain refusal. */
+export function isDomainErrorType(type: string | null | undefined): type is DomainErrorType {
+  return (DOMAIN_ERROR_TYPES as readonly (string | null | undefined)[]).includes(type);
+}
+
 /**
  * Matches by name as well as by class: an error that crossed a bundle boundary (workflow
  * sandbox, serialized failure) is no longer an instance of this module's classes.
