@@ -34,6 +34,13 @@ describe('a holiday added to the calendar', () => {
     expect(holidays.body.holidays).toContainEqual({ date, name: holiday.name });
   });
 
+  it('leaves every year counted with its holidays by rule: issue 10\'s e-mail of 2019-06-20 is due 27 June', async () => {
+    const due = await stack.http().get('/calendar/due-date?from=2019-06-20T10:00:00-04:00&workingDays=4').expect(200);
+    expect(due.body).toMatchObject({ dueAt: '2019-06-27T21:00:00.000Z', calendar: { id: QC.id } });
+    const holidays = await stack.http().get('/calendar/holidays?year=2040').expect(200);
+    expect(holidays.body.holidays).toContainEqual({ date: '2040-03-30', name: 'Good Friday' });
+  });
+
   it('is refused to other roles (403), for a date already a holiday (422) or badly written (400)', async () => {
     await addHoliday({ date: '2030-01-07', name: 'x', reason: 'y' }, 'supervisor').expect(403);
     const christmas = await addHoliday({ date: '2030-12-25', name: 'Noël', reason: 'déjà férié' }).expect(422);

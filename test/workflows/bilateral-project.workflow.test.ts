@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { addWorkingDays, instantAt, isWorkingDay, localDateOf, QC_PUBLIC_SERVICE_CALENDAR, shiftWorkingDays } from '@entente/domain';
 import { bilateralProjectWorkflow } from '@entente/workflows';
 import { eventually } from '../projector/projector-harness';
+import { firstHolidayAfter } from '../support/holiday-ahead';
 import { timeSkippingCases } from '../support/time-skipping-cases';
 
 // The analysis-result clock (declaration of services): it starts at the true end of negotiations
@@ -50,12 +51,9 @@ describe('bilateral project workflow on the time-skipping server', () => {
     return caseId;
   }
 
-  /** The first holiday named `name` in the calendar data whose date minus `margin` days is still ahead of the server's clock. */
+  /** The first holiday named `name` whose date minus `margin` days is still ahead of the server's clock. */
   async function holidayAhead(name: RegExp, margin: number): Promise<string> {
-    const today = localDateOf(await now(), TZ);
-    const holiday = QC.holidays.find((h) => name.test(h.name) && plusDays(h.date, -margin) > today);
-    if (!holiday) throw new Error(`the calendar data has no ${String(name)} ahead: extend it`);
-    return holiday.date;
+    return firstHolidayAfter(QC, name, plusDays(localDateOf(await now(), TZ), margin));
   }
 
   it('warns three working days before the due instant and breaches at fifteen working days, across Easter', async () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { instantAt, localDateOf, QC_PUBLIC_SERVICE_CALENDAR } from '@entente/domain';
 import { complaintWorkflow } from '@entente/workflows';
+import { firstHolidayAfter } from '../support/holiday-ahead';
 import { timeSkippingCases } from '../support/time-skipping-cases';
 
 // The complaint's fifteen-working-day clock (declaration of services): warned three working days
@@ -36,12 +37,9 @@ describe('complaint workflow on the time-skipping server', () => {
     return caseId;
   }
 
-  /** The next National Patriots' Day in the calendar data whose previous Monday is still ahead of the server's clock. */
+  /** The next National Patriots' Day whose previous Monday is still ahead of the server's clock. */
   async function nextPatriotsDay(): Promise<string> {
-    const today = localDateOf(await now(), TZ);
-    const holiday = QC_PUBLIC_SERVICE_CALENDAR.holidays.find((h) => /patriots/i.test(h.name) && plusDays(h.date, -7) > today);
-    if (!holiday) throw new Error("the calendar data has no National Patriots' Day ahead: extend it");
-    return holiday.date;
+    return firstHolidayAfter(QC_PUBLIC_SERVICE_CALENDAR, /patriots/i, plusDays(localDateOf(await now(), TZ), 7));
   }
 
   it('warns three working days before the due instant and breaches at fifteen working days, across National Patriots’ Day', async () => {

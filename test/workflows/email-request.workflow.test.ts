@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { instantAt, localDateOf, QC_PUBLIC_SERVICE_CALENDAR, shiftWorkingDays, workingDaysBetween } from '@entente/domain';
 import { emailRequestWorkflow } from '@entente/workflows';
+import { firstHolidayAfter } from '../support/holiday-ahead';
 import { timeSkippingCases } from '../support/time-skipping-cases';
 
 const TZ = QC_PUBLIC_SERVICE_CALENDAR.timeZone;
@@ -25,10 +26,8 @@ describe('e-mail request workflow on the time-skipping server', () => {
 
   /** The Wednesday before the next Good Friday in the calendar that is still ahead of the server's clock. */
   async function wednesdayBeforeEaster(): Promise<{ wednesday: string; goodFriday: string }> {
-    const today = localDateOf(await now(), TZ);
-    const goodFriday = QC_PUBLIC_SERVICE_CALENDAR.holidays.find((h) => /good friday/i.test(h.name) && plusDays(h.date, -2) > today);
-    if (!goodFriday) throw new Error('the calendar data has no Good Friday ahead: extend it');
-    return { wednesday: plusDays(goodFriday.date, -2), goodFriday: goodFriday.date };
+    const goodFriday = firstHolidayAfter(QC_PUBLIC_SERVICE_CALENDAR, /good friday/i, plusDays(localDateOf(await now(), TZ), 2));
+    return { wednesday: plusDays(goodFriday, -2), goodFriday };
   }
 
   it('warns and breaches at the right instants for a request received just before Easter', async () => {

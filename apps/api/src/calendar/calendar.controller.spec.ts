@@ -30,6 +30,16 @@ describe('CalendarController', () => {
     });
   });
 
+  it('counts the holidays of any year: issue 10\'s e-mail of 2019-06-20 is due Thursday 27 June, 24 June being off', async () => {
+    const response = await get('/calendar/due-date?from=2019-06-20T10:00:00-04:00&workingDays=4').expect(200);
+    expect(response.body).toMatchObject({ from: '2019-06-20T14:00:00.000Z', dueAt: '2019-06-27T21:00:00.000Z' });
+  });
+
+  it('counts past 2032: the Thursday before Easter 2040 plus one working day is the Tuesday after', async () => {
+    const response = await get('/calendar/due-date?from=2040-03-29T10:00:00-04:00&workingDays=1').expect(200);
+    expect(response.body.dueAt).toBe('2040-04-03T21:00:00.000Z');
+  });
+
   it.each([
     ['from=yesterday&workingDays=4', 'from'],
     ['from=2026-11-23&workingDays=4', 'from'],
@@ -37,10 +47,11 @@ describe('CalendarController', () => {
     ['from=2026-11-23T15:00:00Z&workingDays=-1', 'workingDays'],
     ['from=2026-11-23T15:00:00Z&workingDays=four', 'workingDays'],
     ['from=2026-11-23T15:00:00Z', 'workingDays'],
-    ['from=1990-01-02T15:00:00Z&workingDays=4', 'from'],
+    ['from=1899-12-29T15:00:00Z&workingDays=4', 'from'],
+    ['from=2201-01-02T15:00:00Z&workingDays=4', 'from'],
   ])('answers 400 naming the parameter for ?%s', async (query, field) => {
     const response = await get(`/calendar/due-date?${query}`).expect(400);
-    expect(response.body).toMatchObject({ statusCode: 400, field });
+    expect(response.body).toMatchObject({ status: 400, code: 'invalid-field', field });
     expect(response.body.message).toContain(field);
   });
 
@@ -51,7 +62,13 @@ describe('CalendarController', () => {
     expect(response.body.holidays.every((holiday: { date: string }) => holiday.date.startsWith('2026-'))).toBe(true);
   });
 
-  it.each(['year=1850', 'year=twenty', 'year=2999', ''])('answers 400 naming year for ?%s', async (query) => {
+  it.each([2019, 2040])('lists the holidays of %i, by rule', async (year) => {
+    const response = await get(`/calendar/holidays?year=${year}`).expect(200);
+    expect(response.body.holidays).toHaveLength(13);
+    expect(response.body.holidays).toContainEqual({ date: `${year}-06-24`, name: 'Fête nationale du Québec' });
+  });
+
+  it.each(['year=1850', 'year=twenty', 'year=2201', ''])('answers 400 naming year for ?%s', async (query) => {
     const response = await get(`/calendar/holidays?${query}`).expect(400);
     expect(response.body).toMatchObject({ field: 'year' });
   });

@@ -40,6 +40,9 @@ describe('addWorkingDays on the Québec public service calendar', () => {
     { why: 'Christmas to New Year 2026-27: 23, 28, 29, 30 Dec', at: '2026-12-22T10:00:00-05:00', n: 4, due: '2026-12-30T22:00:00.000Z' },
     { why: 'leap year: Wednesday 28 Feb 2024 -> Tuesday 5 March', at: '2024-02-28T10:00:00-05:00', n: 4, due: '2024-03-05T22:00:00.000Z' },
     { why: 'fifteen working days (complaints) across Patriots\' Day', at: '2026-05-11T10:00:00-04:00', n: 15, due: '2026-06-02T21:00:00.000Z' },
+    { why: 'issue 10: e-mail of Thursday 2019-06-20, Monday 24 June off -> Thursday 27 June', at: '2019-06-20T10:00:00-04:00', n: 4, due: '2019-06-27T21:00:00.000Z' },
+    { why: 'Easter 2040 (1 April): Thursday before, Good Friday and Easter Monday off -> Tuesday', at: '2040-03-29T10:00:00-04:00', n: 1, due: '2040-04-03T21:00:00.000Z' },
+    { why: 'Fête nationale 2033 on a Friday -> Monday 27 June', at: '2033-06-23T10:00:00-04:00', n: 1, due: '2033-06-27T21:00:00.000Z' },
   ])('$why: $at + $n -> $due', ({ at, n, due }) => {
     expect(addWorkingDays(QC, at, n)).toBe(due);
   });
@@ -57,6 +60,9 @@ describe('addWorkingDays on the Québec public service calendar', () => {
     ['fromInstant', () => addWorkingDays(QC, 'yesterday', 4)],
     ['fromInstant', () => addWorkingDays(QC, '2026-11-23T10:00:00', 4)],
     ['fromInstant', () => addWorkingDays(QC, '2026-02-30T10:00:00Z', 4)],
+    ['fromInstant', () => addWorkingDays(QC, '1899-12-29T10:00:00-05:00', 4)],
+    ['fromInstant', () => addWorkingDays(QC, '1900-01-01T03:00:00Z', 4)], // 31 December 1899 in Toronto
+    ['fromInstant', () => addWorkingDays(QC, '2201-01-02T10:00:00-05:00', 4)],
     ['workingDays', () => addWorkingDays(QC, '2026-11-23T10:00:00Z', -1)],
     ['workingDays', () => addWorkingDays(QC, '2026-11-23T10:00:00Z', 1.5)],
   ])('rejects a bad %s', (field, call) => {
@@ -76,8 +82,8 @@ describe('isWorkingDay', () => {
     expect(isWorkingDay(QC, date)).toBe(expected);
   });
 
-  it('rejects a date that does not exist', () => {
-    expect(() => isWorkingDay(QC, '2026-02-29')).toThrow(expect.objectContaining({ field: 'localDate' }));
+  it.each(['2026-02-29', '1850-06-24'])('rejects %s, a date that does not exist or that no calendar counts', (date) => {
+    expect(() => isWorkingDay(QC, date)).toThrow(expect.objectContaining({ field: 'localDate' }));
   });
 });
 
@@ -91,6 +97,10 @@ describe('shiftWorkingDays keeps the local time of day', () => {
   ])('$why', ({ at, k, to }) => {
     expect(shiftWorkingDays(QC, at, k)).toBe(to);
   });
+
+  it('refuses an instant in a year no calendar counts', () => {
+    expect(() => shiftWorkingDays(QC, '1776-07-04T21:00:00Z', -1)).toThrow(expect.objectContaining({ field: 'instant' }));
+  });
 });
 
 describe('workingDaysBetween', () => {
@@ -101,6 +111,13 @@ describe('workingDaysBetween', () => {
     { why: 'weekend days do not count', from: '2026-11-20T23:00:00Z', to: '2026-11-23T15:00:00Z', days: 1 },
   ])('$why: $days', ({ from, to, days }) => {
     expect(workingDaysBetween(QC, from, to)).toBe(days);
+  });
+
+  it.each([
+    ['startInstant', '1899-06-01T15:00:00Z', '2026-11-23T15:00:00Z'],
+    ['endInstant', '2026-11-23T15:00:00Z', '2300-01-01T15:00:00Z'],
+  ])('refuses a %s in a year no calendar counts', (field, from, to) => {
+    expect(() => workingDaysBetween(QC, from, to)).toThrow(expect.objectContaining({ field }));
   });
 
   it('rejects an end before the start', () => {

@@ -1,5 +1,6 @@
 import { InvalidCommand } from '../shared/errors';
 import { parseInstant, requireLocalDate } from '../shared/validation';
+import { isHoliday, requireCalendarDate } from './calendar-year';
 import { addDays, dayOfWeek, DAY_MS, localDateToUtcMs, utcMsToLocalDate } from './local-date';
 import { localDateAt, resolveWall, timeOfDayMs, wallOf } from './time-zone';
 import type { WorkingCalendar } from './working-calendar';
@@ -12,20 +13,14 @@ import type { WorkingCalendar } from './working-calendar';
  * one received on a weekend or after hours simply counts from the next working day.
  */
 
-const holidaySets = new WeakMap<WorkingCalendar, ReadonlySet<string>>();
-
-function holidaysOf(calendar: WorkingCalendar): ReadonlySet<string> {
-  let dates = holidaySets.get(calendar);
-  if (!dates) {
-    dates = new Set(calendar.holidays.map((holiday) => holiday.date));
-    holidaySets.set(calendar, dates);
-  }
-  return dates;
-}
-
 function isWorkingDate(calendar: WorkingCalendar, date: string): boolean {
   const weekday = dayOfWeek(date);
-  return weekday !== 0 && weekday !== 6 && !holidaysOf(calendar).has(date);
+  return weekday !== 0 && weekday !== 6 && !isHoliday(calendar, date);
+}
+
+/** The local date of an instant (ms) a count starts or ends at, in a year calendars count. */
+function calendarDateAt(calendar: WorkingCalendar, ms: number, field: string): string {
+  return requireCalendarDate(localDateAt(ms, calendar.timeZone), field);
 }
 
 /** The `count`-th working day after (`step` 1) or before (`step` -1) `date`, `date` not counted. */
@@ -47,7 +42,7 @@ function requireCount(value: number, field: string, allowNegative = false): numb
 
 /** Monday to Friday and not a holiday of the calendar. */
 export function isWorkingDay(calendar: WorkingCalendar, localDate: string): boolean {
-  return isWorkingDate(calendar, requireLocalDate(localDate, 'localDate'));
+  return isWorkingDate(calendar, requireCalendarDate(requireLocalDate(localDate, 'localDate'), 'localDate'));
 }
 
 /**
@@ -57,9 +52,9 @@ export function isWorkingDay(calendar: WorkingCalendar, localDate: string): bool
  * 2026-11-27 17:00 Eastern = 2026-11-27T22:00:00.000Z.
  */
 export function addWorkingDays(calendar: WorkingCalendar, fromInstant: string, workingDays: number): string {
-  const from = parseInstant(fromInstant, 'fromInstant');
+  const from = calendarDateAt(calendar, parseInstant(fromInstant, 'fromInstant'), 'fromInstant');
   requireCount(workingDays, 'workingDays');
-  const dueDate = nthWorkingDate(calendar, localDateAt(from, calendar.timeZone), workingDays, 1);
+  const dueDate = nthWorkingDate(calendar, from, workingDays, 1);
   const wall = localDateToUtcMs(dueDate) + timeOfDayMs(calendar.officeHours.closes, 'officeHours.closes');
   return new Date(resolveWall(wall, calendar.timeZone)).toISOString();
 }
@@ -72,7 +67,7 @@ export function shiftWorkingDays(calendar: WorkingCalendar, instant: string, wor
   const wall = wallOf(parseInstant(instant, 'instant'), calendar.timeZone);
   requireCount(workingDays, 'workingDays', true);
   const timeOfDay = ((wall % DAY_MS) + DAY_MS) % DAY_MS;
-  const date = utcMsToLocalDate(wall - timeOfDay);
+  const date = requireCalendarDate(utcMsToLocalDate(wall - timeOfDay), 'instant');
   const shifted = nthWorkingDate(calendar, date, Math.abs(workingDays), workingDays < 0 ? -1 : 1);
   return new Date(resolveWall(localDateToUtcMs(shifted) + timeOfDay, calendar.timeZone)).toISOString();
 }
@@ -86,9 +81,9 @@ export function workingDaysBetween(calendar: WorkingCalendar, startInstant: stri
   const start = parseInstant(startInstant, 'startInstant');
   const end = parseInstant(endInstant, 'endInstant');
   if (end < start) throw new InvalidCommand('endInstant', 'must not be before startInstant');
-  const endDate = localDateAt(end, calendar.timeZone);
+  const endDate = calendarDateAt(calendar, end, 'endInstant');
   let count = 0;
-  for (let date = addDays(localDateAt(start, calendar.timeZone), 1); date <= endDate; date = addDays(date, 1)) {
+  for (let date = addDays(calendarDateAt(calendar, start, 'startInstant'), 1); date <= endDate; date = addDays(date, 1)) {
     if (isWorkingDate(calendar, date)) count += 1;
   }
   return count;

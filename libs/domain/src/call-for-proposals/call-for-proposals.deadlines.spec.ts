@@ -50,7 +50,7 @@ describe('the selection standard', () => {
       escalateTo: 'director',
     });
     // Without those three holidays it would fall three working days earlier.
-    const noHolidays = { ...QC_PUBLIC_SERVICE_CALENDAR, holidays: [] };
+    const noHolidays = { ...QC_PUBLIC_SERVICE_CALENDAR, rules: [] };
     expect(planClock(CALL_FOR_PROPOSALS_SELECTION_STANDARD, noHolidays, CLOSES_AT).dueAt).toBe('2026-07-10T21:00:00.000Z');
   });
 });

@@ -8,5 +8,15 @@ export async function currentCalendar(manager: EntityManager): Promise<WorkingCa
     where: { calendarId: QC_PUBLIC_SERVICE_CALENDAR.id },
     order: { version: 'DESC' },
   });
-  return latest ? loadCalendar(latest.definition) : QC_PUBLIC_SERVICE_CALENDAR;
+  return latest ? storedCalendar(latest.definition) : QC_PUBLIC_SERVICE_CALENDAR;
+}
+
+/**
+ * A stored version. Those published before holidays came by rule have no `rules`: each was the
+ * built-in calendar (its holidays of 2024–2032 listed by date) plus the holidays administrators
+ * added, so it takes the built-in rules, which give the same dates and every other year's.
+ */
+export function storedCalendar(definition: object): WorkingCalendar {
+  const byRule = 'rules' in definition ? definition : { ...definition, rules: QC_PUBLIC_SERVICE_CALENDAR.rules, cancelledHolidays: [] };
+  return loadCalendar(byRule);
 }

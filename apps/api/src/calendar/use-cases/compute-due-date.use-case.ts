@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { addWorkingDays, normalizeInstant } from '@entente/domain';
 import { CurrentCalendar } from '../current-calendar';
-import { calendarRef, requireCoveredInstant } from '../calendar-coverage';
+import { calendarRef, requireCountedInstant } from '../calendar-coverage';
 import type { DueDateDto } from '../dto/calendar.dto';
 import type { DueDateQuery } from '../dto/due-date.query';
 
@@ -12,9 +12,8 @@ export class ComputeDueDateUseCase {
 
   async execute({ from, workingDays }: DueDateQuery): Promise<DueDateDto> {
     const calendar = await this.calendars.get();
-    requireCoveredInstant(calendar, from, 'from');
+    requireCountedInstant(calendar, from, 'from');
     const dueAt = addWorkingDays(calendar, from, workingDays);
-    requireCoveredInstant(calendar, dueAt, 'workingDays');
     return {
       from: normalizeInstant(from, 'from'),
       workingDays,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { holidaysIn } from '@entente/domain';
 import { CurrentCalendar } from '../current-calendar';
-import { calendarRef, requireCoveredYear } from '../calendar-coverage';
+import { calendarRef } from '../calendar-coverage';
 import type { HolidaysDto } from '../dto/calendar.dto';
 import type { HolidaysQuery } from '../dto/holidays.query';
 
@@ -10,13 +11,11 @@ export class ListHolidaysUseCase {
 
   async execute({ year }: HolidaysQuery): Promise<HolidaysDto> {
     const calendar = await this.calendars.get();
-    requireCoveredYear(calendar, year, 'year');
-    const prefix = `${year}-`;
     return {
       year,
       timeZone: calendar.timeZone,
       calendar: calendarRef(calendar),
-      holidays: calendar.holidays.filter((holiday) => holiday.date.startsWith(prefix)).map(({ date, name }) => ({ date, name })),
+      holidays: holidaysIn(calendar, year).map(({ date, name }) => ({ date, name })),
     };
   }
 }
