@@ -109,7 +109,15 @@ describe('e-mail requests over HTTP', () => {
     await eventually('the case workflow to complete', async () => ((await handle.describe()).status.name === 'COMPLETED' ? true : undefined));
     expect((await close().expect(200)).body).toEqual(closed.body);
     const response = await http().post(`/email-requests/${caseId}/answer`).set('Authorization', as('supervisor')).send({ answer: 'Trop tard' }).expect(409);
-    expect(response.body).toEqual({ statusCode: 409, error: 'Conflict', message: `case ${caseId} is closed` });
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.body).toEqual({
+      type: 'urn:entente:problem:command-refused',
+      title: 'The case refuses this command in its current state',
+      status: 409,
+      code: 'command-refused',
+      detail: `case ${caseId} is closed`,
+      message: `case ${caseId} is closed`,
+    });
   });
 
   it('answers 409 to assigning the same officer twice', async () => {
@@ -145,14 +153,23 @@ describe('e-mail requests over HTTP', () => {
     expect(badReason.body.field).toBe('reason');
     const future = new Date(Date.now() + 86_400_000).toISOString();
     const tomorrow = await http().post('/email-requests').set('Authorization', as('intake-officer')).send({ ...EMAIL, receivedAt: future }).expect(422);
-    expect(tomorrow.body).toMatchObject({ statusCode: 422, field: 'receivedAt' });
+    expect(tomorrow.body).toMatchObject({ status: 422, code: 'invalid-command', field: 'receivedAt' });
+  });
+
+  it('takes a 60,000-character French e-mail through its workflow, and answers 413 over the body limit', async () => {
+    const body = 'àâçéèêëîïôœùûü '.repeat(4000);
+    const caseId = await receive({ ...EMAIL, body });
+    const detail = await readModel(caseId, (read) => read.timeline.length === 1);
+    expect(detail.timeline[0]).toMatchObject({ type: 'EmailRequestReceived', data: { body } });
+    const tooLarge = await http().post('/email-requests').set('Authorization', as('intake-officer')).send({ ...EMAIL, body: 'x'.repeat(2_000_000) }).expect(413);
+    expect(tooLarge.body).toMatchObject({ status: 413, code: 'payload-too-large' });
   });
 
   it('answers 401 without a token and 404 for an unknown case', async () => {
     await http().post('/email-requests').send(EMAIL).expect(401);
     const unknown = randomUUID();
     const command = await assign(unknown, officer).expect(404);
-    expect(command.body).toEqual({ statusCode: 404, error: 'Not Found', message: `case ${unknown} not found` });
+    expect(command.body).toMatchObject({ status: 404, code: 'not-found', detail: `case ${unknown} not found` });
     const read = await http().get(`/cases/${unknown}`).set('Authorization', as('auditor')).expect(404);
     expect(read.body.message).toBe(`case ${unknown} not found`);
     await http().get(`/email-requests/${unknown}/live`).set('Authorization', as('auditor')).expect(404);

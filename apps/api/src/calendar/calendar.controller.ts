@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/public.decorator';
 import { DueDateDto, HolidaysDto } from './dto/calendar.dto';
 import { DueDateQuery } from './dto/due-date.query';
@@ -18,12 +18,14 @@ export class CalendarController {
   ) {}
 
   @Get('due-date')
+  @ApiOperation({ summary: 'The due instant N working days after an instant' })
   @ApiOkResponse({ type: DueDateDto })
   dueDate(@Query() query: DueDateQuery) {
     return this.dueDates.execute(query);
   }
 
   @Get('holidays')
+  @ApiOperation({ summary: "A year's holidays" })
   @ApiOkResponse({ type: HolidaysDto })
   list(@Query() query: HolidaysQuery) {
     return this.holidays.execute(query);

@@ -1,5 +1,5 @@
 import { applyDecorators, Body, Controller, Get, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CallForProposalsCommand, mayIssueCallForProposalsCommand } from '@entente/domain';
 import { IssuesCommand } from '../auth/issues-command.decorator';
 import { CaseViewDto } from '../cases/dto/case-view.dto';
@@ -76,12 +76,14 @@ export class CallForProposalsController {
   }
 
   @Get(':caseId/live')
+  @ApiOperation({ summary: "A call for proposals' live state, from its workflow" })
   @ApiOkResponse({ type: CaseViewDto, description: 'Live state from the workflow (any role).' })
   live(@Param() { caseId }: CaseIdParams) {
     return this.calls.live(caseId);
   }
 
   @Get(':caseId/evaluations')
+  @ApiOperation({ summary: "A call's declarations, scores and ranking" })
   @ApiOkResponse({ type: CallEvaluationsDto, description: 'Declarations, scores and ranking, live from the workflow (any role).' })
   evaluations(@Param() { caseId }: CaseIdParams) {
     return this.calls.evaluations(caseId);

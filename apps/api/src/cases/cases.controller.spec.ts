@@ -65,7 +65,7 @@ describe('CasesController (auth and validation)', () => {
     ['sort=dueAt', 'sort'],
   ])('answers 400 naming the parameter for ?%s', async (query, field) => {
     const response = await read(`/cases?${query}`).expect(400);
-    expect(response.body).toMatchObject({ statusCode: 400, field });
+    expect(response.body).toMatchObject({ status: 400, code: 'invalid-field', field });
     expect(response.body.message).toContain(field);
     expect(list.execute).not.toHaveBeenCalled();
   });

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CaseIdParams } from '../http/case-id.params';
 import { CaseDetailDto } from './dto/case-detail.dto';
 import { CasePageDto } from './dto/case-summary.dto';
@@ -26,12 +26,14 @@ export class CasesController {
   ) {}
 
   @Get()
+  @ApiOperation({ summary: 'The work queue of every case type, filtered, sorted by due date, paginated' })
   @ApiOkResponse({ type: CasePageDto })
   list(@Query() query: ListCasesQuery) {
     return this.listing.execute(query);
   }
 
   @Get(':caseId')
+  @ApiOperation({ summary: 'One case with its event timeline' })
   @ApiOkResponse({ type: CaseDetailDto })
   @ApiNotFoundResponse({ description: 'No such case in the read model (yet: it trails commands slightly).' })
   get(@Param() { caseId }: CaseIdParams) {
@@ -39,6 +41,7 @@ export class CasesController {
   }
 
   @Get(':caseId/verification')
+  @ApiOperation({ summary: 'Tamper evidence for one case: its stored events hashed again and linked' })
   @ApiOkResponse({ description: 'Every stored event hashed again and linked: verified, or the first event that fails and why.' })
   @ApiNotFoundResponse({ description: 'No events of this case in the read model.' })
   verify(@Param() { caseId }: CaseIdParams) {
@@ -46,6 +49,7 @@ export class CasesController {
   }
 
   @Get(':caseId/as-of')
+  @ApiOperation({ summary: 'A case as it stood at an instant, folded from its stored events' })
   @ApiOkResponse({ description: "The case's state as it stood at the instant, folded from its stored events." })
   @ApiNotFoundResponse({ description: 'No event of this case at or before the instant.' })
   stateAsOf(@Param() { caseId }: CaseIdParams, @Query() { at }: AsOfQuery) {
@@ -53,6 +57,7 @@ export class CasesController {
   }
 
   @Get(':caseId/export')
+  @ApiOperation({ summary: "A case's history as sealed, with its chain proof (JSON or CSV)" })
   @ApiOkResponse({ description: "The case's history exactly as sealed, with its chain proof, as a JSON or CSV file for an auditor's records." })
   @ApiNotFoundResponse({ description: 'No events of this case in the read model.' })
   async export(@Param() { caseId }: CaseIdParams, @Query() { format = 'json' }: ExportQuery): Promise<StreamableFile> {

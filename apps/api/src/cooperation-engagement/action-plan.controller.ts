@@ -1,5 +1,5 @@
 import { Body, Get, Param, Query } from '@nestjs/common';
-import { ApiOkResponse } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { CaseIdParams } from '../http/case-id.params';
 import { CommandContextOf } from '../http/command-context.decorator';
 import type { CommandContext } from '../temporal/case-workflow.gateway';
@@ -37,6 +37,7 @@ export class ActionPlanController {
   }
 
   @Get(':caseId/action-plans/diff')
+  @ApiOperation({ summary: 'What changed between two versions of an action plan' })
   @ApiOkResponse({ type: ActionPlanDiffDto, description: 'Field by field, what changed between two kept versions (any role).' })
   diff(@Param() { caseId }: CaseIdParams, @Query() query: PlanDiffQuery) {
     return this.engagements.diffPlans(caseId, query);

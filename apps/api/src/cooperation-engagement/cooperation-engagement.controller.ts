@@ -1,5 +1,5 @@
 import { Body, Get, Param, Post, UseInterceptors } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { CaseViewDto } from '../cases/dto/case-view.dto';
 import { CaseIdParams } from '../http/case-id.params';
 import { CaseLocationInterceptor } from '../http/case-location.interceptor';
@@ -65,6 +65,7 @@ export class CooperationEngagementController {
   }
 
   @Get(':caseId/live')
+  @ApiOperation({ summary: "A cooperation engagement's live state, from its workflow" })
   @ApiOkResponse({ type: CaseViewDto, description: 'Live state from the workflow (any role): every plan version, activity and clock.' })
   live(@Param() { caseId }: CaseIdParams) {
     return this.engagements.live(caseId);

@@ -48,7 +48,8 @@ describe('EmailRequestController (auth and validation)', () => {
   describe('authentication', () => {
     it.each(commands)('answers 401 to $command without a token', async ({ path, body, useCase }) => {
       const response = await post(path, body).expect(401);
-      expect(response.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'missing bearer token' });
+      expect(response.body).toMatchObject({ status: 401, code: 'unauthenticated', detail: 'missing bearer token', message: 'missing bearer token' });
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(useCase.execute).not.toHaveBeenCalled();
     });
 
@@ -60,7 +61,7 @@ describe('EmailRequestController (auth and validation)', () => {
       ['for the system role', new JwtService({ secret: TEST_TOKEN_SETTINGS.jwtSecret }).sign({ sub: 'x', role: 'system' }, { issuer: 'entente' })],
     ])('answers 401 to a token %s', async (_, token) => {
       const response = await post('/email-requests', RECEIVE, token).expect(401);
-      expect(response.body.statusCode).toBe(401);
+      expect(response.body.code).toBe('unauthenticated');
       expect(receive.execute).not.toHaveBeenCalled();
     });
   });
@@ -68,7 +69,7 @@ describe('EmailRequestController (auth and validation)', () => {
   describe('command permissions', () => {
     it.each(commands)('refuses $command to an auditor with 403, before any use case runs', async ({ command, path, body, useCase }) => {
       const response = await post(path, body, tokenFor('auditor')).expect(403);
-      expect(response.body).toEqual({ statusCode: 403, error: 'Forbidden', message: `auditor may not issue ${command}` });
+      expect(response.body).toMatchObject({ status: 403, code: 'forbidden', message: `auditor may not issue ${command}` });
       expect(useCase.execute).not.toHaveBeenCalled();
     });
 
@@ -128,7 +129,7 @@ describe('EmailRequestController (auth and validation)', () => {
       ['a missing officer', `/email-requests/${CASE_ID}/assign`, {}, 'officerId', 'officerId must be a string'],
     ])('answers 400 naming the field for %s', async (_, path, body, field, message) => {
       const response = await post(path, body, supervisor()).expect(400);
-      expect(response.body).toMatchObject({ statusCode: 400, error: 'Bad Request', field });
+      expect(response.body).toMatchObject({ status: 400, code: 'invalid-field', field });
       expect(response.body.message).toContain(message);
       fakes.forEach((fake) => expect(fake.execute).not.toHaveBeenCalled());
     });

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EmailRequestCommand, mayIssue } from '@entente/domain';
 import { IssuesCommand } from '../auth/issues-command.decorator';
 import { CaseIdParams } from '../http/case-id.params';
@@ -70,6 +70,7 @@ export class EmailRequestController {
   }
 
   @Get(':caseId/live')
+  @ApiOperation({ summary: "An e-mail request's live state, from its workflow" })
   @ApiOkResponse({ type: CaseViewDto, description: 'Live state from the workflow (any role).' })
   live(@Param() { caseId }: CaseIdParams) {
     return this.reading.execute(caseId);

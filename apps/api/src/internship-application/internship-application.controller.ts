@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InternshipApplicationCommand, mayIssueInternshipApplicationCommand } from '@entente/domain';
 import { IssuesCommand } from '../auth/issues-command.decorator';
 import { AssignCaseDto } from '../cases/dto/assign-case.dto';
@@ -79,6 +79,7 @@ export class InternshipApplicationController {
   }
 
   @Get(':caseId/live')
+  @ApiOperation({ summary: "An internship application's live state, from its workflow" })
   @ApiOkResponse({ type: CaseViewDto, description: 'Live state from the workflow (any role).' })
   live(@Param() { caseId }: CaseIdParams) {
     return this.applications.live(caseId);

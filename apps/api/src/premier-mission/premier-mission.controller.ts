@@ -1,5 +1,5 @@
 import { applyDecorators, Body, Controller, Get, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { mayIssuePremierMissionCommand, PremierMissionCommand } from '@entente/domain';
 import { IssuesCommand } from '../auth/issues-command.decorator';
 import { AssignCaseDto } from '../cases/dto/assign-case.dto';
@@ -80,12 +80,14 @@ export class PremierMissionController {
   }
 
   @Get(':caseId/live')
+  @ApiOperation({ summary: "A Premier-led mission's live state, from its workflow" })
   @ApiOkResponse({ type: CaseViewDto, description: 'Live state from the workflow (any role).' })
   live(@Param() { caseId }: CaseIdParams) {
     return this.missions.live(caseId);
   }
 
   @Get(':caseId/evaluation')
+  @ApiOperation({ summary: "A mission's evaluation: plan, recipients, answers and compilation" })
   @ApiOkResponse({ type: MissionEvaluationDto, description: 'The evaluation’s plan, recipients, answers and compilation, live (any role).' })
   evaluation(@Param() { caseId }: CaseIdParams) {
     return this.missions.evaluation(caseId);

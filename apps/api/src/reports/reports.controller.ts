@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ComplianceReportDto } from './dto/compliance-report.dto';
 import { ComplianceQuery } from './dto/compliance.query';
 import { CooperationPortfolioDto } from './dto/cooperation-portfolio.dto';
@@ -17,12 +17,14 @@ export class ReportsController {
   ) {}
 
   @Get('service-standards')
+  @ApiOperation({ summary: 'Service-standard compliance per standard and month' })
   @ApiOkResponse({ type: ComplianceReportDto, description: 'Per standard and month: met, late, breached, open, working days to answer; per month: telephone calls answered at once.' })
   serviceStandards(@Query() query: ComplianceQuery) {
     return this.compliance.execute(query);
   }
 
   @Get('cooperation-portfolio')
+  @ApiOperation({ summary: 'The cooperation portfolio' })
   @ApiOkResponse({ type: CooperationPortfolioDto, description: 'Cooperation engagements by partner parliament, country, sector and stage; activities held by form and place.' })
   cooperationPortfolio() {
     return this.portfolio.execute();

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IssuesCommand } from '../auth/issues-command.decorator';
 import { CommandContextOf } from '../http/command-context.decorator';
 import type { CommandContext } from '../temporal/case-workflow.gateway';
@@ -19,6 +19,7 @@ export class ServiceStandardsController {
   ) {}
 
   @Get()
+  @ApiOperation({ summary: 'The declaration of services: every version of every standard' })
   @ApiOkResponse({ description: 'Every version of every standard, oldest first.' })
   list() {
     return this.listing.execute();

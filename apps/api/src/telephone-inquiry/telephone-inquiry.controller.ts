@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { mayIssueTelephoneInquiryCommand } from '@entente/domain';
 import { IssuesCommand } from '../auth/issues-command.decorator';
 import { CaseViewDto } from '../cases/dto/case-view.dto';
@@ -27,6 +27,7 @@ export class TelephoneInquiryController {
   }
 
   @Get(':caseId/live')
+  @ApiOperation({ summary: 'A recorded telephone call, from its workflow' })
   @ApiOkResponse({ type: CaseViewDto, description: 'The recorded call, from its (closed) workflow (any role).' })
   live(@Param() { caseId }: CaseIdParams) {
     return this.inquiries.live(caseId);

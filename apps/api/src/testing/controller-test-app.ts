@@ -1,4 +1,5 @@
 import type { INestApplication, Provider, Type } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import type { Role } from '@entente/domain';
 import { jsonLogger } from '@entente/platform';
@@ -33,7 +34,7 @@ export async function controllerTestApp(controller: Type, providers: Provider[])
     controllers: [controller],
     providers,
   }).compile();
-  const app = moduleRef.createNestApplication({ logger: false });
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
   configureHttp(app, jsonLogger('api-spec', () => undefined));
   return app.init();
 }

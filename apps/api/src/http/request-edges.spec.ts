@@ -1,0 +1,77 @@
+import type { INestApplication, Type } from '@nestjs/common';
+import request from 'supertest';
+import { EmailRequestController } from '../email-request/email-request.controller';
+import { AnswerEmailRequestUseCase } from '../email-request/use-cases/answer-email-request.use-case';
+import { AssignEmailRequestUseCase } from '../email-request/use-cases/assign-email-request.use-case';
+import { CloseEmailRequestUseCase } from '../email-request/use-cases/close-email-request.use-case';
+import { GetLiveEmailRequestUseCase } from '../email-request/use-cases/get-live-email-request.use-case';
+import { ReceiveEmailRequestUseCase } from '../email-request/use-cases/receive-email-request.use-case';
+import { controllerTestApp, fakeUseCase, tokenFor } from '../testing/controller-test-app';
+import { JSON_BODY_LIMIT } from './configure-http';
+
+// What configureHttp answers before any controller runs: body size, media type, methods, paths.
+
+const CASE_ID = '3f0c2a4e-8a51-4f4e-9a53-0d9a6f1e2b7c';
+const RECEIVE = { sender: { address: 'awa@example.org' }, subject: 'Stage OIG', body: 'Quels critères ?' };
+/** 60,000 characters, French accents mostly: 116 kB in UTF-8, within the DTO's 100,000 characters. */
+const LONG_FRENCH_BODY = 'àâçéèêëîïôœùûü '.repeat(4000);
+
+describe('HTTP edges (body limit, media type, methods)', () => {
+  let app: INestApplication;
+  const receive = fakeUseCase(ReceiveEmailRequestUseCase, { caseId: CASE_ID, sequence: 1, state: {} });
+  const others: Type[] = [AssignEmailRequestUseCase, AnswerEmailRequestUseCase, CloseEmailRequestUseCase, GetLiveEmailRequestUseCase];
+
+  beforeAll(async () => {
+    app = await controllerTestApp(EmailRequestController, [receive.provider, ...others.map((useCase) => fakeUseCase(useCase).provider)]);
+  });
+  afterAll(() => app.close());
+  beforeEach(() => receive.execute.mockClear());
+
+  const http = () => request(app.getHttpServer());
+  const intake = `Bearer ${tokenFor('intake-officer')}`;
+
+  it('accepts a 60,000-character French e-mail, accents intact', async () => {
+    expect(LONG_FRENCH_BODY.length).toBe(60_000);
+    expect(Buffer.byteLength(JSON.stringify({ ...RECEIVE, body: LONG_FRENCH_BODY }))).toBeGreaterThan(100_000);
+    await http().post('/email-requests').set('Authorization', intake).send({ ...RECEIVE, body: LONG_FRENCH_BODY }).expect(201);
+    expect(receive.execute).toHaveBeenCalledWith(expect.objectContaining({ body: LONG_FRENCH_BODY }), expect.anything());
+  });
+
+  it('answers 413 to a body over the limit', async () => {
+    const response = await http().post('/email-requests').set('Authorization', intake).send({ ...RECEIVE, body: 'x'.repeat(2_000_000) }).expect(413);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.body).toMatchObject({ status: 413, code: 'payload-too-large', detail: expect.stringContaining(String(JSON_BODY_LIMIT)) });
+    expect(receive.execute).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['text/plain', JSON.stringify(RECEIVE)],
+    ['application/x-www-form-urlencoded', 'subject=Stage&body=Quels'],
+  ])('answers 415 to a %s body', async (type, body) => {
+    const response = await http().post('/email-requests').set('Authorization', intake).set('Content-Type', type).send(body).expect(415);
+    expect(response.body).toMatchObject({ status: 415, code: 'unsupported-media-type', field: 'Content-Type', detail: expect.stringContaining(type) });
+    expect(receive.execute).not.toHaveBeenCalled();
+  });
+
+  it('answers 400 to JSON that does not parse', async () => {
+    const response = await http().post('/email-requests').set('Authorization', intake).set('Content-Type', 'application/json').send('{"subject":').expect(400);
+    expect(response.body).toMatchObject({ status: 400, code: 'malformed-request' });
+  });
+
+  it.each([
+    ['PATCH', '/email-requests', 'POST'],
+    ['TRACE', '/email-requests', 'POST'],
+    ['DELETE', `/email-requests/${CASE_ID}/live`, 'GET, HEAD'],
+  ])('answers 405 with Allow to %s %s', async (method, path, allow) => {
+    const response = await http()[method.toLowerCase() as 'patch'](path).set('Authorization', intake).expect(405);
+    expect(response.headers.allow).toBe(allow);
+    expect(response.body).toMatchObject({ status: 405, code: 'method-not-allowed' });
+  });
+
+  it('answers 404 to an unknown path, whatever the method', async () => {
+    for (const method of ['get', 'post', 'trace'] as const) {
+      const response = await http()[method]('/no-such-thing').set('Authorization', intake).expect(404);
+      expect(response.body).toMatchObject({ status: 404, code: 'not-found', detail: `Cannot ${method.toUpperCase()} /no-such-thing` });
+    }
+  });
+});

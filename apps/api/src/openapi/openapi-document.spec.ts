@@ -1,0 +1,81 @@
+import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
+import { MODULE_METADATA } from '@nestjs/common/constants';
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { Test } from '@nestjs/testing';
+import { AppModule } from '../app.module';
+import { openApiDocument } from '../swagger';
+
+// The document as /docs-json serves it, from every controller of the app (their use cases mocked).
+
+/** The controllers of the app's modules, read from their metadata as Nest does. */
+function appControllers(): Type[] {
+  const modules = (AppModule.forRoot().imports ?? []) as (Type | DynamicModule)[];
+  return modules.flatMap((entry) => {
+    const module = 'module' in entry ? entry.module : entry;
+    return (Reflect.getMetadata(MODULE_METADATA.CONTROLLERS, module) ?? []) as Type[];
+  });
+}
+
+const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
+
+function operations(document: OpenAPIObject) {
+  return Object.entries(document.paths).flatMap(([path, item]) =>
+    METHODS.flatMap((method) => (item[method] ? [{ route: `${method.toUpperCase()} ${path}`, path, operation: item[method] }] : [])),
+  );
+}
+
+describe('the OpenAPI document', () => {
+  let app: INestApplication;
+  let document: OpenAPIObject;
+
+  beforeAll(async () => {
+    const moduleRef = await Test.createTestingModule({ controllers: appControllers() })
+      .useMocker(() => ({}))
+      .compile();
+    app = await moduleRef.createNestApplication({ logger: false }).init();
+    document = openApiDocument(app);
+  });
+  afterAll(() => app.close());
+
+  const schema = (name: string) => document.components!.schemas![name] as { properties: Record<string, Record<string, unknown>>; required?: string[] };
+
+  it('describes every operation', () => {
+    expect(operations(document).length).toBeGreaterThan(60);
+    const undescribed = operations(document).filter(({ operation }) => !operation.summary && !operation.description);
+    expect(undescribed.map(({ route }) => route)).toEqual([]);
+  });
+
+  it('documents 400 and 401 on every operation that takes input behind a token, with the problem body', () => {
+    const guarded = operations(document).filter(({ operation }) => operation.security?.length && (operation.parameters?.length || operation.requestBody));
+    expect(guarded.length).toBeGreaterThan(60);
+    for (const { route, operation } of guarded) {
+      expect({ route, statuses: Object.keys(operation.responses) }).toEqual({ route, statuses: expect.arrayContaining(['400', '401']) });
+      expect(operation.responses['400']).toMatchObject({ content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetailsDto' } } } });
+    }
+  });
+
+  it('documents the refusals of every command: 403, 409, 422, 503, and 413/415 for its body', () => {
+    const commands = operations(document).filter(({ route }) => route.startsWith('POST'));
+    for (const { route, operation } of commands) {
+      const expected = ['403', '409', '422', '503', ...(operation.requestBody ? ['413', '415'] : [])];
+      expect({ route, statuses: Object.keys(operation.responses) }).toEqual({ route, statuses: expect.arrayContaining(expected) });
+    }
+    expect(document.paths['/email-requests/{caseId}/answer']!.post!.responses).toHaveProperty('404');
+  });
+
+  it('states the rules the DTOs enforce', () => {
+    const receive = schema('ReceiveEmailRequestDto');
+    expect(receive.properties.body).toMatchObject({ type: 'string', maxLength: 100_000, pattern: '\\S' });
+    expect(receive.properties.receivedAt).toMatchObject({ format: 'date-time' });
+    expect(receive.properties.replyLanguage).toMatchObject({ enum: ['fr', 'en'] });
+    expect(receive.required).toEqual(expect.arrayContaining(['sender', 'subject', 'body']));
+    expect(receive.required).not.toContain('receivedAt');
+    expect(schema('EmailSenderDto').properties.address).toMatchObject({ format: 'email' });
+  });
+
+  it('states the rules of query parameters', () => {
+    const parameters = document.paths['/cases']!.get!.parameters as unknown as { name: string; schema: object }[];
+    const pageSize = parameters.find((parameter) => parameter.name === 'pageSize');
+    expect(pageSize?.schema).toMatchObject({ type: 'integer', minimum: 1, maximum: 100 });
+  });
+});

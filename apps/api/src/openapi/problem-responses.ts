@@ -1,0 +1,66 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiOperation, ApiResponse, getSchemaPath, type OpenAPIObject } from '@nestjs/swagger';
+import { PROBLEM_MEDIA_TYPE } from '../errors/problem-details';
+import { ProblemDetailsDto } from '../errors/problem-details.dto';
+import { IDEMPOTENCY_HEADER } from '../http/command-context.decorator';
+
+const PROBLEM_CONTENT = { [PROBLEM_MEDIA_TYPE]: { schema: { $ref: getSchemaPath(ProblemDetailsDto) } } };
+
+type Operation = NonNullable<OpenAPIObject['paths'][string]['get']>;
+type Responses = Operation['responses'];
+
+/** The refusals every command route can answer, besides those `documentProblemResponses` adds. */
+export function ApiCommandResponses(commandType: string) {
+  return applyDecorators(
+    ApiOperation({ summary: sentenceOf(commandType) }, { overrideExisting: false }),
+    ApiResponse({ status: 403, content: PROBLEM_CONTENT, description: `The caller's role may not issue ${commandType}, or not on this case (\`forbidden\`).` }),
+    ApiResponse({ status: 409, content: PROBLEM_CONTENT, description: 'The case refuses the command in its state (`command-refused`), or already exists (`case-exists`).' }),
+    ApiResponse({ status: 422, content: PROBLEM_CONTENT, description: 'A value breaks a rule of the case (`invalid-command`), named in `field`.' }),
+    ApiResponse({
+      status: 503,
+      content: PROBLEM_CONTENT,
+      headers: { 'Retry-After': { description: 'Seconds to wait before retrying.', schema: { type: 'integer' } } },
+      description: `The case did not answer in time (\`command-timed-out\`): retry with the same ${IDEMPOTENCY_HEADER}.`,
+    }),
+  );
+}
+
+/** "AssignEmailRequest" → "Assign email request". */
+function sentenceOf(commandType: string): string {
+  const words = commandType.replace(/(?<=[a-z])(?=[A-Z])/g, ' ').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * Adds the answers that follow from an operation's shape rather than its meaning: 400 when it takes
+ * parameters or a body, 401 behind a token, 404 on a case's path, 413 and 415 for a body. Every
+ * error answer gets the problem-details body.
+ */
+export function documentProblemResponses(document: OpenAPIObject): OpenAPIObject {
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const operation of [item.get, item.post, item.put, item.patch, item.delete]) {
+      if (operation) documentOperation(path, operation);
+    }
+  }
+  return document;
+}
+
+function documentOperation(path: string, operation: Operation): void {
+  const { responses } = operation;
+  if (operation.parameters?.length || operation.requestBody) {
+    addResponse(responses, 400, 'A parameter or body field is invalid (`invalid-field`, named in `field`), or the JSON does not parse (`malformed-request`).');
+  }
+  if (operation.security?.length) addResponse(responses, 401, 'No valid bearer token (`unauthenticated`).');
+  if (path.includes('{caseId}')) addResponse(responses, 404, 'No such case (`not-found`).');
+  if (operation.requestBody) {
+    addResponse(responses, 413, 'The body is over 1 MiB (`payload-too-large`).');
+    addResponse(responses, 415, 'The body is not `application/json` (`unsupported-media-type`).');
+  }
+  for (const [status, response] of Object.entries(responses)) {
+    if (Number(status) >= 400 && response && 'description' in response) response.content ??= PROBLEM_CONTENT;
+  }
+}
+
+function addResponse(responses: Responses, status: number, description: string): void {
+  responses[status] ??= { description, content: PROBLEM_CONTENT };
+}
