@@ -4,12 +4,10 @@ import {
   WorkflowExecutionAlreadyStartedError,
   WorkflowNotFoundError,
 } from '@temporalio/client';
-import { DOMAIN_ERROR_TYPES, isDomainError } from '@entente/domain';
+import { DomainErrorType, isDomainError, isDomainErrorType } from '@entente/domain';
 import { CommandTimedOut } from '../temporal/command-timed-out';
 import { MethodNotAllowed } from './method-not-allowed';
 import { problem, ProblemAnswer, ProblemCode, ProblemDetails, PROBLEMS } from './problem-details';
-
-type DomainErrorType = (typeof DOMAIN_ERROR_TYPES)[number];
 
 const DOMAIN_CODE: Record<DomainErrorType, ProblemCode> = {
   InvalidCommand: 'invalid-command',
@@ -109,10 +107,6 @@ function domainRefusal(error: unknown): ProblemDetails | null {
 
 function refusal(type: DomainErrorType, detail: string, field: string | undefined): ProblemDetails {
   return problem(DOMAIN_CODE[type], detail, type === 'InvalidCommand' && field ? { field } : {});
-}
-
-function isDomainErrorType(type: string | null | undefined): type is DomainErrorType {
-  return (DOMAIN_ERROR_TYPES as readonly (string | null | undefined)[]).includes(type);
 }
 
 /** Workflow ids are `<case type>/<case id>` (see `caseWorkflowId`): callers know the case id. */
