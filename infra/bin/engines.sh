@@ -50,8 +50,10 @@ all_healthy() {
 
 cmd_up() {
   ensure_dirs
-  # Fast path: a second `up` finds everything healthy and changes nothing.
+  # Fast path: a second `up` finds everything healthy and changes nothing but the search
+  # attributes a server started before them lacks.
   if all_healthy; then
+    temporal_search_attributes
     pg_line up; kafka_line up; temporal_line up
     return 0
   fi
@@ -69,6 +71,7 @@ cmd_up() {
   kafka_wait
   kafka_line up
   temporal_wait
+  temporal_search_attributes
   temporal_line up
 }
 

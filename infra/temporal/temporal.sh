@@ -3,7 +3,7 @@
 # Web UI in one process, persisted in SQLite). Sourced by infra/bin/engines.sh after
 # infra/lib/common.sh and entente_profile.
 # Exposes temporal_install, temporal_start, temporal_wait, temporal_stop, temporal_alive,
-# temporal_health.
+# temporal_health, temporal_search_attributes.
 
 # Pinned on purpose: later tags of github.com/temporalio/cli (e.g. v1.9.1) require the
 # submodule github.com/temporalio/cli/cliext through `replace ... => ./cliext` in go.mod; `go
@@ -61,6 +61,26 @@ temporal_start() {
     --ip "$ENTENTE_HOST" --port "$TEMPORAL_PORT" --ui-port "$TEMPORAL_UI_PORT" \
     --db-filename "$TEMPORAL_DB" --namespace default --log-format json \
     --sqlite-pragma journal_mode=wal --sqlite-pragma synchronous=normal
+}
+
+# The custom search attributes the case workflows upsert (keys in
+# workflows/src/shared/case-search-attributes.ts); a workflow task that upserts an unregistered one
+# fails. Registered on every `up`, not only at start-dev: developers' servers stay up between runs,
+# and `create` is idempotent for a name already registered with the same type.
+temporal_search_attributes() {
+  temporal_search_attribute Keyword EntenteCaseType EntenteStage EntenteTeam EntenteAssignee
+  temporal_search_attribute Datetime EntenteDueAt
+  temporal_search_attribute Bool EntenteBreached
+}
+
+# One name per call: the CLI (v1.5.1) registers only the first of several `--name`s.
+temporal_search_attribute() { # type name...
+  local type=$1 name
+  shift
+  for name in "$@"; do
+    timeout 30 "$TEMPORAL_BIN" operator search-attribute create --address "$ENTENTE_HOST:$TEMPORAL_PORT" -n default --name "$name" --type "$type" >/dev/null \
+      || die "temporal: could not register the search attribute $name ($type)"
+  done
 }
 
 temporal_wait() {

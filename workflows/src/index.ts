@@ -11,3 +11,4 @@ export * from './shared/case-activities';
 export * from './shared/case-messages';
 export { asFailure } from './shared/domain-failures';
 export { checkCaseOpening } from './case-openings';
+export { CASE_SEARCH_ATTRIBUTES, caseWorkflowSummary } from './shared/case-search-attributes';

@@ -10,6 +10,7 @@ import {
   isBilateralProjectOpen,
   nextBilateralProjectAlarm,
   PartnerNegotiationsEnd,
+  bilateralProjectStanding,
 } from '@entente/domain';
 import { BILATERAL_PROJECT_SCHEMA_VERSIONS } from '@entente/contracts';
 import type { CaseView } from '../shared/case-messages';
@@ -36,6 +37,7 @@ export const BILATERAL_PROJECT_CASE: CaseDefinition<BilateralProjectState, Bilat
   isOpen: isBilateralProjectOpen,
   nextAlarm: (state, nowMs) => clockAlarm(nextBilateralProjectAlarm(state, nowMs)),
   clocks: (state) => (state.status === 'none' ? [] : clocksInOrder(state.clocks)),
+  standing: bilateralProjectStanding,
 };
 
 export function bilateralProjectWorkflow(input: CaseInput<BilateralProjectState>): Promise<BilateralProjectView> {

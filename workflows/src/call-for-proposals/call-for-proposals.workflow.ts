@@ -7,6 +7,7 @@ import {
   CallForProposalsState,
   isCallForProposalsOpen,
   nextCallForProposalsAlarm,
+  callForProposalsStanding,
 } from '@entente/domain';
 import { CALL_FOR_PROPOSALS_SCHEMA_VERSIONS } from '@entente/contracts';
 import type { CaseView } from '../shared/case-messages';
@@ -39,6 +40,7 @@ export const CALL_FOR_PROPOSALS_CASE: CaseDefinition<CallForProposalsState, Call
     return alarm?.type === 'CloseCallForProposals' ? { at: alarm.at, type: alarm.type, data: {} } : clockAlarm(alarm);
   },
   clocks: (state) => (state.status === 'none' ? [] : clocksInOrder(state.clocks)),
+  standing: callForProposalsStanding,
 };
 
 export function callForProposalsWorkflow(input: CaseInput<CallForProposalsState>): Promise<CallForProposalsView> {

@@ -9,6 +9,7 @@ import {
   ComplaintState,
   isComplaintOpen,
   nextComplaintAlarm,
+  complaintStanding,
 } from '@entente/domain';
 import { COMPLAINT_SCHEMA_VERSIONS } from '@entente/contracts';
 import type { CaseView } from '../shared/case-messages';
@@ -35,6 +36,7 @@ export const COMPLAINT_CASE: CaseDefinition<ComplaintState, ComplaintCommand, Co
   isOpen: isComplaintOpen,
   nextAlarm: (state, nowMs) => clockAlarm(nextComplaintAlarm(state, nowMs)),
   clocks: (state) => (state.status === 'none' ? [] : clocksInOrder(state.clocks)),
+  standing: complaintStanding,
 };
 
 export function complaintWorkflow(input: CaseInput<ComplaintState>): Promise<ComplaintView> {

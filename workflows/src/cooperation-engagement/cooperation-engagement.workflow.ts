@@ -13,6 +13,7 @@ import {
   ENGAGEMENT_ACTIVITY_REPORT_STANDARD_ID,
   isCooperationEngagementOpen,
   nextCooperationEngagementAlarm,
+  cooperationEngagementStanding,
 } from '@entente/domain';
 import { COOPERATION_ENGAGEMENT_SCHEMA_VERSIONS } from '@entente/contracts';
 import type { CaseView } from '../shared/case-messages';
@@ -50,6 +51,7 @@ export const COOPERATION_ENGAGEMENT_CASE: CaseDefinition<CooperationEngagementSt
   isOpen: isCooperationEngagementOpen,
   nextAlarm: (state, nowMs) => clockAlarm(nextCooperationEngagementAlarm(state, nowMs)),
   clocks: (state) => (state.status === 'none' ? [] : clocksInOrder(state.clocks)),
+  standing: cooperationEngagementStanding,
 };
 
 export function cooperationEngagementWorkflow(input: CaseInput<CooperationEngagementState>): Promise<CooperationEngagementView> {

@@ -9,6 +9,7 @@ import {
   emailRequestDecider,
   isOpen,
   nextEmailRequestAlarm,
+  emailRequestStanding,
 } from '@entente/domain';
 import { EMAIL_REQUEST_SCHEMA_VERSIONS, type EmailRequestReceivedV1 } from '@entente/contracts';
 import type { WrittenEvent } from '../shared/case-runner';
@@ -45,6 +46,7 @@ export const EMAIL_REQUEST_CASE: CaseDefinition<EmailRequestState, EmailRequestC
   isOpen,
   nextAlarm: (state, nowMs) => clockAlarm(nextEmailRequestAlarm(state, nowMs)),
   clocks: (state) => (state.status === 'none' ? [] : [state.clock]),
+  standing: emailRequestStanding,
 };
 
 export function emailRequestWorkflow(input: EmailRequestWorkflowInput): Promise<EmailRequestView> {

@@ -13,6 +13,7 @@ import {
   InterviewHeldRecord,
   isInternshipApplicationOpen,
   nextInternshipApplicationAlarm,
+  internshipApplicationStanding,
 } from '@entente/domain';
 import { INTERNSHIP_APPLICATION_SCHEMA_VERSIONS } from '@entente/contracts';
 import type { CaseView } from '../shared/case-messages';
@@ -45,6 +46,7 @@ export const INTERNSHIP_APPLICATION_CASE: CaseDefinition<InternshipApplicationSt
   isOpen: isInternshipApplicationOpen,
   nextAlarm: (state, nowMs) => clockAlarm(nextInternshipApplicationAlarm(state, nowMs)),
   clocks: (state) => (state.status === 'none' ? [] : clocksInOrder(state.clocks)),
+  standing: internshipApplicationStanding,
 };
 
 export function internshipApplicationWorkflow(input: CaseInput<InternshipApplicationState>): Promise<InternshipApplicationView> {

@@ -9,6 +9,7 @@ import {
   premierMissionDecider,
   PremierMissionEvent,
   PremierMissionState,
+  premierMissionStanding,
 } from '@entente/domain';
 import { PREMIER_MISSION_SCHEMA_VERSIONS } from '@entente/contracts';
 import type { CaseActivities } from '../shared/case-activities';
@@ -43,6 +44,7 @@ export const PREMIER_MISSION_CASE: CaseDefinition<PremierMissionState, PremierMi
     return alarm && { at: alarm.at, type: alarm.type, data: {} };
   },
   clocks: () => [],
+  standing: premierMissionStanding,
 };
 
 export function premierMissionWorkflow(input: CaseInput<PremierMissionState>): Promise<PremierMissionView> {

@@ -33,6 +33,7 @@ export class CaseRunner<S, C extends Command<string, unknown>, E extends Event<s
   private head: ChainHead;
   private publishedUpTo: number;
   private readonly outbox: EventEnvelope[] = [];
+  private changed: (state: S) => void = () => undefined;
 
   constructor(
     private readonly decider: Decider<S, C, E>,
@@ -50,6 +51,11 @@ export class CaseRunner<S, C extends Command<string, unknown>, E extends Event<s
   carry(): CarriedCase<S> {
     if (this.outbox.length > 0) throw new Error('events still to publish cannot be carried');
     return { state: this.state, head: this.head };
+  }
+
+  /** Told the new state after each command that changed it, before its events are published. */
+  onChange(listener: (state: S) => void): void {
+    this.changed = listener;
   }
 
   get current(): S {
@@ -71,6 +77,7 @@ export class CaseRunner<S, C extends Command<string, unknown>, E extends Event<s
     this.state = events.reduce((state, event) => this.decider.evolve(state, event), this.state);
     this.head = headOf(sealed, this.head);
     this.outbox.push(...sealed);
+    if (events.length > 0) this.changed(this.state);
     const target = this.head.sequence;
     await condition(() => this.publishedUpTo >= target);
     return this.view();

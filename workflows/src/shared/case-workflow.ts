@@ -1,9 +1,10 @@
 import { allHandlersFinished, condition, continueAsNew, patched, proxyActivities, proxyLocalActivities, setHandler, workflowInfo } from '@temporalio/workflow';
-import { CommandRefused, type ClockAlarm, type ClockPlan, type ClockState, type Command, type Decider, type Event } from '@entente/domain';
+import { CommandRefused, type CaseStanding, type ClockAlarm, type ClockPlan, type ClockState, type Command, type Decider, type Event } from '@entente/domain';
 import type { CaseType } from '@entente/contracts';
 import type { CaseActivities } from './case-activities';
 import { calendarChangedSignal, caseViewQuery, commandUpdate, type CaseView, type CommandRequest } from './case-messages';
 import { CarriedCase, CaseRunner, type WrittenEvent } from './case-runner';
+import { showCase } from './case-search-attributes';
 import { asRefusalOf, refusingAsFailure } from './domain-failures';
 import { staffCommand, systemCommand } from './commands';
 
@@ -73,6 +74,8 @@ export interface CaseDefinition<S, C extends AnyCommand, E extends Event<string,
   readonly nextAlarm: (state: S, nowMs: number) => CaseAlarm | null;
   /** The case's service-standard clocks, running or stopped. */
   readonly clocks: (state: S) => readonly ClockState[];
+  /** Its stage and assignee, shown in the Temporal UI once the case has opened. */
+  readonly standing: (state: S) => CaseStanding;
 }
 
 /** A case workflow's input: a new case, or a long one continued from its previous run. */
@@ -96,6 +99,7 @@ export async function runCase<S, C extends AnyCommand, E extends Event<string, u
   const calls = patched('case-activities-run-locally') ? localActivities : activities;
   const runner = new CaseRunner(definition.decider, identity, (event: E) => writtenEvent(definition, event), calls.publishCaseEvents, input.carried);
   registerHandlers(definition, runner, calls);
+  showStanding(definition, runner, input);
   const calendarChanges: string[] = [];
   setHandler(calendarChangedSignal, ({ reason }) => void calendarChanges.push(reason));
   let ending: 'never-opened' | 'closed' | 'too-long' | null = null;
@@ -121,6 +125,17 @@ async function openingSettled(opened: () => boolean): Promise<boolean> {
 }
 
 type Runner<S, C extends AnyCommand, E extends Event<string, unknown>> = CaseRunner<S, C, E>;
+
+/**
+ * The case's search attributes and current details follow every change; a continued run shows
+ * its carried state at once. Cases begun before search attributes replay histories without them.
+ */
+function showStanding<S, C extends AnyCommand, E extends Event<string, unknown>>(definition: CaseDefinition<S, C, E>, runner: Runner<S, C, E>, input: CaseInput<S>): void {
+  const indexed = patched('case-search-attributes');
+  const show = (state: S) => showCase(definition.caseType, definition.standing(state), definition.clocks(state), indexed);
+  runner.onChange(show);
+  if (input.carried) show(runner.current);
+}
 
 function writtenEvent<S, C extends AnyCommand, E extends Event<string, unknown>>(definition: CaseDefinition<S, C, E>, event: E): WrittenEvent {
   return definition.writtenAsPublished?.(event) ?? { schemaVersion: definition.schemaVersions[event.type as E['type']], data: event.data };

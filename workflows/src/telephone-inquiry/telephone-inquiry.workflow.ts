@@ -5,6 +5,7 @@ import {
   TelephoneInquiryEvent,
   TelephoneInquiryState,
   telephoneInquiryDecider,
+  telephoneInquiryStanding,
 } from '@entente/domain';
 import { TELEPHONE_INQUIRY_SCHEMA_VERSIONS } from '@entente/contracts';
 import type { CaseView } from '../shared/case-messages';
@@ -24,6 +25,7 @@ export const TELEPHONE_INQUIRY_CASE: CaseDefinition<TelephoneInquiryState, Telep
   isOpen: isTelephoneInquiryOpen,
   nextAlarm: () => null,
   clocks: () => [],
+  standing: telephoneInquiryStanding,
 };
 
 export function telephoneInquiryWorkflow(input: CaseInput<TelephoneInquiryState>): Promise<TelephoneInquiryView> {

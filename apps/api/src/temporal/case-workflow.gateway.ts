@@ -9,7 +9,7 @@ import {
 } from '@temporalio/client';
 import { CaseType, caseWorkflowId, caseWorkflowType } from '@entente/contracts';
 import { CommandRefused } from '@entente/domain';
-import type { CommandRequest } from '@entente/workflows';
+import { caseWorkflowSummary, type CommandRequest } from '@entente/workflows';
 import { ApiConfig } from '../config/api.config';
 import { CommandTimedOut } from './command-timed-out';
 import { updateIdFor } from './idempotency';
@@ -50,6 +50,7 @@ export class CaseWorkflowGateway {
           workflowId: caseWorkflowId(caseType, caseId),
           taskQueue: this.config.temporalTaskQueue,
           args: [{ caseId }],
+          staticSummary: caseWorkflowSummary(caseType),
           workflowIdConflictPolicy: 'USE_EXISTING',
           workflowIdReusePolicy: 'REJECT_DUPLICATE',
         }),

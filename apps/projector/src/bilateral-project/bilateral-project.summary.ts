@@ -1,4 +1,4 @@
-import { BilateralProjectState, clocksInOrder, type ClockState } from '@entente/domain';
+import { BilateralProjectState, bilateralProjectStanding, clocksInOrder, type ClockState } from '@entente/domain';
 import { CaseTypeSummary, clockColumns, dateOrNull } from '../case-summary/case-type-summary';
 
 const clocksOf = (state: BilateralProjectState): ClockState[] => (state.status === 'none' ? [] : clocksInOrder(state.clocks));
@@ -9,11 +9,10 @@ export const BILATERAL_PROJECT_SUMMARY: CaseTypeSummary<BilateralProjectState> =
   summarize: (state) => {
     if (state.status === 'none') throw new Error('a bilateral project is summarized once submitted');
     return {
-      status: state.status,
+      ...bilateralProjectStanding(state),
       subject: `${state.title} (${state.agreement.partnerGovernment})`,
       senderAddress: state.institution.contactEmail,
       senderName: state.institution.name,
-      assignee: state.assignee,
       receivedAt: new Date(state.submittedAt),
       ...clockColumns(clocksOf(state).at(-1) ?? null),
       answeredAt: dateOrNull(state.analysis?.notifiedAt ?? null),

@@ -1,4 +1,4 @@
-import { CallForProposalsState, clocksInOrder, type ClockState } from '@entente/domain';
+import { CallForProposalsState, callForProposalsStanding, clocksInOrder, type ClockState } from '@entente/domain';
 import { CaseTypeSummary, clockColumns, dateOrNull } from '../case-summary/case-type-summary';
 
 const clocksOf = (state: CallForProposalsState): ClockState[] => (state.status === 'none' ? [] : clocksInOrder(state.clocks));
@@ -10,11 +10,10 @@ export const CALL_FOR_PROPOSALS_SUMMARY: CaseTypeSummary<CallForProposalsState> 
     if (state.status === 'none') throw new Error('a call for proposals is summarized once published');
     const finished = state.status === 'completed' || state.status === 'closed-without-proposals';
     return {
-      status: state.status,
+      ...callForProposalsStanding(state),
       subject: `${state.programme}: ${state.title} (${state.proposals.length} proposals)`,
       senderAddress: null,
       senderName: null,
-      assignee: null,
       receivedAt: new Date(state.publishedAt),
       ...clockColumns(clocksOf(state)[0] ?? null),
       answeredAt: dateOrNull(state.decision?.decidedAt ?? null),

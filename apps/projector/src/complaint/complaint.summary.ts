@@ -1,4 +1,4 @@
-import { ComplaintState, clocksInOrder, type ClockState } from '@entente/domain';
+import { ComplaintState, complaintStanding, clocksInOrder, type ClockState } from '@entente/domain';
 import { CaseTypeSummary, clockColumns, dateOrNull } from '../case-summary/case-type-summary';
 
 const clocksOf = (state: ComplaintState): ClockState[] => (state.status === 'none' ? [] : clocksInOrder(state.clocks));
@@ -8,11 +8,10 @@ export const COMPLAINT_SUMMARY: CaseTypeSummary<ComplaintState> = {
   summarize: (state) => {
     if (state.status === 'none') throw new Error('a complaint is summarized once received');
     return {
-      status: state.status,
+      ...complaintStanding(state),
       subject: state.subject,
       senderAddress: state.complainant.email,
       senderName: state.complainant.name,
-      assignee: state.assignee,
       receivedAt: new Date(state.receivedAt),
       ...clockColumns(clocksOf(state)[0] ?? null),
       answeredAt: dateOrNull(state.answer?.answeredAt ?? null),

@@ -1,4 +1,4 @@
-import { clocksInOrder, CooperationEngagementState, type ClockState } from '@entente/domain';
+import { clocksInOrder, CooperationEngagementState, cooperationEngagementStanding, type ClockState } from '@entente/domain';
 import { CaseTypeSummary, clockColumns, dateOrNull } from '../case-summary/case-type-summary';
 
 const clocksOf = (state: CooperationEngagementState): ClockState[] => (state.status === 'none' ? [] : clocksInOrder(state.clocks));
@@ -10,11 +10,10 @@ export const COOPERATION_ENGAGEMENT_SUMMARY: CaseTypeSummary<CooperationEngageme
     if (state.status === 'none') throw new Error('an engagement is summarized once opened');
     const { partnerParliament, requester } = state;
     return {
-      status: state.status,
+      ...cooperationEngagementStanding(state),
       subject: `${partnerParliament.name} (${partnerParliament.country}): ${state.request}`,
       senderAddress: null,
       senderName: requester.name,
-      assignee: state.coordinatorId,
       receivedAt: new Date(state.contactedAt),
       ...clockColumns(clocksOf(state).at(-1) ?? null),
       answeredAt: dateOrNull(state.report?.submittedAt ?? null),

@@ -1,4 +1,4 @@
-import { EmailRequestState } from '@entente/domain';
+import { EmailRequestState, emailRequestStanding } from '@entente/domain';
 import { CaseTypeSummary, clockColumns, dateOrNull } from '../case-summary/case-type-summary';
 
 export const EMAIL_REQUEST_SUMMARY: CaseTypeSummary<EmailRequestState> = {
@@ -6,11 +6,10 @@ export const EMAIL_REQUEST_SUMMARY: CaseTypeSummary<EmailRequestState> = {
   summarize: (state) => {
     if (state.status === 'none') throw new Error('an e-mail request is summarized once received');
     return {
-      status: state.status,
+      ...emailRequestStanding(state),
       subject: state.subject,
       senderAddress: state.sender.address,
       senderName: state.sender.name,
-      assignee: state.assignee,
       receivedAt: new Date(state.receivedAt),
       ...clockColumns(state.clock),
       answeredAt: dateOrNull(state.answeredAt),

@@ -1,4 +1,4 @@
-import { clocksInOrder, InternshipApplicationState, isInternshipApplicationOpen, type ClockState } from '@entente/domain';
+import { clocksInOrder, InternshipApplicationState, internshipApplicationStanding, isInternshipApplicationOpen, type ClockState } from '@entente/domain';
 import { CaseTypeSummary, clockColumns, dateOrNull } from '../case-summary/case-type-summary';
 
 /** The clocks in the order they run: the queue shows the latest one started. */
@@ -11,11 +11,10 @@ export const INTERNSHIP_APPLICATION_SUMMARY: CaseTypeSummary<InternshipApplicati
     const lastReply = state.finalReply ?? state.eligibility;
     const closedAt = isInternshipApplicationOpen(state) ? null : (state.withdrawal?.withdrawnAt ?? lastReply?.sentAt ?? null);
     return {
-      status: state.status,
+      ...internshipApplicationStanding(state),
       subject: `IGO internship application: ${state.candidate.fieldOfStudy} (${state.candidate.university})`,
       senderAddress: state.candidate.email,
       senderName: state.candidate.name,
-      assignee: state.assignee,
       receivedAt: new Date(state.filedAt),
       ...clockColumns(clocksOf(state).at(-1) ?? null),
       answeredAt: dateOrNull(lastReply?.sentAt ?? null),

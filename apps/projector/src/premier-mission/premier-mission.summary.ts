@@ -1,4 +1,4 @@
-import { PremierMissionState } from '@entente/domain';
+import { PremierMissionState, premierMissionStanding } from '@entente/domain';
 import { CaseTypeSummary, clockColumns, dateOrNull } from '../case-summary/case-type-summary';
 
 /** A mission reads as its destination and theme, held by its officer; it runs no service-standard clock. */
@@ -8,11 +8,10 @@ export const PREMIER_MISSION_SUMMARY: CaseTypeSummary<PremierMissionState> = {
     if (state.status === 'none') throw new Error('a mission is summarized once planned');
     const { destination } = state;
     return {
-      status: state.status,
+      ...premierMissionStanding(state),
       subject: `${destination.city} (${destination.country}): ${state.theme}, ${state.participants.length} participants`,
       senderAddress: null,
       senderName: null,
-      assignee: state.officerId,
       receivedAt: new Date(state.startsAt),
       ...clockColumns(null),
       answeredAt: null,

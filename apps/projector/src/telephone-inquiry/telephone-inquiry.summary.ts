@@ -1,4 +1,4 @@
-import { TelephoneInquiryState } from '@entente/domain';
+import { TelephoneInquiryState, telephoneInquiryStanding } from '@entente/domain';
 import { CaseTypeSummary, clockColumns } from '../case-summary/case-type-summary';
 
 /** A call has no clock: answered at once or referred, it is closed when recorded. */
@@ -8,11 +8,10 @@ export const TELEPHONE_INQUIRY_SUMMARY: CaseTypeSummary<TelephoneInquiryState> =
     if (state.status === 'none') throw new Error('a telephone inquiry is summarized once recorded');
     const calledAt = new Date(state.calledAt);
     return {
-      status: state.answeredAtOnce ? 'answered-at-once' : 'referred',
+      ...telephoneInquiryStanding(state),
       subject: state.subject,
       senderAddress: state.caller.telephone,
       senderName: state.caller.name,
-      assignee: null,
       receivedAt: calledAt,
       ...clockColumns(null),
       answeredAt: state.answeredAtOnce ? calledAt : null,

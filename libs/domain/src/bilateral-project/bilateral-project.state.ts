@@ -1,3 +1,4 @@
+import type { CaseStanding } from '../shared/case-standing';
 import { exhaustive } from '../shared/exhaustive';
 import { evolveClocks, type CaseClocks } from '../service-standards/clock-decisions';
 import { startClock, stopClock, type ClockOutcome } from '../service-standards/clock-state';
@@ -80,6 +81,11 @@ export function initialBilateralProjectState(): BilateralProjectState {
 
 export function isOpen(state: BilateralProjectState): state is OpenBilateralProject {
   return state.status !== 'none' && OPEN_STATUSES.includes(state.status);
+}
+
+/** Where the project stands, for the work queue and Temporal's search attributes. */
+export function bilateralProjectStanding(state: BilateralProjectState): CaseStanding {
+  return { status: state.status, assignee: state.status === 'none' ? null : state.assignee };
 }
 
 /** Applies `change` to an existing case; events for a case that does not exist change nothing. */

@@ -5,6 +5,7 @@ export {
   evolveBilateralProject,
   initialBilateralProjectState,
   isOpen as isBilateralProjectOpen,
+  bilateralProjectStanding,
   type BilateralProject,
   type BilateralProjectClosure,
   type BilateralProjectState,

@@ -1,3 +1,4 @@
+import type { CaseStanding } from '../shared/case-standing';
 import { exhaustive } from '../shared/exhaustive';
 import { evolveClocks, type CaseClocks } from '../service-standards/clock-decisions';
 import { startClock, stopClock } from '../service-standards/clock-state';
@@ -76,6 +77,11 @@ export function initialCallForProposalsState(): CallForProposalsState {
 /** A case the workflow still runs: proposals, evaluation or notifications are pending. */
 export function isOpen(state: CallForProposalsState): state is OpenCallForProposals {
   return state.status !== 'none' && OPEN_STATUSES.includes(state.status);
+}
+
+/** Where the call stands, for the work queue and Temporal's search attributes. */
+export function callForProposalsStanding(state: CallForProposalsState): CaseStanding {
+  return { status: state.status, assignee: null };
 }
 
 /** Applies `change` to an existing call; events for a call that does not exist change nothing. */

@@ -5,6 +5,7 @@ export {
   evolveCallForProposals,
   initialCallForProposalsState,
   isOpen as isCallForProposalsOpen,
+  callForProposalsStanding,
   type CallForProposals,
   type CallForProposalsState,
   type CallForProposalsStatus,

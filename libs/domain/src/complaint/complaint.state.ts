@@ -1,3 +1,4 @@
+import type { CaseStanding } from '../shared/case-standing';
 import { exhaustive } from '../shared/exhaustive';
 import { evolveClocks, type CaseClocks } from '../service-standards/clock-decisions';
 import { startClock, stopClock, type ClockOutcome } from '../service-standards/clock-state';
@@ -60,6 +61,11 @@ export function initialComplaintState(): ComplaintState {
 
 export function isOpen(state: ComplaintState): state is OpenComplaint {
   return state.status === 'received' || state.status === 'assigned';
+}
+
+/** Where the complaint stands, for the work queue and Temporal's search attributes. */
+export function complaintStanding(state: ComplaintState): CaseStanding {
+  return { status: state.status, assignee: state.status === 'none' ? null : state.assignee };
 }
 
 /** Applies `change` to an existing case; events for a case that does not exist change nothing. */

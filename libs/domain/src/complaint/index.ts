@@ -5,6 +5,7 @@ export {
   evolveComplaint,
   initialComplaintState,
   isOpen as isComplaintOpen,
+  complaintStanding,
   type Complaint,
   type ComplaintAnswer,
   type ComplaintClosure,

@@ -1,3 +1,4 @@
+import type { CaseStanding } from '../shared/case-standing';
 import { exhaustive } from '../shared/exhaustive';
 import { evolveClocks, type CaseClocks } from '../service-standards/clock-decisions';
 import { startClock, stopClock, type ClockOutcome } from '../service-standards/clock-state';
@@ -27,6 +28,11 @@ export function initialCooperationEngagementState(): CooperationEngagementState 
 
 export function isOpen(state: CooperationEngagementState): state is ActiveCooperationEngagement {
   return state.status !== 'none' && OPEN_STATUSES.includes(state.status);
+}
+
+/** Where the engagement stands, for the work queue and Temporal's search attributes. */
+export function cooperationEngagementStanding(state: CooperationEngagementState): CaseStanding {
+  return { status: state.status, assignee: state.status === 'none' ? null : state.coordinatorId };
 }
 
 /** The version the partner has not answered yet, if any. */

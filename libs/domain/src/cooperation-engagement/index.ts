@@ -5,6 +5,7 @@ export {
   evolveCooperationEngagement,
   initialCooperationEngagementState,
   isOpen as isCooperationEngagementOpen,
+  cooperationEngagementStanding,
   pendingPlan,
   type Activity,
   type ActionPlanVersion,

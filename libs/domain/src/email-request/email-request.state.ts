@@ -1,3 +1,4 @@
+import type { CaseStanding } from '../shared/case-standing';
 import { exhaustive } from '../shared/exhaustive';
 import { evolveClock } from '../service-standards/clock-decisions';
 import { startClock, stopClock, type ClockState } from '../service-standards/clock-state';
@@ -33,6 +34,11 @@ export function initialEmailRequestState(): EmailRequestState {
 
 export function isOpen(state: EmailRequestState): state is OpenEmailRequest {
   return state.status === 'received' || state.status === 'assigned';
+}
+
+/** Where the e-mail request stands, for the work queue and Temporal's search attributes. */
+export function emailRequestStanding(state: EmailRequestState): CaseStanding {
+  return { status: state.status, assignee: state.status === 'none' ? null : state.assignee };
 }
 
 /** Applies `change` to an existing case; events for a case that does not exist change nothing. */

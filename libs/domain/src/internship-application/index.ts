@@ -5,6 +5,7 @@ export {
   evolveInternshipApplication,
   initialInternshipApplicationState,
   isOpen as isInternshipApplicationOpen,
+  internshipApplicationStanding,
   type Interview,
   type InternshipApplication,
   type InternshipApplicationState,

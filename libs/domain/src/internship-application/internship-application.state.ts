@@ -1,3 +1,4 @@
+import type { CaseStanding } from '../shared/case-standing';
 import { exhaustive } from '../shared/exhaustive';
 import { evolveClocks, type CaseClocks } from '../service-standards/clock-decisions';
 import { startClock, stopClock, type ClockOutcome } from '../service-standards/clock-state';
@@ -60,6 +61,11 @@ export function initialInternshipApplicationState(): InternshipApplicationState 
 
 export function isOpen(state: InternshipApplicationState): state is OpenInternshipApplication {
   return state.status !== 'none' && OPEN_STATUSES.includes(state.status);
+}
+
+/** Where the application stands, for the work queue and Temporal's search attributes. */
+export function internshipApplicationStanding(state: InternshipApplicationState): CaseStanding {
+  return { status: state.status, assignee: state.status === 'none' ? null : state.assignee };
 }
 
 /** Applies `change` to an existing case; events for a case that does not exist change nothing. */

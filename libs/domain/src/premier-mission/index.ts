@@ -7,6 +7,7 @@ export {
   isBeforeStart as isPremierMissionBeforeStart,
   isEvaluating as isPremierMissionEvaluating,
   isOpen as isPremierMissionOpen,
+  premierMissionStanding,
   type EvaluationAnswer,
   type EvaluatingPremierMission,
   type MissionEvaluation,

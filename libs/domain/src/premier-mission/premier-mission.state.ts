@@ -1,3 +1,4 @@
+import type { CaseStanding } from '../shared/case-standing';
 import { exhaustive } from '../shared/exhaustive';
 import type { MissionEvaluationPlan } from './premier-mission.evaluation-plan';
 import type {
@@ -82,6 +83,11 @@ export type OpenPremierMission = PremierMission & { readonly status: Exclude<Pre
 /** Open until the answers are compiled or the mission is cancelled. */
 export function isOpen(state: PremierMissionState): state is OpenPremierMission {
   return state.status !== 'none' && state.status !== 'compiled' && state.status !== 'cancelled';
+}
+
+/** Where the mission stands, for the work queue and Temporal's search attributes. */
+export function premierMissionStanding(state: PremierMissionState): CaseStanding {
+  return { status: state.status, assignee: state.status === 'none' ? null : state.officerId };
 }
 
 /** Not started yet: registration may be open or closed. */

@@ -5,3 +5,4 @@ export * from './errors';
 export * from './validation';
 export * from './exhaustive';
 export * from './assignment';
+export * from './case-standing';

@@ -5,6 +5,7 @@ export {
   evolveTelephoneInquiry,
   initialTelephoneInquiryState,
   isOpen as isTelephoneInquiryOpen,
+  telephoneInquiryStanding,
   type TelephoneInquiry,
   type TelephoneInquiryCorrection,
   type TelephoneInquiryState,

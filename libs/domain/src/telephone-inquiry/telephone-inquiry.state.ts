@@ -1,3 +1,4 @@
+import type { CaseStanding } from '../shared/case-standing';
 import { exhaustive } from '../shared/exhaustive';
 import type { CallOutcome, Caller, TelephoneInquiryEvent, TelephoneLine } from './telephone-inquiry.events';
 
@@ -32,6 +33,12 @@ export function initialTelephoneInquiryState(): TelephoneInquiryState {
 /** Never open: there is nothing left to do once a call is recorded (a correction needs no open case). */
 export function isOpen(_state: TelephoneInquiryState): boolean {
   return false;
+}
+
+/** Where the call stands, for the work queue and Temporal's search attributes: answered at once or referred. */
+export function telephoneInquiryStanding(state: TelephoneInquiryState): CaseStanding {
+  if (state.status === 'none') return { status: 'none', assignee: null };
+  return { status: state.answeredAtOnce ? 'answered-at-once' : 'referred', assignee: null };
 }
 
 /** Pure and total: every event type is handled and none throws. */
