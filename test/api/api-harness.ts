@@ -44,7 +44,11 @@ export class ApiStack {
   private projector!: INestApplication;
   private database!: DataSource;
 
-  constructor(private readonly around: ActivitiesAround = (real) => real) {}
+  constructor(
+    private readonly around: ActivitiesAround = (real) => real,
+    /** The API's own settings beyond the run's schema and task queue (a lower command bound, say). */
+    private readonly apiEnv: Readonly<Record<string, string>> = {},
+  ) {}
 
   async start(): Promise<void> {
     await runMigrations(this.engines.databaseUrl, this.schema);
@@ -57,7 +61,7 @@ export class ApiStack {
       { ...process.env, DATABASE_SCHEMA: this.schema, PROJECTOR_GROUP_ID: `t-api-${this.run}`, PROJECTOR_RUN_MIGRATIONS: 'false' },
       quiet(),
     );
-    this.api = await createApiApp({ env: { DATABASE_SCHEMA: this.schema, TEMPORAL_TASK_QUEUE: this.taskQueue }, log: quiet() });
+    this.api = await createApiApp({ env: { ...this.apiEnv, DATABASE_SCHEMA: this.schema, TEMPORAL_TASK_QUEUE: this.taskQueue }, log: quiet() });
     this.temporal = await temporalClient(this.engines);
   }
 

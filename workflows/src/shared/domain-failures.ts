@@ -31,7 +31,8 @@ export async function asRefusalOf<T>(field: string | undefined, run: () => Promi
   try {
     return await run();
   } catch (error) {
-    const refusal = error instanceof ActivityFailure ? error.cause : undefined;
+    // A queued activity's failure wraps the refusal; a local activity's may arrive as it is.
+    const refusal = error instanceof ActivityFailure ? error.cause : error;
     if (!(refusal instanceof ApplicationFailure) || !isDomainErrorType(refusal.type)) throw error;
     const { code, field: own } = (refusal.details?.[0] ?? {}) as { code?: string; field?: string | null };
     const named = field ?? own ?? null;

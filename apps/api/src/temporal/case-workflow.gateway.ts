@@ -84,12 +84,12 @@ export class CaseWorkflowGateway {
   }
 
   query<Ret>(caseType: CaseType, caseId: string, query: QueryDefinition<Ret, []>): Promise<Ret> {
-    return this.client.workflow.getHandle(caseWorkflowId(caseType, caseId)).query(query);
+    return this.bounded(() => this.client.workflow.getHandle(caseWorkflowId(caseType, caseId)).query(query));
   }
 
   /**
-   * No command holds its caller longer than the configured bound: past it, the call is abandoned
-   * (the command may still complete, and a retry under the same key meets it).
+   * No command or live read holds its caller longer than the configured bound: past it, the call
+   * is abandoned (a command may still complete, and a retry under the same key meets it).
    */
   private async bounded<T>(call: () => Promise<T>): Promise<T> {
     const { commandTimeoutMs } = this.config;

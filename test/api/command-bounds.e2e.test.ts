@@ -1,0 +1,107 @@
+import { WithStartWorkflowOperation, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { caseWorkflowId, caseWorkflowType } from '@entente/contracts';
+import { commandUpdate, type WorkerActivities } from '@entente/workflows';
+import { caseIdFor } from '../../apps/api/src/temporal/idempotency';
+import { eventually } from '../projector/projector-harness';
+import { ApiStack } from './api-harness';
+
+// Every opening that is refused starts nothing or ends at once; no command holds its caller past
+// COMMAND_TIMEOUT_MS. On the real engines, with the clock activity held where a test needs it.
+
+/** Holds the clock-planning activity while `held` is true, as a slow calendar source would. */
+class ClockGate {
+  held = false;
+  private waiting: Array<() => void> = [];
+
+  around = (real: WorkerActivities): WorkerActivities => ({
+    ...real,
+    planServiceStandardClock: async (request) => {
+      if (this.held) await new Promise<void>((release) => this.waiting.push(release));
+      return real.planServiceStandardClock(request);
+    },
+  });
+
+  release(): void {
+    this.held = false;
+    this.waiting.splice(0).forEach((release) => release());
+  }
+}
+
+const gate = new ClockGate();
+const stack = new ApiStack(gate.around, { COMMAND_TIMEOUT_MS: '1500' });
+const EMAIL = { sender: { name: 'Awa Diallo', address: 'awa.diallo@example.org' }, subject: 'Stage OIG', body: 'Quels sont les critères ?' };
+const intake = `intake-${stack.run}`;
+
+beforeAll(() => stack.start());
+afterAll(async () => {
+  gate.release();
+  await stack.stop();
+});
+
+const receive = (body: object, key: string) =>
+  stack.http().post('/email-requests').set('Authorization', stack.bearer('intake-officer', intake)).set('Idempotency-Key', key).send(body);
+
+const workflowOf = (key: string) => stack.temporal.workflow.getHandle(caseWorkflowId('email-request', caseIdFor('email-request', { id: intake, role: 'intake-officer' }, key)));
+
+async function statusOf(key: string): Promise<string> {
+  try {
+    return (await workflowOf(key).describe()).status.name;
+  } catch (error) {
+    if (error instanceof WorkflowNotFoundError) return 'NONE';
+    throw error;
+  }
+}
+
+describe('a refused opening', () => {
+  it('is refused before any workflow starts, and again on retry', async () => {
+    const key = `future-${stack.run}`;
+    const receivedAt = new Date(Date.now() + 86_400_000).toISOString();
+    const first = await receive({ ...EMAIL, receivedAt }, key).expect(422);
+    expect(first.body).toMatchObject({ field: 'receivedAt' });
+    expect(await statusOf(key)).toBe('NONE');
+    const retry = await receive({ ...EMAIL, receivedAt }, key).expect(422);
+    expect(retry.body.message).toBe(first.body.message);
+    expect(await statusOf(key)).toBe('NONE');
+  });
+
+  it('answers 422 naming the field when no service standard was in force then, and leaves nothing running', async () => {
+    const key = `1900-${stack.run}`;
+    const body = { ...EMAIL, receivedAt: '1900-01-01T12:00:00-05:00' };
+    const first = await receive(body, key).expect(422);
+    expect(first.body).toMatchObject({ field: 'receivedAt' });
+    expect(first.body.message).toMatch(/^receivedAt: no version of 'email-information-request' is in force/);
+    await eventually('the refused case workflow to end', async () => ((await statusOf(key)) === 'COMPLETED' ? true : undefined));
+    const retry = await receive(body, key).expect(422);
+    expect(retry.body).toMatchObject({ field: 'receivedAt', message: first.body.message });
+  });
+
+  it('ends its workflow at once when the refusal comes from the workflow itself', async () => {
+    const caseId = `refused-${stack.run}`;
+    const handle = stack.temporal.workflow.executeUpdateWithStart(commandUpdate('ReceiveEmailRequest'), {
+      args: [{ data: { ...EMAIL, sender: { name: null, address: 'x@example.org' }, receivedAt: '2099-01-01T00:00:00Z' }, actor: { id: intake, role: 'intake-officer' }, correlationId: caseId }],
+      startWorkflowOperation: new WithStartWorkflowOperation(caseWorkflowType('email-request'), {
+        workflowId: caseWorkflowId('email-request', caseId),
+        taskQueue: stack.taskQueue,
+        args: [{ caseId }],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+      }),
+    });
+    await expect(handle).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
+    const workflow = stack.temporal.workflow.getHandle(caseWorkflowId('email-request', caseId));
+    await eventually('the workflow to end', async () => ((await workflow.describe()).status.name === 'COMPLETED' ? true : undefined));
+  });
+});
+
+describe('a command past its bound', () => {
+  it('answers 503 with Retry-After, and a retry under the same key finds the same case', async () => {
+    const key = `slow-${stack.run}`;
+    gate.held = true;
+    const late = await receive(EMAIL, key).expect(503);
+    expect(late.headers['retry-after']).toBe('2');
+    gate.release();
+    const retry = await receive(EMAIL, key).expect(201);
+    const again = await receive(EMAIL, key).expect(201);
+    expect(again.body.caseId).toBe(retry.body.caseId);
+    expect(retry.body).toMatchObject({ sequence: 1, state: { status: 'received' } });
+  });
+});
