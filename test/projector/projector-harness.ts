@@ -1,7 +1,7 @@
 import { setTimeout as nextPoll } from 'node:timers/promises';
 import type { Admin, Producer } from 'kafkajs';
 import type { EventEnvelope } from '@entente/contracts';
-import type { Logger } from '@entente/platform';
+import { createTopicsAndWait, type Logger } from '@entente/platform';
 
 /**
  * Polls `probe` until it returns a value (not undefined), at most `attempts` times: tests wait
@@ -17,7 +17,7 @@ export async function eventually<T>(what: string, probe: () => Promise<T | undef
 }
 
 export interface LogEntry {
-  readonly level: 'info' | 'warn' | 'error';
+  readonly level: 'debug' | 'info' | 'warn' | 'error';
   readonly message: string;
   readonly fields: Record<string, unknown>;
 }
@@ -28,7 +28,7 @@ export function recordingLogger(): { logger: Logger; entries: LogEntry[] } {
   const at = (level: LogEntry['level']) => (message: string, fields: Record<string, unknown> = {}) => {
     entries.push({ level, message, fields });
   };
-  return { logger: { info: at('info'), warn: at('warn'), error: at('error') }, entries };
+  return { logger: { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') }, entries };
 }
 
 /** Sends envelopes as the worker's publishing activity does: key = case id, value = JSON. */
@@ -45,7 +45,7 @@ export async function publish(producer: Producer, topic: string, envelopes: read
 }
 
 export async function createTopic(admin: Admin, topic: string, partitions: number): Promise<void> {
-  await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: partitions, replicationFactor: 1 }] });
+  await createTopicsAndWait(admin, [{ topic, numPartitions: partitions }]);
 }
 
 /** Each partition's end offset (the next offset to be written), for partitions holding messages. */

@@ -1,10 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Env, jsonLogger, Logger } from '@entente/platform';
+import { Env, jsonLogger, Logger, NestLogger } from '@entente/platform';
 import { AppModule } from './app.module';
 import { configureHttp } from './http/configure-http';
-import { JsonNestLogger } from './logging/json-nest.logger';
 import { setupSwagger } from './swagger';
 
 export interface ApiAppOptions {
@@ -21,7 +20,7 @@ export interface ApiAppOptions {
 export async function createApiApp(options: ApiAppOptions = {}): Promise<INestApplication> {
   const log = options.log ?? jsonLogger('api');
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options.env), {
-    logger: new JsonNestLogger(log),
+    logger: new NestLogger(log),
     // Throw instead of process.exit(1) when a module fails to boot: callers decide what to do.
     abortOnError: false,
   });

@@ -1,6 +1,7 @@
 import { NotFoundException } from '@nestjs/common';
 import { createDataSource } from '@entente/persistence';
 import { Env, jsonLogger, temporalClient } from '@entente/platform';
+import { installTemporalLogging } from '@entente/worker';
 import { auditConfig } from './audit.config';
 import { caseHistory, UsageError } from './history/case-history';
 import { rebuildAndCompare } from './rebuild/rebuild-and-compare';
@@ -56,6 +57,9 @@ async function run(env: Env, [command, ...args]: readonly string[]): Promise<Out
 }
 
 async function report(env: Env, config: ReturnType<typeof auditConfig>, history: ReturnType<typeof caseHistory>, directory = config.reportDirectory): Promise<Outcome> {
+  // Only the report replays workflows. The SDK runtime forwarding the core's logs keeps the
+  // process alive until it shuts down: a replay worker's end does it, `finally` if none ran.
+  const runtime = installTemporalLogging(log);
   const client = await temporalClient(config.engines);
   try {
     const filed = await verificationReport(config.subject, {
@@ -67,6 +71,7 @@ async function report(env: Env, config: ReturnType<typeof auditConfig>, history:
     return { output: { passed: filed.passed, files }, holds: filed.passed };
   } finally {
     await client.connection.close();
+    await runtime.shutdown();
   }
 }
 

@@ -1,7 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Env, jsonLogger, Logger } from '@entente/platform';
-import { NestJsonLogger } from './logging/nest-json-logger';
+import { Env, jsonLogger, Logger, NestLogger } from '@entente/platform';
 import { ProjectorModule } from './projector.module';
 
 /**
@@ -11,7 +10,7 @@ import { ProjectorModule } from './projector.module';
 export async function createProjectorApp(env: Env = process.env, logger: Logger = jsonLogger('projector')): Promise<INestApplication> {
   // abortOnError: false, so a bad configuration rejects here instead of exiting the process.
   const app = await NestFactory.create(ProjectorModule.register(env, logger), {
-    logger: new NestJsonLogger(logger),
+    logger: new NestLogger(logger),
     abortOnError: false,
   });
   try {

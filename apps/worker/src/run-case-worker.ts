@@ -4,6 +4,7 @@ import { createDataSource, currentCalendar, declarationOfServices } from '@enten
 import { eventProducer, kafkaFor, type Logger } from '@entente/platform';
 import { calendarActivities, caseActivities } from './activities';
 import { createCaseWorker } from './case-worker';
+import { installTemporalLogging } from './temporal-logging';
 import { workerConfig } from './worker.config';
 
 /** What a process that runs the case worker may add: the benchmarks compress deadlines and probe memory. */
@@ -18,6 +19,7 @@ export interface CaseWorkerHooks {
  */
 export async function runCaseWorker(log: Logger, hooks: CaseWorkerHooks = {}): Promise<void> {
   const config = workerConfig();
+  installTemporalLogging(log);
   const producer = eventProducer(kafkaFor(config, '-worker', log));
   await producer.connect();
   const database = await createDataSource({ databaseUrl: config.databaseUrl, schema: config.databaseSchema }).initialize();

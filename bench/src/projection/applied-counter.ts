@@ -28,11 +28,9 @@ export class AppliedCounter {
       if (message === 'partitions positioned at checkpoints') this.startedAt = performance.now();
       if (message === 'batch applied') this.count(fields.applied as number);
     },
+    debug: () => undefined,
     warn: () => undefined,
-    // kafkajs reports the errors it retries (a coordinator still loading) at this level too.
-    error: (message, fields = {}) => {
-      if (fields.source !== 'kafkajs') this.reject(new Error(`projector: ${message}: ${String(fields.error ?? '')}`));
-    },
+    error: (message, fields = {}) => this.reject(new Error(`projector: ${message}: ${String(fields.error ?? '')}`)),
   };
 
   private count(applied: number): void {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Admin, Kafka, KafkaMessage, Message, Producer, ProducerRecord, RecordMetadata } from 'kafkajs';
 import type { EventEnvelope } from '@entente/contracts';
+import { createTopicsAndWait } from '@entente/platform';
 import { publishingActivities } from '@entente/worker';
 
 /** The project's topics have 6 partitions (libs/contracts topics.ts); bench topics too, so keys spread alike. */
@@ -17,10 +18,8 @@ export async function withAdmin<T>(kafka: Kafka, use: (admin: Admin) => Promise<
   }
 }
 
-export function createTopics(kafka: Kafka, topics: readonly string[]): Promise<boolean> {
-  return withAdmin(kafka, (admin) =>
-    admin.createTopics({ waitForLeaders: true, topics: topics.map((topic) => ({ topic, numPartitions: PARTITIONS, replicationFactor: 1 })) }),
-  );
+export function createTopics(kafka: Kafka, topics: readonly string[]): Promise<string[]> {
+  return withAdmin(kafka, (admin) => createTopicsAndWait(admin, topics.map((topic) => ({ topic, numPartitions: PARTITIONS }))));
 }
 
 export function deleteTopics(kafka: Kafka, topics: readonly string[]): Promise<void> {

@@ -1,4 +1,4 @@
 export * from './config';
 export * from './kafka';
-export * from './logging/logger';
+export * from './logging';
 export * from './temporal';

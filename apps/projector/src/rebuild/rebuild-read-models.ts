@@ -201,5 +201,5 @@ export function rebuildSchemaName(now = new Date()): string {
 
 /** The rebuild's projector logs a line per batch; an auditor wants the progress, and problems. */
 function warningsOnly(log: Logger): Logger {
-  return { info: () => undefined, warn: log.warn, error: log.error };
+  return { debug: () => undefined, info: () => undefined, warn: log.warn, error: log.error };
 }

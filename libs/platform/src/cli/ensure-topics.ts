@@ -4,7 +4,7 @@ import { jsonLogger } from '../logging/logger';
 
 const log = jsonLogger('ensure-topics');
 
-ensureTopics(kafkaFor(enginesConfig(), '-setup'))
+ensureTopics(kafkaFor(enginesConfig(), '-setup', log))
   .then((created) => log.info('topics ready', { created }))
   .catch((error: unknown) => {
     log.error('could not create topics', { error: String(error) });

@@ -1,1 +1,3 @@
 export * from './kafka';
+export * from './kafka-logs';
+export * from './topics';

@@ -1,22 +1,17 @@
-import { Kafka, logCreator, logLevel, Partitioners, Producer } from 'kafkajs';
+import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import { TOPICS } from '@entente/contracts';
 import type { EnginesConfig } from '../config';
-import type { Logger } from '../logging/logger';
+import { jsonLogger, type Logger } from '../logging/logger';
+import { kafkaLogs } from './kafka-logs';
+import { createTopicsAndWait } from './topics';
 
-/** kafkajs' own warnings and errors, as structured lines of the app's logger. */
-function kafkaLogs(log: Logger): logCreator {
-  return () => ({ level, log: { message, ...fields } }) => {
-    if (level === logLevel.ERROR) log.error(message, { source: 'kafkajs', ...fields });
-    else log.warn(message, { source: 'kafkajs', ...fields });
-  };
-}
-
-export function kafkaFor(config: Pick<EnginesConfig, 'kafkaBrokers' | 'kafkaClientId'>, clientSuffix = '', log?: Logger): Kafka {
+/** A client whose own warnings and errors go to `log` (by default a `kafka` component of its own). */
+export function kafkaFor(config: Pick<EnginesConfig, 'kafkaBrokers' | 'kafkaClientId'>, clientSuffix = '', log: Logger = jsonLogger('kafka')): Kafka {
   return new Kafka({
     clientId: `${config.kafkaClientId}${clientSuffix}`,
     brokers: [...config.kafkaBrokers],
     logLevel: logLevel.WARN,
-    ...(log ? { logCreator: kafkaLogs(log) } : {}),
+    logCreator: kafkaLogs(log),
     retry: { retries: 8, initialRetryTime: 200 },
   });
 }
@@ -37,25 +32,19 @@ export function eventProducer(kafka: Kafka): Producer {
   });
 }
 
-/** Creates the project's topics if missing (explicit partitions, kept forever). Safe to repeat. */
+/** Creates the project's topics if missing (explicit partitions, kept forever), led and served. Safe to repeat. */
 export async function ensureTopics(kafka: Kafka): Promise<string[]> {
   const admin = kafka.admin();
   await admin.connect();
   try {
-    const existing = new Set(await admin.listTopics());
-    const missing = TOPICS.filter((t) => !existing.has(t.name));
-    if (missing.length > 0) {
-      await admin.createTopics({
-        waitForLeaders: true,
-        topics: missing.map((t) => ({
-          topic: t.name,
-          numPartitions: t.partitions,
-          replicationFactor: 1,
-          configEntries: Object.entries(t.config).map(([name, value]) => ({ name, value })),
-        })),
-      });
-    }
-    return missing.map((t) => t.name);
+    return await createTopicsAndWait(
+      admin,
+      TOPICS.map((t) => ({
+        topic: t.name,
+        numPartitions: t.partitions,
+        configEntries: Object.entries(t.config).map(([name, value]) => ({ name, value })),
+      })),
+    );
   } finally {
     await admin.disconnect();
   }

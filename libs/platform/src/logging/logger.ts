@@ -1,12 +1,42 @@
+import pino from 'pino';
+import { ConfigError, type Env } from '../config/env';
+
 /** Structured logs: one JSON object a line, so that an operator can filter by case or event. */
 export interface Logger {
+  debug(message: string, fields?: Record<string, unknown>): void;
   info(message: string, fields?: Record<string, unknown>): void;
   warn(message: string, fields?: Record<string, unknown>): void;
   error(message: string, fields?: Record<string, unknown>): void;
 }
 
-export function jsonLogger(component: string, write: (line: string) => void = (l) => process.stdout.write(l)): Logger {
-  const log = (level: string) => (message: string, fields: Record<string, unknown> = {}) =>
-    write(`${JSON.stringify({ time: new Date().toISOString(), level, component, message, ...fields })}\n`);
-  return { info: log('info'), warn: log('warn'), error: log('error') };
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** LOG_LEVEL: the lowest level written, `info` by default. */
+export function configuredLogLevel(env: Env = process.env): LogLevel {
+  const raw = env.LOG_LEVEL?.trim().toLowerCase() || 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(raw)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return raw as LogLevel;
+}
+
+/**
+ * A pino logger writing `{level, time, component, message, ...fields}` lines to stdout, or to
+ * `write` (tests, the audit CLI's stderr). Writes are synchronous so that the line before a
+ * `process.exit` is not lost.
+ */
+export function jsonLogger(component: string, write?: (line: string) => void, level: LogLevel = configuredLogLevel()): Logger {
+  const out = pino(
+    {
+      level,
+      base: { component },
+      messageKey: 'message',
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      // An Error under `error` (the Temporal SDK's metadata) as its type, message and stack, not `{}`.
+      serializers: { error: pino.stdSerializers.err },
+    },
+    write ? { write } : pino.destination({ dest: 1, sync: true }),
+  );
+  const at = (name: LogLevel) => (message: string, fields: Record<string, unknown> = {}) => out[name](fields, message);
+  return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
