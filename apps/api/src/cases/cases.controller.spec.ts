@@ -60,6 +60,7 @@ describe('CasesController (auth and validation)', () => {
     ['dueBefore=tomorrow', 'dueBefore'],
     ['page=0', 'page'],
     ['page=abc', 'page'],
+    ['page=1e300', 'page'],
     ['pageSize=101', 'pageSize'],
     ['pageSize=2.5', 'pageSize'],
     ['sort=dueAt', 'sort'],

@@ -6,6 +6,9 @@ import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
 
 
+/** Far past any real queue, and small enough that the offset it asks of PostgreSQL stays a bigint. */
+const MAX_PAGE = 1_000_000;
+
 const booleanText = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 /** The work queue's filters; every bad value is a 400 naming its parameter. */
@@ -41,11 +44,12 @@ export class ListCasesQuery {
   @IsBoolean({ message: '$property must be true or false' })
   overdue?: boolean;
 
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE, default: 1 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   page: number = 1;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
