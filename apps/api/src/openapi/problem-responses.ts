@@ -33,26 +33,29 @@ function sentenceOf(commandType: string): string {
 
 /**
  * Adds the answers that follow from an operation's shape rather than its meaning: 400 when it takes
- * parameters or a body, 401 behind a token, 404 on a case's path, 413 and 415 for a body. Every
+ * parameters or a body, 401 behind a token, 404 on a case's path, 413 and 415 where a body may be sent. Every
  * error answer gets the problem-details body.
  */
 export function documentProblemResponses(document: OpenAPIObject): OpenAPIObject {
   for (const [path, item] of Object.entries(document.paths)) {
-    for (const operation of [item.get, item.post, item.put, item.patch, item.delete]) {
-      if (operation) documentOperation(path, operation);
+    if (item.get) documentOperation(path, item.get, false);
+    if (item.delete) documentOperation(path, item.delete, false);
+    for (const operation of [item.post, item.put, item.patch]) {
+      if (operation) documentOperation(path, operation, true);
     }
   }
   return document;
 }
 
-function documentOperation(path: string, operation: Operation): void {
+/** A method that may carry a body is checked for one even where its route reads none (`request-gate.ts`). */
+function documentOperation(path: string, operation: Operation, mayCarryBody: boolean): void {
   const { responses } = operation;
   if (operation.parameters?.length || operation.requestBody) {
     addResponse(responses, 400, 'A parameter or body field is invalid (`invalid-field`, named in `field`), or the JSON does not parse (`malformed-request`).');
   }
   if (operation.security?.length) addResponse(responses, 401, 'No valid bearer token (`unauthenticated`).');
   if (path.includes('{caseId}')) addResponse(responses, 404, 'No such case (`not-found`).');
-  if (operation.requestBody) {
+  if (mayCarryBody) {
     addResponse(responses, 413, 'The body is over 1 MiB (`payload-too-large`).');
     addResponse(responses, 415, 'The body is not `application/json` (`unsupported-media-type`).');
   }
