@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { ProblemDetailsDto } from './errors/problem-details.dto';
 import { CORRELATION_HEADER } from './http/correlation-id';
+import { closeRequestSchemas } from './openapi/closed-request-schemas';
 import { documentProblemResponses } from './openapi/problem-responses';
 import { documentValidationRules } from './openapi/validation-rules';
 
@@ -19,7 +20,7 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .build();
   documentValidationRules();
-  return documentProblemResponses(SwaggerModule.createDocument(app, config, { extraModels: [ProblemDetailsDto] }));
+  return closeRequestSchemas(documentProblemResponses(SwaggerModule.createDocument(app, config, { extraModels: [ProblemDetailsDto] })));
 }
 
 /** OpenAPI at /docs (JSON at /docs-json). Served outside Nest's router, so no token is needed. */

@@ -1,12 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { BilateralProjectCommand, mayIssueBilateralProjectCommand } from '@entente/domain';
 import { IssuesCommand } from '../auth/issues-command.decorator';
 import { AssignCaseDto } from '../cases/dto/assign-case.dto';
 import { CaseViewDto } from '../cases/dto/case-view.dto';
 import { CaseIdParams } from '../http/case-id.params';
 import { CaseLocationInterceptor } from '../http/case-location.interceptor';
-import { CommandContextOf, IDEMPOTENCY_HEADER } from '../http/command-context.decorator';
+import { ApiIdempotencyKey, CommandContextOf } from '../http/command-context.decorator';
 import type { CommandContext } from '../temporal/case-workflow.gateway';
 import { ClosingReasonDto } from './dto/closing-reason.dto';
 import { EndNegotiationsDto, NegotiationRoundDto, StartNegotiationsDto } from './dto/negotiations.dto';
@@ -22,7 +22,7 @@ const Issues = (type: BilateralProjectCommand['type']) => IssuesCommand(type, (r
  */
 @ApiTags('bilateral-projects')
 @ApiBearerAuth()
-@ApiHeader({ name: IDEMPOTENCY_HEADER, required: false, description: 'Send the same key to retry a command safely.' })
+@ApiIdempotencyKey()
 @Controller('bilateral-projects')
 export class BilateralProjectController {
   constructor(private readonly projects: BilateralProjectUseCases) {}

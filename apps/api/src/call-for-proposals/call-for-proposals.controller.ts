@@ -1,11 +1,11 @@
 import { applyDecorators, Body, Controller, Get, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CallForProposalsCommand, mayIssueCallForProposalsCommand } from '@entente/domain';
 import { IssuesCommand } from '../auth/issues-command.decorator';
 import { CaseViewDto } from '../cases/dto/case-view.dto';
 import { CaseIdParams } from '../http/case-id.params';
 import { CaseLocationInterceptor } from '../http/case-location.interceptor';
-import { CommandContextOf, IDEMPOTENCY_HEADER } from '../http/command-context.decorator';
+import { ApiIdempotencyKey, CommandContextOf } from '../http/command-context.decorator';
 import type { CommandContext } from '../temporal/case-workflow.gateway';
 import { CallForProposalsUseCases } from './call-for-proposals.use-cases';
 import { CallEvaluationsDto } from './dto/call-evaluations.dto';
@@ -27,7 +27,7 @@ const Step = (path: string, type: CommandType) => applyDecorators(Post(`:caseId/
  */
 @ApiTags('calls-for-proposals')
 @ApiBearerAuth()
-@ApiHeader({ name: IDEMPOTENCY_HEADER, required: false, description: 'Send the same key to retry a command safely.' })
+@ApiIdempotencyKey()
 @Controller('calls-for-proposals')
 export class CallForProposalsController {
   constructor(private readonly calls: CallForProposalsUseCases) {}

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CLOCK_COMMAND_PERMISSIONS } from '@entente/domain';
 import { IssuesCommand } from '../auth/issues-command.decorator';
 import { CaseViewDto } from '../cases/dto/case-view.dto';
-import { CommandContextOf } from '../http/command-context.decorator';
+import { ApiIdempotencyKey, CommandContextOf } from '../http/command-context.decorator';
 import { CaseCommands } from '../temporal/case-commands';
 import type { CommandContext } from '../temporal/case-workflow.gateway';
 import { ClockParams } from './dto/clock.params';
@@ -18,6 +18,7 @@ const staff = (type: 'PauseServiceStandardClock' | 'ResumeServiceStandardClock')
  */
 @ApiTags('clocks')
 @ApiBearerAuth()
+@ApiIdempotencyKey()
 @Controller('clocks/:caseType/:caseId/:standardId')
 export class ClocksController {
   constructor(private readonly commands: CaseCommands) {}

@@ -1,12 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ComplaintCommand, mayIssueComplaintCommand } from '@entente/domain';
 import { IssuesCommand } from '../auth/issues-command.decorator';
 import { AssignCaseDto } from '../cases/dto/assign-case.dto';
 import { CaseViewDto } from '../cases/dto/case-view.dto';
 import { CaseIdParams } from '../http/case-id.params';
 import { CaseLocationInterceptor } from '../http/case-location.interceptor';
-import { CommandContextOf, IDEMPOTENCY_HEADER } from '../http/command-context.decorator';
+import { ApiIdempotencyKey, CommandContextOf } from '../http/command-context.decorator';
 import type { CommandContext } from '../temporal/case-workflow.gateway';
 import { AnswerComplaintDto, CloseComplaintDto, ComplaintFindingsDto } from './dto/complaint-steps.dto';
 import { ReceiveComplaintDto } from './dto/receive-complaint.dto';
@@ -17,7 +17,7 @@ const Issues = (type: ComplaintCommand['type']) => IssuesCommand(type, (role) =>
 /** Complaints to the Secretary General: processed within 15 working days of receipt, a breach escalated to the Secretary General. */
 @ApiTags('complaints')
 @ApiBearerAuth()
-@ApiHeader({ name: IDEMPOTENCY_HEADER, required: false, description: 'Send the same key to retry a command safely.' })
+@ApiIdempotencyKey()
 @Controller('complaints')
 export class ComplaintController {
   constructor(private readonly complaints: ComplaintUseCases) {}

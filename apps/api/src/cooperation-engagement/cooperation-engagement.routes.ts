@@ -1,9 +1,9 @@
 import { applyDecorators, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { mayIssueCooperationEngagementCommand, type CooperationEngagementCommand } from '@entente/domain';
 import { IssuesCommand } from '../auth/issues-command.decorator';
 import { CaseViewDto } from '../cases/dto/case-view.dto';
-import { IDEMPOTENCY_HEADER } from '../http/command-context.decorator';
+import { ApiIdempotencyKey } from '../http/command-context.decorator';
 
 // Decorators the engagement's three controllers share: one resource, split by stage to stay small.
 
@@ -16,7 +16,7 @@ export const EngagementsController = () =>
   applyDecorators(
     ApiTags('cooperation-engagements'),
     ApiBearerAuth(),
-    ApiHeader({ name: IDEMPOTENCY_HEADER, required: false, description: 'Send the same key to retry a command safely.' }),
+    ApiIdempotencyKey(),
     Controller('cooperation-engagements'),
   );
 

@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EmailRequestCommand, mayIssue } from '@entente/domain';
 import { IssuesCommand } from '../auth/issues-command.decorator';
 import { CaseIdParams } from '../http/case-id.params';
 import { CaseLocationInterceptor } from '../http/case-location.interceptor';
 import type { CommandContext } from '../temporal/case-workflow.gateway';
-import { CommandContextOf, IDEMPOTENCY_HEADER } from '../http/command-context.decorator';
+import { ApiIdempotencyKey, CommandContextOf } from '../http/command-context.decorator';
 import { AnswerEmailRequestDto } from './dto/answer-email-request.dto';
 import { AssignCaseDto } from '../cases/dto/assign-case.dto';
 import { CloseEmailRequestDto } from './dto/close-email-request.dto';
@@ -22,11 +22,7 @@ const Issues = (type: EmailRequestCommand['type']) => IssuesCommand(type, (role)
 /** Commands on e-mail requests. Each answers the case's new state, or a refusal (403/409/422). */
 @ApiTags('email-requests')
 @ApiBearerAuth()
-@ApiHeader({
-  name: IDEMPOTENCY_HEADER,
-  required: false,
-  description: 'Send the same key to retry a command safely: it runs once, and the retry gets its first answer.',
-})
+@ApiIdempotencyKey()
 @Controller('email-requests')
 export class EmailRequestController {
   constructor(

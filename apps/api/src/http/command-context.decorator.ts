@@ -1,4 +1,5 @@
 import { BadRequestException, createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { ApiHeader } from '@nestjs/swagger';
 import type { AuthenticatedRequest } from '../auth/authenticated-request';
 import type { CommandContext } from '../temporal/case-workflow.gateway';
 import { correlationIdOf } from './correlation-id';
@@ -6,6 +7,15 @@ import { correlationIdOf } from './correlation-id';
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 // Keys become parts of Temporal update ids: plain and short, or refused.
 const ACCEPTABLE = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** The header as the API checks it, for a command controller's OpenAPI document. */
+export const ApiIdempotencyKey = () =>
+  ApiHeader({
+    name: IDEMPOTENCY_HEADER,
+    required: false,
+    description: 'Send the same key to retry a command safely: it runs once, and the retry gets its first answer.',
+    schema: { type: 'string', pattern: ACCEPTABLE.source },
+  });
 
 function idempotencyKeyOf(request: AuthenticatedRequest): string | undefined {
   const key = request.header(IDEMPOTENCY_HEADER);

@@ -1,12 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InternshipApplicationCommand, mayIssueInternshipApplicationCommand } from '@entente/domain';
 import { IssuesCommand } from '../auth/issues-command.decorator';
 import { AssignCaseDto } from '../cases/dto/assign-case.dto';
 import { CaseViewDto } from '../cases/dto/case-view.dto';
 import { CaseIdParams } from '../http/case-id.params';
 import { CaseLocationInterceptor } from '../http/case-location.interceptor';
-import { CommandContextOf, IDEMPOTENCY_HEADER } from '../http/command-context.decorator';
+import { ApiIdempotencyKey, CommandContextOf } from '../http/command-context.decorator';
 import type { CommandContext } from '../temporal/case-workflow.gateway';
 import { FileInternshipApplicationDto } from './dto/file-internship-application.dto';
 import { EligibilityReplyDto, FinalReplyDto, InterviewHeldDto, ScheduleInterviewDto, WithdrawDto } from './dto/internship-steps.dto';
@@ -17,7 +17,7 @@ const Issues = (type: InternshipApplicationCommand['type']) => IssuesCommand(typ
 /** IGO internship applications: eligibility reply within 5 working days, final reply within 10 after the interview. */
 @ApiTags('internship-applications')
 @ApiBearerAuth()
-@ApiHeader({ name: IDEMPOTENCY_HEADER, required: false, description: 'Send the same key to retry a command safely.' })
+@ApiIdempotencyKey()
 @Controller('internship-applications')
 export class InternshipApplicationController {
   constructor(private readonly applications: InternshipApplicationUseCases) {}

@@ -63,6 +63,14 @@ describe('the OpenAPI document', () => {
     expect(document.paths['/email-requests/{caseId}/answer']!.post!.responses).toHaveProperty('404');
   });
 
+  it('states that bodies take no property beyond those declared, nested ones too, and the idempotency key its form', () => {
+    expect(schema('ReceiveEmailRequestDto')).toMatchObject({ additionalProperties: false });
+    expect(schema('EmailSenderDto')).toMatchObject({ additionalProperties: false });
+    expect(schema('CaseViewDto')).not.toHaveProperty('additionalProperties');
+    const key = document.paths['/email-requests']!.post!.parameters!.find((parameter) => 'name' in parameter && parameter.name === 'Idempotency-Key');
+    expect(key).toMatchObject({ in: 'header', schema: { pattern: '^[A-Za-z0-9._:-]{1,128}$' } });
+  });
+
   it('states the rules the DTOs enforce', () => {
     const receive = schema('ReceiveEmailRequestDto');
     expect(receive.properties.body).toMatchObject({ type: 'string', maxLength: 100_000, pattern: '\\S' });

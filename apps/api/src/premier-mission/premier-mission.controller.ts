@@ -1,12 +1,12 @@
 import { applyDecorators, Body, Controller, Get, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { mayIssuePremierMissionCommand, PremierMissionCommand } from '@entente/domain';
 import { IssuesCommand } from '../auth/issues-command.decorator';
 import { AssignCaseDto } from '../cases/dto/assign-case.dto';
 import { CaseViewDto } from '../cases/dto/case-view.dto';
 import { CaseIdParams } from '../http/case-id.params';
 import { CaseLocationInterceptor } from '../http/case-location.interceptor';
-import { CommandContextOf, IDEMPOTENCY_HEADER } from '../http/command-context.decorator';
+import { ApiIdempotencyKey, CommandContextOf } from '../http/command-context.decorator';
 import type { CommandContext } from '../temporal/case-workflow.gateway';
 import { EvaluationAnswerDto } from './dto/evaluation-answer.dto';
 import { MissionEvaluationDto } from './dto/mission-evaluation.dto';
@@ -26,7 +26,7 @@ const Step = (path: string, type: CommandType) => applyDecorators(Post(path), Ht
  */
 @ApiTags('premier-missions')
 @ApiBearerAuth()
-@ApiHeader({ name: IDEMPOTENCY_HEADER, required: false, description: 'Send the same key to retry a command safely.' })
+@ApiIdempotencyKey()
 @Controller('premier-missions')
 export class PremierMissionController {
   constructor(private readonly missions: PremierMissionUseCases) {}

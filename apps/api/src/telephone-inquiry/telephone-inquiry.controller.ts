@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Param, Post, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { mayIssueTelephoneInquiryCommand } from '@entente/domain';
 import { IssuesCommand } from '../auth/issues-command.decorator';
 import { CaseViewDto } from '../cases/dto/case-view.dto';
 import { CaseIdParams } from '../http/case-id.params';
 import { CaseLocationInterceptor } from '../http/case-location.interceptor';
-import { CommandContextOf, IDEMPOTENCY_HEADER } from '../http/command-context.decorator';
+import { ApiIdempotencyKey, CommandContextOf } from '../http/command-context.decorator';
 import type { CommandContext } from '../temporal/case-workflow.gateway';
 import { RecordTelephoneInquiryDto } from './dto/record-telephone-inquiry.dto';
 import { TelephoneInquiryUseCases } from './telephone-inquiry.use-cases';
@@ -13,7 +13,7 @@ import { TelephoneInquiryUseCases } from './telephone-inquiry.use-cases';
 /** Telephone information requests: answered at once, or the caller told whom to reach; no clock. */
 @ApiTags('telephone-inquiries')
 @ApiBearerAuth()
-@ApiHeader({ name: IDEMPOTENCY_HEADER, required: false, description: 'Send the same key to retry a command safely.' })
+@ApiIdempotencyKey()
 @Controller('telephone-inquiries')
 export class TelephoneInquiryController {
   constructor(private readonly inquiries: TelephoneInquiryUseCases) {}
