@@ -1,6 +1,7 @@
 // Not re-exported by the package's index: the one ApiProperty that can leave existing options be.
 import { createApiPropertyDecorator } from '@nestjs/swagger/dist/decorators/api-property.decorator';
 import { getMetadataStorage, IS_INT, IS_OPTIONAL } from 'class-validator';
+import { INSTANT } from '@entente/domain';
 
 /** What this file reads of class-validator's metadata for one decorator on one property. */
 interface ValidatorUse {
@@ -21,7 +22,8 @@ const RULES: Record<string, (constraints: readonly unknown[]) => SchemaRule> = {
   matches: ([pattern]) => ({ pattern: pattern instanceof RegExp ? pattern.source : pattern }),
   isEmail: () => ({ format: 'email' }),
   isUuid: () => ({ format: 'uuid' }),
-  isInstant: () => ({ format: 'date-time' }),
+  // Narrower than RFC 3339's date-time: upper-case T and Z, at most nanoseconds, no leap second.
+  isInstant: () => ({ format: 'date-time', pattern: INSTANT.source }),
   isIn: ([values]) => ({ enum: values }),
   min: ([min]) => ({ minimum: min }),
   max: ([max]) => ({ maximum: max }),
