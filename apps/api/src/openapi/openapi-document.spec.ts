@@ -71,6 +71,13 @@ describe('the OpenAPI document', () => {
     expect(key).toMatchObject({ in: 'header', schema: { pattern: '^[A-Za-z0-9._:-]{1,128}$' } });
   });
 
+  it('gives each error response an example of its own status', () => {
+    const responses = document.paths['/email-requests/{caseId}/answer']!.post!.responses as Record<string, { content: Record<string, { example?: { status: number } }> }>;
+    for (const status of ['400', '401', '403', '404', '409', '413', '415', '422', '503']) {
+      expect({ status, example: responses[status]!.content['application/problem+json']!.example?.status }).toEqual({ status, example: Number(status) });
+    }
+  });
+
   it('states the rules the DTOs enforce', () => {
     const receive = schema('ReceiveEmailRequestDto');
     expect(receive.properties.body).toMatchObject({ type: 'string', maxLength: 100_000, pattern: '\\S' });

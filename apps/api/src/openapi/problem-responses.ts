@@ -1,10 +1,23 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiOperation, ApiResponse, getSchemaPath, type OpenAPIObject } from '@nestjs/swagger';
-import { PROBLEM_MEDIA_TYPE } from '../errors/problem-details';
+import { problem, PROBLEM_MEDIA_TYPE, type ProblemDetails } from '../errors/problem-details';
 import { ProblemDetailsDto } from '../errors/problem-details.dto';
 import { IDEMPOTENCY_HEADER } from '../http/command-context.decorator';
 
 const PROBLEM_CONTENT = { [PROBLEM_MEDIA_TYPE]: { schema: { $ref: getSchemaPath(ProblemDetailsDto) } } };
+
+/** One typical answer per status, so that each response's example shows its own problem, not the schema's. */
+const EXAMPLES: Readonly<Record<number, ProblemDetails>> = {
+  400: problem('invalid-field', 'sender.address must be an email', { field: 'sender.address' }),
+  401: problem('unauthenticated', 'a valid bearer token is required'),
+  403: problem('forbidden', 'case-officer may not issue AssignEmailRequest'),
+  404: problem('not-found', 'case 3fa85f64-5717-4562-b3fc-2c963f66afa6 not found'),
+  409: problem('command-refused', 'case 3fa85f64-5717-4562-b3fc-2c963f66afa6 is closed'),
+  413: problem('payload-too-large', 'the body is larger than 1048576 bytes, the most a request may send'),
+  415: problem('unsupported-media-type', 'the body must be application/json, not text/plain', { field: 'Content-Type' }),
+  422: problem('invalid-command', 'receivedAt: must not be in the future', { field: 'receivedAt' }),
+  503: problem('command-timed-out', 'the case did not answer within 5000 ms; retry with the same Idempotency-Key'),
+};
 
 type Operation = NonNullable<OpenAPIObject['paths'][string]['get']>;
 type Responses = Operation['responses'];
@@ -60,7 +73,10 @@ function documentOperation(path: string, operation: Operation, mayCarryBody: boo
     addResponse(responses, 415, 'The body is not `application/json` (`unsupported-media-type`).');
   }
   for (const [status, response] of Object.entries(responses)) {
-    if (Number(status) >= 400 && response && 'description' in response) response.content ??= PROBLEM_CONTENT;
+    if (Number(status) < 400 || !response || !('description' in response)) continue;
+    response.content ??= PROBLEM_CONTENT;
+    const media = response.content[PROBLEM_MEDIA_TYPE];
+    if (media) response.content = { ...response.content, [PROBLEM_MEDIA_TYPE]: { example: EXAMPLES[Number(status)], ...media } };
   }
 }
 
