@@ -75,6 +75,25 @@ describe('a refused opening', () => {
     expect(retry.body).toMatchObject({ field: 'receivedAt', message: first.body.message });
   });
 
+  it('answers 409 to a key whose first opening the workflow itself refused: the case exists, with no outcome to repeat', async () => {
+    const key = `refused-inside-${stack.run}`;
+    const caseId = caseIdFor('email-request', { id: intake, role: 'intake-officer' }, key);
+    const refused = stack.temporal.workflow.executeUpdateWithStart(commandUpdate('ReceiveEmailRequest'), {
+      args: [{ data: { ...EMAIL, receivedAt: '2099-01-01T00:00:00Z' }, actor: { id: intake, role: 'intake-officer' }, correlationId: caseId }],
+      updateId: `${intake}:${key}`,
+      startWorkflowOperation: new WithStartWorkflowOperation(caseWorkflowType('email-request'), {
+        workflowId: caseWorkflowId('email-request', caseId),
+        taskQueue: stack.taskQueue,
+        args: [{ caseId }],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+      }),
+    });
+    await expect(refused).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
+    await eventually('the refused workflow to end', async () => ((await statusOf(key)) === 'COMPLETED' ? true : undefined));
+    const retry = await receive(EMAIL, key).expect(409);
+    expect(retry.body).toMatchObject({ code: 'case-exists' });
+  });
+
   it('ends its workflow at once when the refusal comes from the workflow itself', async () => {
     const caseId = `refused-${stack.run}`;
     const handle = stack.temporal.workflow.executeUpdateWithStart(commandUpdate('ReceiveEmailRequest'), {

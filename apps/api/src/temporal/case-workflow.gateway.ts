@@ -6,6 +6,7 @@ import {
   WithStartWorkflowOperation,
   WorkflowExecutionAlreadyStartedError,
   WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
 } from '@temporalio/client';
 import { CaseType, caseWorkflowId, caseWorkflowType } from '@entente/contracts';
 import { CommandRefused } from '@entente/domain';
@@ -58,10 +59,22 @@ export class CaseWorkflowGateway {
     try {
       return await this.bounded(start);
     } catch (error) {
-      // The key's first attempt ended its workflow (an opening refused inside it): answer as then.
       if (!(error instanceof WorkflowExecutionAlreadyStartedError) || options.updateId === undefined) throw error;
-      const updateId = options.updateId;
-      return this.bounded(() => this.client.workflow.getHandle(caseWorkflowId(caseType, caseId)).getUpdateHandle<Ret>(updateId).result());
+      return this.firstOutcome<Ret>(caseType, caseId, options.updateId, error);
+    }
+  }
+
+  /**
+   * The key's first attempt has ended its workflow since (an opening refused inside it, or a case
+   * closed by its opening): answers as then. An update the workflow never accepted left no
+   * outcome, and the case simply exists.
+   */
+  private async firstOutcome<Ret>(caseType: CaseType, caseId: string, updateId: string, exists: Error): Promise<Ret> {
+    const first = this.client.workflow.getHandle(caseWorkflowId(caseType, caseId)).getUpdateHandle<Ret>(updateId);
+    try {
+      return await this.bounded(() => first.result());
+    } catch (error) {
+      throw error instanceof WorkflowUpdateFailedError || error instanceof CommandTimedOut ? error : exists;
     }
   }
 
