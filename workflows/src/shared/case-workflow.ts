@@ -149,7 +149,7 @@ function registerHandlers<S, C extends AnyCommand, E extends Event<string, unkno
     const command = (request: CommandRequest<unknown>) => staffCommand(type, request) as C;
     const validator = (request: CommandRequest<unknown>) => refusingAsFailure(() => check(command(request), runner.current));
     if (preparation) {
-      setHandler(commandUpdate<unknown, S>(type), async (request) => runner.execute((await preparation.prepare(command(request), runner.current)) as C), { validator });
+      setHandler(commandUpdate<unknown, S>(type), async (request) => runner.execute((await preparation(command(request), runner.current)) as C), { validator });
     } else {
       setHandler(commandUpdate<unknown, S>(type), (request) => runner.execute(command(request)), { validator });
     }
@@ -170,16 +170,17 @@ function checkOf<S, C extends AnyCommand, E extends Event<string, unknown>>(defi
   return before ?? ((command, state) => definition.decider.decide(command as C, state));
 }
 
-/** How a command is completed before deciding: its clock planned, a paused clock's deadlines moved, or the case type's own preparation. */
-function preparationOf<S, C extends AnyCommand, E extends Event<string, unknown>>(
-  definition: CaseDefinition<S, C, E>,
-  type: C['type'],
-  calls: CaseActivities,
-): Preparation<S> | undefined {
+type Prepare<S> = Preparation<S>['prepare'];
+
+/**
+ * How a command is completed before deciding: its clock planned, a paused clock's deadlines
+ * moved, or the case type's own preparation. Its checks are `checkOf`'s.
+ */
+function preparationOf<S, C extends AnyCommand, E extends Event<string, unknown>>(definition: CaseDefinition<S, C, E>, type: C['type'], calls: CaseActivities): Prepare<S> | undefined {
   const start: ClockStart<S> | undefined = definition.clockStarts[type];
-  if (start) return { check: start.check, prepare: (command, state) => withClock(start, command, state, calls) };
+  if (start) return (command, state) => withClock(start, command, state, calls);
   if (type === 'ResumeServiceStandardClock') return resumption(definition, calls);
-  return definition.preparations?.[type];
+  return definition.preparations?.[type]?.prepare;
 }
 
 function pausedClockOf<S, C extends AnyCommand, E extends Event<string, unknown>>(definition: CaseDefinition<S, C, E>) {
@@ -192,15 +193,12 @@ function pausedClockOf<S, C extends AnyCommand, E extends Event<string, unknown>
 }
 
 /** Resuming needs the calendar: the paused working days are counted in an activity. */
-function resumption<S, C extends AnyCommand, E extends Event<string, unknown>>(definition: CaseDefinition<S, C, E>, calls: CaseActivities): Preparation<S> {
+function resumption<S, C extends AnyCommand, E extends Event<string, unknown>>(definition: CaseDefinition<S, C, E>, calls: CaseActivities): Prepare<S> {
   const pausedClock = pausedClockOf(definition);
-  return {
-    check: pausedClock,
-    prepare: async (command, state) => {
-      const { plan, pausedAt } = pausedClock(command, state);
-      const resumed = await calls.resumeServiceStandardClock({ plan, pausedAt: pausedAt!, resumedAt: command.metadata.now });
-      return { ...command, data: { standardId: plan.standardId, ...resumed } };
-    },
+  return async (command, state) => {
+    const { plan, pausedAt } = pausedClock(command, state);
+    const resumed = await calls.resumeServiceStandardClock({ plan, pausedAt: pausedAt!, resumedAt: command.metadata.now });
+    return { ...command, data: { standardId: plan.standardId, ...resumed } };
   };
 }
 
@@ -265,7 +263,7 @@ async function timerCommand<S, C extends AnyCommand, E extends Event<string, unk
 ): Promise<C> {
   const command = systemCommand(alarm, runner.view().caseId) as C;
   const preparation = preparationOf(definition, command.type as C['type'], calls);
-  return preparation ? ((await preparation.prepare(command, runner.current)) as C) : command;
+  return preparation ? ((await preparation(command, runner.current)) as C) : command;
 }
 
 function tooLong(historyLimit: number): boolean {
