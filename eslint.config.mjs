@@ -36,6 +36,20 @@ export default tseslint.config(
     },
   },
   {
+    // Preloaded into the workflow sandbox beside the domain (apps/worker/src/case-worker.ts), so it
+    // obeys the same rules: pure TypeScript plus the hash function, nothing that does I/O.
+    files: ['libs/contracts/src/**/*.ts'],
+    ignores: ['libs/contracts/src/**/*.spec.ts', 'libs/contracts/src/testing/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: [...IO_CLIENTS, '@temporalio/*', '@entente/platform', '@entente/persistence', '@entente/workflows', '@entente/api', '@entente/worker', '@entente/projector', '@entente/audit'], message: 'libs/contracts runs inside workflows: only the domain and pure code.' },
+          { group: ['node:*', 'fs', 'path', 'crypto', 'http'], message: 'libs/contracts runs in Temporal\'s sandbox: no Node built-ins.' },
+        ],
+      }],
+    },
+  },
+  {
     files: ['workflows/src/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
