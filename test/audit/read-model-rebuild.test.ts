@@ -108,7 +108,7 @@ describe('rebuild and compare the read models', () => {
 
       // An altered and a lost row of the live model: named, with what differs.
       const [altered, lost] = [cases[0]!.caseId, cases[1]!.caseId];
-      const [{ assignee }]: { assignee: string }[] = await database.query(`SELECT assignee FROM "${live}".case_summary WHERE case_id = $1`, [altered]);
+      const [{ assignee }]: [{ assignee: string }] = await database.query(`SELECT assignee FROM "${live}".case_summary WHERE case_id = $1`, [altered]);
       await database.query(`UPDATE "${live}".case_summary SET assignee = 'mallory' WHERE case_id = $1`, [altered]);
       await database.query(`DELETE FROM "${live}".service_clock WHERE case_id = $1`, [lost]);
       const differing = await rebuild.compare();

@@ -49,7 +49,7 @@ function rowJson(alias: string, table: ReadModelTable): string {
 
 async function digest(manager: EntityManager, schema: string, table: ReadModelTable): Promise<TableDigest> {
   const order = table.key.map((column) => `t."${column}"`).join(', ');
-  const [row]: { rows: number; checksum: string }[] = await manager.query(
+  const [row]: [{ rows: number; checksum: string }] = await manager.query(
     `SELECT count(*)::int AS rows,
             encode(sha256(coalesce(string_agg(decode(md5(${rowJson('t', table)}::text), 'hex'), ''::bytea ORDER BY ${order}), ''::bytea)), 'hex') AS checksum
        FROM ${qualified(schema, table)} t`,

@@ -185,7 +185,7 @@ export class ReadModelRebuild {
 
   private async progress(positions: Positions): Promise<RebuildProgress> {
     const seconds = (Date.now() - this.startedAt) / 1000;
-    const [{ events }]: { events: number }[] = await this.database.query(`SELECT count(*)::int AS events FROM "${this.schema}".case_event`);
+    const [{ events }]: [{ events: number }] = await this.database.query(`SELECT count(*)::int AS events FROM "${this.schema}".case_event`);
     const messages = messagesRead(positions);
     const progress = { schema: this.schema, messages, events, seconds, eventsPerSecond: Math.round(messages / seconds) };
     this.log.info('rebuild caught up', { ...progress });

@@ -1,6 +1,5 @@
-import { CommandRefused } from '../shared/errors';
 import { nowOf, requirePastInstant, text } from '../shared/validation';
-import { outcomeAt } from '../service-standards/clock-state';
+import { outcomeAt, startedClock } from '../service-standards/clock-state';
 import type {
   NotifyProjectAnalysisResult,
   RecordBilateralProjectDeployed,
@@ -22,9 +21,8 @@ export function notifyAnalysisResult(command: NotifyProjectAnalysisResult, state
   const project = requireStage(state, 'under-analysis', type);
   const result = requireAnalysisResult(data);
   const at = nowOf(metadata);
-  const clock = project.clocks[ANALYSIS_RESULT_STANDARD_ID];
-  // The end of negotiations starts it, so only a malformed history lacks it.
-  if (!clock) throw new CommandRefused(`no ${ANALYSIS_RESULT_STANDARD_ID} clock runs in this case`);
+  // The end of negotiations started it.
+  const clock = startedClock(project.clocks, ANALYSIS_RESULT_STANDARD_ID);
   const notified = { notifiedBy: metadata.actor.id, notifiedAt: new Date(at).toISOString(), clockOutcome: outcomeAt(clock, at) };
   return [{ type: 'ProjectAnalysisResultNotified', data: { ...result, ...notified } }];
 }

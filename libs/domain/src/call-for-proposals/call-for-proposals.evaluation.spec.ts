@@ -45,14 +45,14 @@ const declare = (actor: Actor, data: Partial<Declaration> = {}) =>
 const declareConflict = (actor: Actor, nature: unknown = 'Sits on the board of the organization') =>
   declare(actor, { declaration: 'conflict', nature } as Partial<Declaration>);
 
-const scores: CriterionScore[] = [
+const scores: [CriterionScore, CriterionScore, CriterionScore] = [
   { criterionId: 'relevance', score: 36, comment: 'Needs documented by a local survey.' },
   { criterionId: 'capacity', score: 24, comment: 'Experienced local partner.' },
   { criterionId: 'budget', score: 8, comment: 'Costs in line with the region.' },
 ];
 const score = (actor: Actor = olivier, given: unknown = scores, proposalId = 'p-001') =>
   command<ScoreProposal>('ScoreProposal', { proposalId, scores: given as CriterionScore[] }, actor, EVALUATING_AT);
-const scoredNow = (evaluatorId: string, given = scores): CallForProposalsEvent => ({
+const scoredNow = (evaluatorId: string, given: readonly CriterionScore[] = scores): CallForProposalsEvent => ({
   type: 'ProposalScored',
   data: { proposalId: 'p-001', evaluatorId, scores: given, scoredAt: EVALUATING_AT },
 });

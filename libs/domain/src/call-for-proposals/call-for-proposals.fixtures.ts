@@ -47,7 +47,7 @@ export function command<C extends CallForProposalsCommand>(type: C['type'], data
 export const field = (name: string) => (error: { field?: string }) => error.field === name;
 export const saying = (pattern: RegExp) => (error: Error) => pattern.test(error.message);
 
-export const criteria: Criterion[] = [
+export const criteria: [Criterion, Criterion, Criterion] = [
   { id: 'relevance', title: 'Relevance to the needs of the affected population', maxScore: 40, weight: 3 },
   { id: 'capacity', title: 'Capacity of the organization and its local partner', maxScore: 30, weight: 2 },
   { id: 'budget', title: 'Realism of the budget', maxScore: 10, weight: 1 },

@@ -1,6 +1,6 @@
 import { CommandRefused, InvalidCommand } from '../shared/errors';
 import { nowOf, requireOneOf, text } from '../shared/validation';
-import { outcomeAt } from '../service-standards/clock-state';
+import { outcomeAt, startedClock } from '../service-standards/clock-state';
 import type { DecideSelection, NotifyOrganization } from './call-for-proposals.commands';
 import {
   SELECTION_OUTCOMES,
@@ -82,6 +82,6 @@ export function notifyOrganization({ data, metadata, type }: NotifyOrganization,
   const organizationCount = new Set(call.proposals.map((candidate) => candidate.organization.id)).size;
   if (call.notified.length + 1 < organizationCount) return events;
   // The clock started at closing, since the call had proposals.
-  const clockOutcome = outcomeAt(call.clocks[SELECTION_STANDARD_ID], nowMs);
+  const clockOutcome = outcomeAt(startedClock(call.clocks, SELECTION_STANDARD_ID), nowMs);
   return [...events, { type: 'AllOrganizationsNotified', data: { organizationCount, completedAt: notifiedAt, clockOutcome } }];
 }

@@ -6,7 +6,7 @@ import { decideAssignment } from '../shared/assignment';
 import { nowOf, optionalText, requireOneOf, requirePastInstant, text } from '../shared/validation';
 import { requireClockFor } from '../service-standards/clock-plan';
 import { decideClockCommand, isClockCommand } from '../service-standards/clock-decisions';
-import { outcomeAt } from '../service-standards/clock-state';
+import { outcomeAt, startedClock } from '../service-standards/clock-state';
 import type {
   AnswerComplaint,
   AssignComplaint,
@@ -110,7 +110,7 @@ function answer({ data, metadata }: AnswerComplaint, state: ComplaintState): Eve
   const answerText = text(data.answer, 'answer');
   const { by: answeredBy, at: answeredAt } = actedAt(metadata);
   // The receipt started this clock: `requireClockFor` admits no other standard.
-  const clockOutcome = outcomeAt(complaint.clocks[COMPLAINT_STANDARD_ID], Date.parse(answeredAt));
+  const clockOutcome = outcomeAt(startedClock(complaint.clocks, COMPLAINT_STANDARD_ID), Date.parse(answeredAt));
   return [{ type: 'ComplaintAnswered', data: { answer: answerText, answeredBy, answeredAt, clockOutcome } }];
 }
 

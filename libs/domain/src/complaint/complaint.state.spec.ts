@@ -1,5 +1,5 @@
 import { fold } from '../shared/decider';
-import { clockStatus } from '../service-standards/clock-state';
+import { clockStatus, startedClock } from '../service-standards/clock-state';
 import { complaintDecider as decider } from './complaint.decider';
 import type { ComplaintEvent } from './complaint.events';
 import { AFTER_DUE, answered, ASSIGNED, CLOCK, closed, findingsRecorded, received } from './complaint.fixtures';
@@ -24,7 +24,7 @@ const answeredLate: ComplaintEvent = {
 };
 
 const stateAfter = (events: ComplaintEvent[]): Complaint => fold(decider, events) as Complaint;
-const clockOf = (state: Complaint) => state.clocks.complaint;
+const clockOf = (state: Complaint) => startedClock(state.clocks, 'complaint');
 
 describe('evolveComplaint', () => {
   it('starts with no case', () => {

@@ -44,6 +44,13 @@ export function clockStatus(clock: ClockState): ClockStatus {
 }
 
 /** Met when stopped at or before the due instant (17:00 on the due day counts as on time). */
+/** The clock a case started for this standard: only a malformed history lacks it. */
+export function startedClock(clocks: Readonly<Record<string, ClockState>>, standardId: string): ClockState {
+  const clock = clocks[standardId];
+  if (!clock) throw new CommandRefused(`no ${standardId} clock runs in this case`);
+  return clock;
+}
+
 export function outcomeAt(clock: ClockState, stoppedAtMs: number): 'met' | 'late' {
   return stoppedAtMs <= Date.parse(clock.plan.dueAt) ? 'met' : 'late';
 }
