@@ -7,7 +7,7 @@ import {
   EmailRequestEvent,
   EmailRequestState,
   emailRequestDecider,
-  isOpen,
+  isEmailRequestOpen,
   nextEmailRequestAlarm,
   emailRequestStanding,
 } from '@entente/domain';
@@ -43,7 +43,7 @@ export const EMAIL_REQUEST_CASE: CaseDefinition<EmailRequestState, EmailRequestC
     },
   },
   isOpened: (state) => state.status !== 'none',
-  isOpen,
+  isOpen: isEmailRequestOpen,
   nextAlarm: (state, nowMs) => clockAlarm(nextEmailRequestAlarm(state, nowMs)),
   clocks: (state) => (state.status === 'none' ? [] : [state.clock]),
   standing: emailRequestStanding,

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { EmailRequestCommand, mayIssue } from '@entente/domain';
+import { EmailRequestCommand, mayIssueEmailRequestCommand } from '@entente/domain';
 import { IssuesCommand } from '../auth/issues-command.decorator';
 import { CaseIdParams } from '../http/case-id.params';
 import { CaseLocationInterceptor } from '../http/case-location.interceptor';
@@ -17,7 +17,7 @@ import { CloseEmailRequestUseCase } from './use-cases/close-email-request.use-ca
 import { GetLiveEmailRequestUseCase } from './use-cases/get-live-email-request.use-case';
 import { ReceiveEmailRequestUseCase } from './use-cases/receive-email-request.use-case';
 
-const Issues = (type: EmailRequestCommand['type']) => IssuesCommand(type, (role) => mayIssue(type, role));
+const Issues = (type: EmailRequestCommand['type']) => IssuesCommand(type, (role) => mayIssueEmailRequestCommand(type, role));
 
 /** Commands on e-mail requests. Each answers the case's new state, or a refusal (403/409/422). */
 @ApiTags('email-requests')

@@ -1,5 +1,5 @@
 import { nextCaseAlarm, type ClockAlarm } from '../service-standards/clock-alarms';
-import { isOpen, type BilateralProjectState } from './bilateral-project.state';
+import { isBilateralProjectOpen, type BilateralProjectState } from './bilateral-project.state';
 
 /**
  * The next warning or breach the workflow must wake up for: only the analysis-result clock,
@@ -7,5 +7,5 @@ import { isOpen, type BilateralProjectState } from './bilateral-project.state';
  * it stops, or once the case is closed.
  */
 export function nextBilateralProjectAlarm(state: BilateralProjectState, nowMs: number): ClockAlarm | null {
-  return isOpen(state) ? nextCaseAlarm(state.clocks, nowMs) : null;
+  return isBilateralProjectOpen(state) ? nextCaseAlarm(state.clocks, nowMs) : null;
 }

@@ -35,7 +35,7 @@ import {
   UNDER_ANALYSIS,
   withdrawn,
 } from './bilateral-project.fixtures';
-import { BILATERAL_PROJECT_PERMISSIONS, mayIssue } from './bilateral-project.permissions';
+import { BILATERAL_PROJECT_PERMISSIONS, mayIssueBilateralProjectCommand } from './bilateral-project.permissions';
 
 const spec = DeciderSpecification.for(bilateralProjectDecider);
 
@@ -201,7 +201,7 @@ describe('permissions', () => {
     ['WithdrawBilateralProject', 'auditor', false],
     ['RecordDeploymentSupport', 'coordinator', false],
   ] as const)('%s by %s: %s', (type, role, allowed) => {
-    expect(mayIssue(type, role)).toBe(allowed);
+    expect(mayIssueBilateralProjectCommand(type, role)).toBe(allowed);
   });
 
   it('auditors may issue nothing', () => {

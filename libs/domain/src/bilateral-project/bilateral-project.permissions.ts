@@ -41,7 +41,7 @@ const CASEWORK: readonly CommandType[] = [
   'WithdrawBilateralProject',
 ];
 
-export function mayIssue(commandType: CommandType, role: Role): boolean {
+export function mayIssueBilateralProjectCommand(commandType: CommandType, role: Role): boolean {
   return (BILATERAL_PROJECT_PERMISSIONS[commandType] ?? []).includes(role);
 }
 
@@ -51,7 +51,7 @@ export function authorizeBilateralProjectCommand(
   state: BilateralProjectState,
 ): void {
   const { role, id } = command.metadata.actor;
-  if (!mayIssue(command.type, role)) throw new ForbiddenCommand(role, command.type);
+  if (!mayIssueBilateralProjectCommand(command.type, role)) throw new ForbiddenCommand(role, command.type);
   const assignee = state.status === 'none' ? null : state.assignee;
   if (CASEWORK.includes(command.type) && BILATERAL_PROJECT_ASSIGNEE_ONLY_ROLES.includes(role) && assignee !== id) {
     throw new ForbiddenCommand(role, command.type, 'only the assignee may do this');

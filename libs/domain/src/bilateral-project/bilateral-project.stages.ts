@@ -1,7 +1,7 @@
 import { CommandRefused } from '../shared/errors';
 import type { BilateralProjectCommand } from './bilateral-project.commands';
 import {
-  isOpen,
+  isBilateralProjectOpen,
   type BilateralProject,
   type BilateralProjectState,
   type BilateralProjectStatus,
@@ -29,7 +29,7 @@ export function requireCase(state: BilateralProjectState): BilateralProject {
 
 export function requireOpen(state: BilateralProjectState): OpenBilateralProject {
   const project = requireCase(state);
-  if (!isOpen(project)) throw new CommandRefused(`the project is ${STAGE[project.status]}`);
+  if (!isBilateralProjectOpen(project)) throw new CommandRefused(`the project is ${STAGE[project.status]}`);
   return project;
 }
 

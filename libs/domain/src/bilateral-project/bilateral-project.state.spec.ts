@@ -28,7 +28,7 @@ import {
   withdrawn,
 } from './bilateral-project.fixtures';
 import { ANALYSIS_RESULT_STANDARD_ID } from './bilateral-project.standards';
-import { isOpen, type BilateralProject } from './bilateral-project.state';
+import { isBilateralProjectOpen, type BilateralProject } from './bilateral-project.state';
 
 const stateAfter = (events: BilateralProjectEvent[]): BilateralProject => fold(decider, events) as BilateralProject;
 const clockOf = (events: BilateralProjectEvent[]) => stateAfter(events).clocks[ANALYSIS_RESULT_STANDARD_ID];
@@ -36,7 +36,7 @@ const clockOf = (events: BilateralProjectEvent[]) => stateAfter(events).clocks[A
 describe('evolveBilateralProject', () => {
   it('starts with no case, which is not open', () => {
     expect(decider.initialState()).toEqual({ status: 'none' });
-    expect(isOpen(decider.initialState())).toBe(false);
+    expect(isBilateralProjectOpen(decider.initialState())).toBe(false);
   });
 
   it('opens a submitted project with no clock and nobody assigned', () => {
@@ -61,7 +61,7 @@ describe('evolveBilateralProject', () => {
     expect(state.status).toBe('under-analysis');
     expect(state.negotiations?.endedAt).toBe(ENDED_AT);
     expect(state.clocks[ANALYSIS_RESULT_STANDARD_ID]?.plan).toEqual(CLOCK);
-    expect(isOpen(state)).toBe(true);
+    expect(isBilateralProjectOpen(state)).toBe(true);
   });
 
   it('tracks the warning and the breach on the clock', () => {
@@ -75,13 +75,13 @@ describe('evolveBilateralProject', () => {
     const state = stateAfter([...SUPPORTING, supported, deployed]);
     expect(state.supportActions).toEqual([{ action: 1, description: supported.data.description, providedAt: SUPPORT_AT }]);
     expect(state).toMatchObject({ status: 'deployed', deployment: { deployedAt: DEPLOYED_AT } });
-    expect(isOpen(state)).toBe(false);
+    expect(isBilateralProjectOpen(state)).toBe(false);
   });
 
   it('a refusal closes the case; the clock keeps its outcome', () => {
     const state = stateAfter([...UNDER_ANALYSIS, refused]);
     expect(state).toMatchObject({ status: 'refused', analysis: { result: 'refused', reasons: ['Outside the priority areas of the agreement'] } });
-    expect(isOpen(state)).toBe(false);
+    expect(isBilateralProjectOpen(state)).toBe(false);
   });
 
   it('a withdrawal under analysis cancels the clock; abandoned negotiations close with their reason', () => {

@@ -79,7 +79,7 @@ export function initialBilateralProjectState(): BilateralProjectState {
   return { status: 'none' };
 }
 
-export function isOpen(state: BilateralProjectState): state is OpenBilateralProject {
+export function isBilateralProjectOpen(state: BilateralProjectState): state is OpenBilateralProject {
   return state.status !== 'none' && OPEN_STATUSES.includes(state.status);
 }
 

@@ -1,5 +1,5 @@
 import { nextCaseAlarm, type ClockAlarm } from '../service-standards/clock-alarms';
-import { isOpen, type CallForProposalsState } from './call-for-proposals.state';
+import { isCallForProposalsOpen, type CallForProposalsState } from './call-for-proposals.state';
 
 /**
  * The closing timer. Like the shared `ClockAlarm`, `type` names the command to issue at `at`;
@@ -22,5 +22,5 @@ export type CallForProposalsAlarm = CallClosingAlarm | ClockAlarm;
  */
 export function nextCallForProposalsAlarm(state: CallForProposalsState, nowMs: number): CallForProposalsAlarm | null {
   if (state.status === 'open') return { type: 'CloseCallForProposals', at: state.closesAt };
-  return isOpen(state) ? nextCaseAlarm(state.clocks, nowMs) : null;
+  return isCallForProposalsOpen(state) ? nextCaseAlarm(state.clocks, nowMs) : null;
 }

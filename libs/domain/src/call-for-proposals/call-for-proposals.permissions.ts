@@ -26,7 +26,7 @@ export const CALL_FOR_PROPOSALS_PERMISSIONS: Record<CommandType, readonly Role[]
 /** Commands an evaluator issues on a proposal, and may issue only on a proposal assigned to them. */
 export const EVALUATOR_COMMANDS: readonly CommandType[] = ['DeclareConflictOfInterest', 'ScoreProposal'];
 
-export function mayIssue(commandType: CommandType, role: Role): boolean {
+export function mayIssueCallForProposalsCommand(commandType: CommandType, role: Role): boolean {
   return (CALL_FOR_PROPOSALS_PERMISSIONS[commandType] ?? []).includes(role);
 }
 
@@ -43,7 +43,7 @@ export function authorizeCallForProposalsCommand(
   state: CallForProposalsState,
 ): void {
   const { role, id } = command.metadata.actor;
-  if (!mayIssue(command.type, role)) throw new ForbiddenCommand(role, command.type);
+  if (!mayIssueCallForProposalsCommand(command.type, role)) throw new ForbiddenCommand(role, command.type);
   if (!EVALUATOR_COMMANDS.includes(command.type) || state.status === 'none') return;
   const proposalId = proposalIdOf(command.data);
   const proposal = state.proposals.find((candidate) => candidate.proposalId === proposalId);

@@ -35,7 +35,7 @@ import {
   supervisor,
   system,
 } from './call-for-proposals.fixtures';
-import { mayIssue } from './call-for-proposals.permissions';
+import { mayIssueCallForProposalsCommand } from './call-for-proposals.permissions';
 
 const spec = DeciderSpecification.for(callForProposalsDecider);
 
@@ -220,12 +220,12 @@ describe('permissions', () => {
     ['DecideSelection', 'secretary-general', false],
     ['AssignEvaluators', 'coordinator', false],
   ] as const)('%s by %s: %s', (type, role, allowed) => {
-    expect(mayIssue(type, role)).toBe(allowed);
+    expect(mayIssueCallForProposalsCommand(type, role)).toBe(allowed);
   });
 
   it('auditors issue nothing', () => {
     const types = ['PublishCallForProposals', 'SubmitProposal', 'ScoreProposal', 'DecideSelection', 'NotifyOrganization'] as const;
-    expect(types.filter((type) => mayIssue(type, 'auditor'))).toEqual([]);
+    expect(types.filter((type) => mayIssueCallForProposalsCommand(type, 'auditor'))).toEqual([]);
   });
 
   it('rejects an unknown command type as invalid', () => {

@@ -16,7 +16,7 @@ import {
   published,
   SELECTION_CLOCK,
 } from './call-for-proposals.fixtures';
-import { isOpen, type CallForProposals, type CallForProposalsState } from './call-for-proposals.state';
+import { isCallForProposalsOpen, type CallForProposals, type CallForProposalsState } from './call-for-proposals.state';
 
 const stateAfter = (events: CallForProposalsEvent[]) => fold(decider, events) as CallForProposals;
 const completed: CallForProposalsEvent = {
@@ -27,7 +27,7 @@ const completed: CallForProposalsEvent = {
 describe('evolve', () => {
   it('starts with no call', () => {
     expect(decider.initialState()).toEqual({ status: 'none' });
-    expect(isOpen(decider.initialState())).toBe(false);
+    expect(isCallForProposalsOpen(decider.initialState())).toBe(false);
   });
 
   it('an open call gathers proposals in the order recorded, without a clock', () => {
@@ -38,7 +38,7 @@ describe('evolve', () => {
       ['p-002', 'ceci'],
       ['p-003', 'ceci'],
     ]);
-    expect(isOpen(state)).toBe(true);
+    expect(isCallForProposalsOpen(state)).toBe(true);
   });
 
   it('an extension moves the closing instant', () => {
@@ -58,7 +58,7 @@ describe('evolve', () => {
   it('a call closed without proposals ends there', () => {
     const state = stateAfter([published, closedWithoutProposals]);
     expect(state).toMatchObject({ status: 'closed-without-proposals', clocks: {} });
-    expect(isOpen(state)).toBe(false);
+    expect(isCallForProposalsOpen(state)).toBe(false);
   });
 
   it('keeps each evaluator’s declaration and scores; a conflict records its nature', () => {
@@ -79,7 +79,7 @@ describe('evolve', () => {
     const state = stateAfter([...DECIDED, oxfamNotified, completed]);
     expect(state.status).toBe('completed');
     expect(state.clocks['call-for-proposals-selection']).toMatchObject({ stoppedAt: '2026-07-16T14:00:00.000Z', outcome: 'late' });
-    expect(isOpen(state)).toBe(false);
+    expect(isCallForProposalsOpen(state)).toBe(false);
   });
 
   it('clock events mark the selection clock', () => {

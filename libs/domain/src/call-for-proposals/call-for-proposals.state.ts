@@ -75,7 +75,7 @@ export function initialCallForProposalsState(): CallForProposalsState {
 }
 
 /** A case the workflow still runs: proposals, evaluation or notifications are pending. */
-export function isOpen(state: CallForProposalsState): state is OpenCallForProposals {
+export function isCallForProposalsOpen(state: CallForProposalsState): state is OpenCallForProposals {
   return state.status !== 'none' && OPEN_STATUSES.includes(state.status);
 }
 

@@ -36,7 +36,7 @@ import {
   supervisor,
   system,
 } from './complaint.fixtures';
-import { COMPLAINT_PERMISSIONS, mayIssue } from './complaint.permissions';
+import { COMPLAINT_PERMISSIONS, mayIssueComplaintCommand } from './complaint.permissions';
 
 const spec = DeciderSpecification.for(complaintDecider);
 const field = (name: string) => (error: InvalidCommand) => error.field === name;
@@ -336,7 +336,7 @@ describe('permissions', () => {
     ['RaiseServiceStandardWarning', 'secretary-general', false],
     ['CloseComplaintWithoutAnswer', 'auditor', false],
   ] as const)('%s by %s: %s', (type, role, allowed) => {
-    expect(mayIssue(type, role)).toBe(allowed);
+    expect(mayIssueComplaintCommand(type, role)).toBe(allowed);
   });
 
   it('auditors issue nothing; only timers issue clock commands', () => {

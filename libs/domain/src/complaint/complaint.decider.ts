@@ -26,7 +26,7 @@ import { COMPLAINT_STANDARD_ID } from './complaint.standards';
 import {
   evolveComplaint,
   initialComplaintState,
-  isOpen,
+  isComplaintOpen,
   type Complaint,
   type ComplaintState,
   type OpenComplaint,
@@ -48,7 +48,7 @@ function requireCase(state: ComplaintState): Complaint {
 
 function requireOpen(state: ComplaintState): OpenComplaint {
   const complaint = requireCase(state);
-  if (!isOpen(complaint)) throw new CommandRefused(`the complaint is already ${complaint.status}`);
+  if (!isComplaintOpen(complaint)) throw new CommandRefused(`the complaint is already ${complaint.status}`);
   return complaint;
 }
 

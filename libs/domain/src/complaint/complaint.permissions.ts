@@ -25,7 +25,7 @@ export const COMPLAINT_ASSIGNEE_ONLY_ROLES: readonly Role[] = ['case-officer'];
 /** The steps of the case itself, as opposed to recording, assigning or timers. */
 const CASEWORK: readonly CommandType[] = ['RecordComplaintFindings', 'AnswerComplaint', 'CloseComplaintWithoutAnswer'];
 
-export function mayIssue(commandType: CommandType, role: Role): boolean {
+export function mayIssueComplaintCommand(commandType: CommandType, role: Role): boolean {
   return (COMPLAINT_PERMISSIONS[commandType] ?? []).includes(role);
 }
 
@@ -35,7 +35,7 @@ export function authorizeComplaintCommand(
   state: ComplaintState,
 ): void {
   const { role, id } = command.metadata.actor;
-  if (!mayIssue(command.type, role)) throw new ForbiddenCommand(role, command.type);
+  if (!mayIssueComplaintCommand(command.type, role)) throw new ForbiddenCommand(role, command.type);
   const assignee = state.status === 'none' ? null : state.assignee;
   if (CASEWORK.includes(command.type) && COMPLAINT_ASSIGNEE_ONLY_ROLES.includes(role) && assignee !== id) {
     throw new ForbiddenCommand(role, command.type, 'only the assignee may do this');

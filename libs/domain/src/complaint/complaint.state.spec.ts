@@ -3,7 +3,7 @@ import { clockStatus, startedClock } from '../service-standards/clock-state';
 import { complaintDecider as decider } from './complaint.decider';
 import type { ComplaintEvent } from './complaint.events';
 import { AFTER_DUE, answered, ASSIGNED, CLOCK, closed, findingsRecorded, received } from './complaint.fixtures';
-import { isOpen, type Complaint, type ComplaintState } from './complaint.state';
+import { isComplaintOpen, type Complaint, type ComplaintState } from './complaint.state';
 
 const standard = { standardId: 'complaint', standardVersion: 1, dueAt: CLOCK.dueAt };
 const reassigned: ComplaintEvent = {
@@ -29,7 +29,7 @@ const clockOf = (state: Complaint) => startedClock(state.clocks, 'complaint');
 describe('evolveComplaint', () => {
   it('starts with no case', () => {
     expect(decider.initialState()).toEqual({ status: 'none' });
-    expect(isOpen(decider.initialState())).toBe(false);
+    expect(isComplaintOpen(decider.initialState())).toBe(false);
   });
 
   it('opens a complaint with its clock running, keyed by standard id', () => {
@@ -37,7 +37,7 @@ describe('evolveComplaint', () => {
     expect(state).toMatchObject({ status: 'received', caseId: 'complaint-2026-008', channel: 'letter', assignee: null, findings: null });
     expect(Object.keys(state.clocks)).toEqual(['complaint']);
     expect(clockStatus(clockOf(state))).toBe('running');
-    expect(isOpen(state)).toBe(true);
+    expect(isComplaintOpen(state)).toBe(true);
   });
 
   it.each<[string, ComplaintEvent[], Partial<Complaint>, string, boolean]>([
@@ -53,7 +53,7 @@ describe('evolveComplaint', () => {
     const state = stateAfter(events);
     expect(state).toMatchObject(expected);
     expect(clockStatus(clockOf(state))).toBe(status);
-    expect(isOpen(state)).toBe(open);
+    expect(isComplaintOpen(state)).toBe(open);
   });
 
   it('stops the clock at the answer', () => {

@@ -59,7 +59,7 @@ export function initialComplaintState(): ComplaintState {
   return { status: 'none' };
 }
 
-export function isOpen(state: ComplaintState): state is OpenComplaint {
+export function isComplaintOpen(state: ComplaintState): state is OpenComplaint {
   return state.status === 'received' || state.status === 'assigned';
 }
 

@@ -1,5 +1,5 @@
 import { nextCaseAlarm, type ClockAlarm } from '../service-standards/clock-alarms';
-import { isOpen, type CooperationEngagementState } from './cooperation-engagement.state';
+import { isCooperationEngagementOpen, type CooperationEngagementState } from './cooperation-engagement.state';
 
 /**
  * The next warning or breach the workflow must wake up for: the partner-answer clock while a
@@ -7,5 +7,5 @@ import { isOpen, type CooperationEngagementState } from './cooperation-engagemen
  * between them, and nothing once the engagement is closed.
  */
 export function nextCooperationEngagementAlarm(state: CooperationEngagementState, nowMs: number): ClockAlarm | null {
-  return isOpen(state) ? nextCaseAlarm(state.clocks, nowMs) : null;
+  return isCooperationEngagementOpen(state) ? nextCaseAlarm(state.clocks, nowMs) : null;
 }

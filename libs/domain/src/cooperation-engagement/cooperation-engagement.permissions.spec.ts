@@ -4,7 +4,7 @@ import { DeciderSpecification } from '../testing';
 import type { CooperationEngagementCommand } from './cooperation-engagement.commands';
 import { cooperationEngagementDecider } from './cooperation-engagement.decider';
 import { AT_FOLLOW_UP, command, opened, otherCoordinator } from './cooperation-engagement.fixtures';
-import { COOPERATION_ENGAGEMENT_PERMISSIONS, mayIssue } from './cooperation-engagement.permissions';
+import { COOPERATION_ENGAGEMENT_PERMISSIONS, mayIssueCooperationEngagementCommand } from './cooperation-engagement.permissions';
 
 const spec = DeciderSpecification.for(cooperationEngagementDecider);
 type CommandType = CooperationEngagementCommand['type'];
@@ -22,11 +22,11 @@ describe('who may issue each command', () => {
     casework.forEach((type) => expect(COOPERATION_ENGAGEMENT_PERMISSIONS[type]).toEqual(['coordinator', 'supervisor', 'director']));
     expect(COOPERATION_ENGAGEMENT_PERMISSIONS.ReassignCooperationEngagement).toEqual(['supervisor', 'director']);
     expect(COOPERATION_ENGAGEMENT_PERMISSIONS.RaiseServiceStandardWarning).toEqual(['system']);
-    expect(TYPES.filter((type) => mayIssue(type, 'auditor'))).toEqual([]);
+    expect(TYPES.filter((type) => mayIssueCooperationEngagementCommand(type, 'auditor'))).toEqual([]);
   });
 
   const forbidden = TYPES.flatMap((type) =>
-    ROLES.filter((role) => !mayIssue(type, role)).map((role): [CommandType, Role] => [type, role]),
+    ROLES.filter((role) => !mayIssueCooperationEngagementCommand(type, role)).map((role): [CommandType, Role] => [type, role]),
   );
 
   it.each(forbidden)('%s is forbidden to %s', (type, role) => {
@@ -36,7 +36,7 @@ describe('who may issue each command', () => {
     );
   });
 
-  const coordinated = TYPES.filter((type) => mayIssue(type, 'coordinator'));
+  const coordinated = TYPES.filter((type) => mayIssueCooperationEngagementCommand(type, 'coordinator'));
 
   it.each(coordinated)('%s is forbidden to a coordinator of other engagements', (type) => {
     spec.given(givenFor(type)).when(attempt(type, otherCoordinator)).thenThrows(ForbiddenCommand, (error) => /coordinator/.test(error.message));

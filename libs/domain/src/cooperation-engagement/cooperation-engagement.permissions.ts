@@ -35,15 +35,15 @@ export const COOPERATION_ENGAGEMENT_PERMISSIONS: Record<CommandType, readonly Ro
 /** Roles that may act only on the engagements they coordinate. */
 export const COOPERATION_ENGAGEMENT_ASSIGNEE_ONLY_ROLES: readonly Role[] = ['coordinator'];
 
-export function mayIssue(commandType: CommandType, role: Role): boolean {
+export function mayIssueCooperationEngagementCommand(commandType: CommandType, role: Role): boolean {
   return (COOPERATION_ENGAGEMENT_PERMISSIONS[commandType] ?? []).includes(role);
 }
 
 /** What authorization reads: the type, the actor, and for an opening the coordinator it names. */
-export type AuthorizedCommand = Pick<CooperationEngagementCommand, 'type' | 'metadata'> & { readonly data?: unknown };
+export type CooperationEngagementAuthorization = Pick<CooperationEngagementCommand, 'type' | 'metadata'> & { readonly data?: unknown };
 
 /** The coordinator an opening names, or the coordinator in charge of an existing engagement. */
-function coordinatorOf(command: AuthorizedCommand, state: CooperationEngagementState): unknown {
+function coordinatorOf(command: CooperationEngagementAuthorization, state: CooperationEngagementState): unknown {
   if (state.status !== 'none') return state.coordinatorId;
   return command.type === 'OpenCooperationEngagement' ? (command.data as { coordinatorId?: unknown } | undefined)?.coordinatorId : null;
 }
@@ -53,11 +53,11 @@ function coordinatorOf(command: AuthorizedCommand, state: CooperationEngagementS
  * coordinator acts only on (and opens only for) engagements they coordinate.
  */
 export function authorizeCooperationEngagementCommand(
-  command: AuthorizedCommand,
+  command: CooperationEngagementAuthorization,
   state: CooperationEngagementState,
 ): void {
   const { role, id } = command.metadata.actor;
-  if (!mayIssue(command.type, role)) throw new ForbiddenCommand(role, command.type);
+  if (!mayIssueCooperationEngagementCommand(command.type, role)) throw new ForbiddenCommand(role, command.type);
   if (COOPERATION_ENGAGEMENT_ASSIGNEE_ONLY_ROLES.includes(role) && coordinatorOf(command, state) !== id) {
     throw new ForbiddenCommand(role, command.type, 'only the engagement\'s coordinator may do this');
   }

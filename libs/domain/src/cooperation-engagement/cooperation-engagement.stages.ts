@@ -2,7 +2,7 @@ import { CommandRefused } from '../shared/errors';
 import type { ClockState } from '../service-standards/clock-state';
 import type { CooperationEngagementCommand } from './cooperation-engagement.commands';
 import {
-  isOpen,
+  isCooperationEngagementOpen,
   type CooperationEngagement,
   type CooperationEngagementState,
   type CooperationEngagementStatus,
@@ -29,7 +29,7 @@ export function requireCase(state: CooperationEngagementState): CooperationEngag
 
 export function requireOpen(state: CooperationEngagementState): ActiveCooperationEngagement {
   const engagement = requireCase(state);
-  if (!isOpen(engagement)) throw new CommandRefused(`the engagement is ${STAGE[engagement.status]}`);
+  if (!isCooperationEngagementOpen(engagement)) throw new CommandRefused(`the engagement is ${STAGE[engagement.status]}`);
   return engagement;
 }
 

@@ -20,7 +20,7 @@ import {
   REVISED_PLAN,
   SIGNATORY,
 } from './cooperation-engagement.fixtures';
-import { isOpen, pendingPlan, type CooperationEngagement, type CooperationEngagementState } from './cooperation-engagement.state';
+import { isCooperationEngagementOpen, pendingPlan, type CooperationEngagement, type CooperationEngagementState } from './cooperation-engagement.state';
 
 const stateAfter = (events: readonly CooperationEngagementEvent[]) => fold(decider, events) as CooperationEngagement;
 const at = (iso: string) => Date.parse(iso);
@@ -28,7 +28,7 @@ const at = (iso: string) => Date.parse(iso);
 describe('evolve', () => {
   it('starts with no engagement, closed', () => {
     expect(decider.initialState()).toEqual({ status: 'none' });
-    expect(isOpen(decider.initialState())).toBe(false);
+    expect(isCooperationEngagementOpen(decider.initialState())).toBe(false);
   });
 
   it.each<[string, readonly CooperationEngagementEvent[], string]>([
@@ -39,7 +39,7 @@ describe('evolve', () => {
   ])('%s: at stage %s, open', (_, events, status) => {
     const state = stateAfter(events);
     expect(state.status).toBe(status);
-    expect(isOpen(state)).toBe(true);
+    expect(isCooperationEngagementOpen(state)).toBe(true);
   });
 
   it('keeps the mission plan, then what it found', () => {
@@ -83,7 +83,7 @@ describe('evolve', () => {
     const state = stateAfter([...AWAITING_V1, withdrawn]);
     expect(state).toMatchObject({ status: 'withdrawn', closure: { reason: 'Dissolved.', closedBy: 'sophie' } });
     expect(clockStatus(state.clocks['action-plan-partner-answer']!)).toBe('cancelled');
-    expect(isOpen(state)).toBe(false);
+    expect(isCooperationEngagementOpen(state)).toBe(false);
   });
 
   it('is total: events without a case, or of an unknown type, change nothing', () => {

@@ -26,7 +26,7 @@ export function initialCooperationEngagementState(): CooperationEngagementState 
   return { status: 'none' };
 }
 
-export function isOpen(state: CooperationEngagementState): state is ActiveCooperationEngagement {
+export function isCooperationEngagementOpen(state: CooperationEngagementState): state is ActiveCooperationEngagement {
   return state.status !== 'none' && OPEN_STATUSES.includes(state.status);
 }
 

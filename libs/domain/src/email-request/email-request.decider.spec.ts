@@ -14,7 +14,7 @@ import type {
 import { emailRequestDecider } from './email-request.decider';
 import type { ServiceStandardBreached, ServiceStandardWarning } from '../service-standards/clock.events';
 import type { CloseWithoutAnswerReason, EmailRequestEvent, EmailRequestReceived } from './email-request.events';
-import { mayIssue } from './email-request.permissions';
+import { mayIssueEmailRequestCommand } from './email-request.permissions';
 
 // The DOMAIN.md example: received Monday 2026-11-23 10:00 Eastern, warned Thursday 17:00, due
 // Friday 17:00 (22:00Z).
@@ -389,7 +389,7 @@ describe('permissions', () => {
     ['RaiseServiceStandardWarning', 'supervisor', false],
     ['CloseEmailRequestWithoutAnswer', 'auditor', false],
   ] as const)('%s by %s: %s', (type, role, allowed) => {
-    expect(mayIssue(type, role)).toBe(allowed);
+    expect(mayIssueEmailRequestCommand(type, role)).toBe(allowed);
   });
 
   it('rejects an unknown command type as invalid', () => {

@@ -26,7 +26,7 @@ import { authorizeEmailRequestCommand, EMAIL_REQUEST_PERMISSIONS } from './email
 import {
   evolveEmailRequest,
   initialEmailRequestState,
-  isOpen,
+  isEmailRequestOpen,
   type EmailRequest,
   type EmailRequestState,
   type OpenEmailRequest,
@@ -41,7 +41,7 @@ function requireCase(state: EmailRequestState): EmailRequest {
 
 function requireOpen(state: EmailRequestState): OpenEmailRequest {
   const request = requireCase(state);
-  if (!isOpen(request)) throw new CommandRefused(`the e-mail request is already ${request.status}`);
+  if (!isEmailRequestOpen(request)) throw new CommandRefused(`the e-mail request is already ${request.status}`);
   return request;
 }
 

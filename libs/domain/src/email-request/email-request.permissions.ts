@@ -19,7 +19,7 @@ export const EMAIL_REQUEST_REASSIGN_ROLES: readonly Role[] = ['supervisor'];
 /** Roles that may answer or close only a case assigned to them. */
 export const EMAIL_REQUEST_ASSIGNEE_ONLY_ROLES: readonly Role[] = ['case-officer'];
 
-export function mayIssue(commandType: EmailRequestCommand['type'], role: Role): boolean {
+export function mayIssueEmailRequestCommand(commandType: EmailRequestCommand['type'], role: Role): boolean {
   return (EMAIL_REQUEST_PERMISSIONS[commandType] ?? []).includes(role);
 }
 
@@ -29,7 +29,7 @@ export function authorizeEmailRequestCommand(
   state: EmailRequestState,
 ): void {
   const { role, id } = command.metadata.actor;
-  if (!mayIssue(command.type, role)) throw new ForbiddenCommand(role, command.type);
+  if (!mayIssueEmailRequestCommand(command.type, role)) throw new ForbiddenCommand(role, command.type);
   const assignee = state.status === 'none' ? null : state.assignee;
   const acting = command.type === 'AnswerEmailRequest' || command.type === 'CloseEmailRequestWithoutAnswer';
   if (acting && EMAIL_REQUEST_ASSIGNEE_ONLY_ROLES.includes(role) && assignee !== id) {

@@ -5,7 +5,7 @@ import { clockStatus } from '../service-standards/clock-state';
 import { EMAIL_INFORMATION_REQUEST_STANDARD } from './email-request.standards';
 import { emailRequestDecider as decider } from './email-request.decider';
 import type { EmailRequestEvent } from './email-request.events';
-import { isOpen, type EmailRequest, type EmailRequestState } from './email-request.state';
+import { isEmailRequestOpen, type EmailRequest, type EmailRequestState } from './email-request.state';
 
 const clock = planClock(EMAIL_INFORMATION_REQUEST_STANDARD, QC_PUBLIC_SERVICE_CALENDAR, '2026-11-23T15:00:00Z');
 const { dueAt } = clock;
@@ -50,14 +50,14 @@ const stateAfter = (events: EmailRequestEvent[]): EmailRequest => fold(decider, 
 describe('evolve', () => {
   it('starts with no case', () => {
     expect(decider.initialState()).toEqual({ status: 'none' });
-    expect(isOpen(decider.initialState())).toBe(false);
+    expect(isEmailRequestOpen(decider.initialState())).toBe(false);
   });
 
   it('opens a case with a running clock, to be answered in the requester’s language', () => {
     const state = stateAfter([received]);
     expect(state).toMatchObject({ status: 'received', caseId: 'case-1', replyLanguage: 'en', assignee: null, answeredAt: null, closure: null });
     expect(clockStatus(state.clock)).toBe('running');
-    expect(isOpen(state)).toBe(true);
+    expect(isEmailRequestOpen(state)).toBe(true);
   });
 
   it.each<[string, EmailRequestEvent[], Partial<EmailRequest>, string, boolean]>([
@@ -71,7 +71,7 @@ describe('evolve', () => {
     const state = stateAfter(events);
     expect(state).toMatchObject(expected);
     expect(clockStatus(state.clock)).toBe(status);
-    expect(isOpen(state)).toBe(open);
+    expect(isEmailRequestOpen(state)).toBe(open);
   });
 
   it('stops the clock at the answer', () => {

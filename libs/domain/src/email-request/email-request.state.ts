@@ -32,7 +32,7 @@ export function initialEmailRequestState(): EmailRequestState {
   return { status: 'none' };
 }
 
-export function isOpen(state: EmailRequestState): state is OpenEmailRequest {
+export function isEmailRequestOpen(state: EmailRequestState): state is OpenEmailRequest {
   return state.status === 'received' || state.status === 'assigned';
 }
 

@@ -34,7 +34,7 @@ const CASEWORK: readonly CommandType[] = [
   'WithdrawInternshipApplication',
 ];
 
-export function mayIssue(commandType: CommandType, role: Role): boolean {
+export function mayIssueInternshipApplicationCommand(commandType: CommandType, role: Role): boolean {
   return (INTERNSHIP_APPLICATION_PERMISSIONS[commandType] ?? []).includes(role);
 }
 
@@ -44,7 +44,7 @@ export function authorizeInternshipApplicationCommand(
   state: InternshipApplicationState,
 ): void {
   const { role, id } = command.metadata.actor;
-  if (!mayIssue(command.type, role)) throw new ForbiddenCommand(role, command.type);
+  if (!mayIssueInternshipApplicationCommand(command.type, role)) throw new ForbiddenCommand(role, command.type);
   const assignee = state.status === 'none' ? null : state.assignee;
   if (CASEWORK.includes(command.type) && INTERNSHIP_APPLICATION_ASSIGNEE_ONLY_ROLES.includes(role) && assignee !== id) {
     throw new ForbiddenCommand(role, command.type, 'only the assignee may do this');

@@ -1,7 +1,7 @@
 import { CommandRefused } from '../shared/errors';
 import type { InternshipApplicationCommand } from './internship-application.commands';
 import {
-  isOpen,
+  isInternshipApplicationOpen,
   type InternshipApplication,
   type InternshipApplicationState,
   type InternshipApplicationStatus,
@@ -28,7 +28,7 @@ export function requireCase(state: InternshipApplicationState): InternshipApplic
 
 export function requireOpen(state: InternshipApplicationState): OpenInternshipApplication {
   const application = requireCase(state);
-  if (!isOpen(application)) throw new CommandRefused(`the application is ${STAGE[application.status]}`);
+  if (!isInternshipApplicationOpen(application)) throw new CommandRefused(`the application is ${STAGE[application.status]}`);
   return application;
 }
 

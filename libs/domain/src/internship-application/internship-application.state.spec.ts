@@ -18,7 +18,7 @@ import {
   withdrawn,
 } from './internship-application.fixtures';
 import {
-  isOpen,
+  isInternshipApplicationOpen,
   type InternshipApplication,
   type InternshipApplicationState,
 } from './internship-application.state';
@@ -30,7 +30,7 @@ const statuses = (state: InternshipApplication) =>
 describe('evolve', () => {
   it('starts with no case', () => {
     expect(decider.initialState()).toEqual({ status: 'none' });
-    expect(isOpen(decider.initialState())).toBe(false);
+    expect(isInternshipApplicationOpen(decider.initialState())).toBe(false);
   });
 
   it.each<[string, InternshipApplicationEvent[], Partial<InternshipApplication>, Record<string, string>, boolean]>([
@@ -46,7 +46,7 @@ describe('evolve', () => {
     const state = stateAfter(events);
     expect(state).toMatchObject(expected);
     expect(statuses(state)).toEqual(clocks);
-    expect(isOpen(state)).toBe(open);
+    expect(isInternshipApplicationOpen(state)).toBe(open);
   });
 
   it('stops a clock at the reply, with the outcome the event records', () => {

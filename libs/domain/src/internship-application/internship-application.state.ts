@@ -59,7 +59,7 @@ export function initialInternshipApplicationState(): InternshipApplicationState 
   return { status: 'none' };
 }
 
-export function isOpen(state: InternshipApplicationState): state is OpenInternshipApplication {
+export function isInternshipApplicationOpen(state: InternshipApplicationState): state is OpenInternshipApplication {
   return state.status !== 'none' && OPEN_STATUSES.includes(state.status);
 }
 

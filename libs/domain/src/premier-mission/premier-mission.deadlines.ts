@@ -1,5 +1,5 @@
 import { pendingParticipants } from './premier-mission.guards';
-import { isEvaluating, type EvaluatingPremierMission, type PremierMissionState } from './premier-mission.state';
+import { isPremierMissionEvaluating, type EvaluatingPremierMission, type PremierMissionState } from './premier-mission.state';
 
 /**
  * What the workflow must wake up for. As with the shared `ClockAlarm`, `type` names the command
@@ -39,7 +39,7 @@ export function nextPremierMissionAlarm(state: PremierMissionState, nowMs: numbe
     case 'in-progress':
       return { type: 'EndPremierMission', at: state.endsAt };
     case 'evaluating':
-      return isEvaluating(state) ? nextEvaluationAlarm(state, nowMs) : null;
+      return isPremierMissionEvaluating(state) ? nextEvaluationAlarm(state, nowMs) : null;
     default:
       return null;
   }

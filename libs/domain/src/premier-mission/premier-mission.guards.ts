@@ -1,7 +1,7 @@
 import { CommandRefused } from '../shared/errors';
 import {
-  isEvaluating,
-  isOpen,
+  isPremierMissionEvaluating,
+  isPremierMissionOpen,
   type EvaluatingPremierMission,
   type OpenPremierMission,
   type PremierMission,
@@ -36,13 +36,13 @@ export function requireStatus(state: PremierMissionState, ...statuses: PremierMi
 
 export function requireOpenMission(state: PremierMissionState): OpenPremierMission {
   const mission = requireMission(state);
-  if (isOpen(mission)) return mission;
+  if (isPremierMissionOpen(mission)) return mission;
   throw new CommandRefused(`the mission is ${STATUS_WORDS[mission.status]}`);
 }
 
 export function requireEvaluating(state: PremierMissionState): EvaluatingPremierMission {
   requireStatus(state, 'evaluating');
-  if (!isEvaluating(state)) throw new CommandRefused('the evaluation has not been sent');
+  if (!isPremierMissionEvaluating(state)) throw new CommandRefused('the evaluation has not been sent');
   return state;
 }
 

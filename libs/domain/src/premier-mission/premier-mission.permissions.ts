@@ -34,7 +34,7 @@ export const PREMIER_MISSION_ASSIGNEE_ONLY_COMMANDS: readonly CommandType[] = [
   'RecordMissionEvaluationAnswer',
 ];
 
-export function mayIssue(commandType: CommandType, role: Role): boolean {
+export function mayIssuePremierMissionCommand(commandType: CommandType, role: Role): boolean {
   return (PREMIER_MISSION_PERMISSIONS[commandType] ?? []).includes(role);
 }
 
@@ -44,7 +44,7 @@ export function authorizePremierMissionCommand(
   state: PremierMissionState,
 ): void {
   const { role, id } = command.metadata.actor;
-  if (!mayIssue(command.type, role)) throw new ForbiddenCommand(role, command.type);
+  if (!mayIssuePremierMissionCommand(command.type, role)) throw new ForbiddenCommand(role, command.type);
   const officerId = state.status === 'none' ? null : state.officerId;
   if (role === 'case-officer' && PREMIER_MISSION_ASSIGNEE_ONLY_COMMANDS.includes(command.type) && officerId !== id) {
     throw new ForbiddenCommand(role, command.type, 'only the officer in charge of the mission may do this');

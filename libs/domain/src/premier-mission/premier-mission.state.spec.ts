@@ -13,7 +13,7 @@ import {
   STARTS_AT,
   UNDER_WAY,
 } from './premier-mission.fixtures';
-import { isBeforeStart, isEvaluating, isOpen, type PremierMission, type PremierMissionState } from './premier-mission.state';
+import { isPremierMissionBeforeStart, isPremierMissionEvaluating, isPremierMissionOpen, type PremierMission, type PremierMissionState } from './premier-mission.state';
 
 const stateAfter = (events: PremierMissionEvent[]): PremierMission => fold(decider, events) as PremierMission;
 const laval = answered('p-laval', { briefing: 5 }, 'Merci!');
@@ -25,14 +25,14 @@ const compiled: PremierMissionEvent = {
 describe('evolvePremierMission', () => {
   it('starts with no case', () => {
     expect(decider.initialState()).toEqual({ status: 'none' });
-    expect(isOpen(decider.initialState())).toBe(false);
+    expect(isPremierMissionOpen(decider.initialState())).toBe(false);
   });
 
   it('plans a mission open for registration, participants in registration order', () => {
     const state = stateAfter(REGISTERING);
     expect(state).toMatchObject({ status: 'registration-open', caseId: 'mission-2026-paris', officerId: 'olivier', startsAt: STARTS_AT, evaluation: null });
     expect(state.participants.map((p) => p.name)).toEqual([LAVAL.name, CGI.name]);
-    expect(isBeforeStart(state)).toBe(true);
+    expect(isPremierMissionBeforeStart(state)).toBe(true);
   });
 
   it.each<[string, PremierMissionEvent[], string, boolean, boolean]>([
@@ -44,8 +44,8 @@ describe('evolvePremierMission', () => {
   ])('%s', (_, events, status, open, beforeStart) => {
     const state = stateAfter(events);
     expect(state.status).toBe(status);
-    expect(isOpen(state)).toBe(open);
-    expect(isBeforeStart(state)).toBe(beforeStart && open);
+    expect(isPremierMissionOpen(state)).toBe(open);
+    expect(isPremierMissionBeforeStart(state)).toBe(beforeStart && open);
   });
 
   it('sends, reminds, records answers and keeps the compilation', () => {
@@ -53,7 +53,7 @@ describe('evolvePremierMission', () => {
     expect(state.evaluation).toMatchObject({ plan: EVALUATION, sentTo: ['p-laval', 'p-cgi'], reminded: false });
     expect(state.evaluation?.answers['p-laval']).toEqual({ ratings: { briefing: 5 }, comment: 'Merci!', answeredAt: laval.data.answeredAt });
     expect(state.evaluation?.compilation).toMatchObject({ responseRate: 0.5, compiledAt: EVALUATION.closesAt });
-    expect(isEvaluating(stateAfter(EVALUATING))).toBe(true);
+    expect(isPremierMissionEvaluating(stateAfter(EVALUATING))).toBe(true);
   });
 
   it('reassignment changes the officer in charge', () => {

@@ -81,7 +81,7 @@ export function initialPremierMissionState(): PremierMissionState {
 export type OpenPremierMission = PremierMission & { readonly status: Exclude<PremierMissionStatus, 'compiled' | 'cancelled'> };
 
 /** Open until the answers are compiled or the mission is cancelled. */
-export function isOpen(state: PremierMissionState): state is OpenPremierMission {
+export function isPremierMissionOpen(state: PremierMissionState): state is OpenPremierMission {
   return state.status !== 'none' && state.status !== 'compiled' && state.status !== 'cancelled';
 }
 
@@ -91,11 +91,11 @@ export function premierMissionStanding(state: PremierMissionState): CaseStanding
 }
 
 /** Not started yet: registration may be open or closed. */
-export function isBeforeStart(state: PremierMissionState): state is PremierMission {
+export function isPremierMissionBeforeStart(state: PremierMissionState): state is PremierMission {
   return state.status === 'registration-open' || state.status === 'registration-closed';
 }
 
-export function isEvaluating(state: PremierMissionState): state is EvaluatingPremierMission {
+export function isPremierMissionEvaluating(state: PremierMissionState): state is EvaluatingPremierMission {
   return state.status === 'evaluating' && state.evaluation !== null;
 }
 

@@ -20,7 +20,7 @@ import {
   supervisor,
   system,
 } from './telephone-inquiry.fixtures';
-import { mayIssue, TELEPHONE_INQUIRY_PERMISSIONS } from './telephone-inquiry.permissions';
+import { mayIssueTelephoneInquiryCommand, TELEPHONE_INQUIRY_PERMISSIONS } from './telephone-inquiry.permissions';
 
 const spec = DeciderSpecification.for(telephoneInquiryDecider);
 const field = (name: string) => (error: InvalidCommand) => error.field === name;
@@ -183,7 +183,7 @@ describe('permissions', () => {
     ['CorrectTelephoneInquiry', 'supervisor', true],
     ['CorrectTelephoneInquiry', 'intake-officer', false],
   ] as const)('%s by %s: %s', (type, role, allowed) => {
-    expect(mayIssue(type, role)).toBe(allowed);
+    expect(mayIssueTelephoneInquiryCommand(type, role)).toBe(allowed);
   });
 
   it('auditors issue nothing', () => {

@@ -13,12 +13,12 @@ export const TELEPHONE_INQUIRY_PERMISSIONS: Record<CommandType, readonly Role[]>
   CorrectTelephoneInquiry: ['supervisor'],
 };
 
-export function mayIssue(commandType: CommandType, role: Role): boolean {
+export function mayIssueTelephoneInquiryCommand(commandType: CommandType, role: Role): boolean {
   return (TELEPHONE_INQUIRY_PERMISSIONS[commandType] ?? []).includes(role);
 }
 
 /** Throws `ForbiddenCommand` unless the actor's role may issue `command` (no case has an assignee). */
 export function authorizeTelephoneInquiryCommand(command: Pick<TelephoneInquiryCommand, 'type' | 'metadata'>): void {
   const { role } = command.metadata.actor;
-  if (!mayIssue(command.type, role)) throw new ForbiddenCommand(role, command.type);
+  if (!mayIssueTelephoneInquiryCommand(command.type, role)) throw new ForbiddenCommand(role, command.type);
 }

@@ -2,7 +2,7 @@ import { fold } from '../shared/decider';
 import { telephoneInquiryDecider as decider } from './telephone-inquiry.decider';
 import type { TelephoneInquiryEvent } from './telephone-inquiry.events';
 import { CORRECTED_AT, recorded, referredToBureau } from './telephone-inquiry.fixtures';
-import { isOpen, type TelephoneInquiry, type TelephoneInquiryState } from './telephone-inquiry.state';
+import { isTelephoneInquiryOpen, type TelephoneInquiry, type TelephoneInquiryState } from './telephone-inquiry.state';
 
 const corrected: TelephoneInquiryEvent = {
   type: 'TelephoneInquiryCorrected',
@@ -26,7 +26,7 @@ describe('evolveTelephoneInquiry', () => {
   it('a recorded call is closed at once, answered at once', () => {
     const state = stateAfter([recorded]);
     expect(state).toMatchObject({ status: 'closed', caseId: 'call-2026-06-23-014', answeredAtOnce: true, corrections: [] });
-    expect(isOpen(state)).toBe(false);
+    expect(isTelephoneInquiryOpen(state)).toBe(false);
   });
 
   it('a correction replaces the subject and outcome and is kept', () => {

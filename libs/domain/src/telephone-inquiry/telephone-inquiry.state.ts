@@ -31,7 +31,7 @@ export function initialTelephoneInquiryState(): TelephoneInquiryState {
 }
 
 /** Never open: there is nothing left to do once a call is recorded (a correction needs no open case). */
-export function isOpen(_state: TelephoneInquiryState): boolean {
+export function isTelephoneInquiryOpen(_state: TelephoneInquiryState): boolean {
   return false;
 }
 
