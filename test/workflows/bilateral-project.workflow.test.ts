@@ -4,6 +4,7 @@ import { bilateralProjectWorkflow } from '@entente/workflows';
 import { eventually } from '../projector/projector-harness';
 import { firstHolidayAfter } from '../support/holiday-ahead';
 import { timeSkippingCases } from '../support/time-skipping-cases';
+import { expectEndedBeforeAlarm, warnAtOf } from '../support/workflow-ending';
 
 // The analysis-result clock (declaration of services): it starts at the true end of negotiations
 // with the foreign partners, warns the assignee three working days before the due instant,
@@ -174,8 +175,8 @@ describe('bilateral project workflow on the time-skipping server', () => {
     await sleep(DAY);
     await send(caseId, 'WithdrawBilateralProject', intake, { reason: 'The cégep lost its forestry programme funding.' });
     await handleOf(caseId).result();
-    await sleep(30 * DAY);
     expect(typesOf(caseId)).toEqual([...OPENED, 'PartnerNegotiationsEnded', 'BilateralProjectWithdrawn']);
     expect(eventsOf(caseId)[4]!.data).toMatchObject({ cancelledClocks: [STANDARD_ID] });
+    await expectEndedBeforeAlarm(handleOf(caseId), warnAtOf(eventsOf(caseId)[3]!));
   });
 });

@@ -3,6 +3,7 @@ import { instantAt, localDateOf, QC_PUBLIC_SERVICE_CALENDAR } from '@entente/dom
 import { complaintWorkflow } from '@entente/workflows';
 import { firstHolidayAfter } from '../support/holiday-ahead';
 import { timeSkippingCases } from '../support/time-skipping-cases';
+import { expectEndedBeforeAlarm, warnAtOf } from '../support/workflow-ending';
 
 // The complaint's fifteen-working-day clock (declaration of services): warned three working days
 // before the due instant, breached at it and escalated to the Secretary General, with no level above.
@@ -87,16 +88,16 @@ describe('complaint workflow on the time-skipping server', () => {
     await send(caseId, 'RecordComplaintFindings', officer, { findings: 'The e-mail was filed as spam and never reached an officer.', conclusion: 'founded' });
     await send(caseId, 'AnswerComplaint', officer, { answer: 'We apologize; your question is answered below.' });
     await handleOf(caseId).result();
-    await sleep(30 * DAY);
     expect(typesOf(caseId)).toEqual(['ComplaintReceived', 'ComplaintAssigned', 'ComplaintFindingsRecorded', 'ComplaintAnswered']);
     expect(eventsOf(caseId)[3]!.data).toMatchObject({ clockOutcome: 'met' });
+    await expectEndedBeforeAlarm(handleOf(caseId), warnAtOf(eventsOf(caseId)[0]!));
   });
 
   it('cancels the clock when closed without an answer', async () => {
     const caseId = await receive(await now());
     await send(caseId, 'CloseComplaintWithoutAnswer', secretaryGeneral, { reason: 'withdrawn', explanation: 'The complainant withdrew by telephone.' });
     await handleOf(caseId).result();
-    await sleep(30 * DAY);
     expect(typesOf(caseId)).toEqual(['ComplaintReceived', 'ComplaintClosedWithoutAnswer']);
+    await expectEndedBeforeAlarm(handleOf(caseId), warnAtOf(eventsOf(caseId)[0]!));
   });
 });

@@ -3,6 +3,7 @@ import { instantAt, localDateOf, QC_PUBLIC_SERVICE_CALENDAR, shiftWorkingDays, w
 import { emailRequestWorkflow } from '@entente/workflows';
 import { firstHolidayAfter } from '../support/holiday-ahead';
 import { timeSkippingCases } from '../support/time-skipping-cases';
+import { expectEndedBeforeAlarm, warnAtOf } from '../support/workflow-ending';
 
 const TZ = QC_PUBLIC_SERVICE_CALENDAR.timeZone;
 const DAY = 24 * 60 * 60 * 1000;
@@ -91,9 +92,9 @@ describe('e-mail request workflow on the time-skipping server', () => {
     const view = await send(caseId, 'AnswerEmailRequest', { id: 'olivier', role: 'case-officer' }, { answer: 'Voici les critères.' });
     expect(view.state).toMatchObject({ status: 'answered' });
     await handleOf(caseId).result();
-    await sleep(30 * DAY);
     expect(typesOf(caseId)).toEqual(['EmailRequestReceived', 'EmailRequestAssigned', 'EmailRequestAnswered']);
     expect(eventsOf(caseId)[2]!.data).toMatchObject({ clockOutcome: 'met', answeredBy: 'olivier' });
+    await expectEndedBeforeAlarm(handleOf(caseId), warnAtOf(eventsOf(caseId)[0]!));
   });
 
   it('stops counting while paused for the requester: the breach comes as many working days later as the pause covered', async () => {
