@@ -1,5 +1,6 @@
-// Lint: TypeScript's recommended rules everywhere, and the layering of DESIGN.md enforced by
-// imports: the domain stays pure, workflow code stays deterministic and free of I/O clients.
+// Lint: TypeScript's recommended rules everywhere, and the layering of docs/architecture.md
+// ("Layers and what may import what") enforced by imports: the domain stays pure, workflow code
+// stays deterministic and free of I/O clients.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 

@@ -19,7 +19,7 @@ describe('CalendarController', () => {
 
   const get = (path: string) => request(app.getHttpServer()).get(path);
 
-  it('is public and applies DOMAIN.md’s example: Monday 10:00 + 4 working days = Friday 17:00', async () => {
+  it('is public and applies the example of docs/domain.md#working-days: Monday 10:00 + 4 working days = Friday 17:00', async () => {
     const response = await get('/calendar/due-date?from=2026-11-23T10:00:00-05:00&workingDays=4').expect(200);
     expect(response.body).toEqual({
       from: '2026-11-23T15:00:00.000Z',

@@ -1,8 +1,9 @@
 import { EMAIL_REQUEST_SCHEMA_VERSIONS, EventEnvelope, GENESIS, seal } from '@entente/contracts';
 import type { Actor, ClockPlan, EmailRequestEvent } from '@entente/domain';
 
-// Realistic e-mail requests for projector tests: received Monday 2026-11-23 at 10:00 Toronto
-// time, due Friday 17:00 (DOMAIN.md section 3), warned Thursday 17:00. Times are data, not clocks.
+// Realistic e-mail requests for projector tests: received Monday 2026-11-23 at 10:00 Toronto time,
+// due Friday 17:00 (docs/domain.md#working-days), warned Thursday 17:00. Times are data, not
+// clocks.
 
 export const RECEIVED_AT = '2026-11-23T15:00:00.000Z';
 export const WARN_AT = '2026-11-26T22:00:00.000Z';

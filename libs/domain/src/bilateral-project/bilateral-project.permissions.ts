@@ -6,7 +6,7 @@ import type { BilateralProjectState } from './bilateral-project.state';
 
 type CommandType = BilateralProjectCommand['type'];
 
-/** Who may issue each command (DOMAIN.md section 4). Auditors read; they issue nothing. */
+/** Who may issue each command (docs/domain.md#roles). Auditors read; they issue nothing. */
 export const BILATERAL_PROJECT_PERMISSIONS: Record<CommandType, readonly Role[]> = {
   SubmitBilateralProject: ['intake-officer', 'supervisor'],
   AssignBilateralProject: ['intake-officer', 'supervisor'],

@@ -16,7 +16,7 @@ describe('the Québec public service calendar data', () => {
     });
   });
 
-  it('gives the 13 holidays of DOMAIN.md section 3 by rule, with nothing listed by date', () => {
+  it('gives the 13 holidays of docs/domain.md#working-days by rule, with nothing listed by date', () => {
     expect(QC.rules).toHaveLength(13);
     expect(QC.holidays).toEqual([]);
     expect(QC.cancelledHolidays).toEqual([]);

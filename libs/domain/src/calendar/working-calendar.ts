@@ -16,10 +16,10 @@ export interface OfficeHours {
 }
 
 /**
- * An organization's working-day calendar, kept as data (DOMAIN.md section 3): administrators
- * edit it, and every edit is a new version so a clock can say which calendar it was planned on.
- * A year's holidays are those its rules give, less those cancelled, plus those listed (see
- * calendar-year.ts), so every year is counted with its holidays and none has to be typed in.
+ * An organization's working-day calendar, kept as data (docs/domain.md#working-days):
+ * administrators edit it, and every edit is a new version so a clock can say which calendar it was
+ * planned on. A year's holidays are those its rules give, less those cancelled, plus those listed
+ * (see calendar-year.ts), so every year is counted with its holidays and none has to be typed in.
  */
 export interface WorkingCalendar {
   readonly id: string;
@@ -104,9 +104,9 @@ export function loadCalendar(value: unknown): WorkingCalendar {
 }
 
 /**
- * Québec public service holidays, from `data/qc-public-service.json`: the rules of DOMAIN.md
- * section 3, for any year. Fixed-date holidays stay on their date even on a weekend (no
- * observed-day substitution: DOMAIN.md does not provide for one); when the government moves or
+ * Québec public service holidays, from `data/qc-public-service.json`: the rules of
+ * docs/domain.md#working-days, for any year. Fixed-date holidays stay on their date even on a
+ * weekend (no observed-day substitution: no source provides for one); when the government moves or
  * adds one, `withHoliday` and `withoutHoliday` publish it as a new version.
  */
 export const QC_PUBLIC_SERVICE_CALENDAR: WorkingCalendar = loadCalendar(qcPublicService);

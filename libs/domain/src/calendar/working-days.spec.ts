@@ -6,7 +6,7 @@ import { addWorkingDays, isWorkingDay, shiftWorkingDays, workingDaysBetween } fr
 // Daylight Time -04:00 in between. 17:00 EST = 22:00Z, 17:00 EDT = 21:00Z.
 describe('addWorkingDays on the Québec public service calendar', () => {
   it.each([
-    { why: 'DOMAIN.md example: Monday 10:00 -> Friday 17:00 EST', at: '2026-11-23T10:00:00-05:00', n: 4, due: '2026-11-27T22:00:00.000Z' },
+    { why: 'docs/domain.md example: Monday 10:00 -> Friday 17:00 EST', at: '2026-11-23T10:00:00-05:00', n: 4, due: '2026-11-27T22:00:00.000Z' },
     { why: 'Monday 23:30 Eastern is Tuesday in UTC but still a Monday event', at: '2026-11-23T23:30-05:00', n: 4, due: '2026-11-27T22:00:00.000Z' },
     { why: 'same instant written in UTC', at: '2026-11-24T04:30:00Z', n: 4, due: '2026-11-27T22:00:00.000Z' },
     { why: 'after closing time the day of receipt is still D, not counted', at: '2026-11-23T17:30:00-05:00', n: 4, due: '2026-11-27T22:00:00.000Z' },
@@ -105,7 +105,7 @@ describe('shiftWorkingDays keeps the local time of day', () => {
 
 describe('workingDaysBetween', () => {
   it.each([
-    { why: 'answered on the due day of the DOMAIN.md example', from: '2026-11-23T15:00:00Z', to: '2026-11-27T21:59:00Z', days: 4 },
+    { why: 'answered on the due day of the docs/domain.md example', from: '2026-11-23T15:00:00Z', to: '2026-11-27T21:59:00Z', days: 4 },
     { why: 'answered the same day', from: '2026-11-23T15:00:00Z', to: '2026-11-23T21:00:00Z', days: 0 },
     { why: 'Christmas to New Year 2025-26', from: '2025-12-22T15:00:00Z', to: '2026-01-05T20:00:00Z', days: 4 },
     { why: 'weekend days do not count', from: '2026-11-20T23:00:00Z', to: '2026-11-23T15:00:00Z', days: 1 },

@@ -6,10 +6,10 @@ import { localDateAt, resolveWall, timeOfDayMs, wallOf } from './time-zone';
 import type { WorkingCalendar } from './working-calendar';
 
 /*
- * The working-day rule (DOMAIN.md section 3): "within N working days" of an event on day D means
- * by the calendar's closing time (17:00 America/Toronto) on the N-th working day after D, D itself
- * not counted. D is the event's LOCAL date in the calendar's time zone, whatever the hour: an
- * e-mail at 23:30 Eastern on Monday is a Monday event although it is already Tuesday in UTC, and
+ * The working-day rule (docs/domain.md#working-days): "within N working days" of an event on day D
+ * means by the calendar's closing time (17:00 America/Toronto) on the N-th working day after D, D
+ * itself not counted. D is the event's LOCAL date in the calendar's time zone, whatever the hour:
+ * an e-mail at 23:30 Eastern on Monday is a Monday event although it is already Tuesday in UTC, and
  * one received on a weekend or after hours simply counts from the next working day.
  */
 

@@ -6,7 +6,7 @@ import type { CallForProposalsState } from './call-for-proposals.state';
 
 type CommandType = CallForProposalsCommand['type'];
 
-/** Who may issue each command (DOMAIN.md section 4). Auditors read; they issue nothing. */
+/** Who may issue each command (docs/domain.md#roles). Auditors read; they issue nothing. */
 export const CALL_FOR_PROPOSALS_PERMISSIONS: Record<CommandType, readonly Role[]> = {
   PublishCallForProposals: ['supervisor', 'director'],
   // Intake officers record what organizations send in.

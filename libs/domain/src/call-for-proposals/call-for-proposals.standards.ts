@@ -2,8 +2,8 @@ import type { ServiceStandard } from '../service-standards/service-standard';
 
 // The selection of humanitarian-action and Québec Without Borders proposals (declaration of
 // services, in effect since 1 April 2001). The declaration commits to a fair and transparent
-// selection but sets no deadline, so this is a configurable target (DOMAIN.md section 2):
-// administrators publish later versions with `reviseStandard`.
+// selection but sets no deadline, so this is a configurable target
+// (docs/domain.md#service-standards): administrators publish later versions with `reviseStandard`.
 
 const DECLARATION = 'Ministère des Relations internationales, Declaration of services';
 

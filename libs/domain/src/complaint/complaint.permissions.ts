@@ -7,7 +7,7 @@ import type { ComplaintState } from './complaint.state';
 type CommandType = ComplaintCommand['type'];
 
 /**
- * Who may issue each command (DOMAIN.md section 4). The Secretary General handles complaints and
+ * Who may issue each command (docs/domain.md#roles). The Secretary General handles complaints and
  * assigns them, as a supervisor may; auditors read and issue nothing; timers act as `system`.
  */
 export const COMPLAINT_PERMISSIONS: Record<CommandType, readonly Role[]> = {

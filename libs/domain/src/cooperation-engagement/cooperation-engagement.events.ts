@@ -4,8 +4,8 @@ import type { ClockOutcome } from '../service-standards/clock-state';
 import type { ChainedClockEvent } from '../service-standards/clock-decisions';
 
 // A cooperation engagement of the National Assembly's Interparliamentary Cooperation Service
-// (DOMAIN.md section 1): needs assessment, action plan, service delivery, follow-up and assessment.
-// Local dates are 'YYYY-MM-DD'; instants are ISO strings in UTC.
+// (docs/domain.md#cooperation-engagements): needs assessment, action plan, service delivery,
+// follow-up and assessment. Local dates are 'YYYY-MM-DD'; instants are ISO strings in UTC.
 
 /** Who contacted the Cooperation Service: a group supporting a parliament, or the parliament itself. */
 export type RequesterKind = 'support-organization' | 'partner-parliament';

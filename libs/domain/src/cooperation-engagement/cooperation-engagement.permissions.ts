@@ -9,7 +9,7 @@ type CommandType = CooperationEngagementCommand['type'];
 /** The Cooperation Service coordinator runs engagements; supervisors and directors may too. */
 const RUNS: readonly Role[] = ['coordinator', 'supervisor', 'director'];
 
-/** Who may issue each command (DOMAIN.md section 4). Auditors read; they issue nothing. */
+/** Who may issue each command (docs/domain.md#roles). Auditors read; they issue nothing. */
 export const COOPERATION_ENGAGEMENT_PERMISSIONS: Record<CommandType, readonly Role[]> = {
   OpenCooperationEngagement: RUNS,
   ReassignCooperationEngagement: ['supervisor', 'director'],

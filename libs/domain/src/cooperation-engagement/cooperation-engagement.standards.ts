@@ -1,8 +1,9 @@
 import type { ServiceStandard } from '../service-standards/service-standard';
 
-// Configurable targets (DOMAIN.md section 1): the National Assembly's page gives no deadline, so
-// these are defaults an administrator revises with `reviseStandard`. They are in force from 1996,
-// when the Assembly's interparliamentary cooperation began, so every engagement finds a version.
+// Configurable targets (docs/domain.md#cooperation-engagements): the National Assembly's page gives
+// no deadline, so these are defaults an administrator revises with `reviseStandard`. They are in
+// force from 1996, when the Assembly's interparliamentary cooperation began, so every engagement
+// finds a version.
 
 const SOURCE = 'National Assembly of Québec, Interparliamentary Cooperation';
 

@@ -4,8 +4,9 @@ import type { ChainedClockCommand } from '../service-standards/clock-decisions';
 import type { CloseWithoutAnswerReason, EmailSender, ReplyLanguage } from './email-request.events';
 
 /**
- * Records an e-mail; `clock` comes from `planClock` (run in an activity, see DESIGN.md). Without a
- * `replyLanguage` the reply is owed in French: receipts sent before it existed replay without one.
+ * Records an e-mail; `clock` comes from `planClock` (run in an activity, see
+ * docs/architecture.md#clocks). Without a `replyLanguage` the reply is owed in French: receipts
+ * sent before it existed replay without one.
  */
 export type ReceiveEmailRequest = Command<
   'ReceiveEmailRequest',

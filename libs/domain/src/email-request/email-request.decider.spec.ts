@@ -16,8 +16,8 @@ import type { ServiceStandardBreached, ServiceStandardWarning } from '../service
 import type { CloseWithoutAnswerReason, EmailRequestEvent, EmailRequestReceived } from './email-request.events';
 import { mayIssueEmailRequestCommand } from './email-request.permissions';
 
-// The DOMAIN.md example: received Monday 2026-11-23 10:00 Eastern, warned Thursday 17:00, due
-// Friday 17:00 (22:00Z).
+// The example of docs/domain.md#working-days: received Monday 2026-11-23 10:00 Eastern, warned
+// Thursday 17:00, due Friday 17:00 (22:00Z).
 const CLOCK = planClock(EMAIL_INFORMATION_REQUEST_STANDARD, QC_PUBLIC_SERVICE_CALENDAR, '2026-11-23T15:00:00Z');
 const TUESDAY = '2026-11-24T14:00:00.000Z';
 const { warnAt: WARN_AT, dueAt: DUE_AT } = CLOCK;

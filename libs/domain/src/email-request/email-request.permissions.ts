@@ -4,7 +4,7 @@ import { CLOCK_COMMAND_PERMISSIONS } from '../service-standards/clock.permission
 import type { EmailRequestCommand } from './email-request.commands';
 import type { EmailRequestState } from './email-request.state';
 
-/** Who may issue each command (DOMAIN.md section 4). Auditors read; they issue nothing. */
+/** Who may issue each command (docs/domain.md#roles). Auditors read; they issue nothing. */
 export const EMAIL_REQUEST_PERMISSIONS: Record<EmailRequestCommand['type'], readonly Role[]> = {
   ReceiveEmailRequest: ['intake-officer', 'supervisor'],
   AssignEmailRequest: ['intake-officer', 'supervisor'],

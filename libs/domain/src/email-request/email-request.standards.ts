@@ -1,7 +1,8 @@
 import type { ServiceStandard } from '../service-standards/service-standard';
 
 // The e-mail standard of the Ministère des Relations internationales' declaration of services
-// (DOMAIN.md section 2). Later versions are published by administrators (reviseStandard).
+// (docs/domain.md#e-mail-information-requests). Later versions are published by administrators
+// (reviseStandard).
 
 const DECLARATION = 'Ministère des Relations internationales, Declaration of services';
 

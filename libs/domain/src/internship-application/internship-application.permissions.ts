@@ -6,7 +6,7 @@ import type { InternshipApplicationState } from './internship-application.state'
 
 type CommandType = InternshipApplicationCommand['type'];
 
-/** Who may issue each command (DOMAIN.md section 4). Auditors read; they issue nothing. */
+/** Who may issue each command (docs/domain.md#roles). Auditors read; they issue nothing. */
 export const INTERNSHIP_APPLICATION_PERMISSIONS: Record<CommandType, readonly Role[]> = {
   FileInternshipApplication: ['intake-officer', 'supervisor'],
   AssignInternshipApplication: ['intake-officer', 'supervisor'],

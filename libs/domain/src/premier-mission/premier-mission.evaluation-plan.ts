@@ -20,7 +20,7 @@ export interface MissionEvaluationPlan {
 }
 
 /**
- * Working days as DOMAIN.md section 3 counts them: closing time (17:00 Eastern) on the N-th
+ * Working days as docs/domain.md#working-days counts them: closing time (17:00 Eastern) on the N-th
  * working day after the sending's Québec date, then again N working days after the reminder's.
  * Run it in an activity: the calendar is data that may change.
  */

@@ -6,7 +6,7 @@ import type { PremierMissionState } from './premier-mission.state';
 type CommandType = PremierMissionCommand['type'];
 
 /**
- * Who may issue each command (DOMAIN.md section 4). Case officers of the Bureau des missions run
+ * Who may issue each command (docs/domain.md#roles). Case officers of the Bureau des missions run
  * missions; intake officers record registrations and answers that arrive; supervisors and
  * directors assign and cancel; timers act as `system`. Auditors read; they issue nothing.
  */

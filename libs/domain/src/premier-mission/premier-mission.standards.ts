@@ -4,10 +4,10 @@ import { localDateAt } from '../calendar/time-zone';
 import { STANDARDS_TIME_ZONE } from '../service-standards/service-standard';
 
 // The declaration promises the evaluation but gives no delay: these are configurable targets
-// (DOMAIN.md section 2). They are plain timers, not service-standard clocks: the reminder and
-// the compilation are automatic, nobody on staff can be late for them, so a warning and a breach
-// escalated to a supervisor would only be noise. Versioned like standards all the same: a
-// mission keeps the version in force when its evaluation was sent (the plan carries it).
+// (docs/domain.md#premier-led-missions). They are plain timers, not service-standard clocks: the
+// reminder and the compilation are automatic, nobody on staff can be late for them, so a warning
+// and a breach escalated to a supervisor would only be noise. Versioned like standards all the
+// same: a mission keeps the version in force when its evaluation was sent (the plan carries it).
 
 const DECLARATION = 'Ministère des Relations internationales, Declaration of services';
 

@@ -4,7 +4,7 @@ import { parseInstant } from '../shared/validation';
 import { localDateAt } from '../calendar/time-zone';
 
 /**
- * A service standard of the declaration of services, as data (DESIGN.md "Clocks are data"):
+ * A service standard of the declaration of services, as data (docs/domain.md#service-standards):
  * which events start, stop or cancel its clock, how many working days it allows, when to warn
  * and whom to escalate to. The declaration is revised every year, so each standard is versioned;
  * a case keeps the version in force when its clock started.

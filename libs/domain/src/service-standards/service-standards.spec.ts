@@ -44,7 +44,7 @@ describe('standardInForce', () => {
 });
 
 describe('planClock', () => {
-  it('plans the DOMAIN.md example: due Friday 17:00, warned Thursday 17:00', () => {
+  it('plans the docs/domain.md example: due Friday 17:00, warned Thursday 17:00', () => {
     expect(planClock(EMAIL, QC, '2026-11-23T10:00:00-05:00')).toEqual({
       standardId: 'email-information-request',
       standardVersion: 1,

@@ -1,4 +1,4 @@
-/** Every role the casework engine knows (DOMAIN.md section 4), plus `system` for timers. */
+/** Every role the casework engine knows (docs/domain.md#roles), plus `system` for timers. */
 export type Role =
   | 'intake-officer'
   | 'case-officer'

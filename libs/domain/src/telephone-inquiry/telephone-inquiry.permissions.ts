@@ -5,8 +5,9 @@ import type { TelephoneInquiryCommand } from './telephone-inquiry.commands';
 type CommandType = TelephoneInquiryCommand['type'];
 
 /**
- * Who may issue each command (DOMAIN.md section 4): intake officers take and record calls; a
- * correction changes what the compliance report counts, so it is a supervisor's. Auditors issue nothing.
+ * Who may issue each command (docs/domain.md#roles): intake officers take and record calls; a
+ * correction changes what the compliance report counts, so it is a supervisor's. Auditors issue
+ * nothing.
  */
 export const TELEPHONE_INQUIRY_PERMISSIONS: Record<CommandType, readonly Role[]> = {
   RecordTelephoneInquiry: ['intake-officer', 'supervisor'],

@@ -5,7 +5,7 @@ import { calendarRef, requireCountedInstant } from '../calendar-coverage';
 import type { DueDateDto } from '../dto/calendar.dto';
 import type { DueDateQuery } from '../dto/due-date.query';
 
-/** "Within N working days" of an instant, by the rule of DOMAIN.md section 3, as clocks compute it. */
+/** "Within N working days" of an instant, by the rule of docs/domain.md#working-days, as clocks compute it. */
 @Injectable()
 export class ComputeDueDateUseCase {
   constructor(private readonly calendars: CurrentCalendar) {}
