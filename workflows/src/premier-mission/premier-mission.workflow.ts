@@ -1,4 +1,3 @@
-import { proxyActivities } from '@temporalio/workflow';
 import {
   checkEndPremierMission,
   isPremierMissionOpen,
@@ -12,12 +11,9 @@ import {
   premierMissionStanding,
 } from '@entente/domain';
 import { PREMIER_MISSION_SCHEMA_VERSIONS } from '@entente/contracts';
-import type { CaseActivities } from '../shared/case-activities';
 import type { CaseView } from '../shared/case-messages';
 import { CaseDefinition, CaseInput, runCase } from '../shared/case-workflow';
 import { staffCommandsOf } from '../shared/commands';
-
-const activities = proxyActivities<CaseActivities>({ startToCloseTimeout: '30 seconds' });
 
 export type PremierMissionView = CaseView<PremierMissionState>;
 
@@ -34,7 +30,7 @@ export const PREMIER_MISSION_CASE: CaseDefinition<PremierMissionState, PremierMi
   preparations: {
     EndPremierMission: {
       check: (command, state) => checkEndPremierMission(command as MissionEnding, state),
-      prepare: async (command) => ({ ...command, data: { evaluation: await activities.planMissionEvaluation(command.metadata.now) } }),
+      prepare: async (command, _state, activities) => ({ ...command, data: { evaluation: await activities.planMissionEvaluation(command.metadata.now) } }),
     },
   },
   isOpened: (state) => state.status !== 'none',

@@ -47,11 +47,12 @@ export interface ClockStart<S> {
 
 /**
  * A command completed in an activity before it is decided (a mission's evaluation plan): checked
- * first, so an update validator refuses it before any activity runs.
+ * first, so an update validator refuses it before any activity runs. It calls the runner's
+ * activities, local like the others.
  */
 export interface Preparation<S> {
   readonly check: (command: AnyCommand, state: S) => unknown;
-  readonly prepare: (command: AnyCommand, state: S) => Promise<AnyCommand>;
+  readonly prepare: (command: AnyCommand, state: S, activities: CaseActivities) => Promise<AnyCommand>;
 }
 
 /** What makes a case type a workflow: its decider and how its commands and timers reach it. */
@@ -170,7 +171,7 @@ function checkOf<S, C extends AnyCommand, E extends Event<string, unknown>>(defi
   return before ?? ((command, state) => definition.decider.decide(command as C, state));
 }
 
-type Prepare<S> = Preparation<S>['prepare'];
+type Prepare<S> = (command: AnyCommand, state: S) => Promise<AnyCommand>;
 
 /**
  * How a command is completed before deciding: its clock planned, a paused clock's deadlines
@@ -180,7 +181,16 @@ function preparationOf<S, C extends AnyCommand, E extends Event<string, unknown>
   const start: ClockStart<S> | undefined = definition.clockStarts[type];
   if (start) return (command, state) => withClock(start, command, state, calls);
   if (type === 'ResumeServiceStandardClock') return resumption(definition, calls);
-  return definition.preparations?.[type]?.prepare;
+  const prepare = definition.preparations?.[type]?.prepare;
+  return prepare && ((command, state) => prepare(command, state, preparationCalls(calls)));
+}
+
+/**
+ * A case type's own preparation once built its queued activities: cases that prepared that way
+ * before replay them. Asked when a preparation runs, so other cases record no marker.
+ */
+function preparationCalls(calls: CaseActivities): CaseActivities {
+  return patched('case-preparations-use-runner-activities') ? calls : activities;
 }
 
 function pausedClockOf<S, C extends AnyCommand, E extends Event<string, unknown>>(definition: CaseDefinition<S, C, E>) {
