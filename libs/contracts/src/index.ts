@@ -4,6 +4,7 @@ export * from './canonical-json';
 export * from './envelope';
 export * from './chain-verification';
 export * from './upcasting';
+export * from './service-standards';
 export * from './email-request';
 export * from './internship-application';
 export * from './complaint';

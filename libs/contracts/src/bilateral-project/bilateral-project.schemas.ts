@@ -1,4 +1,5 @@
 import type { BilateralProjectEvent } from '@entente/domain';
+import { CLOCK_SCHEMA_VERSIONS } from '../service-standards';
 import type { Upcaster } from '../upcasting';
 
 /** Current schema version of each bilateral project event; bump it and add an upcaster on change. */
@@ -14,12 +15,7 @@ export const BILATERAL_PROJECT_SCHEMA_VERSIONS: Readonly<Record<BilateralProject
   DeploymentSupportProvided: 1,
   BilateralProjectDeployed: 1,
   BilateralProjectWithdrawn: 1,
-  ServiceStandardWarning: 1,
-  ServiceStandardBreached: 1,
-  ServiceStandardBreachEscalated: 1,
-  ServiceStandardDueDateMoved: 1,
-  ServiceStandardClockPaused: 1,
-  ServiceStandardClockResumed: 1,
+  ...CLOCK_SCHEMA_VERSIONS,
 };
 
 export const BILATERAL_PROJECT_UPCASTERS: readonly Upcaster[] = [];

@@ -1,4 +1,5 @@
 import type { CallForProposalsEvent } from '@entente/domain';
+import { CLOCK_SCHEMA_VERSIONS } from '../service-standards';
 import type { Upcaster } from '../upcasting';
 
 /** Current schema version of each call-for-proposals event; bump it and add an upcaster on change. */
@@ -14,12 +15,7 @@ export const CALL_FOR_PROPOSALS_SCHEMA_VERSIONS: Readonly<Record<CallForProposal
   SelectionDecided: 1,
   OrganizationNotified: 1,
   AllOrganizationsNotified: 1,
-  ServiceStandardWarning: 1,
-  ServiceStandardBreached: 1,
-  ServiceStandardBreachEscalated: 1,
-  ServiceStandardDueDateMoved: 1,
-  ServiceStandardClockPaused: 1,
-  ServiceStandardClockResumed: 1,
+  ...CLOCK_SCHEMA_VERSIONS,
 };
 
 export const CALL_FOR_PROPOSALS_UPCASTERS: readonly Upcaster[] = [];

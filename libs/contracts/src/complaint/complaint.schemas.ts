@@ -1,4 +1,5 @@
 import type { ComplaintEvent } from '@entente/domain';
+import { CLOCK_SCHEMA_VERSIONS } from '../service-standards';
 import type { Upcaster } from '../upcasting';
 
 /** Current schema version of each complaint event; bump it and add an upcaster on change. */
@@ -9,12 +10,7 @@ export const COMPLAINT_SCHEMA_VERSIONS: Readonly<Record<ComplaintEvent['type'], 
   ComplaintFindingsRecorded: 1,
   ComplaintAnswered: 1,
   ComplaintClosedWithoutAnswer: 1,
-  ServiceStandardWarning: 1,
-  ServiceStandardBreached: 1,
-  ServiceStandardBreachEscalated: 1,
-  ServiceStandardDueDateMoved: 1,
-  ServiceStandardClockPaused: 1,
-  ServiceStandardClockResumed: 1,
+  ...CLOCK_SCHEMA_VERSIONS,
 };
 
 export const COMPLAINT_UPCASTERS: readonly Upcaster[] = [];

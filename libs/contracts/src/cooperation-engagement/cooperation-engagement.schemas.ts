@@ -1,4 +1,5 @@
 import type { CooperationEngagementEvent } from '@entente/domain';
+import { CLOCK_SCHEMA_VERSIONS } from '../service-standards';
 import type { Upcaster } from '../upcasting';
 
 /** Current schema version of each cooperation engagement event; bump it and add an upcaster on change. */
@@ -21,12 +22,7 @@ export const COOPERATION_ENGAGEMENT_SCHEMA_VERSIONS: Readonly<Record<Cooperation
   FollowUpRecorded: 1,
   ActivityReportSubmitted: 1,
   CooperationEngagementWithdrawn: 1,
-  ServiceStandardWarning: 1,
-  ServiceStandardBreached: 1,
-  ServiceStandardBreachEscalated: 1,
-  ServiceStandardDueDateMoved: 1,
-  ServiceStandardClockPaused: 1,
-  ServiceStandardClockResumed: 1,
+  ...CLOCK_SCHEMA_VERSIONS,
 };
 
 export const COOPERATION_ENGAGEMENT_UPCASTERS: readonly Upcaster[] = [];

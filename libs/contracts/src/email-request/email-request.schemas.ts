@@ -1,4 +1,5 @@
 import { DEFAULT_REPLY_LANGUAGE, type EmailRequestEvent, type EmailRequestReceived } from '@entente/domain';
+import { CLOCK_SCHEMA_VERSIONS } from '../service-standards';
 import type { Upcaster } from '../upcasting';
 
 /** Current schema version of each e-mail request event; bump it and add an upcaster on change. */
@@ -8,12 +9,7 @@ export const EMAIL_REQUEST_SCHEMA_VERSIONS: Readonly<Record<EmailRequestEvent['t
   EmailRequestReassigned: 1,
   EmailRequestAnswered: 1,
   EmailRequestClosedWithoutAnswer: 1,
-  ServiceStandardWarning: 1,
-  ServiceStandardBreached: 1,
-  ServiceStandardBreachEscalated: 1,
-  ServiceStandardDueDateMoved: 1,
-  ServiceStandardClockPaused: 1,
-  ServiceStandardClockResumed: 1,
+  ...CLOCK_SCHEMA_VERSIONS,
 };
 
 /** A receipt as schema 1 wrote it: the language the requester is answered in was not recorded. */

@@ -1,4 +1,5 @@
 import type { InternshipApplicationEvent } from '@entente/domain';
+import { CLOCK_SCHEMA_VERSIONS } from '../service-standards';
 import type { Upcaster } from '../upcasting';
 
 /** Current schema version of each internship application event; bump it and add an upcaster on change. */
@@ -11,12 +12,7 @@ export const INTERNSHIP_APPLICATION_SCHEMA_VERSIONS: Readonly<Record<InternshipA
   InterviewHeld: 1,
   FinalReplySent: 1,
   InternshipApplicationWithdrawn: 1,
-  ServiceStandardWarning: 1,
-  ServiceStandardBreached: 1,
-  ServiceStandardBreachEscalated: 1,
-  ServiceStandardDueDateMoved: 1,
-  ServiceStandardClockPaused: 1,
-  ServiceStandardClockResumed: 1,
+  ...CLOCK_SCHEMA_VERSIONS,
 };
 
 export const INTERNSHIP_APPLICATION_UPCASTERS: readonly Upcaster[] = [];

@@ -1,6 +1,6 @@
 import type { CaseStanding } from '../shared/case-standing';
 import { exhaustive } from '../shared/exhaustive';
-import { evolveClocks, type CaseClocks } from '../service-standards/clock-decisions';
+import { evolveClocks, isClockEvent, type CaseClocks } from '../service-standards/clock-decisions';
 import { startClock, stopClock, type ClockOutcome } from '../service-standards/clock-state';
 import type {
   AnalysisResult,
@@ -131,6 +131,7 @@ function submitted({ data }: BilateralProjectSubmitted): BilateralProject {
 
 /** Pure and total: every event type is handled and none throws. */
 export function evolveBilateralProject(state: BilateralProjectState, event: BilateralProjectEvent): BilateralProjectState {
+  if (isClockEvent(event)) return onCase(state, (project) => ({ ...project, clocks: evolveClocks(project.clocks, event) }));
   switch (event.type) {
     case 'BilateralProjectSubmitted':
       return submitted(event);
@@ -184,13 +185,6 @@ export function evolveBilateralProject(state: BilateralProjectState, event: Bila
         clocks: stopped(project.clocks, cancelledClocks, withdrawnAt, 'cancelled'),
       }));
     }
-    case 'ServiceStandardWarning':
-    case 'ServiceStandardBreached':
-    case 'ServiceStandardBreachEscalated':
-    case 'ServiceStandardDueDateMoved':
-    case 'ServiceStandardClockPaused':
-    case 'ServiceStandardClockResumed':
-      return onCase(state, (project) => ({ ...project, clocks: evolveClocks(project.clocks, event) }));
     default:
       return exhaustive(event, state);
   }

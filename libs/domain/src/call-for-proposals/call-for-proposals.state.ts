@@ -1,6 +1,6 @@
 import type { CaseStanding } from '../shared/case-standing';
 import { exhaustive } from '../shared/exhaustive';
-import { evolveClocks, type CaseClocks } from '../service-standards/clock-decisions';
+import { evolveClocks, isClockEvent, type CaseClocks } from '../service-standards/clock-decisions';
 import { startClock, stopClock } from '../service-standards/clock-state';
 import type {
   CallForProposalsEvent,
@@ -143,6 +143,7 @@ function stopSelectionClock(clocks: CaseClocks, at: string, outcome: 'met' | 'la
 
 /** Pure and total: every event type is handled and none throws. */
 export function evolveCallForProposals(state: CallForProposalsState, event: CallForProposalsEvent): CallForProposalsState {
+  if (isClockEvent(event)) return onCall(state, (call) => ({ ...call, clocks: evolveClocks(call.clocks, event) }));
   switch (event.type) {
     case 'CallForProposalsPublished':
       return published(event);
@@ -195,13 +196,6 @@ export function evolveCallForProposals(state: CallForProposalsState, event: Call
         clocks: stopSelectionClock(call.clocks, completedAt, clockOutcome),
       }));
     }
-    case 'ServiceStandardWarning':
-    case 'ServiceStandardBreached':
-    case 'ServiceStandardBreachEscalated':
-    case 'ServiceStandardDueDateMoved':
-    case 'ServiceStandardClockPaused':
-    case 'ServiceStandardClockResumed':
-      return onCall(state, (call) => ({ ...call, clocks: evolveClocks(call.clocks, event) }));
     default:
       return exhaustive(event, state);
   }

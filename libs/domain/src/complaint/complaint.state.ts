@@ -1,6 +1,6 @@
 import type { CaseStanding } from '../shared/case-standing';
 import { exhaustive } from '../shared/exhaustive';
-import { evolveClocks, type CaseClocks } from '../service-standards/clock-decisions';
+import { evolveClocks, isClockEvent, type CaseClocks } from '../service-standards/clock-decisions';
 import { startClock, stopClock, type ClockOutcome } from '../service-standards/clock-state';
 import type {
   Complainant,
@@ -99,6 +99,7 @@ function received({ data }: ComplaintReceived): Complaint {
 
 /** Pure and total: every event type is handled and none throws. */
 export function evolveComplaint(state: ComplaintState, event: ComplaintEvent): ComplaintState {
+  if (isClockEvent(event)) return onCase(state, (complaint) => ({ ...complaint, clocks: evolveClocks(complaint.clocks, event) }));
   switch (event.type) {
     case 'ComplaintReceived':
       return received(event);
@@ -124,13 +125,6 @@ export function evolveComplaint(state: ComplaintState, event: ComplaintEvent): C
         closure: { ...event.data },
         clocks: stopped(complaint.clocks, event.data.closedAt, 'cancelled'),
       }));
-    case 'ServiceStandardWarning':
-    case 'ServiceStandardBreached':
-    case 'ServiceStandardBreachEscalated':
-    case 'ServiceStandardDueDateMoved':
-    case 'ServiceStandardClockPaused':
-    case 'ServiceStandardClockResumed':
-      return onCase(state, (complaint) => ({ ...complaint, clocks: evolveClocks(complaint.clocks, event) }));
     default:
       return exhaustive(event, state);
   }

@@ -1,6 +1,6 @@
 import type { CaseStanding } from '../shared/case-standing';
 import { exhaustive } from '../shared/exhaustive';
-import { evolveClocks, type CaseClocks } from '../service-standards/clock-decisions';
+import { evolveClocks, isClockEvent, type CaseClocks } from '../service-standards/clock-decisions';
 import { startClock, stopClock, type ClockOutcome } from '../service-standards/clock-state';
 import type { CooperationEngagementEvent, CooperationEngagementOpened } from './cooperation-engagement.events';
 import {
@@ -106,6 +106,7 @@ export function evolveCooperationEngagement(
   state: CooperationEngagementState,
   event: CooperationEngagementEvent,
 ): CooperationEngagementState {
+  if (isClockEvent(event)) return onCase(state, (e) => ({ ...e, clocks: evolveClocks(e.clocks, event) }));
   switch (event.type) {
     case 'CooperationEngagementOpened':
       return opened(event);
@@ -176,13 +177,6 @@ export function evolveCooperationEngagement(
         clocks: cancelledClocks.reduce((clocks, id) => stopped(clocks, id, recordedAt, 'cancelled'), e.clocks),
       }));
     }
-    case 'ServiceStandardWarning':
-    case 'ServiceStandardBreached':
-    case 'ServiceStandardBreachEscalated':
-    case 'ServiceStandardDueDateMoved':
-    case 'ServiceStandardClockPaused':
-    case 'ServiceStandardClockResumed':
-      return onCase(state, (e) => ({ ...e, clocks: evolveClocks(e.clocks, event) }));
     default:
       return exhaustive(event, state);
   }

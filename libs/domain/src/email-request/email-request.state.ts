@@ -1,6 +1,6 @@
 import type { CaseStanding } from '../shared/case-standing';
 import { exhaustive } from '../shared/exhaustive';
-import { evolveClock } from '../service-standards/clock-decisions';
+import { evolveClock, isClockEvent } from '../service-standards/clock-decisions';
 import { startClock, stopClock, type ClockState } from '../service-standards/clock-state';
 import type { CloseWithoutAnswerReason, EmailRequestEvent, EmailSender, ReplyLanguage } from './email-request.events';
 
@@ -48,6 +48,7 @@ function onCase(state: EmailRequestState, change: (request: EmailRequest) => Ema
 
 /** Pure and total: every event type is handled and none throws. */
 export function evolveEmailRequest(state: EmailRequestState, event: EmailRequestEvent): EmailRequestState {
+  if (isClockEvent(event)) return onCase(state, (request) => ({ ...request, clock: evolveClock(request.clock, event) }));
   switch (event.type) {
     case 'EmailRequestReceived': {
       const { caseId, sender, subject, replyLanguage, receivedAt, clock } = event.data;
@@ -84,13 +85,6 @@ export function evolveEmailRequest(state: EmailRequestState, event: EmailRequest
         closure: { ...event.data },
         clock: stopClock(request.clock, event.data.closedAt, 'cancelled'),
       }));
-    case 'ServiceStandardWarning':
-    case 'ServiceStandardBreached':
-    case 'ServiceStandardBreachEscalated':
-    case 'ServiceStandardDueDateMoved':
-    case 'ServiceStandardClockPaused':
-    case 'ServiceStandardClockResumed':
-      return onCase(state, (request) => ({ ...request, clock: evolveClock(request.clock, event) }));
     default:
       return exhaustive(event, state);
   }

@@ -1,6 +1,6 @@
 import type { CaseStanding } from '../shared/case-standing';
 import { exhaustive } from '../shared/exhaustive';
-import { evolveClocks, type CaseClocks } from '../service-standards/clock-decisions';
+import { evolveClocks, isClockEvent, type CaseClocks } from '../service-standards/clock-decisions';
 import { startClock, stopClock, type ClockOutcome } from '../service-standards/clock-state';
 import type {
   Candidate,
@@ -108,6 +108,7 @@ export function evolveInternshipApplication(
   state: InternshipApplicationState,
   event: InternshipApplicationEvent,
 ): InternshipApplicationState {
+  if (isClockEvent(event)) return onCase(state, (app) => ({ ...app, clocks: evolveClocks(app.clocks, event) }));
   switch (event.type) {
     case 'InternshipApplicationFiled':
       return filed(event);
@@ -155,13 +156,6 @@ export function evolveInternshipApplication(
         clocks: cancelled(app.clocks, cancelledClocks, withdrawnAt),
       }));
     }
-    case 'ServiceStandardWarning':
-    case 'ServiceStandardBreached':
-    case 'ServiceStandardBreachEscalated':
-    case 'ServiceStandardDueDateMoved':
-    case 'ServiceStandardClockPaused':
-    case 'ServiceStandardClockResumed':
-      return onCase(state, (app) => ({ ...app, clocks: evolveClocks(app.clocks, event) }));
     default:
       return exhaustive(event, state);
   }

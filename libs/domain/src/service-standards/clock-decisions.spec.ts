@@ -1,6 +1,6 @@
 import { CommandRefused } from '../shared/errors';
 import type { ClockPlan } from './clock-plan';
-import { decideClockCommand, evolveClocks, type ChainedClockCommand } from './clock-decisions';
+import { decideClockCommand, evolveClocks, isClockEvent, type ChainedClockCommand } from './clock-decisions';
 import { startClock } from './clock-state';
 
 const eligibility: ClockPlan = {
@@ -99,5 +99,15 @@ describe('a calendar change under a running clock', () => {
     expect(() => decideClockCommand(move({ ...moved, startedAt: '2026-11-23T16:00:00.000Z' }), clocks, null)).toThrow(expect.objectContaining({ field: 'plan' }));
     expect(() => decideClockCommand(move(eligibility), clocks, null)).toThrow('did not change');
     expect(() => decideClockCommand(move(moved, ' '), clocks, null)).toThrow(expect.objectContaining({ field: 'reason' }));
+  });
+});
+
+describe('a clock event among a case type\'s events', () => {
+  it('is told from the case\'s own events by its type', () => {
+    const [warning] = decideClockCommand(timer('RaiseServiceStandardWarning', eligibility.warnAt), clocks, null);
+    expect(isClockEvent(warning!)).toBe(true);
+    expect(isClockEvent({ type: 'ServiceStandardClockResumed' })).toBe(true);
+    expect(isClockEvent({ type: 'InternshipApplicationFiled' })).toBe(false);
+    expect(isClockEvent({ type: 'toString' })).toBe(false);
   });
 });

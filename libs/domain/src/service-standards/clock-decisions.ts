@@ -45,6 +45,21 @@ export function isClockCommand<C extends { type: string }>(command: C): command 
   return CLOCK_COMMAND_TYPES.includes(command.type);
 }
 
+/** A record, so that a clock event added to the union cannot be left out. */
+const CLOCK_EVENT_TYPES: Readonly<Record<ChainedClockEvent['type'], true>> = {
+  ServiceStandardWarning: true,
+  ServiceStandardBreached: true,
+  ServiceStandardBreachEscalated: true,
+  ServiceStandardDueDateMoved: true,
+  ServiceStandardClockPaused: true,
+  ServiceStandardClockResumed: true,
+};
+
+/** Whether a case's event is one its clocks write: every case type folds them the same way. */
+export function isClockEvent<E extends { type: string }>(event: E): event is Extract<E, ChainedClockEvent> {
+  return Object.hasOwn(CLOCK_EVENT_TYPES, event.type);
+}
+
 /**
  * The service-standard clocks of one case, by standard id: most cases run one, some run several
  * one after the other (an internship's eligibility reply, then its reply after the interview).

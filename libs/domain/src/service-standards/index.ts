@@ -33,6 +33,7 @@ export {
   clocksInOrder,
   dueDateMoveOf,
   isClockCommand,
+  isClockEvent,
   type ChainedClockCommand,
   type ChainedClockEvent,
   evolveClock,
