@@ -12,3 +12,4 @@ export * from './cooperation-engagement';
 export * from './bilateral-project';
 export * from './premier-mission';
 export * from './declaration-of-services';
+export * from './case-traits';

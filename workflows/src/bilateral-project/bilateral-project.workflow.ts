@@ -5,16 +5,13 @@ import {
   bilateralProjectDecider,
   BilateralProjectEvent,
   BilateralProjectState,
+  bilateralProjectTraits,
   checkEndPartnerNegotiations,
-  clocksInOrder,
-  isBilateralProjectOpen,
-  nextBilateralProjectAlarm,
   PartnerNegotiationsEnd,
-  bilateralProjectStanding,
 } from '@entente/domain';
 import { BILATERAL_PROJECT_SCHEMA_VERSIONS } from '@entente/contracts';
 import type { CaseView } from '../shared/case-messages';
-import { CaseDefinition, CaseInput, clockAlarm, runCase } from '../shared/case-workflow';
+import { CaseDefinition, CaseInput, runCase } from '../shared/case-workflow';
 import { staffCommandsOf } from '../shared/commands';
 
 export type BilateralProjectView = CaseView<BilateralProjectState>;
@@ -33,11 +30,7 @@ export const BILATERAL_PROJECT_CASE: CaseDefinition<BilateralProjectState, Bilat
       check: (command, state) => checkEndPartnerNegotiations(command as PartnerNegotiationsEnd, state),
     },
   },
-  isOpened: (state) => state.status !== 'none',
-  isOpen: isBilateralProjectOpen,
-  nextAlarm: (state, nowMs) => clockAlarm(nextBilateralProjectAlarm(state, nowMs)),
-  clocks: (state) => (state.status === 'none' ? [] : clocksInOrder(state.clocks)),
-  standing: bilateralProjectStanding,
+  ...bilateralProjectTraits,
 };
 
 export function bilateralProjectWorkflow(input: CaseInput<BilateralProjectState>): Promise<BilateralProjectView> {

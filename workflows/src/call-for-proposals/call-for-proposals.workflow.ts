@@ -1,17 +1,14 @@
 import {
-  clocksInOrder,
   CALL_FOR_PROPOSALS_PERMISSIONS,
   CallForProposalsCommand,
   callForProposalsDecider,
   CallForProposalsEvent,
   CallForProposalsState,
-  isCallForProposalsOpen,
-  nextCallForProposalsAlarm,
-  callForProposalsStanding,
+  callForProposalsTraits,
 } from '@entente/domain';
 import { CALL_FOR_PROPOSALS_SCHEMA_VERSIONS } from '@entente/contracts';
 import type { CaseView } from '../shared/case-messages';
-import { CaseDefinition, CaseInput, clockAlarm, runCase } from '../shared/case-workflow';
+import { CaseDefinition, CaseInput, runCase } from '../shared/case-workflow';
 import { staffCommandsOf } from '../shared/commands';
 
 export type CallForProposalsView = CaseView<CallForProposalsState>;
@@ -33,14 +30,7 @@ export const CALL_FOR_PROPOSALS_CASE: CaseDefinition<CallForProposalsState, Call
       check: () => undefined,
     },
   },
-  isOpened: (state) => state.status !== 'none',
-  isOpen: isCallForProposalsOpen,
-  nextAlarm: (state, nowMs) => {
-    const alarm = nextCallForProposalsAlarm(state, nowMs);
-    return alarm?.type === 'CloseCallForProposals' ? { at: alarm.at, type: alarm.type, data: {} } : clockAlarm(alarm);
-  },
-  clocks: (state) => (state.status === 'none' ? [] : clocksInOrder(state.clocks)),
-  standing: callForProposalsStanding,
+  ...callForProposalsTraits,
 };
 
 export function callForProposalsWorkflow(input: CaseInput<CallForProposalsState>): Promise<CallForProposalsView> {

@@ -1,5 +1,4 @@
 import {
-  clocksInOrder,
   checkComplaintReceipt,
   COMPLAINT_PERMISSIONS,
   ComplaintCommand,
@@ -7,13 +6,11 @@ import {
   ComplaintEvent,
   ComplaintReceipt,
   ComplaintState,
-  isComplaintOpen,
-  nextComplaintAlarm,
-  complaintStanding,
+  complaintTraits,
 } from '@entente/domain';
 import { COMPLAINT_SCHEMA_VERSIONS } from '@entente/contracts';
 import type { CaseView } from '../shared/case-messages';
-import { CaseDefinition, CaseInput, clockAlarm, runCase } from '../shared/case-workflow';
+import { CaseDefinition, CaseInput, runCase } from '../shared/case-workflow';
 import { staffCommandsOf } from '../shared/commands';
 
 export type ComplaintView = CaseView<ComplaintState>;
@@ -32,11 +29,7 @@ export const COMPLAINT_CASE: CaseDefinition<ComplaintState, ComplaintCommand, Co
       check: (command, state) => checkComplaintReceipt(command as ComplaintReceipt, state),
     },
   },
-  isOpened: (state) => state.status !== 'none',
-  isOpen: isComplaintOpen,
-  nextAlarm: (state, nowMs) => clockAlarm(nextComplaintAlarm(state, nowMs)),
-  clocks: (state) => (state.status === 'none' ? [] : clocksInOrder(state.clocks)),
-  standing: complaintStanding,
+  ...complaintTraits,
 };
 
 export function complaintWorkflow(input: CaseInput<ComplaintState>): Promise<ComplaintView> {

@@ -3,21 +3,18 @@ import {
   ActionPlanProposal,
   checkDeclareServiceDeliveryComplete,
   checkProposeActionPlan,
-  clocksInOrder,
   COOPERATION_ENGAGEMENT_PERMISSIONS,
   CooperationEngagementCommand,
   cooperationEngagementDecider,
   CooperationEngagementEvent,
   CooperationEngagementState,
+  cooperationEngagementTraits,
   DeliveryCompletion,
   ENGAGEMENT_ACTIVITY_REPORT_STANDARD_ID,
-  isCooperationEngagementOpen,
-  nextCooperationEngagementAlarm,
-  cooperationEngagementStanding,
 } from '@entente/domain';
 import { COOPERATION_ENGAGEMENT_SCHEMA_VERSIONS } from '@entente/contracts';
 import type { CaseView } from '../shared/case-messages';
-import { CaseDefinition, CaseInput, clockAlarm, runCase } from '../shared/case-workflow';
+import { CaseDefinition, CaseInput, runCase } from '../shared/case-workflow';
 import { staffCommandsOf } from '../shared/commands';
 
 export type CooperationEngagementView = CaseView<CooperationEngagementState>;
@@ -47,11 +44,7 @@ export const COOPERATION_ENGAGEMENT_CASE: CaseDefinition<CooperationEngagementSt
       check: (command, state) => checkDeclareServiceDeliveryComplete(command as DeliveryCompletion, state),
     },
   },
-  isOpened: (state) => state.status !== 'none',
-  isOpen: isCooperationEngagementOpen,
-  nextAlarm: (state, nowMs) => clockAlarm(nextCooperationEngagementAlarm(state, nowMs)),
-  clocks: (state) => (state.status === 'none' ? [] : clocksInOrder(state.clocks)),
-  standing: cooperationEngagementStanding,
+  ...cooperationEngagementTraits,
 };
 
 export function cooperationEngagementWorkflow(input: CaseInput<CooperationEngagementState>): Promise<CooperationEngagementView> {

@@ -4,16 +4,14 @@ import {
   EMAIL_REQUEST_PERMISSIONS,
   EmailReceipt,
   EmailRequestCommand,
+  emailRequestDecider,
   EmailRequestEvent,
   EmailRequestState,
-  emailRequestDecider,
-  isEmailRequestOpen,
-  nextEmailRequestAlarm,
-  emailRequestStanding,
+  emailRequestTraits,
 } from '@entente/domain';
 import { EMAIL_REQUEST_SCHEMA_VERSIONS, type EmailRequestReceivedV1 } from '@entente/contracts';
 import type { WrittenEvent } from '../shared/case-runner';
-import { CaseDefinition, clockAlarm, runCase } from '../shared/case-workflow';
+import { CaseDefinition, runCase } from '../shared/case-workflow';
 import { staffCommandsOf } from '../shared/commands';
 import type { EmailRequestView, EmailRequestWorkflowInput } from './email-request.messages';
 
@@ -42,11 +40,7 @@ export const EMAIL_REQUEST_CASE: CaseDefinition<EmailRequestState, EmailRequestC
       check: (command, state) => checkEmailReceipt(command as EmailReceipt, state),
     },
   },
-  isOpened: (state) => state.status !== 'none',
-  isOpen: isEmailRequestOpen,
-  nextAlarm: (state, nowMs) => clockAlarm(nextEmailRequestAlarm(state, nowMs)),
-  clocks: (state) => (state.status === 'none' ? [] : [state.clock]),
-  standing: emailRequestStanding,
+  ...emailRequestTraits,
 };
 
 export function emailRequestWorkflow(input: EmailRequestWorkflowInput): Promise<EmailRequestView> {

@@ -1,23 +1,20 @@
 import {
-  clocksInOrder,
   checkFileInternshipApplication,
   checkRecordInterviewHeld,
   ELIGIBILITY_REPLY_STANDARD_ID,
   INTERNSHIP_APPLICATION_PERMISSIONS,
   InternshipApplicationCommand,
+  internshipApplicationDecider,
   InternshipApplicationEvent,
   InternshipApplicationFiling,
   InternshipApplicationState,
-  internshipApplicationDecider,
+  internshipApplicationTraits,
   INTERVIEW_REPLY_STANDARD_ID,
   InterviewHeldRecord,
-  isInternshipApplicationOpen,
-  nextInternshipApplicationAlarm,
-  internshipApplicationStanding,
 } from '@entente/domain';
 import { INTERNSHIP_APPLICATION_SCHEMA_VERSIONS } from '@entente/contracts';
 import type { CaseView } from '../shared/case-messages';
-import { CaseDefinition, CaseInput, clockAlarm, runCase } from '../shared/case-workflow';
+import { CaseDefinition, CaseInput, runCase } from '../shared/case-workflow';
 import { staffCommandsOf } from '../shared/commands';
 
 export type InternshipApplicationView = CaseView<InternshipApplicationState>;
@@ -42,11 +39,7 @@ export const INTERNSHIP_APPLICATION_CASE: CaseDefinition<InternshipApplicationSt
       check: (command, state) => checkRecordInterviewHeld(command as InterviewHeldRecord, state),
     },
   },
-  isOpened: (state) => state.status !== 'none',
-  isOpen: isInternshipApplicationOpen,
-  nextAlarm: (state, nowMs) => clockAlarm(nextInternshipApplicationAlarm(state, nowMs)),
-  clocks: (state) => (state.status === 'none' ? [] : clocksInOrder(state.clocks)),
-  standing: internshipApplicationStanding,
+  ...internshipApplicationTraits,
 };
 
 export function internshipApplicationWorkflow(input: CaseInput<InternshipApplicationState>): Promise<InternshipApplicationView> {

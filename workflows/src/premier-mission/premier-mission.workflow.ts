@@ -1,14 +1,12 @@
 import {
   checkEndPremierMission,
-  isPremierMissionOpen,
   MissionEnding,
-  nextPremierMissionAlarm,
   PREMIER_MISSION_PERMISSIONS,
   PremierMissionCommand,
   premierMissionDecider,
   PremierMissionEvent,
   PremierMissionState,
-  premierMissionStanding,
+  premierMissionTraits,
 } from '@entente/domain';
 import { PREMIER_MISSION_SCHEMA_VERSIONS } from '@entente/contracts';
 import type { CaseView } from '../shared/case-messages';
@@ -33,14 +31,7 @@ export const PREMIER_MISSION_CASE: CaseDefinition<PremierMissionState, PremierMi
       prepare: async (command, _state, activities) => ({ ...command, data: { evaluation: await activities.planMissionEvaluation(command.metadata.now) } }),
     },
   },
-  isOpened: (state) => state.status !== 'none',
-  isOpen: isPremierMissionOpen,
-  nextAlarm: (state, nowMs) => {
-    const alarm = nextPremierMissionAlarm(state, nowMs);
-    return alarm && { at: alarm.at, type: alarm.type, data: {} };
-  },
-  clocks: () => [],
-  standing: premierMissionStanding,
+  ...premierMissionTraits,
 };
 
 export function premierMissionWorkflow(input: CaseInput<PremierMissionState>): Promise<PremierMissionView> {

@@ -1,5 +1,5 @@
 import { allHandlersFinished, condition, continueAsNew, patched, proxyActivities, proxyLocalActivities, setHandler, workflowInfo } from '@temporalio/workflow';
-import { CommandRefused, type CaseStanding, type ClockAlarm, type ClockPlan, type ClockState, type Command, type Decider, type Event } from '@entente/domain';
+import { CommandRefused, type CaseAlarm, type CaseTraits, type ClockPlan, type ClockState, type Command, type Decider, type Event } from '@entente/domain';
 import type { CaseType } from '@entente/contracts';
 import type { CaseActivities } from './case-activities';
 import { calendarChangedSignal, caseViewQuery, commandUpdate, type CaseView, type CommandRequest } from './case-messages';
@@ -22,18 +22,6 @@ const HISTORY_LIMIT = 2_000;
 
 type AnyCommand = Command<string, unknown>;
 
-/** A command the workflow issues by itself at an instant: a service-standard alarm, a call's closing. */
-export interface CaseAlarm {
-  readonly at: string;
-  readonly type: string;
-  readonly data: Record<string, unknown>;
-}
-
-/** A service-standard clock's alarm as the command its timer issues. */
-export function clockAlarm(alarm: ClockAlarm | null): CaseAlarm | null {
-  return alarm && { at: alarm.at, type: alarm.type, data: { standardId: alarm.standardId } };
-}
-
 /** A command that starts a service-standard clock: its plan is computed first, in an activity. */
 export interface ClockStart<S> {
   readonly standardId: string;
@@ -55,8 +43,11 @@ export interface Preparation<S> {
   readonly prepare: (command: AnyCommand, state: S, activities: CaseActivities) => Promise<AnyCommand>;
 }
 
-/** What makes a case type a workflow: its decider and how its commands and timers reach it. */
-export interface CaseDefinition<S, C extends AnyCommand, E extends Event<string, unknown>> {
+/**
+ * What makes a case type a workflow: its decider, how its commands and timers reach it, and its
+ * traits (opened, open, clocks, next alarm, standing), the domain's own, shared with the projector.
+ */
+export interface CaseDefinition<S, C extends AnyCommand, E extends Event<string, unknown>> extends CaseTraits<S> {
   readonly caseType: CaseType;
   readonly decider: Decider<S, C, E>;
   readonly schemaVersions: Readonly<Record<E['type'], number>>;
@@ -70,13 +61,6 @@ export interface CaseDefinition<S, C extends AnyCommand, E extends Event<string,
   readonly staffCommands: readonly C['type'][];
   readonly clockStarts: Partial<Record<C['type'], ClockStart<S>>>;
   readonly preparations?: Partial<Record<C['type'], Preparation<S>>>;
-  readonly isOpened: (state: S) => boolean;
-  readonly isOpen: (state: S) => boolean;
-  readonly nextAlarm: (state: S, nowMs: number) => CaseAlarm | null;
-  /** The case's service-standard clocks, running or stopped. */
-  readonly clocks: (state: S) => readonly ClockState[];
-  /** Its stage and assignee, shown in the Temporal UI once the case has opened. */
-  readonly standing: (state: S) => CaseStanding;
 }
 
 /** A case workflow's input: a new case, or a long one continued from its previous run. */

@@ -1,11 +1,10 @@
 import {
-  isTelephoneInquiryOpen,
   TELEPHONE_INQUIRY_PERMISSIONS,
   TelephoneInquiryCommand,
+  telephoneInquiryDecider,
   TelephoneInquiryEvent,
   TelephoneInquiryState,
-  telephoneInquiryDecider,
-  telephoneInquiryStanding,
+  telephoneInquiryTraits,
 } from '@entente/domain';
 import { TELEPHONE_INQUIRY_SCHEMA_VERSIONS } from '@entente/contracts';
 import type { CaseView } from '../shared/case-messages';
@@ -21,11 +20,7 @@ export const TELEPHONE_INQUIRY_CASE: CaseDefinition<TelephoneInquiryState, Telep
   schemaVersions: TELEPHONE_INQUIRY_SCHEMA_VERSIONS,
   staffCommands: staffCommandsOf(TELEPHONE_INQUIRY_PERMISSIONS),
   clockStarts: {},
-  isOpened: (state) => state.status !== 'none',
-  isOpen: isTelephoneInquiryOpen,
-  nextAlarm: () => null,
-  clocks: () => [],
-  standing: telephoneInquiryStanding,
+  ...telephoneInquiryTraits,
 };
 
 export function telephoneInquiryWorkflow(input: CaseInput<TelephoneInquiryState>): Promise<TelephoneInquiryView> {

@@ -1,24 +1,18 @@
-import { CallForProposalsState, callForProposalsStanding, clocksInOrder, type ClockState } from '@entente/domain';
-import { CaseTypeSummary, clockColumns, dateOrNull } from '../case-summary/case-type-summary';
-
-const clocksOf = (state: CallForProposalsState): ClockState[] => (state.status === 'none' ? [] : clocksInOrder(state.clocks));
+import { callForProposalsTraits, type CallForProposals, type CallForProposalsState } from '@entente/domain';
+import { CaseTypeSummary, dateOrNull } from '../case-summary/case-type-summary';
 
 /** One call per case: its programme and title in the queue, its selection clock once it has closed. */
-export const CALL_FOR_PROPOSALS_SUMMARY: CaseTypeSummary<CallForProposalsState> = {
-  isOpened: (state) => state.status !== 'none',
-  summarize: (state) => {
-    if (state.status === 'none') throw new Error('a call for proposals is summarized once published');
-    const finished = state.status === 'completed' || state.status === 'closed-without-proposals';
+export const CALL_FOR_PROPOSALS_SUMMARY: CaseTypeSummary<CallForProposalsState, CallForProposals> = {
+  traits: callForProposalsTraits,
+  columns: (call) => {
+    const finished = call.status === 'completed' || call.status === 'closed-without-proposals';
     return {
-      ...callForProposalsStanding(state),
-      subject: `${state.programme}: ${state.title} (${state.proposals.length} proposals)`,
+      subject: `${call.programme}: ${call.title} (${call.proposals.length} proposals)`,
       senderAddress: null,
       senderName: null,
-      receivedAt: new Date(state.publishedAt),
-      ...clockColumns(clocksOf(state)[0] ?? null),
-      answeredAt: dateOrNull(state.decision?.decidedAt ?? null),
-      closedAt: finished ? new Date(state.closedAt ?? state.closesAt) : null,
+      receivedAt: new Date(call.publishedAt),
+      answeredAt: dateOrNull(call.decision?.decidedAt ?? null),
+      closedAt: finished ? new Date(call.closedAt ?? call.closesAt) : null,
     };
   },
-  clocks: clocksOf,
 };

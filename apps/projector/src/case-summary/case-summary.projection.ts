@@ -1,5 +1,6 @@
 import { CASE_FOLDS, EventEnvelope } from '@entente/contracts';
 import type { CaseSummaryEntity } from '@entente/persistence';
+import { summaryColumns } from './case-type-summary';
 import { CASE_TYPE_SUMMARIES } from './case-types';
 
 export interface SummaryStep {
@@ -20,13 +21,13 @@ export function evolveCaseSummary(row: CaseSummaryEntity | null, envelope: Event
   // Stored events keep the schema they were written in; the fold reads them as the current one.
   const before = row ? row.state : fold.initialState();
   const state = fold.evolve(before, envelope);
-  if (!caseType.isOpened(state)) {
+  if (!caseType.traits.isOpened(state)) {
     throw new Error(`case ${envelope.caseId}: ${envelope.type} (sequence ${envelope.sequence}) before its opening event`);
   }
   const summary: CaseSummaryEntity = {
     caseId: envelope.caseId,
     caseType: envelope.caseType,
-    ...caseType.summarize(state),
+    ...summaryColumns(caseType, state),
     state,
     lastSequence: envelope.sequence,
     lastEventAt: new Date(envelope.occurredAt),

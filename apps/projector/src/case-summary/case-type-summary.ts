@@ -1,21 +1,27 @@
-import { clockStatus, type ClockState } from '@entente/domain';
+import { clockStatus, type CaseStanding, type CaseTraits, type ClockState } from '@entente/domain';
 import type { CaseSummaryEntity } from '@entente/persistence';
 
-/** The work-queue columns a case type fills from its state; the projector adds ids and position. */
+/** The work-queue columns a case's state fills; the projector adds ids and position. */
 export type SummaryColumns = Omit<CaseSummaryEntity, 'caseId' | 'caseType' | 'state' | 'lastSequence' | 'lastEventAt'>;
-
-/** How a case type's state (folded by `CASE_FOLDS`) reads in the queue. */
-export interface CaseTypeSummary<S extends object> {
-  readonly isOpened: (state: S) => boolean;
-  readonly summarize: (state: S) => SummaryColumns;
-  /** Every service-standard clock the case has started, running or stopped. */
-  readonly clocks: (state: S) => readonly ClockState[];
-}
 
 type ClockColumns = Pick<SummaryColumns, 'warnAt' | 'dueAt' | 'clockState' | 'standardId' | 'standardVersion' | 'escalatedTo'>;
 
-/** The queue shows one clock per case: the one that runs, or the last that stopped. */
-export function clockColumns(clock: ClockState | null): ClockColumns {
+/** The columns only the case type can fill: its traits give its standing and its clock. */
+export type CaseColumns = Omit<SummaryColumns, keyof CaseStanding | keyof ClockColumns>;
+
+/** How a case type's state (folded by `CASE_FOLDS`) reads in the queue once it has opened. */
+export interface CaseTypeSummary<S, Opened extends S> {
+  readonly traits: CaseTraits<S, Opened>;
+  readonly columns: (opened: Opened) => CaseColumns;
+}
+
+/** A case's row: its standing, its own columns, and the clock the queue shows. */
+export function summaryColumns<S, Opened extends S>({ traits, columns }: CaseTypeSummary<S, Opened>, opened: Opened): SummaryColumns {
+  return { ...traits.standing(opened), ...columns(opened), ...clockColumns(traits.clocks(opened).at(-1) ?? null) };
+}
+
+/** The queue shows one clock per case, the latest started: the one that runs, or the last that stopped. */
+function clockColumns(clock: ClockState | null): ClockColumns {
   if (!clock) return { warnAt: null, dueAt: null, clockState: null, standardId: null, standardVersion: null, escalatedTo: null };
   const { plan } = clock;
   return {
@@ -31,6 +37,6 @@ export function clockColumns(clock: ClockState | null): ClockColumns {
 export const dateOrNull = (instant: string | null): Date | null => (instant === null ? null : new Date(instant));
 
 /** The registry holds case types of different states; each reads back only the state it wrote. */
-export function anyState<S extends object>(summary: CaseTypeSummary<S>): CaseTypeSummary<object> {
-  return summary as unknown as CaseTypeSummary<object>;
+export function anyState<S, Opened extends S>(summary: CaseTypeSummary<S, Opened>): CaseTypeSummary<object, object> {
+  return summary as unknown as CaseTypeSummary<object, object>;
 }

@@ -10,7 +10,7 @@ import { PREMIER_MISSION_SUMMARY } from '../premier-mission/premier-mission.summ
 import { anyState, type CaseTypeSummary } from './case-type-summary';
 
 /** Every case type the projector reads, by the case type its envelopes carry. */
-export const CASE_TYPE_SUMMARIES: Readonly<Record<CaseType, CaseTypeSummary<object>>> = {
+export const CASE_TYPE_SUMMARIES: Readonly<Record<CaseType, CaseTypeSummary<object, object>>> = {
   'email-request': anyState(EMAIL_REQUEST_SUMMARY),
   'internship-application': anyState(INTERNSHIP_APPLICATION_SUMMARY),
   complaint: anyState(COMPLAINT_SUMMARY),

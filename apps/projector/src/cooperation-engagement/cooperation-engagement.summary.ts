@@ -1,24 +1,18 @@
-import { clocksInOrder, CooperationEngagementState, cooperationEngagementStanding, type ClockState } from '@entente/domain';
-import { CaseTypeSummary, clockColumns, dateOrNull } from '../case-summary/case-type-summary';
-
-const clocksOf = (state: CooperationEngagementState): ClockState[] => (state.status === 'none' ? [] : clocksInOrder(state.clocks));
+import { cooperationEngagementTraits, type CooperationEngagement, type CooperationEngagementState } from '@entente/domain';
+import { CaseTypeSummary, dateOrNull } from '../case-summary/case-type-summary';
 
 /** In the queue, an engagement reads as its partner parliament and requester, held by its coordinator. */
-export const COOPERATION_ENGAGEMENT_SUMMARY: CaseTypeSummary<CooperationEngagementState> = {
-  isOpened: (state) => state.status !== 'none',
-  summarize: (state) => {
-    if (state.status === 'none') throw new Error('an engagement is summarized once opened');
-    const { partnerParliament, requester } = state;
+export const COOPERATION_ENGAGEMENT_SUMMARY: CaseTypeSummary<CooperationEngagementState, CooperationEngagement> = {
+  traits: cooperationEngagementTraits,
+  columns: (engagement) => {
+    const { partnerParliament, requester } = engagement;
     return {
-      ...cooperationEngagementStanding(state),
-      subject: `${partnerParliament.name} (${partnerParliament.country}): ${state.request}`,
+      subject: `${partnerParliament.name} (${partnerParliament.country}): ${engagement.request}`,
       senderAddress: null,
       senderName: requester.name,
-      receivedAt: new Date(state.contactedAt),
-      ...clockColumns(clocksOf(state).at(-1) ?? null),
-      answeredAt: dateOrNull(state.report?.submittedAt ?? null),
-      closedAt: dateOrNull(state.closure?.closedAt ?? state.report?.submittedAt ?? null),
+      receivedAt: new Date(engagement.contactedAt),
+      answeredAt: dateOrNull(engagement.report?.submittedAt ?? null),
+      closedAt: dateOrNull(engagement.closure?.closedAt ?? engagement.report?.submittedAt ?? null),
     };
   },
-  clocks: clocksOf,
 };

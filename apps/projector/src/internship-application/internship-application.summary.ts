@@ -1,25 +1,19 @@
-import { clocksInOrder, InternshipApplicationState, internshipApplicationStanding, isInternshipApplicationOpen, type ClockState } from '@entente/domain';
-import { CaseTypeSummary, clockColumns, dateOrNull } from '../case-summary/case-type-summary';
+import { internshipApplicationTraits, isInternshipApplicationOpen, type InternshipApplication, type InternshipApplicationState } from '@entente/domain';
+import { CaseTypeSummary, dateOrNull } from '../case-summary/case-type-summary';
 
-/** The clocks in the order they run: the queue shows the latest one started. */
-const clocksOf = (state: InternshipApplicationState): ClockState[] => (state.status === 'none' ? [] : clocksInOrder(state.clocks));
-
-export const INTERNSHIP_APPLICATION_SUMMARY: CaseTypeSummary<InternshipApplicationState> = {
-  isOpened: (state) => state.status !== 'none',
-  summarize: (state) => {
-    if (state.status === 'none') throw new Error('an internship application is summarized once filed');
-    const lastReply = state.finalReply ?? state.eligibility;
-    const closedAt = isInternshipApplicationOpen(state) ? null : (state.withdrawal?.withdrawnAt ?? lastReply?.sentAt ?? null);
+/** The queue shows the latest clock started: the eligibility reply, then the reply after the interview. */
+export const INTERNSHIP_APPLICATION_SUMMARY: CaseTypeSummary<InternshipApplicationState, InternshipApplication> = {
+  traits: internshipApplicationTraits,
+  columns: (application) => {
+    const lastReply = application.finalReply ?? application.eligibility;
+    const closedAt = isInternshipApplicationOpen(application) ? null : (application.withdrawal?.withdrawnAt ?? lastReply?.sentAt ?? null);
     return {
-      ...internshipApplicationStanding(state),
-      subject: `IGO internship application: ${state.candidate.fieldOfStudy} (${state.candidate.university})`,
-      senderAddress: state.candidate.email,
-      senderName: state.candidate.name,
-      receivedAt: new Date(state.filedAt),
-      ...clockColumns(clocksOf(state).at(-1) ?? null),
+      subject: `IGO internship application: ${application.candidate.fieldOfStudy} (${application.candidate.university})`,
+      senderAddress: application.candidate.email,
+      senderName: application.candidate.name,
+      receivedAt: new Date(application.filedAt),
       answeredAt: dateOrNull(lastReply?.sentAt ?? null),
       closedAt: dateOrNull(closedAt),
     };
   },
-  clocks: clocksOf,
 };

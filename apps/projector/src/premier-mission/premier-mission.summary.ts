@@ -1,22 +1,18 @@
-import { PremierMissionState, premierMissionStanding } from '@entente/domain';
-import { CaseTypeSummary, clockColumns, dateOrNull } from '../case-summary/case-type-summary';
+import { premierMissionTraits, type PremierMission, type PremierMissionState } from '@entente/domain';
+import { CaseTypeSummary, dateOrNull } from '../case-summary/case-type-summary';
 
 /** A mission reads as its destination and theme, held by its officer; it runs no service-standard clock. */
-export const PREMIER_MISSION_SUMMARY: CaseTypeSummary<PremierMissionState> = {
-  isOpened: (state) => state.status !== 'none',
-  summarize: (state) => {
-    if (state.status === 'none') throw new Error('a mission is summarized once planned');
-    const { destination } = state;
+export const PREMIER_MISSION_SUMMARY: CaseTypeSummary<PremierMissionState, PremierMission> = {
+  traits: premierMissionTraits,
+  columns: (mission) => {
+    const { destination } = mission;
     return {
-      ...premierMissionStanding(state),
-      subject: `${destination.city} (${destination.country}): ${state.theme}, ${state.participants.length} participants`,
+      subject: `${destination.city} (${destination.country}): ${mission.theme}, ${mission.participants.length} participants`,
       senderAddress: null,
       senderName: null,
-      receivedAt: new Date(state.startsAt),
-      ...clockColumns(null),
+      receivedAt: new Date(mission.startsAt),
       answeredAt: null,
-      closedAt: dateOrNull(state.cancellation?.cancelledAt ?? state.evaluation?.compilation?.compiledAt ?? null),
+      closedAt: dateOrNull(mission.cancellation?.cancelledAt ?? mission.evaluation?.compilation?.compiledAt ?? null),
     };
   },
-  clocks: () => [],
 };

@@ -9,7 +9,7 @@ import { CASE_TYPE_SUMMARIES } from '../case-summary/case-types';
  */
 export function serviceClocksOf(summary: CaseSummaryEntity): ServiceClockEntity[] {
   const caseType = CASE_TYPE_SUMMARIES[summary.caseType as keyof typeof CASE_TYPE_SUMMARIES];
-  return caseType.clocks(summary.state).map((clock) => toServiceClock(summary, clock));
+  return caseType.traits.clocks(summary.state).map((clock) => toServiceClock(summary, clock));
 }
 
 function toServiceClock(summary: CaseSummaryEntity, clock: ClockState): ServiceClockEntity {

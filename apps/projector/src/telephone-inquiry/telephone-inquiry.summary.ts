@@ -1,22 +1,18 @@
-import { TelephoneInquiryState, telephoneInquiryStanding } from '@entente/domain';
-import { CaseTypeSummary, clockColumns } from '../case-summary/case-type-summary';
+import { telephoneInquiryTraits, type TelephoneInquiry, type TelephoneInquiryState } from '@entente/domain';
+import type { CaseTypeSummary } from '../case-summary/case-type-summary';
 
 /** A call has no clock: answered at once or referred, it is closed when recorded. */
-export const TELEPHONE_INQUIRY_SUMMARY: CaseTypeSummary<TelephoneInquiryState> = {
-  isOpened: (state) => state.status !== 'none',
-  summarize: (state) => {
-    if (state.status === 'none') throw new Error('a telephone inquiry is summarized once recorded');
-    const calledAt = new Date(state.calledAt);
+export const TELEPHONE_INQUIRY_SUMMARY: CaseTypeSummary<TelephoneInquiryState, TelephoneInquiry> = {
+  traits: telephoneInquiryTraits,
+  columns: (inquiry) => {
+    const calledAt = new Date(inquiry.calledAt);
     return {
-      ...telephoneInquiryStanding(state),
-      subject: state.subject,
-      senderAddress: state.caller.telephone,
-      senderName: state.caller.name,
+      subject: inquiry.subject,
+      senderAddress: inquiry.caller.telephone,
+      senderName: inquiry.caller.name,
       receivedAt: calledAt,
-      ...clockColumns(null),
-      answeredAt: state.answeredAtOnce ? calledAt : null,
-      closedAt: new Date(state.recordedAt),
+      answeredAt: inquiry.answeredAtOnce ? calledAt : null,
+      closedAt: new Date(inquiry.recordedAt),
     };
   },
-  clocks: () => [],
 };

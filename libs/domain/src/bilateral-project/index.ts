@@ -9,3 +9,4 @@ export {
   type PartnerNegotiationsEnd,
 } from './bilateral-project.decider';
 export * from './bilateral-project.deadlines';
+export * from './bilateral-project.traits';

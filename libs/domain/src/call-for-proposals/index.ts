@@ -6,3 +6,4 @@ export * from './call-for-proposals.standards';
 export * from './call-for-proposals.ranking';
 export { callForProposalsDecider, checkCloseCallForProposals, type CallClosing } from './call-for-proposals.decider';
 export * from './call-for-proposals.deadlines';
+export * from './call-for-proposals.traits';

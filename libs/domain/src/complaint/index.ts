@@ -5,3 +5,4 @@ export * from './complaint.permissions';
 export * from './complaint.standards';
 export { checkComplaintReceipt, complaintDecider, type ComplaintReceipt } from './complaint.decider';
 export * from './complaint.deadlines';
+export * from './complaint.traits';

@@ -12,3 +12,4 @@ export {
 } from './cooperation-engagement.decider';
 export * from './cooperation-engagement.plan-diff';
 export * from './cooperation-engagement.deadlines';
+export * from './cooperation-engagement.traits';

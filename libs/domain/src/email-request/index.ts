@@ -5,3 +5,4 @@ export * from './email-request.permissions';
 export { checkEmailReceipt, emailRequestDecider, type EmailReceipt } from './email-request.decider';
 export * from './email-request.deadlines';
 export * from './email-request.standards';
+export * from './email-request.traits';

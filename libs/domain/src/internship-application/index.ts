@@ -11,3 +11,4 @@ export {
   type InterviewHeldRecord,
 } from './internship-application.decider';
 export * from './internship-application.deadlines';
+export * from './internship-application.traits';

@@ -8,3 +8,4 @@ export * from './premier-mission.evaluation-plan';
 export { compileEvaluations, type CompiledAnswer } from './premier-mission.compilation';
 export * from './premier-mission.deadlines';
 export * from './premier-mission.standards';
+export * from './premier-mission.traits';
