@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import type { Env } from '@entente/platform';
+import { ConfigurationModule, type Env } from '@entente/platform';
 import { AuthModule } from './auth/auth.module';
 import { BilateralProjectModule } from './bilateral-project/bilateral-project.module';
 import { CalendarModule } from './calendar/calendar.module';
@@ -8,7 +8,7 @@ import { CasesModule } from './cases/cases.module';
 import { ClocksModule } from './clocks/clocks.module';
 import { ComplaintModule } from './complaint/complaint.module';
 import { CooperationEngagementModule } from './cooperation-engagement/cooperation-engagement.module';
-import { ApiConfigModule } from './config/api-config.module';
+import { ApiConfig } from './config/api.config';
 import { DatabaseModule } from './database/database.module';
 import { EmailRequestModule } from './email-request/email-request.module';
 import { HealthModule } from './health/health.module';
@@ -25,7 +25,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ApiConfigModule.forRoot(env),
+        ConfigurationModule.forRoot(ApiConfig, { ...process.env, ...env }),
         AuthModule,
         DatabaseModule,
         EmailRequestModule,

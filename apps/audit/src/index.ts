@@ -1,4 +1,4 @@
-export * from './audit.config';
+export * from './config/audit.config';
 export * from './rebuild/rebuild-and-compare';
 export * from './replay/replay-workflows';
 export * from './report/report-files';

@@ -2,7 +2,7 @@ import { NotFoundException } from '@nestjs/common';
 import { createDataSource } from '@entente/persistence';
 import { Env, jsonLogger, temporalClient } from '@entente/platform';
 import { installTemporalLogging } from '@entente/worker';
-import { auditConfig } from './audit.config';
+import { AuditConfig } from './config/audit.config';
 import { caseHistory, UsageError } from './history/case-history';
 import { rebuildAndCompare } from './rebuild/rebuild-and-compare';
 import { bundleWorkflows, replayWorkflows } from './replay/replay-workflows';
@@ -32,14 +32,14 @@ interface Outcome {
 }
 
 async function run(env: Env, [command, ...args]: readonly string[]): Promise<Outcome> {
-  const config = auditConfig(env);
+  const config = new AuditConfig(env);
   const flags = new Set(args.filter((arg) => arg.startsWith('--')));
   const [first, second] = args.filter((arg) => !arg.startsWith('--'));
   if (command === 'rebuild-and-compare') {
     const outcome = await rebuildAndCompare(env, log, { swap: flags.has('--swap'), keep: flags.has('--keep') });
     return { output: outcome, holds: outcome.comparison.identical };
   }
-  const database = await createDataSource({ databaseUrl: config.projector.databaseUrl, schema: config.projector.databaseSchema }).initialize();
+  const database = await createDataSource({ databaseUrl: config.databaseUrl, schema: config.databaseSchema }).initialize();
   try {
     const history = caseHistory(database, log);
     if (command === 'verify') {
@@ -56,11 +56,11 @@ async function run(env: Env, [command, ...args]: readonly string[]): Promise<Out
   }
 }
 
-async function report(env: Env, config: ReturnType<typeof auditConfig>, history: ReturnType<typeof caseHistory>, directory = config.reportDirectory): Promise<Outcome> {
+async function report(env: Env, config: AuditConfig, history: ReturnType<typeof caseHistory>, directory = config.reportDirectory): Promise<Outcome> {
   // Only the report replays workflows. The SDK runtime forwarding the core's logs keeps the
   // process alive until it shuts down: a replay worker's end does it, `finally` if none ran.
   const runtime = installTemporalLogging(log);
-  const client = await temporalClient(config.engines);
+  const client = await temporalClient(config);
   try {
     const filed = await verificationReport(config.subject, {
       verifyLog: history.verifyLog,

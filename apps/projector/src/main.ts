@@ -1,6 +1,5 @@
-import { ConfigService } from '@nestjs/config';
 import { jsonLogger } from '@entente/platform';
-import type { ProjectorSettings } from './config/projector.config';
+import { ProjectorConfig } from './config/projector.config';
 import { createProjectorApp } from './projector.app';
 
 const log = jsonLogger('projector');
@@ -8,7 +7,7 @@ const log = jsonLogger('projector');
 async function main(): Promise<void> {
   const app = await createProjectorApp(process.env, log);
   app.enableShutdownHooks();
-  const { port } = app.get<ConfigService<ProjectorSettings, true>>(ConfigService).get('projector', { infer: true });
+  const { port } = app.get(ProjectorConfig);
   await app.listen(port);
   log.info('projector listening', { port });
 }

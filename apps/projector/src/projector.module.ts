@@ -1,9 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { ConfigModule, ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from '@entente/persistence';
-import type { Env, Logger } from '@entente/platform';
-import { ProjectorSettings, projectorConfig } from './config/projector.config';
+import { ConfigurationModule, type Env, type Logger } from '@entente/platform';
+import { ProjectorConfig } from './config/projector.config';
 import { ProjectorConsumer } from './consumer/projector.consumer';
 import { HealthController } from './health/health.controller';
 import { ProjectorLogger } from './logging/projector-logger';
@@ -17,18 +16,10 @@ export class ProjectorModule {
     return {
       module: ProjectorModule,
       imports: [
-        ConfigModule.forRoot({
-          isGlobal: true,
-          ignoreEnvFile: true,
-          skipProcessEnv: true,
-          validate: (): ProjectorSettings => ({ projector: projectorConfig(env) }),
-        }),
+        ConfigurationModule.forRoot(ProjectorConfig, env),
         TypeOrmModule.forRootAsync({
-          inject: [ConfigService],
-          useFactory: (config: ConfigService<ProjectorSettings, true>) => {
-            const { databaseUrl, databaseSchema } = config.get('projector', { infer: true });
-            return dataSourceOptions({ databaseUrl, schema: databaseSchema });
-          },
+          inject: [ProjectorConfig],
+          useFactory: ({ databaseUrl, databaseSchema }: ProjectorConfig) => dataSourceOptions({ databaseUrl, schema: databaseSchema }),
         }),
       ],
       controllers: [HealthController],

@@ -1,5 +1,5 @@
 export * from './activities';
 export * from './case-worker';
-export * from './worker.config';
+export * from './config/worker.config';
 export * from './run-case-worker';
 export * from './temporal-logging';

@@ -4,8 +4,8 @@ import { createDataSource, currentCalendar, declarationOfServices } from '@enten
 import { eventProducer, kafkaFor, type Logger } from '@entente/platform';
 import { calendarActivities, caseActivities } from './activities';
 import { createCaseWorker } from './case-worker';
+import { WorkerConfig } from './config/worker.config';
 import { installTemporalLogging } from './temporal-logging';
-import { workerConfig } from './worker.config';
 
 /** What a process that runs the case worker may add: the benchmarks compress deadlines and probe memory. */
 export interface CaseWorkerHooks {
@@ -18,7 +18,7 @@ export interface CaseWorkerHooks {
  * case and calendar activities and workflows until SIGINT/SIGTERM, then closes what it opened.
  */
 export async function runCaseWorker(log: Logger, hooks: CaseWorkerHooks = {}): Promise<void> {
-  const config = workerConfig();
+  const config = new WorkerConfig(process.env);
   installTemporalLogging(log);
   const producer = eventProducer(kafkaFor(config, '-worker', log));
   await producer.connect();

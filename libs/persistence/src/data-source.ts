@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { setting } from '@entente/platform';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { CaseEventEntity } from './case-event/case-event.entity';
 import { CaseSummaryEntity } from './case-summary/case-summary.entity';
@@ -23,6 +24,11 @@ export function checkSchemaName(schema: string): string {
   if (!SCHEMA_NAME.test(schema)) throw new Error(`invalid schema name "${schema}": expected ${SCHEMA_NAME}`);
   return schema;
 }
+
+/** DATABASE_SCHEMA, checked at boot by every process that opens the read models. */
+export const SCHEMA_SETTINGS = {
+  databaseSchema: setting('DATABASE_SCHEMA', 'public', checkSchemaName),
+};
 
 /** Tables come from migrations only: `synchronize` would let entity edits change a live schema. */
 export function dataSourceOptions({ databaseUrl, schema = 'public' }: DatabaseTarget): PostgresConnectionOptions {

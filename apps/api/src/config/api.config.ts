@@ -1,5 +1,5 @@
-import { checkSchemaName } from '@entente/persistence';
-import { ConfigError, Env, enginesConfig, integer, text } from '@entente/platform';
+import { SCHEMA_SETTINGS } from '@entente/persistence';
+import { configClass, DATABASE_SETTINGS, integer, port, TEMPORAL_SETTINGS, text } from '@entente/platform';
 
 /**
  * Signs and checks development tokens only. Anything beyond one machine must set JWT_SECRET:
@@ -7,43 +7,16 @@ import { ConfigError, Env, enginesConfig, integer, text } from '@entente/platfor
  */
 export const DEVELOPMENT_JWT_SECRET = 'entente-development-secret';
 
-/** The API's configuration, validated once at boot; injected by its class, never by a string. */
-export class ApiConfig {
-  readonly port: number;
-  readonly jwtSecret: string;
-  readonly jwtIssuer: string;
-  readonly databaseUrl: string;
-  readonly databaseSchema: string;
-  readonly temporalAddress: string;
-  readonly temporalNamespace: string;
-  readonly temporalTaskQueue: string;
+const API_SETTINGS = {
+  ...DATABASE_SETTINGS,
+  ...SCHEMA_SETTINGS,
+  ...TEMPORAL_SETTINGS,
+  port: port('API_PORT', 3000),
+  jwtSecret: text('JWT_SECRET', (env) => (env.NODE_ENV === 'production' ? undefined : DEVELOPMENT_JWT_SECRET)),
+  jwtIssuer: text('JWT_ISSUER', 'entente'),
   /** How long a command may hold its HTTP request before the API answers 503. */
-  readonly commandTimeoutMs: number;
+  commandTimeoutMs: integer('COMMAND_TIMEOUT_MS', 5000, 1),
+};
 
-  constructor(env: Env) {
-    const engines = enginesConfig(env);
-    this.port = integer(env, 'API_PORT', 3000, 1);
-    if (this.port > 65535) throw new ConfigError('API_PORT', `must be a TCP port, got ${this.port}`);
-    this.jwtSecret = jwtSecret(env);
-    this.jwtIssuer = text(env, 'JWT_ISSUER', 'entente');
-    this.databaseUrl = engines.databaseUrl;
-    this.databaseSchema = databaseSchema(env);
-    this.temporalAddress = engines.temporalAddress;
-    this.temporalNamespace = engines.temporalNamespace;
-    this.temporalTaskQueue = engines.temporalTaskQueue;
-    this.commandTimeoutMs = integer(env, 'COMMAND_TIMEOUT_MS', 5000, 1);
-  }
-}
-
-function jwtSecret(env: Env): string {
-  if (env.NODE_ENV === 'production') return text(env, 'JWT_SECRET');
-  return text(env, 'JWT_SECRET', DEVELOPMENT_JWT_SECRET);
-}
-
-function databaseSchema(env: Env): string {
-  try {
-    return checkSchemaName(text(env, 'DATABASE_SCHEMA', 'public'));
-  } catch (error) {
-    throw new ConfigError('DATABASE_SCHEMA', (error as Error).message);
-  }
-}
+/** The API's configuration, validated once at boot; injected by its class, never by a string. */
+export class ApiConfig extends configClass(API_SETTINGS) {}

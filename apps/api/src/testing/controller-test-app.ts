@@ -2,10 +2,10 @@ import type { INestApplication, Provider, Type } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import type { Role } from '@entente/domain';
-import { jsonLogger } from '@entente/platform';
+import { ConfigurationModule, jsonLogger } from '@entente/platform';
 import { signActorToken } from '../auth/actor-token';
 import { AuthModule } from '../auth/auth.module';
-import { ApiConfigModule } from '../config/api-config.module';
+import { ApiConfig } from '../config/api.config';
 import { configureHttp } from '../http/configure-http';
 
 /** Unit specs sign with their own secret, so a token minted for development is refused here. */
@@ -28,7 +28,7 @@ export function fakeUseCase<T>(useCase: Type<T>, answer: unknown = {}) {
 export async function controllerTestApp(controller: Type, providers: Provider[]): Promise<INestApplication> {
   const moduleRef = await Test.createTestingModule({
     imports: [
-      ApiConfigModule.forRoot({ JWT_SECRET: TEST_TOKEN_SETTINGS.jwtSecret, JWT_ISSUER: TEST_TOKEN_SETTINGS.jwtIssuer }),
+      ConfigurationModule.forRoot(ApiConfig, { ...process.env, JWT_SECRET: TEST_TOKEN_SETTINGS.jwtSecret, JWT_ISSUER: TEST_TOKEN_SETTINGS.jwtIssuer }),
       AuthModule,
     ],
     controllers: [controller],

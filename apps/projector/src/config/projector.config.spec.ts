@@ -1,10 +1,10 @@
 import { TOPICS } from '@entente/contracts';
 import { ConfigError } from '@entente/platform';
-import { projectorConfig } from './projector.config';
+import { ProjectorConfig } from './projector.config';
 
 describe('projector configuration', () => {
   it('defaults to the dev engines, every case topic and migrations on boot', () => {
-    expect(projectorConfig({})).toMatchObject({
+    expect(new ProjectorConfig({})).toMatchObject({
       databaseSchema: 'public',
       topics: TOPICS.map((topic) => topic.name),
       groupId: 'entente-projector',
@@ -15,7 +15,7 @@ describe('projector configuration', () => {
   });
 
   it('reads every setting from the environment', () => {
-    const config = projectorConfig({
+    const config = new ProjectorConfig({
       DATABASE_URL: 'postgres://u:p@db:5432/entente',
       DATABASE_SCHEMA: 'rebuild_2026',
       KAFKA_BROKERS: 'k1:9092, k2:9092',
@@ -43,7 +43,7 @@ describe('projector configuration', () => {
     ['PROJECTOR_RUN_MIGRATIONS', 'yes'],
     ['PROJECTOR_PORT', 'http'],
   ])('names %s when its value is wrong', (variable, value) => {
-    expect(() => projectorConfig({ [variable]: value })).toThrow(ConfigError);
-    expect(() => projectorConfig({ [variable]: value })).toThrow(variable);
+    expect(() => new ProjectorConfig({ [variable]: value })).toThrow(ConfigError);
+    expect(() => new ProjectorConfig({ [variable]: value })).toThrow(variable);
   });
 });

@@ -1,9 +1,8 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import type { Consumer, EachBatchPayload, IMemberAssignment, TopicPartitions } from 'kafkajs';
 import { kafkaFor } from '@entente/platform';
-import type { ProjectorConfig, ProjectorSettings } from '../config/projector.config';
+import { ProjectorConfig } from '../config/projector.config';
 import { ProjectorLogger } from '../logging/projector-logger';
 import { SequenceGap } from '../read-models/plan-batch';
 import { partitionKey, ReadModelsProjector } from '../read-models/read-models.projector';
@@ -15,16 +14,14 @@ import { partitionKey, ReadModelsProjector } from '../read-models/read-models.pr
  */
 @Injectable()
 export class ProjectorConsumer implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly config: ProjectorConfig;
   private readonly consumer: Consumer;
   private stopping = false;
 
   constructor(
-    config: ConfigService<ProjectorSettings, true>,
+    private readonly config: ProjectorConfig,
     private readonly projector: ReadModelsProjector,
     private readonly log: ProjectorLogger,
   ) {
-    this.config = config.get('projector', { infer: true });
     // An idle fetch waits at most a second for new messages, which also bounds how long a
     // shutdown waits for the fetch in flight (kafkajs' default is five seconds).
     this.consumer = kafkaFor(this.config, '-projector', log).consumer({ groupId: this.config.groupId, maxWaitTimeInMs: 1000 });

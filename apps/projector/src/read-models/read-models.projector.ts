@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CaseEventEntity, CaseSummaryEntity, ProjectionCheckpointEntity, ServiceClockEntity } from '@entente/persistence';
-import type { ProjectorSettings } from '../config/projector.config';
+import { ProjectorConfig } from '../config/projector.config';
 import { parseEnvelope } from './parse-envelope';
 import { BatchPlan, planBatch, PositionedEnvelope } from './plan-batch';
 
@@ -29,9 +28,9 @@ export class ReadModelsProjector {
 
   constructor(
     private readonly dataSource: DataSource,
-    config: ConfigService<ProjectorSettings, true>,
+    config: ProjectorConfig,
   ) {
-    this.projection = config.get('projector', { infer: true }).projection;
+    this.projection = config.projection;
   }
 
   async applyBatch({ topic, partition, messages }: KafkaBatch): Promise<BatchOutcome> {

@@ -5,7 +5,7 @@ import type { Admin } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '@entente/persistence';
 import { Env, kafkaFor, Logger } from '@entente/platform';
-import { ProjectorConfig, projectorConfig } from '../config/projector.config';
+import { ProjectorConfig } from '../config/projector.config';
 import { createProjectorApp } from '../projector.app';
 import { compareReadModels, ReadModelComparison } from './compare-read-models';
 import { describe, messagesRead, positionsIn, Positions, reached, samePositions } from './positions';
@@ -49,7 +49,7 @@ export class ReadModelRebuild {
 
   /** `env` is the live projector's configuration: its database, schema, topics and projection name. */
   static async start(env: Env, log: Logger, schema = rebuildSchemaName()): Promise<ReadModelRebuild> {
-    const live = projectorConfig(env);
+    const live = new ProjectorConfig(env);
     const database = await createDataSource({ databaseUrl: live.databaseUrl, schema: live.databaseSchema }).initialize();
     const admin = kafkaFor(live, '-rebuild', log).admin();
     const rebuild = new ReadModelRebuild(live, schema, database, admin, log);

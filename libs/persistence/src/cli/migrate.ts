@@ -1,12 +1,12 @@
-import { enginesConfig, jsonLogger, text } from '@entente/platform';
+import { DATABASE_SETTINGS, jsonLogger, loadConfig } from '@entente/platform';
+import { SCHEMA_SETTINGS } from '../data-source';
 import { runMigrations } from '../migrate';
 
 /** `npm run migration:run`: migrates DATABASE_URL's DATABASE_SCHEMA (default public). */
 const log = jsonLogger('migrate');
 
 async function main(): Promise<void> {
-  const { databaseUrl } = enginesConfig(process.env);
-  const schema = text(process.env, 'DATABASE_SCHEMA', 'public');
+  const { databaseUrl, databaseSchema: schema } = loadConfig({ ...DATABASE_SETTINGS, ...SCHEMA_SETTINGS }, process.env);
   const applied = await runMigrations(databaseUrl, schema);
   log.info('migrations applied', { schema, applied });
 }

@@ -1,4 +1,4 @@
-import { enginesConfig } from '../config';
+import { enginesConfig } from '../config/engines.config';
 import { ensureTopics, kafkaFor } from '../kafka';
 import { jsonLogger } from '../logging/logger';
 

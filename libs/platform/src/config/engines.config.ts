@@ -1,27 +1,32 @@
-import { Env, list, text } from './env';
+import type { Env } from './env';
+import { loadConfig, type ConfigOf } from './load-config';
+import { list, text } from './settings';
 
-/**
+/*
  * Where the engines are. Defaults are the `dev` profile of infra/bin/engines.sh; `engines.sh env`
- * prints the values for any profile.
+ * prints the values for any profile. Each app takes the groups it talks to.
  */
-export interface EnginesConfig {
-  readonly databaseUrl: string;
-  readonly kafkaBrokers: readonly string[];
-  readonly kafkaClientId: string;
-  readonly temporalAddress: string;
-  readonly temporalNamespace: string;
-  readonly temporalTaskQueue: string;
-}
 
+export const DATABASE_SETTINGS = {
+  databaseUrl: text('DATABASE_URL', 'postgres://entente:entente@127.0.0.1:54329/entente'),
+};
+
+export const KAFKA_SETTINGS = {
+  kafkaBrokers: list('KAFKA_BROKERS', '127.0.0.1:19092'),
+  kafkaClientId: text('KAFKA_CLIENT_ID', 'entente'),
+};
+
+export const TEMPORAL_SETTINGS = {
+  temporalAddress: text('TEMPORAL_ADDRESS', '127.0.0.1:7233'),
+  temporalNamespace: text('TEMPORAL_NAMESPACE', 'default'),
+  temporalTaskQueue: text('TEMPORAL_TASK_QUEUE', 'entente-cases'),
+};
+
+export const ENGINES_SETTINGS = { ...DATABASE_SETTINGS, ...KAFKA_SETTINGS, ...TEMPORAL_SETTINGS };
+
+export type EnginesConfig = ConfigOf<typeof ENGINES_SETTINGS>;
+
+/** For scripts and tests that need only the engines. */
 export function enginesConfig(env: Env = process.env): EnginesConfig {
-  return {
-    databaseUrl: text(env, 'DATABASE_URL', 'postgres://entente:entente@127.0.0.1:54329/entente'),
-    kafkaBrokers: list(env, 'KAFKA_BROKERS', '127.0.0.1:19092'),
-    kafkaClientId: text(env, 'KAFKA_CLIENT_ID', 'entente'),
-    temporalAddress: text(env, 'TEMPORAL_ADDRESS', '127.0.0.1:7233'),
-    temporalNamespace: text(env, 'TEMPORAL_NAMESPACE', 'default'),
-    temporalTaskQueue: text(env, 'TEMPORAL_TASK_QUEUE', 'entente-cases'),
-  };
+  return loadConfig(ENGINES_SETTINGS, env);
 }
-
-

@@ -1,2 +1,5 @@
 export * from './env';
+export * from './settings';
+export * from './load-config';
+export * from './configuration.module';
 export * from './engines.config';

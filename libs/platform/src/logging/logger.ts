@@ -1,5 +1,7 @@
 import pino from 'pino';
-import { ConfigError, type Env } from '../config/env';
+import type { Env } from '../config/env';
+import { loadConfig } from '../config/load-config';
+import { oneOf } from '../config/settings';
 
 /** Structured logs: one JSON object a line, so that an operator can filter by case or event. */
 export interface Logger {
@@ -12,11 +14,13 @@ export interface Logger {
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-/** LOG_LEVEL: the lowest level written, `info` by default. */
+const LOG_SETTINGS = {
+  /** The lowest level written. */
+  level: oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
+};
+
 export function configuredLogLevel(env: Env = process.env): LogLevel {
-  const raw = env.LOG_LEVEL?.trim().toLowerCase() || 'info';
-  if (!(LOG_LEVELS as readonly string[]).includes(raw)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
-  return raw as LogLevel;
+  return loadConfig(LOG_SETTINGS, env).level;
 }
 
 /**

@@ -1,0 +1,12 @@
+import { SCHEMA_SETTINGS } from '@entente/persistence';
+import { configClass, ENGINES_SETTINGS, integer } from '@entente/platform';
+
+const WORKER_SETTINGS = {
+  ...ENGINES_SETTINGS,
+  /** Where administrators' revisions of the declaration of services and calendar are read from. */
+  ...SCHEMA_SETTINGS,
+  maxConcurrentActivities: integer('WORKER_MAX_CONCURRENT_ACTIVITIES', 50, 1),
+};
+
+/** The worker's configuration, read once when it starts. */
+export class WorkerConfig extends configClass(WORKER_SETTINGS) {}
