@@ -1,3 +1,6 @@
+import type { CaseWorkflowType } from '@entente/contracts';
+import type * as bundle from './workflows';
+
 export * from './email-request';
 export * from './internship-application';
 export * from './complaint';
@@ -12,3 +15,9 @@ export * from './shared/case-messages';
 export { asFailure } from './shared/domain-failures';
 export { checkCaseOpening } from './case-openings';
 export { CASE_SEARCH_ATTRIBUTES, caseWorkflowSummary } from './shared/case-search-attributes';
+
+/**
+ * Each case type's workflow under the name the API starts it by (`caseWorkflowType`): a case
+ * type the worker's bundle does not export fails the build here.
+ */
+export type CaseWorkflows = Pick<typeof bundle, CaseWorkflowType>;

@@ -1,4 +1,5 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, type Type } from '@nestjs/common';
+import type { CaseType } from '@entente/contracts';
 import { ConfigurationModule, type Env } from '@entente/platform';
 import { AuthModule } from './auth/auth.module';
 import { BilateralProjectModule } from './bilateral-project/bilateral-project.module';
@@ -18,6 +19,18 @@ import { ReportsModule } from './reports/reports.module';
 import { ServiceStandardsModule } from './service-standards/service-standards.module';
 import { TelephoneInquiryModule } from './telephone-inquiry/telephone-inquiry.module';
 
+/** Every case type's routes, in the order the API documents them: a case type missing here fails the build. */
+const CASE_TYPE_MODULES: Readonly<Record<CaseType, Type>> = {
+  'email-request': EmailRequestModule,
+  'internship-application': InternshipApplicationModule,
+  'bilateral-project': BilateralProjectModule,
+  complaint: ComplaintModule,
+  'telephone-inquiry': TelephoneInquiryModule,
+  'premier-mission': PremierMissionModule,
+  'call-for-proposals': CallForProposalsModule,
+  'cooperation-engagement': CooperationEngagementModule,
+};
+
 @Module({})
 export class AppModule {
   /** `env` overrides process.env for this instance only (tests run several in one process). */
@@ -28,14 +41,7 @@ export class AppModule {
         ConfigurationModule.forRoot(ApiConfig, { ...process.env, ...env }),
         AuthModule,
         DatabaseModule,
-        EmailRequestModule,
-        InternshipApplicationModule,
-        BilateralProjectModule,
-        ComplaintModule,
-        TelephoneInquiryModule,
-        PremierMissionModule,
-        CallForProposalsModule,
-        CooperationEngagementModule,
+        ...Object.values(CASE_TYPE_MODULES),
         CasesModule,
         ClocksModule,
         ReportsModule,

@@ -3,6 +3,8 @@ import { CASE_TYPE_TEAMS, CASE_TYPES, caseTypesOfTeam, caseWorkflowId, caseWorkf
 describe('case types', () => {
   it('name their workflow in camel case, and each case its workflow id', () => {
     expect(caseWorkflowType('email-request')).toBe('emailRequestWorkflow');
+    const typed: 'callForProposalsWorkflow' = caseWorkflowType('call-for-proposals');
+    expect(typed).toBe('callForProposalsWorkflow');
     expect(caseWorkflowId('email-request', 'c-1')).toBe('email-request/c-1');
   });
 

@@ -11,9 +11,14 @@ export function caseWorkflowId(caseType: CaseType, caseId: string): string {
   return `${caseType}/${caseId}`;
 }
 
+type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
+
+/** The name of the workflow that runs a case type, as the worker's bundle must export it. */
+export type CaseWorkflowType<T extends CaseType = CaseType> = `${CamelCase<T>}Workflow`;
+
 /** The workflow type that runs a case type: `email-request` -> `emailRequestWorkflow`. */
-export function caseWorkflowType(caseType: CaseType): string {
-  return `${caseType.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())}Workflow`;
+export function caseWorkflowType<T extends CaseType>(caseType: T): CaseWorkflowType<T> {
+  return `${caseType.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())}Workflow` as CaseWorkflowType<T>;
 }
 
 /** Which unit works each case type: the work queue filters by team. */

@@ -1,3 +1,4 @@
+import type { CaseType } from '@entente/contracts';
 import { jsonLogger } from '@entente/platform';
 import { ApiConfig } from '../../config/api.config';
 import { seedBilateralProjects } from './bilateral-project.examples';
@@ -20,23 +21,25 @@ import { seedTelephoneInquiries } from './telephone-inquiry.examples';
 const log = jsonLogger('seed-examples');
 const client = new SeedClient(new ApiConfig(process.env));
 
-const CASE_TYPES = [
-  ['email-request', seedEmailRequests],
-  ['internship-application', seedInternshipApplications],
-  ['call-for-proposals', seedCallsForProposals],
-  ['premier-mission', seedPremierMissions],
-  ['bilateral-project', seedBilateralProjects],
-  ['cooperation-engagement', seedCooperationEngagements],
-  ['complaint', seedComplaints],
-  ['telephone-inquiry', seedTelephoneInquiries],
-] as const;
+/** Every case type's examples, seeded in this order: a case type missing here fails the build. */
+const SEEDERS: Readonly<Record<CaseType, (client: SeedClient) => Promise<string[]>>> = {
+  'email-request': seedEmailRequests,
+  'internship-application': seedInternshipApplications,
+  'call-for-proposals': seedCallsForProposals,
+  'premier-mission': seedPremierMissions,
+  'bilateral-project': seedBilateralProjects,
+  'cooperation-engagement': seedCooperationEngagements,
+  complaint: seedComplaints,
+  'telephone-inquiry': seedTelephoneInquiries,
+};
 
 async function seed(): Promise<void> {
   const { total } = await client.call<{ total: number }>('GET', '/cases?pageSize=1', 'auditor', 'seed-check');
   if (total > 0) return log.info('examples already present', { total });
-  for (const [index, [caseType, seedCaseType]] of CASE_TYPES.entries()) {
+  const seeders = Object.entries(SEEDERS);
+  for (const [index, [caseType, seedCaseType]] of seeders.entries()) {
     const cases = await seedCaseType(client);
-    log.info('examples seeded', { caseType, cases: cases.length, progress: `${index + 1}/${CASE_TYPES.length}` });
+    log.info('examples seeded', { caseType, cases: cases.length, progress: `${index + 1}/${seeders.length}` });
   }
 }
 
