@@ -1,13 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import request from 'supertest';
-import { controllerTestApp, fakeUseCase, TEST_TOKEN_SETTINGS, tokenFor } from '../testing/controller-test-app';
+import { controllerTestApp, fakeUseCases, TEST_TOKEN_SETTINGS, tokenFor } from '../testing/controller-test-app';
 import { EmailRequestController } from './email-request.controller';
-import { AnswerEmailRequestUseCase } from './use-cases/answer-email-request.use-case';
-import { AssignEmailRequestUseCase } from './use-cases/assign-email-request.use-case';
-import { CloseEmailRequestUseCase } from './use-cases/close-email-request.use-case';
-import { GetLiveEmailRequestUseCase } from './use-cases/get-live-email-request.use-case';
-import { ReceiveEmailRequestUseCase } from './use-cases/receive-email-request.use-case';
+import { EmailRequestUseCases } from './email-request.use-cases';
 
 const CASE_ID = '3f0c2a4e-8a51-4f4e-9a53-0d9a6f1e2b7c';
 const VIEW = { caseId: CASE_ID, sequence: 1, state: { status: 'received' } };
@@ -15,11 +11,8 @@ const RECEIVE = { sender: { name: 'Awa Diallo', address: 'awa@example.org' }, su
 
 describe('EmailRequestController (auth and validation)', () => {
   let app: INestApplication;
-  const receive = fakeUseCase(ReceiveEmailRequestUseCase, VIEW);
-  const assign = fakeUseCase(AssignEmailRequestUseCase, VIEW);
-  const answer = fakeUseCase(AnswerEmailRequestUseCase, VIEW);
-  const close = fakeUseCase(CloseEmailRequestUseCase, VIEW);
-  const live = fakeUseCase(GetLiveEmailRequestUseCase, VIEW);
+  const requests = fakeUseCases(EmailRequestUseCases, ['receive', 'assign', 'answer', 'close', 'live'], VIEW);
+  const { receive, assign, answer, close, live } = requests;
   const fakes = [receive, assign, answer, close, live];
 
   const commands = [
@@ -35,10 +28,10 @@ describe('EmailRequestController (auth and validation)', () => {
   ];
 
   beforeAll(async () => {
-    app = await controllerTestApp(EmailRequestController, fakes.map((fake) => fake.provider));
+    app = await controllerTestApp(EmailRequestController, [requests.provider]);
   });
   afterAll(() => app.close());
-  beforeEach(() => fakes.forEach((fake) => fake.execute.mockClear()));
+  beforeEach(() => fakes.forEach((fake) => fake.mockClear()));
 
   const post = (path: string, body: object, token?: string) => {
     const call = request(app.getHttpServer()).post(path).send(body);
@@ -50,7 +43,7 @@ describe('EmailRequestController (auth and validation)', () => {
       const response = await post(path, body).expect(401);
       expect(response.body).toMatchObject({ status: 401, code: 'unauthenticated', detail: 'missing bearer token', message: 'missing bearer token' });
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-      expect(useCase.execute).not.toHaveBeenCalled();
+      expect(useCase).not.toHaveBeenCalled();
     });
 
     it.each([
@@ -62,7 +55,7 @@ describe('EmailRequestController (auth and validation)', () => {
     ])('answers 401 to a token %s', async (_, token) => {
       const response = await post('/email-requests', RECEIVE, token).expect(401);
       expect(response.body.code).toBe('unauthenticated');
-      expect(receive.execute).not.toHaveBeenCalled();
+      expect(receive).not.toHaveBeenCalled();
     });
   });
 
@@ -70,7 +63,7 @@ describe('EmailRequestController (auth and validation)', () => {
     it.each(commands)('refuses $command to an auditor with 403, before any use case runs', async ({ command, path, body, useCase }) => {
       const response = await post(path, body, tokenFor('auditor')).expect(403);
       expect(response.body).toMatchObject({ status: 403, code: 'forbidden', message: `auditor may not issue ${command}` });
-      expect(useCase.execute).not.toHaveBeenCalled();
+      expect(useCase).not.toHaveBeenCalled();
     });
 
     it('refuses assignment to a case officer', async () => {
@@ -80,7 +73,7 @@ describe('EmailRequestController (auth and validation)', () => {
 
     it('lets any signed-in role read the live state, auditors included', async () => {
       await request(app.getHttpServer()).get(`/email-requests/${CASE_ID}/live`).set('Authorization', `Bearer ${tokenFor('auditor')}`).expect(200, VIEW);
-      expect(live.execute).toHaveBeenCalledWith(CASE_ID);
+      expect(live).toHaveBeenCalledWith(CASE_ID);
     });
   });
 
@@ -90,7 +83,7 @@ describe('EmailRequestController (auth and validation)', () => {
       expect(response.body).toEqual(VIEW);
       expect(response.headers.location).toBe(`/cases/${CASE_ID}`);
       expect(response.headers['x-correlation-id']).toBe('req-42');
-      expect(receive.execute).toHaveBeenCalledWith(expect.objectContaining(RECEIVE), {
+      expect(receive).toHaveBeenCalledWith(expect.objectContaining(RECEIVE), {
         actor: { id: 'ines', role: 'intake-officer' },
         correlationId: 'req-42',
       });
@@ -99,14 +92,14 @@ describe('EmailRequestController (auth and validation)', () => {
     it('records the language the requester is answered in, when the intake officer states it', async () => {
       const inEnglish = { ...RECEIVE, subject: 'IGO internships', body: 'Which criteria apply?', replyLanguage: 'en' };
       await post('/email-requests', inEnglish, tokenFor('intake-officer')).expect(201);
-      expect(receive.execute).toHaveBeenCalledWith(expect.objectContaining(inEnglish), expect.anything());
+      expect(receive).toHaveBeenCalledWith(expect.objectContaining(inEnglish), expect.anything());
     });
 
     it('mints a correlation id when the caller sends none, or an unusable one', async () => {
       const response = await post(`/email-requests/${CASE_ID}/assign`, { officerId: 'carole' }, tokenFor('supervisor'))
         .set('X-Correlation-Id', 'not acceptable!')
         .expect(200);
-      const [, , context] = assign.execute.mock.calls[0]!;
+      const [, , context] = assign.mock.calls[0]!;
       expect(response.headers['x-correlation-id']).toMatch(/^[0-9a-f-]{36}$/);
       expect(context.correlationId).toBe(response.headers['x-correlation-id']);
     });
@@ -131,7 +124,7 @@ describe('EmailRequestController (auth and validation)', () => {
       const response = await post(path, body, supervisor()).expect(400);
       expect(response.body).toMatchObject({ status: 400, code: 'invalid-field', field });
       expect(response.body.message).toContain(message);
-      fakes.forEach((fake) => expect(fake.execute).not.toHaveBeenCalled());
+      fakes.forEach((fake) => expect(fake).not.toHaveBeenCalled());
     });
   });
 });

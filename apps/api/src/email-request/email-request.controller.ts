@@ -11,11 +11,7 @@ import { AssignCaseDto } from '../cases/dto/assign-case.dto';
 import { CloseEmailRequestDto } from './dto/close-email-request.dto';
 import { CaseViewDto } from '../cases/dto/case-view.dto';
 import { ReceiveEmailRequestDto } from './dto/receive-email-request.dto';
-import { AnswerEmailRequestUseCase } from './use-cases/answer-email-request.use-case';
-import { AssignEmailRequestUseCase } from './use-cases/assign-email-request.use-case';
-import { CloseEmailRequestUseCase } from './use-cases/close-email-request.use-case';
-import { GetLiveEmailRequestUseCase } from './use-cases/get-live-email-request.use-case';
-import { ReceiveEmailRequestUseCase } from './use-cases/receive-email-request.use-case';
+import { EmailRequestUseCases } from './email-request.use-cases';
 
 const Issues = (type: EmailRequestCommand['type']) => IssuesCommand(type, (role) => mayIssueEmailRequestCommand(type, role));
 
@@ -25,20 +21,14 @@ const Issues = (type: EmailRequestCommand['type']) => IssuesCommand(type, (role)
 @ApiIdempotencyKey()
 @Controller('email-requests')
 export class EmailRequestController {
-  constructor(
-    private readonly receiving: ReceiveEmailRequestUseCase,
-    private readonly assigning: AssignEmailRequestUseCase,
-    private readonly answering: AnswerEmailRequestUseCase,
-    private readonly closing: CloseEmailRequestUseCase,
-    private readonly reading: GetLiveEmailRequestUseCase,
-  ) {}
+  constructor(private readonly requests: EmailRequestUseCases) {}
 
   @Post()
   @Issues('ReceiveEmailRequest')
   @UseInterceptors(CaseLocationInterceptor)
   @ApiCreatedResponse({ type: CaseViewDto, description: 'Recorded; `Location` is the case in the read model.' })
   receive(@Body() dto: ReceiveEmailRequestDto, @CommandContextOf() context: CommandContext) {
-    return this.receiving.execute(dto, context);
+    return this.requests.receive(dto, context);
   }
 
   @Post(':caseId/assign')
@@ -46,7 +36,7 @@ export class EmailRequestController {
   @Issues('AssignEmailRequest')
   @ApiOkResponse({ type: CaseViewDto })
   assign(@Param() { caseId }: CaseIdParams, @Body() dto: AssignCaseDto, @CommandContextOf() context: CommandContext) {
-    return this.assigning.execute(caseId, dto, context);
+    return this.requests.assign(caseId, dto, context);
   }
 
   @Post(':caseId/answer')
@@ -54,7 +44,7 @@ export class EmailRequestController {
   @Issues('AnswerEmailRequest')
   @ApiOkResponse({ type: CaseViewDto })
   answer(@Param() { caseId }: CaseIdParams, @Body() dto: AnswerEmailRequestDto, @CommandContextOf() context: CommandContext) {
-    return this.answering.execute(caseId, dto, context);
+    return this.requests.answer(caseId, dto, context);
   }
 
   @Post(':caseId/close')
@@ -62,13 +52,13 @@ export class EmailRequestController {
   @Issues('CloseEmailRequestWithoutAnswer')
   @ApiOkResponse({ type: CaseViewDto })
   close(@Param() { caseId }: CaseIdParams, @Body() dto: CloseEmailRequestDto, @CommandContextOf() context: CommandContext) {
-    return this.closing.execute(caseId, dto, context);
+    return this.requests.close(caseId, dto, context);
   }
 
   @Get(':caseId/live')
   @ApiOperation({ summary: "An e-mail request's live state, from its workflow" })
   @ApiOkResponse({ type: CaseViewDto, description: 'Live state from the workflow (any role).' })
   live(@Param() { caseId }: CaseIdParams) {
-    return this.reading.execute(caseId);
+    return this.requests.live(caseId);
   }
 }

@@ -1,12 +1,8 @@
-import type { INestApplication, Type } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { EmailRequestController } from '../email-request/email-request.controller';
-import { AnswerEmailRequestUseCase } from '../email-request/use-cases/answer-email-request.use-case';
-import { AssignEmailRequestUseCase } from '../email-request/use-cases/assign-email-request.use-case';
-import { CloseEmailRequestUseCase } from '../email-request/use-cases/close-email-request.use-case';
-import { GetLiveEmailRequestUseCase } from '../email-request/use-cases/get-live-email-request.use-case';
-import { ReceiveEmailRequestUseCase } from '../email-request/use-cases/receive-email-request.use-case';
-import { controllerTestApp, fakeUseCase, tokenFor } from '../testing/controller-test-app';
+import { EmailRequestUseCases } from '../email-request/email-request.use-cases';
+import { controllerTestApp, fakeUseCases, tokenFor } from '../testing/controller-test-app';
 import { JSON_BODY_LIMIT } from './configure-http';
 
 // What configureHttp answers before any controller runs: body size, media type, methods, paths.
@@ -18,14 +14,14 @@ const LONG_FRENCH_BODY = 'àâçéèêëîïôœùûü '.repeat(4000);
 
 describe('HTTP edges (body limit, media type, methods)', () => {
   let app: INestApplication;
-  const receive = fakeUseCase(ReceiveEmailRequestUseCase, { caseId: CASE_ID, sequence: 1, state: {} });
-  const others: Type[] = [AssignEmailRequestUseCase, AnswerEmailRequestUseCase, CloseEmailRequestUseCase, GetLiveEmailRequestUseCase];
+  const requests = fakeUseCases(EmailRequestUseCases, ['receive', 'assign', 'answer', 'close', 'live'], { caseId: CASE_ID, sequence: 1, state: {} });
+  const { receive } = requests;
 
   beforeAll(async () => {
-    app = await controllerTestApp(EmailRequestController, [receive.provider, ...others.map((useCase) => fakeUseCase(useCase).provider)]);
+    app = await controllerTestApp(EmailRequestController, [requests.provider]);
   });
   afterAll(() => app.close());
-  beforeEach(() => receive.execute.mockClear());
+  beforeEach(() => receive.mockClear());
 
   const http = () => request(app.getHttpServer());
   const intake = `Bearer ${tokenFor('intake-officer')}`;
@@ -34,14 +30,14 @@ describe('HTTP edges (body limit, media type, methods)', () => {
     expect(LONG_FRENCH_BODY.length).toBe(60_000);
     expect(Buffer.byteLength(JSON.stringify({ ...RECEIVE, body: LONG_FRENCH_BODY }))).toBeGreaterThan(100_000);
     await http().post('/email-requests').set('Authorization', intake).send({ ...RECEIVE, body: LONG_FRENCH_BODY }).expect(201);
-    expect(receive.execute).toHaveBeenCalledWith(expect.objectContaining({ body: LONG_FRENCH_BODY }), expect.anything());
+    expect(receive).toHaveBeenCalledWith(expect.objectContaining({ body: LONG_FRENCH_BODY }), expect.anything());
   });
 
   it('answers 413 to a body over the limit', async () => {
     const response = await http().post('/email-requests').set('Authorization', intake).send({ ...RECEIVE, body: 'x'.repeat(2_000_000) }).expect(413);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(response.body).toMatchObject({ status: 413, code: 'payload-too-large', detail: expect.stringContaining(String(JSON_BODY_LIMIT)) });
-    expect(receive.execute).not.toHaveBeenCalled();
+    expect(receive).not.toHaveBeenCalled();
   });
 
   it.each([
@@ -50,7 +46,7 @@ describe('HTTP edges (body limit, media type, methods)', () => {
   ])('answers 415 to a %s body', async (type, body) => {
     const response = await http().post('/email-requests').set('Authorization', intake).set('Content-Type', type).send(body).expect(415);
     expect(response.body).toMatchObject({ status: 415, code: 'unsupported-media-type', field: 'Content-Type', detail: expect.stringContaining(type) });
-    expect(receive.execute).not.toHaveBeenCalled();
+    expect(receive).not.toHaveBeenCalled();
   });
 
   it('answers 400 to JSON that does not parse', async () => {

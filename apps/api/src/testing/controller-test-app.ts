@@ -21,6 +21,12 @@ export function fakeUseCase<T>(useCase: Type<T>, answer: unknown = {}) {
   return { provider: { provide: useCase, useValue: { execute } } satisfies Provider, execute };
 }
 
+/** A case type's use cases, faked: each method named is a jest mock answering `answer`. */
+export function fakeUseCases<T, M extends keyof T & string>(useCases: Type<T>, methods: readonly M[], answer: unknown = {}) {
+  const mocks = Object.fromEntries(methods.map((method) => [method, jest.fn().mockResolvedValue(answer)])) as Record<M, jest.Mock>;
+  return { provider: { provide: useCases, useValue: mocks } satisfies Provider, ...mocks };
+}
+
 /**
  * One controller behind the real guards, pipe, filter and middleware, its use cases replaced by
  * fakes through their class tokens: what a controller spec exercises is auth and validation.
