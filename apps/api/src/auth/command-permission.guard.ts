@@ -5,7 +5,7 @@ import type { AuthenticatedRequest } from './authenticated-request';
 import { CommandPermissionKey } from './issues-command.decorator';
 
 /**
- * Global, after `JwtAuthGuard`: a route marked `@IssuesCommand` is refused with the domain's own
+ * Global, after `JwtAuthGuard`: a route marked `@CommandRoute` (through `IssuesCommand`) is refused with the domain's own
  * `ForbiddenCommand` (403, "auditor may not issue AssignEmailRequest") when the role may not send it.
  */
 @Injectable()

@@ -1,7 +1,7 @@
-import { Body, Controller, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
-import { IssuesCommand } from '../auth/issues-command.decorator';
+import { Body, Controller } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CommandContextOf } from '../http/command-context.decorator';
+import { administratorsOnly, CommandRoute, createdAnswer } from '../http/command-route.decorator';
 import type { CommandContext } from '../temporal/case-workflow.gateway';
 import { AddHolidayDto } from './dto/add-holiday.dto';
 import { AddHolidayUseCase } from './use-cases/add-holiday.use-case';
@@ -13,9 +13,7 @@ import { AddHolidayUseCase } from './use-cases/add-holiday.use-case';
 export class CalendarAdminController {
   constructor(private readonly adding: AddHolidayUseCase) {}
 
-  @Post('holidays')
-  @IssuesCommand('AddHoliday', (role) => role === 'administrator')
-  @ApiCreatedResponse({ description: 'The new calendar version, and the workflow moving running clocks.' })
+  @CommandRoute('AddHoliday', 'holidays', administratorsOnly, createdAnswer('The new calendar version, and the workflow moving running clocks.'))
   add(@Body() dto: AddHolidayDto, @CommandContextOf() { actor }: CommandContext) {
     return this.adding.execute(dto, actor);
   }

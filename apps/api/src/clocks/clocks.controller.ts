@@ -1,40 +1,28 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CLOCK_COMMAND_PERMISSIONS } from '@entente/domain';
-import { IssuesCommand } from '../auth/issues-command.decorator';
-import { CaseViewDto } from '../cases/dto/case-view.dto';
-import { ApiIdempotencyKey, CommandContextOf } from '../http/command-context.decorator';
+import { Body, Param } from '@nestjs/common';
+import { CLOCK_COMMAND_PERMISSIONS, type ChainedClockCommand, type Role } from '@entente/domain';
+import { CommandContextOf } from '../http/command-context.decorator';
+import { CommandController, CommandRoute } from '../http/command-route.decorator';
 import { CaseCommands } from '../temporal/case-commands';
 import type { CommandContext } from '../temporal/case-workflow.gateway';
 import { ClockParams } from './dto/clock.params';
 import { PauseClockDto } from './dto/pause-clock.dto';
 
-const staff = (type: 'PauseServiceStandardClock' | 'ResumeServiceStandardClock') =>
-  IssuesCommand(type, (role) => CLOCK_COMMAND_PERMISSIONS[type].includes(role));
+const mayIssueClockCommand = (type: ChainedClockCommand['type'], role: Role) => CLOCK_COMMAND_PERMISSIONS[type].includes(role);
 
 /**
  * Any case type's service-standard clocks: paused only for a reason its standard allows, and
  * resumed with its deadlines moved by the working days the pause covered.
  */
-@ApiTags('clocks')
-@ApiBearerAuth()
-@ApiIdempotencyKey()
-@Controller('clocks/:caseType/:caseId/:standardId')
+@CommandController('clocks/:caseType/:caseId/:standardId', 'clocks')
 export class ClocksController {
   constructor(private readonly commands: CaseCommands) {}
 
-  @Post('pause')
-  @HttpCode(200)
-  @staff('PauseServiceStandardClock')
-  @ApiOkResponse({ type: CaseViewDto })
+  @CommandRoute('PauseServiceStandardClock', 'pause', mayIssueClockCommand)
   pause(@Param() { caseType, caseId, standardId }: ClockParams, @Body() dto: PauseClockDto, @CommandContextOf() context: CommandContext) {
     return this.commands.send(caseType, caseId, 'PauseServiceStandardClock', { standardId, ...dto }, context);
   }
 
-  @Post('resume')
-  @HttpCode(200)
-  @staff('ResumeServiceStandardClock')
-  @ApiOkResponse({ type: CaseViewDto })
+  @CommandRoute('ResumeServiceStandardClock', 'resume', mayIssueClockCommand)
   resume(@Param() { caseType, caseId, standardId }: ClockParams, @CommandContextOf() context: CommandContext) {
     return this.commands.send(caseType, caseId, 'ResumeServiceStandardClock', { standardId }, context);
   }

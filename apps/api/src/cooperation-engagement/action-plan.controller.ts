@@ -1,37 +1,38 @@
 import { Body, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { mayIssueCooperationEngagementCommand } from '@entente/domain';
 import { CaseIdParams } from '../http/case-id.params';
 import { CommandContextOf } from '../http/command-context.decorator';
+import { CommandController, CommandRoute } from '../http/command-route.decorator';
 import type { CommandContext } from '../temporal/case-workflow.gateway';
 import { ModificationsRequestDto, PartnerAnswerDto, PlanDiffQuery, PlanVersionParams, ProposeActionPlanDto, RejectionDto } from './dto/action-plan.dto';
 import { ActionPlanDiffDto } from './dto/action-plan-diff.dto';
-import { EngagementCommand, EngagementsController } from './cooperation-engagement.routes';
 import { CooperationEngagementUseCases } from './cooperation-engagement.use-cases';
 
 /**
  * Stage 2: the Assembly proposes a plan; the coordinator records the partner's answer to a
  * version (approve, ask for modifications, reject). Every version is kept, and can be compared.
  */
-@EngagementsController()
+@CommandController('cooperation-engagements')
 export class ActionPlanController {
   constructor(private readonly engagements: CooperationEngagementUseCases) {}
 
-  @EngagementCommand('ProposeActionPlan', ':caseId/action-plans')
+  @CommandRoute('ProposeActionPlan', ':caseId/action-plans', mayIssueCooperationEngagementCommand)
   propose(@Param() { caseId }: CaseIdParams, @Body() dto: ProposeActionPlanDto, @CommandContextOf() context: CommandContext) {
     return this.engagements.send(caseId, 'ProposeActionPlan', dto, context);
   }
 
-  @EngagementCommand('ApproveActionPlan', ':caseId/action-plans/:version/approve')
+  @CommandRoute('ApproveActionPlan', ':caseId/action-plans/:version/approve', mayIssueCooperationEngagementCommand)
   approve(@Param() { caseId, version }: PlanVersionParams, @Body() dto: PartnerAnswerDto, @CommandContextOf() context: CommandContext) {
     return this.engagements.answer(caseId, 'ApproveActionPlan', version, dto, context);
   }
 
-  @EngagementCommand('RequestActionPlanModifications', ':caseId/action-plans/:version/modifications')
+  @CommandRoute('RequestActionPlanModifications', ':caseId/action-plans/:version/modifications', mayIssueCooperationEngagementCommand)
   requestModifications(@Param() { caseId, version }: PlanVersionParams, @Body() dto: ModificationsRequestDto, @CommandContextOf() context: CommandContext) {
     return this.engagements.answer(caseId, 'RequestActionPlanModifications', version, dto, context);
   }
 
-  @EngagementCommand('RejectActionPlan', ':caseId/action-plans/:version/reject')
+  @CommandRoute('RejectActionPlan', ':caseId/action-plans/:version/reject', mayIssueCooperationEngagementCommand)
   reject(@Param() { caseId, version }: PlanVersionParams, @Body() dto: RejectionDto, @CommandContextOf() context: CommandContext) {
     return this.engagements.answer(caseId, 'RejectActionPlan', version, dto, context);
   }

@@ -1,9 +1,10 @@
-import { Body, Get, Param, Post, UseInterceptors } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { Body, Get, Param } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { mayIssueCooperationEngagementCommand } from '@entente/domain';
 import { CaseViewDto } from '../cases/dto/case-view.dto';
 import { CaseIdParams } from '../http/case-id.params';
-import { CaseLocationInterceptor } from '../http/case-location.interceptor';
 import { CommandContextOf } from '../http/command-context.decorator';
+import { CommandController, CommandRoute, openedCaseAnswer } from '../http/command-route.decorator';
 import type { CommandContext } from '../temporal/case-workflow.gateway';
 import {
   AssessmentMissionHeldDto,
@@ -14,7 +15,6 @@ import {
   WithdrawEngagementDto,
 } from './dto/needs-assessment.dto';
 import { OpenCooperationEngagementDto } from './dto/open-cooperation-engagement.dto';
-import { EngagementCommand, EngagementsController, Issues } from './cooperation-engagement.routes';
 import { CooperationEngagementUseCases } from './cooperation-engagement.use-cases';
 
 /**
@@ -22,44 +22,41 @@ import { CooperationEngagementUseCases } from './cooperation-engagement.use-case
  * assessment) and what applies at any stage. Coordinators act only on the engagements they
  * coordinate (the decider says so, answering 403).
  */
-@EngagementsController()
+@CommandController('cooperation-engagements')
 export class CooperationEngagementController {
   constructor(private readonly engagements: CooperationEngagementUseCases) {}
 
-  @Post()
-  @Issues('OpenCooperationEngagement')
-  @UseInterceptors(CaseLocationInterceptor)
-  @ApiCreatedResponse({ type: CaseViewDto })
+  @CommandRoute('OpenCooperationEngagement', '', mayIssueCooperationEngagementCommand, openedCaseAnswer())
   open(@Body() dto: OpenCooperationEngagementDto, @CommandContextOf() context: CommandContext) {
     return this.engagements.open(dto, context);
   }
 
-  @EngagementCommand('ReassignCooperationEngagement', ':caseId/reassign')
+  @CommandRoute('ReassignCooperationEngagement', ':caseId/reassign', mayIssueCooperationEngagementCommand)
   reassign(@Param() { caseId }: CaseIdParams, @Body() dto: ReassignEngagementDto, @CommandContextOf() context: CommandContext) {
     return this.engagements.reassign(caseId, dto, context);
   }
 
-  @EngagementCommand('RecordNeeds', ':caseId/needs')
+  @CommandRoute('RecordNeeds', ':caseId/needs', mayIssueCooperationEngagementCommand)
   recordNeeds(@Param() { caseId }: CaseIdParams, @Body() dto: RecordNeedsDto, @CommandContextOf() context: CommandContext) {
     return this.engagements.send(caseId, 'RecordNeeds', dto, context);
   }
 
-  @EngagementCommand('PlanAssessmentMission', ':caseId/assessment-mission')
+  @CommandRoute('PlanAssessmentMission', ':caseId/assessment-mission', mayIssueCooperationEngagementCommand)
   planMission(@Param() { caseId }: CaseIdParams, @Body() dto: PlanAssessmentMissionDto, @CommandContextOf() context: CommandContext) {
     return this.engagements.send(caseId, 'PlanAssessmentMission', dto, context);
   }
 
-  @EngagementCommand('RecordAssessmentMissionHeld', ':caseId/assessment-mission/held')
+  @CommandRoute('RecordAssessmentMissionHeld', ':caseId/assessment-mission/held', mayIssueCooperationEngagementCommand)
   recordMissionHeld(@Param() { caseId }: CaseIdParams, @Body() dto: AssessmentMissionHeldDto, @CommandContextOf() context: CommandContext) {
     return this.engagements.recordMissionHeld(caseId, dto, context);
   }
 
-  @EngagementCommand('DecideOnAssistance', ':caseId/assistance-decision')
+  @CommandRoute('DecideOnAssistance', ':caseId/assistance-decision', mayIssueCooperationEngagementCommand)
   decideOnAssistance(@Param() { caseId }: CaseIdParams, @Body() dto: AssistanceDecisionDto, @CommandContextOf() context: CommandContext) {
     return this.engagements.send(caseId, 'DecideOnAssistance', dto, context);
   }
 
-  @EngagementCommand('WithdrawCooperationEngagement', ':caseId/withdraw')
+  @CommandRoute('WithdrawCooperationEngagement', ':caseId/withdraw', mayIssueCooperationEngagementCommand)
   withdraw(@Param() { caseId }: CaseIdParams, @Body() dto: WithdrawEngagementDto, @CommandContextOf() context: CommandContext) {
     return this.engagements.send(caseId, 'WithdrawCooperationEngagement', dto, context);
   }

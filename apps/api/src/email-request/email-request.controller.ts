@@ -1,11 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { EmailRequestCommand, mayIssueEmailRequestCommand } from '@entente/domain';
-import { IssuesCommand } from '../auth/issues-command.decorator';
+import { Body, Get, Param } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { mayIssueEmailRequestCommand } from '@entente/domain';
 import { CaseIdParams } from '../http/case-id.params';
-import { CaseLocationInterceptor } from '../http/case-location.interceptor';
 import type { CommandContext } from '../temporal/case-workflow.gateway';
-import { ApiIdempotencyKey, CommandContextOf } from '../http/command-context.decorator';
+import { CommandContextOf } from '../http/command-context.decorator';
+import { CommandController, CommandRoute, openedCaseAnswer } from '../http/command-route.decorator';
 import { AnswerEmailRequestDto } from './dto/answer-email-request.dto';
 import { AssignCaseDto } from '../cases/dto/assign-case.dto';
 import { CloseEmailRequestDto } from './dto/close-email-request.dto';
@@ -13,44 +12,27 @@ import { CaseViewDto } from '../cases/dto/case-view.dto';
 import { ReceiveEmailRequestDto } from './dto/receive-email-request.dto';
 import { EmailRequestUseCases } from './email-request.use-cases';
 
-const Issues = (type: EmailRequestCommand['type']) => IssuesCommand(type, (role) => mayIssueEmailRequestCommand(type, role));
-
 /** Commands on e-mail requests. Each answers the case's new state, or a refusal (403/409/422). */
-@ApiTags('email-requests')
-@ApiBearerAuth()
-@ApiIdempotencyKey()
-@Controller('email-requests')
+@CommandController('email-requests')
 export class EmailRequestController {
   constructor(private readonly requests: EmailRequestUseCases) {}
 
-  @Post()
-  @Issues('ReceiveEmailRequest')
-  @UseInterceptors(CaseLocationInterceptor)
-  @ApiCreatedResponse({ type: CaseViewDto, description: 'Recorded; `Location` is the case in the read model.' })
+  @CommandRoute('ReceiveEmailRequest', '', mayIssueEmailRequestCommand, openedCaseAnswer('Recorded; `Location` is the case in the read model.'))
   receive(@Body() dto: ReceiveEmailRequestDto, @CommandContextOf() context: CommandContext) {
     return this.requests.receive(dto, context);
   }
 
-  @Post(':caseId/assign')
-  @HttpCode(200)
-  @Issues('AssignEmailRequest')
-  @ApiOkResponse({ type: CaseViewDto })
+  @CommandRoute('AssignEmailRequest', ':caseId/assign', mayIssueEmailRequestCommand)
   assign(@Param() { caseId }: CaseIdParams, @Body() dto: AssignCaseDto, @CommandContextOf() context: CommandContext) {
     return this.requests.assign(caseId, dto, context);
   }
 
-  @Post(':caseId/answer')
-  @HttpCode(200)
-  @Issues('AnswerEmailRequest')
-  @ApiOkResponse({ type: CaseViewDto })
+  @CommandRoute('AnswerEmailRequest', ':caseId/answer', mayIssueEmailRequestCommand)
   answer(@Param() { caseId }: CaseIdParams, @Body() dto: AnswerEmailRequestDto, @CommandContextOf() context: CommandContext) {
     return this.requests.answer(caseId, dto, context);
   }
 
-  @Post(':caseId/close')
-  @HttpCode(200)
-  @Issues('CloseEmailRequestWithoutAnswer')
-  @ApiOkResponse({ type: CaseViewDto })
+  @CommandRoute('CloseEmailRequestWithoutAnswer', ':caseId/close', mayIssueEmailRequestCommand)
   close(@Param() { caseId }: CaseIdParams, @Body() dto: CloseEmailRequestDto, @CommandContextOf() context: CommandContext) {
     return this.requests.close(caseId, dto, context);
   }

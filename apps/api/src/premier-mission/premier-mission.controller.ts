@@ -1,12 +1,11 @@
-import { applyDecorators, Body, Controller, Get, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { mayIssuePremierMissionCommand, PremierMissionCommand } from '@entente/domain';
-import { IssuesCommand } from '../auth/issues-command.decorator';
+import { Body, Get, Param } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { mayIssuePremierMissionCommand } from '@entente/domain';
 import { AssignCaseDto } from '../cases/dto/assign-case.dto';
 import { CaseViewDto } from '../cases/dto/case-view.dto';
 import { CaseIdParams } from '../http/case-id.params';
-import { CaseLocationInterceptor } from '../http/case-location.interceptor';
-import { ApiIdempotencyKey, CommandContextOf } from '../http/command-context.decorator';
+import { CommandContextOf } from '../http/command-context.decorator';
+import { CommandController, CommandRoute, openedCaseAnswer } from '../http/command-route.decorator';
 import type { CommandContext } from '../temporal/case-workflow.gateway';
 import { EvaluationAnswerDto } from './dto/evaluation-answer.dto';
 import { MissionEvaluationDto } from './dto/mission-evaluation.dto';
@@ -14,67 +13,56 @@ import { CancelMissionDto, LogisticsServiceDto, RegisterParticipantDto } from '.
 import { PlanPremierMissionDto } from './dto/plan-premier-mission.dto';
 import { PremierMissionUseCases } from './premier-mission.use-cases';
 
-type CommandType = PremierMissionCommand['type'];
-const Issues = (type: CommandType) => IssuesCommand(type, (role) => mayIssuePremierMissionCommand(type, role));
-/** A command on an existing mission: 200 with the case as the workflow holds it afterwards. */
-const Step = (path: string, type: CommandType) => applyDecorators(Post(path), HttpCode(200), Issues(type), ApiOkResponse({ type: CaseViewDto }));
-
 /**
  * Premier-led missions (Bureau des missions): registration, logistics, the trip, then every
  * participant's evaluation. Staff may record the start or the end early; otherwise the workflow's
  * timers do, and they alone remind participants and compile the answers.
  */
-@ApiTags('premier-missions')
-@ApiBearerAuth()
-@ApiIdempotencyKey()
-@Controller('premier-missions')
+@CommandController('premier-missions')
 export class PremierMissionController {
   constructor(private readonly missions: PremierMissionUseCases) {}
 
-  @Post()
-  @Issues('PlanPremierMission')
-  @UseInterceptors(CaseLocationInterceptor)
-  @ApiCreatedResponse({ type: CaseViewDto })
+  @CommandRoute('PlanPremierMission', '', mayIssuePremierMissionCommand, openedCaseAnswer())
   plan(@Body() dto: PlanPremierMissionDto, @CommandContextOf() context: CommandContext) {
     return this.missions.plan(dto, context);
   }
 
-  @Step(':caseId/assign', 'AssignPremierMission')
+  @CommandRoute('AssignPremierMission', ':caseId/assign', mayIssuePremierMissionCommand)
   assign(@Param() { caseId }: CaseIdParams, @Body() dto: AssignCaseDto, @CommandContextOf() context: CommandContext) {
     return this.missions.assign(caseId, dto, context);
   }
 
-  @Step(':caseId/participants', 'RegisterMissionParticipant')
+  @CommandRoute('RegisterMissionParticipant', ':caseId/participants', mayIssuePremierMissionCommand)
   register(@Param() { caseId }: CaseIdParams, @Body() dto: RegisterParticipantDto, @CommandContextOf() context: CommandContext) {
     return this.missions.register(caseId, dto, context);
   }
 
-  @Step(':caseId/registration/close', 'ClosePremierMissionRegistration')
+  @CommandRoute('ClosePremierMissionRegistration', ':caseId/registration/close', mayIssuePremierMissionCommand)
   closeRegistration(@Param() { caseId }: CaseIdParams, @CommandContextOf() context: CommandContext) {
     return this.missions.closeRegistration(caseId, context);
   }
 
-  @Step(':caseId/logistics', 'RecordMissionLogisticsService')
+  @CommandRoute('RecordMissionLogisticsService', ':caseId/logistics', mayIssuePremierMissionCommand)
   recordLogistics(@Param() { caseId }: CaseIdParams, @Body() dto: LogisticsServiceDto, @CommandContextOf() context: CommandContext) {
     return this.missions.recordLogistics(caseId, dto, context);
   }
 
-  @Step(':caseId/start', 'StartPremierMission')
+  @CommandRoute('StartPremierMission', ':caseId/start', mayIssuePremierMissionCommand)
   start(@Param() { caseId }: CaseIdParams, @CommandContextOf() context: CommandContext) {
     return this.missions.start(caseId, context);
   }
 
-  @Step(':caseId/end', 'EndPremierMission')
+  @CommandRoute('EndPremierMission', ':caseId/end', mayIssuePremierMissionCommand)
   end(@Param() { caseId }: CaseIdParams, @CommandContextOf() context: CommandContext) {
     return this.missions.end(caseId, context);
   }
 
-  @Step(':caseId/evaluation/answers', 'RecordMissionEvaluationAnswer')
+  @CommandRoute('RecordMissionEvaluationAnswer', ':caseId/evaluation/answers', mayIssuePremierMissionCommand)
   recordAnswer(@Param() { caseId }: CaseIdParams, @Body() dto: EvaluationAnswerDto, @CommandContextOf() context: CommandContext) {
     return this.missions.recordAnswer(caseId, dto, context);
   }
 
-  @Step(':caseId/cancel', 'CancelPremierMission')
+  @CommandRoute('CancelPremierMission', ':caseId/cancel', mayIssuePremierMissionCommand)
   cancel(@Param() { caseId }: CaseIdParams, @Body() dto: CancelMissionDto, @CommandContextOf() context: CommandContext) {
     return this.missions.cancel(caseId, dto, context);
   }

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IssuesCommand } from '../auth/issues-command.decorator';
+import { Body, Controller, Get, Param } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CommandContextOf } from '../http/command-context.decorator';
+import { administratorsOnly, CommandRoute, createdAnswer } from '../http/command-route.decorator';
 import type { CommandContext } from '../temporal/case-workflow.gateway';
 import { StandardIdParams } from './dto/standard-id.params';
 import { StandardRevisionDto } from './dto/standard-revision.dto';
@@ -25,9 +25,7 @@ export class ServiceStandardsController {
     return this.listing.execute();
   }
 
-  @Post(':standardId/versions')
-  @IssuesCommand('PublishServiceStandardRevision', (role) => role === 'administrator')
-  @ApiCreatedResponse({ description: 'The new version; clocks that start on or after its date use it.' })
+  @CommandRoute('PublishServiceStandardRevision', ':standardId/versions', administratorsOnly, createdAnswer('The new version; clocks that start on or after its date use it.'))
   publish(@Param() { standardId }: StandardIdParams, @Body() revision: StandardRevisionDto, @CommandContextOf() { actor }: CommandContext) {
     return this.publishing.execute(standardId, revision, actor);
   }

@@ -1,27 +1,20 @@
-import { Body, Controller, Get, Param, Post, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Get, Param } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { mayIssueTelephoneInquiryCommand } from '@entente/domain';
-import { IssuesCommand } from '../auth/issues-command.decorator';
 import { CaseViewDto } from '../cases/dto/case-view.dto';
 import { CaseIdParams } from '../http/case-id.params';
-import { CaseLocationInterceptor } from '../http/case-location.interceptor';
-import { ApiIdempotencyKey, CommandContextOf } from '../http/command-context.decorator';
+import { CommandContextOf } from '../http/command-context.decorator';
+import { CommandController, CommandRoute, openedCaseAnswer } from '../http/command-route.decorator';
 import type { CommandContext } from '../temporal/case-workflow.gateway';
 import { RecordTelephoneInquiryDto } from './dto/record-telephone-inquiry.dto';
 import { TelephoneInquiryUseCases } from './telephone-inquiry.use-cases';
 
 /** Telephone information requests: answered at once, or the caller told whom to reach; no clock. */
-@ApiTags('telephone-inquiries')
-@ApiBearerAuth()
-@ApiIdempotencyKey()
-@Controller('telephone-inquiries')
+@CommandController('telephone-inquiries')
 export class TelephoneInquiryController {
   constructor(private readonly inquiries: TelephoneInquiryUseCases) {}
 
-  @Post()
-  @IssuesCommand('RecordTelephoneInquiry', (role) => mayIssueTelephoneInquiryCommand('RecordTelephoneInquiry', role))
-  @UseInterceptors(CaseLocationInterceptor)
-  @ApiCreatedResponse({ type: CaseViewDto, description: 'The call is recorded and its case closed.' })
+  @CommandRoute('RecordTelephoneInquiry', '', mayIssueTelephoneInquiryCommand, openedCaseAnswer('The call is recorded and its case closed.'))
   record(@Body() dto: RecordTelephoneInquiryDto, @CommandContextOf() context: CommandContext) {
     return this.inquiries.record(dto, context);
   }
