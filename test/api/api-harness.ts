@@ -23,7 +23,7 @@ export interface CaseDetailBody {
   readonly [field: string]: unknown;
 }
 
-/** Lets a test wrap the worker's real activities, to fail them where a crash would. */
+/** Lets a test wrap the worker's real activities: hold one, say. */
 export type ActivitiesAround = (real: WorkerActivities) => WorkerActivities;
 
 /**
@@ -43,6 +43,7 @@ export class ApiStack {
   private running!: Promise<void>;
   private projector!: INestApplication;
   private database!: DataSource;
+  private inProcessWorker = true;
 
   constructor(
     private readonly around: ActivitiesAround = (real) => real,
@@ -50,13 +51,20 @@ export class ApiStack {
     private readonly apiEnv: Readonly<Record<string, string>> = {},
   ) {}
 
+  /** Without the in-process worker: the test runs the worker as a process of its own, on `taskQueue` and `schema`. */
+  static withoutWorker(apiEnv: Readonly<Record<string, string>> = {}): ApiStack {
+    const stack = new ApiStack(undefined, apiEnv);
+    stack.inProcessWorker = false;
+    return stack;
+  }
+
   async start(): Promise<void> {
     await runMigrations(this.engines.databaseUrl, this.schema);
     this.database = await createDataSource({ databaseUrl: this.engines.databaseUrl, schema: this.schema }).initialize();
     this.producer = eventProducer(kafkaFor(this.engines, '-api-test', quiet()));
     await this.producer.connect();
     this.connection = await NativeConnection.connect({ address: this.engines.temporalAddress });
-    await this.startWorker();
+    if (this.inProcessWorker) await this.startWorker();
     this.projector = await createProjectorApp(
       { ...process.env, DATABASE_SCHEMA: this.schema, PROJECTOR_GROUP_ID: `t-api-${this.run}`, PROJECTOR_RUN_MIGRATIONS: 'false' },
       quiet(),
@@ -77,13 +85,6 @@ export class ApiStack {
     await this.temporal?.connection.close();
     await this.database?.query(`DROP SCHEMA IF EXISTS "${this.schema}" CASCADE`);
     await this.database?.destroy();
-  }
-
-  /** The worker goes away with its cached workflows, and a new one takes over the task queue. */
-  async restartWorker(): Promise<void> {
-    this.worker.shutdown();
-    await this.running;
-    await this.startWorker();
   }
 
   private async startWorker(): Promise<void> {

@@ -1,56 +1,143 @@
+import { randomUUID } from 'node:crypto';
+import type { Response } from 'supertest';
 import type { EventEnvelope } from '@entente/contracts';
-import { ApiStack } from '../api/api-harness';
+import type { Role } from '@entente/domain';
+import { jsonLogger, kafkaFor } from '@entente/platform';
+import { ApiStack, type CaseDetailBody } from '../api/api-harness';
+import { eventually } from '../projector/projector-harness';
+import { TcpRelay } from '../support/tcp-relay';
+import { TopicTail } from '../support/topic-tail';
+import { WorkerProcess } from './worker-process';
 
 /*
- * The worker dies at the worst moments: after its activity has published a batch to Kafka but
- * before Temporal heard of it (so the batch is published again), and between two commands (so
- * another worker replays the case). The read model still holds every event once, in order.
+ * The worker process is killed with SIGKILL, as a crash or the OOM killer would: no shutdown hook
+ * runs and nothing in flight completes. A new process takes over the task queue, and staff retry
+ * with the same Idempotency-Key, as a client that got no answer (503) does.
  */
 
-const published: EventEnvelope[][] = [];
-let crashesLeft = 0;
+const stack = ApiStack.withoutWorker();
+const relay = new TcpRelay(stack.engines.temporalAddress);
+const kafka = kafkaFor(stack.engines, '-crash-test', jsonLogger('test', () => undefined));
+const topic = new TopicTail(kafka, 'entente.email-request.events');
+const workers: WorkerProcess[] = [];
 
-const stack = new ApiStack((real) => ({
-  ...real,
-  async publishCaseEvents(events) {
-    await real.publishCaseEvents(events);
-    published.push([...events]);
-    if (crashesLeft > 0) {
-      crashesLeft -= 1;
-      throw new Error('worker lost before Temporal recorded the activity');
-    }
-  },
-}));
+beforeAll(async () => {
+  await stack.start();
+  await relay.start();
+  await topic.mark();
+});
+afterEach(() => Promise.all(workers.splice(0).map((worker) => worker.stop())));
+afterAll(async () => {
+  await relay.stop();
+  await stack.stop();
+});
 
-beforeAll(() => stack.start());
-afterAll(() => stack.stop());
+/** The worker `npm start` runs, on this run's task queue and schema, reaching Temporal at `temporalAddress`. */
+async function startWorker(temporalAddress = stack.engines.temporalAddress): Promise<WorkerProcess> {
+  const worker = await WorkerProcess.start({ ...process.env, DATABASE_SCHEMA: stack.schema, TEMPORAL_TASK_QUEUE: stack.taskQueue, TEMPORAL_ADDRESS: temporalAddress });
+  workers.push(worker);
+  return worker;
+}
+
+/** Sends a command again under its Idempotency-Key while the API answers 503: no worker has done it yet. */
+function command(path: string, role: Role, body: object, options: { sub?: string; key?: string } = {}): Promise<Response> {
+  const key = options.key ?? randomUUID();
+  return eventually(`an answer to ${path}`, async () => {
+    const response = await stack.http().post(path).set('Authorization', stack.bearer(role, options.sub)).set('Idempotency-Key', key).send(body);
+    return response.status === 503 ? undefined : response;
+  });
+}
 
 const EMAIL = { sender: { address: 'k.sato@example.jp' }, subject: 'Mission au Japon', body: 'Modalités ?' };
-const officer = `julie-${stack.run}`;
+const julie = `julie-${stack.run}`;
+const marc = `marc-${stack.run}`;
 
-describe('worker crashes', () => {
-  it('lose nothing and duplicate nothing in the read model', async () => {
-    crashesLeft = 1;
-    const received = await stack.http().post('/email-requests').set('Authorization', stack.bearer('intake-officer')).send(EMAIL).expect(201);
-    const { caseId } = received.body as { caseId: string };
-    expect(crashesLeft).toBe(0);
+async function receive(): Promise<string> {
+  const received = await command('/email-requests', 'intake-officer', EMAIL);
+  expect(received.status).toBe(201);
+  const { caseId } = received.body as { caseId: string };
+  await stack.readModel(caseId, (body) => body.lastSequence === 1);
+  return caseId;
+}
 
-    await stack.restartWorker();
-    crashesLeft = 1;
-    await stack.http().post(`/email-requests/${caseId}/assign`).set('Authorization', stack.bearer('supervisor')).send({ officerId: officer }).expect(200);
-    await stack.restartWorker();
-    await stack.http().post(`/email-requests/${caseId}/answer`).set('Authorization', stack.bearer('case-officer', officer)).send({ answer: 'Voici.' }).expect(200);
+/** The read model's timeline and the auditors' verdict on the stored chain. */
+async function storedCase(caseId: string, lastSequence: number): Promise<{ detail: CaseDetailBody; verified: boolean }> {
+  const detail = await stack.readModel(caseId, (body) => body.lastSequence === lastSequence);
+  const verification = await stack.http().get(`/cases/${caseId}/verification`).set('Authorization', stack.bearer('auditor')).expect(200);
+  return { detail, verified: (verification.body as { verified: boolean }).verified };
+}
 
-    const detail = await stack.readModel(caseId, (body) => body.status === 'answered');
-    expect(detail.timeline.map(({ sequence, type }) => `${sequence} ${type}`)).toEqual([
-      '1 EmailRequestReceived',
-      '2 EmailRequestAssigned',
-      '3 EmailRequestAnswered',
-    ]);
-    expect(detail).toMatchObject({ lastSequence: 3, assignee: officer, clockState: 'met' });
-    // The crashes did publish twice: the read model, not luck, kept the events single.
-    const sentOfCase = published.flat().filter((event) => event.caseId === caseId).map((event) => event.sequence);
-    expect(sentOfCase.filter((sequence) => sequence === 1)).toHaveLength(2);
-    expect(sentOfCase.filter((sequence) => sequence === 2)).toHaveLength(2);
+async function publishedOf(caseId: string): Promise<EventEnvelope[]> {
+  const events = (await topic.read()).map((message) => JSON.parse(message.value!.toString()) as EventEnvelope);
+  return events.filter((event) => event.caseId === caseId);
+}
+
+const timelineOf = (detail: CaseDetailBody) => detail.timeline.map(({ sequence, type }) => `${sequence} ${type}`);
+
+describe('a worker process killed between two commands', () => {
+  it('loses nothing: another process replays the case it held, and each event is published once, in order', async () => {
+    const first = await startWorker();
+    const caseId = await receive();
+    expect(await first.kill()).toBe('SIGKILL');
+
+    // The case's next task goes to the dead worker's sticky queue first, then to the new one.
+    await startWorker();
+    expect((await command(`/email-requests/${caseId}/assign`, 'supervisor', { officerId: julie })).status).toBe(200);
+    expect((await command(`/email-requests/${caseId}/answer`, 'case-officer', { answer: 'Voici.' }, { sub: julie })).status).toBe(200);
+
+    const { detail, verified } = await storedCase(caseId, 3);
+    expect(timelineOf(detail)).toEqual(['1 EmailRequestReceived', '2 EmailRequestAssigned', '3 EmailRequestAnswered']);
+    expect(detail).toMatchObject({ status: 'answered', assignee: julie, clockState: 'met' });
+    expect(verified).toBe(true);
+    expect((await publishedOf(caseId)).map((event) => event.sequence)).toEqual([1, 2, 3]);
+  }, 240_000);
+});
+
+describe('a worker process killed after publishing a command, before Temporal heard it was done', () => {
+  let caseId: string;
+  let stored: Awaited<ReturnType<typeof storedCase>>;
+  let published: EventEnvelope[];
+
+  // A relay between the worker and Temporal drops what the worker sends from the reassignment on:
+  // the worker runs it and publishes its event, and its answer to Temporal never arrives.
+  beforeAll(async () => {
+    const relayed = await startWorker(relay.address);
+    caseId = await receive();
+    expect((await command(`/email-requests/${caseId}/assign`, 'supervisor', { officerId: julie })).status).toBe(200);
+    relay.hold();
+    const key = randomUUID();
+    const reassigning = command(`/email-requests/${caseId}/assign`, 'supervisor', { officerId: marc }, { key });
+    await stack.readModel(caseId, (body) => body.lastSequence === 3);
+    expect(await relayed.kill()).toBe('SIGKILL');
+    relay.cut();
+
+    await startWorker();
+    expect((await reassigning).status).toBe(200);
+    expect((await command(`/email-requests/${caseId}/assign`, 'supervisor', { officerId: marc }, { key })).status).toBe(200);
+    expect((await command(`/email-requests/${caseId}/answer`, 'case-officer', { answer: 'Voici.' }, { sub: marc })).status).toBe(200);
+    stored = await storedCase(caseId, 4);
+    published = await publishedOf(caseId);
+  }, 240_000);
+
+  it('completes the case, each event once in the read model, in order', () => {
+    expect(timelineOf(stored.detail)).toEqual(['1 EmailRequestReceived', '2 EmailRequestAssigned', '3 EmailRequestReassigned', '4 EmailRequestAnswered']);
+    expect(stored.detail).toMatchObject({ status: 'answered', assignee: marc, clockState: 'met' });
+  });
+
+  it('published the interrupted command twice: the kill struck between Kafka and Temporal', () => {
+    expect(published.map((event) => event.sequence)).toEqual([1, 2, 3, 3, 4]);
+  });
+
+  /*
+   * KNOWN DEFECT, found by this test (a thrown activity never showed it). The new worker runs the
+   * reassignment again in a new workflow task, so its event is sealed again at a later instant,
+   * with another hash; the projector keeps the first copy (same sequence), while the workflow
+   * chains event 4 to the second: the stored chain breaks at 4. A local activity's input is not in
+   * history until it completes, so nothing replays the first seal. `.failing` passes while the
+   * defect stands; once it is fixed, this test fails: remove `.failing` then.
+   */
+  it.failing('keeps one chain: the copy published again is the same sealed event, and the stored chain verifies', () => {
+    expect(published[3]).toEqual(published[2]);
+    expect(stored.verified).toBe(true);
   });
 });
