@@ -11,10 +11,10 @@ import type { CommandRequest } from './shared/case-messages';
 import { checkOpening, type CaseDefinition } from './shared/case-workflow';
 import { TELEPHONE_INQUIRY_CASE } from './telephone-inquiry/telephone-inquiry.workflow';
 
-type OpeningCheck = (commandType: string, request: CommandRequest<unknown>) => void;
+type OpeningCheck = (commandType: string, request: CommandRequest<object>) => void;
 
 const openingCheckOf =
-  <S, C extends Command<string, unknown>, E extends Event<string, unknown>>(definition: CaseDefinition<S, C, E>): OpeningCheck =>
+  <S, C extends Command<string, unknown>, E extends Event<string, unknown>, R extends Command<string, unknown>>(definition: CaseDefinition<S, C, E, R>): OpeningCheck =>
   (commandType, request) =>
     checkOpening(definition, commandType, request);
 
@@ -34,6 +34,6 @@ const OPENING_CHECKS: Readonly<Record<CaseType, OpeningCheck>> = {
  * Runs the checks the case's workflow would run on its opening command, outside any workflow:
  * the API refuses a bad opening before it starts anything. Throws the domain's refusal.
  */
-export function checkCaseOpening(caseType: CaseType, commandType: string, request: CommandRequest<unknown>): void {
+export function checkCaseOpening(caseType: CaseType, commandType: string, request: CommandRequest<object>): void {
   OPENING_CHECKS[caseType](commandType, request);
 }

@@ -14,6 +14,7 @@ export * from './shared/case-activities';
 export * from './shared/case-messages';
 export { asFailure } from './shared/domain-failures';
 export { checkCaseOpening } from './case-openings';
+export * from './case-updates';
 export { CASE_SEARCH_ATTRIBUTES, caseWorkflowSummary } from './shared/case-search-attributes';
 
 /**

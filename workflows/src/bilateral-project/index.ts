@@ -1,1 +1,2 @@
-export { bilateralProjectWorkflow, type BilateralProjectView } from './bilateral-project.workflow';
+export * from './bilateral-project.messages';
+export { bilateralProjectWorkflow } from './bilateral-project.workflow';

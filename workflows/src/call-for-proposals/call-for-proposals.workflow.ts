@@ -1,5 +1,4 @@
 import {
-  CALL_FOR_PROPOSALS_PERMISSIONS,
   CallForProposalsCommand,
   callForProposalsDecider,
   CallForProposalsEvent,
@@ -7,21 +6,18 @@ import {
   callForProposalsTraits,
 } from '@entente/domain';
 import { CALL_FOR_PROPOSALS_SCHEMA_VERSIONS } from '@entente/contracts';
-import type { CaseView } from '../shared/case-messages';
 import { CaseDefinition, CaseInput, runCase } from '../shared/case-workflow';
-import { staffCommandsOf } from '../shared/commands';
-
-export type CallForProposalsView = CaseView<CallForProposalsState>;
+import { CALL_FOR_PROPOSALS_UPDATES, type CallForProposalsStaffCommand, type CallForProposalsView } from './call-for-proposals.messages';
 
 /**
  * A call for proposals: a timer closes it at its (possibly extended) closing instant, which
  * starts the selection clock; staff assign evaluators, score, decide and notify.
  */
-export const CALL_FOR_PROPOSALS_CASE: CaseDefinition<CallForProposalsState, CallForProposalsCommand, CallForProposalsEvent> = {
+export const CALL_FOR_PROPOSALS_CASE: CaseDefinition<CallForProposalsState, CallForProposalsCommand, CallForProposalsEvent, CallForProposalsStaffCommand> = {
   caseType: 'call-for-proposals',
   decider: callForProposalsDecider,
   schemaVersions: CALL_FOR_PROPOSALS_SCHEMA_VERSIONS,
-  staffCommands: staffCommandsOf(CALL_FOR_PROPOSALS_PERMISSIONS),
+  updates: CALL_FOR_PROPOSALS_UPDATES,
   clockStarts: {
     CloseCallForProposals: {
       standardId: 'call-for-proposals-selection',

@@ -1,1 +1,2 @@
-export { callForProposalsWorkflow, type CallForProposalsView } from './call-for-proposals.workflow';
+export * from './call-for-proposals.messages';
+export { callForProposalsWorkflow } from './call-for-proposals.workflow';

@@ -1,32 +1,27 @@
 import {
   checkComplaintReceipt,
-  COMPLAINT_PERMISSIONS,
   ComplaintCommand,
   complaintDecider,
   ComplaintEvent,
-  ComplaintReceipt,
   ComplaintState,
   complaintTraits,
 } from '@entente/domain';
 import { COMPLAINT_SCHEMA_VERSIONS } from '@entente/contracts';
-import type { CaseView } from '../shared/case-messages';
 import { CaseDefinition, CaseInput, runCase } from '../shared/case-workflow';
-import { staffCommandsOf } from '../shared/commands';
-
-export type ComplaintView = CaseView<ComplaintState>;
+import { COMPLAINT_UPDATES, type ComplaintStaffCommand, type ComplaintView } from './complaint.messages';
 
 /** A complaint to the Secretary General: processed within 15 working days of receipt. */
-export const COMPLAINT_CASE: CaseDefinition<ComplaintState, ComplaintCommand, ComplaintEvent> = {
+export const COMPLAINT_CASE: CaseDefinition<ComplaintState, ComplaintCommand, ComplaintEvent, ComplaintStaffCommand> = {
   caseType: 'complaint',
   decider: complaintDecider,
   schemaVersions: COMPLAINT_SCHEMA_VERSIONS,
-  staffCommands: staffCommandsOf(COMPLAINT_PERMISSIONS),
+  updates: COMPLAINT_UPDATES,
   clockStarts: {
     ReceiveComplaint: {
       standardId: 'complaint',
-      startedAt: (data) => String(data.receivedAt),
+      startedAt: (data) => data.receivedAt,
       startedAtField: 'receivedAt',
-      check: (command, state) => checkComplaintReceipt(command as ComplaintReceipt, state),
+      check: checkComplaintReceipt,
     },
   },
   ...complaintTraits,

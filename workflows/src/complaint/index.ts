@@ -1,1 +1,2 @@
-export { complaintWorkflow, type ComplaintView } from './complaint.workflow';
+export * from './complaint.messages';
+export { complaintWorkflow } from './complaint.workflow';

@@ -1,1 +1,2 @@
-export { cooperationEngagementWorkflow, type CooperationEngagementView } from './cooperation-engagement.workflow';
+export * from './cooperation-engagement.messages';
+export { cooperationEngagementWorkflow } from './cooperation-engagement.workflow';

@@ -1,8 +1,6 @@
 import { patched } from '@temporalio/workflow';
 import {
   checkEmailReceipt,
-  EMAIL_REQUEST_PERMISSIONS,
-  EmailReceipt,
   EmailRequestCommand,
   emailRequestDecider,
   EmailRequestEvent,
@@ -12,8 +10,7 @@ import {
 import { EMAIL_REQUEST_SCHEMA_VERSIONS, type EmailRequestReceivedV1 } from '@entente/contracts';
 import type { WrittenEvent } from '../shared/case-runner';
 import { CaseDefinition, runCase } from '../shared/case-workflow';
-import { staffCommandsOf } from '../shared/commands';
-import type { EmailRequestView, EmailRequestWorkflowInput } from './email-request.messages';
+import { EMAIL_REQUEST_UPDATES, type EmailRequestStaffCommand, type EmailRequestView, type EmailRequestWorkflowInput } from './email-request.messages';
 
 /**
  * A case received before the reply language was recorded replays its receipt as schema 1, the
@@ -26,18 +23,18 @@ function receiptAsPublished(event: EmailRequestEvent): WrittenEvent | null {
   return { schemaVersion: 1, data: published satisfies EmailRequestReceivedV1 };
 }
 
-export const EMAIL_REQUEST_CASE: CaseDefinition<EmailRequestState, EmailRequestCommand, EmailRequestEvent> = {
+export const EMAIL_REQUEST_CASE: CaseDefinition<EmailRequestState, EmailRequestCommand, EmailRequestEvent, EmailRequestStaffCommand> = {
   caseType: 'email-request',
   decider: emailRequestDecider,
   schemaVersions: EMAIL_REQUEST_SCHEMA_VERSIONS,
   writtenAsPublished: receiptAsPublished,
-  staffCommands: staffCommandsOf(EMAIL_REQUEST_PERMISSIONS),
+  updates: EMAIL_REQUEST_UPDATES,
   clockStarts: {
     ReceiveEmailRequest: {
       standardId: 'email-information-request',
-      startedAt: (data) => String(data.receivedAt),
+      startedAt: (data) => data.receivedAt,
       startedAtField: 'receivedAt',
-      check: (command, state) => checkEmailReceipt(command as EmailReceipt, state),
+      check: checkEmailReceipt,
     },
   },
   ...emailRequestTraits,

@@ -1,1 +1,2 @@
-export { internshipApplicationWorkflow, type InternshipApplicationView } from './internship-application.workflow';
+export * from './internship-application.messages';
+export { internshipApplicationWorkflow } from './internship-application.workflow';

@@ -2,41 +2,35 @@ import {
   checkFileInternshipApplication,
   checkRecordInterviewHeld,
   ELIGIBILITY_REPLY_STANDARD_ID,
-  INTERNSHIP_APPLICATION_PERMISSIONS,
   InternshipApplicationCommand,
   internshipApplicationDecider,
   InternshipApplicationEvent,
-  InternshipApplicationFiling,
   InternshipApplicationState,
   internshipApplicationTraits,
   INTERVIEW_REPLY_STANDARD_ID,
-  InterviewHeldRecord,
 } from '@entente/domain';
 import { INTERNSHIP_APPLICATION_SCHEMA_VERSIONS } from '@entente/contracts';
-import type { CaseView } from '../shared/case-messages';
 import { CaseDefinition, CaseInput, runCase } from '../shared/case-workflow';
-import { staffCommandsOf } from '../shared/commands';
-
-export type InternshipApplicationView = CaseView<InternshipApplicationState>;
+import { INTERNSHIP_APPLICATION_UPDATES, type InternshipApplicationStaffCommand, type InternshipApplicationView } from './internship-application.messages';
 
 /** Two clocks, one after the other: the eligibility reply from filing, the final reply from the interview. */
-export const INTERNSHIP_APPLICATION_CASE: CaseDefinition<InternshipApplicationState, InternshipApplicationCommand, InternshipApplicationEvent> = {
+export const INTERNSHIP_APPLICATION_CASE: CaseDefinition<InternshipApplicationState, InternshipApplicationCommand, InternshipApplicationEvent, InternshipApplicationStaffCommand> = {
   caseType: 'internship-application',
   decider: internshipApplicationDecider,
   schemaVersions: INTERNSHIP_APPLICATION_SCHEMA_VERSIONS,
-  staffCommands: staffCommandsOf(INTERNSHIP_APPLICATION_PERMISSIONS),
+  updates: INTERNSHIP_APPLICATION_UPDATES,
   clockStarts: {
     FileInternshipApplication: {
       standardId: ELIGIBILITY_REPLY_STANDARD_ID,
-      startedAt: (data) => String(data.filedAt),
+      startedAt: (data) => data.filedAt,
       startedAtField: 'filedAt',
-      check: (command, state) => checkFileInternshipApplication(command as InternshipApplicationFiling, state),
+      check: checkFileInternshipApplication,
     },
     RecordInterviewHeld: {
       standardId: INTERVIEW_REPLY_STANDARD_ID,
-      startedAt: (data) => String(data.heldAt),
+      startedAt: (data) => data.heldAt,
       startedAtField: 'heldAt',
-      check: (command, state) => checkRecordInterviewHeld(command as InterviewHeldRecord, state),
+      check: checkRecordInterviewHeld,
     },
   },
   ...internshipApplicationTraits,

@@ -1,1 +1,2 @@
-export { premierMissionWorkflow, type PremierMissionView } from './premier-mission.workflow';
+export * from './premier-mission.messages';
+export { premierMissionWorkflow } from './premier-mission.workflow';

@@ -1,7 +1,5 @@
 import {
   checkEndPremierMission,
-  MissionEnding,
-  PREMIER_MISSION_PERMISSIONS,
   PremierMissionCommand,
   premierMissionDecider,
   PremierMissionEvent,
@@ -9,25 +7,22 @@ import {
   premierMissionTraits,
 } from '@entente/domain';
 import { PREMIER_MISSION_SCHEMA_VERSIONS } from '@entente/contracts';
-import type { CaseView } from '../shared/case-messages';
 import { CaseDefinition, CaseInput, runCase } from '../shared/case-workflow';
-import { staffCommandsOf } from '../shared/commands';
-
-export type PremierMissionView = CaseView<PremierMissionState>;
+import { PREMIER_MISSION_UPDATES, type PremierMissionStaffCommand, type PremierMissionView } from './premier-mission.messages';
 
 /**
  * A Premier-led mission: timers start and end it, then send every participant the evaluation,
  * remind them once and compile the answers. No service-standard clock: nobody on staff is late.
  */
-export const PREMIER_MISSION_CASE: CaseDefinition<PremierMissionState, PremierMissionCommand, PremierMissionEvent> = {
+export const PREMIER_MISSION_CASE: CaseDefinition<PremierMissionState, PremierMissionCommand, PremierMissionEvent, PremierMissionStaffCommand> = {
   caseType: 'premier-mission',
   decider: premierMissionDecider,
   schemaVersions: PREMIER_MISSION_SCHEMA_VERSIONS,
-  staffCommands: staffCommandsOf(PREMIER_MISSION_PERMISSIONS),
+  updates: PREMIER_MISSION_UPDATES,
   clockStarts: {},
   preparations: {
     EndPremierMission: {
-      check: (command, state) => checkEndPremierMission(command as MissionEnding, state),
+      check: checkEndPremierMission,
       prepare: async (command, _state, activities) => ({ ...command, data: { evaluation: await activities.planMissionEvaluation(command.metadata.now) } }),
     },
   },

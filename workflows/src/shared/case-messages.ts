@@ -1,5 +1,7 @@
+import type { UpdateDefinition } from '@temporalio/common';
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { Actor } from '@entente/domain';
+import type { Actor, PauseServiceStandardClock } from '@entente/domain';
+import type { AnyCommand, AsSent, ClockResumption } from './commands';
 
 /** What staff send with every command: the payload, who they are, and the request's correlation id. */
 export interface CommandRequest<Data> {
@@ -15,10 +17,36 @@ export interface CaseView<State> {
   readonly state: State;
 }
 
-/** The Update that carries one staff command type (`AssignEmailRequest` -> `assignEmailRequest`). */
-export function commandUpdate<Data, State>(commandType: string) {
-  return defineUpdate<CaseView<State>, [CommandRequest<Data>]>(commandType.charAt(0).toLowerCase() + commandType.slice(1));
+/** The Update that carries one staff command: the data staff send, the case's state it answers. */
+export type CommandUpdate<Data, State> = UpdateDefinition<CaseView<State>, [CommandRequest<Data>]>;
+
+/** The Update named after a staff command type (`AssignEmailRequest` -> `assignEmailRequest`). */
+export function commandUpdate<Data, State>(commandType: string): CommandUpdate<Data, State> {
+  return defineUpdate(commandType.charAt(0).toLowerCase() + commandType.slice(1));
 }
+
+/** A case type's staff commands (R, as staff send them), each the Update that carries it. */
+export type CommandUpdates<S, R extends AnyCommand> = { readonly [K in R['type']]: CommandUpdate<AsSent<Extract<R, { type: K }>['data']>, S> };
+
+/** What an Update carries, and the state of the case that answers it, for the API that sends it. */
+export type UpdateData<U> = U extends CommandUpdate<infer Data extends object, unknown> ? Data : never;
+export type UpdateState<U> = U extends CommandUpdate<unknown, infer State> ? State : never;
+
+/**
+ * A case type's Updates, by staff command type, each under its name on the wire. Running cases
+ * and recorded histories know an Update by that name: it never changes.
+ */
+export function commandUpdates<S, R extends AnyCommand>(names: { readonly [K in R['type']]: Uncapitalize<K> }): CommandUpdates<S, R> {
+  const updates = Object.entries<string>(names).map(([type, name]) => [type, defineUpdate<CaseView<S>, [CommandRequest<unknown>]>(name)]);
+  return Object.fromEntries(updates) as CommandUpdates<S, R>;
+}
+
+/** The clock commands staff send to a case that runs a service-standard clock, whatever its type. */
+export const CLOCK_UPDATE_NAMES = {
+  PauseServiceStandardClock: 'pauseServiceStandardClock',
+  ResumeServiceStandardClock: 'resumeServiceStandardClock',
+} as const;
+export const CLOCK_UPDATES = commandUpdates<unknown, PauseServiceStandardClock | ClockResumption>(CLOCK_UPDATE_NAMES);
 
 /** Any case's state, read live from its workflow. */
 export const caseViewQuery = defineQuery<CaseView<unknown>>('caseView');

@@ -1,1 +1,2 @@
-export { telephoneInquiryWorkflow, type TelephoneInquiryView } from './telephone-inquiry.workflow';
+export * from './telephone-inquiry.messages';
+export { telephoneInquiryWorkflow } from './telephone-inquiry.workflow';

@@ -1,5 +1,4 @@
 import {
-  TELEPHONE_INQUIRY_PERMISSIONS,
   TelephoneInquiryCommand,
   telephoneInquiryDecider,
   TelephoneInquiryEvent,
@@ -7,18 +6,15 @@ import {
   telephoneInquiryTraits,
 } from '@entente/domain';
 import { TELEPHONE_INQUIRY_SCHEMA_VERSIONS } from '@entente/contracts';
-import type { CaseView } from '../shared/case-messages';
 import { CaseDefinition, CaseInput, runCase } from '../shared/case-workflow';
-import { staffCommandsOf } from '../shared/commands';
-
-export type TelephoneInquiryView = CaseView<TelephoneInquiryState>;
+import { TELEPHONE_INQUIRY_UPDATES, type TelephoneInquiryStaffCommand, type TelephoneInquiryView } from './telephone-inquiry.messages';
 
 /** A call's outcome is recorded at the call: no clock, and the case closes with its first event. */
-export const TELEPHONE_INQUIRY_CASE: CaseDefinition<TelephoneInquiryState, TelephoneInquiryCommand, TelephoneInquiryEvent> = {
+export const TELEPHONE_INQUIRY_CASE: CaseDefinition<TelephoneInquiryState, TelephoneInquiryCommand, TelephoneInquiryEvent, TelephoneInquiryStaffCommand> = {
   caseType: 'telephone-inquiry',
   decider: telephoneInquiryDecider,
   schemaVersions: TELEPHONE_INQUIRY_SCHEMA_VERSIONS,
-  staffCommands: staffCommandsOf(TELEPHONE_INQUIRY_PERMISSIONS),
+  updates: TELEPHONE_INQUIRY_UPDATES,
   clockStarts: {},
   ...telephoneInquiryTraits,
 };

@@ -1,0 +1,12 @@
+import { proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
+import type { CaseActivities } from './case-activities';
+
+/** The activities as the server's task queue runs them: what cases begun before local activities recorded. */
+export const queuedActivities = proxyActivities<CaseActivities>({ startToCloseTimeout: '30 seconds' });
+
+/**
+ * The same calls run by the worker inside the workflow task: each is short (a clock planned, a
+ * batch published), and a round trip through the server's task queue cost six history events and
+ * most of a command's answer time. Cases begun before keep the queued activities they recorded.
+ */
+export const localActivities = proxyLocalActivities<CaseActivities>({ startToCloseTimeout: '30 seconds' });
