@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { BilateralProjectCommand } from '@entente/domain';
-import type { BilateralProjectView } from '@entente/workflows';
+import type { BilateralProjectView, StaffCommandData, StaffCommandType } from '@entente/workflows';
 import { CaseCommands } from '../temporal/case-commands';
 import type { CommandContext } from '../temporal/case-workflow.gateway';
 import type { AssignCaseDto } from '../cases/dto/assign-case.dto';
@@ -10,6 +9,7 @@ import type { AnalysisResultDto, DeployedDto, DeploymentSupportDto } from './dto
 import type { SubmitBilateralProjectDto } from './dto/submit-bilateral-project.dto';
 
 const TYPE = 'bilateral-project';
+type CommandType = StaffCommandType<typeof TYPE>;
 
 /** A fact's own instant as stated, or now when staff record it as it happens. */
 const orNow = (instant: string | undefined): string => instant ?? new Date().toISOString();
@@ -67,7 +67,7 @@ export class BilateralProjectUseCases {
     return this.commands.live(TYPE, caseId);
   }
 
-  private send(caseId: string, commandType: BilateralProjectCommand['type'], data: object, context: CommandContext): Promise<BilateralProjectView> {
+  private send<K extends CommandType>(caseId: string, commandType: K, data: StaffCommandData<typeof TYPE, K>, context: CommandContext): Promise<BilateralProjectView> {
     return this.commands.send(TYPE, caseId, commandType, data, context);
   }
 }

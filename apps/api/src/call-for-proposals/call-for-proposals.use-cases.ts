@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { CallForProposalsCommand } from '@entente/domain';
-import type { CallForProposalsView } from '@entente/workflows';
+import type { CallForProposalsView, StaffCommandData, StaffCommandType } from '@entente/workflows';
 import { CaseCommands } from '../temporal/case-commands';
 import type { CommandContext } from '../temporal/case-workflow.gateway';
 import { callEvaluations } from './call-for-proposals.evaluations';
@@ -28,7 +27,7 @@ export class CallForProposalsUseCases {
   }
 
   /** The commands whose body is the domain command's data as it is. */
-  send(caseId: string, type: CallForProposalsCommand['type'], dto: object, context: CommandContext): Promise<CallForProposalsView> {
+  send<K extends StaffCommandType<typeof TYPE>>(caseId: string, type: K, dto: StaffCommandData<typeof TYPE, K>, context: CommandContext): Promise<CallForProposalsView> {
     return this.commands.send(TYPE, caseId, type, dto, context);
   }
 

@@ -19,11 +19,11 @@ export class ClocksController {
 
   @CommandRoute('PauseServiceStandardClock', 'pause', mayIssueClockCommand)
   pause(@Param() { caseType, caseId, standardId }: ClockParams, @Body() dto: PauseClockDto, @CommandContextOf() context: CommandContext) {
-    return this.commands.send(caseType, caseId, 'PauseServiceStandardClock', { standardId, ...dto }, context);
+    return this.commands.sendToClock(caseType, caseId, 'PauseServiceStandardClock', { standardId, ...dto }, context);
   }
 
   @CommandRoute('ResumeServiceStandardClock', 'resume', mayIssueClockCommand)
   resume(@Param() { caseType, caseId, standardId }: ClockParams, @CommandContextOf() context: CommandContext) {
-    return this.commands.send(caseType, caseId, 'ResumeServiceStandardClock', { standardId }, context);
+    return this.commands.sendToClock(caseType, caseId, 'ResumeServiceStandardClock', { standardId }, context);
   }
 }

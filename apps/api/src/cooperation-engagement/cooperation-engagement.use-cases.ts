@@ -4,9 +4,8 @@ import {
   diffActionPlanVersions,
   localDateOf,
   STANDARDS_TIME_ZONE,
-  type CooperationEngagementCommand,
 } from '@entente/domain';
-import type { CooperationEngagementView } from '@entente/workflows';
+import type { CooperationEngagementView, StaffCommandData, StaffCommandType } from '@entente/workflows';
 import { CaseCommands } from '../temporal/case-commands';
 import type { CommandContext } from '../temporal/case-workflow.gateway';
 import type { ActionPlanDiffDto } from './dto/action-plan-diff.dto';
@@ -16,7 +15,7 @@ import type { OpenCooperationEngagementDto } from './dto/open-cooperation-engage
 import type { ActivityHeldDto } from './dto/service-delivery.dto';
 
 const TYPE = 'cooperation-engagement';
-type CommandType = CooperationEngagementCommand['type'];
+type CommandType = StaffCommandType<typeof TYPE>;
 type PartnerAnswer = 'ApproveActionPlan' | 'RequestActionPlanModifications' | 'RejectActionPlan';
 
 const now = () => new Date().toISOString();
@@ -37,7 +36,7 @@ export class CooperationEngagementUseCases {
     return this.commands.open(TYPE, 'OpenCooperationEngagement', data, context);
   }
 
-  send(caseId: string, type: CommandType, data: object, context: CommandContext): Promise<CooperationEngagementView> {
+  send<K extends CommandType>(caseId: string, type: K, data: StaffCommandData<typeof TYPE, K>, context: CommandContext): Promise<CooperationEngagementView> {
     return this.commands.send(TYPE, caseId, type, data, context);
   }
 

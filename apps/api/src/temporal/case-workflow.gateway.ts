@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   Client,
   QueryDefinition,
-  UpdateDefinition,
   WithStartWorkflowOperation,
   WorkflowExecutionAlreadyStartedError,
   WorkflowNotFoundError,
@@ -10,12 +9,10 @@ import {
 } from '@temporalio/client';
 import { CaseType, caseWorkflowId, caseWorkflowType } from '@entente/contracts';
 import { CommandRefused } from '@entente/domain';
-import { caseWorkflowSummary, type CommandRequest } from '@entente/workflows';
+import { caseWorkflowSummary, type CaseView, type CommandRequest, type CommandUpdate } from '@entente/workflows';
 import { ApiConfig } from '../config/api.config';
 import { CommandTimedOut } from './command-timed-out';
 import { updateIdFor } from './idempotency';
-
-type CommandUpdate<Data, Ret> = UpdateDefinition<Ret, [CommandRequest<Data>]>;
 
 /** Who sends a command, for which HTTP request, and the caller's key for safe retries. */
 export type CommandContext = Omit<CommandRequest<unknown>, 'data'> & { readonly idempotencyKey?: string };
@@ -37,12 +34,12 @@ export class CaseWorkflowGateway {
    * exists without its first event. A retry under the same key meets the running workflow and
    * its recorded update; a case id is never reused once its workflow has closed.
    */
-  async open<Data, Ret>(
+  async open<Data, State>(
     caseType: CaseType,
     caseId: string,
-    command: { update: CommandUpdate<Data, Ret>; data: Data },
+    command: { update: CommandUpdate<Data, State>; data: Data },
     context: CommandContext,
-  ): Promise<Ret> {
+  ): Promise<CaseView<State>> {
     const options = commandOptions(command.data, context);
     const start = () =>
       this.client.workflow.executeUpdateWithStart(command.update, {
@@ -60,7 +57,7 @@ export class CaseWorkflowGateway {
       return await this.bounded(start);
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError) || options.updateId === undefined) throw error;
-      return this.firstOutcome<Ret>(caseType, caseId, options.updateId, error);
+      return this.firstOutcome<CaseView<State>>(caseType, caseId, options.updateId, error);
     }
   }
 
@@ -78,12 +75,12 @@ export class CaseWorkflowGateway {
     }
   }
 
-  async send<Data, Ret>(
+  async send<Data, State>(
     caseType: CaseType,
     caseId: string,
-    command: { update: CommandUpdate<Data, Ret>; data: Data },
+    command: { update: CommandUpdate<Data, State>; data: Data },
     context: CommandContext,
-  ): Promise<Ret> {
+  ): Promise<CaseView<State>> {
     const handle = this.client.workflow.getHandle(caseWorkflowId(caseType, caseId));
     try {
       return await this.bounded(() => handle.executeUpdate(command.update, commandOptions(command.data, context)));

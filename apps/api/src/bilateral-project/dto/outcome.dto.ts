@@ -3,10 +3,11 @@ import { ArrayMaxSize, IsArray, IsIn, IsOptional } from 'class-validator';
 import { ANALYSIS_RESULTS, type AnalysisResult } from '@entente/domain';
 import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
+import type { CommandBody } from '../../http/command-body';
 
 // After the negotiations: the result notified to the institution, then support until deployment.
 
-export class AnalysisResultDto {
+export class AnalysisResultDto implements CommandBody<'bilateral-project', 'NotifyProjectAnalysisResult'> {
   @ApiProperty({ enum: ANALYSIS_RESULTS })
   @IsIn(ANALYSIS_RESULTS)
   result!: AnalysisResult['result'];
@@ -26,7 +27,7 @@ export class AnalysisResultDto {
   reasons?: string[];
 }
 
-export class DeploymentSupportDto {
+export class DeploymentSupportDto implements CommandBody<'bilateral-project', 'RecordDeploymentSupport', 'providedAt'> {
   @ApiProperty({ example: 'Mission letters sent to the Bavarian State Chancellery' })
   @IsText(5000)
   description!: string;
@@ -37,7 +38,7 @@ export class DeploymentSupportDto {
   providedAt?: string;
 }
 
-export class DeployedDto {
+export class DeployedDto implements CommandBody<'bilateral-project', 'RecordBilateralProjectDeployed', 'deployedAt'> {
   @ApiProperty({ example: 'First trainer mission held in Freising.' })
   @IsText(5000)
   report!: string;

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsDefined, IsEmail, IsNumber, IsOptional, IsPositive, ValidateNested } from 'class-validator';
 import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
+import type { CommandBody } from '../../http/command-body';
 
 export class InstitutionDto {
   @ApiProperty({ example: 'Cégep de Saint-Félicien' })
@@ -41,7 +42,7 @@ export class RequestedSupportDto {
   amountCad?: number;
 }
 
-export class SubmitBilateralProjectDto {
+export class SubmitBilateralProjectDto implements CommandBody<'bilateral-project', 'SubmitBilateralProject', 'caseId' | 'submittedAt'> {
   @ApiProperty({ type: InstitutionDto })
   @IsDefined()
   @ValidateNested()

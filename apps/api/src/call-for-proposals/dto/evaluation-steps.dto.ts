@@ -2,8 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNumber, IsOptional, Min, ValidateNested } from 'class-validator';
 import { IsText } from '../../http/is-text.decorator';
+import type { CommandBody } from '../../http/command-body';
 
-export class AssignEvaluatorsDto {
+export class AssignEvaluatorsDto implements CommandBody<'call-for-proposals', 'AssignEvaluators'> {
   @ApiProperty({ example: 'PAAH-2026-014' })
   @IsText(100)
   proposalId!: string;
@@ -18,7 +19,7 @@ export class AssignEvaluatorsDto {
 
 const DECLARATIONS = ['none', 'conflict'] as const;
 
-export class DeclareConflictOfInterestDto {
+export class DeclareConflictOfInterestDto implements CommandBody<'call-for-proposals', 'DeclareConflictOfInterest'> {
   @ApiProperty({ example: 'PAAH-2026-014' })
   @IsText(100)
   proposalId!: string;
@@ -48,7 +49,7 @@ export class CriterionScoreDto {
   comment!: string;
 }
 
-export class ScoreProposalDto {
+export class ScoreProposalDto implements CommandBody<'call-for-proposals', 'ScoreProposal'> {
   @ApiProperty({ example: 'PAAH-2026-014' })
   @IsText(100)
   proposalId!: string;

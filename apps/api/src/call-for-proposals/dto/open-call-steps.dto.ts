@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsDefined, IsEmail, IsOptional, ValidateNested } from 'class-validator';
 import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
+import type { CommandBody } from '../../http/command-body';
 
 export class OrganizationDto {
   @ApiProperty({ example: 'oxfam-quebec', description: 'Groups the organization’s proposals into one notification.' })
@@ -18,7 +19,7 @@ export class OrganizationDto {
   contactEmail!: string;
 }
 
-export class SubmitProposalDto {
+export class SubmitProposalDto implements CommandBody<'call-for-proposals', 'SubmitProposal', 'submittedAt'> {
   @ApiProperty({ example: 'PAAH-2026-014' })
   @IsText(100)
   proposalId!: string;
@@ -39,7 +40,7 @@ export class SubmitProposalDto {
   submittedAt?: string;
 }
 
-export class ExtendCallForProposalsDto {
+export class ExtendCallForProposalsDto implements CommandBody<'call-for-proposals', 'ExtendCallForProposals'> {
   @ApiProperty({ example: '2026-05-29T17:00:00-04:00', description: 'The new closing: later than the current one.' })
   @IsInstant()
   closesAt!: string;

@@ -4,6 +4,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNumber, IsPositive,
 import { PROGRAMMES, type Programme } from '@entente/domain';
 import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
+import type { CommandBody } from '../../http/command-body';
 
 /** One line of the grid every proposal is judged on; published with the call and fixed from then on. */
 export class CriterionDto {
@@ -28,7 +29,7 @@ export class CriterionDto {
   weight!: number;
 }
 
-export class PublishCallForProposalsDto {
+export class PublishCallForProposalsDto implements CommandBody<'call-for-proposals', 'PublishCallForProposals', 'caseId'> {
   @ApiProperty({ enum: PROGRAMMES })
   @IsIn(PROGRAMMES)
   programme!: Programme;

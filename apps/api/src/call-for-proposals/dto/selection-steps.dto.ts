@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMinSize, IsArray, IsIn, ValidateNested } from 'class-validator';
 import { SELECTION_OUTCOMES, type SelectionOutcome } from '@entente/domain';
 import { IsText } from '../../http/is-text.decorator';
+import type { CommandBody } from '../../http/command-body';
 
 export class ProposalOutcomeDto {
   @ApiProperty({ example: 'PAAH-2026-014' })
@@ -18,7 +19,7 @@ export class ProposalOutcomeDto {
   reasons!: string;
 }
 
-export class DecideSelectionDto {
+export class DecideSelectionDto implements CommandBody<'call-for-proposals', 'DecideSelection'> {
   @ApiProperty({ type: [ProposalOutcomeDto], description: 'Every proposal of the call, once each is scored by two evaluators.' })
   @IsArray()
   @ArrayMinSize(1)
@@ -27,7 +28,7 @@ export class DecideSelectionDto {
   decisions!: ProposalOutcomeDto[];
 }
 
-export class NotifyOrganizationDto {
+export class NotifyOrganizationDto implements CommandBody<'call-for-proposals', 'NotifyOrganization'> {
   @ApiProperty({ example: 'oxfam-quebec', description: 'Told the outcome of all its proposals at once.' })
   @IsText(100)
   organizationId!: string;

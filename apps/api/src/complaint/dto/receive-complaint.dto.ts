@@ -4,6 +4,7 @@ import { IsDefined, IsEmail, IsIn, IsOptional, ValidateNested } from 'class-vali
 import { COMPLAINT_CHANNELS, COMPLAINT_KINDS, type ComplaintChannel, type ComplaintKind } from '@entente/domain';
 import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
+import type { CommandBody } from '../../http/command-body';
 
 export class ComplainantDto {
   @ApiProperty({ example: 'Jean-François Côté', description: 'Personal information: kept confidential.' })
@@ -41,7 +42,7 @@ export class ComplaintConcernDto {
   relatedCaseId?: string;
 }
 
-export class ReceiveComplaintDto {
+export class ReceiveComplaintDto implements CommandBody<'complaint', 'ReceiveComplaint', 'caseId' | 'receivedAt'> {
   @ApiProperty({ type: ComplainantDto })
   @IsDefined()
   @ValidateNested()

@@ -7,6 +7,7 @@ import { CaseIdParams } from '../../http/case-id.params';
 import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
 import { IsLocalDate, IsNestedObject, IsSectors, IsTexts, SECTORS_PROPERTY } from './dto-rules';
+import type { CommandBody } from '../../http/command-body';
 
 // Stage 2: the plan's four parts (fields named `plan.budget.amount`... as the domain names them),
 // and the partner's answers, which name the version they answer in the path.
@@ -59,7 +60,7 @@ export class ActionPlanDto {
   @ApiProperty({ type: ServicesDto }) @IsNestedObject(() => ServicesDto) services!: ServicesDto;
 }
 
-export class ProposeActionPlanDto {
+export class ProposeActionPlanDto implements CommandBody<'cooperation-engagement', 'ProposeActionPlan'> {
   @ApiProperty({ type: ActionPlanDto }) @IsNestedObject(() => ActionPlanDto) plan!: ActionPlanDto;
 }
 
@@ -69,7 +70,7 @@ export class SignatoryDto {
   @ApiProperty({ example: 'Secretary General' }) @IsText(200) title!: string;
 }
 
-export class PartnerAnswerDto {
+export class PartnerAnswerDto implements CommandBody<'cooperation-engagement', 'ApproveActionPlan', 'version' | 'answeredAt'> {
   @ApiProperty({ type: SignatoryDto }) @IsNestedObject(() => SignatoryDto) signatory!: SignatoryDto;
 
   @ApiPropertyOptional({ example: '2026-05-12T14:00:00.000Z', description: 'When the partner answered (the answer clock stops there). Default: now.' })
@@ -78,11 +79,11 @@ export class PartnerAnswerDto {
   answeredAt?: string;
 }
 
-export class ModificationsRequestDto extends PartnerAnswerDto {
+export class ModificationsRequestDto extends PartnerAnswerDto implements CommandBody<'cooperation-engagement', 'RequestActionPlanModifications', 'version' | 'answeredAt'> {
   @ApiProperty({ example: 'Add debate broadcasting (sector 5).' }) @IsText(5000) comments!: string;
 }
 
-export class RejectionDto extends PartnerAnswerDto {
+export class RejectionDto extends PartnerAnswerDto implements CommandBody<'cooperation-engagement', 'RejectActionPlan', 'version' | 'answeredAt'> {
   @ApiProperty({ example: 'The bureau chose another partner.' }) @IsText(5000) reason!: string;
 }
 

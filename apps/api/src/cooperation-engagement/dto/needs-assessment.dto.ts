@@ -3,10 +3,11 @@ import { IsIn, IsOptional } from 'class-validator';
 import type { Sector } from '@entente/domain';
 import { IsText } from '../../http/is-text.decorator';
 import { AreNested, IsLocalDate, IsSectors, SECTORS_PROPERTY, TeamMemberDto } from './dto-rules';
+import type { CommandBody } from '../../http/command-body';
 
 // Stage 1 (needs assessment) and what applies at any stage: reassignment, withdrawal.
 
-export class ReassignEngagementDto {
+export class ReassignEngagementDto implements CommandBody<'cooperation-engagement', 'ReassignCooperationEngagement'> {
   @ApiProperty({ example: 'sebastien.jobert', description: 'The coordinator who takes the engagement over.' })
   @IsText(200)
   coordinatorId!: string;
@@ -17,7 +18,7 @@ export class ReassignEngagementDto {
   reason?: string;
 }
 
-export class RecordNeedsDto {
+export class RecordNeedsDto implements CommandBody<'cooperation-engagement', 'RecordNeeds'> {
   @ApiProperty({ example: 'Bills are drafted by the executive alone; committees lack clerks.' })
   @IsText(5000)
   description!: string;
@@ -28,13 +29,13 @@ export class RecordNeedsDto {
 }
 
 /** An on-site needs assessment mission, in the partner's offices; planning again replaces the plan. */
-export class PlanAssessmentMissionDto {
+export class PlanAssessmentMissionDto implements CommandBody<'cooperation-engagement', 'PlanAssessmentMission'> {
   @ApiProperty({ example: '2026-02-16' }) @IsLocalDate() startsOn!: string;
   @ApiProperty({ example: '2026-02-20' }) @IsLocalDate() endsOn!: string;
   @ApiProperty({ type: [TeamMemberDto] }) @AreNested(() => TeamMemberDto) team!: TeamMemberDto[];
 }
 
-export class AssessmentMissionHeldDto {
+export class AssessmentMissionHeldDto implements CommandBody<'cooperation-engagement', 'RecordAssessmentMissionHeld', 'heldOn'> {
   @ApiPropertyOptional({ example: '2026-02-20', description: 'Its last day. Default: today, Québec time.' })
   @IsOptional()
   @IsLocalDate()
@@ -46,7 +47,7 @@ export class AssessmentMissionHeldDto {
 }
 
 /** Concludes the needs assessment: proceed to an action plan, or decline (the domain requires a reason). */
-export class AssistanceDecisionDto {
+export class AssistanceDecisionDto implements CommandBody<'cooperation-engagement', 'DecideOnAssistance'> {
   @ApiProperty({ enum: ['proceed', 'decline'] })
   @IsIn(['proceed', 'decline'])
   decision!: 'proceed' | 'decline';
@@ -62,7 +63,7 @@ export class AssistanceDecisionDto {
   reason?: string;
 }
 
-export class WithdrawEngagementDto {
+export class WithdrawEngagementDto implements CommandBody<'cooperation-engagement', 'WithdrawCooperationEngagement'> {
   @ApiProperty({ example: 'The support group’s funding fell through.' })
   @IsText(2000)
   reason!: string;

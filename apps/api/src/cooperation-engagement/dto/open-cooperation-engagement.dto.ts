@@ -4,6 +4,7 @@ import { REQUESTER_KINDS, type RequesterKind } from '@entente/domain';
 import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
 import { IsNestedObject } from './dto-rules';
+import type { CommandBody } from '../../http/command-body';
 
 /** Who contacted the Cooperation Service: a group supporting a parliament, or the parliament itself. */
 export class RequesterDto {
@@ -16,7 +17,7 @@ export class PartnerParliamentDto {
   @ApiProperty({ example: 'Benin' }) @IsText(100) country!: string;
 }
 
-export class OpenCooperationEngagementDto {
+export class OpenCooperationEngagementDto implements CommandBody<'cooperation-engagement', 'OpenCooperationEngagement', 'caseId' | 'coordinatorId' | 'contactedAt'> {
   @ApiProperty({ type: RequesterDto }) @IsNestedObject(() => RequesterDto) requester!: RequesterDto;
   @ApiProperty({ type: PartnerParliamentDto }) @IsNestedObject(() => PartnerParliamentDto) partnerParliament!: PartnerParliamentDto;
 

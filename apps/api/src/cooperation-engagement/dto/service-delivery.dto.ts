@@ -4,6 +4,7 @@ import { ACTIVITY_FORMS, ACTIVITY_PLACES, type ActivityForm, type ActivityPlace,
 import { CaseIdParams } from '../../http/case-id.params';
 import { IsText } from '../../http/is-text.decorator';
 import { AreNested, IsLocalDate, IsSectors, IsTexts, SECTORS_PROPERTY, TeamMemberDto } from './dto-rules';
+import type { CommandBody } from '../../http/command-body';
 
 // Stage 3 (activities of the approved plan) and stage 4 (follow-up, then the activity report).
 
@@ -11,7 +12,7 @@ import { AreNested, IsLocalDate, IsSectors, IsTexts, SECTORS_PROPERTY, TeamMembe
 const ACTIVITY_ID = /^[A-Za-z0-9._-]{1,100}$/;
 const IsActivityId = () => Matches(ACTIVITY_ID, { message: '$property must be 1 to 100 letters, digits or . _ -' });
 
-export class PlanActivityDto {
+export class PlanActivityDto implements CommandBody<'cooperation-engagement', 'PlanActivity'> {
   @ApiProperty({ example: 'seminar-drafting', description: 'Chosen by the coordinator, unique in the engagement.' }) @IsActivityId() activityId!: string;
   @ApiProperty({ example: 'Seminar on drafting bills and amendments' }) @IsText(500) title!: string;
   @ApiProperty({ enum: ACTIVITY_FORMS, description: 'One the approved plan provides.' }) @IsIn(ACTIVITY_FORMS) form!: ActivityForm;
@@ -26,7 +27,7 @@ export class ActivityParams extends CaseIdParams {
   @ApiProperty({ example: 'seminar-drafting' }) @IsActivityId() activityId!: string;
 }
 
-export class ActivityHeldDto {
+export class ActivityHeldDto implements CommandBody<'cooperation-engagement', 'RecordActivityHeld', 'activityId' | 'heldOn'> {
   @ApiPropertyOptional({ example: '2026-06-12', description: 'Its last day. Default: today, Québec time.' })
   @IsOptional()
   @IsLocalDate()
@@ -38,17 +39,17 @@ export class ActivityHeldDto {
   notes?: string;
 }
 
-export class CancelActivityDto {
+export class CancelActivityDto implements CommandBody<'cooperation-engagement', 'CancelActivity', 'activityId'> {
   @ApiProperty({ example: 'Parliament in extraordinary session.' }) @IsText(2000) reason!: string;
 }
 
-export class FollowUpDto {
+export class FollowUpDto implements CommandBody<'cooperation-engagement', 'RecordFollowUp'> {
   @ApiProperty({ example: 'Video call with the committee clerks: the new drafting guide is in use.' }) @IsText(5000) note!: string;
   @ApiProperty({ example: true }) @IsBoolean({ message: '$property must be true or false' }) atDistance!: boolean;
 }
 
 /** The team's main observations, recommendations and results: closes the engagement. */
-export class ActivityReportDto {
+export class ActivityReportDto implements CommandBody<'cooperation-engagement', 'SubmitActivityReport'> {
   @ApiProperty({ type: [String] }) @IsTexts(5000) observations!: string[];
   @ApiProperty({ type: [String] }) @IsTexts(5000) recommendations!: string[];
   @ApiProperty({ type: [String] }) @IsTexts(5000) results!: string[];

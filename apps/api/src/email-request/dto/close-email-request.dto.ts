@@ -2,8 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { CLOSE_WITHOUT_ANSWER_REASONS, CloseWithoutAnswerReason } from '@entente/domain';
 import { IsText } from '../../http/is-text.decorator';
+import type { CommandBody } from '../../http/command-body';
 
-export class CloseEmailRequestDto {
+export class CloseEmailRequestDto implements CommandBody<'email-request', 'CloseEmailRequestWithoutAnswer'> {
   @ApiProperty({ enum: CLOSE_WITHOUT_ANSWER_REASONS })
   @IsIn(CLOSE_WITHOUT_ANSWER_REASONS)
   reason!: CloseWithoutAnswerReason;

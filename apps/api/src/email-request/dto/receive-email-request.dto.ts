@@ -4,6 +4,7 @@ import { IsDefined, IsEmail, IsIn, IsOptional, ValidateNested } from 'class-vali
 import { DEFAULT_REPLY_LANGUAGE, REPLY_LANGUAGES, ReplyLanguage } from '@entente/domain';
 import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
+import type { CommandBody } from '../../http/command-body';
 
 export class EmailSenderDto {
   @ApiPropertyOptional({ example: 'Awa Diallo', description: 'Personal information: kept confidential.' })
@@ -16,7 +17,7 @@ export class EmailSenderDto {
   address!: string;
 }
 
-export class ReceiveEmailRequestDto {
+export class ReceiveEmailRequestDto implements CommandBody<'email-request', 'ReceiveEmailRequest', 'caseId' | 'receivedAt'> {
   @ApiProperty({ type: EmailSenderDto })
   @IsDefined()
   @ValidateNested()

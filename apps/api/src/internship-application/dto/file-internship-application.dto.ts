@@ -4,6 +4,7 @@ import { ArrayMaxSize, IsArray, IsDefined, IsEmail, IsIn, IsOptional, ValidateNe
 import { STUDY_LEVELS, type StudyLevel } from '@entente/domain';
 import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
+import type { CommandBody } from '../../http/command-body';
 
 export class CandidateDto {
   @ApiProperty({ example: 'Léa Tremblay', description: 'Personal information: kept confidential.' })
@@ -27,7 +28,7 @@ export class CandidateDto {
   fieldOfStudy!: string;
 }
 
-export class FileInternshipApplicationDto {
+export class FileInternshipApplicationDto implements CommandBody<'internship-application', 'FileInternshipApplication', 'caseId' | 'filedAt'> {
   @ApiProperty({ type: CandidateDto })
   @IsDefined()
   @ValidateNested()

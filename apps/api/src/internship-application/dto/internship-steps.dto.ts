@@ -4,10 +4,11 @@ import { ArrayMinSize, IsArray, IsIn, IsOptional, Matches, ValidateNested } from
 import { INTERVIEW_FORMATS, type InterviewFormat } from '@entente/domain';
 import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
+import type { CommandBody } from '../../http/command-body';
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export class EligibilityReplyDto {
+export class EligibilityReplyDto implements CommandBody<'internship-application', 'SendEligibilityReply'> {
   @ApiProperty({ enum: ['eligible', 'not-eligible'] })
   @IsIn(['eligible', 'not-eligible'])
   decision!: 'eligible' | 'not-eligible';
@@ -18,7 +19,7 @@ export class EligibilityReplyDto {
   reason?: string;
 }
 
-export class ScheduleInterviewDto {
+export class ScheduleInterviewDto implements CommandBody<'internship-application', 'ScheduleInterview'> {
   @ApiProperty({ example: '2026-12-01T14:00:00.000Z' })
   @IsInstant()
   scheduledFor!: string;
@@ -28,7 +29,7 @@ export class ScheduleInterviewDto {
   format!: InterviewFormat;
 }
 
-export class InterviewHeldDto {
+export class InterviewHeldDto implements CommandBody<'internship-application', 'RecordInterviewHeld', 'heldAt'> {
   @ApiPropertyOptional({ description: 'When it was held (the ten-working-day clock starts here). Default: now.' })
   @IsOptional()
   @IsInstant()
@@ -48,7 +49,7 @@ export class PlacementDto {
   @ApiProperty({ example: '2027-07-31' }) @Matches(LOCAL_DATE, { message: 'endsOn must be a date YYYY-MM-DD' }) endsOn!: string;
 }
 
-export class FinalReplyDto {
+export class FinalReplyDto implements CommandBody<'internship-application', 'SendFinalReply'> {
   @ApiProperty({ enum: ['selected', 'not-selected'] })
   @IsIn(['selected', 'not-selected'])
   decision!: 'selected' | 'not-selected';
@@ -70,7 +71,7 @@ export class FinalReplyDto {
   reason?: string;
 }
 
-export class WithdrawDto {
+export class WithdrawDto implements CommandBody<'internship-application', 'WithdrawInternshipApplication'> {
   @ApiPropertyOptional({ example: 'Accepted another offer' })
   @IsOptional()
   @IsText(2000)

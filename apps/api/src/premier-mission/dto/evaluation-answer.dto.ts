@@ -3,6 +3,7 @@ import { IsOptional } from 'class-validator';
 import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
 import { IsNestedObject, IsRating } from './dto-rules';
+import type { CommandBody } from '../../http/command-body';
 
 /** The domain's evaluation aspects; the participant rates those they used, at least one. */
 export class EvaluationRatingsDto {
@@ -14,7 +15,7 @@ export class EvaluationRatingsDto {
   @IsRating() 'overall-organization'?: number;
 }
 
-export class EvaluationAnswerDto {
+export class EvaluationAnswerDto implements CommandBody<'premier-mission', 'RecordMissionEvaluationAnswer', 'answeredAt'> {
   @ApiProperty({ example: 'ulaval' }) @IsText(100) participantId!: string;
 
   @ApiProperty({ type: EvaluationRatingsDto })

@@ -4,6 +4,7 @@ import { LOGISTICS_SERVICE_KINDS, PARTICIPANT_KINDS, type LogisticsServiceKind, 
 import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
 import { IsLocalDate, IsNestedObject } from './dto-rules';
+import type { CommandBody } from '../../http/command-body';
 
 export class ParticipantContactDto {
   @ApiProperty({ example: 'Claire Gagnon', description: 'Personal information: kept confidential.' })
@@ -20,7 +21,7 @@ export class ParticipantContactDto {
   phone?: string;
 }
 
-export class RegisterParticipantDto {
+export class RegisterParticipantDto implements CommandBody<'premier-mission', 'RegisterMissionParticipant', 'participantId' | 'registeredAt'> {
   @ApiPropertyOptional({ example: 'ulaval', description: 'The participant’s id in this mission. Default: a new UUID.' })
   @IsOptional()
   @IsText(100)
@@ -39,7 +40,7 @@ export class RegisterParticipantDto {
   registeredAt?: string;
 }
 
-export class LogisticsServiceDto {
+export class LogisticsServiceDto implements CommandBody<'premier-mission', 'RecordMissionLogisticsService', 'serviceId'> {
   @ApiPropertyOptional({ example: 'hotel-okura', description: 'Default: a new UUID.' })
   @IsOptional()
   @IsText(100)
@@ -59,7 +60,7 @@ export class LogisticsServiceDto {
   providedOn?: string;
 }
 
-export class CancelMissionDto {
+export class CancelMissionDto implements CommandBody<'premier-mission', 'CancelPremierMission'> {
   @ApiProperty({ example: 'Reportée à la demande du cabinet du premier ministre' })
   @IsText(2000)
   reason!: string;

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsText } from '../../http/is-text.decorator';
 import { IsLocalDate, IsNestedObject } from './dto-rules';
+import type { CommandBody } from '../../http/command-body';
 
 export class DestinationDto {
   @ApiProperty({ example: 'Tokyo' }) @IsText(200) city!: string;
@@ -11,7 +12,7 @@ export class DestinationDto {
   timeZone!: string;
 }
 
-export class PlanPremierMissionDto {
+export class PlanPremierMissionDto implements CommandBody<'premier-mission', 'PlanPremierMission', 'caseId'> {
   @ApiProperty({ type: DestinationDto })
   @IsNestedObject(() => DestinationDto)
   destination!: DestinationDto;

@@ -4,6 +4,7 @@ import { IsDefined, IsIn, IsOptional, ValidateNested } from 'class-validator';
 import { CALL_OUTCOME_KINDS, TELEPHONE_LINES, type CallOutcomeKind, type TelephoneLine } from '@entente/domain';
 import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
+import type { CommandBody } from '../../http/command-body';
 
 /** Callers need not identify themselves. Personal information: kept confidential. */
 export class CallerDto {
@@ -54,7 +55,7 @@ export class CallOutcomeDto {
   referredTo?: ReferralDto;
 }
 
-export class RecordTelephoneInquiryDto {
+export class RecordTelephoneInquiryDto implements CommandBody<'telephone-inquiry', 'RecordTelephoneInquiry', 'caseId' | 'calledAt'> {
   @ApiProperty({ enum: TELEPHONE_LINES, description: 'Québec City (418) 649-2300 or Montréal (514) 873-6708.' })
   @IsIn(TELEPHONE_LINES)
   line!: TelephoneLine;
