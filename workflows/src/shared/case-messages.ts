@@ -20,7 +20,10 @@ export interface CaseView<State> {
 /** The Update that carries one staff command: the data staff send, the case's state it answers. */
 export type CommandUpdate<Data, State> = UpdateDefinition<CaseView<State>, [CommandRequest<Data>]>;
 
-/** The Update named after a staff command type (`AssignEmailRequest` -> `assignEmailRequest`). */
+/**
+ * The Update named after a command type (`AssignEmailRequest` -> `assignEmailRequest`), untyped:
+ * for tests that send a workflow what the API's types would not let through.
+ */
 export function commandUpdate<Data, State>(commandType: string): CommandUpdate<Data, State> {
   return defineUpdate(commandType.charAt(0).toLowerCase() + commandType.slice(1));
 }
