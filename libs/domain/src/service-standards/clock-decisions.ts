@@ -32,17 +32,18 @@ export type ChainedClockCommand =
   | PauseServiceStandardClock
   | ResumeServiceStandardClock;
 
-const CLOCK_COMMAND_TYPES: readonly string[] = [
-  'RaiseServiceStandardWarning',
-  'RecordServiceStandardBreach',
-  'EscalateServiceStandardBreach',
-  'MoveServiceStandardDueDate',
-  'PauseServiceStandardClock',
-  'ResumeServiceStandardClock',
-] satisfies ChainedClockCommand['type'][];
+/** A record, so that a clock command added to the union cannot be left out. */
+const CLOCK_COMMAND_TYPES: Readonly<Record<ChainedClockCommand['type'], true>> = {
+  RaiseServiceStandardWarning: true,
+  RecordServiceStandardBreach: true,
+  EscalateServiceStandardBreach: true,
+  MoveServiceStandardDueDate: true,
+  PauseServiceStandardClock: true,
+  ResumeServiceStandardClock: true,
+};
 
 export function isClockCommand<C extends { type: string }>(command: C): command is Extract<C, ChainedClockCommand> {
-  return CLOCK_COMMAND_TYPES.includes(command.type);
+  return Object.hasOwn(CLOCK_COMMAND_TYPES, command.type);
 }
 
 /** A record, so that a clock event added to the union cannot be left out. */
