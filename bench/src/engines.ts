@@ -52,7 +52,7 @@ export async function stopEnginesStartedHere(bench: BenchEngines, log: Logger): 
 
 /** The `export NAME=value` lines of `engines.sh env` (values quoted by printf %q). */
 function parseExports(text: string): Record<string, string> {
-  const pairs = [...text.matchAll(/^export (\w+)=(.*)$/gm)].map(([, name, value]) => [name!, value!.replace(/\\(.)/g, '$1')]);
+  const pairs = [...text.matchAll(/^export (\w+)=(.*)$/gm)].map(([, name, value]): [string, string] => [name!, value!.replace(/\\(.)/g, '$1')]);
   return Object.fromEntries(pairs);
 }
 

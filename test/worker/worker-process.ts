@@ -18,11 +18,11 @@ export class WorkerProcess {
     const child = spawn(process.execPath, [WORKER_MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     const worker = new WorkerProcess(child, []);
     const started = new Promise<void>((ready, failed) => {
-      child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
         worker.logs.push(chunk);
         if (chunk.includes('"worker started"')) ready();
       });
-      child.stderr!.setEncoding('utf8').on('data', (chunk: string) => worker.logs.push(chunk));
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => worker.logs.push(chunk));
       child.once('exit', (code, signal) => failed(new Error(`worker exited (${signal ?? code}) before it started:\n${worker.logs.join('')}`)));
     });
     await started;

@@ -82,6 +82,6 @@ run(process.env, process.argv.slice(2))
   })
   .catch((error: unknown) => {
     const expected = error instanceof UsageError || error instanceof NotFoundException;
-    log.error(expected ? (error as Error).message : 'audit failed', expected ? {} : { error: error instanceof Error ? error.stack : String(error) });
+    log.error(expected ? (error).message : 'audit failed', expected ? {} : { error: error instanceof Error ? error.stack : String(error) });
     process.exitCode = 2;
   });

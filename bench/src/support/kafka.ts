@@ -41,7 +41,7 @@ export function redirected(producer: Producer, topic: string, sent: (result: Rec
     sent(result, record);
     return result;
   };
-  return { ...producer, send } as Producer;
+  return { ...producer, send };
 }
 
 /** The messages (key, value, headers) the publishing activity sends for these events: the same bytes, for bare clients. */

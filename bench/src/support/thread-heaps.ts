@@ -10,6 +10,9 @@ interface HeapUsage {
 }
 
 /** Heap used by every worker thread of this process, in bytes, each after a full collection. */
+/** A worker thread's inspector message: the answer to a request of ours when it has an id. */
+type InspectorReply = { id?: number; result?: unknown };
+
 export class ThreadHeaps {
   private readonly session = new Session();
   private readonly threads = new Set<string>();
@@ -20,7 +23,7 @@ export class ThreadHeaps {
     this.session.connect();
     this.session.on('NodeWorker.attachedToWorker', ({ params }) => this.threads.add(params.sessionId));
     this.session.on('NodeWorker.detachedFromWorker', ({ params }) => this.threads.delete(params.sessionId));
-    this.session.on('NodeWorker.receivedMessageFromWorker', ({ params }) => this.settle(JSON.parse(params.message)));
+    this.session.on('NodeWorker.receivedMessageFromWorker', ({ params }) => this.settle(JSON.parse(params.message) as InspectorReply));
   }
 
   static async watch(): Promise<ThreadHeaps> {
@@ -44,7 +47,7 @@ export class ThreadHeaps {
     return this.post('NodeWorker.sendMessageToWorker', { sessionId, message: JSON.stringify({ id, method }) }).then(() => answered);
   }
 
-  private settle(message: { id?: number; result?: unknown }): void {
+  private settle(message: InspectorReply): void {
     if (message.id === undefined) return; // an event of the thread's, not an answer
     this.waiting.get(message.id)?.(message.result);
     this.waiting.delete(message.id);

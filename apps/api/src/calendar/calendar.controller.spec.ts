@@ -12,7 +12,7 @@ describe('CalendarController', () => {
   let app: INestApplication;
 
   beforeAll(async () => {
-    const builtIn = { provide: CurrentCalendar, useValue: { get: async () => QC_PUBLIC_SERVICE_CALENDAR } };
+    const builtIn = { provide: CurrentCalendar, useValue: { get: () => Promise.resolve(QC_PUBLIC_SERVICE_CALENDAR) } };
     app = await controllerTestApp(CalendarController, [builtIn, ComputeDueDateUseCase, ListHolidaysUseCase]);
   });
   afterAll(() => app.close());

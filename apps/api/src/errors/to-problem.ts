@@ -64,7 +64,7 @@ function fromHttpException(exception: HttpException): ProblemDetails {
   const body = exception.getResponse();
   if (typeof body === 'string') return byStatus(status, body, {});
   const { message, error: _phrase, statusCode: _status, ...extensions } = body as Record<string, unknown>;
-  const detail = Array.isArray(message) ? message.join('; ') : String(message ?? exception.message);
+  const detail = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : exception.message;
   return byStatus(status, detail, extensions);
 }
 

@@ -48,9 +48,10 @@ function documentProperty(target: DtoClass, property: string, rules: readonly Va
   const schema: SchemaRule = { required: !rules.some((rule) => rule.name === IS_OPTIONAL) };
   for (const rule of rules) Object.assign(schema, ruleOf(rule));
   if (rules.some((rule) => rule.name === 'isIn' && rule.each)) schema.isArray = true;
-  createApiPropertyDecorator(schema, false)(target.prototype, property);
+  const prototype = target.prototype as object;
+  createApiPropertyDecorator(schema, false)(prototype, property);
   // The TypeScript type says number; the validator says a whole one, and that must win.
-  if (rules.some((rule) => rule.name === IS_INT)) createApiPropertyDecorator({ type: 'integer' })(target.prototype, property);
+  if (rules.some((rule) => rule.name === IS_INT)) createApiPropertyDecorator({ type: 'integer' })(prototype, property);
 }
 
 function ruleOf(rule: ValidatorUse): SchemaRule {

@@ -68,5 +68,5 @@ export function isRecordedHistory(name: string): boolean {
 function recordedHistories(root: string): HistoryAndWorkflowId[] {
   const files = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : isRecordedHistory(entry.name) ? [join(dir, entry.name)] : []));
-  return files(root).map((file) => ({ workflowId: relative(root, file), history: JSON.parse(readFileSync(file, 'utf8')) }));
+  return files(root).map((file) => ({ workflowId: relative(root, file), history: JSON.parse(readFileSync(file, 'utf8')) as HistoryAndWorkflowId['history'] }));
 }

@@ -15,8 +15,8 @@ export interface SummaryStep {
  * events in sequence order (the projector enforces it), so this only folds.
  */
 export function evolveCaseSummary(row: CaseSummaryEntity | null, envelope: EventEnvelope): SummaryStep {
-  const caseType = CASE_TYPE_SUMMARIES[envelope.caseType as keyof typeof CASE_TYPE_SUMMARIES];
-  const fold = CASE_FOLDS[envelope.caseType as keyof typeof CASE_FOLDS];
+  const caseType = CASE_TYPE_SUMMARIES[envelope.caseType];
+  const fold = CASE_FOLDS[envelope.caseType];
   if (!caseType || !fold) throw new Error(`case ${envelope.caseId}: unknown case type ${envelope.caseType}`);
   // Stored events keep the schema they were written in; the fold reads them as the current one.
   const before = row ? row.state : fold.initialState();

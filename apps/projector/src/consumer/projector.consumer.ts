@@ -28,7 +28,8 @@ export class ProjectorConsumer implements OnApplicationBootstrap, OnModuleDestro
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    this.consumer.on(this.consumer.events.GROUP_JOIN, ({ payload }) => this.startFromCheckpoints(payload.memberAssignment));
+    // Never rejects: it retries until the partitions are positioned or the consumer stops.
+    this.consumer.on(this.consumer.events.GROUP_JOIN, ({ payload }) => void this.startFromCheckpoints(payload.memberAssignment));
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: [...this.config.topics], fromBeginning: true });
     await this.consumer.run({ autoCommit: false, eachBatchAutoResolve: false, eachBatch: (payload) => this.onBatch(payload) });
@@ -41,6 +42,8 @@ export class ProjectorConsumer implements OnApplicationBootstrap, OnModuleDestro
     await this.consumer.disconnect();
   }
 
+  // kafkajs hands these as plain closures over the batch, though typed as methods.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   private async onBatch({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary }: EachBatchPayload): Promise<void> {
     const { topic, partition } = batch;
     const at = { topic, partition, firstOffset: batch.firstOffset(), lastOffset: batch.lastOffset() };

@@ -78,7 +78,7 @@ describe('RaiseServiceStandardWarning', () => {
     ['after a withdrawal', [...UNDER_ANALYSIS, withdrawn([ANALYSIS_RESULT_STANDARD_ID])], WARN_AT],
     ['without a case', [], WARN_AT],
   ])('is refused %s', (_, events, now) => {
-    spec.given(events as BilateralProjectEvent[]).when(warn(now as string)).thenThrows(CommandRefused);
+    spec.given(events).when(warn(now)).thenThrows(CommandRefused);
   });
 
   it.each([supervisor, auditor])('is forbidden to $role: timers only', (actor) => {
@@ -101,7 +101,7 @@ describe('RecordServiceStandardBreach', () => {
     ['after the notification', [...UNDER_ANALYSIS, accepted], AFTER_DUE],
     ['before the negotiations end', NEGOTIATING, AFTER_DUE],
   ])('is refused %s', (_, events, now) => {
-    spec.given(events as BilateralProjectEvent[]).when(breach(now as string)).thenThrows(CommandRefused);
+    spec.given(events).when(breach(now)).thenThrows(CommandRefused);
   });
 
   it.each([supervisor, auditor])('is forbidden to $role: timers only', (actor) => {

@@ -128,7 +128,7 @@ describe('AssignBilateralProject', () => {
     ['a deployed project', [...SUPPORTING, deployed]],
     ['abandoned negotiations', [...NEGOTIATING, abandoned]],
   ])('is refused on %s', (_, events) => {
-    spec.given(events as BilateralProjectEvent[]).when(assign('odile', supervisor)).thenThrows(CommandRefused);
+    spec.given(events).when(assign('odile', supervisor)).thenThrows(CommandRefused);
   });
 
   it.each<[string, Partial<AssignBilateralProject['data']>]>([
@@ -174,7 +174,7 @@ describe('WithdrawBilateralProject', () => {
     ['a withdrawn project', [...SUBMITTED, withdrawn([])]],
     ['a refused project', [...UNDER_ANALYSIS, refused]],
   ])('is refused on %s', (_, events) => {
-    spec.given(events as BilateralProjectEvent[]).when(withdraw()).thenThrows(CommandRefused);
+    spec.given(events).when(withdraw()).thenThrows(CommandRefused);
   });
 
   it('rejects a blank reason', () => {

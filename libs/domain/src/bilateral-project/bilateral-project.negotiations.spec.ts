@@ -146,7 +146,7 @@ describe('EndPartnerNegotiations', () => {
     ['endedAt', { endedAt: '2026-03-27T13:00:01Z' }], // in the future
     ['endedAt', { endedAt: '2026-03-12T12:59:59Z' }], // before round 1
     ['notes', { notes: 12 as never }],
-    ['clock', { clock: undefined as never }],
+    ['clock', { clock: undefined }],
     ['clock.standardId', { clock: { ...CLOCK, standardId: 'email-information-request' } }],
     ['clock.startedAt', { clock: { ...CLOCK, startedAt: END_RECORDED, warnAt: END_RECORDED } }],
     ['clock.dueAt', { clock: { ...CLOCK, dueAt: CLOCK.startedAt } }],

@@ -94,7 +94,7 @@ describe('NotifyProjectAnalysisResult', () => {
     ['twice', SUPPORTING],
     ['after a withdrawal', [...UNDER_ANALYSIS, withdrawn([CLOCK.standardId])]],
   ])('is refused on %s', (_, events) => {
-    spec.given(events as BilateralProjectEvent[]).when(notify(ACCEPTED, supervisor)).thenThrows(CommandRefused);
+    spec.given(events).when(notify(ACCEPTED, supervisor)).thenThrows(CommandRefused);
   });
 
   it.each<[string, AnalysisResult]>([

@@ -41,7 +41,7 @@ function computeYear(calendar: WorkingCalendar, year: number): ReadonlyMap<strin
 
 function holidaysByDate(calendar: WorkingCalendar, year: number): ReadonlyMap<string, Holiday> {
   let cached = years.get(calendar);
-  if (!cached) years.set(calendar, (cached = new Map()));
+  if (!cached) years.set(calendar, (cached = new Map<number, ReadonlyMap<string, Holiday>>()));
   let holidays = cached.get(year);
   if (!holidays) cached.set(year, (holidays = computeYear(calendar, year)));
   return holidays;

@@ -90,7 +90,7 @@ describe('AssignEvaluators', () => {
     ['an open call', OPEN],
     ['a decided call', DECIDED],
   ])('is refused on %s', (_, events) => {
-    spec.given(events as CallForProposalsEvent[]).when(assign(['olivier', 'odile'])).thenThrows(CommandRefused);
+    spec.given(events).when(assign(['olivier', 'odile'])).thenThrows(CommandRefused);
   });
 
   it.each<[string, unknown, string]>([

@@ -191,7 +191,7 @@ describe('ExtendCallForProposals', () => {
     ['no call', []],
     ['a closed call', CLOSED],
   ])('is refused on %s', (_, events) => {
-    spec.given(events as CallForProposalsEvent[]).when(extend()).thenThrows(CommandRefused);
+    spec.given(events).when(extend()).thenThrows(CommandRefused);
   });
 
   it.each<[string, Partial<ExtendCallForProposals['data']>]>([
@@ -232,7 +232,7 @@ describe('CloseCallForProposals', () => {
     ['no call', []],
     ['a closed call', CLOSED],
   ])('is refused on %s', (_, events) => {
-    spec.given(events as CallForProposalsEvent[]).when(close()).thenThrows(CommandRefused);
+    spec.given(events).when(close()).thenThrows(CommandRefused);
   });
 
   it.each<[string, unknown]>([

@@ -122,7 +122,7 @@ describe('ReceiveComplaint', () => {
     ['concern.relatedCaseId', withConcern({ relatedCaseId: 'complaint-2026-008' })],
     ['receivedAt', { receivedAt: 'last Monday' }],
     ['receivedAt', { receivedAt: '2026-05-12T13:00:01Z' }], // after metadata.now
-    ['clock', { clock: undefined as never }],
+    ['clock', { clock: undefined }],
     ['clock.standardId', { clock: { ...CLOCK, standardId: 'email-information-request' } }],
     ['clock.startedAt', { receivedAt: '2026-05-11T13:00:00Z' }],
     ['clock.escalateTo', { clock: { ...CLOCK, escalateTo: 'ombudsman' as never } }],

@@ -43,12 +43,12 @@ describe('evolveComplaint', () => {
   it.each<[string, ComplaintEvent[], Partial<Complaint>, string, boolean]>([
     ['assigned', ASSIGNED, { status: 'assigned', assignee: 'olivier' }, 'running', true],
     ['reassigned', [...ASSIGNED, reassigned], { status: 'assigned', assignee: 'odile' }, 'running', true],
-    ['with findings', [...ASSIGNED, findingsRecorded], { findings: findingsRecorded.data as never }, 'running', true],
+    ['with findings', [...ASSIGNED, findingsRecorded], { findings: findingsRecorded.data }, 'running', true],
     ['warned', [...ASSIGNED, warned], { status: 'assigned' }, 'warned', true],
     ['breached', [...ASSIGNED, warned, breached], { status: 'assigned' }, 'breached', true],
     ['answered in time', [...ASSIGNED, answered], { status: 'answered', answer: { answeredBy: 'olivier', answeredAt: answered.data.answeredAt } }, 'met', false],
     ['answered late', [...ASSIGNED, warned, breached, answeredLate], { status: 'answered' }, 'late', false],
-    ['closed without answer', [received, closed], { status: 'closed', closure: closed.data as never }, 'cancelled', false],
+    ['closed without answer', [received, closed], { status: 'closed', closure: closed.data }, 'cancelled', false],
   ])('%s', (_, events, expected, status, open) => {
     const state = stateAfter(events);
     expect(state).toMatchObject(expected);

@@ -62,7 +62,7 @@ describe('ProposeActionPlan', () => {
     ['stage 1', AT_NEEDS_ASSESSMENT, /stage 1, needs assessment; ProposeActionPlan belongs at stage 2/],
     ['the plan was approved', AT_DELIVERY, /stage 3/],
   ])('is refused when %s', (_, given, reason) => {
-    spec.given(given as CooperationEngagementEvent[]).when(propose()).thenThrows(CommandRefused, saying(reason));
+    spec.given(given).when(propose()).thenThrows(CommandRefused, saying(reason));
   });
 
   it.each<[string, unknown]>([
@@ -137,7 +137,7 @@ const approve = (data: Partial<PartnerAnswerCommandData> = {}, now = APPROVED_AT
 const requestModifications = (data: Partial<RequestActionPlanModifications['data']> = {}, now = MODIFICATIONS_AT) =>
   command<RequestActionPlanModifications>(
     'RequestActionPlanModifications',
-    { ...answerData({ version: 1, answeredAt: MODIFICATIONS_AT }), comments: modificationsRequested.data.comments as string, ...data },
+    { ...answerData({ version: 1, answeredAt: MODIFICATIONS_AT }), comments: modificationsRequested.data.comments, ...data },
     coordinator,
     now,
   );
@@ -176,7 +176,7 @@ describe('ApproveActionPlan', () => {
     ['the partner asked for modifications (no revision yet)', AWAITING_REVISION, /no action plan awaits/],
     ['the plan is already approved', [...AT_DELIVERY], /stage 3/],
   ])('is refused when %s', (_, given, reason) => {
-    spec.given(given as CooperationEngagementEvent[]).when(approve()).thenThrows(CommandRefused, saying(reason));
+    spec.given(given).when(approve()).thenThrows(CommandRefused, saying(reason));
   });
 
   it('is refused for a superseded version, or before the version was proposed', () => {
@@ -187,7 +187,7 @@ describe('ApproveActionPlan', () => {
   it.each<[string, Partial<PartnerAnswerCommandData>]>([
     ['version', { version: 0 }],
     ['version', { version: '2' as never }],
-    ['signatory', { signatory: undefined as never }],
+    ['signatory', { signatory: undefined }],
     ['signatory.name', { signatory: { name: '', title: 'Secretary General' } }],
     ['signatory.title', { signatory: { name: 'Awa Dossou', title: ' ' } }],
     ['answeredAt', { answeredAt: '12 May' }],

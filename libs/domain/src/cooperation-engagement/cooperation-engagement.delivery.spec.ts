@@ -59,7 +59,7 @@ describe('PlanActivity', () => {
     ['delivery is complete', AT_FOLLOW_UP, /stage 4/],
   ])('is refused when %s', (why, given, reason) => {
     const data = why.includes('form') ? { form: 'needs-assessment-and-support-service' as const } : why.includes('sector') ? { sectors: [6, 3, 1] as PlanActivity['data']['sectors'] } : {};
-    spec.given((given ?? AT_DELIVERY) as CooperationEngagementEvent[]).when(planActivity(data)).thenThrows(CommandRefused, saying(reason));
+    spec.given((given ?? AT_DELIVERY)).when(planActivity(data)).thenThrows(CommandRefused, saying(reason));
   });
 
   it.each<[string, Partial<PlanActivity['data']>]>([
@@ -101,7 +101,7 @@ describe('RecordActivityHeld', () => {
     ['it was cancelled', [...WITH_ACTIVITIES, workshopCancelled], { activityId: 'workshop-transcription' }, /was cancelled/],
     ['delivery is complete', AT_FOLLOW_UP, {}, /stage 4/],
   ])('is refused when %s', (_, given, data, reason) => {
-    spec.given(given as CooperationEngagementEvent[]).when(held(data)).thenThrows(CommandRefused, saying(reason));
+    spec.given(given).when(held(data)).thenThrows(CommandRefused, saying(reason));
   });
 
   it.each<[string, Partial<RecordActivityHeld['data']>]>([
@@ -141,7 +141,7 @@ describe('DeclareServiceDeliveryComplete', () => {
     ['there is no activity at all', AT_DELIVERY, /no activity has been held/],
     ['it was already declared', AT_FOLLOW_UP, /stage 4/],
   ])('is refused when %s', (_, given, reason) => {
-    spec.given(given as CooperationEngagementEvent[]).when(complete()).thenThrows(CommandRefused, saying(reason));
+    spec.given(given).when(complete()).thenThrows(CommandRefused, saying(reason));
   });
 
   it.each([

@@ -13,7 +13,7 @@ const TYPES = Object.keys(COOPERATION_ENGAGEMENT_PERMISSIONS) as CommandType[];
 // Authorization comes before any other check, so the data need not be valid; an opening names
 // its coordinator, which the coordinator rule reads.
 const attempt = (type: CommandType, actor: Actor) =>
-  command<CooperationEngagementCommand>(type, { coordinatorId: 'sjobert', standardId: 'engagement-activity-report' } as never, actor, '2026-11-02T15:00:00.000Z');
+  command<CooperationEngagementCommand>(type, { coordinatorId: 'sjobert', standardId: 'engagement-activity-report' }, actor, '2026-11-02T15:00:00.000Z');
 const givenFor = (type: CommandType) => (type === 'OpenCooperationEngagement' ? [] : AT_FOLLOW_UP);
 
 describe('who may issue each command', () => {

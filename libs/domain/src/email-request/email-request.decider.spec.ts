@@ -178,7 +178,7 @@ describe('AssignEmailRequest', () => {
     ['an answered case', [received, assigned(), answered]],
     ['a closed case', [received, closed]],
   ])('is refused on %s', (_, events) => {
-    spec.given(events as EmailRequestEvent[]).when(assign('odile', supervisor)).thenThrows(CommandRefused);
+    spec.given(events).when(assign('odile', supervisor)).thenThrows(CommandRefused);
   });
 
   it('rejects a blank officerId', () => {
@@ -230,7 +230,7 @@ describe('AnswerEmailRequest', () => {
     ['an answered case', [received, assigned(), answered]],
     ['a closed case', [received, assigned(), closed]],
   ])('is refused on %s', (_, events) => {
-    spec.given(events as EmailRequestEvent[]).when(answer(supervisor)).thenThrows(CommandRefused);
+    spec.given(events).when(answer(supervisor)).thenThrows(CommandRefused);
   });
 
   it('rejects a blank answer', () => {
@@ -285,7 +285,7 @@ describe('CloseEmailRequestWithoutAnswer', () => {
     ['an answered case', [received, assigned(), answered]],
     ['a closed case', [received, assigned(), closed]],
   ])('is refused on %s', (_, events) => {
-    spec.given(events as EmailRequestEvent[]).when(close({}, supervisor)).thenThrows(CommandRefused);
+    spec.given(events).when(close({}, supervisor)).thenThrows(CommandRefused);
   });
 
   it.each<[string, Partial<CloseEmailRequestWithoutAnswer['data']>]>([
@@ -325,7 +325,7 @@ describe('RaiseServiceStandardWarning', () => {
     ['after a breach', [received, breached], AFTER_DUE],
     ['without a case', [], WARN_AT],
   ])('is refused %s', (_, events, now) => {
-    spec.given(events as EmailRequestEvent[]).when(warn(now as string)).thenThrows(CommandRefused);
+    spec.given(events).when(warn(now)).thenThrows(CommandRefused);
   });
 
   it.each([supervisor, auditor])('is forbidden to $role: timers only', (actor) => {
@@ -350,7 +350,7 @@ describe('RecordServiceStandardBreach', () => {
     ['after closing', [received, closed], AFTER_DUE],
     ['without a case', [], AFTER_DUE],
   ])('is refused %s', (_, events, now) => {
-    spec.given(events as EmailRequestEvent[]).when(breach(now as string)).thenThrows(CommandRefused);
+    spec.given(events).when(breach(now)).thenThrows(CommandRefused);
   });
 
   it.each([supervisor, auditor])('is forbidden to $role: timers only', (actor) => {

@@ -66,7 +66,7 @@ describe('evolve', () => {
     ['warned', [received, assigned, warned], { status: 'assigned' }, 'warned', true],
     ['breached', [received, assigned, warned, breached], { status: 'assigned' }, 'breached', true],
     ['answered late', [received, assigned, warned, breached, answeredLate], { status: 'answered' }, 'late', false],
-    ['closed without answer', [received, closed], { status: 'closed', closure: closed.data as never }, 'cancelled', false],
+    ['closed without answer', [received, closed], { status: 'closed', closure: closed.data }, 'cancelled', false],
   ])('%s', (_, events, expected, status, open) => {
     const state = stateAfter(events);
     expect(state).toMatchObject(expected);

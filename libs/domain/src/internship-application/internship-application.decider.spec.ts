@@ -123,7 +123,7 @@ describe('AssignInternshipApplication', () => {
     spec
       .given(FILED)
       .when(assign(' odile ', supervisor))
-      .then([{ ...reassigned, data: { ...reassigned.data, reason: null } } as InternshipApplicationEvent]);
+      .then([{ ...reassigned, data: { ...reassigned.data, reason: null } }]);
   });
 
   it('refuses to assign the current assignee again', () => {
@@ -258,6 +258,6 @@ describe('WithdrawInternshipApplication', () => {
 
 describe('unknown commands', () => {
   it('are invalid, naming the type', () => {
-    spec.given(FILED).when(command('ShredInternshipApplication' as never, {} as never, supervisor, REPLIED)).thenThrows(InvalidCommand, field('type'));
+    spec.given(FILED).when(command('ShredInternshipApplication' as never, {}, supervisor, REPLIED)).thenThrows(InvalidCommand, field('type'));
   });
 });

@@ -111,7 +111,7 @@ describe('RecordInterviewHeld', () => {
     ['heldAt', { heldAt: '2026-06-22T13:00:00Z' }], // before the eligibility reply
     ['panel', { panel: [] }],
     ['panel.1', { panel: ['olivier', ' '] }],
-    ['clock', { clock: undefined as never }],
+    ['clock', { clock: undefined }],
     ['clock.standardId', { clock: ELIGIBILITY_CLOCK }],
     ['clock.startedAt', { clock: { ...INTERVIEW_CLOCK, startedAt: INTERVIEW_FOR } }],
     ['clock.escalateTo', { clock: { ...INTERVIEW_CLOCK, escalateTo: 'nobody' as never } }],

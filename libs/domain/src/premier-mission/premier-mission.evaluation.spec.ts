@@ -81,7 +81,7 @@ describe('EndPremierMission', () => {
     ['an ended mission', EVALUATING],
     ['a cancelled mission', [planned, cancelled]],
   ])('is refused on %s', (_, events) => {
-    spec.given(events as PremierMissionEvent[]).when(end()).thenThrows(CommandRefused);
+    spec.given(events).when(end()).thenThrows(CommandRefused);
   });
 
   it.each<[string, unknown]>([
@@ -134,7 +134,7 @@ describe('RemindMissionParticipants', () => {
     ['after the compilation', [...EVALUATING, compiled(CLOSES_AT)], REMIND_AT, /compiled/],
     ['on no mission', [], REMIND_AT, /no Premier-led mission/],
   ])('is refused %s', (_, events, now, reason) => {
-    spec.given(events as PremierMissionEvent[]).when(remind(now as string)).thenThrows(CommandRefused, saying(reason as RegExp));
+    spec.given(events).when(remind(now)).thenThrows(CommandRefused, saying(reason));
   });
 
   it.each([olivier, supervisor, intake, auditor])('is forbidden to $role', (actor) => {
@@ -175,7 +175,7 @@ describe('RecordMissionEvaluationAnswer', () => {
     ['before the end', UNDER_WAY, /in progress/],
     ['on no mission', [], /no Premier-led mission/],
   ])('is refused %s', (_, events, reason) => {
-    spec.given(events as PremierMissionEvent[]).when(answer()).thenThrows(CommandRefused, saying(reason as RegExp));
+    spec.given(events).when(answer()).thenThrows(CommandRefused, saying(reason));
   });
 
   it.each<[string, Partial<RecordMissionEvaluationAnswer['data']>]>([
@@ -246,7 +246,7 @@ describe('CompileMissionEvaluations', () => {
     ['before the end', UNDER_WAY, CLOSES_AT, /in progress/],
     ['on a cancelled mission', [planned, cancelled], CLOSES_AT, /cancelled/],
   ])('is refused %s', (_, events, now, reason) => {
-    spec.given(events as PremierMissionEvent[]).when(compile(now as string)).thenThrows(CommandRefused, saying(reason as RegExp));
+    spec.given(events).when(compile(now)).thenThrows(CommandRefused, saying(reason));
   });
 
   it.each([olivier, supervisor, director, auditor])('is forbidden to $role', (actor) => {

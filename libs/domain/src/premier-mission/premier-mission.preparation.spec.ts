@@ -116,7 +116,7 @@ describe('AssignPremierMission', () => {
     ['a cancelled mission', [planned, cancelled]],
     ['a compiled mission', COMPILED],
   ])('is refused on %s', (_, events) => {
-    spec.given(events as PremierMissionEvent[]).when(assign('odile')).thenThrows(CommandRefused);
+    spec.given(events).when(assign('odile')).thenThrows(CommandRefused);
   });
 
   it('is refused to the officer already in charge', () => {
@@ -155,7 +155,7 @@ describe('RegisterMissionParticipant', () => {
     ['a mission under way', UNDER_WAY, /in progress/],
     ['a cancelled mission', [planned, cancelled], /cancelled/],
   ])('is refused on %s', (_, events, reason) => {
-    spec.given(events as PremierMissionEvent[]).when(register(CGI)).thenThrows(CommandRefused, saying(reason as RegExp));
+    spec.given(events).when(register(CGI)).thenThrows(CommandRefused, saying(reason));
   });
 
   it('is refused for a participant already registered, by id or by name', () => {
@@ -207,7 +207,7 @@ describe('ClosePremierMissionRegistration', () => {
     ['a mission under way', UNDER_WAY],
     ['a cancelled mission', [planned, cancelled]],
   ])('is refused on %s', (_, events) => {
-    spec.given(events as PremierMissionEvent[]).when(close(supervisor)).thenThrows(CommandRefused);
+    spec.given(events).when(close(supervisor)).thenThrows(CommandRefused);
   });
 
   it.each([odile, intake, director, auditor, system])('is forbidden to $role $id', (actor) => {
@@ -227,7 +227,7 @@ describe('RecordMissionLogisticsService', () => {
     command<RecordMissionLogisticsService>('RecordMissionLogisticsService', { ...hotel, ...data }, actor, RECORDED);
   const recorded = (data: Partial<RecordMissionLogisticsService['data']> = {}, recordedBy = 'olivier'): PremierMissionEvent => ({
     type: 'MissionLogisticsServiceRecorded',
-    data: { ...hotel, providedOn: '2026-06-18', participantId: 'p-cgi', ...data, recordedBy, recordedAt: RECORDED } as never,
+    data: { ...hotel, providedOn: '2026-06-18', participantId: 'p-cgi', ...data, recordedBy, recordedAt: RECORDED },
   });
 
   it('records a service to one participant', () => {
@@ -245,7 +245,7 @@ describe('RecordMissionLogisticsService', () => {
     ['an ended mission', EVALUATING],
     ['a cancelled mission', [...REGISTERING, cancelled]],
   ])('is refused on %s', (_, events) => {
-    spec.given(events as PremierMissionEvent[]).when(record({}, supervisor)).thenThrows(CommandRefused);
+    spec.given(events).when(record({}, supervisor)).thenThrows(CommandRefused);
   });
 
   it('is refused for a service already recorded', () => {
@@ -304,7 +304,7 @@ describe('StartPremierMission', () => {
     ['an ended mission', EVALUATING],
     ['a cancelled mission', [planned, cancelled]],
   ])('is refused on %s', (_, events) => {
-    spec.given(events as PremierMissionEvent[]).when(start()).thenThrows(CommandRefused);
+    spec.given(events).when(start()).thenThrows(CommandRefused);
   });
 
   it.each([odile, intake, director, auditor])('is forbidden to $role $id', (actor) => {
@@ -321,7 +321,7 @@ describe('CancelPremierMission', () => {
     spec
       .given([...REGISTERING, closedRegistration])
       .when(cancel(' Postponed by the Premier’s office. ', director))
-      .then([{ ...cancelled, data: { ...cancelled.data, cancelledBy: 'denis' } } as PremierMissionEvent]);
+      .then([{ ...cancelled, data: { ...cancelled.data, cancelledBy: 'denis' } }]);
   });
 
   it.each([
@@ -330,7 +330,7 @@ describe('CancelPremierMission', () => {
     ['an ended mission', EVALUATING, /over/],
     ['a cancelled mission', [planned, cancelled], /cancelled/],
   ])('is refused on %s', (_, events, reason) => {
-    spec.given(events as PremierMissionEvent[]).when(cancel()).thenThrows(CommandRefused, saying(reason as RegExp));
+    spec.given(events).when(cancel()).thenThrows(CommandRefused, saying(reason));
   });
 
   it('rejects a blank reason', () => {
@@ -344,6 +344,6 @@ describe('CancelPremierMission', () => {
 
 describe('any command', () => {
   it('an unknown type is rejected', () => {
-    spec.given([planned]).when(command('ShredPremierMission' as never, {} as never, supervisor, RECORDED)).thenThrows(InvalidCommand, field('type'));
+    spec.given([planned]).when(command('ShredPremierMission' as never, {}, supervisor, RECORDED)).thenThrows(InvalidCommand, field('type'));
   });
 });

@@ -20,7 +20,7 @@ export class ConfigurationModule {
       module: ConfigurationModule,
       global: true,
       imports: [ConfigModule.forRoot({ ignoreEnvFile: true, skipProcessEnv: true, validate: (): Validated<C> => ({ config: new Config(env) }) })],
-      providers: [{ provide: Config, inject: [ConfigService], useFactory: (config: ConfigService<Validated<C>, true>) => config.get('config', { infer: true }) }],
+      providers: [{ provide: Config, inject: [ConfigService], useFactory: (config: ConfigService<Validated<C>, true>): C => config.getOrThrow<C>('config') }],
       exports: [Config],
     };
   }

@@ -5,10 +5,10 @@ import { oneOf } from '../config/settings';
 
 /** Structured logs: one JSON object a line, so that an operator can filter by case or event. */
 export interface Logger {
-  debug(message: string, fields?: Record<string, unknown>): void;
-  info(message: string, fields?: Record<string, unknown>): void;
-  warn(message: string, fields?: Record<string, unknown>): void;
-  error(message: string, fields?: Record<string, unknown>): void;
+  debug: (message: string, fields?: Record<string, unknown>) => void;
+  info: (message: string, fields?: Record<string, unknown>) => void;
+  warn: (message: string, fields?: Record<string, unknown>) => void;
+  error: (message: string, fields?: Record<string, unknown>) => void;
 }
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;

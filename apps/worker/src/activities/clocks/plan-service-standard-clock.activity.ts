@@ -17,7 +17,10 @@ export interface ClockSources {
   readonly calendar: () => Promise<WorkingCalendar>;
 }
 
-export const BUILT_IN_CLOCK_SOURCES: ClockSources = { standards: async () => SERVICE_STANDARDS, calendar: async () => QC_PUBLIC_SERVICE_CALENDAR };
+export const BUILT_IN_CLOCK_SOURCES: ClockSources = {
+  standards: () => Promise.resolve(SERVICE_STANDARDS),
+  calendar: () => Promise.resolve(QC_PUBLIC_SERVICE_CALENDAR),
+};
 
 function exactVersion(standards: readonly ServiceStandard[], plan: ClockPlan): ServiceStandard {
   const standard = standards.find((candidate) => candidate.id === plan.standardId && candidate.version === plan.standardVersion);
