@@ -62,7 +62,15 @@ export default tseslint.config(
     files: ['**/*.js'],
     languageOptions: {
       sourceType: 'commonjs',
-      globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', __dirname: 'readonly' },
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        console: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        __dirname: 'readonly',
+      },
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
@@ -70,12 +78,18 @@ export default tseslint.config(
     files: ['libs/domain/src/**/*.ts'],
     ignores: ['libs/domain/src/**/*.spec.ts', 'libs/domain/src/shared/testing/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: [...IO_CLIENTS, '@temporalio/*', '@entente/*'], message: 'libs/domain is pure TypeScript: no framework, client or other layer.' },
-          { group: ['node:*', 'fs', 'path', 'crypto', 'http'], message: 'libs/domain runs inside workflows: no Node built-ins.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...IO_CLIENTS, '@temporalio/*', '@entente/*'],
+              message: 'libs/domain is pure TypeScript: no framework, client or other layer.',
+            },
+            { group: ['node:*', 'fs', 'path', 'crypto', 'http'], message: 'libs/domain runs inside workflows: no Node built-ins.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -84,23 +98,52 @@ export default tseslint.config(
     files: ['libs/contracts/src/**/*.ts'],
     ignores: ['libs/contracts/src/**/*.spec.ts', 'libs/contracts/src/testing/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: [...IO_CLIENTS, '@temporalio/*', '@entente/platform', '@entente/persistence', '@entente/workflows', '@entente/api', '@entente/worker', '@entente/projector', '@entente/audit'], message: 'libs/contracts runs inside workflows: only the domain and pure code.' },
-          { group: ['node:*', 'fs', 'path', 'crypto', 'http'], message: 'libs/contracts runs in Temporal\'s sandbox: no Node built-ins.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                ...IO_CLIENTS,
+                '@temporalio/*',
+                '@entente/platform',
+                '@entente/persistence',
+                '@entente/workflows',
+                '@entente/api',
+                '@entente/worker',
+                '@entente/projector',
+                '@entente/audit',
+              ],
+              message: 'libs/contracts runs inside workflows: only the domain and pure code.',
+            },
+            { group: ['node:*', 'fs', 'path', 'crypto', 'http'], message: "libs/contracts runs in Temporal's sandbox: no Node built-ins." },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['workflows/src/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: [...IO_CLIENTS, '@temporalio/client', '@temporalio/worker', '@temporalio/activity', '@entente/platform', '@entente/persistence'], message: 'workflow code is deterministic: I/O goes through activities.' },
-          { group: ['node:*', 'fs', 'path', 'crypto', 'http'], message: 'workflow code runs in Temporal\'s sandbox: no Node built-ins.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                ...IO_CLIENTS,
+                '@temporalio/client',
+                '@temporalio/worker',
+                '@temporalio/activity',
+                '@entente/platform',
+                '@entente/persistence',
+              ],
+              message: 'workflow code is deterministic: I/O goes through activities.',
+            },
+            { group: ['node:*', 'fs', 'path', 'crypto', 'http'], message: "workflow code runs in Temporal's sandbox: no Node built-ins." },
+          ],
+        },
+      ],
     },
   },
 );

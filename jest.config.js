@@ -1,13 +1,16 @@
 // One Jest configuration, two projects: `unit` needs no server; `integration` (test/) runs on the
 // real engines that test/setup/global-setup.ts brings up through infra/.
-const swc = ['@swc/jest', {
-  jsc: {
-    parser: { syntax: 'typescript', decorators: true },
-    transform: { legacyDecorator: true, decoratorMetadata: true },
-    target: 'es2022',
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
   },
-  module: { type: 'commonjs' },
-}];
+];
 const moduleNameMapper = {
   '^@entente/(domain|contracts|platform|persistence)$': '<rootDir>/libs/$1/src',
   '^@entente/workflows$': '<rootDir>/workflows/src',

@@ -26,7 +26,11 @@ export const caseThroughput: Benchmark = {
     const stack = await sharedCaseStack(context);
     const ours = await warmedThenTimed(context.size, (index) => emailCaseFlow(stack.staff, index));
     const lagMs = (await timed(() => stack.projectionCaughtUp(context.engines))).elapsedMs;
-    context.log.info('cases answered', { cases: context.size, seconds: ours.elapsedMs / 1000, projectorCaughtUpAfterSeconds: lagMs / 1000 });
+    context.log.info('cases answered', {
+      cases: context.size,
+      seconds: ours.elapsedMs / 1000,
+      projectorCaughtUpAfterSeconds: lagMs / 1000,
+    });
     const bare = await context.fixtures.get('bare-stack', () => BareStack.start(context, 'cases'));
     const limit = await warmedThenTimed(context.size, (index) => bareCaseFlow(bare, `bench-${context.run}-bare-case-${index}`));
     const pragmas = context.engines.temporalPragmas.join(', ') || 'SQLite defaults';

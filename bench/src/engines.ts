@@ -26,16 +26,21 @@ const ask = (action: 'status' | 'env') => run('bash', [ENGINES_SH, action, PROFI
 /** up and down: their progress (a first `up` may build the engines for minutes) goes to our stderr, stdout being the table's. */
 function change(action: 'up' | 'down'): Promise<void> {
   return new Promise((resolve, reject) => {
-    spawn('bash', [ENGINES_SH, action, PROFILE], { stdio: ['ignore', 2, 2] }).on('error', reject).on('exit', (code) => {
-      if (code === 0) resolve();
-      else reject(new Error(`engines.sh ${action} ${PROFILE} exited with ${code}`));
-    });
+    spawn('bash', [ENGINES_SH, action, PROFILE], { stdio: ['ignore', 2, 2] })
+      .on('error', reject)
+      .on('exit', (code) => {
+        if (code === 0) resolve();
+        else reject(new Error(`engines.sh ${action} ${PROFILE} exited with ${code}`));
+      });
   });
 }
 
 /** `engines.sh up bench` (idempotent), then the addresses from `engines.sh env bench`. */
 export async function bringUpEngines(log: Logger): Promise<BenchEngines> {
-  const wereUp = await ask('status').then(() => true, () => false);
+  const wereUp = await ask('status').then(
+    () => true,
+    () => false,
+  );
   log.info(wereUp ? 'engines already up' : 'starting engines', { profile: PROFILE });
   await change('up');
   const env = parseExports((await ask('env')).stdout);
@@ -52,7 +57,10 @@ export async function stopEnginesStartedHere(bench: BenchEngines, log: Logger): 
 
 /** The `export NAME=value` lines of `engines.sh env` (values quoted by printf %q). */
 function parseExports(text: string): Record<string, string> {
-  const pairs = [...text.matchAll(/^export (\w+)=(.*)$/gm)].map(([, name, value]): [string, string] => [name!, value!.replace(/\\(.)/g, '$1')]);
+  const pairs = [...text.matchAll(/^export (\w+)=(.*)$/gm)].map(([, name, value]): [string, string] => [
+    name!,
+    value!.replace(/\\(.)/g, '$1'),
+  ]);
   return Object.fromEntries(pairs);
 }
 

@@ -42,21 +42,20 @@ export const commandLatency: Benchmark = {
     const [ours, limit] = [distributionOf(measured.visible), distributionOf((await bareLatencies(context, pool)).visible)];
     const commands = distributionOf(measured.commands);
     const load = `${CASES_PER_SECOND} new e-mail cases/s, each received, assigned and answered in turn (~${CASES_PER_SECOND * 3} commands/s), ${context.size} cases`;
-    return (['p50', 'p95', 'p99'] as const).map(
-      (p): ResultRow => ({
-        benchmark: 'latency',
-        measure: `HTTP answer → read model, ${p}`,
-        size: `${ours.count} commands`,
-        figure: ours[p],
-        limit: limit[p],
-        limitName: "from the producer's ack: the project's producer → bare kafkajs consumer (same fetch wait) → one upsert per batch, same load",
-        unit: 'ms',
-        note:
-          `steady load: ${load}; read model polled every ${POLL_MS} ms; ours max ${Math.round(ours.max)} ms; ` +
-          `a command answers only once its events are published, so the projector has usually started on them by then ` +
-          `(the commands took p50 ${Math.round(commands.p50)} ms, p99 ${Math.round(commands.p99)} ms)`,
-      }),
-    );
+    return (['p50', 'p95', 'p99'] as const).map((p): ResultRow => ({
+      benchmark: 'latency',
+      measure: `HTTP answer → read model, ${p}`,
+      size: `${ours.count} commands`,
+      figure: ours[p],
+      limit: limit[p],
+      limitName:
+        "from the producer's ack: the project's producer → bare kafkajs consumer (same fetch wait) → one upsert per batch, same load",
+      unit: 'ms',
+      note:
+        `steady load: ${load}; read model polled every ${POLL_MS} ms; ours max ${Math.round(ours.max)} ms; ` +
+        `a command answers only once its events are published, so the projector has usually started on them by then ` +
+        `(the commands took p50 ${Math.round(commands.p50)} ms, p99 ${Math.round(commands.p99)} ms)`,
+    }));
   },
 };
 

@@ -26,7 +26,12 @@ async function main(): Promise<void> {
     quick: options.quick,
     arguments: argv,
     machine: thisMachine(),
-    engines: { profile: PROFILE, temporalSqlitePragmas: engines.temporalPragmas, kafkaBrokers: engines.kafkaBrokers, temporalAddress: engines.temporalAddress },
+    engines: {
+      profile: PROFILE,
+      temporalSqlitePragmas: engines.temporalPragmas,
+      kafkaBrokers: engines.kafkaBrokers,
+      temporalAddress: engines.temporalAddress,
+    },
     rows: withRatios(rows),
   };
   process.stdout.write(`\n${renderTable(rows)}\n`);
@@ -68,20 +73,32 @@ async function runOne(benchmark: Benchmark, given: Given): Promise<ResultRow[]> 
   benchLog.info('started', { size: given.size });
   try {
     const rows = await benchmark.run({ ...given, log: benchLog, onEnd: (step) => undo.push(step) });
-    benchLog.info('result', { rows: withRatios(rows).map(({ measure, figure, limit, ratio, unit }) => ({ measure, figure, limit, ratio, unit })) });
+    benchLog.info('result', {
+      rows: withRatios(rows).map(({ measure, figure, limit, ratio, unit }) => ({ measure, figure, limit, ratio, unit })),
+    });
     return rows;
   } catch (error) {
     benchLog.error('failed', { error: error instanceof Error ? error.stack : String(error) });
     return [failedRow(benchmark, given.size, error)];
   } finally {
-    for (const step of undo.reverse()) await step().catch((error: unknown) => benchLog.warn('clean-up step failed', { error: String(error) }));
+    for (const step of undo.reverse())
+      await step().catch((error: unknown) => benchLog.warn('clean-up step failed', { error: String(error) }));
     benchLog.info('finished', { seconds: Math.round((performance.now() - started) / 1000) });
   }
 }
 
 function failedRow(benchmark: Benchmark, size: number, error: unknown): ResultRow {
   const reason = error instanceof Error ? error.message : String(error);
-  return { benchmark: benchmark.id, measure: FAILED, size: String(size), figure: null, limit: null, limitName: '—', unit: '—', note: reason };
+  return {
+    benchmark: benchmark.id,
+    measure: FAILED,
+    size: String(size),
+    figure: null,
+    limit: null,
+    limitName: '—',
+    unit: '—',
+    note: reason,
+  };
 }
 
 main().catch((error: unknown) => {

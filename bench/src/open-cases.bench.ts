@@ -49,7 +49,11 @@ export const openCases: Benchmark = {
     // The SDK sizes its workflow cache from the heap limit (2,310 workflows at Node's default
     // 4 GiB here); the limit is raised so that the cache can hold every open case.
     const execArgv = ['--expose-gc', `--max-old-space-size=${heapLimitMiB(context.size + timedCases + 2 * WARM_UP_CASES)}`];
-    const stack = await CaseStack.start(context, { name: 'open-cases', projector: false, worker: { script: require.resolve('./open-cases/timed-worker'), execArgv } });
+    const stack = await CaseStack.start(context, {
+      name: 'open-cases',
+      projector: false,
+      worker: { script: require.resolve('./open-cases/timed-worker'), execArgv },
+    });
     context.onEnd(() => stack.stop());
     const ours = await hold(context, stack.worker, (index) => receiveEmail(stack.staff, index));
     const running = await runningOn(stack.temporal, stack.taskQueue);
@@ -96,7 +100,8 @@ async function hold(context: BenchContext, worker: ChildApp, open: (index: numbe
   const opening = await timed(() =>
     inLanes(indexes(context.size, WARM_UP_CASES), LANES, async (index) => {
       await open(index);
-      if ((index - WARM_UP_CASES + 1) % tenth === 0) context.log.info('opening cases', { worker: worker.name, opened: index - WARM_UP_CASES + 1, of: context.size });
+      if ((index - WARM_UP_CASES + 1) % tenth === 0)
+        context.log.info('opening cases', { worker: worker.name, opened: index - WARM_UP_CASES + 1, of: context.size });
     }),
   );
   await cachedAtLeast(worker, before.cached + context.size);
@@ -118,7 +123,7 @@ async function hold(context: BenchContext, worker: ChildApp, open: (index: numbe
  */
 async function cachedAtLeast(worker: ChildApp, count: number): Promise<void> {
   let last = -1;
-  for (let still = 0; still < 10; ) {
+  for (let still = 0; still < 10;) {
     const { cached } = await worker.ask<CacheReading>({ type: 'cached' });
     if (cached >= count) return;
     still = cached === last ? still + 1 : 0;
@@ -138,7 +143,11 @@ async function caseDeadlines(context: BenchContext, stack: CaseStack, count: num
   const caseIds = new Set<string>();
   const firstIndex = WARM_UP_CASES + context.size;
   const opening = await timed(() =>
-    atSteadyRate(count, TIMED_CASES_PER_SECOND, async (index) => void caseIds.add((await receiveEmail(stack.staff, firstIndex + index)).caseId)),
+    atSteadyRate(
+      count,
+      TIMED_CASES_PER_SECOND,
+      async (index) => void caseIds.add((await receiveEmail(stack.staff, firstIndex + index)).caseId),
+    ),
   );
   context.log.info('waiting for the deadlines', { cases: count, deadlines: count * DEADLINES_PER_CASE });
   const log = new DeadlineLog(caseIds);
@@ -170,7 +179,16 @@ function kib(bytes: number): string {
 }
 
 function memoryRow(measure: string, size: string, ours: number, limit: number, note: string): ResultRow {
-  return { benchmark: 'open-cases', measure, size, figure: ours / KIB, limit: limit / KIB, limitName: 'a bare workflow waiting on a timer', unit: 'KiB', note };
+  return {
+    benchmark: 'open-cases',
+    measure,
+    size,
+    figure: ours / KIB,
+    limit: limit / KIB,
+    limitName: 'a bare workflow waiting on a timer',
+    unit: 'KiB',
+    note,
+  };
 }
 
 function latenessRows(size: string, ours: Distribution, limit: Distribution, note: string): ResultRow[] {

@@ -62,7 +62,9 @@ export const publishThroughput: Benchmark = {
       limit: limit![1].rate,
       limitName: `${bareKafkajs.name}: the project's producer settings (idempotent, acks=-1, 1 request in flight), the activity's bytes`,
       unit: 'events/s',
-      note: [`one event per publish, ${LANES} publishes in flight, best of ${ROUNDS} interleaved rounds`, measured.note].filter(Boolean).join('; '),
+      note: [`one event per publish, ${LANES} publishes in flight, best of ${ROUNDS} interleaved rounds`, measured.note]
+        .filter(Boolean)
+        .join('; '),
     }));
   },
 };
@@ -78,12 +80,20 @@ function bestOf(measured: readonly Measured[]): Measured {
 async function casesToPublish(run: string, cases: number): Promise<CaseBatches[]> {
   return Promise.all(
     Array.from({ length: cases }, (_, index) =>
-      Promise.all(emailCaseEvents(benchCaseId(run, index)).map(async (event) => ({ envelopes: [event], messages: await wireMessagesOf([event]) }))),
+      Promise.all(
+        emailCaseEvents(benchCaseId(run, index)).map(async (event) => ({ envelopes: [event], messages: await wireMessagesOf([event]) })),
+      ),
     ),
   );
 }
 
-async function measurePublisher(context: BenchContext, kafka: Kafka, kind: PublisherKind, topic: string, workload: readonly CaseBatches[]): Promise<Measured> {
+async function measurePublisher(
+  context: BenchContext,
+  kafka: Kafka,
+  kind: PublisherKind,
+  topic: string,
+  workload: readonly CaseBatches[],
+): Promise<Measured> {
   await createTopics(kafka, [topic]);
   context.onEnd(() => deleteTopics(kafka, [topic]));
   let publisher: EventPublisher;
@@ -95,9 +105,10 @@ async function measurePublisher(context: BenchContext, kafka: Kafka, kind: Publi
   }
   try {
     // A case's events go one after the other, as its workflow publishes them; cases run side by side.
-    const publishCases = (cases: readonly CaseBatches[]) => inLanes(cases, LANES, async (batches) => {
-      for (const batch of batches) await publisher.publish(topic, batch);
-    });
+    const publishCases = (cases: readonly CaseBatches[]) =>
+      inLanes(cases, LANES, async (batches) => {
+        for (const batch of batches) await publisher.publish(topic, batch);
+      });
     await publishCases(workload.slice(0, WARM_UP_CASES));
     const measured = workload.slice(WARM_UP_CASES);
     const { elapsedMs } = await timed(() => publishCases(measured));

@@ -69,7 +69,10 @@ export class ApiStack {
       { ...process.env, DATABASE_SCHEMA: this.schema, PROJECTOR_GROUP_ID: `t-api-${this.run}`, PROJECTOR_RUN_MIGRATIONS: 'false' },
       quiet(),
     );
-    this.api = await createApiApp({ env: { ...this.apiEnv, DATABASE_SCHEMA: this.schema, TEMPORAL_TASK_QUEUE: this.taskQueue }, log: quiet() });
+    this.api = await createApiApp({
+      env: { ...this.apiEnv, DATABASE_SCHEMA: this.schema, TEMPORAL_TASK_QUEUE: this.taskQueue },
+      log: quiet(),
+    });
     this.temporal = await temporalClient(this.engines);
   }
 

@@ -9,7 +9,11 @@ import { ApiStack } from './api-harness';
 
 const stack = new ApiStack();
 const as = (role: Role) => stack.bearer(role);
-const EMAIL = { sender: { name: 'Awa Diallo', address: 'awa.diallo@example.org' }, subject: 'Stage OIG, volet Afrique', body: 'Quels sont les critères ?' };
+const EMAIL = {
+  sender: { name: 'Awa Diallo', address: 'awa.diallo@example.org' },
+  subject: 'Stage OIG, volet Afrique',
+  body: 'Quels sont les critères ?',
+};
 
 beforeAll(() => stack.start());
 afterAll(() => stack.stop());
@@ -19,7 +23,12 @@ describe('auditors over HTTP', () => {
 
   beforeAll(async () => {
     caseId = (await stack.http().post('/email-requests').set('Authorization', as('intake-officer')).send(EMAIL).expect(201)).body.caseId;
-    await stack.http().post(`/email-requests/${caseId}/assign`).set('Authorization', as('supervisor')).send({ officerId: `carole-${stack.run}` }).expect(200);
+    await stack
+      .http()
+      .post(`/email-requests/${caseId}/assign`)
+      .set('Authorization', as('supervisor'))
+      .send({ officerId: `carole-${stack.run}` })
+      .expect(200);
     await stack.readModel(caseId, (body) => body.timeline.length === 2);
   });
 
@@ -36,7 +45,12 @@ describe('auditors over HTTP', () => {
   it('exports the same history as CSV, and names a bad format or an unknown case', async () => {
     const response = await stack.http().get(`/cases/${caseId}/export?format=csv`).set('Authorization', as('auditor')).expect(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(response.text.trimEnd().split('\r\n').map((row) => row.split(',').slice(0, 3))).toEqual([
+    expect(
+      response.text
+        .trimEnd()
+        .split('\r\n')
+        .map((row) => row.split(',').slice(0, 3)),
+    ).toEqual([
       ['sequence', 'event_id', 'type'],
       ['1', `${caseId}:1`, 'EmailRequestReceived'],
       ['2', `${caseId}:2`, 'EmailRequestAssigned'],
@@ -55,7 +69,11 @@ describe('auditors over HTTP', () => {
 
   it("replays the case's workflow history, fetched from the server, on today's code", async () => {
     const query = `WorkflowId = '${caseWorkflowId('email-request', caseId)}'`;
-    const replay = await replayWorkflows(await bundleWorkflows(), { client: stack.temporal, query }, jsonLogger('test', () => undefined));
+    const replay = await replayWorkflows(
+      await bundleWorkflows(),
+      { client: stack.temporal, query },
+      jsonLogger('test', () => undefined),
+    );
     expect(replay).toEqual({ recorded: 0, live: 1, failures: [], replayed: true });
   });
 });

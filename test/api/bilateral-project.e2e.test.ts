@@ -42,14 +42,29 @@ describe('bilateral projects over HTTP', () => {
     const caseId = await negotiating();
     await asOfficer(caseId, 'negotiations/round', { notes: 'Video conference with Liège: budget split agreed.' }).expect(200);
     const ended = await asOfficer(caseId, 'negotiations/end', {}).expect(200);
-    expect(ended.body).toMatchObject({ sequence: 5, state: { status: 'under-analysis', clocks: { 'bilateral-project-analysis-result': { warned: false } } } });
-    await asOfficer(caseId, 'analysis-result', { result: 'accepted', conditions: ['Final report within 60 days of the session'] }).expect(200);
+    expect(ended.body).toMatchObject({
+      sequence: 5,
+      state: { status: 'under-analysis', clocks: { 'bilateral-project-analysis-result': { warned: false } } },
+    });
+    await asOfficer(caseId, 'analysis-result', { result: 'accepted', conditions: ['Final report within 60 days of the session'] }).expect(
+      200,
+    );
     await asOfficer(caseId, 'deployment-support', { description: 'Introductions made with the Wallonia-Brussels delegation' }).expect(200);
     const deployed = await asOfficer(caseId, 'deployed', { report: 'First session held in Liège.' }).expect(200);
-    expect(deployed.body).toMatchObject({ caseId, sequence: 8, state: { status: 'deployed', analysis: { result: 'accepted', notifiedBy: officer } } });
+    expect(deployed.body).toMatchObject({
+      caseId,
+      sequence: 8,
+      state: { status: 'deployed', analysis: { result: 'accepted', notifiedBy: officer } },
+    });
 
     const detail = await stack.readModel(caseId, (body) => body.status === 'deployed');
-    expect(detail).toMatchObject({ caseType: 'bilateral-project', assignee: officer, standardId: 'bilateral-project-analysis-result', clockState: 'met', senderName: 'Université de Sherbrooke' });
+    expect(detail).toMatchObject({
+      caseType: 'bilateral-project',
+      assignee: officer,
+      standardId: 'bilateral-project-analysis-result',
+      clockState: 'met',
+      senderName: 'Université de Sherbrooke',
+    });
     expect(detail.timeline.map((event) => event.type)).toEqual([
       'BilateralProjectSubmitted',
       'BilateralProjectAssigned',
@@ -70,20 +85,35 @@ describe('bilateral projects over HTTP', () => {
     // Forty days late is past the chain's next level too: breached, then escalated to the director at once.
     const detail = await stack.readModel(caseId, (body) => body.escalatedTo === 'director');
     expect(detail).toMatchObject({ status: 'under-analysis', clockState: 'breached' });
-    expect(detail.timeline.map((event) => event.type).slice(-3)).toEqual(['PartnerNegotiationsEnded', 'ServiceStandardBreached', 'ServiceStandardBreachEscalated']);
+    expect(detail.timeline.map((event) => event.type).slice(-3)).toEqual([
+      'PartnerNegotiationsEnded',
+      'ServiceStandardBreached',
+      'ServiceStandardBreachEscalated',
+    ]);
     // The officer is unique to this run: the topic keeps the projects of earlier runs, overdue ones among them.
-    const overdue = await stack.http().get(`/cases?caseType=bilateral-project&overdue=true&assignee=${officer}`).set('Authorization', stack.bearer('auditor')).expect(200);
+    const overdue = await stack
+      .http()
+      .get(`/cases?caseType=bilateral-project&overdue=true&assignee=${officer}`)
+      .set('Authorization', stack.bearer('auditor'))
+      .expect(200);
     expect(overdue.body.items.map((item: { caseId: string }) => item.caseId)).toEqual([caseId]);
 
-    await post(`/${caseId}/withdraw`, 'intake-officer', { reason: 'The university could not secure its own share of the budget.' }).expect(200);
+    await post(`/${caseId}/withdraw`, 'intake-officer', { reason: 'The university could not secure its own share of the budget.' }).expect(
+      200,
+    );
     const withdrawn = await stack.readModel(caseId, (body) => body.status === 'withdrawn');
     expect(withdrawn.timeline.at(-1)).toMatchObject({ type: 'BilateralProjectWithdrawn' });
   });
 
   it('answers 400 naming the field, 403 for a role that may not, 404, 409 out of order, 422 for what only the domain judges', async () => {
-    const badEmail = await post('', 'intake-officer', { ...PROJECT, institution: { ...PROJECT.institution, contactEmail: 'nobody' } }).expect(400);
+    const badEmail = await post('', 'intake-officer', {
+      ...PROJECT,
+      institution: { ...PROJECT.institution, contactEmail: 'nobody' },
+    }).expect(400);
     expect(badEmail.body.field).toBe('institution.contactEmail');
-    const badAmount = await post('', 'intake-officer', { ...PROJECT, requestedSupport: { description: 'Grants', amountCad: -5 } }).expect(400);
+    const badAmount = await post('', 'intake-officer', { ...PROJECT, requestedSupport: { description: 'Grants', amountCad: -5 } }).expect(
+      400,
+    );
     expect(badAmount.body.field).toBe('requestedSupport.amountCad');
     await post('', 'auditor', PROJECT).expect(403);
     await post('', 'case-officer', PROJECT).expect(403);

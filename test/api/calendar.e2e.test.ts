@@ -14,7 +14,12 @@ const addHoliday = (body: object, role: 'administrator' | 'supervisor' = 'admini
 
 describe('a holiday added to the calendar', () => {
   it('moves the due date of a running clock, with the old one and the reason in the timeline', async () => {
-    const received = await stack.http().post('/email-requests').set('Authorization', stack.bearer('intake-officer')).send(EMAIL).expect(201);
+    const received = await stack
+      .http()
+      .post('/email-requests')
+      .set('Authorization', stack.bearer('intake-officer'))
+      .send(EMAIL)
+      .expect(201);
     const { caseId } = received.body as { caseId: string };
     const { startedAt, dueAt } = received.body.state.clock.plan as { startedAt: string; dueAt: string };
     await stack.readModel(caseId, (body) => body.status === 'received');
@@ -27,14 +32,24 @@ describe('a holiday added to the calendar', () => {
     const movedTo = addWorkingDays(withHoliday(QC, { date, name: holiday.name }), startedAt, 4);
 
     const detail = await stack.readModel(caseId, (body) => body.dueAt === movedTo);
-    const move = detail.timeline.find((event) => event.type === 'ServiceStandardDueDateMoved') as unknown as { data: object; actor: object };
-    expect(move.data).toMatchObject({ from: { dueAt }, plan: { dueAt: movedTo, calendarVersion: QC.version + 1 }, reason: `Décret du gouvernement (${date}: Journée de deuil national)` });
+    const move = detail.timeline.find((event) => event.type === 'ServiceStandardDueDateMoved') as unknown as {
+      data: object;
+      actor: object;
+    };
+    expect(move.data).toMatchObject({
+      from: { dueAt },
+      plan: { dueAt: movedTo, calendarVersion: QC.version + 1 },
+      reason: `Décret du gouvernement (${date}: Journée de deuil national)`,
+    });
     expect(move.actor).toEqual({ id: 'service-standard-clock', role: 'system' });
-    const holidays = await stack.http().get(`/calendar/holidays?year=${date.slice(0, 4)}`).expect(200);
+    const holidays = await stack
+      .http()
+      .get(`/calendar/holidays?year=${date.slice(0, 4)}`)
+      .expect(200);
     expect(holidays.body.holidays).toContainEqual({ date, name: holiday.name });
   });
 
-  it('leaves every year counted with its holidays by rule: issue 10\'s e-mail of 2019-06-20 is due 27 June', async () => {
+  it("leaves every year counted with its holidays by rule: issue 10's e-mail of 2019-06-20 is due 27 June", async () => {
     const due = await stack.http().get('/calendar/due-date?from=2019-06-20T10:00:00-04:00&workingDays=4').expect(200);
     expect(due.body).toMatchObject({ dueAt: '2019-06-27T21:00:00.000Z', calendar: { id: QC.id } });
     const holidays = await stack.http().get('/calendar/holidays?year=2040').expect(200);

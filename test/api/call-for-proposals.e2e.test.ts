@@ -34,17 +34,39 @@ describe('calls for proposals over HTTP', () => {
   it('publishes, records proposals and an extension; the read model and the evaluations show the open call', async () => {
     const { caseId, closesAt } = await publish();
     await post(`/${caseId}/proposals`, 'intake-officer', PROPOSAL).expect(200);
-    const ceci = { proposalId: 'QSF-2027-002', organization: CECI, projectTitle: 'Stage en santé communautaire au Mali', submittedAt: new Date().toISOString() };
+    const ceci = {
+      proposalId: 'QSF-2027-002',
+      organization: CECI,
+      projectTitle: 'Stage en santé communautaire au Mali',
+      submittedAt: new Date().toISOString(),
+    };
     await post(`/${caseId}/proposals`, 'supervisor', ceci).expect(200);
     const extendedTo = new Date(Date.parse(closesAt) + 14 * DAY).toISOString();
-    const extended = await post(`/${caseId}/extension`, 'administrator', { closesAt: extendedTo, reason: 'Les organismes ont demandé deux semaines de plus.' }).expect(200);
+    const extended = await post(`/${caseId}/extension`, 'administrator', {
+      closesAt: extendedTo,
+      reason: 'Les organismes ont demandé deux semaines de plus.',
+    }).expect(200);
     expect(extended.body).toMatchObject({ caseId, sequence: 4, state: { status: 'open', closesAt: extendedTo, closedAt: null } });
 
     const detail = await stack.readModel(caseId, (body) => body.timeline.length === 4);
-    expect(detail).toMatchObject({ caseType: 'call-for-proposals', status: 'open', subject: `quebec-without-borders: ${CALL.title} (2 proposals)`, standardId: null });
-    expect(detail.timeline.map((event) => event.type)).toEqual(['CallForProposalsPublished', 'ProposalSubmitted', 'ProposalSubmitted', 'CallForProposalsExtended']);
+    expect(detail).toMatchObject({
+      caseType: 'call-for-proposals',
+      status: 'open',
+      subject: `quebec-without-borders: ${CALL.title} (2 proposals)`,
+      standardId: null,
+    });
+    expect(detail.timeline.map((event) => event.type)).toEqual([
+      'CallForProposalsPublished',
+      'ProposalSubmitted',
+      'ProposalSubmitted',
+      'CallForProposalsExtended',
+    ]);
     const live = await get(`/${caseId}/live`, 'auditor').expect(200);
-    expect(live.body).toMatchObject({ caseId, sequence: 4, state: { proposals: [{ proposalId: 'QSF-2027-001' }, { proposalId: 'QSF-2027-002' }] } });
+    expect(live.body).toMatchObject({
+      caseId,
+      sequence: 4,
+      state: { proposals: [{ proposalId: 'QSF-2027-001' }, { proposalId: 'QSF-2027-002' }] },
+    });
     const evaluations = await get(`/${caseId}/evaluations`, 'intake-officer').expect(200);
     expect(evaluations.body).toEqual({
       caseId,
@@ -66,17 +88,28 @@ describe('calls for proposals over HTTP', () => {
     await post('', 'auditor', { ...CALL, closesAt: inDays(30) }).expect(403);
     const past = await post('', 'supervisor', { ...CALL, closesAt: inDays(-1) }).expect(422);
     expect(past.body.field).toBe('closesAt');
-    const twice = await post('', 'director', { ...CALL, criteria: [CRITERIA[0], { ...CRITERIA[1], id: 'relevance' }], closesAt: inDays(30) }).expect(422);
+    const twice = await post('', 'director', {
+      ...CALL,
+      criteria: [CRITERIA[0], { ...CRITERIA[1], id: 'relevance' }],
+      closesAt: inDays(30),
+    }).expect(422);
     expect(twice.body.field).toBe('criteria.1.id');
 
     const { caseId, closesAt } = await publish();
-    const badEmail = await post(`/${caseId}/proposals`, 'intake-officer', { ...PROPOSAL, organization: { ...OXFAM, contactEmail: 'oxfam' } }).expect(400);
+    const badEmail = await post(`/${caseId}/proposals`, 'intake-officer', {
+      ...PROPOSAL,
+      organization: { ...OXFAM, contactEmail: 'oxfam' },
+    }).expect(400);
     expect(badEmail.body.field).toBe('organization.contactEmail');
     await post(`/${caseId}/proposals`, 'auditor', PROPOSAL).expect(403);
     const early = await post(`/${caseId}/proposals`, 'intake-officer', { ...PROPOSAL, submittedAt: inDays(-1) }).expect(422);
     expect(early.body.field).toBe('submittedAt');
     await post(`/${caseId}/proposals`, 'intake-officer', PROPOSAL).expect(200);
-    const renamed = await post(`/${caseId}/proposals`, 'intake-officer', { ...PROPOSAL, proposalId: 'QSF-2027-003', organization: { ...OXFAM, name: 'Oxfam Canada' } }).expect(422);
+    const renamed = await post(`/${caseId}/proposals`, 'intake-officer', {
+      ...PROPOSAL,
+      proposalId: 'QSF-2027-003',
+      organization: { ...OXFAM, name: 'Oxfam Canada' },
+    }).expect(422);
     expect(renamed.body.field).toBe('organization.name');
     const again = await post(`/${caseId}/proposals`, 'intake-officer', PROPOSAL).expect(409);
     expect(again.body.message).toContain('already recorded');
@@ -86,12 +119,20 @@ describe('calls for proposals over HTTP', () => {
     expect(shorter.body.field).toBe('closesAt');
     expect(shorter.body.message).toContain(closesAt);
 
-    const assign = await post(`/${caseId}/evaluators`, 'supervisor', { proposalId: PROPOSAL.proposalId, evaluatorIds: ['olivier', 'odile'] }).expect(409);
+    const assign = await post(`/${caseId}/evaluators`, 'supervisor', {
+      proposalId: PROPOSAL.proposalId,
+      evaluatorIds: ['olivier', 'odile'],
+    }).expect(409);
     expect(assign.body.message).toContain('still open to proposals');
-    const decide = await post(`/${caseId}/decision`, 'director', { decisions: [{ proposalId: PROPOSAL.proposalId, outcome: 'selected', reasons: 'Excellent' }] }).expect(409);
+    const decide = await post(`/${caseId}/decision`, 'director', {
+      decisions: [{ proposalId: PROPOSAL.proposalId, outcome: 'selected', reasons: 'Excellent' }],
+    }).expect(409);
     expect(decide.body.message).toContain('still open to proposals');
     // No evaluator is assigned before closing, so nobody may score yet (the domain's rule).
-    const score = await post(`/${caseId}/scores`, 'case-officer', { proposalId: PROPOSAL.proposalId, scores: [{ criterionId: 'relevance', score: 30, comment: 'Bien' }] }).expect(403);
+    const score = await post(`/${caseId}/scores`, 'case-officer', {
+      proposalId: PROPOSAL.proposalId,
+      scores: [{ criterionId: 'relevance', score: 30, comment: 'Bien' }],
+    }).expect(403);
     expect(score.body.message).toContain('not an evaluator');
     await get(`/${caseId}/evaluations`, 'auditor').expect(200);
 

@@ -14,7 +14,12 @@ const clock = (caseId: string, action: string, role: 'case-officer' | 'auditor' 
 
 describe('pausing a service-standard clock over HTTP', () => {
   it('pauses while waiting for the requester, then resumes, each step in the timeline', async () => {
-    const received = await stack.http().post('/email-requests').set('Authorization', stack.bearer('intake-officer')).send(EMAIL).expect(201);
+    const received = await stack
+      .http()
+      .post('/email-requests')
+      .set('Authorization', stack.bearer('intake-officer'))
+      .send(EMAIL)
+      .expect(201);
     const { caseId } = received.body as { caseId: string };
     const dueAt = received.body.state.clock.plan.dueAt as string;
     const why = { reason: 'awaiting-requester-information', explanation: 'Numéro de dossier manquant' };
@@ -26,11 +31,20 @@ describe('pausing a service-standard clock over HTTP', () => {
     const resumed = await clock(caseId, 'resume').expect(200);
     expect(resumed.body.state.clock).toMatchObject({ pausedAt: null, plan: { dueAt }, pauses: [{ pausedWorkingDays: 0 }] });
     const detail = await stack.readModel(caseId, (body) => body.clockState === 'running' && body.timeline.length === 3);
-    expect(detail.timeline.map((event) => event.type)).toEqual(['EmailRequestReceived', 'ServiceStandardClockPaused', 'ServiceStandardClockResumed']);
+    expect(detail.timeline.map((event) => event.type)).toEqual([
+      'EmailRequestReceived',
+      'ServiceStandardClockPaused',
+      'ServiceStandardClockResumed',
+    ]);
   });
 
   it('refuses a reason the standard does not allow (422), resuming a running clock (409), an auditor (403), bad input (400)', async () => {
-    const received = await stack.http().post('/email-requests').set('Authorization', stack.bearer('intake-officer')).send(EMAIL).expect(201);
+    const received = await stack
+      .http()
+      .post('/email-requests')
+      .set('Authorization', stack.bearer('intake-officer'))
+      .send(EMAIL)
+      .expect(201);
     const { caseId } = received.body as { caseId: string };
     const wrong = await clock(caseId, 'pause', 'case-officer', { reason: 'on-holiday', explanation: 'x' }).expect(422);
     expect(wrong.body.field).toBe('reason');
@@ -39,6 +53,11 @@ describe('pausing a service-standard clock over HTTP', () => {
     await clock(caseId, 'pause', 'auditor', { reason: 'awaiting-requester-information', explanation: 'x' }).expect(403);
     const noReason = await clock(caseId, 'pause', 'case-officer', { explanation: 'x' }).expect(400);
     expect(noReason.body.field).toBe('reason');
-    await stack.http().post(`/clocks/parcel/${caseId}/${STANDARD}/pause`).set('Authorization', stack.bearer('case-officer')).send({}).expect(400);
+    await stack
+      .http()
+      .post(`/clocks/parcel/${caseId}/${STANDARD}/pause`)
+      .set('Authorization', stack.bearer('case-officer'))
+      .send({})
+      .expect(400);
   });
 });

@@ -29,7 +29,11 @@ class ClockGate {
 
 const gate = new ClockGate();
 const stack = new ApiStack(gate.around, { COMMAND_TIMEOUT_MS: '1500' });
-const EMAIL = { sender: { name: 'Awa Diallo', address: 'awa.diallo@example.org' }, subject: 'Stage OIG', body: 'Quels sont les critères ?' };
+const EMAIL = {
+  sender: { name: 'Awa Diallo', address: 'awa.diallo@example.org' },
+  subject: 'Stage OIG',
+  body: 'Quels sont les critères ?',
+};
 const intake = `intake-${stack.run}`;
 
 beforeAll(() => stack.start());
@@ -41,7 +45,10 @@ afterAll(async () => {
 const receive = (body: object, key: string) =>
   stack.http().post('/email-requests').set('Authorization', stack.bearer('intake-officer', intake)).set('Idempotency-Key', key).send(body);
 
-const workflowOf = (key: string) => stack.temporal.workflow.getHandle(caseWorkflowId('email-request', caseIdFor('email-request', { id: intake, role: 'intake-officer' }, key)));
+const workflowOf = (key: string) =>
+  stack.temporal.workflow.getHandle(
+    caseWorkflowId('email-request', caseIdFor('email-request', { id: intake, role: 'intake-officer' }, key)),
+  );
 
 async function statusOf(key: string): Promise<string> {
   try {
@@ -55,7 +62,9 @@ async function statusOf(key: string): Promise<string> {
 /** A receipt dated in the future sent straight to Temporal, past the API's own check: only the workflow can refuse it. */
 function receiveBehindTheApi(caseId: string, updateId?: string) {
   return stack.temporal.workflow.executeUpdateWithStart(commandUpdate('ReceiveEmailRequest'), {
-    args: [{ data: { ...EMAIL, receivedAt: '2099-01-01T00:00:00Z' }, actor: { id: intake, role: 'intake-officer' }, correlationId: caseId }],
+    args: [
+      { data: { ...EMAIL, receivedAt: '2099-01-01T00:00:00Z' }, actor: { id: intake, role: 'intake-officer' }, correlationId: caseId },
+    ],
     updateId,
     startWorkflowOperation: new WithStartWorkflowOperation(caseWorkflowType('email-request'), {
       workflowId: caseWorkflowId('email-request', caseId),
@@ -91,7 +100,9 @@ describe('a refused opening', () => {
 
   it('answers 409 to a key whose first opening the workflow itself refused: the case exists, with no outcome to repeat', async () => {
     const key = `refused-inside-${stack.run}`;
-    await expect(receiveBehindTheApi(caseIdFor('email-request', { id: intake, role: 'intake-officer' }, key), `${intake}:${key}`)).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
+    await expect(
+      receiveBehindTheApi(caseIdFor('email-request', { id: intake, role: 'intake-officer' }, key), `${intake}:${key}`),
+    ).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
     await eventually('the refused workflow to end', async () => ((await statusOf(key)) === 'COMPLETED' ? true : undefined));
     const retry = await receive(EMAIL, key).expect(409);
     expect(retry.body).toMatchObject({ code: 'case-exists' });

@@ -32,12 +32,28 @@ describe('complaints over HTTP', () => {
     await post(`/${caseId}/assign`, 'secretary-general', { officerId: officer }).expect(200);
     const findings = { findings: 'The e-mail was filed as spam and never reached an officer.', conclusion: 'founded' };
     await post(`/${caseId}/findings`, 'case-officer', findings, officer).expect(200);
-    const answered = await post(`/${caseId}/answer`, 'case-officer', { answer: 'We apologize; your question is answered below.' }, officer).expect(200);
+    const answered = await post(
+      `/${caseId}/answer`,
+      'case-officer',
+      { answer: 'We apologize; your question is answered below.' },
+      officer,
+    ).expect(200);
     expect(answered.body).toMatchObject({ caseId, sequence: 4, state: { status: 'answered', findings: { conclusion: 'founded' } } });
 
     const detail = await stack.readModel(caseId, (body) => body.status === 'answered');
-    expect(detail).toMatchObject({ caseType: 'complaint', assignee: officer, standardId: 'complaint', clockState: 'met', senderName: 'Jean-François Côté' });
-    expect(detail.timeline.map((event) => event.type)).toEqual(['ComplaintReceived', 'ComplaintAssigned', 'ComplaintFindingsRecorded', 'ComplaintAnswered']);
+    expect(detail).toMatchObject({
+      caseType: 'complaint',
+      assignee: officer,
+      standardId: 'complaint',
+      clockState: 'met',
+      senderName: 'Jean-François Côté',
+    });
+    expect(detail.timeline.map((event) => event.type)).toEqual([
+      'ComplaintReceived',
+      'ComplaintAssigned',
+      'ComplaintFindingsRecorded',
+      'ComplaintAnswered',
+    ]);
     const live = await stack.http().get(`/complaints/${caseId}/live`).set('Authorization', stack.bearer('auditor')).expect(200);
     expect(live.body).toMatchObject({ caseId, sequence: 4, state: { status: 'answered' } });
   });
@@ -50,14 +66,20 @@ describe('complaints over HTTP', () => {
     // The topic keeps earlier runs' overdue complaints: this run's officer tells this one apart.
     await post(`/${caseId}/assign`, 'secretary-general', { officerId: officer }).expect(200);
     await stack.readModel(caseId, (body) => body.assignee === officer);
-    const overdue = await stack.http().get(`/cases?caseType=complaint&overdue=true&assignee=${officer}`).set('Authorization', stack.bearer('auditor')).expect(200);
+    const overdue = await stack
+      .http()
+      .get(`/cases?caseType=complaint&overdue=true&assignee=${officer}`)
+      .set('Authorization', stack.bearer('auditor'))
+      .expect(200);
     expect(overdue.body.items.map((item: { caseId: string }) => item.caseId)).toEqual([caseId]);
   });
 
   it('answers 400 naming the field, 403 for a role that may not, 404, 409 out of order, 422 for what only the domain judges', async () => {
     const badKind = await post('', 'intake-officer', { ...LETTER, concern: { ...LETTER.concern, kind: 'rudeness' } }).expect(400);
     expect(badKind.body.field).toBe('concern.kind');
-    const badEmail = await post('', 'intake-officer', { ...LETTER, complainant: { name: 'Jean-François Côté', email: 'nobody' } }).expect(400);
+    const badEmail = await post('', 'intake-officer', { ...LETTER, complainant: { name: 'Jean-François Côté', email: 'nobody' } }).expect(
+      400,
+    );
     expect(badEmail.body.field).toBe('complainant.email');
     await post('', 'auditor', LETTER).expect(403);
 
@@ -69,7 +91,9 @@ describe('complaints over HTTP', () => {
     const unknown = randomUUID();
     await post(`/${unknown}/answer`, 'supervisor', { answer: 'x' }).expect(404);
 
-    await post(`/${caseId}/close`, 'supervisor', { reason: 'withdrawn', explanation: 'The complainant withdrew by telephone.' }).expect(200);
+    await post(`/${caseId}/close`, 'supervisor', { reason: 'withdrawn', explanation: 'The complainant withdrew by telephone.' }).expect(
+      200,
+    );
     const late = await post(`/${caseId}/findings`, 'supervisor', { findings: 'Too late', conclusion: 'unfounded' }).expect(409);
     expect(late.body.message).toMatch(/closed/);
 

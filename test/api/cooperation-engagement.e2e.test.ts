@@ -19,8 +19,26 @@ const REQUEST = {
   request: 'Support to the legislative process and to committee sittings.',
 };
 const TEAM = [{ name: 'Sébastien Jobert', kind: 'public-servant' }];
-const SEMINAR = { activityId: 'seminar-drafting', title: 'Seminar on drafting bills', form: 'training-seminar', place: 'partner-offices', sectors: [3], team: TEAM, startsOn: '2026-06-08', endsOn: '2026-06-12' };
-const WORKSHOP = { activityId: 'workshop-transcription', title: 'Workshop on transcription', form: 'practical-workshop', place: 'video-conference', sectors: [2], team: TEAM, startsOn: '2026-09-15', endsOn: '2026-09-15' };
+const SEMINAR = {
+  activityId: 'seminar-drafting',
+  title: 'Seminar on drafting bills',
+  form: 'training-seminar',
+  place: 'partner-offices',
+  sectors: [3],
+  team: TEAM,
+  startsOn: '2026-06-08',
+  endsOn: '2026-06-12',
+};
+const WORKSHOP = {
+  activityId: 'workshop-transcription',
+  title: 'Workshop on transcription',
+  form: 'practical-workshop',
+  place: 'video-conference',
+  sectors: [2],
+  team: TEAM,
+  startsOn: '2026-09-15',
+  endsOn: '2026-09-15',
+};
 
 const post = (path: string, body: object = {}, sub = coordinator, role: Role = 'coordinator') =>
   stack.http().post(`/cooperation-engagements${path}`).set('Authorization', stack.bearer(role, sub)).send(body);
@@ -67,16 +85,39 @@ describe('cooperation engagements over HTTP', () => {
     await post(`/${caseId}/activities/workshop-transcription/cancel`, { reason: 'Parliament in extraordinary session.' }).expect(200);
     await post(`/${caseId}/delivery/complete`).expect(200);
     await post(`/${caseId}/follow-ups`, { note: 'Video call: the drafting guide is in use.', atDistance: true }).expect(200);
-    const report = { observations: ['Clerks now draft amendments.'], recommendations: ['A drafting guide.'], results: ['Twelve clerks trained.'] };
+    const report = {
+      observations: ['Clerks now draft amendments.'],
+      recommendations: ['A drafting guide.'],
+      results: ['Twelve clerks trained.'],
+    };
     const completed = await post(`/${caseId}/activity-report`, report).expect(200);
     expect(completed.body).toMatchObject({ caseId, sequence: 16, state: { status: 'completed', approvedVersion: 2 } });
 
     const detail = await stack.readModel(caseId, (body) => body.status === 'completed');
-    expect(detail).toMatchObject({ caseType: 'cooperation-engagement', assignee: coordinator, standardId: 'engagement-activity-report', clockState: 'met', senderName: REQUEST.requester.name });
+    expect(detail).toMatchObject({
+      caseType: 'cooperation-engagement',
+      assignee: coordinator,
+      standardId: 'engagement-activity-report',
+      clockState: 'met',
+      senderName: REQUEST.requester.name,
+    });
     expect(detail.timeline.map((event) => event.type)).toEqual([
-      'CooperationEngagementOpened', 'NeedsRecorded', 'AssessmentMissionPlanned', 'AssessmentMissionHeld', 'AssistanceAgreed',
-      'ActionPlanProposed', 'ActionPlanModificationsRequested', 'ActionPlanProposed', 'ActionPlanApproved',
-      'ActivityPlanned', 'ActivityPlanned', 'ActivityHeld', 'ActivityCancelled', 'ServiceDeliveryCompleted', 'FollowUpRecorded', 'ActivityReportSubmitted',
+      'CooperationEngagementOpened',
+      'NeedsRecorded',
+      'AssessmentMissionPlanned',
+      'AssessmentMissionHeld',
+      'AssistanceAgreed',
+      'ActionPlanProposed',
+      'ActionPlanModificationsRequested',
+      'ActionPlanProposed',
+      'ActionPlanApproved',
+      'ActivityPlanned',
+      'ActivityPlanned',
+      'ActivityHeld',
+      'ActivityCancelled',
+      'ServiceDeliveryCompleted',
+      'FollowUpRecorded',
+      'ActivityReportSubmitted',
     ]);
     const live = await get(`/cooperation-engagements/${caseId}/live`).expect(200);
     expect(live.body.state.plans.map((plan: { version: number }) => plan.version)).toEqual([1, 2]);
@@ -106,7 +147,9 @@ describe('cooperation engagements over HTTP', () => {
     await post(`/${randomUUID()}/needs`, { description: 'x', sectors: [1] }).expect(404);
 
     const planning = await atActionPlan();
-    const lowerCase = await post(`/${planning}/action-plans`, { plan: { ...PLAN, budget: { ...PLAN.budget, currency: 'cad' } } }).expect(400);
+    const lowerCase = await post(`/${planning}/action-plans`, { plan: { ...PLAN, budget: { ...PLAN.budget, currency: 'cad' } } }).expect(
+      400,
+    );
     expect(lowerCase.body.field).toBe('plan.budget.currency');
     const outside = { ...PLAN, schedule: { ...PLAN.schedule, milestones: [{ on: '2027-01-15', description: 'After the schedule' }] } };
     const milestone = await post(`/${planning}/action-plans`, { plan: outside }).expect(422);

@@ -8,7 +8,11 @@ import { ApiStack, CaseDetailBody } from './api-harness';
 
 const stack = new ApiStack();
 const officer = `carole-${stack.run}`;
-const EMAIL = { sender: { name: 'Awa Diallo', address: 'awa.diallo@example.org' }, subject: 'Stage OIG', body: 'Quels sont les critères ?' };
+const EMAIL = {
+  sender: { name: 'Awa Diallo', address: 'awa.diallo@example.org' },
+  subject: 'Stage OIG',
+  body: 'Quels sont les critères ?',
+};
 
 beforeAll(() => stack.start());
 afterAll(() => stack.stop());
@@ -27,7 +31,9 @@ const assign = (caseId: string, officerId: string, role: Role = 'supervisor') =>
 
 describe('e-mail requests over HTTP', () => {
   it('is healthy', async () => {
-    await http().get('/health').expect(200, { status: 'ok', checks: { database: 'up', temporal: 'up' } });
+    await http()
+      .get('/health')
+      .expect(200, { status: 'ok', checks: { database: 'up', temporal: 'up' } });
   });
 
   it('takes an e-mail from receipt to answer, and the read model shows who did what', async () => {
@@ -43,10 +49,18 @@ describe('e-mail requests over HTTP', () => {
     expect(received.headers['x-correlation-id']).toBe(correlationId);
     expect(received.body).toMatchObject({ sequence: 1, state: { status: 'received', subject: 'Stage OIG' } });
 
-    const assigned = await http().post(`/email-requests/${caseId}/assign`).set('Authorization', as('supervisor', 'sam')).send({ officerId: officer }).expect(200);
+    const assigned = await http()
+      .post(`/email-requests/${caseId}/assign`)
+      .set('Authorization', as('supervisor', 'sam'))
+      .send({ officerId: officer })
+      .expect(200);
     expect(assigned.body).toMatchObject({ caseId, sequence: 2, state: { status: 'assigned', assignee: officer } });
 
-    const answered = await http().post(`/email-requests/${caseId}/answer`).set('Authorization', as('case-officer', officer)).send({ answer: 'Voici les critères.' }).expect(200);
+    const answered = await http()
+      .post(`/email-requests/${caseId}/answer`)
+      .set('Authorization', as('case-officer', officer))
+      .send({ answer: 'Voici les critères.' })
+      .expect(200);
     expect(answered.body).toMatchObject({ sequence: 3, state: { status: 'answered' } });
 
     const detail = await readModel(caseId, (body) => body.status === 'answered');
@@ -63,7 +77,10 @@ describe('e-mail requests over HTTP', () => {
     const queue = await http().get(`/cases?assignee=${officer}&status=answered`).set('Authorization', as('auditor')).expect(200);
     expect(queue.body).toMatchObject({ page: 1, pageSize: 20, total: 1, items: [{ caseId }] });
     const dueSoon = new Date(Date.parse(detail.dueAt as string) + 1).toISOString();
-    const byTeam = await http().get(`/cases?assignee=${officer}&team=information-services&dueBefore=${dueSoon}`).set('Authorization', as('auditor')).expect(200);
+    const byTeam = await http()
+      .get(`/cases?assignee=${officer}&team=information-services&dueBefore=${dueSoon}`)
+      .set('Authorization', as('auditor'))
+      .expect(200);
     expect(byTeam.body.items.map((item: { caseId: string }) => item.caseId)).toEqual([caseId]);
     const otherTeam = await http().get(`/cases?assignee=${officer}&team=secretary-general`).set('Authorization', as('auditor')).expect(200);
     expect(otherTeam.body.total).toBe(0);
@@ -72,19 +89,26 @@ describe('e-mail requests over HTTP', () => {
 
     // The answer counts in this month's compliance figures (other tests' cases may count too).
     const report = await http().get('/reports/service-standards').set('Authorization', as('auditor')).expect(200);
-    const thisMonth = report.body.standards.find((row: { standardId: string; month: string }) => row.standardId === 'email-information-request' && row.month === report.body.to);
+    const thisMonth = report.body.standards.find(
+      (row: { standardId: string; month: string }) => row.standardId === 'email-information-request' && row.month === report.body.to,
+    );
     expect(thisMonth.met).toBeGreaterThanOrEqual(1);
   });
 
   it('runs a retried command once: the same Idempotency-Key answers the first outcome again', async () => {
     const key = `intake-${stack.run}`;
-    const open = () => http().post('/email-requests').set('Authorization', as('intake-officer', 'ines')).set('Idempotency-Key', key).send(EMAIL);
+    const open = () =>
+      http().post('/email-requests').set('Authorization', as('intake-officer', 'ines')).set('Idempotency-Key', key).send(EMAIL);
     const first = await open().expect(201);
     const retry = await open().expect(201);
     expect(retry.body).toEqual(first.body);
     const { caseId } = first.body;
     const assignOnce = () =>
-      http().post(`/email-requests/${caseId}/assign`).set('Authorization', as('supervisor', 'sam')).set('Idempotency-Key', 'assign-1').send({ officerId: officer });
+      http()
+        .post(`/email-requests/${caseId}/assign`)
+        .set('Authorization', as('supervisor', 'sam'))
+        .set('Idempotency-Key', 'assign-1')
+        .send({ officerId: officer });
     const assigned = await assignOnce().expect(200);
     expect((await assignOnce().expect(200)).body).toEqual(assigned.body);
     expect(assigned.body).toMatchObject({ sequence: 2, state: { assignee: officer } });
@@ -92,7 +116,12 @@ describe('e-mail requests over HTTP', () => {
     const detail = await readModel(caseId, (body) => body.status === 'assigned');
     expect(detail.timeline.map(({ type }: { type: string }) => type)).toEqual(['EmailRequestReceived', 'EmailRequestAssigned']);
     // Another actor's key of the same spelling is another command: a second case.
-    const other = await http().post('/email-requests').set('Authorization', as('intake-officer', 'olivier')).set('Idempotency-Key', key).send(EMAIL).expect(201);
+    const other = await http()
+      .post('/email-requests')
+      .set('Authorization', as('intake-officer', 'olivier'))
+      .set('Idempotency-Key', key)
+      .send(EMAIL)
+      .expect(201);
     expect(other.body.caseId).not.toBe(caseId);
   });
 
@@ -106,9 +135,15 @@ describe('e-mail requests over HTTP', () => {
         .send({ reason: 'withdrawn', explanation: 'Le demandeur a retiré sa question.' });
     const closed = await close().expect(200);
     const handle = stack.temporal.workflow.getHandle(caseWorkflowId('email-request', caseId));
-    await eventually('the case workflow to complete', async () => ((await handle.describe()).status.name === 'COMPLETED' ? true : undefined));
+    await eventually('the case workflow to complete', async () =>
+      (await handle.describe()).status.name === 'COMPLETED' ? true : undefined,
+    );
     expect((await close().expect(200)).body).toEqual(closed.body);
-    const response = await http().post(`/email-requests/${caseId}/answer`).set('Authorization', as('supervisor')).send({ answer: 'Trop tard' }).expect(409);
+    const response = await http()
+      .post(`/email-requests/${caseId}/answer`)
+      .set('Authorization', as('supervisor'))
+      .send({ answer: 'Trop tard' })
+      .expect(409);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(response.body).toEqual({
       type: 'urn:entente:problem:command-refused',
@@ -133,26 +168,58 @@ describe('e-mail requests over HTTP', () => {
     const reassigning = await assign(caseId, 'someone-else', 'case-officer').expect(403);
     expect(reassigning.body.message).toBe('case-officer may not issue AssignEmailRequest');
     await assign(caseId, officer).expect(200);
-    const answering = await http().post(`/email-requests/${caseId}/answer`).set('Authorization', as('case-officer', 'not-the-assignee')).send({ answer: 'x' }).expect(403);
+    const answering = await http()
+      .post(`/email-requests/${caseId}/answer`)
+      .set('Authorization', as('case-officer', 'not-the-assignee'))
+      .send({ answer: 'x' })
+      .expect(403);
     expect(answering.body.message).toContain('only the assignee');
   });
 
   it('answers 400 naming the field, and 422 for a value only the domain can judge', async () => {
-    const unknown = await http().post('/email-requests').set('Authorization', as('intake-officer')).send({ ...EMAIL, urgent: true }).expect(400);
+    const unknown = await http()
+      .post('/email-requests')
+      .set('Authorization', as('intake-officer'))
+      .send({ ...EMAIL, urgent: true })
+      .expect(400);
     expect(unknown.body).toMatchObject({ field: 'urgent', message: 'property urgent should not exist' });
-    const badEmail = await http().post('/email-requests').set('Authorization', as('intake-officer')).send({ ...EMAIL, sender: { address: 'nobody' } }).expect(400);
+    const badEmail = await http()
+      .post('/email-requests')
+      .set('Authorization', as('intake-officer'))
+      .send({ ...EMAIL, sender: { address: 'nobody' } })
+      .expect(400);
     expect(badEmail.body).toMatchObject({ field: 'sender.address', message: 'sender.address must be an email' });
-    const badLanguage = await http().post('/email-requests').set('Authorization', as('intake-officer')).send({ ...EMAIL, replyLanguage: 'es' }).expect(400);
-    expect(badLanguage.body).toMatchObject({ field: 'replyLanguage', message: 'replyLanguage must be one of the following values: fr, en' });
+    const badLanguage = await http()
+      .post('/email-requests')
+      .set('Authorization', as('intake-officer'))
+      .send({ ...EMAIL, replyLanguage: 'es' })
+      .expect(400);
+    expect(badLanguage.body).toMatchObject({
+      field: 'replyLanguage',
+      message: 'replyLanguage must be one of the following values: fr, en',
+    });
     const badMonth = await http().get('/reports/service-standards?from=2026-13').set('Authorization', as('auditor')).expect(400);
     expect(badMonth.body).toMatchObject({ field: 'from', message: 'from must be a month as YYYY-MM' });
-    const badKey = await http().post('/email-requests').set('Authorization', as('intake-officer')).set('Idempotency-Key', 'no spaces').send(EMAIL).expect(400);
+    const badKey = await http()
+      .post('/email-requests')
+      .set('Authorization', as('intake-officer'))
+      .set('Idempotency-Key', 'no spaces')
+      .send(EMAIL)
+      .expect(400);
     expect(badKey.body.field).toBe('Idempotency-Key');
     const caseId = await receive();
-    const badReason = await http().post(`/email-requests/${caseId}/close`).set('Authorization', as('supervisor')).send({ reason: 'bored', explanation: 'x' }).expect(400);
+    const badReason = await http()
+      .post(`/email-requests/${caseId}/close`)
+      .set('Authorization', as('supervisor'))
+      .send({ reason: 'bored', explanation: 'x' })
+      .expect(400);
     expect(badReason.body.field).toBe('reason');
     const future = new Date(Date.now() + 86_400_000).toISOString();
-    const tomorrow = await http().post('/email-requests').set('Authorization', as('intake-officer')).send({ ...EMAIL, receivedAt: future }).expect(422);
+    const tomorrow = await http()
+      .post('/email-requests')
+      .set('Authorization', as('intake-officer'))
+      .send({ ...EMAIL, receivedAt: future })
+      .expect(422);
     expect(tomorrow.body).toMatchObject({ status: 422, code: 'invalid-command', field: 'receivedAt' });
   });
 
@@ -161,7 +228,11 @@ describe('e-mail requests over HTTP', () => {
     const caseId = await receive({ ...EMAIL, body });
     const detail = await readModel(caseId, (read) => read.timeline.length === 1);
     expect(detail.timeline[0]).toMatchObject({ type: 'EmailRequestReceived', data: { body } });
-    const tooLarge = await http().post('/email-requests').set('Authorization', as('intake-officer')).send({ ...EMAIL, body: 'x'.repeat(2_000_000) }).expect(413);
+    const tooLarge = await http()
+      .post('/email-requests')
+      .set('Authorization', as('intake-officer'))
+      .send({ ...EMAIL, body: 'x'.repeat(2_000_000) })
+      .expect(413);
     expect(tooLarge.body).toMatchObject({ status: 413, code: 'payload-too-large' });
   });
 

@@ -8,7 +8,13 @@ beforeAll(() => stack.start());
 afterAll(() => stack.stop());
 
 const officer = `olivier-${stack.run}`;
-const CANDIDATE = { name: 'Léa Tremblay', email: 'lea@ulaval.example', studyLevel: 'doctorate', university: 'Université Laval', fieldOfStudy: 'Political science' };
+const CANDIDATE = {
+  name: 'Léa Tremblay',
+  email: 'lea@ulaval.example',
+  studyLevel: 'doctorate',
+  university: 'Université Laval',
+  fieldOfStudy: 'Political science',
+};
 const post = (path: string, role: Role, body: object, sub?: string) =>
   stack.http().post(`/internship-applications${path}`).set('Authorization', stack.bearer(role, sub)).send(body);
 
@@ -26,11 +32,22 @@ describe('internship applications over HTTP', () => {
     await post(`/${caseId}/interview`, 'case-officer', { scheduledFor, format: 'in-person' }, officer).expect(200);
     await post(`/${caseId}/interview/held`, 'case-officer', { panel: ['Marc Bouchard'] }, officer).expect(200);
     const placement = { post: 'Junior programme officer', city: 'Geneva', startsOn: '2027-09-01', endsOn: '2028-02-28' };
-    const selected = await post(`/${caseId}/final-reply`, 'case-officer', { decision: 'selected', organization: 'OECD', placement }, officer).expect(200);
+    const selected = await post(
+      `/${caseId}/final-reply`,
+      'case-officer',
+      { decision: 'selected', organization: 'OECD', placement },
+      officer,
+    ).expect(200);
     expect(selected.body).toMatchObject({ sequence: 6, state: { status: 'selected' } });
 
     const detail = await stack.readModel(caseId, (body) => body.status === 'selected');
-    expect(detail).toMatchObject({ caseType: 'internship-application', assignee: officer, standardId: 'internship-interview-reply', clockState: 'met', senderName: 'Léa Tremblay' });
+    expect(detail).toMatchObject({
+      caseType: 'internship-application',
+      assignee: officer,
+      standardId: 'internship-interview-reply',
+      clockState: 'met',
+      senderName: 'Léa Tremblay',
+    });
     expect(detail.timeline.map((event) => event.type)).toEqual([
       'InternshipApplicationFiled',
       'InternshipApplicationAssigned',
@@ -39,12 +56,19 @@ describe('internship applications over HTTP', () => {
       'InterviewHeld',
       'FinalReplySent',
     ]);
-    const queue = await stack.http().get(`/cases?caseType=internship-application&assignee=${officer}`).set('Authorization', stack.bearer('auditor')).expect(200);
+    const queue = await stack
+      .http()
+      .get(`/cases?caseType=internship-application&assignee=${officer}`)
+      .set('Authorization', stack.bearer('auditor'))
+      .expect(200);
     expect(queue.body.items.map((item: { caseId: string }) => item.caseId)).toEqual([caseId]);
   });
 
   it('answers 400 for a bad value, 403 for a role that may not, 409 out of order, 422 for what only the domain judges', async () => {
-    const badLevel = await post('', 'intake-officer', { candidate: { ...CANDIDATE, studyLevel: 'bachelor' }, preferredOrganizations: [] }).expect(400);
+    const badLevel = await post('', 'intake-officer', {
+      candidate: { ...CANDIDATE, studyLevel: 'bachelor' },
+      preferredOrganizations: [],
+    }).expect(400);
     expect(badLevel.body.field).toBe('candidate.studyLevel');
     await post('', 'auditor', { candidate: CANDIDATE, preferredOrganizations: [] }).expect(403);
     const caseId = await file();

@@ -19,11 +19,22 @@ const PLAN = {
   endsOn: inDays(34),
   officerId: officer,
 };
-const HYDRO = { participantId: 'hydro', name: 'Hydro-Québec', kind: 'company', contact: { name: 'Isabelle Fortin', email: 'i.fortin@hydroquebec.example' } };
-const LAVAL = { participantId: 'ulaval', name: 'Université Laval', kind: 'institution', contact: { name: 'Claire Gagnon', email: 'c.gagnon@ulaval.example', phone: '418 656-2131' } };
+const HYDRO = {
+  participantId: 'hydro',
+  name: 'Hydro-Québec',
+  kind: 'company',
+  contact: { name: 'Isabelle Fortin', email: 'i.fortin@hydroquebec.example' },
+};
+const LAVAL = {
+  participantId: 'ulaval',
+  name: 'Université Laval',
+  kind: 'institution',
+  contact: { name: 'Claire Gagnon', email: 'c.gagnon@ulaval.example', phone: '418 656-2131' },
+};
 
 const missions = (path: string) => `/premier-missions${path}`;
-const post = (path: string, role: Role, body: object = {}, sub?: string) => stack.http().post(missions(path)).set('Authorization', stack.bearer(role, sub)).send(body);
+const post = (path: string, role: Role, body: object = {}, sub?: string) =>
+  stack.http().post(missions(path)).set('Authorization', stack.bearer(role, sub)).send(body);
 const byOfficer = (path: string, body: object = {}) => post(path, 'case-officer', body, officer);
 const get = (path: string) => stack.http().get(missions(path)).set('Authorization', stack.bearer('auditor'));
 
@@ -38,20 +49,39 @@ describe('Premier-led missions over HTTP', () => {
     const caseId = await plan();
     await post(`/${caseId}/participants`, 'intake-officer', HYDRO).expect(200);
     await post(`/${caseId}/participants`, 'intake-officer', LAVAL).expect(200);
-    const third = await post(`/${caseId}/participants`, 'intake-officer', { name: 'CGI', kind: 'company', contact: { name: 'Marc Tremblay', email: 'm.tremblay@cgi.example' } }).expect(200);
+    const third = await post(`/${caseId}/participants`, 'intake-officer', {
+      name: 'CGI',
+      kind: 'company',
+      contact: { name: 'Marc Tremblay', email: 'm.tremblay@cgi.example' },
+    }).expect(200);
     const cgi: string = third.body.state.participants[2].participantId;
     expect(cgi).toMatch(/^[0-9a-f-]{36}$/);
     expect((await byOfficer(`/${caseId}/registration/close`).expect(200)).body.state.status).toBe('registration-closed');
-    await byOfficer(`/${caseId}/logistics`, { kind: 'accommodation', description: 'Chambres à l’hôtel Okura pour la délégation', providedOn: PLAN.startsOn }).expect(200);
+    await byOfficer(`/${caseId}/logistics`, {
+      kind: 'accommodation',
+      description: 'Chambres à l’hôtel Okura pour la délégation',
+      providedOn: PLAN.startsOn,
+    }).expect(200);
     await byOfficer(`/${caseId}/logistics`, { kind: 'meetings', description: 'Rencontres avec TEPCO', participantId: 'hydro' }).expect(200);
-    expect((await get(`/${caseId}/evaluation`).expect(200)).body).toMatchObject({ status: 'registration-closed', plan: null, sentTo: [], compilation: null });
+    expect((await get(`/${caseId}/evaluation`).expect(200)).body).toMatchObject({
+      status: 'registration-closed',
+      plan: null,
+      sentTo: [],
+      compilation: null,
+    });
 
     // The delegation flies out early and comes back early: the officer in charge records both.
     expect((await byOfficer(`/${caseId}/start`).expect(200)).body.state.status).toBe('in-progress');
     const ended = await byOfficer(`/${caseId}/end`).expect(200);
     expect(ended.body.state).toMatchObject({ status: 'evaluating', evaluation: { sentTo: ['hydro', 'ulaval', cgi] } });
     const sent = (await get(`/${caseId}/evaluation`).expect(200)).body;
-    expect(sent).toMatchObject({ status: 'evaluating', plan: { sentAt: ended.body.state.endedAt }, reminded: false, answered: [], compilation: null });
+    expect(sent).toMatchObject({
+      status: 'evaluating',
+      plan: { sentAt: ended.body.state.endedAt },
+      reminded: false,
+      answered: [],
+      compilation: null,
+    });
     expect(Date.parse(sent.plan.remindAt)).toBeGreaterThan(Date.parse(sent.plan.sentAt));
     expect(Date.parse(sent.plan.closesAt)).toBeGreaterThan(Date.parse(sent.plan.remindAt));
     expect(sent.sentTo).toEqual([
@@ -64,14 +94,20 @@ describe('Premier-led missions over HTTP', () => {
       post(`/${caseId}/evaluation/answers`, 'intake-officer', { participantId, ratings, comment }).expect(200);
     await answer('hydro', { accommodation: 5, meetings: 4, 'overall-organization': 5 }, 'Des rencontres très bien ciblées.');
     await answer('ulaval', { accommodation: 4, 'overall-organization': 4 });
-    expect((await get(`/${caseId}/evaluation`).expect(200)).body.answered.map((a: { name: string }) => a.name)).toEqual(['Hydro-Québec', 'Université Laval']);
+    expect((await get(`/${caseId}/evaluation`).expect(200)).body.answered.map((a: { name: string }) => a.name)).toEqual([
+      'Hydro-Québec',
+      'Université Laval',
+    ]);
     // The last answer: the workflow compiles at once instead of waiting for the window to close.
     await answer(cgi, { meetings: 3, 'overall-organization': 3 });
     const compiled = await eventually('the compilation', async () => {
       const body = (await get(`/${caseId}/evaluation`)).body;
       return body.compilation ? body : undefined;
     });
-    expect(compiled).toMatchObject({ status: 'compiled', answered: [{ participantId: 'hydro' }, { participantId: 'ulaval' }, { participantId: cgi }] });
+    expect(compiled).toMatchObject({
+      status: 'compiled',
+      answered: [{ participantId: 'hydro' }, { participantId: 'ulaval' }, { participantId: cgi }],
+    });
     expect(compiled.compilation).toMatchObject({
       invited: 3,
       answered: 3,
@@ -104,22 +140,35 @@ describe('Premier-led missions over HTTP', () => {
 
   it('answers 400 naming the field, 403 for a role that may not, 404, 409 out of order, 422 for what only the domain judges', async () => {
     expect((await post('', 'supervisor', { ...PLAN, startsOn: '13/10/2026' }).expect(400)).body.field).toBe('startsOn');
-    expect((await post('', 'supervisor', { ...PLAN, destination: { country: 'Japan', timeZone: 'Asia/Tokyo' } }).expect(400)).body.field).toBe('destination.city');
+    expect(
+      (await post('', 'supervisor', { ...PLAN, destination: { country: 'Japan', timeZone: 'Asia/Tokyo' } }).expect(400)).body.field,
+    ).toBe('destination.city');
     await post('', 'intake-officer', PLAN).expect(403);
     expect((await post('', 'supervisor', { ...PLAN, startsOn: inDays(-2) }).expect(422)).body.field).toBe('startsOn');
     expect((await post('', 'supervisor', { ...PLAN, endsOn: inDays(29) }).expect(422)).body.field).toBe('endsOn');
-    expect((await post('', 'supervisor', { ...PLAN, destination: { ...PLAN.destination, timeZone: 'Asia/Atlantis' } }).expect(422)).body.field).toBe('destination.timeZone');
+    expect(
+      (await post('', 'supervisor', { ...PLAN, destination: { ...PLAN.destination, timeZone: 'Asia/Atlantis' } }).expect(422)).body.field,
+    ).toBe('destination.timeZone');
 
     const caseId = await plan();
-    const badEmail = await post(`/${caseId}/participants`, 'intake-officer', { ...HYDRO, contact: { name: 'Isabelle Fortin', email: 'isabelle' } }).expect(400);
+    const badEmail = await post(`/${caseId}/participants`, 'intake-officer', {
+      ...HYDRO,
+      contact: { name: 'Isabelle Fortin', email: 'isabelle' },
+    }).expect(400);
     expect(badEmail.body.field).toBe('contact.email');
     await post(`/${caseId}/participants`, 'auditor', HYDRO).expect(403);
     await post(`/${caseId}/participants`, 'intake-officer', HYDRO).expect(200);
     expect((await post(`/${caseId}/participants`, 'intake-officer', HYDRO).expect(409)).body.message).toContain('already registered');
     expect((await byOfficer(`/${caseId}/logistics`, { kind: 'catering', description: 'Repas' }).expect(400)).body.field).toBe('kind');
-    expect((await byOfficer(`/${caseId}/logistics`, { kind: 'transport', description: 'Navette', participantId: 'bombardier' }).expect(422)).body.field).toBe('participantId');
+    expect(
+      (await byOfficer(`/${caseId}/logistics`, { kind: 'transport', description: 'Navette', participantId: 'bombardier' }).expect(422)).body
+        .field,
+    ).toBe('participantId');
     expect((await byOfficer(`/${caseId}/end`).expect(409)).body.message).toContain('open for registration');
-    const rating = await post(`/${caseId}/evaluation/answers`, 'intake-officer', { participantId: 'hydro', ratings: { meetings: 6 } }).expect(400);
+    const rating = await post(`/${caseId}/evaluation/answers`, 'intake-officer', {
+      participantId: 'hydro',
+      ratings: { meetings: 6 },
+    }).expect(400);
     expect(rating.body.field).toBe('ratings.meetings');
 
     // Only the officer in charge acts on the mission; a reassignment hands it over.
@@ -129,7 +178,9 @@ describe('Premier-led missions over HTTP', () => {
     await byOfficer(`/${caseId}/registration/close`).expect(403);
     await post(`/${caseId}/registration/close`, 'case-officer', {}, other).expect(200);
     await post(`/${caseId}/cancel`, 'intake-officer', { reason: 'Reportée' }).expect(403);
-    const cancelled = await post(`/${caseId}/cancel`, 'supervisor', { reason: 'Reportée à la demande du cabinet du premier ministre' }).expect(200);
+    const cancelled = await post(`/${caseId}/cancel`, 'supervisor', {
+      reason: 'Reportée à la demande du cabinet du premier ministre',
+    }).expect(200);
     expect(cancelled.body.state.status).toBe('cancelled');
     const detail = await stack.readModel(caseId, (body) => body.status === 'cancelled');
     expect(detail).toMatchObject({ assignee: other });
@@ -149,7 +200,14 @@ describe('Premier-led missions over HTTP', () => {
   });
 
   it('finds the same mission when a plan is retried with its idempotency key', async () => {
-    const send = () => stack.http().post(missions('')).set('Authorization', stack.bearer('supervisor')).set('Idempotency-Key', `plan-${stack.run}`).send(PLAN).expect(201);
+    const send = () =>
+      stack
+        .http()
+        .post(missions(''))
+        .set('Authorization', stack.bearer('supervisor'))
+        .set('Idempotency-Key', `plan-${stack.run}`)
+        .send(PLAN)
+        .expect(201);
     const first = await send();
     expect((await send()).body).toEqual(first.body);
   });

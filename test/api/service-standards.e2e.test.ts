@@ -22,10 +22,21 @@ const publish = (body: object, role: 'administrator' | 'supervisor' = 'administr
 describe('the declaration of services over HTTP', () => {
   it('publishes the next version of a standard, listed after the built-in one', async () => {
     const published = await publish(REVISION).expect(201);
-    expect(published.body).toMatchObject({ id: EMAIL, version: 2, effectiveFrom: nextYear, workingDays: 3, escalation: { onBreach: 'director' } });
+    expect(published.body).toMatchObject({
+      id: EMAIL,
+      version: 2,
+      effectiveFrom: nextYear,
+      workingDays: 3,
+      escalation: { onBreach: 'director' },
+    });
     const listed = await stack.http().get('/service-standards').set('Authorization', stack.bearer('auditor')).expect(200);
-    const versions = listed.body.filter((standard: { id: string }) => standard.id === EMAIL).map((standard: { version: number; workingDays: number }) => [standard.version, standard.workingDays]);
-    expect(versions).toEqual([[1, 4], [2, 3]]);
+    const versions = listed.body
+      .filter((standard: { id: string }) => standard.id === EMAIL)
+      .map((standard: { version: number; workingDays: number }) => [standard.version, standard.workingDays]);
+    expect(versions).toEqual([
+      [1, 4],
+      [2, 3],
+    ]);
   });
 
   it('refuses a second version on the same date (409), a past date (422), a bad value (400) and other roles (403)', async () => {
@@ -36,7 +47,12 @@ describe('the declaration of services over HTTP', () => {
     const bad = await publish({ ...REVISION, escalation: { onBreach: 'auditor' } }).expect(400);
     expect(bad.body.field).toBe('escalation.onBreach');
     await publish({ ...REVISION, effectiveFrom: `${new Date().getUTCFullYear() + 2}-04-01` }, 'supervisor').expect(403);
-    const unknown = await stack.http().post('/service-standards/parking-permit/versions').set('Authorization', stack.bearer('administrator')).send(REVISION).expect(422);
+    const unknown = await stack
+      .http()
+      .post('/service-standards/parking-permit/versions')
+      .set('Authorization', stack.bearer('administrator'))
+      .send(REVISION)
+      .expect(422);
     expect(unknown.body.field).toBe('standardId');
   });
 });

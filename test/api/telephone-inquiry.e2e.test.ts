@@ -14,7 +14,10 @@ const ANSWERED = {
   line: 'quebec-city',
   caller: { name: 'Léa Bouchard', telephone: '418 555-0142' },
   subject: 'Québec Without Borders: how to take part in a stay abroad',
-  outcome: { kind: 'answered-at-once', answer: 'Stays abroad are deployed by international cooperation organizations; gave the programme page.' },
+  outcome: {
+    kind: 'answered-at-once',
+    answer: 'Stays abroad are deployed by international cooperation organizations; gave the programme page.',
+  },
 };
 const REFERRED = {
   line: 'montreal',
@@ -34,7 +37,13 @@ describe('telephone inquiries over HTTP', () => {
     const referred = (await record(REFERRED).expect(201)).body.caseId;
 
     const detail = await stack.readModel(caseId, (body) => body.status === 'answered-at-once');
-    expect(detail).toMatchObject({ caseType: 'telephone-inquiry', receivedAt: calledAt, answeredAt: calledAt, clockState: null, senderName: 'Léa Bouchard' });
+    expect(detail).toMatchObject({
+      caseType: 'telephone-inquiry',
+      receivedAt: calledAt,
+      answeredAt: calledAt,
+      clockState: null,
+      senderName: 'Léa Bouchard',
+    });
     expect(detail.timeline.map((event) => event.type)).toEqual(['TelephoneInquiryRecorded']);
     const other = await stack.readModel(referred, (body) => body.status === 'referred');
     expect(other).toMatchObject({ senderName: null, answeredAt: null });
@@ -47,14 +56,25 @@ describe('telephone inquiries over HTTP', () => {
     const thisMonth = report.body.telephone.find((row: { month: string }) => row.month === report.body.to);
     expect(thisMonth.answeredAtOnce).toBeGreaterThanOrEqual(1);
     expect(thisMonth.referred).toBeGreaterThanOrEqual(1);
-    expect(thisMonth).toMatchObject({ calls: thisMonth.answeredAtOnce + thisMonth.referred, share: thisMonth.answeredAtOnce / thisMonth.calls });
+    expect(thisMonth).toMatchObject({
+      calls: thisMonth.answeredAtOnce + thisMonth.referred,
+      share: thisMonth.answeredAtOnce / thisMonth.calls,
+    });
   });
 
   it('answers a retry under the same Idempotency-Key with the first recording, though the case has closed', async () => {
-    const recordOnce = () => stack.http().post('/telephone-inquiries').set('Authorization', stack.bearer('intake-officer', 'ines')).set('Idempotency-Key', `call-${stack.run}`).send(ANSWERED);
+    const recordOnce = () =>
+      stack
+        .http()
+        .post('/telephone-inquiries')
+        .set('Authorization', stack.bearer('intake-officer', 'ines'))
+        .set('Idempotency-Key', `call-${stack.run}`)
+        .send(ANSWERED);
     const first = await recordOnce().expect(201);
     const handle = stack.temporal.workflow.getHandle(caseWorkflowId('telephone-inquiry', first.body.caseId));
-    await eventually('the call workflow to complete', async () => ((await handle.describe()).status.name === 'COMPLETED' ? true : undefined));
+    await eventually('the call workflow to complete', async () =>
+      (await handle.describe()).status.name === 'COMPLETED' ? true : undefined,
+    );
     expect((await recordOnce().expect(201)).body).toEqual(first.body);
   });
 

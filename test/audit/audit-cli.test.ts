@@ -18,7 +18,10 @@ describe('npm run audit', () => {
   const caseId = randomUUID();
   let database: DataSource;
   const audit = (...args: string[]) => {
-    const run = spawnSync(process.execPath, [CLI, ...args], { env: { ...process.env, DATABASE_URL: databaseUrl, DATABASE_SCHEMA: schema }, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [CLI, ...args], {
+      env: { ...process.env, DATABASE_URL: databaseUrl, DATABASE_SCHEMA: schema },
+      encoding: 'utf8',
+    });
     return { status: run.status, out: run.stdout, err: run.stderr };
   };
 
@@ -26,11 +29,16 @@ describe('npm run audit', () => {
     await runMigrations(databaseUrl, schema);
     database = await createDataSource({ databaseUrl, schema }).initialize();
     const actor = { id: 'ines', role: 'intake-officer' } as const;
-    const events = seal(GENESIS, [
-      { type: 'EmailRequestReceived', data: { subject: 'Stage OIG' }, occurredAt: '2026-11-23T15:00:00.000Z' },
-      { type: 'EmailRequestAssigned', data: { officerId: 'olivier' }, occurredAt: '2026-11-24T15:00:00.000Z' },
-    ].map((event) => ({ ...event, caseId, caseType: 'email-request' as const, schemaVersion: 1, actor, correlationId: 'c' })));
-    await database.getRepository(CaseEventEntity).insert(events.map((event, index) => toCaseEvent(event, { topic: 't', partition: 0, offset: String(index) })));
+    const events = seal(
+      GENESIS,
+      [
+        { type: 'EmailRequestReceived', data: { subject: 'Stage OIG' }, occurredAt: '2026-11-23T15:00:00.000Z' },
+        { type: 'EmailRequestAssigned', data: { officerId: 'olivier' }, occurredAt: '2026-11-24T15:00:00.000Z' },
+      ].map((event) => ({ ...event, caseId, caseType: 'email-request' as const, schemaVersion: 1, actor, correlationId: 'c' })),
+    );
+    await database
+      .getRepository(CaseEventEntity)
+      .insert(events.map((event, index) => toCaseEvent(event, { topic: 't', partition: 0, offset: String(index) })));
   });
 
   afterAll(async () => {
@@ -55,12 +63,20 @@ describe('npm run audit', () => {
     const json = audit('export', caseId);
     expect(json.status).toBe(0);
     const exported = JSON.parse(json.out);
-    expect(exported).toMatchObject({ caseId, caseType: 'email-request', proof: { events: 2, verified: true, firstBreak: null, head: { sequence: 2 } } });
+    expect(exported).toMatchObject({
+      caseId,
+      caseType: 'email-request',
+      proof: { events: 2, verified: true, firstBreak: null, head: { sequence: 2 } },
+    });
     expect(exported.events.map((e: { eventId: string }) => e.eventId)).toEqual([`${caseId}:1`, `${caseId}:2`]);
     const csv = audit('export', caseId, 'csv');
     const [header, first, second] = csv.out.trimEnd().split('\r\n');
-    expect(header).toBe('sequence,event_id,type,schema_version,occurred_at,actor_id,actor_role,correlation_id,data,previous_hash,hash,chain');
-    expect(first).toContain(`1,${caseId}:1,EmailRequestReceived,1,2026-11-23T15:00:00.000Z,ines,intake-officer,c,"{""subject"":""Stage OIG""}",,`);
+    expect(header).toBe(
+      'sequence,event_id,type,schema_version,occurred_at,actor_id,actor_role,correlation_id,data,previous_hash,hash,chain',
+    );
+    expect(first).toContain(
+      `1,${caseId}:1,EmailRequestReceived,1,2026-11-23T15:00:00.000Z,ines,intake-officer,c,"{""subject"":""Stage OIG""}",,`,
+    );
     expect(second).toMatch(new RegExp(`^2,${caseId}:2,.*,${exported.events[0].hash},${exported.proof.head.hash},verified$`));
     expect(audit('export', caseId, 'pdf')).toMatchObject({ status: 2, err: expect.stringContaining('format must be json or csv') });
   });
@@ -70,14 +86,20 @@ describe('npm run audit', () => {
     expect([unknown.status, unknown.err]).toEqual([2, expect.stringContaining('not found')]);
     expect(audit('as-of', caseId, 'yesterday')).toMatchObject({ status: 2, err: expect.stringContaining('ISO 8601 instant') });
     expect(audit('rebuild')).toMatchObject({ status: 2, err: expect.stringContaining('usage: npm run audit') });
-    await database.query(`UPDATE "${schema}".case_event SET data = '{"officerId":"mallory"}' WHERE case_id = $1 AND sequence = 2`, [caseId]);
+    await database.query(`UPDATE "${schema}".case_event SET data = '{"officerId":"mallory"}' WHERE case_id = $1 AND sequence = 2`, [
+      caseId,
+    ]);
     const tampered = audit('verify', caseId);
     expect(tampered.status).toBe(1);
-    expect(JSON.parse(tampered.out)).toMatchObject({ verified: false, firstBreak: { eventId: `${caseId}:2`, reason: 'hash does not match the content' } });
-    expect(audit('export', caseId, 'csv').out.trimEnd().split('\r\n').map((row) => row.split(',').at(-1))).toEqual([
-      'chain',
-      'verified',
-      'hash does not match the content',
-    ]);
+    expect(JSON.parse(tampered.out)).toMatchObject({
+      verified: false,
+      firstBreak: { eventId: `${caseId}:2`, reason: 'hash does not match the content' },
+    });
+    expect(
+      audit('export', caseId, 'csv')
+        .out.trimEnd()
+        .split('\r\n')
+        .map((row) => row.split(',').at(-1)),
+    ).toEqual(['chain', 'verified', 'hash does not match the content']);
   });
 });

@@ -23,12 +23,17 @@ describe('verifying a case stored in the read model', () => {
     database = await createDataSource({ databaseUrl, schema }).initialize();
     verifier = new VerifyCaseUseCase(database.getRepository(CaseEventEntity));
     const actor = { id: 'ines', role: 'intake-officer' } as const;
-    const events = seal(GENESIS, [
-      { type: 'EmailRequestReceived', data: { subject: 'Stage OIG' }, occurredAt: '2026-11-23T15:00:00.000Z' },
-      { type: 'EmailRequestAssigned', data: { officerId: 'olivier' }, occurredAt: '2026-11-23T16:00:00.000Z' },
-      { type: 'EmailRequestAnswered', data: { answer: 'Voici les critères.' }, occurredAt: '2026-11-24T15:00:00.000Z' },
-    ].map((event) => ({ ...event, caseId, caseType: 'email-request' as const, schemaVersion: 1, actor, correlationId: 'c' })));
-    await database.getRepository(CaseEventEntity).insert(events.map((event, index) => toCaseEvent(event, { topic: 't', partition: 0, offset: String(index) })));
+    const events = seal(
+      GENESIS,
+      [
+        { type: 'EmailRequestReceived', data: { subject: 'Stage OIG' }, occurredAt: '2026-11-23T15:00:00.000Z' },
+        { type: 'EmailRequestAssigned', data: { officerId: 'olivier' }, occurredAt: '2026-11-23T16:00:00.000Z' },
+        { type: 'EmailRequestAnswered', data: { answer: 'Voici les critères.' }, occurredAt: '2026-11-24T15:00:00.000Z' },
+      ].map((event) => ({ ...event, caseId, caseType: 'email-request' as const, schemaVersion: 1, actor, correlationId: 'c' })),
+    );
+    await database
+      .getRepository(CaseEventEntity)
+      .insert(events.map((event, index) => toCaseEvent(event, { topic: 't', partition: 0, offset: String(index) })));
   });
 
   afterAll(async () => {
@@ -53,9 +58,17 @@ describe('verifying a case stored in the read model', () => {
     expect(await log.execute((checked) => progress.push(checked))).toEqual({ cases: 1, events: 3, verified: true, breaks: [] });
     expect(progress).toEqual([1]);
 
-    await database.query(`UPDATE "${schema}".case_event SET data = '{"officerId":"mallory"}' WHERE case_id = $1 AND sequence = 2`, [caseId]);
-    expect(await verifier.execute(caseId)).toMatchObject({ verified: false, firstBreak: { eventId: `${caseId}:2`, reason: 'hash does not match the content' } });
-    expect(await log.execute()).toMatchObject({ verified: false, breaks: [{ caseId, eventId: `${caseId}:2`, reason: 'hash does not match the content' }] });
+    await database.query(`UPDATE "${schema}".case_event SET data = '{"officerId":"mallory"}' WHERE case_id = $1 AND sequence = 2`, [
+      caseId,
+    ]);
+    expect(await verifier.execute(caseId)).toMatchObject({
+      verified: false,
+      firstBreak: { eventId: `${caseId}:2`, reason: 'hash does not match the content' },
+    });
+    expect(await log.execute()).toMatchObject({
+      verified: false,
+      breaks: [{ caseId, eventId: `${caseId}:2`, reason: 'hash does not match the content' }],
+    });
   });
 
   it('answers 404 for a case with no stored events', async () => {

@@ -54,7 +54,11 @@ describe('rebuild and compare the read models', () => {
     await runMigrations(engines.databaseUrl, live);
     database = await createDataSource({ databaseUrl: engines.databaseUrl, schema: live }).initialize();
     // The last event of each case comes after the swap, to show the live projector goes on.
-    await publish(producer, topic, cases.flatMap(({ caseId }) => sealed.get(caseId)!.slice(0, 4)));
+    await publish(
+      producer,
+      topic,
+      cases.flatMap(({ caseId }) => sealed.get(caseId)!.slice(0, 4)),
+    );
     projector = await createProjectorApp(env, quiet());
     api = await createApiApp({ env: { DATABASE_SCHEMA: live }, log: quiet() });
     await liveCaughtUp();
@@ -73,7 +77,9 @@ describe('rebuild and compare the read models', () => {
   async function liveCaughtUp(): Promise<void> {
     const ends = await endOffsets(admin, topic);
     await eventually('the live projector at the end of the topic', async () => {
-      const rows: { partition: number; next_offset: string }[] = await database.query(`SELECT partition, next_offset FROM "${live}".projection_checkpoint`);
+      const rows: { partition: number; next_offset: string }[] = await database.query(
+        `SELECT partition, next_offset FROM "${live}".projection_checkpoint`,
+      );
       const at = new Map(rows.map((row) => [row.partition, row.next_offset]));
       return [...ends].every(([partition, end]) => at.get(partition) === end) ? true : undefined;
     });
@@ -108,19 +114,27 @@ describe('rebuild and compare the read models', () => {
 
       // An altered and a lost row of the live model: named, with what differs.
       const [altered, lost] = [cases[0]!.caseId, cases[1]!.caseId];
-      const [{ assignee }]: [{ assignee: string }] = await database.query(`SELECT assignee FROM "${live}".case_summary WHERE case_id = $1`, [altered]);
+      const [{ assignee }]: [{ assignee: string }] = await database.query(
+        `SELECT assignee FROM "${live}".case_summary WHERE case_id = $1`,
+        [altered],
+      );
       await database.query(`UPDATE "${live}".case_summary SET assignee = 'mallory' WHERE case_id = $1`, [altered]);
       await database.query(`DELETE FROM "${live}".service_clock WHERE case_id = $1`, [lost]);
       const differing = await rebuild.compare();
       expect(differing.identical).toBe(false);
       const byTable = Object.fromEntries(differing.tables.map((t) => [t.table, t]));
-      expect(byTable.case_summary).toMatchObject({ differences: 1, samples: [{ key: { case_id: altered }, kind: 'differs', columns: ['assignee'] }] });
+      expect(byTable.case_summary).toMatchObject({
+        differences: 1,
+        samples: [{ key: { case_id: altered }, kind: 'differs', columns: ['assignee'] }],
+      });
       expect(byTable.case_summary!.live.checksum).not.toBe(byTable.case_summary!.rebuilt.checksum);
       expect(byTable.service_clock).toMatchObject({ differences: 1, samples: [{ key: { case_id: lost }, kind: 'missing-from-live' }] });
       expect(byTable.case_event!.differences).toBe(0);
       // Put right from the rebuild, the live model is identical again.
       await database.query(`UPDATE "${live}".case_summary SET assignee = $2 WHERE case_id = $1`, [altered, assignee]);
-      await database.query(`INSERT INTO "${live}".service_clock SELECT * FROM "${rebuild.schema}".service_clock WHERE case_id = $1`, [lost]);
+      await database.query(`INSERT INTO "${live}".service_clock SELECT * FROM "${rebuild.schema}".service_clock WHERE case_id = $1`, [
+        lost,
+      ]);
       expect((await rebuild.compare()).identical).toBe(true);
     } finally {
       await rebuild.finish({ keep: false });
@@ -144,7 +158,11 @@ describe('rebuild and compare the read models', () => {
   it('runs from the CLI: rebuild-and-compare, and a dated report that fails when the log was altered', async () => {
     const compared = await audit(['rebuild-and-compare']);
     expect(compared.status).toBe(0);
-    expect(JSON.parse(compared.out)).toMatchObject({ rebuild: { messages: cases.length * 4 }, comparison: { identical: true }, retired: null });
+    expect(JSON.parse(compared.out)).toMatchObject({
+      rebuild: { messages: cases.length * 4 },
+      comparison: { identical: true },
+      retired: null,
+    });
     expect(compared.err).toContain('"message":"rebuild caught up"');
 
     const directory = mkdtempSync(join(tmpdir(), 'entente-report-'));
@@ -154,7 +172,10 @@ describe('rebuild and compare the read models', () => {
       expect(filed.status).toBe(0);
       const { passed, files } = JSON.parse(filed.out) as { passed: boolean; files: string[] };
       expect(passed).toBe(true);
-      expect(files.map((file) => file.slice(directory.length))).toEqual([expect.stringMatching(/^\/verification-\d{4}-\d\d-\d\dT.*\.json$/), expect.stringMatching(/\.md$/)]);
+      expect(files.map((file) => file.slice(directory.length))).toEqual([
+        expect.stringMatching(/^\/verification-\d{4}-\d\d-\d\dT.*\.json$/),
+        expect.stringMatching(/\.md$/),
+      ]);
       const report = JSON.parse(readFileSync(files[0]!, 'utf8'));
       expect(report).toMatchObject({
         passed: true,
@@ -187,7 +208,8 @@ describe('rebuild and compare the read models', () => {
     let reads = 0;
     let answering = true;
     const reading = (async () => {
-      for (; answering; reads++) expect((await request(api.getHttpServer()).get('/cases').set('Authorization', auditor())).status).toBe(200);
+      for (; answering; reads++)
+        expect((await request(api.getHttpServer()).get('/cases').set('Authorization', auditor())).status).toBe(200);
     })();
     try {
       await rebuild.untilCaughtUp();
@@ -202,7 +224,11 @@ describe('rebuild and compare the read models', () => {
     const retired: unknown[] = await database.query(`SELECT 1 FROM "retired_t_rebuild_${run}".case_summary WHERE case_id = $1`, [lost]);
     expect(retired).toEqual([]);
 
-    await publish(producer, topic, cases.map(({ caseId }) => sealed.get(caseId)!.at(4)!));
+    await publish(
+      producer,
+      topic,
+      cases.map(({ caseId }) => sealed.get(caseId)!.at(4)!),
+    );
     await liveCaughtUp();
     for (const { caseId, story } of cases) expect(await caseStatus(caseId)).toBe(story.ends.status);
   });

@@ -15,7 +15,11 @@ describe('topics created, then produced to at once', () => {
   const created: string[] = [];
 
   beforeAll(async () => {
-    kafka = kafkaFor(enginesConfig(), '-topics-test', jsonLogger('test', () => undefined));
+    kafka = kafkaFor(
+      enginesConfig(),
+      '-topics-test',
+      jsonLogger('test', () => undefined),
+    );
     admin = kafka.admin();
     producer = kafka.producer({ retry: { retries: 0 } });
     await Promise.all([admin.connect(), producer.connect()]);
@@ -29,18 +33,31 @@ describe('topics created, then produced to at once', () => {
   it('accepts a message on every partition of every new topic right away', async () => {
     const run = randomUUID().slice(0, 8);
     const topics = Array.from({ length: 8 }, (_, i) => `t.topics.${run}.${i}`);
-    created.push(...(await createTopicsAndWait(admin, topics.map((topic) => ({ topic, numPartitions: PARTITIONS })))));
+    created.push(
+      ...(await createTopicsAndWait(
+        admin,
+        topics.map((topic) => ({ topic, numPartitions: PARTITIONS })),
+      )),
+    );
     expect(created).toEqual(topics);
 
     const sent = await producer.sendBatch({
       acks: -1,
-      topicMessages: topics.map((topic) => ({ topic, messages: Array.from({ length: PARTITIONS }, (_, partition) => ({ partition, value: 'x' })) })),
+      topicMessages: topics.map((topic) => ({
+        topic,
+        messages: Array.from({ length: PARTITIONS }, (_, partition) => ({ partition, value: 'x' })),
+      })),
     });
 
     expect(sent.filter((r) => r.errorCode === 0)).toHaveLength(topics.length * PARTITIONS);
   });
 
   it('creates nothing the second time and finds the same topics served', async () => {
-    expect(await createTopicsAndWait(admin, created.map((topic) => ({ topic, numPartitions: PARTITIONS })))).toEqual([]);
+    expect(
+      await createTopicsAndWait(
+        admin,
+        created.map((topic) => ({ topic, numPartitions: PARTITIONS })),
+      ),
+    ).toEqual([]);
   });
 });

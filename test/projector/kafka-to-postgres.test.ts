@@ -3,13 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { Admin, Kafka, Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { TOPICS } from '@entente/contracts';
-import {
-  CaseEventEntity,
-  CaseSummaryEntity,
-  createDataSource,
-  ProjectionCheckpointEntity,
-  runMigrations,
-} from '@entente/persistence';
+import { CaseEventEntity, CaseSummaryEntity, createDataSource, ProjectionCheckpointEntity, runMigrations } from '@entente/persistence';
 import { enginesConfig, eventProducer, Env, kafkaFor } from '@entente/platform';
 import { readStoredCase, STORED_V1_EMAIL_REQUEST } from '../../libs/contracts/src/testing/stored-email-request';
 import { CaseAsOfUseCase } from '../../apps/api/src/cases/use-cases/case-as-of.use-case';
@@ -134,7 +128,12 @@ describe('projector: Kafka to PostgreSQL', () => {
     const checkpoints = await caughtUp(database, topic);
 
     const stored = await timeline.find({ order: { caseId: 'ASC', sequence: 'ASC' } });
-    expect(stored.map((row) => row.eventId).sort()).toEqual([...events.values()].flat().map((e) => e.eventId).sort());
+    expect(stored.map((row) => row.eventId).sort()).toEqual(
+      [...events.values()]
+        .flat()
+        .map((e) => e.eventId)
+        .sort(),
+    );
     for (const { caseId, story } of cases) {
       expect(await summaries.findOneByOrFail({ caseId })).toMatchObject({ ...story.ends, lastSequence: 5 });
     }

@@ -25,9 +25,11 @@ export interface LogEntry {
 /** A logger that keeps what the projector says, so tests can wait on it and stay quiet. */
 export function recordingLogger(): { logger: Logger; entries: LogEntry[] } {
   const entries: LogEntry[] = [];
-  const at = (level: LogEntry['level']) => (message: string, fields: Record<string, unknown> = {}) => {
-    entries.push({ level, message, fields });
-  };
+  const at =
+    (level: LogEntry['level']) =>
+    (message: string, fields: Record<string, unknown> = {}) => {
+      entries.push({ level, message, fields });
+    };
   return { logger: { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') }, entries };
 }
 

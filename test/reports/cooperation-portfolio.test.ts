@@ -17,7 +17,11 @@ import { CooperationPortfolioUseCase } from '../../apps/api/src/reports/use-case
 
 const declined: CooperationEngagementEvent = {
   type: 'EngagementDeclined',
-  data: { reason: 'Electoral administration: referred to the Chief Electoral Officer of Québec (DGEQ).', recordedBy: 'sjobert', recordedAt: '2026-02-02T15:00:00.000Z' },
+  data: {
+    reason: 'Electoral administration: referred to the Chief Electoral Officer of Québec (DGEQ).',
+    recordedBy: 'sjobert',
+    recordedAt: '2026-02-02T15:00:00.000Z',
+  },
 };
 
 /** An engagement's events, opened with another partner parliament. */
@@ -77,7 +81,14 @@ describe('cooperation portfolio report', () => {
   it('is all zeros, every sector, stage, form and place listed, before any engagement', async () => {
     const figures = await report.execute();
     expect(figures).toMatchObject({ engagements: 0, byPartnerParliament: [], byCountry: [], activitiesHeld: { count: 0 } });
-    expect(figures.bySector.map(({ sector, engagements }) => [sector, engagements])).toEqual([[1, 0], [2, 0], [3, 0], [4, 0], [5, 0], [6, 0]]);
+    expect(figures.bySector.map(({ sector, engagements }) => [sector, engagements])).toEqual([
+      [1, 0],
+      [2, 0],
+      [3, 0],
+      [4, 0],
+      [5, 0],
+      [6, 0],
+    ]);
     expect(figures.byStage).toHaveLength(8);
     expect(figures.activitiesHeld.byForm).toHaveLength(4);
     expect(figures.activitiesHeld.byPlace).toHaveLength(3);
@@ -90,7 +101,11 @@ describe('cooperation portfolio report', () => {
       engagement(withPartner([opened, needsRecorded], 'National Assembly', 'Niger')), // needs: sectors 2, 3
       engagement(withPartner(AWAITING_V1, 'National Assembly', 'Togo')), // plan v1: sectors 2, 3
       engagement(withPartner([opened, declined], 'Parliament of Haiti', 'Haiti')), // no sector yet
-      row('email-request', { status: 'answered', activities: [{ status: 'held', form: 'internship', place: 'video-conference' }] }, 'answered'),
+      row(
+        'email-request',
+        { status: 'answered', activities: [{ status: 'held', form: 'internship', place: 'video-conference' }] },
+        'answered',
+      ),
     ]);
 
     expect(await report.execute()).toEqual({

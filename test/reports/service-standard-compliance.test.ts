@@ -11,7 +11,11 @@ import { ServiceStandardComplianceUseCase } from '../../apps/api/src/reports/use
 const EMAIL = 'email-information-request';
 const COMPLAINT = 'complaint';
 
-function clock(standardId: string, startedAt: string, stopped: { state: ServiceClockEntity['state']; days?: number; breached?: boolean }): ServiceClockEntity {
+function clock(
+  standardId: string,
+  startedAt: string,
+  stopped: { state: ServiceClockEntity['state']; days?: number; breached?: boolean },
+): ServiceClockEntity {
   const running = ['running', 'warned', 'breached'].includes(stopped.state);
   return {
     caseId: randomUUID(),
@@ -63,18 +67,20 @@ describe('service-standard compliance report', () => {
     await runMigrations(databaseUrl, schema);
     database = await createDataSource({ databaseUrl, schema }).initialize();
     report = new ServiceStandardComplianceUseCase(database.getRepository(ServiceClockEntity), database.getRepository(CaseSummaryEntity));
-    await database.getRepository(ServiceClockEntity).insert([
-      clock(EMAIL, '2026-10-05T14:00:00Z', { state: 'met', days: 1 }),
-      clock(EMAIL, '2026-10-06T14:00:00Z', { state: 'met', days: 2 }),
-      clock(EMAIL, '2026-10-07T14:00:00Z', { state: 'met', days: 3 }),
-      clock(EMAIL, '2026-10-08T14:00:00Z', { state: 'met', days: 4 }),
-      clock(EMAIL, '2026-10-20T14:00:00Z', { state: 'late', days: 6 }),
-      clock(EMAIL, '2026-10-21T14:00:00Z', { state: 'breached', breached: true }),
-      clock(EMAIL, '2026-11-01T03:00:00Z', { state: 'cancelled' }),
-      clock(EMAIL, '2026-11-02T15:00:00Z', { state: 'running' }),
-      clock(COMPLAINT, '2026-11-03T15:00:00Z', { state: 'met', days: 9 }),
-      clock(EMAIL, '2026-09-30T15:00:00Z', { state: 'met', days: 1 }),
-    ]);
+    await database
+      .getRepository(ServiceClockEntity)
+      .insert([
+        clock(EMAIL, '2026-10-05T14:00:00Z', { state: 'met', days: 1 }),
+        clock(EMAIL, '2026-10-06T14:00:00Z', { state: 'met', days: 2 }),
+        clock(EMAIL, '2026-10-07T14:00:00Z', { state: 'met', days: 3 }),
+        clock(EMAIL, '2026-10-08T14:00:00Z', { state: 'met', days: 4 }),
+        clock(EMAIL, '2026-10-20T14:00:00Z', { state: 'late', days: 6 }),
+        clock(EMAIL, '2026-10-21T14:00:00Z', { state: 'breached', breached: true }),
+        clock(EMAIL, '2026-11-01T03:00:00Z', { state: 'cancelled' }),
+        clock(EMAIL, '2026-11-02T15:00:00Z', { state: 'running' }),
+        clock(COMPLAINT, '2026-11-03T15:00:00Z', { state: 'met', days: 9 }),
+        clock(EMAIL, '2026-09-30T15:00:00Z', { state: 'met', days: 1 }),
+      ]);
     await database.getRepository(CaseSummaryEntity).insert([
       call('2026-10-05T13:40:00Z', 'answered-at-once'),
       call('2026-10-05T14:10:00Z', 'answered-at-once'),
@@ -97,9 +103,45 @@ describe('service-standard compliance report', () => {
       from: '2026-10',
       to: '2026-11',
       standards: [
-        { standardId: COMPLAINT, month: '2026-11', cases: 1, met: 1, late: 0, breached: 0, open: 0, cancelled: 0, metShare: 1, medianWorkingDays: 9, p90WorkingDays: 9 },
-        { standardId: EMAIL, month: '2026-10', cases: 7, met: 4, late: 1, breached: 2, open: 1, cancelled: 1, metShare: 0.8, medianWorkingDays: 3, p90WorkingDays: 5.2 },
-        { standardId: EMAIL, month: '2026-11', cases: 1, met: 0, late: 0, breached: 0, open: 1, cancelled: 0, metShare: null, medianWorkingDays: null, p90WorkingDays: null },
+        {
+          standardId: COMPLAINT,
+          month: '2026-11',
+          cases: 1,
+          met: 1,
+          late: 0,
+          breached: 0,
+          open: 0,
+          cancelled: 0,
+          metShare: 1,
+          medianWorkingDays: 9,
+          p90WorkingDays: 9,
+        },
+        {
+          standardId: EMAIL,
+          month: '2026-10',
+          cases: 7,
+          met: 4,
+          late: 1,
+          breached: 2,
+          open: 1,
+          cancelled: 1,
+          metShare: 0.8,
+          medianWorkingDays: 3,
+          p90WorkingDays: 5.2,
+        },
+        {
+          standardId: EMAIL,
+          month: '2026-11',
+          cases: 1,
+          met: 0,
+          late: 0,
+          breached: 0,
+          open: 1,
+          cancelled: 0,
+          metShare: null,
+          medianWorkingDays: null,
+          p90WorkingDays: null,
+        },
       ],
       telephone: [
         { month: '2026-10', calls: 4, answeredAtOnce: 3, referred: 1, share: 0.75 },
@@ -112,7 +154,11 @@ describe('service-standard compliance report', () => {
     const figures = await report.execute({}, new Date('2026-11-23T15:00:00Z'));
     expect([figures.from, figures.to]).toEqual(['2025-12', '2026-11']);
     expect(figures.standards.map((row) => row.month)).toEqual(['2026-11', '2026-09', '2026-10', '2026-11']);
-    expect(figures.telephone.map(({ month, calls }) => [month, calls])).toEqual([['2026-09', 1], ['2026-10', 4], ['2026-11', 1]]);
+    expect(figures.telephone.map(({ month, calls }) => [month, calls])).toEqual([
+      ['2026-09', 1],
+      ['2026-10', 4],
+      ['2026-11', 1],
+    ]);
     await expect(report.execute({ from: '2026-11', to: '2026-10' })).rejects.toThrow('from must not be after to (2026-10)');
   });
 });

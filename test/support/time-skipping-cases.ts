@@ -35,7 +35,12 @@ export interface TimeSkippingCases {
   readonly typesOf: (caseId: string) => string[];
   readonly handleOf: (caseId: string, runId?: string) => WorkflowHandle;
   /** Starts the case's workflow and delivers its opening command in one call; `data.caseId` names the case, and a second start for it fails. */
-  readonly open: <State = unknown>(commandType: string, actor: Actor, data: OpeningData, input?: { readonly historyLimit?: number }) => Promise<CaseView<State>>;
+  readonly open: <State = unknown>(
+    commandType: string,
+    actor: Actor,
+    data: OpeningData,
+    input?: { readonly historyLimit?: number },
+  ) => Promise<CaseView<State>>;
   /** Sends one staff command to a running case and answers the case's view after it. */
   readonly send: <State = unknown>(caseId: string, commandType: string, actor: Actor, data: object) => Promise<CaseView<State>>;
 }
@@ -60,7 +65,12 @@ export function timeSkippingCases(caseType: CaseType, workflow: Workflow): TimeS
       env = await createTimeSkippingEnv();
       const recording = recordingActivities(clocks?.(await now()));
       published = recording.published;
-      worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath: WORKFLOWS_PATH, activities: recording.activities });
+      worker = await Worker.create({
+        connection: env.nativeConnection,
+        taskQueue,
+        workflowsPath: WORKFLOWS_PATH,
+        activities: recording.activities,
+      });
       running = worker.run();
     },
     async stop() {

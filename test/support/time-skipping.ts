@@ -11,7 +11,9 @@ export async function createTimeSkippingEnv(): Promise<TestWorkflowEnvironment> 
   const path = process.env.TEMPORAL_TEST_SERVER_PATH;
   if (!path) throw new Error('TEMPORAL_TEST_SERVER_PATH is not set: run the tests through jest (global setup)');
   const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path } } });
-  const searchAttributes = Object.fromEntries(Object.values(CASE_SEARCH_ATTRIBUTES).map(({ name, type }) => [name, encodeSearchAttributeIndexedValueType(type)!]));
+  const searchAttributes = Object.fromEntries(
+    Object.values(CASE_SEARCH_ATTRIBUTES).map(({ name, type }) => [name, encodeSearchAttributeIndexedValueType(type)!]),
+  );
   await env.connection.operatorService.addSearchAttributes({ namespace: env.namespace ?? 'default', searchAttributes });
   return env;
 }

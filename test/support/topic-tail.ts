@@ -27,7 +27,9 @@ export class TopicTail {
     if (pending.size === 0) return messages;
     const consumer = this.kafka.consumer({ groupId: `test-tail-${randomUUID()}`, maxWaitTimeInMs: 200 });
     // Positioned on every join before the first fetch, as the projector does it.
-    consumer.on(consumer.events.GROUP_JOIN, () => pending.forEach((_, partition) => consumer.seek({ topic: this.topic, partition, offset: String(this.from.get(partition) ?? 0n) })));
+    consumer.on(consumer.events.GROUP_JOIN, () =>
+      pending.forEach((_, partition) => consumer.seek({ topic: this.topic, partition, offset: String(this.from.get(partition) ?? 0n) })),
+    );
     await consumer.connect();
     try {
       await consumer.subscribe({ topics: [this.topic] });

@@ -17,7 +17,11 @@ import { WorkerProcess } from './worker-process';
 
 const stack = ApiStack.withoutWorker();
 const relay = new TcpRelay(stack.engines.temporalAddress);
-const kafka = kafkaFor(stack.engines, '-crash-test', jsonLogger('test', () => undefined));
+const kafka = kafkaFor(
+  stack.engines,
+  '-crash-test',
+  jsonLogger('test', () => undefined),
+);
 const topic = new TopicTail(kafka, 'entente.email-request.events');
 const workers: WorkerProcess[] = [];
 
@@ -34,7 +38,12 @@ afterAll(async () => {
 
 /** The worker `npm start` runs, on this run's task queue and schema, reaching Temporal at `temporalAddress`. */
 async function startWorker(temporalAddress = stack.engines.temporalAddress): Promise<WorkerProcess> {
-  const worker = await WorkerProcess.start({ ...process.env, DATABASE_SCHEMA: stack.schema, TEMPORAL_TASK_QUEUE: stack.taskQueue, TEMPORAL_ADDRESS: temporalAddress });
+  const worker = await WorkerProcess.start({
+    ...process.env,
+    DATABASE_SCHEMA: stack.schema,
+    TEMPORAL_TASK_QUEUE: stack.taskQueue,
+    TEMPORAL_ADDRESS: temporalAddress,
+  });
   workers.push(worker);
   return worker;
 }
@@ -43,7 +52,12 @@ async function startWorker(temporalAddress = stack.engines.temporalAddress): Pro
 function command(path: string, role: Role, body: object, options: { sub?: string; key?: string } = {}): Promise<Response> {
   const key = options.key ?? randomUUID();
   return eventually(`an answer to ${path}`, async () => {
-    const response = await stack.http().post(path).set('Authorization', stack.bearer(role, options.sub)).set('Idempotency-Key', key).send(body);
+    const response = await stack
+      .http()
+      .post(path)
+      .set('Authorization', stack.bearer(role, options.sub))
+      .set('Idempotency-Key', key)
+      .send(body);
     return response.status === 503 ? undefined : response;
   });
 }
@@ -120,7 +134,12 @@ describe('a worker process killed after publishing a command, before Temporal he
   }, 240_000);
 
   it('completes the case, each event once in the read model, in order', () => {
-    expect(timelineOf(stored.detail)).toEqual(['1 EmailRequestReceived', '2 EmailRequestAssigned', '3 EmailRequestReassigned', '4 EmailRequestAnswered']);
+    expect(timelineOf(stored.detail)).toEqual([
+      '1 EmailRequestReceived',
+      '2 EmailRequestAssigned',
+      '3 EmailRequestReassigned',
+      '4 EmailRequestAnswered',
+    ]);
     expect(stored.detail).toMatchObject({ status: 'answered', assignee: marc, clockState: 'met' });
   });
 

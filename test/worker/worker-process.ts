@@ -23,7 +23,9 @@ export class WorkerProcess {
         if (chunk.includes('"worker started"')) ready();
       });
       child.stderr.setEncoding('utf8').on('data', (chunk: string) => worker.logs.push(chunk));
-      child.once('exit', (code, signal) => failed(new Error(`worker exited (${signal ?? code}) before it started:\n${worker.logs.join('')}`)));
+      child.once('exit', (code, signal) =>
+        failed(new Error(`worker exited (${signal ?? code}) before it started:\n${worker.logs.join('')}`)),
+      );
     });
     await started;
     return worker;

@@ -20,7 +20,11 @@ const intake = { id: 'ines', role: 'intake-officer' } as const;
 const supervisor = { id: 'sophie', role: 'supervisor' } as const;
 const officer = { id: 'olivier', role: 'case-officer' } as const;
 const PROJECT = {
-  institution: { name: 'Cégep de Saint-Félicien', contactName: 'Geneviève Bouchard', contactEmail: 'genevieve.bouchard@cstfelicien.example' },
+  institution: {
+    name: 'Cégep de Saint-Félicien',
+    contactName: 'Geneviève Bouchard',
+    contactEmail: 'genevieve.bouchard@cstfelicien.example',
+  },
   agreement: { title: 'Québec–Bavaria Cooperation Agreement', partnerGovernment: 'Free State of Bavaria' },
   title: 'Trainer exchange in sustainable forest management',
   summary: 'Two missions of forestry trainers between Saint-Félicien and Weihenstephan-Triesdorf.',
@@ -71,14 +75,27 @@ describe('bilateral project workflow on the time-skipping server', () => {
     const warnAt = instantAt(plusDays(goodFriday, 19), '17:00', TZ);
     expect(eventsOf(caseId)[3]).toMatchObject({
       type: 'PartnerNegotiationsEnded',
-      data: { endedAt, clock: { standardId: STANDARD_ID, startedAt: endedAt, warnAt, dueAt, escalateTo: 'supervisor', escalateFurther: { at: shiftWorkingDays(QC, dueAt, 5), to: 'director' } } },
+      data: {
+        endedAt,
+        clock: {
+          standardId: STANDARD_ID,
+          startedAt: endedAt,
+          warnAt,
+          dueAt,
+          escalateTo: 'supervisor',
+          escalateFurther: { at: shiftWorkingDays(QC, dueAt, 5), to: 'director' },
+        },
+      },
     });
 
     await sleepUntil(shifted(warnAt, -MINUTE));
     expect(typesOf(caseId)).toEqual([...OPENED, 'PartnerNegotiationsEnded']);
     await sleepUntil(shifted(warnAt, MINUTE));
     const warning = eventsOf(caseId)[4]!;
-    expect(warning).toMatchObject({ type: 'ServiceStandardWarning', data: { standardId: STANDARD_ID, dueAt, notify: { role: 'case-officer', officerId: 'olivier' } } });
+    expect(warning).toMatchObject({
+      type: 'ServiceStandardWarning',
+      data: { standardId: STANDARD_ID, dueAt, notify: { role: 'case-officer', officerId: 'olivier' } },
+    });
     expect(Date.parse(warning.occurredAt) - Date.parse(warnAt)).toBeGreaterThanOrEqual(0);
     expect(Date.parse(warning.occurredAt) - Date.parse(warnAt)).toBeLessThan(MINUTE);
 
@@ -86,7 +103,11 @@ describe('bilateral project workflow on the time-skipping server', () => {
     expect(typesOf(caseId)).toHaveLength(5);
     await sleepUntil(shifted(dueAt, MINUTE));
     const breach = eventsOf(caseId)[5]!;
-    expect(breach).toMatchObject({ type: 'ServiceStandardBreached', actor: { id: 'service-standard-clock', role: 'system' }, data: { dueAt, escalatedTo: 'supervisor' } });
+    expect(breach).toMatchObject({
+      type: 'ServiceStandardBreached',
+      actor: { id: 'service-standard-clock', role: 'system' },
+      data: { dueAt, escalatedTo: 'supervisor' },
+    });
     expect(Date.parse(breach.occurredAt) - Date.parse(dueAt)).toBeGreaterThanOrEqual(0);
     expect(Date.parse(breach.occurredAt) - Date.parse(dueAt)).toBeLessThan(MINUTE);
 
@@ -95,7 +116,10 @@ describe('bilateral project workflow on the time-skipping server', () => {
     expect(eventsOf(caseId)[6]).toMatchObject({ type: 'ServiceStandardBreachEscalated', data: { dueAt, escalatedTo: 'director' } });
     expect(typesOf(caseId)).toHaveLength(7);
     await send(caseId, 'NotifyProjectAnalysisResult', officer, { result: 'accepted', conditions: [] });
-    expect(eventsOf(caseId)[7]).toMatchObject({ type: 'ProjectAnalysisResultNotified', data: { result: 'accepted', clockOutcome: 'late' } });
+    expect(eventsOf(caseId)[7]).toMatchObject({
+      type: 'ProjectAnalysisResultNotified',
+      data: { result: 'accepted', clockOutcome: 'late' },
+    });
   });
 
   it('runs the clock from the true end of negotiations when recorded late: already warned, then breached at the due instant (Fête nationale)', async () => {
@@ -136,9 +160,16 @@ describe('bilateral project workflow on the time-skipping server', () => {
     expect(events[4]!.data).toMatchObject({ standardId: STANDARD_ID, dueAt, escalatedTo: 'supervisor' });
     expect(Date.parse(events[4]!.occurredAt)).toBeGreaterThanOrEqual(Date.parse(recordedAt));
 
-    await send(caseId, 'NotifyProjectAnalysisResult', officer, { result: 'refused', reasons: ['Outside the priority areas of the agreement'] });
+    await send(caseId, 'NotifyProjectAnalysisResult', officer, {
+      result: 'refused',
+      reasons: ['Outside the priority areas of the agreement'],
+    });
     await handleOf(caseId).result();
-    expect(eventsOf(caseId).map((event) => event.type).slice(5)).toEqual(['ServiceStandardBreachEscalated', 'ProjectAnalysisResultNotified']);
+    expect(
+      eventsOf(caseId)
+        .map((event) => event.type)
+        .slice(5),
+    ).toEqual(['ServiceStandardBreachEscalated', 'ProjectAnalysisResultNotified']);
     expect(eventsOf(caseId)[6]).toMatchObject({ data: { result: 'refused', clockOutcome: 'late' } });
   });
 
@@ -151,11 +182,20 @@ describe('bilateral project workflow on the time-skipping server', () => {
     await send(caseId, 'EndPartnerNegotiations', officer, { endedAt });
     const dueAt = addWorkingDays(QC, endedAt, 15);
     await sleep(5 * DAY);
-    await send(caseId, 'NotifyProjectAnalysisResult', officer, { result: 'accepted', conditions: ['Final report within 60 days of the last mission'] });
+    await send(caseId, 'NotifyProjectAnalysisResult', officer, {
+      result: 'accepted',
+      conditions: ['Final report within 60 days of the last mission'],
+    });
 
     await sleepUntil(shifted(dueAt, 10 * DAY));
-    await send(caseId, 'RecordDeploymentSupport', officer, { description: 'Mission letters sent to the Bavarian State Chancellery', providedAt: await now() });
-    const done = await send<{ status: string }>(caseId, 'RecordBilateralProjectDeployed', officer, { deployedAt: await now(), report: 'First trainer mission held in Freising.' });
+    await send(caseId, 'RecordDeploymentSupport', officer, {
+      description: 'Mission letters sent to the Bavarian State Chancellery',
+      providedAt: await now(),
+    });
+    const done = await send<{ status: string }>(caseId, 'RecordBilateralProjectDeployed', officer, {
+      deployedAt: await now(),
+      report: 'First trainer mission held in Freising.',
+    });
     expect(done.state.status).toBe('deployed');
     await handleOf(caseId).result();
     expect(typesOf(caseId)).toEqual([

@@ -51,7 +51,12 @@ describe('call for proposals workflow on the time-skipping server', () => {
     const data = { caseId, programme: 'humanitarian-action', title: 'PAAH 2026-2027, premier appel', criteria: CRITERIA, closesAt };
     await open('PublishCallForProposals', supervisor, data);
     for (const [index, organization] of organizations.entries()) {
-      const proposal = { proposalId: `p-${index + 1}`, organization, projectTitle: `Projet ${index + 1} en Haïti`, submittedAt: await now() };
+      const proposal = {
+        proposalId: `p-${index + 1}`,
+        organization,
+        projectTitle: `Projet ${index + 1} en Haïti`,
+        submittedAt: await now(),
+      };
       await send(caseId, 'SubmitProposal', intake, proposal);
     }
     return { caseId, closesAt };
@@ -60,7 +65,12 @@ describe('call for proposals workflow on the time-skipping server', () => {
   it('closes by itself at its closing instant, moved by an extension, and starts the clock there', async () => {
     const { caseId, closesAt } = await publish(10);
     const extendedTo = shifted(closesAt, 7 * DAY);
-    await send(caseId, 'ExtendCallForProposals', { id: 'adele', role: 'administrator' }, { closesAt: extendedTo, reason: 'Saison cyclonique' });
+    await send(
+      caseId,
+      'ExtendCallForProposals',
+      { id: 'adele', role: 'administrator' },
+      { closesAt: extendedTo, reason: 'Saison cyclonique' },
+    );
     await sleepUntil(shifted(closesAt, HOUR));
     expect(typesOf(caseId)).toEqual(['CallForProposalsPublished', 'ProposalSubmitted', 'CallForProposalsExtended']);
     await sleepUntil(shifted(extendedTo, -MINUTE));
@@ -70,7 +80,11 @@ describe('call for proposals workflow on the time-skipping server', () => {
     expectAt(closed.occurredAt, extendedTo);
     expect(closed.actor.role).toBe('system');
     const dueAt = addWorkingDays(QC, extendedTo, 40);
-    expect(closed.data).toEqual({ closedAt: extendedTo, proposalCount: 1, clock: expect.objectContaining({ standardId: STANDARD, startedAt: extendedTo, dueAt }) });
+    expect(closed.data).toEqual({
+      closedAt: extendedTo,
+      proposalCount: 1,
+      clock: expect.objectContaining({ standardId: STANDARD, startedAt: extendedTo, dueAt }),
+    });
   });
 
   it('a call without proposals closes at its instant and ends, owing no selection', async () => {
@@ -105,24 +119,46 @@ describe('call for proposals workflow on the time-skipping server', () => {
     await sleepUntil(shifted(closesAt, HOUR));
     await send(caseId, 'AssignEvaluators', supervisor, { proposalId: 'p-1', evaluatorIds: ['olivier', 'odile'] });
     await send(caseId, 'AssignEvaluators', supervisor, { proposalId: 'p-2', evaluatorIds: ['olivier', 'odile'] });
-    await send(caseId, 'DeclareConflictOfInterest', evaluator('odile'), { proposalId: 'p-1', declaration: 'conflict', nature: 'Siège au conseil d’Oxfam-Québec' });
+    await send(caseId, 'DeclareConflictOfInterest', evaluator('odile'), {
+      proposalId: 'p-1',
+      declaration: 'conflict',
+      nature: 'Siège au conseil d’Oxfam-Québec',
+    });
     await send(caseId, 'AssignEvaluators', supervisor, { proposalId: 'p-1', evaluatorIds: ['oscar'] });
-    for (const [id, proposalId, given] of [['olivier', 'p-1', scores(36, 24, 8)], ['oscar', 'p-1', scores(32, 27, 9)], ['olivier', 'p-2', scores(40, 30, 10)], ['odile', 'p-2', scores(36, 27, 9)]] as const) {
+    for (const [id, proposalId, given] of [
+      ['olivier', 'p-1', scores(36, 24, 8)],
+      ['oscar', 'p-1', scores(32, 27, 9)],
+      ['olivier', 'p-2', scores(40, 30, 10)],
+      ['odile', 'p-2', scores(36, 27, 9)],
+    ] as const) {
       await send(caseId, 'DeclareConflictOfInterest', evaluator(id), { proposalId, declaration: 'none' });
       await send(caseId, 'ScoreProposal', evaluator(id), { proposalId, scores: given });
     }
     const reasons = 'Classée dans les limites du budget du programme.';
-    await send(caseId, 'DecideSelection', director, { decisions: [{ proposalId: 'p-1', outcome: 'selected', reasons }, { proposalId: 'p-2', outcome: 'selected', reasons }] });
+    await send(caseId, 'DecideSelection', director, {
+      decisions: [
+        { proposalId: 'p-1', outcome: 'selected', reasons },
+        { proposalId: 'p-2', outcome: 'selected', reasons },
+      ],
+    });
     await send(caseId, 'NotifyOrganization', evaluator('olivier'), { organizationId: 'ceci' });
     await send(caseId, 'NotifyOrganization', evaluator('olivier'), { organizationId: 'oxfam-quebec' });
     const view = (await handleOf(caseId).result()) as CallForProposalsView;
 
-    expect(typesOf(caseId).slice(-4)).toEqual(['SelectionDecided', 'OrganizationNotified', 'OrganizationNotified', 'AllOrganizationsNotified']);
+    expect(typesOf(caseId).slice(-4)).toEqual([
+      'SelectionDecided',
+      'OrganizationNotified',
+      'OrganizationNotified',
+      'AllOrganizationsNotified',
+    ]);
     expect(typesOf(caseId)).not.toContain('ServiceStandardWarning');
     expect(eventOf(caseId, 'AllOrganizationsNotified').data).toMatchObject({ organizationCount: 2, clockOutcome: 'met' });
     expect(view.state).toMatchObject({ status: 'completed', clocks: { [STANDARD]: { outcome: 'met' } } });
     const audit = callEvaluations(view);
-    expect(audit.ranking.map(({ proposalId, rank, score }) => [proposalId, rank, score])).toEqual([['p-2', 1, 95], ['p-1', 2, 85]]);
+    expect(audit.ranking.map(({ proposalId, rank, score }) => [proposalId, rank, score])).toEqual([
+      ['p-2', 1, 95],
+      ['p-1', 2, 85],
+    ]);
     expect(audit.proposals[0]!.evaluators.map((e) => [e.evaluatorId, e.declaration, e.conflictNature, e.counted])).toEqual([
       ['olivier', 'none', null, true],
       ['odile', 'conflict', 'Siège au conseil d’Oxfam-Québec', false],

@@ -30,7 +30,9 @@ describe('a case in the Temporal UI: its search attributes follow it', () => {
   async function upsertsOf(caseId: string): Promise<number> {
     const { events } = await handleOf(caseId).fetchHistory();
     // patched() upserts TemporalChangeVersion on its own: only the case's upserts count here.
-    const upserted = (events ?? []).map((event) => Object.keys(event.upsertWorkflowSearchAttributesEventAttributes?.searchAttributes?.indexedFields ?? {}));
+    const upserted = (events ?? []).map((event) =>
+      Object.keys(event.upsertWorkflowSearchAttributesEventAttributes?.searchAttributes?.indexedFields ?? {}),
+    );
     return upserted.filter((names) => names.some((name) => name.startsWith('Entente'))).length;
   }
 
@@ -41,13 +43,25 @@ describe('a case in the Temporal UI: its search attributes follow it', () => {
     expect(await attributesOf(caseId)).toEqual({ ...team, EntenteStage: 'received', EntenteDueAt: dueAt, EntenteBreached: false });
 
     await send(caseId, 'AssignEmailRequest', supervisor, { officerId: officer.id });
-    expect(await attributesOf(caseId)).toEqual({ ...team, EntenteStage: 'assigned', EntenteAssignee: 'olivier', EntenteDueAt: dueAt, EntenteBreached: false });
+    expect(await attributesOf(caseId)).toEqual({
+      ...team,
+      EntenteStage: 'assigned',
+      EntenteAssignee: 'olivier',
+      EntenteDueAt: dueAt,
+      EntenteBreached: false,
+    });
     const metadata = await handleOf(caseId).query<{ currentDetails: string }>('__temporal_workflow_metadata');
     expect(metadata.currentDetails).toBe(`assigned · due ${dueAt.toISOString()}`);
 
     await sleepUntil(new Date(dueAt.getTime() + 60_000).toISOString());
     expect(eventsOf(caseId).map((event) => event.type)).toContain('ServiceStandardBreached');
-    expect(await attributesOf(caseId)).toEqual({ ...team, EntenteStage: 'assigned', EntenteAssignee: 'olivier', EntenteDueAt: dueAt, EntenteBreached: true });
+    expect(await attributesOf(caseId)).toEqual({
+      ...team,
+      EntenteStage: 'assigned',
+      EntenteAssignee: 'olivier',
+      EntenteDueAt: dueAt,
+      EntenteBreached: true,
+    });
     // The warning changed none of them: three upserts (receipt, assignment, breach), not four.
     expect(await upsertsOf(caseId)).toBe(3);
   });
@@ -67,6 +81,12 @@ describe('a case in the Temporal UI: its search attributes follow it', () => {
       await send(caseId, 'AssignEmailRequest', supervisor, { officerId });
     }
     expect((await handleOf(caseId).describe()).runId).not.toBe(firstRunId);
-    expect(await attributesOf(caseId)).toEqual({ ...team, EntenteStage: 'assigned', EntenteAssignee: 'carole', EntenteDueAt: dueAt, EntenteBreached: false });
+    expect(await attributesOf(caseId)).toEqual({
+      ...team,
+      EntenteStage: 'assigned',
+      EntenteAssignee: 'carole',
+      EntenteDueAt: dueAt,
+      EntenteBreached: false,
+    });
   });
 });

@@ -55,13 +55,18 @@ describe('complaint workflow on the time-skipping server', () => {
     // weeks after the holiday at 17:00, warned three working days earlier (Thursday before).
     const dueAt = instantAt(plusDays(patriotsDay, 15), '17:00', TZ);
     const warnAt = instantAt(plusDays(patriotsDay, 10), '17:00', TZ);
-    expect(eventsOf(caseId)[0]!.data).toMatchObject({ clock: { standardId: 'complaint', startedAt: receivedAt, warnAt, dueAt, escalateTo: 'secretary-general', escalateFurther: null } });
+    expect(eventsOf(caseId)[0]!.data).toMatchObject({
+      clock: { standardId: 'complaint', startedAt: receivedAt, warnAt, dueAt, escalateTo: 'secretary-general', escalateFurther: null },
+    });
 
     await sleepUntil(shifted(warnAt, -MINUTE));
     expect(typesOf(caseId)).toEqual(['ComplaintReceived', 'ComplaintAssigned']);
     await sleepUntil(shifted(warnAt, MINUTE));
     const warning = eventsOf(caseId)[2]!;
-    expect(warning).toMatchObject({ type: 'ServiceStandardWarning', data: { standardId: 'complaint', dueAt, warnedAt: warning.occurredAt, notify: { role: 'case-officer', officerId: 'olivier' } } });
+    expect(warning).toMatchObject({
+      type: 'ServiceStandardWarning',
+      data: { standardId: 'complaint', dueAt, warnedAt: warning.occurredAt, notify: { role: 'case-officer', officerId: 'olivier' } },
+    });
     expect(Date.parse(warning.occurredAt) - Date.parse(warnAt)).toBeGreaterThanOrEqual(0);
     expect(Date.parse(warning.occurredAt) - Date.parse(warnAt)).toBeLessThan(MINUTE);
 
@@ -69,7 +74,11 @@ describe('complaint workflow on the time-skipping server', () => {
     expect(typesOf(caseId)).toHaveLength(3);
     await sleepUntil(shifted(dueAt, MINUTE));
     const breach = eventsOf(caseId)[3]!;
-    expect(breach).toMatchObject({ type: 'ServiceStandardBreached', actor: { id: 'service-standard-clock', role: 'system' }, data: { dueAt, escalatedTo: 'secretary-general' } });
+    expect(breach).toMatchObject({
+      type: 'ServiceStandardBreached',
+      actor: { id: 'service-standard-clock', role: 'system' },
+      data: { dueAt, escalatedTo: 'secretary-general' },
+    });
     expect(Date.parse(breach.occurredAt) - Date.parse(dueAt)).toBeGreaterThanOrEqual(0);
     expect(Date.parse(breach.occurredAt) - Date.parse(dueAt)).toBeLessThan(MINUTE);
 
@@ -85,7 +94,10 @@ describe('complaint workflow on the time-skipping server', () => {
     const caseId = await receive(await now());
     await send(caseId, 'AssignComplaint', secretaryGeneral, { officerId: 'olivier' });
     await sleep(3 * DAY);
-    await send(caseId, 'RecordComplaintFindings', officer, { findings: 'The e-mail was filed as spam and never reached an officer.', conclusion: 'founded' });
+    await send(caseId, 'RecordComplaintFindings', officer, {
+      findings: 'The e-mail was filed as spam and never reached an officer.',
+      conclusion: 'founded',
+    });
     await send(caseId, 'AnswerComplaint', officer, { answer: 'We apologize; your question is answered below.' });
     await handleOf(caseId).result();
     expect(typesOf(caseId)).toEqual(['ComplaintReceived', 'ComplaintAssigned', 'ComplaintFindingsRecorded', 'ComplaintAnswered']);
@@ -95,7 +107,10 @@ describe('complaint workflow on the time-skipping server', () => {
 
   it('cancels the clock when closed without an answer', async () => {
     const caseId = await receive(await now());
-    await send(caseId, 'CloseComplaintWithoutAnswer', secretaryGeneral, { reason: 'withdrawn', explanation: 'The complainant withdrew by telephone.' });
+    await send(caseId, 'CloseComplaintWithoutAnswer', secretaryGeneral, {
+      reason: 'withdrawn',
+      explanation: 'The complainant withdrew by telephone.',
+    });
     await handleOf(caseId).result();
     expect(typesOf(caseId)).toEqual(['ComplaintReceived', 'ComplaintClosedWithoutAnswer']);
     await expectEndedBeforeAlarm(handleOf(caseId), warnAtOf(eventsOf(caseId)[0]!));

@@ -33,8 +33,19 @@ const REQUEST = {
   request: 'Support to the legislative process and to committee sittings.',
   coordinatorId: coordinator.id,
 };
-const SEMINAR = { activityId: 'seminar-drafting', title: 'Seminar on drafting bills', form: 'training-seminar', place: 'partner-offices', sectors: [3], team: [{ name: 'Sébastien Jobert', kind: 'public-servant' }] };
-const REPORT_DATA = { observations: ['Clerks draft amendments alone.'], recommendations: ['A drafting guide.'], results: ['Twelve clerks trained.'] };
+const SEMINAR = {
+  activityId: 'seminar-drafting',
+  title: 'Seminar on drafting bills',
+  form: 'training-seminar',
+  place: 'partner-offices',
+  sectors: [3],
+  team: [{ name: 'Sébastien Jobert', kind: 'public-servant' }],
+};
+const REPORT_DATA = {
+  observations: ['Clerks draft amendments alone.'],
+  recommendations: ['A drafting guide.'],
+  results: ['Twelve clerks trained.'],
+};
 
 describe('cooperation engagement workflow on the time-skipping server', () => {
   const cases = timeSkippingCases('cooperation-engagement', cooperationEngagementWorkflow);
@@ -46,7 +57,8 @@ describe('cooperation engagement workflow on the time-skipping server', () => {
   /** Skips to an hour (or `after`) past `instant`, so the timer due then has fired. */
   const sleepUntil = (instant: string, after = HOUR) => cases.sleepUntil(new Date(Date.parse(instant) + after).toISOString());
   /** Every command here is the coordinator's. */
-  const send = (caseId: string, type: string, data: object): Promise<CooperationEngagementView> => cases.send<CooperationEngagementView['state']>(caseId, type, coordinator, data);
+  const send = (caseId: string, type: string, data: object): Promise<CooperationEngagementView> =>
+    cases.send<CooperationEngagementView['state']>(caseId, type, coordinator, data);
   const engagementOf = (view: CooperationEngagementView) => view.state as CooperationEngagement;
   const clockOf = (view: CooperationEngagementView, standardId: string): ClockPlan => engagementOf(view).clocks[standardId]!.plan;
 
@@ -86,11 +98,20 @@ describe('cooperation engagement workflow on the time-skipping server', () => {
     expectPlanned(first, 20);
 
     await sleepUntil(first.warnAt);
-    expect(lastOf(caseId)).toMatchObject({ type: 'ServiceStandardWarning', data: { standardId: ANSWER, dueAt: first.dueAt, notify: { officerId: 'sjobert' } } });
+    expect(lastOf(caseId)).toMatchObject({
+      type: 'ServiceStandardWarning',
+      data: { standardId: ANSWER, dueAt: first.dueAt, notify: { officerId: 'sjobert' } },
+    });
     await sleepUntil(first.dueAt);
-    expect(lastOf(caseId)).toMatchObject({ type: 'ServiceStandardBreached', data: { standardId: ANSWER, dueAt: first.dueAt, escalatedTo: 'director' } });
+    expect(lastOf(caseId)).toMatchObject({
+      type: 'ServiceStandardBreached',
+      data: { standardId: ANSWER, dueAt: first.dueAt, escalatedTo: 'director' },
+    });
     await sleep(30 * DAY); // still unanswered ten working days later: the Secretary General hears of it
-    expect(lastOf(caseId)).toMatchObject({ type: 'ServiceStandardBreachEscalated', data: { standardId: ANSWER, escalatedTo: 'secretary-general' } });
+    expect(lastOf(caseId)).toMatchObject({
+      type: 'ServiceStandardBreachEscalated',
+      data: { standardId: ANSWER, escalatedTo: 'secretary-general' },
+    });
 
     await answer(caseId, 'RequestActionPlanModifications', 1, { comments: 'Add debate broadcasting (sector 5).' });
     const second = await propose(caseId, REVISED_PLAN);
@@ -125,10 +146,16 @@ describe('cooperation engagement workflow on the time-skipping server', () => {
     expectPlanned(clock, 30);
 
     await sleepUntil(clock.warnAt);
-    expect(eventsOf(caseId).find((event) => event.type === 'ServiceDeliveryCompleted')!.data).toMatchObject({ completedAt: clock.startedAt, clock });
+    expect(eventsOf(caseId).find((event) => event.type === 'ServiceDeliveryCompleted')!.data).toMatchObject({
+      completedAt: clock.startedAt,
+      clock,
+    });
     expect(lastOf(caseId)).toMatchObject({ type: 'ServiceStandardWarning', data: { standardId: REPORT, dueAt: clock.dueAt } });
     await sleepUntil(clock.dueAt);
-    expect(lastOf(caseId)).toMatchObject({ type: 'ServiceStandardBreached', data: { standardId: REPORT, dueAt: clock.dueAt, escalatedTo: 'director' } });
+    expect(lastOf(caseId)).toMatchObject({
+      type: 'ServiceStandardBreached',
+      data: { standardId: REPORT, dueAt: clock.dueAt, escalatedTo: 'director' },
+    });
 
     await send(caseId, 'SubmitActivityReport', REPORT_DATA);
     const result = await handleOf(caseId).result();
@@ -166,7 +193,9 @@ describe('cooperation engagement workflow on the time-skipping server', () => {
 
     await sleepUntil(last.warnAt);
     await answer(caseId, 'ApproveActionPlan', ROUNDS + 1);
-    const events = await eventually('the approval published', () => (lastOf(caseId).type === 'ActionPlanApproved' ? eventsOf(caseId) : undefined));
+    const events = await eventually('the approval published', () =>
+      lastOf(caseId).type === 'ActionPlanApproved' ? eventsOf(caseId) : undefined,
+    );
     expect(events.map((event) => event.sequence)).toEqual(events.map((_, index) => index + 1));
     expect(events.slice(-2).map(({ type, data }) => [type, (data as { clockOutcome?: string }).clockOutcome])).toEqual([
       ['ServiceStandardWarning', undefined],

@@ -21,7 +21,14 @@ describe('a revised declaration of services on the time-skipping server', () => 
     cases.start((serverNow) => {
       const today = localDateOf(serverNow, TZ);
       effectiveFrom = new Date(Date.parse(`${today}T12:00:00Z`) + 20 * DAY).toISOString().slice(0, 10);
-      const revision = { effectiveFrom, title: 'E-mail answered within three working days', source: 'Declaration, next year', workingDays: 3, warning: { workingDaysBeforeDue: 1 }, escalation: { onBreach: 'director' as const } };
+      const revision = {
+        effectiveFrom,
+        title: 'E-mail answered within three working days',
+        source: 'Declaration, next year',
+        workingDays: 3,
+        warning: { workingDaysBeforeDue: 1 },
+        escalation: { onBreach: 'director' as const },
+      };
       const declaration = [...SERVICE_STANDARDS, reviseStandard(SERVICE_STANDARDS, EMAIL, revision, today)];
       return { standards: async () => declaration, calendar: async () => QC_PUBLIC_SERVICE_CALENDAR };
     }),
@@ -31,7 +38,13 @@ describe('a revised declaration of services on the time-skipping server', () => 
   async function receive(): Promise<string> {
     const caseId = randomUUID();
     const receivedAt = await now();
-    await open('ReceiveEmailRequest', intake, { caseId, sender: { name: null, address: 'awa@example.org' }, subject: 'Stage', body: 'Critères ?', receivedAt });
+    await open('ReceiveEmailRequest', intake, {
+      caseId,
+      sender: { name: null, address: 'awa@example.org' },
+      subject: 'Stage',
+      body: 'Critères ?',
+      receivedAt,
+    });
     return caseId;
   }
 
@@ -41,10 +54,11 @@ describe('a revised declaration of services on the time-skipping server', () => 
     const after = await receive();
 
     expect(eventsOf(before)[0]!.data).toMatchObject({ clock: { standardVersion: 1, escalateTo: 'supervisor' } });
-    expect(eventsOf(before).find((event) => event.type === 'ServiceStandardBreached')).toMatchObject({ data: { standardVersion: 1, escalatedTo: 'supervisor' } });
+    expect(eventsOf(before).find((event) => event.type === 'ServiceStandardBreached')).toMatchObject({
+      data: { standardVersion: 1, escalatedTo: 'supervisor' },
+    });
     expect(eventsOf(after)[0]!.data).toMatchObject({ clock: { standardVersion: 2, escalateTo: 'director' } });
     const { startedAt, dueAt } = (eventsOf(after)[0]!.data as { clock: { startedAt: string; dueAt: string } }).clock;
     expect(dueAt).toBe(addWorkingDays(QC_PUBLIC_SERVICE_CALENDAR, startedAt, 3));
   });
 });
-

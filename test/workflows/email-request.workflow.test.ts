@@ -21,7 +21,13 @@ describe('e-mail request workflow on the time-skipping server', () => {
 
   async function receive(receivedAt: string) {
     const caseId = randomUUID();
-    await open('ReceiveEmailRequest', intake, { caseId, sender: { name: 'Awa Diallo', address: 'awa@example.org' }, subject: 'Stage OIG', body: 'Quels sont les critères ?', receivedAt });
+    await open('ReceiveEmailRequest', intake, {
+      caseId,
+      sender: { name: 'Awa Diallo', address: 'awa@example.org' },
+      subject: 'Stage OIG',
+      body: 'Quels sont les critères ?',
+      receivedAt,
+    });
     return caseId;
   }
 
@@ -77,7 +83,14 @@ describe('e-mail request workflow on the time-skipping server', () => {
   it('publishes a new receipt at its current schema, with the language the requester is answered in', async () => {
     const caseId = randomUUID();
     const sender = { name: 'Lukas Hofmann', address: 'l.hofmann@tum.example' };
-    const view = await open('ReceiveEmailRequest', intake, { caseId, sender, subject: 'Québec–Bavaria cooperation', body: 'How are projects submitted?', replyLanguage: 'en', receivedAt: await now() });
+    const view = await open('ReceiveEmailRequest', intake, {
+      caseId,
+      sender,
+      subject: 'Québec–Bavaria cooperation',
+      body: 'How are projects submitted?',
+      replyLanguage: 'en',
+      receivedAt: await now(),
+    });
     expect(view.state).toMatchObject({ status: 'received', replyLanguage: 'en' });
     expect(eventsOf(caseId)[0]).toMatchObject({ type: 'EmailRequestReceived', schemaVersion: 2, data: { replyLanguage: 'en' } });
     const unstated = await receive(await now());
@@ -102,11 +115,17 @@ describe('e-mail request workflow on the time-skipping server', () => {
     const caseId = await receive(receivedAt);
     const officer = { id: 'olivier', role: 'case-officer' } as const;
     const { dueAt } = (eventsOf(caseId)[0]!.data as { clock: { dueAt: string } }).clock;
-    await send(caseId, 'PauseServiceStandardClock', officer, { standardId: 'email-information-request', reason: 'awaiting-requester-information', explanation: 'Numéro de dossier manquant' });
+    await send(caseId, 'PauseServiceStandardClock', officer, {
+      standardId: 'email-information-request',
+      reason: 'awaiting-requester-information',
+      explanation: 'Numéro de dossier manquant',
+    });
     // A week always holds a working day, even around Christmas and New Year.
     await sleep(7 * DAY);
     const pausedDays = workingDaysBetween(QC_PUBLIC_SERVICE_CALENDAR, receivedAt, await now());
-    const resumed = await send<{ clock: { plan: { dueAt: string } } }>(caseId, 'ResumeServiceStandardClock', officer, { standardId: 'email-information-request' });
+    const resumed = await send<{ clock: { plan: { dueAt: string } } }>(caseId, 'ResumeServiceStandardClock', officer, {
+      standardId: 'email-information-request',
+    });
     const movedDueAt = shiftWorkingDays(QC_PUBLIC_SERVICE_CALENDAR, dueAt, pausedDays);
     expect(resumed.state.clock.plan.dueAt).toBe(movedDueAt);
     expect(pausedDays).toBeGreaterThan(0);

@@ -11,7 +11,13 @@ const HOUR = 3600_000;
 const intake = { id: 'ines', role: 'intake-officer' } as const;
 const supervisor = { id: 'sam', role: 'supervisor' } as const;
 const officer = { id: 'olivier', role: 'case-officer' } as const;
-const CANDIDATE = { name: 'Léa Tremblay', email: 'lea@ulaval.example', studyLevel: 'master', university: 'Université Laval', fieldOfStudy: 'International law' };
+const CANDIDATE = {
+  name: 'Léa Tremblay',
+  email: 'lea@ulaval.example',
+  studyLevel: 'master',
+  university: 'Université Laval',
+  fieldOfStudy: 'International law',
+};
 
 describe('internship application workflow on the time-skipping server', () => {
   const cases = timeSkippingCases('internship-application', internshipApplicationWorkflow);
@@ -21,7 +27,12 @@ describe('internship application workflow on the time-skipping server', () => {
 
   async function file(): Promise<string> {
     const caseId = randomUUID();
-    await open('FileInternshipApplication', intake, { caseId, candidate: CANDIDATE, preferredOrganizations: ['UNESCO'], filedAt: await now() });
+    await open('FileInternshipApplication', intake, {
+      caseId,
+      candidate: CANDIDATE,
+      preferredOrganizations: ['UNESCO'],
+      filedAt: await now(),
+    });
     return caseId;
   }
 
@@ -30,7 +41,11 @@ describe('internship application workflow on the time-skipping server', () => {
     const caseId = await file();
     const dueAt = addWorkingDays(QC, filedAt, 5);
     await sleepUntil(new Date(Date.parse(dueAt) + HOUR).toISOString());
-    expect(eventsOf(caseId).map((event) => event.type)).toEqual(['InternshipApplicationFiled', 'ServiceStandardWarning', 'ServiceStandardBreached']);
+    expect(eventsOf(caseId).map((event) => event.type)).toEqual([
+      'InternshipApplicationFiled',
+      'ServiceStandardWarning',
+      'ServiceStandardBreached',
+    ]);
     expect(eventsOf(caseId)[2]!.data).toMatchObject({ standardId: 'internship-eligibility-reply', dueAt, escalatedTo: 'supervisor' });
   });
 
@@ -63,7 +78,10 @@ describe('internship application workflow on the time-skipping server', () => {
     ]);
     expect(events[2]!.data).toMatchObject({ clockOutcome: 'met' });
     expect(events[4]!.data).toMatchObject({ clock: { standardId: 'internship-interview-reply', startedAt: heldAt, dueAt } });
-    expect(events[5]!.data).toMatchObject({ standardId: 'internship-interview-reply', notify: { role: 'case-officer', officerId: 'olivier' } });
+    expect(events[5]!.data).toMatchObject({
+      standardId: 'internship-interview-reply',
+      notify: { role: 'case-officer', officerId: 'olivier' },
+    });
     expect(events[6]!.data).toMatchObject({ decision: 'selected', clockOutcome: 'met' });
   });
 });

@@ -20,13 +20,20 @@ describe('a long case on the time-skipping server', () => {
   it('continues as new across the history limit, losing and repeating nothing, its clock still running', async () => {
     const caseId = randomUUID();
     const receivedAt = await now();
-    await open('ReceiveEmailRequest', intake, { caseId, sender: { name: null, address: 'awa@example.org' }, subject: 'Stage OIG', body: 'Critères ?', receivedAt }, { historyLimit: HISTORY_LIMIT });
+    await open(
+      'ReceiveEmailRequest',
+      intake,
+      { caseId, sender: { name: null, address: 'awa@example.org' }, subject: 'Stage OIG', body: 'Critères ?', receivedAt },
+      { historyLimit: HISTORY_LIMIT },
+    );
     const handle = handleOf(caseId);
     const firstRunId = (await handle.describe()).runId;
 
     for (let round = 0; round < REASSIGNMENTS; round++) {
       const officerId = round % 2 === 0 ? 'olivier' : 'carole';
-      await handle.executeUpdate(commandUpdate('AssignEmailRequest'), { args: [{ actor: supervisor, correlationId: `r${round}`, data: { officerId } }] });
+      await handle.executeUpdate(commandUpdate('AssignEmailRequest'), {
+        args: [{ actor: supervisor, correlationId: `r${round}`, data: { officerId } }],
+      });
     }
 
     const firstRun = await handleOf(caseId, firstRunId).describe();
@@ -40,7 +47,11 @@ describe('a long case on the time-skipping server', () => {
     await sleep(14 * 24 * 3600_000);
     const events = eventsOf(caseId);
     expect(events.map((event) => event.sequence)).toEqual(Array.from({ length: REASSIGNMENTS + 4 }, (_, index) => index + 1));
-    expect(events.slice(-3).map((event) => event.type)).toEqual(['ServiceStandardWarning', 'ServiceStandardBreached', 'ServiceStandardBreachEscalated']);
+    expect(events.slice(-3).map((event) => event.type)).toEqual([
+      'ServiceStandardWarning',
+      'ServiceStandardBreached',
+      'ServiceStandardBreachEscalated',
+    ]);
     expect(verifyChain(events)).toBeNull();
   });
 });

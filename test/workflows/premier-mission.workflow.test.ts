@@ -28,7 +28,14 @@ describe('Premier-led mission workflow on the time-skipping server', () => {
     const today = localDateOf(await now(), 'Asia/Tokyo');
     const startsOn = new Date(Date.parse(`${today}T12:00:00Z`) + 3 * DAY).toISOString().slice(0, 10);
     const endsOn = new Date(Date.parse(`${today}T12:00:00Z`) + 6 * DAY).toISOString().slice(0, 10);
-    const plan = { caseId, destination: { city: 'Tokyo', country: 'Japan', timeZone: 'Asia/Tokyo' }, theme: 'Économie verte', startsOn, endsOn, officerId: officer.id };
+    const plan = {
+      caseId,
+      destination: { city: 'Tokyo', country: 'Japan', timeZone: 'Asia/Tokyo' },
+      theme: 'Économie verte',
+      startsOn,
+      endsOn,
+      officerId: officer.id,
+    };
     await open('PlanPremierMission', officer, plan);
     await send(caseId, 'RegisterMissionParticipant', officer, { ...participant('hydro', 'Hydro Énergie inc.'), registeredAt: await now() });
     await send(caseId, 'RegisterMissionParticipant', officer, { ...participant('aero', 'Aéro Québec ltée'), registeredAt: await now() });
@@ -44,7 +51,11 @@ describe('Premier-led mission workflow on the time-skipping server', () => {
       'MissionEvaluationSent',
       'MissionEvaluationSent',
     ]);
-    await send(caseId, 'RecordMissionEvaluationAnswer', officer, { participantId: 'hydro', ratings: { accommodation: 5, 'overall-organization': 4 }, answeredAt: await now() });
+    await send(caseId, 'RecordMissionEvaluationAnswer', officer, {
+      participantId: 'hydro',
+      ratings: { accommodation: 5, 'overall-organization': 4 },
+      answeredAt: await now(),
+    });
 
     await handleOf(caseId).result();
     const events = eventsOf(caseId);

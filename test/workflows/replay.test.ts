@@ -44,7 +44,14 @@ describe('recorded workflow histories', () => {
     bundle = await bundleWorkflowCode({
       workflowsPath: WORKFLOWS_PATH,
       workflowInterceptorModules: [require.resolve('./published-events.interceptor')],
-      logger: { info: () => undefined, warn: () => undefined, error: () => undefined, debug: () => undefined, trace: () => undefined, log: () => undefined },
+      logger: {
+        info: () => undefined,
+        warn: () => undefined,
+        error: () => undefined,
+        debug: () => undefined,
+        trace: () => undefined,
+        log: () => undefined,
+      },
     });
   });
 

@@ -16,16 +16,27 @@ describe('telephone inquiry workflow on the time-skipping server', () => {
   afterAll(() => cases.stop());
 
   const record = async (caseId: string, actor: Actor) =>
-    open('RecordTelephoneInquiry', actor, { caseId, line: 'montreal', calledAt: await now(), subject: 'Registering a company for the Premier’s mission', outcome: REFERRED });
+    open('RecordTelephoneInquiry', actor, {
+      caseId,
+      line: 'montreal',
+      calledAt: await now(),
+      subject: 'Registering a company for the Premier’s mission',
+      outcome: REFERRED,
+    });
 
   it('records a referred call and ends at once, with its one event published', async () => {
     const caseId = randomUUID();
     const view = await record(caseId, intake);
-    expect(view).toMatchObject({ sequence: 1, state: { status: 'closed', answeredAtOnce: false, caller: { name: null, telephone: null } } });
+    expect(view).toMatchObject({
+      sequence: 1,
+      state: { status: 'closed', answeredAtOnce: false, caller: { name: null, telephone: null } },
+    });
     const result = await handleOf(caseId).result();
     expect(result).toMatchObject({ caseId, sequence: 1 });
     const events = eventsOf(caseId);
-    expect(events).toMatchObject([{ type: 'TelephoneInquiryRecorded', sequence: 1, actor: intake, data: { line: 'montreal', outcome: REFERRED, recordedBy: 'ines' } }]);
+    expect(events).toMatchObject([
+      { type: 'TelephoneInquiryRecorded', sequence: 1, actor: intake, data: { line: 'montreal', outcome: REFERRED, recordedBy: 'ines' } },
+    ]);
   });
 
   it('refuses a role that may not record calls, leaving no event', async () => {

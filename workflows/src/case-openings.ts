@@ -14,7 +14,9 @@ import { TELEPHONE_INQUIRY_CASE } from './telephone-inquiry/telephone-inquiry.wo
 type OpeningCheck = (commandType: string, request: CommandRequest<object>) => void;
 
 const openingCheckOf =
-  <S, C extends Command<string, unknown>, E extends Event<string, unknown>, R extends Command<string, unknown>>(definition: CaseDefinition<S, C, E, R>): OpeningCheck =>
+  <S, C extends Command<string, unknown>, E extends Event<string, unknown>, R extends Command<string, unknown>>(
+    definition: CaseDefinition<S, C, E, R>,
+  ): OpeningCheck =>
   (commandType, request) =>
     checkOpening(definition, commandType, request);
 

@@ -56,7 +56,12 @@ async function run(env: Env, [command, ...args]: readonly string[]): Promise<Out
   }
 }
 
-async function report(env: Env, config: AuditConfig, history: ReturnType<typeof caseHistory>, directory = config.reportDirectory): Promise<Outcome> {
+async function report(
+  env: Env,
+  config: AuditConfig,
+  history: ReturnType<typeof caseHistory>,
+  directory = config.reportDirectory,
+): Promise<Outcome> {
   // Only the report replays workflows. The SDK runtime forwarding the core's logs keeps the
   // process alive until it shuts down: a replay worker's end does it, `finally` if none ran.
   const runtime = installTemporalLogging(log);
@@ -65,7 +70,8 @@ async function report(env: Env, config: AuditConfig, history: ReturnType<typeof 
     const filed = await verificationReport(config.subject, {
       verifyLog: history.verifyLog,
       rebuildAndCompare: () => rebuildAndCompare(env, log),
-      replayWorkflows: async () => replayWorkflows(await bundleWorkflows(), { client, query: config.replayQuery, recordedDir: config.recordedHistories }, log),
+      replayWorkflows: async () =>
+        replayWorkflows(await bundleWorkflows(), { client, query: config.replayQuery, recordedDir: config.recordedHistories }, log),
     });
     const files = await writeReport(filed, directory);
     return { output: { passed: filed.passed, files }, holds: filed.passed };
@@ -82,6 +88,6 @@ run(process.env, process.argv.slice(2))
   })
   .catch((error: unknown) => {
     const expected = error instanceof UsageError || error instanceof NotFoundException;
-    log.error(expected ? (error).message : 'audit failed', expected ? {} : { error: error instanceof Error ? error.stack : String(error) });
+    log.error(expected ? error.message : 'audit failed', expected ? {} : { error: error instanceof Error ? error.stack : String(error) });
     process.exitCode = 2;
   });

@@ -13,7 +13,10 @@ export function temporalLevel(level: TemporalLevel, message: string): LogLevel {
 
 /** The SDK's logger interface over ours: its messages become our one-line JSON objects. */
 export function temporalLogger(log: Logger): TemporalLogger {
-  const at = (level: TemporalLevel) => (message: string, meta: LogMetadata = {}) => log[temporalLevel(level, message)](message, { source: 'temporal', ...meta });
+  const at =
+    (level: TemporalLevel) =>
+    (message: string, meta: LogMetadata = {}) =>
+      log[temporalLevel(level, message)](message, { source: 'temporal', ...meta });
   return {
     log: (level, message, meta) => at(level)(message, meta),
     trace: at('TRACE'),

@@ -35,10 +35,15 @@ export class BarePipeline {
   }
 }
 
-async function upsert(pool: Pool, table: string, messages: readonly { key: Buffer | null; headers?: Record<string, unknown> }[]): Promise<void> {
+async function upsert(
+  pool: Pool,
+  table: string,
+  messages: readonly { key: Buffer | null; headers?: Record<string, unknown> }[],
+): Promise<void> {
   // One row per key: an upsert may not touch the same row twice.
   const latest = new Map<string, number>();
-  for (const m of messages) latest.set(String(m.key), Math.max(latest.get(String(m.key)) ?? 0, Number(String(m.headers?.eventId).split(':').pop())));
+  for (const m of messages)
+    latest.set(String(m.key), Math.max(latest.get(String(m.key)) ?? 0, Number(String(m.headers?.eventId).split(':').pop())));
   const [keys, sequences] = [[...latest.keys()], [...latest.values()]];
   await pool.query(
     `INSERT INTO ${table} (key, sequence) SELECT * FROM unnest($1::text[], $2::int[])

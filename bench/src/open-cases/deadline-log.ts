@@ -57,7 +57,13 @@ export class DeadlineLog {
   private record(event: EventEnvelope<Record<string, unknown>>, publishedAt: number): void {
     if (event.type === 'EmailRequestReceived') this.plans.set(event.caseId, event.data.clock as ClockPlan);
     const deadline = DEADLINES[event.type];
-    if (deadline) this.fired.set(event.eventId, { caseId: event.caseId, type: event.type, firedAt: Date.parse(String(event.data[deadline.firedAt])), publishedAt });
+    if (deadline)
+      this.fired.set(event.eventId, {
+        caseId: event.caseId,
+        type: event.type,
+        firedAt: Date.parse(String(event.data[deadline.firedAt])),
+        publishedAt,
+      });
     if (event.type === LAST_DEADLINE) this.finished.add(event.caseId);
   }
 }

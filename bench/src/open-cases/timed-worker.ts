@@ -26,7 +26,12 @@ class DeadlineCompression {
     const { leadMs, gapMs } = this.setting;
     const after = (ms: number) => new Date(Date.parse(plan.startedAt) + ms).toISOString();
     const further = plan.escalateFurther;
-    return { ...plan, warnAt: after(leadMs), dueAt: after(leadMs + gapMs), escalateFurther: further && { ...further, at: after(leadMs + 2 * gapMs) } };
+    return {
+      ...plan,
+      warnAt: after(leadMs),
+      dueAt: after(leadMs + gapMs),
+      escalateFurther: further && { ...further, at: after(leadMs + 2 * gapMs) },
+    };
   }
 }
 

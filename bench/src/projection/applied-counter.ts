@@ -30,7 +30,10 @@ export class AppliedCounter {
     },
     debug: () => undefined,
     warn: () => undefined,
-    error: (message, fields = {}) => this.reject(new Error(`projector: ${message}: ${fields.error instanceof Error ? fields.error.message : JSON.stringify(fields.error)}`)),
+    error: (message, fields = {}) =>
+      this.reject(
+        new Error(`projector: ${message}: ${fields.error instanceof Error ? fields.error.message : JSON.stringify(fields.error)}`),
+      ),
   };
 
   private count(applied: number): void {

@@ -48,7 +48,9 @@ export class BareRowWriter {
       statements.push({
         text: `INSERT INTO "${this.schema}"."${metadata.tableName}" (${columns.map((c) => `"${c.databaseName}"`).join(',')}) VALUES ${tuples.join(',')}`,
         // jsonb values go as JSON text: pg would turn a JS array into a PostgreSQL array.
-        values: slice.flatMap((row) => columns.map((c): unknown => (c.type === 'jsonb' ? JSON.stringify(c.getEntityValue(row)) : c.getEntityValue(row)))),
+        values: slice.flatMap((row) =>
+          columns.map((c): unknown => (c.type === 'jsonb' ? JSON.stringify(c.getEntityValue(row)) : c.getEntityValue(row))),
+        ),
       });
     }
     return statements;

@@ -8,7 +8,13 @@ import { timed } from '../stats';
  * benchmark just filled, from offset 0 of the same topic into a fresh schema, then its row-by-row
  * comparison with them. Its limit is the live projector's rate on the same events.
  */
-export async function rebuildRate(context: BenchContext, topic: string, liveSchema: string, events: string, projectorRate: number | null): Promise<ResultRow> {
+export async function rebuildRate(
+  context: BenchContext,
+  topic: string,
+  liveSchema: string,
+  events: string,
+  projectorRate: number | null,
+): Promise<ResultRow> {
   const env = appEnv(context.engines, { DATABASE_SCHEMA: liveSchema, PROJECTOR_TOPICS: topic });
   const rebuild = await ReadModelRebuild.start(env, context.log, `${liveSchema}_rebuilt`);
   try {

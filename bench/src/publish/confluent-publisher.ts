@@ -27,7 +27,9 @@ export function confluentPublisher(lingerMs: number): PublisherKind {
     name: `${PACKAGE} ${pinnedVersion(PACKAGE)}, linger.ms=${lingerMs}`,
     async open(engines) {
       const { KafkaJS } = await loadClient<ConfluentModule>(PACKAGE);
-      const kafka = new KafkaJS.Kafka({ kafkaJS: { brokers: [...engines.kafkaBrokers], clientId: 'entente-bench-confluent', logger: stderrLogger() } });
+      const kafka = new KafkaJS.Kafka({
+        kafkaJS: { brokers: [...engines.kafkaBrokers], clientId: 'entente-bench-confluent', logger: stderrLogger() },
+      });
       const producer = kafka.producer({
         kafkaJS: { idempotent: true, acks: -1, allowAutoTopicCreation: false },
         'linger.ms': lingerMs,

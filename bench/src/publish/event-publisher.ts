@@ -43,6 +43,8 @@ type Manifest = Record<string, Record<string, string> | undefined>;
 
 /** The exact version pinned in bench/package.json or the root package.json, for the table. */
 export function pinnedVersion(name: string): string {
-  const manifests = [fromRoot('bench', 'package.json'), fromRoot('package.json')].map((file) => JSON.parse(readFileSync(file, 'utf8')) as Manifest);
+  const manifests = [fromRoot('bench', 'package.json'), fromRoot('package.json')].map(
+    (file) => JSON.parse(readFileSync(file, 'utf8')) as Manifest,
+  );
   return manifests.map((m) => m.dependencies?.[name] ?? m.optionalDependencies?.[name]).find(Boolean) ?? '?';
 }

@@ -28,7 +28,12 @@ export const platformaticPublisher: PublisherKind = {
     return {
       publish: (topic, batch) =>
         inTurn(async () => {
-          const messages = batch.messages.map((m) => ({ topic, key: String(m.key), value: String(m.value), headers: m.headers as Record<string, string> }));
+          const messages = batch.messages.map((m) => ({
+            topic,
+            key: String(m.key),
+            value: String(m.value),
+            headers: m.headers as Record<string, string>,
+          }));
           await producer.send({ messages });
         }),
       close: () => producer.close(),

@@ -49,7 +49,9 @@ export function writeResults(report: SuiteReport): string[] {
     ['json', `${JSON.stringify(report, null, 2)}\n`],
     ['svg', renderChart(report.rows, title, subtitle)],
   ];
-  return files.flatMap(([extension, content]) => [`${stamp}.${extension}`, `latest.${extension}`].map((name) => writeAtomically(name, content)));
+  return files.flatMap(([extension, content]) =>
+    [`${stamp}.${extension}`, `latest.${extension}`].map((name) => writeAtomically(name, content)),
+  );
 }
 
 function writeAtomically(name: string, content: string): string {

@@ -35,8 +35,10 @@ function axis(height: number): string[] {
   return DECADES.map((decade, index) => {
     const at = x(decade).toFixed(1);
     const stroke = decade === 0 ? '#333' : '#ddd';
-    return `<line x1="${at}" y1="${TOP - 8}" x2="${at}" y2="${height - 24}" stroke="${stroke}"/>` +
-      `<text x="${at}" y="${height - 8}" text-anchor="middle" fill="#555">${DECADE_LABELS[index]}</text>`;
+    return (
+      `<line x1="${at}" y1="${TOP - 8}" x2="${at}" y2="${height - 24}" stroke="${stroke}"/>` +
+      `<text x="${at}" y="${height - 8}" text-anchor="middle" fill="#555">${DECADE_LABELS[index]}</text>`
+    );
   });
 }
 
@@ -51,8 +53,10 @@ function bar(row: ResultRow, top: number): string {
   const left = Math.min(from, to);
   const atOrBeyond = higherIsBetter(row) ? ratio >= 1 : ratio <= 1;
   const fill = atOrBeyond ? AT_OR_BEYOND : SHORT;
-  return `${label}<rect x="${left.toFixed(1)}" y="${top + 4}" width="${Math.max(Math.abs(to - from), 1).toFixed(1)}" height="${ROW_HEIGHT - 8}" fill="${fill}"/>` +
-    `<text x="${LABEL_WIDTH + PLOT_WIDTH + 10}" y="${top + 15}">${formatRatio(ratio)}</text>`;
+  return (
+    `${label}<rect x="${left.toFixed(1)}" y="${top + 4}" width="${Math.max(Math.abs(to - from), 1).toFixed(1)}" height="${ROW_HEIGHT - 8}" fill="${fill}"/>` +
+    `<text x="${LABEL_WIDTH + PLOT_WIDTH + 10}" y="${top + 15}">${formatRatio(ratio)}</text>`
+  );
 }
 
 function escape(text: string): string {

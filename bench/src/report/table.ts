@@ -15,7 +15,11 @@ export function renderTable(rows: readonly ResultRow[]): string {
     row.unit,
   ]);
   const widths = HEADINGS.map((heading, column) => Math.max(heading.length, ...cells.map((line) => line[column]!.length)));
-  const line = (values: readonly string[]) => values.map((value, column) => value.padEnd(widths[column]!)).join('  ').trimEnd();
+  const line = (values: readonly string[]) =>
+    values
+      .map((value, column) => value.padEnd(widths[column]!))
+      .join('  ')
+      .trimEnd();
   const rule = widths.map((width) => '-'.repeat(width)).join('  ');
   return [line(HEADINGS), rule, ...cells.map(line), '', ...footnotes(rows)].join('\n');
 }

@@ -70,9 +70,25 @@ export class CaseStack implements Stoppable {
     context.log.info('starting the apps', { stack: options.name, schema, taskQueue, logs: logFile('*') });
     const started = await Promise.allSettled([
       ChildApp.start({ name: 'worker', ...worker, env, log: context.log, logFile: logFile('worker'), ready: /"worker started"/ }),
-      ChildApp.start({ name: 'api', script: fromRoot('apps', 'api', 'dist', 'main.js'), env, log: context.log, logFile: logFile('api'), ready: /"api started"/ }),
+      ChildApp.start({
+        name: 'api',
+        script: fromRoot('apps', 'api', 'dist', 'main.js'),
+        env,
+        log: context.log,
+        logFile: logFile('api'),
+        ready: /"api started"/,
+      }),
       ...(options.projector
-        ? [ChildApp.start({ name: 'projector', script: fromRoot('apps', 'projector', 'dist', 'main.js'), env, log: context.log, logFile: logFile('projector'), ready: /"partitions positioned at checkpoints"/ })]
+        ? [
+            ChildApp.start({
+              name: 'projector',
+              script: fromRoot('apps', 'projector', 'dist', 'main.js'),
+              env,
+              log: context.log,
+              logFile: logFile('projector'),
+              ready: /"partitions positioned at checkpoints"/,
+            }),
+          ]
         : []),
     ]);
     const apps = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));

@@ -22,15 +22,30 @@ const supervisor: Actor = { id: 'bench-supervisor', role: 'supervisor' };
 
 function commandsOf(caseId: string): EmailRequestCommand[] {
   const officer: Actor = { id: `officer-${caseId.slice(-2)}`, role: 'case-officer' };
-  const metadata = (actor: Actor, minutes: number) => ({ actor, now: new Date(Date.parse(RECEIVED_AT) + minutes * 60_000).toISOString(), correlationId: `bench-${caseId}` });
+  const metadata = (actor: Actor, minutes: number) => ({
+    actor,
+    now: new Date(Date.parse(RECEIVED_AT) + minutes * 60_000).toISOString(),
+    correlationId: `bench-${caseId}`,
+  });
   return [
     {
       type: 'ReceiveEmailRequest',
-      data: { caseId, sender: { name: 'Awa Diallo', address: `awa.diallo+${caseId}@example.org` }, subject: `Stage dans une organisation internationale (${caseId})`, body: 'Quels sont les critères d’admissibilité ?', receivedAt: RECEIVED_AT, clock: CLOCK },
+      data: {
+        caseId,
+        sender: { name: 'Awa Diallo', address: `awa.diallo+${caseId}@example.org` },
+        subject: `Stage dans une organisation internationale (${caseId})`,
+        body: 'Quels sont les critères d’admissibilité ?',
+        receivedAt: RECEIVED_AT,
+        clock: CLOCK,
+      },
       metadata: metadata(intake, 0),
     },
     { type: 'AssignEmailRequest', data: { officerId: officer.id }, metadata: metadata(supervisor, 30) },
-    { type: 'AnswerEmailRequest', data: { answer: 'Bonjour, les critères sont publiés sur notre site.' }, metadata: metadata(officer, 24 * 60) },
+    {
+      type: 'AnswerEmailRequest',
+      data: { answer: 'Bonjour, les critères sont publiés sur notre site.' },
+      metadata: metadata(officer, 24 * 60),
+    },
   ];
 }
 

@@ -12,7 +12,11 @@ export function receiveEmail(client: StaffClient, index: number): Promise<Comman
 }
 
 /** One e-mail case as staff handle it: received, assigned, answered; each answer handed to `seen`. */
-export async function emailCaseFlow(client: StaffClient, index: number, seen: (answer: CommandAnswer) => void = () => undefined): Promise<void> {
+export async function emailCaseFlow(
+  client: StaffClient,
+  index: number,
+  seen: (answer: CommandAnswer) => void = () => undefined,
+): Promise<void> {
   const officer: StaffMember = { sub: `bench-officer-${index % OFFICERS}`, role: 'case-officer' };
   const received = await receiveEmail(client, index);
   seen(received);

@@ -19,7 +19,12 @@ export async function withAdmin<T>(kafka: Kafka, use: (admin: Admin) => Promise<
 }
 
 export function createTopics(kafka: Kafka, topics: readonly string[]): Promise<string[]> {
-  return withAdmin(kafka, (admin) => createTopicsAndWait(admin, topics.map((topic) => ({ topic, numPartitions: PARTITIONS }))));
+  return withAdmin(kafka, (admin) =>
+    createTopicsAndWait(
+      admin,
+      topics.map((topic) => ({ topic, numPartitions: PARTITIONS })),
+    ),
+  );
 }
 
 export function deleteTopics(kafka: Kafka, topics: readonly string[]): Promise<void> {
@@ -35,7 +40,11 @@ export function endOffsets(kafka: Kafka, topic: string): Promise<Map<number, str
  * A producer that sends whatever it is given to `topic` instead, and hands each send's result to
  * `sent`: the worker's publishing activity then runs unchanged against a topic of the run's own.
  */
-export function redirected(producer: Producer, topic: string, sent: (result: RecordMetadata[], record: ProducerRecord) => void = () => undefined): Producer {
+export function redirected(
+  producer: Producer,
+  topic: string,
+  sent: (result: RecordMetadata[], record: ProducerRecord) => void = () => undefined,
+): Producer {
   const send = async (record: ProducerRecord) => {
     const result = await producer.send({ ...record, topic });
     sent(result, record);
@@ -56,7 +65,13 @@ export async function wireMessagesOf(events: readonly EventEnvelope[]): Promise<
  * Reads `topic` from the given offsets with a consumer group of its own until `take` says it has
  * seen enough or `withinMs` passes; resolves true when `take` was satisfied.
  */
-export async function readFrom(kafka: Kafka, topic: string, from: ReadonlyMap<number, string>, take: (message: KafkaMessage) => boolean, withinMs: number): Promise<boolean> {
+export async function readFrom(
+  kafka: Kafka,
+  topic: string,
+  from: ReadonlyMap<number, string>,
+  take: (message: KafkaMessage) => boolean,
+  withinMs: number,
+): Promise<boolean> {
   const consumer = kafka.consumer({ groupId: `bench-reader-${randomUUID()}`, maxWaitTimeInMs: 500 });
   let satisfied!: () => void;
   const done = new Promise<void>((resolve) => (satisfied = resolve));

@@ -5,7 +5,13 @@ import { PARTITIONS } from './kafka';
 // client does); every client measured must put each case on the same partition, or a case's
 // events would be read out of order by a projector that has moved to another client.
 const defaultPartitioner = Partitioners.DefaultPartitioner();
-const partitionMetadata = Array.from({ length: PARTITIONS }, (_, partitionId) => ({ partitionId, partitionErrorCode: 0, leader: 0, replicas: [0], isr: [0] }));
+const partitionMetadata = Array.from({ length: PARTITIONS }, (_, partitionId) => ({
+  partitionId,
+  partitionErrorCode: 0,
+  leader: 0,
+  replicas: [0],
+  isr: [0],
+}));
 
 export function partitionOf(key: string): number {
   return defaultPartitioner({ topic: 'placement', partitionMetadata, message: { key, value: null } });

@@ -1,5 +1,14 @@
 /** The kinds of case the engine runs; each has its own topic, workflow and read-model rows. */
-export const CASE_TYPES = ['email-request', 'internship-application', 'complaint', 'telephone-inquiry', 'call-for-proposals', 'cooperation-engagement', 'bilateral-project', 'premier-mission'] as const;
+export const CASE_TYPES = [
+  'email-request',
+  'internship-application',
+  'complaint',
+  'telephone-inquiry',
+  'call-for-proposals',
+  'cooperation-engagement',
+  'bilateral-project',
+  'premier-mission',
+] as const;
 export type CaseType = (typeof CASE_TYPES)[number];
 
 export function isCaseType(value: string): value is CaseType {
@@ -22,7 +31,14 @@ export function caseWorkflowType<T extends CaseType>(caseType: T): CaseWorkflowT
 }
 
 /** Which unit works each case type: the work queue filters by team. */
-export const TEAMS = ['information-services', 'international-programs', 'bilateral-relations', 'missions-bureau', 'secretary-general', 'interparliamentary-cooperation'] as const;
+export const TEAMS = [
+  'information-services',
+  'international-programs',
+  'bilateral-relations',
+  'missions-bureau',
+  'secretary-general',
+  'interparliamentary-cooperation',
+] as const;
 export type Team = (typeof TEAMS)[number];
 
 export const CASE_TYPE_TEAMS: Readonly<Record<CaseType, Team>> = {

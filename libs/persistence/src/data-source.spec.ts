@@ -3,7 +3,11 @@ import { MIGRATIONS } from './migrations';
 
 describe('data source options', () => {
   it('uses the public schema unless told otherwise, and never synchronizes', () => {
-    expect(dataSourceOptions({ databaseUrl: 'postgres://x' })).toMatchObject({ schema: 'public', synchronize: false, migrationsRun: false });
+    expect(dataSourceOptions({ databaseUrl: 'postgres://x' })).toMatchObject({
+      schema: 'public',
+      synchronize: false,
+      migrationsRun: false,
+    });
     expect(dataSourceOptions({ databaseUrl: 'postgres://x', schema: 't_projector_1a2b' }).schema).toBe('t_projector_1a2b');
   });
 

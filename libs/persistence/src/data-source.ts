@@ -9,7 +9,14 @@ import { ServiceClockEntity } from './service-clock/service-clock.entity';
 import { ServiceStandardVersionEntity } from './service-standard/service-standard-version.entity';
 import { CalendarVersionEntity } from './calendar/calendar-version.entity';
 
-export const ENTITIES = [CaseSummaryEntity, CaseEventEntity, ProjectionCheckpointEntity, ServiceClockEntity, ServiceStandardVersionEntity, CalendarVersionEntity];
+export const ENTITIES = [
+  CaseSummaryEntity,
+  CaseEventEntity,
+  ProjectionCheckpointEntity,
+  ServiceClockEntity,
+  ServiceStandardVersionEntity,
+  CalendarVersionEntity,
+];
 
 export interface DatabaseTarget {
   readonly databaseUrl: string;

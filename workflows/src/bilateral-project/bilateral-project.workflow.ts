@@ -12,7 +12,12 @@ import { CaseDefinition, CaseInput, runCase } from '../shared/case-workflow';
 import { BILATERAL_PROJECT_UPDATES, type BilateralProjectStaffCommand, type BilateralProjectView } from './bilateral-project.messages';
 
 /** A bilateral project: when negotiations with the foreign partner end, the result is due in 15 working days. */
-export const BILATERAL_PROJECT_CASE: CaseDefinition<BilateralProjectState, BilateralProjectCommand, BilateralProjectEvent, BilateralProjectStaffCommand> = {
+export const BILATERAL_PROJECT_CASE: CaseDefinition<
+  BilateralProjectState,
+  BilateralProjectCommand,
+  BilateralProjectEvent,
+  BilateralProjectStaffCommand
+> = {
   caseType: 'bilateral-project',
   decider: bilateralProjectDecider,
   schemaVersions: BILATERAL_PROJECT_SCHEMA_VERSIONS,

@@ -13,7 +13,12 @@ import { CALL_FOR_PROPOSALS_UPDATES, type CallForProposalsStaffCommand, type Cal
  * A call for proposals: a timer closes it at its (possibly extended) closing instant, which
  * starts the selection clock; staff assign evaluators, score, decide and notify.
  */
-export const CALL_FOR_PROPOSALS_CASE: CaseDefinition<CallForProposalsState, CallForProposalsCommand, CallForProposalsEvent, CallForProposalsStaffCommand> = {
+export const CALL_FOR_PROPOSALS_CASE: CaseDefinition<
+  CallForProposalsState,
+  CallForProposalsCommand,
+  CallForProposalsEvent,
+  CallForProposalsStaffCommand
+> = {
   caseType: 'call-for-proposals',
   decider: callForProposalsDecider,
   schemaVersions: CALL_FOR_PROPOSALS_SCHEMA_VERSIONS,

@@ -11,7 +11,11 @@ import {
 } from '@entente/domain';
 import { COOPERATION_ENGAGEMENT_SCHEMA_VERSIONS } from '@entente/contracts';
 import { CaseDefinition, CaseInput, runCase } from '../shared/case-workflow';
-import { COOPERATION_ENGAGEMENT_UPDATES, type CooperationEngagementStaffCommand, type CooperationEngagementView } from './cooperation-engagement.messages';
+import {
+  COOPERATION_ENGAGEMENT_UPDATES,
+  type CooperationEngagementStaffCommand,
+  type CooperationEngagementView,
+} from './cooperation-engagement.messages';
 
 /** The partner's answer is awaited from each proposal; the activity report from the end of delivery. */
 const fromNow = (_data: unknown, now: string) => now;
@@ -21,7 +25,12 @@ const fromNow = (_data: unknown, now: string) => now;
  * kept), service delivery and the activity report. It may run for years: the runner continues it
  * as new before its history grows long.
  */
-export const COOPERATION_ENGAGEMENT_CASE: CaseDefinition<CooperationEngagementState, CooperationEngagementCommand, CooperationEngagementEvent, CooperationEngagementStaffCommand> = {
+export const COOPERATION_ENGAGEMENT_CASE: CaseDefinition<
+  CooperationEngagementState,
+  CooperationEngagementCommand,
+  CooperationEngagementEvent,
+  CooperationEngagementStaffCommand
+> = {
   caseType: 'cooperation-engagement',
   decider: cooperationEngagementDecider,
   schemaVersions: COOPERATION_ENGAGEMENT_SCHEMA_VERSIONS,

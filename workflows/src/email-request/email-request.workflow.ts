@@ -10,7 +10,12 @@ import {
 import { EMAIL_REQUEST_SCHEMA_VERSIONS, type EmailRequestReceivedV1 } from '@entente/contracts';
 import type { WrittenEvent } from '../shared/case-runner';
 import { CaseDefinition, runCase } from '../shared/case-workflow';
-import { EMAIL_REQUEST_UPDATES, type EmailRequestStaffCommand, type EmailRequestView, type EmailRequestWorkflowInput } from './email-request.messages';
+import {
+  EMAIL_REQUEST_UPDATES,
+  type EmailRequestStaffCommand,
+  type EmailRequestView,
+  type EmailRequestWorkflowInput,
+} from './email-request.messages';
 
 /**
  * A case received before the reply language was recorded replays its receipt as schema 1, the

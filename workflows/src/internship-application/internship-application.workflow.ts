@@ -11,10 +11,19 @@ import {
 } from '@entente/domain';
 import { INTERNSHIP_APPLICATION_SCHEMA_VERSIONS } from '@entente/contracts';
 import { CaseDefinition, CaseInput, runCase } from '../shared/case-workflow';
-import { INTERNSHIP_APPLICATION_UPDATES, type InternshipApplicationStaffCommand, type InternshipApplicationView } from './internship-application.messages';
+import {
+  INTERNSHIP_APPLICATION_UPDATES,
+  type InternshipApplicationStaffCommand,
+  type InternshipApplicationView,
+} from './internship-application.messages';
 
 /** Two clocks, one after the other: the eligibility reply from filing, the final reply from the interview. */
-export const INTERNSHIP_APPLICATION_CASE: CaseDefinition<InternshipApplicationState, InternshipApplicationCommand, InternshipApplicationEvent, InternshipApplicationStaffCommand> = {
+export const INTERNSHIP_APPLICATION_CASE: CaseDefinition<
+  InternshipApplicationState,
+  InternshipApplicationCommand,
+  InternshipApplicationEvent,
+  InternshipApplicationStaffCommand
+> = {
   caseType: 'internship-application',
   decider: internshipApplicationDecider,
   schemaVersions: INTERNSHIP_APPLICATION_SCHEMA_VERSIONS,

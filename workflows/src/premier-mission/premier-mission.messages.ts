@@ -1,4 +1,11 @@
-import type { CompileMissionEvaluations, EndPremierMission, MissionEnding, PremierMissionCommand, PremierMissionState, RemindMissionParticipants } from '@entente/domain';
+import type {
+  CompileMissionEvaluations,
+  EndPremierMission,
+  MissionEnding,
+  PremierMissionCommand,
+  PremierMissionState,
+  RemindMissionParticipants,
+} from '@entente/domain';
 import { commandUpdates, type CaseView } from '../shared/case-messages';
 import type { StaffRequest } from '../shared/commands';
 
@@ -6,7 +13,8 @@ import type { StaffRequest } from '../shared/commands';
  * The commands staff send to a Premier-led mission: all but the reminder and the compilation, which
  * its timers issue; the end without its evaluation plan, which the workflow plans first.
  */
-export type PremierMissionStaffCommand = StaffRequest<Exclude<PremierMissionCommand, EndPremierMission | RemindMissionParticipants | CompileMissionEvaluations>> | MissionEnding;
+export type PremierMissionStaffCommand =
+  StaffRequest<Exclude<PremierMissionCommand, EndPremierMission | RemindMissionParticipants | CompileMissionEvaluations>> | MissionEnding;
 
 /** The Updates staff send to a Premier-led mission, by command, each under its name on the wire. */
 export const PREMIER_MISSION_UPDATES = commandUpdates<PremierMissionState, PremierMissionStaffCommand>({

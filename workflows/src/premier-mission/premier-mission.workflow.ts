@@ -14,7 +14,12 @@ import { PREMIER_MISSION_UPDATES, type PremierMissionStaffCommand, type PremierM
  * A Premier-led mission: timers start and end it, then send every participant the evaluation,
  * remind them once and compile the answers. No service-standard clock: nobody on staff is late.
  */
-export const PREMIER_MISSION_CASE: CaseDefinition<PremierMissionState, PremierMissionCommand, PremierMissionEvent, PremierMissionStaffCommand> = {
+export const PREMIER_MISSION_CASE: CaseDefinition<
+  PremierMissionState,
+  PremierMissionCommand,
+  PremierMissionEvent,
+  PremierMissionStaffCommand
+> = {
   caseType: 'premier-mission',
   decider: premierMissionDecider,
   schemaVersions: PREMIER_MISSION_SCHEMA_VERSIONS,
@@ -23,7 +28,10 @@ export const PREMIER_MISSION_CASE: CaseDefinition<PremierMissionState, PremierMi
   preparations: {
     EndPremierMission: {
       check: checkEndPremierMission,
-      prepare: async (command, _state, activities) => ({ ...command, data: { evaluation: await activities.planMissionEvaluation(command.metadata.now) } }),
+      prepare: async (command, _state, activities) => ({
+        ...command,
+        data: { evaluation: await activities.planMissionEvaluation(command.metadata.now) },
+      }),
     },
   },
   ...premierMissionTraits,

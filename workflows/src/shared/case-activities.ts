@@ -18,7 +18,11 @@ export interface CaseActivities {
   /** The same clock (standard version, start) planned again on today's calendar. */
   replanServiceStandardClock(plan: ClockPlan): Promise<ClockPlan>;
   /** A paused clock's plan moved by the working days the pause covered. */
-  resumeServiceStandardClock(request: { plan: ClockPlan; pausedAt: string; resumedAt: string }): Promise<{ plan: ClockPlan; pausedWorkingDays: number }>;
+  resumeServiceStandardClock(request: {
+    plan: ClockPlan;
+    pausedAt: string;
+    resumedAt: string;
+  }): Promise<{ plan: ClockPlan; pausedWorkingDays: number }>;
   /** When a mission's evaluation is reminded and closed, from the target and calendar in force. */
   planMissionEvaluation(sentAt: string): Promise<MissionEvaluationPlan>;
 }

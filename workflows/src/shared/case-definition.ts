@@ -33,7 +33,12 @@ type Of<U extends AnyCommand, K> = Extract<U, { type: K }>;
  * and timers reach it, and its traits (opened, open, clocks, next alarm, standing), the domain's
  * own, shared with the projector.
  */
-export interface CaseDefinition<S, C extends AnyCommand, E extends Event<string, unknown>, R extends AnyCommand = StaffRequest<C>> extends CaseTraits<S> {
+export interface CaseDefinition<
+  S,
+  C extends AnyCommand,
+  E extends Event<string, unknown>,
+  R extends AnyCommand = StaffRequest<C>,
+> extends CaseTraits<S> {
   readonly caseType: CaseType;
   readonly decider: Decider<S, C, E>;
   readonly schemaVersions: Readonly<Record<E['type'], number>>;

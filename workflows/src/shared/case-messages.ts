@@ -29,7 +29,9 @@ export function commandUpdate<Data, State>(commandType: string): CommandUpdate<D
 }
 
 /** A case type's staff commands (R, as staff send them), each the Update that carries it. */
-export type CommandUpdates<S, R extends AnyCommand> = { readonly [K in R['type']]: CommandUpdate<AsSent<Extract<R, { type: K }>['data']>, S> };
+export type CommandUpdates<S, R extends AnyCommand> = {
+  readonly [K in R['type']]: CommandUpdate<AsSent<Extract<R, { type: K }>['data']>, S>;
+};
 
 /** What an Update carries, and the state of the case that answers it, for the API that sends it. */
 export type UpdateData<U> = U extends CommandUpdate<infer Data extends object, unknown> ? Data : never;

@@ -73,7 +73,10 @@ export class CaseRunner<S, C extends Command<string, unknown>, E extends Event<s
   /** Decides, records and publishes; resolves once the command's events are on the topic. */
   async execute(command: C): Promise<CaseView<S>> {
     const events = refusingAsFailure(() => this.decider.decide(command, this.state));
-    const sealed = seal(this.head, events.map((event) => this.toSeal(command, event)));
+    const sealed = seal(
+      this.head,
+      events.map((event) => this.toSeal(command, event)),
+    );
     this.state = events.reduce((state, event) => this.decider.evolve(state, event), this.state);
     this.head = headOf(sealed, this.head);
     this.outbox.push(...sealed);

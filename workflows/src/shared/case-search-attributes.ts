@@ -55,7 +55,8 @@ function searchAttributes(caseType: CaseType, facts: CaseFacts): SearchAttribute
   ];
 }
 
-const currentDetails = ({ stage, dueAt, breached }: CaseFacts): string => [stage, dueAt && `due ${dueAt.toISOString()}`, breached && 'breached'].filter(Boolean).join(' · ');
+const currentDetails = ({ stage, dueAt, breached }: CaseFacts): string =>
+  [stage, dueAt && `due ${dueAt.toISOString()}`, breached && 'breached'].filter(Boolean).join(' · ');
 
 /**
  * Inside a workflow: shows where the case stands, in its current details and its search

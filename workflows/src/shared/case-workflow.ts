@@ -30,7 +30,13 @@ export async function runCase<S, C extends AnyCommand, E extends AnyEvent, R ext
 ): Promise<CaseView<S>> {
   const identity = { caseId: input.caseId, caseType: definition.caseType };
   const calls = patched('case-activities-run-locally') ? localActivities : queuedActivities;
-  const runner = new CaseRunner(definition.decider, identity, (event: E) => writtenEvent(definition, event), calls.publishCaseEvents, input.carried);
+  const runner = new CaseRunner(
+    definition.decider,
+    identity,
+    (event: E) => writtenEvent(definition, event),
+    calls.publishCaseEvents,
+    input.carried,
+  );
   registerHandlers(definition, runner, calls);
   showStanding(definition, runner, input);
   const calendarChanges: string[] = [];
@@ -38,8 +44,12 @@ export async function runCase<S, C extends AnyCommand, E extends AnyEvent, R ext
   let ending: 'never-opened' | 'closed' | 'too-long' | null = null;
   const opened = () => definition.isOpened(runner.current);
   // A run that ends waits for every command in flight to be published, so none is left behind.
-  const publishing = runner.publishUntil(() => (ending !== null && allHandlersFinished()) || (opened() && !definition.isOpen(runner.current)));
-  ending = (await openingSettled(opened)) ? await runAlarms(definition, runner, calls, calendarChanges, input.historyLimit ?? HISTORY_LIMIT) : 'never-opened';
+  const publishing = runner.publishUntil(
+    () => (ending !== null && allHandlersFinished()) || (opened() && !definition.isOpen(runner.current)),
+  );
+  ending = (await openingSettled(opened))
+    ? await runAlarms(definition, runner, calls, calendarChanges, input.historyLimit ?? HISTORY_LIMIT)
+    : 'never-opened';
   await condition(allHandlersFinished);
   await publishing;
   if (ending === 'too-long') await continueAsNew<(next: CaseInput<S>) => Promise<unknown>>({ ...input, carried: runner.carry() });
@@ -63,19 +73,30 @@ type Runner<S, C extends AnyCommand, E extends AnyEvent> = CaseRunner<S, C, E>;
  * The case's search attributes and current details follow every change; a continued run shows
  * its carried state at once. Cases begun before search attributes replay histories without them.
  */
-function showStanding<S, C extends AnyCommand, E extends AnyEvent, R extends AnyCommand>(definition: CaseDefinition<S, C, E, R>, runner: Runner<S, C, E>, input: CaseInput<S>): void {
+function showStanding<S, C extends AnyCommand, E extends AnyEvent, R extends AnyCommand>(
+  definition: CaseDefinition<S, C, E, R>,
+  runner: Runner<S, C, E>,
+  input: CaseInput<S>,
+): void {
   const indexed = patched('case-search-attributes');
   const show = (state: S) => showCase(definition.caseType, definition.standing(state), definition.clocks(state), indexed);
   runner.onChange(show);
   if (input.carried) show(runner.current);
 }
 
-function writtenEvent<S, C extends AnyCommand, E extends AnyEvent, R extends AnyCommand>(definition: CaseDefinition<S, C, E, R>, event: E): WrittenEvent {
+function writtenEvent<S, C extends AnyCommand, E extends AnyEvent, R extends AnyCommand>(
+  definition: CaseDefinition<S, C, E, R>,
+  event: E,
+): WrittenEvent {
   return definition.writtenAsPublished?.(event) ?? { schemaVersion: definition.schemaVersions[event.type as E['type']], data: event.data };
 }
 
 /** Each staff command's Update: checked by its validator, prepared if it must be, then decided. */
-function registerHandlers<S, C extends AnyCommand, E extends AnyEvent, R extends AnyCommand>(definition: CaseDefinition<S, C, E, R>, runner: Runner<S, C, E>, calls: CaseActivities): void {
+function registerHandlers<S, C extends AnyCommand, E extends AnyEvent, R extends AnyCommand>(
+  definition: CaseDefinition<S, C, E, R>,
+  runner: Runner<S, C, E>,
+  calls: CaseActivities,
+): void {
   setHandler(caseViewQuery, () => runner.view());
   for (const [type, update] of Object.entries<CommandUpdate<object, S>>(definition.updates)) {
     const check = checkOf(definition, type);
@@ -94,7 +115,11 @@ function registerHandlers<S, C extends AnyCommand, E extends AnyEvent, R extends
  * The checks an opening command meets in its workflow's validator, run before the workflow is
  * started: a refused opening starts nothing. Throws the domain's refusal.
  */
-export function checkOpening<S, C extends AnyCommand, E extends AnyEvent, R extends AnyCommand>(definition: CaseDefinition<S, C, E, R>, type: string, request: CommandRequest<object>): void {
+export function checkOpening<S, C extends AnyCommand, E extends AnyEvent, R extends AnyCommand>(
+  definition: CaseDefinition<S, C, E, R>,
+  type: string,
+  request: CommandRequest<object>,
+): void {
   checkOf(definition, type)(staffCommand(type, request), definition.decider.initialState());
 }
 
@@ -138,7 +163,10 @@ async function replanClocks<S, C extends AnyCommand, E extends AnyEvent, R exten
   for (const { plan } of running) {
     const replanned = await calls.replanServiceStandardClock(plan);
     if (replanned.dueAt === plan.dueAt && replanned.warnAt === plan.warnAt) continue;
-    const move: Pick<CaseAlarm, 'type' | 'data'> = { type: 'MoveServiceStandardDueDate', data: { standardId: plan.standardId, plan: replanned, reason } };
+    const move: Pick<CaseAlarm, 'type' | 'data'> = {
+      type: 'MoveServiceStandardDueDate',
+      data: { standardId: plan.standardId, plan: replanned, reason },
+    };
     await runner.execute(systemCommand(move, runner.view().caseId) as C);
   }
 }

@@ -18,12 +18,19 @@ function entryOf<T>(entries: object | undefined, type: string): T | undefined {
   return (entries as Readonly<Partial<Record<string, T>>> | undefined)?.[type];
 }
 
-const clockStartOf = <S>(definition: { clockStarts: object }, type: string) => entryOf<ClockStart<S, AnyCommand>>(definition.clockStarts, type);
-const preparationEntryOf = <S>(definition: { preparations?: object }, type: string) => entryOf<Preparation<S, AnyCommand, AnyCommand>>(definition.preparations, type);
+const clockStartOf = <S>(definition: { clockStarts: object }, type: string) =>
+  entryOf<ClockStart<S, AnyCommand>>(definition.clockStarts, type);
+const preparationEntryOf = <S>(definition: { preparations?: object }, type: string) =>
+  entryOf<Preparation<S, AnyCommand, AnyCommand>>(definition.preparations, type);
 
 /** Every check made before a command is prepared (no activity runs for a refused command) or decided. */
-export function checkOf<S, C extends AnyCommand, E extends AnyEvent, R extends AnyCommand>(definition: CaseDefinition<S, C, E, R>, type: string): Check<S> {
-  const before = clockStartOf<S>(definition, type)?.check ?? (type === 'ResumeServiceStandardClock' ? pausedClockOf(definition) : preparationEntryOf<S>(definition, type)?.check);
+export function checkOf<S, C extends AnyCommand, E extends AnyEvent, R extends AnyCommand>(
+  definition: CaseDefinition<S, C, E, R>,
+  type: string,
+): Check<S> {
+  const before =
+    clockStartOf<S>(definition, type)?.check ??
+    (type === 'ResumeServiceStandardClock' ? pausedClockOf(definition) : preparationEntryOf<S>(definition, type)?.check);
   return before ?? ((command, state) => definition.decider.decide(command as C, state));
 }
 
@@ -73,6 +80,8 @@ function resumption<S>(definition: { clocks: (state: S) => readonly ClockState[]
 async function withClock<S>(start: ClockStart<S, AnyCommand>, command: AnyCommand, state: S, calls: CaseActivities): Promise<AnyCommand> {
   const data = command.data as Record<string, unknown>;
   const startedAt = start.startedAt(data, command.metadata.now, state);
-  const clock: ClockPlan = await asRefusalOf(start.startedAtField, () => calls.planServiceStandardClock({ standardId: start.standardId, startedAt }));
+  const clock: ClockPlan = await asRefusalOf(start.startedAtField, () =>
+    calls.planServiceStandardClock({ standardId: start.standardId, startedAt }),
+  );
   return { ...command, data: { ...data, clock } };
 }

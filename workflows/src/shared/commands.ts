@@ -35,7 +35,15 @@ export type StaffRequest<C extends AnyCommand> = C extends ClockTimerCommand
 type AllKeys<U> = U extends unknown ? keyof U : never;
 type ValueOf<U, K extends PropertyKey> = U extends { readonly [P in K]?: infer V } ? V : never;
 /** True for a member of U where K may be left out: absent, optional or nullable there. */
-type MayOmit<U, K extends PropertyKey> = U extends unknown ? (K extends keyof U ? (null extends U[K] ? true : object extends Pick<U, K> ? true : false) : true) : never;
+type MayOmit<U, K extends PropertyKey> = U extends unknown
+  ? K extends keyof U
+    ? null extends U[K]
+      ? true
+      : object extends Pick<U, K>
+        ? true
+        : false
+    : true
+  : never;
 type Merged<U> = { [K in AllKeys<U> as true extends MayOmit<U, K> ? K : never]?: AsSent<ValueOf<U, K>> } & {
   [K in AllKeys<U> as true extends MayOmit<U, K> ? never : K]: AsSent<ValueOf<U, K>>;
 };

@@ -10,7 +10,12 @@ import { CaseDefinition, CaseInput, runCase } from '../shared/case-workflow';
 import { TELEPHONE_INQUIRY_UPDATES, type TelephoneInquiryStaffCommand, type TelephoneInquiryView } from './telephone-inquiry.messages';
 
 /** A call's outcome is recorded at the call: no clock, and the case closes with its first event. */
-export const TELEPHONE_INQUIRY_CASE: CaseDefinition<TelephoneInquiryState, TelephoneInquiryCommand, TelephoneInquiryEvent, TelephoneInquiryStaffCommand> = {
+export const TELEPHONE_INQUIRY_CASE: CaseDefinition<
+  TelephoneInquiryState,
+  TelephoneInquiryCommand,
+  TelephoneInquiryEvent,
+  TelephoneInquiryStaffCommand
+> = {
   caseType: 'telephone-inquiry',
   decider: telephoneInquiryDecider,
   schemaVersions: TELEPHONE_INQUIRY_SCHEMA_VERSIONS,

@@ -41,7 +41,12 @@ export class BilateralProjectController {
     return this.projects.recordRound(caseId, dto, context);
   }
 
-  @CommandRoute('EndPartnerNegotiations', ':caseId/negotiations/end', mayIssueBilateralProjectCommand, caseAnswer('Starts the 15-working-day analysis-result clock at endedAt.'))
+  @CommandRoute(
+    'EndPartnerNegotiations',
+    ':caseId/negotiations/end',
+    mayIssueBilateralProjectCommand,
+    caseAnswer('Starts the 15-working-day analysis-result clock at endedAt.'),
+  )
   endNegotiations(@Param() { caseId }: CaseIdParams, @Body() dto: EndNegotiationsDto, @CommandContextOf() context: CommandContext) {
     return this.projects.endNegotiations(caseId, dto, context);
   }
@@ -51,7 +56,12 @@ export class BilateralProjectController {
     return this.projects.abandonNegotiations(caseId, dto, context);
   }
 
-  @CommandRoute('NotifyProjectAnalysisResult', ':caseId/analysis-result', mayIssueBilateralProjectCommand, caseAnswer('Notifies the institution; stops the clock (met or late).'))
+  @CommandRoute(
+    'NotifyProjectAnalysisResult',
+    ':caseId/analysis-result',
+    mayIssueBilateralProjectCommand,
+    caseAnswer('Notifies the institution; stops the clock (met or late).'),
+  )
   notifyAnalysisResult(@Param() { caseId }: CaseIdParams, @Body() dto: AnalysisResultDto, @CommandContextOf() context: CommandContext) {
     return this.projects.notifyAnalysisResult(caseId, dto, context);
   }

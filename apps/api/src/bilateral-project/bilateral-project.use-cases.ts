@@ -67,7 +67,12 @@ export class BilateralProjectUseCases {
     return this.commands.live(TYPE, caseId);
   }
 
-  private send<K extends CommandType>(caseId: string, commandType: K, data: StaffCommandData<typeof TYPE, K>, context: CommandContext): Promise<BilateralProjectView> {
+  private send<K extends CommandType>(
+    caseId: string,
+    commandType: K,
+    data: StaffCommandData<typeof TYPE, K>,
+    context: CommandContext,
+  ): Promise<BilateralProjectView> {
     return this.commands.send(TYPE, caseId, commandType, data, context);
   }
 }

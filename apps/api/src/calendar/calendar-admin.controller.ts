@@ -13,7 +13,12 @@ import { AddHolidayUseCase } from './use-cases/add-holiday.use-case';
 export class CalendarAdminController {
   constructor(private readonly adding: AddHolidayUseCase) {}
 
-  @CommandRoute('AddHoliday', 'holidays', administratorsOnly, createdAnswer('The new calendar version, and the workflow moving running clocks.'))
+  @CommandRoute(
+    'AddHoliday',
+    'holidays',
+    administratorsOnly,
+    createdAnswer('The new calendar version, and the workflow moving running clocks.'),
+  )
   add(@Body() dto: AddHolidayDto, @CommandContextOf() { actor }: CommandContext) {
     return this.adding.execute(dto, actor);
   }

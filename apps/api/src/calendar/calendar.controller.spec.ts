@@ -30,7 +30,7 @@ describe('CalendarController', () => {
     });
   });
 
-  it('counts the holidays of any year: issue 10\'s e-mail of 2019-06-20 is due Thursday 27 June, 24 June being off', async () => {
+  it("counts the holidays of any year: issue 10's e-mail of 2019-06-20 is due Thursday 27 June, 24 June being off", async () => {
     const response = await get('/calendar/due-date?from=2019-06-20T10:00:00-04:00&workingDays=4').expect(200);
     expect(response.body).toMatchObject({ from: '2019-06-20T14:00:00.000Z', dueAt: '2019-06-27T21:00:00.000Z' });
   });

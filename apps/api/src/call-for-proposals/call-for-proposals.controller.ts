@@ -42,7 +42,11 @@ export class CallForProposalsController {
   }
 
   @CommandRoute('DeclareConflictOfInterest', ':caseId/conflicts-of-interest', mayIssueCallForProposalsCommand)
-  declareConflictOfInterest(@Param() { caseId }: CaseIdParams, @Body() dto: DeclareConflictOfInterestDto, @CommandContextOf() context: CommandContext) {
+  declareConflictOfInterest(
+    @Param() { caseId }: CaseIdParams,
+    @Body() dto: DeclareConflictOfInterestDto,
+    @CommandContextOf() context: CommandContext,
+  ) {
     return this.calls.send(caseId, 'DeclareConflictOfInterest', dto, context);
   }
 

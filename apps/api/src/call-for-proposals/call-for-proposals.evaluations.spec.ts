@@ -51,19 +51,37 @@ const scored = (proposalId: string, evaluatorId: string, [relevance, capacity, b
 const HISTORY: CallForProposalsEvent[] = [
   {
     type: 'CallForProposalsPublished',
-    data: { caseId: 'c-1', programme: 'humanitarian-action', title: 'PAAH 2026-2027', criteria, closesAt: CLOSES_AT, publishedBy: 'sophie', publishedAt: '2026-04-01T14:00:00.000Z' },
+    data: {
+      caseId: 'c-1',
+      programme: 'humanitarian-action',
+      title: 'PAAH 2026-2027',
+      criteria,
+      closesAt: CLOSES_AT,
+      publishedBy: 'sophie',
+      publishedAt: '2026-04-01T14:00:00.000Z',
+    },
   },
   submitted('p-1', oxfam, '2026-04-20T15:00:00.000Z'),
   submitted('p-2', ceci, '2026-05-04T15:00:00.000Z'),
   submitted('p-3', ceci, '2026-05-05T15:00:00.000Z'),
   {
     type: 'CallForProposalsClosed',
-    data: { closedAt: CLOSES_AT, proposalCount: 3, clock: planClock(CALL_FOR_PROPOSALS_SELECTION_STANDARD, QC_PUBLIC_SERVICE_CALENDAR, CLOSES_AT) },
+    data: {
+      closedAt: CLOSES_AT,
+      proposalCount: 3,
+      clock: planClock(CALL_FOR_PROPOSALS_SELECTION_STANDARD, QC_PUBLIC_SERVICE_CALENDAR, CLOSES_AT),
+    },
   },
   assigned('p-1', ['marc', 'julie']),
   {
     type: 'ConflictOfInterestDeclared',
-    data: { proposalId: 'p-1', evaluatorId: 'julie', nature: 'Sits on the board of Oxfam-Québec', declaredAt: '2026-05-21T13:00:00.000Z', scoreVoided: false },
+    data: {
+      proposalId: 'p-1',
+      evaluatorId: 'julie',
+      nature: 'Sits on the board of Oxfam-Québec',
+      declaredAt: '2026-05-21T13:00:00.000Z',
+      scoreVoided: false,
+    },
   },
   assigned('p-1', ['anne']),
   assigned('p-2', ['marc', 'anne']),
@@ -75,7 +93,11 @@ const HISTORY: CallForProposalsEvent[] = [
   scored('p-2', 'anne', [36, 27, 9]),
   noConflict('p-3', 'marc'),
 ];
-const view = (events: CallForProposalsEvent[]) => ({ caseId: 'c-1', sequence: events.length, state: fold(callForProposalsDecider, events) });
+const view = (events: CallForProposalsEvent[]) => ({
+  caseId: 'c-1',
+  sequence: events.length,
+  state: fold(callForProposalsDecider, events),
+});
 
 describe('callEvaluations', () => {
   const report = callEvaluations(view(HISTORY));
@@ -84,11 +106,39 @@ describe('callEvaluations', () => {
   it('lists every evaluator of a proposal with the declaration, its nature and instant, and whether the scores count', () => {
     expect(report).toMatchObject({ caseId: 'c-1', sequence: HISTORY.length, status: 'evaluating', criteria });
     expect(evaluatorsOf('p-1')).toEqual([
-      { evaluatorId: 'marc', declaration: 'none', conflictNature: null, declaredAt: DECLARED_AT, scores: expect.any(Array), scoredAt: SCORED_AT, counted: true },
-      { evaluatorId: 'julie', declaration: 'conflict', conflictNature: 'Sits on the board of Oxfam-Québec', declaredAt: '2026-05-21T13:00:00.000Z', scores: null, scoredAt: null, counted: false },
-      { evaluatorId: 'anne', declaration: 'none', conflictNature: null, declaredAt: DECLARED_AT, scores: expect.any(Array), scoredAt: SCORED_AT, counted: true },
+      {
+        evaluatorId: 'marc',
+        declaration: 'none',
+        conflictNature: null,
+        declaredAt: DECLARED_AT,
+        scores: expect.any(Array),
+        scoredAt: SCORED_AT,
+        counted: true,
+      },
+      {
+        evaluatorId: 'julie',
+        declaration: 'conflict',
+        conflictNature: 'Sits on the board of Oxfam-Québec',
+        declaredAt: '2026-05-21T13:00:00.000Z',
+        scores: null,
+        scoredAt: null,
+        counted: false,
+      },
+      {
+        evaluatorId: 'anne',
+        declaration: 'none',
+        conflictNature: null,
+        declaredAt: DECLARED_AT,
+        scores: expect.any(Array),
+        scoredAt: SCORED_AT,
+        counted: true,
+      },
     ]);
-    expect(evaluatorsOf('p-1')[0]!.scores![0]).toEqual({ criterionId: 'relevance', score: 36, comment: 'Needs documented by a local survey.' });
+    expect(evaluatorsOf('p-1')[0]!.scores![0]).toEqual({
+      criterionId: 'relevance',
+      score: 36,
+      comment: 'Needs documented by a local survey.',
+    });
     expect(evaluatorsOf('p-3').map((e) => [e.evaluatorId, e.declaration, e.declaredAt, e.counted])).toEqual([
       ['marc', 'none', DECLARED_AT, false],
       ['anne', 'pending', null, false],
@@ -104,7 +154,11 @@ describe('callEvaluations', () => {
   });
 
   it('an open call has its proposals and no ranking', () => {
-    expect(callEvaluations(view(HISTORY.slice(0, 3)))).toMatchObject({ status: 'open', proposals: [{ proposalId: 'p-1', evaluators: [] }, { proposalId: 'p-2' }], ranking: [] });
+    expect(callEvaluations(view(HISTORY.slice(0, 3)))).toMatchObject({
+      status: 'open',
+      proposals: [{ proposalId: 'p-1', evaluators: [] }, { proposalId: 'p-2' }],
+      ranking: [],
+    });
   });
 
   it('a workflow without a call is not found', () => {

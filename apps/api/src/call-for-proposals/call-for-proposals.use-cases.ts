@@ -27,7 +27,12 @@ export class CallForProposalsUseCases {
   }
 
   /** The commands whose body is the domain command's data as it is. */
-  send<K extends StaffCommandType<typeof TYPE>>(caseId: string, type: K, dto: StaffCommandData<typeof TYPE, K>, context: CommandContext): Promise<CallForProposalsView> {
+  send<K extends StaffCommandType<typeof TYPE>>(
+    caseId: string,
+    type: K,
+    dto: StaffCommandData<typeof TYPE, K>,
+    context: CommandContext,
+  ): Promise<CallForProposalsView> {
     return this.commands.send(TYPE, caseId, type, dto, context);
   }
 

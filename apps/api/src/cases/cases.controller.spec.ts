@@ -16,7 +16,11 @@ describe('CasesController (auth and validation)', () => {
   const get = fakeUseCase(GetCaseUseCase, { caseId: CASE_ID, timeline: [] });
   const verify = fakeUseCase(VerifyCaseUseCase, { caseId: CASE_ID, verified: true });
   const asOf = fakeUseCase(CaseAsOfUseCase, { caseId: CASE_ID, sequence: 1 });
-  const exported = fakeUseCase(ExportCaseUseCase, { caseId: CASE_ID, proof: { head: { sequence: 0, hash: '' }, firstBreak: null }, events: [] });
+  const exported = fakeUseCase(ExportCaseUseCase, {
+    caseId: CASE_ID,
+    proof: { head: { sequence: 0, hash: '' }, firstBreak: null },
+    events: [],
+  });
 
   beforeAll(async () => {
     app = await controllerTestApp(CasesController, [list.provider, get.provider, verify.provider, asOf.provider, exported.provider]);

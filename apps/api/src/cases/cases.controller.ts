@@ -58,7 +58,9 @@ export class CasesController {
 
   @Get(':caseId/export')
   @ApiOperation({ summary: "A case's history as sealed, with its chain proof (JSON or CSV)" })
-  @ApiOkResponse({ description: "The case's history exactly as sealed, with its chain proof, as a JSON or CSV file for an auditor's records." })
+  @ApiOkResponse({
+    description: "The case's history exactly as sealed, with its chain proof, as a JSON or CSV file for an auditor's records.",
+  })
   @ApiNotFoundResponse({ description: 'No events of this case in the read model.' })
   async export(@Param() { caseId }: CaseIdParams, @Query() { format = 'json' }: ExportQuery): Promise<StreamableFile> {
     const history = await this.exporting.execute(caseId);

@@ -11,7 +11,9 @@ export class LogVerificationController {
 
   @Get('verification')
   @ApiOperation({ summary: 'Tamper evidence for the whole stored log' })
-  @ApiOkResponse({ description: 'Every case of the log verified: counts, and each case whose chain fails with its first failing event and why.' })
+  @ApiOkResponse({
+    description: 'Every case of the log verified: counts, and each case whose chain fails with its first failing event and why.',
+  })
   verifyLog() {
     return this.verifying.execute();
   }

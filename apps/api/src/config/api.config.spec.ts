@@ -14,7 +14,13 @@ describe('ApiConfig', () => {
   });
 
   it('reads the environment', () => {
-    const config = new ApiConfig({ API_PORT: '8080', DATABASE_SCHEMA: 'audit_1', TEMPORAL_TASK_QUEUE: 'q', JWT_SECRET: 's', COMMAND_TIMEOUT_MS: '250' });
+    const config = new ApiConfig({
+      API_PORT: '8080',
+      DATABASE_SCHEMA: 'audit_1',
+      TEMPORAL_TASK_QUEUE: 'q',
+      JWT_SECRET: 's',
+      COMMAND_TIMEOUT_MS: '250',
+    });
     expect(config).toMatchObject({ port: 8080, databaseSchema: 'audit_1', temporalTaskQueue: 'q', jwtSecret: 's', commandTimeoutMs: 250 });
   });
 

@@ -5,7 +5,14 @@ import { CaseIdParams } from '../http/case-id.params';
 import { CommandContextOf } from '../http/command-context.decorator';
 import { CommandController, CommandRoute } from '../http/command-route.decorator';
 import type { CommandContext } from '../temporal/case-workflow.gateway';
-import { ModificationsRequestDto, PartnerAnswerDto, PlanDiffQuery, PlanVersionParams, ProposeActionPlanDto, RejectionDto } from './dto/action-plan.dto';
+import {
+  ModificationsRequestDto,
+  PartnerAnswerDto,
+  PlanDiffQuery,
+  PlanVersionParams,
+  ProposeActionPlanDto,
+  RejectionDto,
+} from './dto/action-plan.dto';
 import { ActionPlanDiffDto } from './dto/action-plan-diff.dto';
 import { CooperationEngagementUseCases } from './cooperation-engagement.use-cases';
 
@@ -28,7 +35,11 @@ export class ActionPlanController {
   }
 
   @CommandRoute('RequestActionPlanModifications', ':caseId/action-plans/:version/modifications', mayIssueCooperationEngagementCommand)
-  requestModifications(@Param() { caseId, version }: PlanVersionParams, @Body() dto: ModificationsRequestDto, @CommandContextOf() context: CommandContext) {
+  requestModifications(
+    @Param() { caseId, version }: PlanVersionParams,
+    @Body() dto: ModificationsRequestDto,
+    @CommandContextOf() context: CommandContext,
+  ) {
     return this.engagements.answer(caseId, 'RequestActionPlanModifications', version, dto, context);
   }
 

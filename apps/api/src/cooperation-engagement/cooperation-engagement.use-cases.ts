@@ -1,10 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import {
-  actionPlanVersion,
-  diffActionPlanVersions,
-  localDateOf,
-  STANDARDS_TIME_ZONE,
-} from '@entente/domain';
+import { actionPlanVersion, diffActionPlanVersions, localDateOf, STANDARDS_TIME_ZONE } from '@entente/domain';
 import type { CooperationEngagementView, StaffCommandData, StaffCommandType } from '@entente/workflows';
 import { CaseCommands } from '../temporal/case-commands';
 import type { CommandContext } from '../temporal/case-workflow.gateway';
@@ -32,11 +27,21 @@ export class CooperationEngagementUseCases {
   constructor(private readonly commands: CaseCommands) {}
 
   open(dto: OpenCooperationEngagementDto, context: CommandContext): Promise<CooperationEngagementView> {
-    const data = (caseId: string) => ({ caseId, ...dto, coordinatorId: dto.coordinatorId ?? context.actor.id, contactedAt: dto.contactedAt ?? now() });
+    const data = (caseId: string) => ({
+      caseId,
+      ...dto,
+      coordinatorId: dto.coordinatorId ?? context.actor.id,
+      contactedAt: dto.contactedAt ?? now(),
+    });
     return this.commands.open(TYPE, 'OpenCooperationEngagement', data, context);
   }
 
-  send<K extends CommandType>(caseId: string, type: K, data: StaffCommandData<typeof TYPE, K>, context: CommandContext): Promise<CooperationEngagementView> {
+  send<K extends CommandType>(
+    caseId: string,
+    type: K,
+    data: StaffCommandData<typeof TYPE, K>,
+    context: CommandContext,
+  ): Promise<CooperationEngagementView> {
     return this.commands.send(TYPE, caseId, type, data, context);
   }
 
@@ -49,11 +54,22 @@ export class CooperationEngagementUseCases {
   }
 
   /** The partner's answer to `version` (with its comments or reason), recorded on its behalf. */
-  answer(caseId: string, type: PartnerAnswer, version: number, dto: PartnerAnswerDto, context: CommandContext): Promise<CooperationEngagementView> {
+  answer(
+    caseId: string,
+    type: PartnerAnswer,
+    version: number,
+    dto: PartnerAnswerDto,
+    context: CommandContext,
+  ): Promise<CooperationEngagementView> {
     return this.send(caseId, type, { ...dto, version, answeredAt: dto.answeredAt ?? now() }, context);
   }
 
-  recordActivityHeld(caseId: string, activityId: string, dto: ActivityHeldDto, context: CommandContext): Promise<CooperationEngagementView> {
+  recordActivityHeld(
+    caseId: string,
+    activityId: string,
+    dto: ActivityHeldDto,
+    context: CommandContext,
+  ): Promise<CooperationEngagementView> {
     return this.send(caseId, 'RecordActivityHeld', { activityId, heldOn: dto.heldOn ?? today(), notes: dto.notes ?? null }, context);
   }
 

@@ -4,7 +4,14 @@ import { CaseIdParams } from '../http/case-id.params';
 import { CommandContextOf } from '../http/command-context.decorator';
 import { CommandController, CommandRoute } from '../http/command-route.decorator';
 import type { CommandContext } from '../temporal/case-workflow.gateway';
-import { ActivityHeldDto, ActivityParams, ActivityReportDto, CancelActivityDto, FollowUpDto, PlanActivityDto } from './dto/service-delivery.dto';
+import {
+  ActivityHeldDto,
+  ActivityParams,
+  ActivityReportDto,
+  CancelActivityDto,
+  FollowUpDto,
+  PlanActivityDto,
+} from './dto/service-delivery.dto';
 import { CooperationEngagementUseCases } from './cooperation-engagement.use-cases';
 
 /**
@@ -21,12 +28,20 @@ export class ServiceDeliveryController {
   }
 
   @CommandRoute('RecordActivityHeld', ':caseId/activities/:activityId/held', mayIssueCooperationEngagementCommand)
-  recordActivityHeld(@Param() { caseId, activityId }: ActivityParams, @Body() dto: ActivityHeldDto, @CommandContextOf() context: CommandContext) {
+  recordActivityHeld(
+    @Param() { caseId, activityId }: ActivityParams,
+    @Body() dto: ActivityHeldDto,
+    @CommandContextOf() context: CommandContext,
+  ) {
     return this.engagements.recordActivityHeld(caseId, activityId, dto, context);
   }
 
   @CommandRoute('CancelActivity', ':caseId/activities/:activityId/cancel', mayIssueCooperationEngagementCommand)
-  cancelActivity(@Param() { caseId, activityId }: ActivityParams, @Body() dto: CancelActivityDto, @CommandContextOf() context: CommandContext) {
+  cancelActivity(
+    @Param() { caseId, activityId }: ActivityParams,
+    @Body() dto: CancelActivityDto,
+    @CommandContextOf() context: CommandContext,
+  ) {
     return this.engagements.send(caseId, 'CancelActivity', { activityId, ...dto }, context);
   }
 

@@ -41,17 +41,37 @@ describe('EmailRequestController (auth and validation)', () => {
   describe('authentication', () => {
     it.each(commands)('answers 401 to $command without a token', async ({ path, body, useCase }) => {
       const response = await post(path, body).expect(401);
-      expect(response.body).toMatchObject({ status: 401, code: 'unauthenticated', detail: 'missing bearer token', message: 'missing bearer token' });
+      expect(response.body).toMatchObject({
+        status: 401,
+        code: 'unauthenticated',
+        detail: 'missing bearer token',
+        message: 'missing bearer token',
+      });
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(useCase).not.toHaveBeenCalled();
     });
 
     it.each([
-      ['signed with another secret', new JwtService({ secret: 'not-the-secret' }).sign({ sub: 'x', role: 'supervisor' }, { issuer: 'entente' })],
-      ['from another issuer', new JwtService({ secret: TEST_TOKEN_SETTINGS.jwtSecret }).sign({ sub: 'x', role: 'supervisor' }, { issuer: 'elsewhere' })],
-      ['expired', new JwtService({ secret: TEST_TOKEN_SETTINGS.jwtSecret }).sign({ sub: 'x', role: 'supervisor', exp: 1 }, { issuer: 'entente' })],
-      ['with an unknown role', new JwtService({ secret: TEST_TOKEN_SETTINGS.jwtSecret }).sign({ sub: 'x', role: 'king' }, { issuer: 'entente' })],
-      ['for the system role', new JwtService({ secret: TEST_TOKEN_SETTINGS.jwtSecret }).sign({ sub: 'x', role: 'system' }, { issuer: 'entente' })],
+      [
+        'signed with another secret',
+        new JwtService({ secret: 'not-the-secret' }).sign({ sub: 'x', role: 'supervisor' }, { issuer: 'entente' }),
+      ],
+      [
+        'from another issuer',
+        new JwtService({ secret: TEST_TOKEN_SETTINGS.jwtSecret }).sign({ sub: 'x', role: 'supervisor' }, { issuer: 'elsewhere' }),
+      ],
+      [
+        'expired',
+        new JwtService({ secret: TEST_TOKEN_SETTINGS.jwtSecret }).sign({ sub: 'x', role: 'supervisor', exp: 1 }, { issuer: 'entente' }),
+      ],
+      [
+        'with an unknown role',
+        new JwtService({ secret: TEST_TOKEN_SETTINGS.jwtSecret }).sign({ sub: 'x', role: 'king' }, { issuer: 'entente' }),
+      ],
+      [
+        'for the system role',
+        new JwtService({ secret: TEST_TOKEN_SETTINGS.jwtSecret }).sign({ sub: 'x', role: 'system' }, { issuer: 'entente' }),
+      ],
     ])('answers 401 to a token %s', async (_, token) => {
       const response = await post('/email-requests', RECEIVE, token).expect(401);
       expect(response.body.code).toBe('unauthenticated');
@@ -72,14 +92,19 @@ describe('EmailRequestController (auth and validation)', () => {
     });
 
     it('lets any signed-in role read the live state, auditors included', async () => {
-      await request(app.getHttpServer()).get(`/email-requests/${CASE_ID}/live`).set('Authorization', `Bearer ${tokenFor('auditor')}`).expect(200, VIEW);
+      await request(app.getHttpServer())
+        .get(`/email-requests/${CASE_ID}/live`)
+        .set('Authorization', `Bearer ${tokenFor('auditor')}`)
+        .expect(200, VIEW);
       expect(live).toHaveBeenCalledWith(CASE_ID);
     });
   });
 
   describe('accepted commands', () => {
     it('records an e-mail: 201, Location, the correlation id echoed and handed to the use case', async () => {
-      const response = await post('/email-requests', RECEIVE, tokenFor('intake-officer', 'ines')).set('X-Correlation-Id', 'req-42').expect(201);
+      const response = await post('/email-requests', RECEIVE, tokenFor('intake-officer', 'ines'))
+        .set('X-Correlation-Id', 'req-42')
+        .expect(201);
       expect(response.body).toEqual(VIEW);
       expect(response.headers.location).toBe(`/cases/${CASE_ID}`);
       expect(response.headers['x-correlation-id']).toBe('req-42');
@@ -110,15 +135,51 @@ describe('EmailRequestController (auth and validation)', () => {
 
     it.each([
       ['an unknown field', '/email-requests', { ...RECEIVE, priority: 'high' }, 'priority', 'property priority should not exist'],
-      ['an unknown nested field', '/email-requests', { ...RECEIVE, sender: { ...RECEIVE.sender, phone: '1' } }, 'sender.phone', 'property sender.phone should not exist'],
-      ['a bad e-mail address', '/email-requests', { ...RECEIVE, sender: { address: 'awa-at-example' } }, 'sender.address', 'sender.address must be an email'],
+      [
+        'an unknown nested field',
+        '/email-requests',
+        { ...RECEIVE, sender: { ...RECEIVE.sender, phone: '1' } },
+        'sender.phone',
+        'property sender.phone should not exist',
+      ],
+      [
+        'a bad e-mail address',
+        '/email-requests',
+        { ...RECEIVE, sender: { address: 'awa-at-example' } },
+        'sender.address',
+        'sender.address must be an email',
+      ],
       ['a missing sender', '/email-requests', { subject: 'x', body: 'y' }, 'sender', 'sender should not be null or undefined'],
       ['a blank subject', '/email-requests', { ...RECEIVE, subject: '   ' }, 'subject', 'subject must not be blank'],
-      ['a reply language the ministry does not answer in', '/email-requests', { ...RECEIVE, replyLanguage: 'es' }, 'replyLanguage', 'replyLanguage must be one of the following values: fr, en'],
-      ['a receipt time without offset', '/email-requests', { ...RECEIVE, receivedAt: '2026-11-23T10:00:00' }, 'receivedAt', 'receivedAt must be an ISO 8601 instant'],
+      [
+        'a reply language the ministry does not answer in',
+        '/email-requests',
+        { ...RECEIVE, replyLanguage: 'es' },
+        'replyLanguage',
+        'replyLanguage must be one of the following values: fr, en',
+      ],
+      [
+        'a receipt time without offset',
+        '/email-requests',
+        { ...RECEIVE, receivedAt: '2026-11-23T10:00:00' },
+        'receivedAt',
+        'receivedAt must be an ISO 8601 instant',
+      ],
       ['a case id that is not a UUID', '/email-requests/42/answer', { answer: 'Bonjour' }, 'caseId', 'caseId must be a UUID'],
-      ['an unknown closing reason', `/email-requests/${CASE_ID}/close`, { reason: 'bored', explanation: 'x' }, 'reason', 'reason must be one of the following values'],
-      ['a duplicate of a non-case', `/email-requests/${CASE_ID}/close`, { reason: 'duplicate', explanation: 'x', duplicateOf: 'abc' }, 'duplicateOf', 'duplicateOf must be a UUID'],
+      [
+        'an unknown closing reason',
+        `/email-requests/${CASE_ID}/close`,
+        { reason: 'bored', explanation: 'x' },
+        'reason',
+        'reason must be one of the following values',
+      ],
+      [
+        'a duplicate of a non-case',
+        `/email-requests/${CASE_ID}/close`,
+        { reason: 'duplicate', explanation: 'x', duplicateOf: 'abc' },
+        'duplicateOf',
+        'duplicateOf must be a UUID',
+      ],
       ['a missing officer', `/email-requests/${CASE_ID}/assign`, {}, 'officerId', 'officerId must be a string'],
     ])('answers 400 naming the field for %s', async (_, path, body, field, message) => {
       const response = await post(path, body, supervisor()).expect(400);

@@ -17,7 +17,12 @@ import { EmailRequestUseCases } from './email-request.use-cases';
 export class EmailRequestController {
   constructor(private readonly requests: EmailRequestUseCases) {}
 
-  @CommandRoute('ReceiveEmailRequest', '', mayIssueEmailRequestCommand, openedCaseAnswer('Recorded; `Location` is the case in the read model.'))
+  @CommandRoute(
+    'ReceiveEmailRequest',
+    '',
+    mayIssueEmailRequestCommand,
+    openedCaseAnswer('Recorded; `Location` is the case in the read model.'),
+  )
   receive(@Body() dto: ReceiveEmailRequestDto, @CommandContextOf() context: CommandContext) {
     return this.requests.receive(dto, context);
   }

@@ -72,9 +72,21 @@ describe('toProblem: the exception filter’s mapping table', () => {
       refusedInActivity('CommandRefused', '2026-12-25 is already a holiday'),
       expected(409, 'command-refused', '2026-12-25 is already a holiday'),
     ],
-    ['InvalidCommand thrown here', new InvalidCommand('from', 'must be an instant'), expected(422, 'invalid-command', 'from: must be an instant', 'from')],
-    ['CommandRefused thrown here', new CommandRefused(`case ${CASE_ID} is closed`), expected(409, 'command-refused', `case ${CASE_ID} is closed`)],
-    ['ForbiddenCommand thrown here', new ForbiddenCommand('auditor', 'AssignEmailRequest'), expected(403, 'forbidden', 'auditor may not issue AssignEmailRequest')],
+    [
+      'InvalidCommand thrown here',
+      new InvalidCommand('from', 'must be an instant'),
+      expected(422, 'invalid-command', 'from: must be an instant', 'from'),
+    ],
+    [
+      'CommandRefused thrown here',
+      new CommandRefused(`case ${CASE_ID} is closed`),
+      expected(409, 'command-refused', `case ${CASE_ID} is closed`),
+    ],
+    [
+      'ForbiddenCommand thrown here',
+      new ForbiddenCommand('auditor', 'AssignEmailRequest'),
+      expected(403, 'forbidden', 'auditor may not issue AssignEmailRequest'),
+    ],
     [
       'WorkflowNotFoundError',
       new WorkflowNotFoundError('workflow not found', `email-request/${CASE_ID}`, undefined),
@@ -85,7 +97,11 @@ describe('toProblem: the exception filter’s mapping table', () => {
       new WorkflowExecutionAlreadyStartedError('already started', `email-request/${CASE_ID}`, 'emailRequestWorkflow'),
       expected(409, 'case-exists', `case ${CASE_ID} already exists`),
     ],
-    ['a body over the limit', tooLarge(1_048_576), expected(413, 'payload-too-large', 'the body is larger than 1048576 bytes, the most a request may send')],
+    [
+      'a body over the limit',
+      tooLarge(1_048_576),
+      expected(413, 'payload-too-large', 'the body is larger than 1048576 bytes, the most a request may send'),
+    ],
     ['an unexpected error', new TypeError('x is undefined'), expected(500, 'internal', 'internal server error')],
     ['a thrown non-error', 'boom', expected(500, 'internal', 'internal server error')],
     [
@@ -99,7 +115,9 @@ describe('toProblem: the exception filter’s mapping table', () => {
 
   it('answers a command past its bound with 503 and Retry-After', () => {
     const { problem, headers } = toProblem(new CommandTimedOut(10_000, 5));
-    expect(problem).toEqual(expected(503, 'command-timed-out', 'the case did not answer within 10000 ms; retry with the same Idempotency-Key'));
+    expect(problem).toEqual(
+      expected(503, 'command-timed-out', 'the case did not answer within 10000 ms; retry with the same Idempotency-Key'),
+    );
     expect(headers).toEqual({ 'Retry-After': '5' });
   });
 

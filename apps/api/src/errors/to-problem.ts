@@ -1,9 +1,5 @@
 import { HttpException } from '@nestjs/common';
-import {
-  ApplicationFailure,
-  WorkflowExecutionAlreadyStartedError,
-  WorkflowNotFoundError,
-} from '@temporalio/client';
+import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import { DomainErrorType, isDomainError, isDomainErrorType } from '@entente/domain';
 import { CommandTimedOut } from '../temporal/command-timed-out';
 import { MethodNotAllowed } from './method-not-allowed';

@@ -6,8 +6,6 @@ import { Observable, tap } from 'rxjs';
 @Injectable()
 export class CaseLocationInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler<{ caseId: string }>): Observable<{ caseId: string }> {
-    return next
-      .handle()
-      .pipe(tap((view) => context.switchToHttp().getResponse<Response>().location(`/cases/${view.caseId}`)));
+    return next.handle().pipe(tap((view) => context.switchToHttp().getResponse<Response>().location(`/cases/${view.caseId}`)));
   }
 }

@@ -9,4 +9,7 @@ import type { StaffCommandData, StaffCommandType } from '@entente/workflows';
 export type BodyOf<Data, Filled extends keyof Data = never> = Omit<Data, Filled> & Partial<Pick<Data, Filled>>;
 
 /** The body of staff command K to a case of type T. */
-export type CommandBody<T extends CaseType, K extends StaffCommandType<T>, Filled extends keyof StaffCommandData<T, K> = never> = BodyOf<StaffCommandData<T, K>, Filled>;
+export type CommandBody<T extends CaseType, K extends StaffCommandType<T>, Filled extends keyof StaffCommandData<T, K> = never> = BodyOf<
+  StaffCommandData<T, K>,
+  Filled
+>;

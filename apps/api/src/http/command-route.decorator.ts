@@ -20,7 +20,12 @@ const described = (description: string | undefined) => (description === undefine
 export const caseAnswer = (description?: string): CommandAnswer => ({ status: 200, type: CaseViewDto, ...described(description) });
 
 /** A command that opens a case: 201 with the case, and `Location` where its read model will appear. */
-export const openedCaseAnswer = (description?: string): CommandAnswer => ({ status: 201, type: CaseViewDto, locatesCase: true, ...described(description) });
+export const openedCaseAnswer = (description?: string): CommandAnswer => ({
+  status: 201,
+  type: CaseViewDto,
+  locatesCase: true,
+  ...described(description),
+});
 
 /** A command that creates something else (a calendar version): 201 with it. */
 export const createdAnswer = (description: string): CommandAnswer => ({ status: 201, description });
@@ -49,4 +54,5 @@ export function CommandRoute<T extends string>(
 }
 
 /** A controller of commands at `path`: tagged, behind a bearer token, retried safely with an idempotency key. */
-export const CommandController = (path: string, tag = path) => applyDecorators(ApiTags(tag), ApiBearerAuth(), ApiIdempotencyKey(), Controller(path));
+export const CommandController = (path: string, tag = path) =>
+  applyDecorators(ApiTags(tag), ApiBearerAuth(), ApiIdempotencyKey(), Controller(path));

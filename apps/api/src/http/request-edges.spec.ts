@@ -14,7 +14,11 @@ const LONG_FRENCH_BODY = 'àâçéèêëîïôœùûü '.repeat(4000);
 
 describe('HTTP edges (body limit, media type, methods)', () => {
   let app: INestApplication;
-  const requests = fakeUseCases(EmailRequestUseCases, ['receive', 'assign', 'answer', 'close', 'live'], { caseId: CASE_ID, sequence: 1, state: {} });
+  const requests = fakeUseCases(EmailRequestUseCases, ['receive', 'assign', 'answer', 'close', 'live'], {
+    caseId: CASE_ID,
+    sequence: 1,
+    state: {},
+  });
   const { receive } = requests;
 
   beforeAll(async () => {
@@ -29,14 +33,26 @@ describe('HTTP edges (body limit, media type, methods)', () => {
   it('accepts a 60,000-character French e-mail, accents intact', async () => {
     expect(LONG_FRENCH_BODY.length).toBe(60_000);
     expect(Buffer.byteLength(JSON.stringify({ ...RECEIVE, body: LONG_FRENCH_BODY }))).toBeGreaterThan(100_000);
-    await http().post('/email-requests').set('Authorization', intake).send({ ...RECEIVE, body: LONG_FRENCH_BODY }).expect(201);
+    await http()
+      .post('/email-requests')
+      .set('Authorization', intake)
+      .send({ ...RECEIVE, body: LONG_FRENCH_BODY })
+      .expect(201);
     expect(receive).toHaveBeenCalledWith(expect.objectContaining({ body: LONG_FRENCH_BODY }), expect.anything());
   });
 
   it('answers 413 to a body over the limit', async () => {
-    const response = await http().post('/email-requests').set('Authorization', intake).send({ ...RECEIVE, body: 'x'.repeat(2_000_000) }).expect(413);
+    const response = await http()
+      .post('/email-requests')
+      .set('Authorization', intake)
+      .send({ ...RECEIVE, body: 'x'.repeat(2_000_000) })
+      .expect(413);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(response.body).toMatchObject({ status: 413, code: 'payload-too-large', detail: expect.stringContaining(String(JSON_BODY_LIMIT)) });
+    expect(response.body).toMatchObject({
+      status: 413,
+      code: 'payload-too-large',
+      detail: expect.stringContaining(String(JSON_BODY_LIMIT)),
+    });
     expect(receive).not.toHaveBeenCalled();
   });
 
@@ -45,12 +61,22 @@ describe('HTTP edges (body limit, media type, methods)', () => {
     ['application/x-www-form-urlencoded', 'subject=Stage&body=Quels'],
   ])('answers 415 to a %s body', async (type, body) => {
     const response = await http().post('/email-requests').set('Authorization', intake).set('Content-Type', type).send(body).expect(415);
-    expect(response.body).toMatchObject({ status: 415, code: 'unsupported-media-type', field: 'Content-Type', detail: expect.stringContaining(type) });
+    expect(response.body).toMatchObject({
+      status: 415,
+      code: 'unsupported-media-type',
+      field: 'Content-Type',
+      detail: expect.stringContaining(type),
+    });
     expect(receive).not.toHaveBeenCalled();
   });
 
   it('answers 400 to JSON that does not parse', async () => {
-    const response = await http().post('/email-requests').set('Authorization', intake).set('Content-Type', 'application/json').send('{"subject":').expect(400);
+    const response = await http()
+      .post('/email-requests')
+      .set('Authorization', intake)
+      .set('Content-Type', 'application/json')
+      .send('{"subject":')
+      .expect(400);
     expect(response.body).toMatchObject({ status: 400, code: 'malformed-request' });
   });
 

@@ -35,7 +35,9 @@ export function requestGate(request: Request, _response: Response, next: NextFun
   // `is` answers null when there is no body, false when the body is of another type.
   if (request.is(JSON_MEDIA_TYPE) === false) {
     const sent = request.get('Content-Type');
-    const message = sent ? `the body must be ${JSON_MEDIA_TYPE}, not ${sent}` : `a body must be sent as ${JSON_MEDIA_TYPE} (no Content-Type given)`;
+    const message = sent
+      ? `the body must be ${JSON_MEDIA_TYPE}, not ${sent}`
+      : `a body must be sent as ${JSON_MEDIA_TYPE} (no Content-Type given)`;
     return next(new UnsupportedMediaTypeException({ message, field: 'Content-Type' }));
   }
   next();

@@ -21,7 +21,13 @@ export class InternshipApplicationUseCases {
   }
 
   assign(caseId: string, data: { officerId: string; reason?: string }, context: CommandContext): Promise<InternshipApplicationView> {
-    return this.commands.send(TYPE, caseId, 'AssignInternshipApplication', { officerId: data.officerId, reason: data.reason ?? null }, context);
+    return this.commands.send(
+      TYPE,
+      caseId,
+      'AssignInternshipApplication',
+      { officerId: data.officerId, reason: data.reason ?? null },
+      context,
+    );
   }
 
   replyOnEligibility(caseId: string, dto: EligibilityReplyDto, context: CommandContext): Promise<InternshipApplicationView> {
@@ -33,7 +39,13 @@ export class InternshipApplicationUseCases {
   }
 
   recordInterviewHeld(caseId: string, dto: InterviewHeldDto, context: CommandContext): Promise<InternshipApplicationView> {
-    return this.commands.send(TYPE, caseId, 'RecordInterviewHeld', { panel: dto.panel, heldAt: dto.heldAt ?? new Date().toISOString() }, context);
+    return this.commands.send(
+      TYPE,
+      caseId,
+      'RecordInterviewHeld',
+      { panel: dto.panel, heldAt: dto.heldAt ?? new Date().toISOString() },
+      context,
+    );
   }
 
   sendFinalReply(caseId: string, dto: FinalReplyDto, context: CommandContext): Promise<InternshipApplicationView> {

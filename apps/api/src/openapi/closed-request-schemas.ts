@@ -12,7 +12,9 @@ function schemasNamedIn(value: unknown): string[] {
  */
 export function closeRequestSchemas(document: OpenAPIObject): OpenAPIObject {
   const schemas = document.components?.schemas ?? {};
-  const pending = Object.values(document.paths).flatMap((item) => [item.post, item.put, item.patch].flatMap((operation) => schemasNamedIn(operation?.requestBody)));
+  const pending = Object.values(document.paths).flatMap((item) =>
+    [item.post, item.put, item.patch].flatMap((operation) => schemasNamedIn(operation?.requestBody)),
+  );
   const closed = new Set<string>();
   for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
     const schema = schemas[name];

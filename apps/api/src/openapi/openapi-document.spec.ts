@@ -37,7 +37,8 @@ describe('the OpenAPI document', () => {
   });
   afterAll(() => app.close());
 
-  const schema = (name: string) => document.components!.schemas![name] as { properties: Record<string, Record<string, unknown>>; required?: string[] };
+  const schema = (name: string) =>
+    document.components!.schemas![name] as { properties: Record<string, Record<string, unknown>>; required?: string[] };
 
   it('describes every operation', () => {
     expect(operations(document).length).toBeGreaterThan(60);
@@ -46,11 +47,15 @@ describe('the OpenAPI document', () => {
   });
 
   it('documents 400 and 401 on every operation that takes input behind a token, with the problem body', () => {
-    const guarded = operations(document).filter(({ operation }) => operation.security?.length && (operation.parameters?.length || operation.requestBody));
+    const guarded = operations(document).filter(
+      ({ operation }) => operation.security?.length && (operation.parameters?.length || operation.requestBody),
+    );
     expect(guarded.length).toBeGreaterThan(60);
     for (const { route, operation } of guarded) {
       expect({ route, statuses: Object.keys(operation.responses) }).toEqual({ route, statuses: expect.arrayContaining(['400', '401']) });
-      expect(operation.responses['400']).toMatchObject({ content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetailsDto' } } } });
+      expect(operation.responses['400']).toMatchObject({
+        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetailsDto' } } },
+      });
     }
   });
 
@@ -67,14 +72,22 @@ describe('the OpenAPI document', () => {
     expect(schema('ReceiveEmailRequestDto')).toMatchObject({ additionalProperties: false });
     expect(schema('EmailSenderDto')).toMatchObject({ additionalProperties: false });
     expect(schema('CaseViewDto')).not.toHaveProperty('additionalProperties');
-    const key = document.paths['/email-requests']!.post!.parameters!.find((parameter) => 'name' in parameter && parameter.name === 'Idempotency-Key');
+    const key = document.paths['/email-requests']!.post!.parameters!.find(
+      (parameter) => 'name' in parameter && parameter.name === 'Idempotency-Key',
+    );
     expect(key).toMatchObject({ in: 'header', schema: { pattern: '^[A-Za-z0-9._:-]{1,128}$' } });
   });
 
   it('gives each error response an example of its own status', () => {
-    const responses = document.paths['/email-requests/{caseId}/answer']!.post!.responses as Record<string, { content: Record<string, { example?: { status: number } }> }>;
+    const responses = document.paths['/email-requests/{caseId}/answer']!.post!.responses as Record<
+      string,
+      { content: Record<string, { example?: { status: number } }> }
+    >;
     for (const status of ['400', '401', '403', '404', '409', '413', '415', '422', '503']) {
-      expect({ status, example: responses[status]!.content['application/problem+json']!.example?.status }).toEqual({ status, example: Number(status) });
+      expect({ status, example: responses[status]!.content['application/problem+json']!.example?.status }).toEqual({
+        status,
+        example: Number(status),
+      });
     }
   });
 

@@ -26,9 +26,21 @@ type Responses = Operation['responses'];
 export function ApiCommandResponses(commandType: string) {
   return applyDecorators(
     ApiOperation({ summary: sentenceOf(commandType) }, { overrideExisting: false }),
-    ApiResponse({ status: 403, content: PROBLEM_CONTENT, description: `The caller's role may not issue ${commandType}, or not on this case (\`forbidden\`).` }),
-    ApiResponse({ status: 409, content: PROBLEM_CONTENT, description: 'The case refuses the command in its state (`command-refused`), or already exists (`case-exists`).' }),
-    ApiResponse({ status: 422, content: PROBLEM_CONTENT, description: 'A value breaks a rule of the case (`invalid-command`), named in `field`.' }),
+    ApiResponse({
+      status: 403,
+      content: PROBLEM_CONTENT,
+      description: `The caller's role may not issue ${commandType}, or not on this case (\`forbidden\`).`,
+    }),
+    ApiResponse({
+      status: 409,
+      content: PROBLEM_CONTENT,
+      description: 'The case refuses the command in its state (`command-refused`), or already exists (`case-exists`).',
+    }),
+    ApiResponse({
+      status: 422,
+      content: PROBLEM_CONTENT,
+      description: 'A value breaks a rule of the case (`invalid-command`), named in `field`.',
+    }),
     ApiResponse({
       status: 503,
       content: PROBLEM_CONTENT,
@@ -64,7 +76,11 @@ export function documentProblemResponses(document: OpenAPIObject): OpenAPIObject
 function documentOperation(path: string, operation: Operation, mayCarryBody: boolean): void {
   const { responses } = operation;
   if (operation.parameters?.length || operation.requestBody) {
-    addResponse(responses, 400, 'A parameter or body field is invalid (`invalid-field`, named in `field`), or the JSON does not parse (`malformed-request`).');
+    addResponse(
+      responses,
+      400,
+      'A parameter or body field is invalid (`invalid-field`, named in `field`), or the JSON does not parse (`malformed-request`).',
+    );
   }
   if (operation.security?.length) addResponse(responses, 401, 'No valid bearer token (`unauthenticated`).');
   if (path.includes('{caseId}')) addResponse(responses, 404, 'No such case (`not-found`).');

@@ -76,7 +76,10 @@ export class PremierMissionController {
 
   @Get(':caseId/evaluation')
   @ApiOperation({ summary: "A mission's evaluation: plan, recipients, answers and compilation" })
-  @ApiOkResponse({ type: MissionEvaluationDto, description: 'The evaluation’s plan, recipients, answers and compilation, live (any role).' })
+  @ApiOkResponse({
+    type: MissionEvaluationDto,
+    description: 'The evaluation’s plan, recipients, answers and compilation, live (any role).',
+  })
   evaluation(@Param() { caseId }: CaseIdParams) {
     return this.missions.evaluation(caseId);
   }

@@ -18,7 +18,9 @@ export function missionEvaluationOf({ caseId, state }: PremierMissionView): Miss
     plan: { sentAt, remindAt, closesAt },
     reminded: evaluation.reminded,
     // The evaluation goes out in registration order.
-    sentTo: participants.filter((p) => evaluation.sentTo.includes(p.participantId)).map(({ participantId, name, kind }) => ({ participantId, name, kind })),
+    sentTo: participants
+      .filter((p) => evaluation.sentTo.includes(p.participantId))
+      .map(({ participantId, name, kind }) => ({ participantId, name, kind })),
     answered: Object.entries(evaluation.answers).map(([id, { answeredAt }]) => ({ participantId: id, name: nameOf(id), answeredAt })),
     compilation: evaluation.compilation,
   };

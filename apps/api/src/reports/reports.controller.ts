@@ -18,14 +18,20 @@ export class ReportsController {
 
   @Get('service-standards')
   @ApiOperation({ summary: 'Service-standard compliance per standard and month' })
-  @ApiOkResponse({ type: ComplianceReportDto, description: 'Per standard and month: met, late, breached, open, working days to answer; per month: telephone calls answered at once.' })
+  @ApiOkResponse({
+    type: ComplianceReportDto,
+    description: 'Per standard and month: met, late, breached, open, working days to answer; per month: telephone calls answered at once.',
+  })
   serviceStandards(@Query() query: ComplianceQuery) {
     return this.compliance.execute(query);
   }
 
   @Get('cooperation-portfolio')
   @ApiOperation({ summary: 'The cooperation portfolio' })
-  @ApiOkResponse({ type: CooperationPortfolioDto, description: 'Cooperation engagements by partner parliament, country, sector and stage; activities held by form and place.' })
+  @ApiOkResponse({
+    type: CooperationPortfolioDto,
+    description: 'Cooperation engagements by partner parliament, country, sector and stage; activities held by form and place.',
+  })
   cooperationPortfolio() {
     return this.portfolio.execute();
   }

@@ -25,7 +25,12 @@ export class ServiceStandardsController {
     return this.listing.execute();
   }
 
-  @CommandRoute('PublishServiceStandardRevision', ':standardId/versions', administratorsOnly, createdAnswer('The new version; clocks that start on or after its date use it.'))
+  @CommandRoute(
+    'PublishServiceStandardRevision',
+    ':standardId/versions',
+    administratorsOnly,
+    createdAnswer('The new version; clocks that start on or after its date use it.'),
+  )
   publish(@Param() { standardId }: StandardIdParams, @Body() revision: StandardRevisionDto, @CommandContextOf() { actor }: CommandContext) {
     return this.publishing.execute(standardId, revision, actor);
   }

@@ -14,7 +14,12 @@ import { TelephoneInquiryUseCases } from './telephone-inquiry.use-cases';
 export class TelephoneInquiryController {
   constructor(private readonly inquiries: TelephoneInquiryUseCases) {}
 
-  @CommandRoute('RecordTelephoneInquiry', '', mayIssueTelephoneInquiryCommand, openedCaseAnswer('The call is recorded and its case closed.'))
+  @CommandRoute(
+    'RecordTelephoneInquiry',
+    '',
+    mayIssueTelephoneInquiryCommand,
+    openedCaseAnswer('The call is recorded and its case closed.'),
+  )
   record(@Body() dto: RecordTelephoneInquiryDto, @CommandContextOf() context: CommandContext) {
     return this.inquiries.record(dto, context);
   }

@@ -56,8 +56,19 @@ export class CaseCommands {
   }
 
   /** A service-standard clock's command, to a case of any type (one without clocks refuses it). */
-  sendToClock<K extends ClockCommandType>(caseType: CaseType, caseId: string, commandType: K, data: UpdateData<(typeof CLOCK_UPDATES)[K]>, context: CommandContext): Promise<CaseView<unknown>> {
-    return this.workflows.send(caseType, caseId, { update: CLOCK_UPDATES[commandType] as CommandUpdate<typeof data, unknown>, data }, context);
+  sendToClock<K extends ClockCommandType>(
+    caseType: CaseType,
+    caseId: string,
+    commandType: K,
+    data: UpdateData<(typeof CLOCK_UPDATES)[K]>,
+    context: CommandContext,
+  ): Promise<CaseView<unknown>> {
+    return this.workflows.send(
+      caseType,
+      caseId,
+      { update: CLOCK_UPDATES[commandType] as CommandUpdate<typeof data, unknown>, data },
+      context,
+    );
   }
 
   /** The case straight from its workflow: current to the last command, unlike the read model. */

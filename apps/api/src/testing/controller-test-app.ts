@@ -34,13 +34,20 @@ export function fakeUseCases<T, M extends keyof T & string>(useCases: Type<T>, m
 export async function controllerTestApp(controller: Type, providers: Provider[]): Promise<INestApplication> {
   const moduleRef = await Test.createTestingModule({
     imports: [
-      ConfigurationModule.forRoot(ApiConfig, { ...process.env, JWT_SECRET: TEST_TOKEN_SETTINGS.jwtSecret, JWT_ISSUER: TEST_TOKEN_SETTINGS.jwtIssuer }),
+      ConfigurationModule.forRoot(ApiConfig, {
+        ...process.env,
+        JWT_SECRET: TEST_TOKEN_SETTINGS.jwtSecret,
+        JWT_ISSUER: TEST_TOKEN_SETTINGS.jwtIssuer,
+      }),
       AuthModule,
     ],
     controllers: [controller],
     providers,
   }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
-  configureHttp(app, jsonLogger('api-spec', () => undefined));
+  configureHttp(
+    app,
+    jsonLogger('api-spec', () => undefined),
+  );
   return app.init();
 }

@@ -17,8 +17,17 @@ describe('AuditConfig', () => {
   });
 
   it('names the report subject without the database password', () => {
-    const { subject } = new AuditConfig({ DATABASE_URL: 'postgres://u:secret@db:5432/entente', PROJECTOR_TOPICS: 'a', TEMPORAL_NAMESPACE: 'audit' });
-    expect(subject).toEqual({ database: 'postgres://u@db:5432/entente', schema: 'public', topics: ['a'], temporal: '127.0.0.1:7233 (namespace audit)' });
+    const { subject } = new AuditConfig({
+      DATABASE_URL: 'postgres://u:secret@db:5432/entente',
+      PROJECTOR_TOPICS: 'a',
+      TEMPORAL_NAMESPACE: 'audit',
+    });
+    expect(subject).toEqual({
+      database: 'postgres://u@db:5432/entente',
+      schema: 'public',
+      topics: ['a'],
+      temporal: '127.0.0.1:7233 (namespace audit)',
+    });
   });
 
   it('reads the projector variables the rebuild uses, and refuses them as the projector does', () => {

@@ -9,7 +9,9 @@ const AUDIT_SETTINGS = {
   ...PROJECTOR_SETTINGS,
   ...TEMPORAL_SETTINGS,
   /** Histories kept with the code; skipped where the checkout has none. */
-  recordedHistories: setting('AUDIT_RECORDED_HISTORIES', join(__dirname, '../../../../test/workflows/histories'), (path) => (existsSync(path) ? path : undefined)),
+  recordedHistories: setting('AUDIT_RECORDED_HISTORIES', join(__dirname, '../../../../test/workflows/histories'), (path) =>
+    existsSync(path) ? path : undefined,
+  ),
   /** A Temporal visibility query for the live workflows to replay; empty means all. */
   replayQuery: setting('AUDIT_REPLAY_QUERY', '', (query) => query || undefined),
   reportDirectory: setting('AUDIT_REPORT_DIR', 'audit-reports', (directory) => resolve(directory)),

@@ -19,7 +19,10 @@ export async function rebuildAndCompare(env: Env, log: Logger, { swap = false, k
   try {
     const progress = await rebuild.untilCaughtUp();
     const comparison = await rebuild.compare();
-    log.info('read models compared', { identical: comparison.identical, differences: comparison.tables.reduce((n, t) => n + t.differences, 0) });
+    log.info('read models compared', {
+      identical: comparison.identical,
+      differences: comparison.tables.reduce((n, t) => n + t.differences, 0),
+    });
     if (swap) retired = await rebuild.swap();
     return { rebuild: progress, comparison, retired };
   } finally {

@@ -27,7 +27,14 @@ export interface ReplaySources {
   readonly recordedDir?: string;
 }
 
-const SILENT = { info: () => undefined, warn: () => undefined, error: () => undefined, debug: () => undefined, trace: () => undefined, log: () => undefined };
+const SILENT = {
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+  debug: () => undefined,
+  trace: () => undefined,
+  log: () => undefined,
+};
 
 /** Today's workflow code, bundled the way a worker bundles it. */
 export function bundleWorkflows(): Promise<WorkflowBundleWithSourceMap> {
@@ -67,6 +74,11 @@ export function isRecordedHistory(name: string): boolean {
 /** Every recorded history under `root`; the SDK reads their form. */
 function recordedHistories(root: string): HistoryAndWorkflowId[] {
   const files = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : isRecordedHistory(entry.name) ? [join(dir, entry.name)] : []));
-  return files(root).map((file) => ({ workflowId: relative(root, file), history: JSON.parse(readFileSync(file, 'utf8')) as HistoryAndWorkflowId['history'] }));
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? files(join(dir, entry.name)) : isRecordedHistory(entry.name) ? [join(dir, entry.name)] : [],
+    );
+  return files(root).map((file) => ({
+    workflowId: relative(root, file),
+    history: JSON.parse(readFileSync(file, 'utf8')) as HistoryAndWorkflowId['history'],
+  }));
 }

@@ -4,7 +4,12 @@ const verdict = (ok: boolean) => (ok ? 'PASSED' : 'FAILED');
 
 /** The human-readable copy of a report; the JSON beside it holds every figure. */
 export function reportMarkdown(report: VerificationReport): string {
-  const { subject, tamperEvidence: chain, rebuildAndCompare: { rebuild, comparison }, workflowReplay: replay } = report;
+  const {
+    subject,
+    tamperEvidence: chain,
+    rebuildAndCompare: { rebuild, comparison },
+    workflowReplay: replay,
+  } = report;
   return [
     `# Entente verification report — ${verdict(report.passed)}`,
     '',
@@ -17,11 +22,17 @@ export function reportMarkdown(report: VerificationReport): string {
     '',
     `## 2. Rebuild and compare — ${verdict(comparison.identical)}`,
     '',
-    `Rebuilt from offset 0 into \`${rebuild.schema}\`: ${rebuild.messages} messages, ${rebuild.events} events in ${rebuild.seconds.toFixed(1)} s (${rebuild.eventsPerSecond} events/s); compared at positions ${Object.entries(comparison.positions).map(([p, o]) => `${p}=${o}`).join(', ')}.`,
+    `Rebuilt from offset 0 into \`${rebuild.schema}\`: ${rebuild.messages} messages, ${rebuild.events} events in ${rebuild.seconds.toFixed(1)} s (${rebuild.eventsPerSecond} events/s); compared at positions ${Object.entries(
+      comparison.positions,
+    )
+      .map(([p, o]) => `${p}=${o}`)
+      .join(', ')}.`,
     '',
     '| table | live rows | rebuilt rows | differences | live checksum (sha256) | rebuilt checksum (sha256) |',
     '|---|---|---|---|---|---|',
-    ...comparison.tables.map((t) => `| ${t.table} | ${t.live.rows} | ${t.rebuilt.rows} | ${t.differences} | \`${t.live.checksum}\` | \`${t.rebuilt.checksum}\` |`),
+    ...comparison.tables.map(
+      (t) => `| ${t.table} | ${t.live.rows} | ${t.rebuilt.rows} | ${t.differences} | \`${t.live.checksum}\` | \`${t.rebuilt.checksum}\` |`,
+    ),
     ...comparison.tables.flatMap((t) => t.samples.map((d) => `- ${t.table} ${JSON.stringify(d.key)}: ${d.kind} (${d.columns.join(', ')})`)),
     '',
     `## 3. Workflow replay — ${verdict(replay.replayed)}`,

@@ -2,7 +2,12 @@ import { reportMarkdown } from './report-markdown';
 import { ReportChecks, verificationReport } from './verification-report';
 
 describe('the verification report', () => {
-  const subject = { database: 'postgres://entente@127.0.0.1:54329/entente', schema: 'public', topics: ['entente.complaint.events'], temporal: '127.0.0.1:7233 (namespace default)' };
+  const subject = {
+    database: 'postgres://entente@127.0.0.1:54329/entente',
+    schema: 'public',
+    topics: ['entente.complaint.events'],
+    temporal: '127.0.0.1:7233 (namespace default)',
+  };
   const table = (name: string, differences = 0) => ({
     table: name,
     live: { rows: 3, checksum: 'a'.repeat(64) },
@@ -11,13 +16,30 @@ describe('the verification report', () => {
     samples: differences ? [{ key: { case_id: 'c-1' }, kind: 'differs' as const, columns: ['status'] }] : [],
   });
   const checks = ({ broken = false, differing = false, nondeterministic = false } = {}): ReportChecks => ({
-    verifyLog: () => Promise.resolve({ cases: 3, events: 12, verified: !broken, breaks: broken ? [{ caseId: 'c-1', eventId: 'c-1:2', reason: 'hash does not match the content' }] : [] }),
-    rebuildAndCompare: () => Promise.resolve({
-      rebuild: { schema: 'rebuild_20261123_150405_ab12', messages: 12, events: 12, seconds: 1.5, eventsPerSecond: 8 },
-      comparison: { identical: !differing, positions: { 'entente.complaint.events#0': '12' }, tables: [table('case_summary', differing ? 1 : 0)] },
-      retired: null,
-    }),
-    replayWorkflows: () => Promise.resolve({ recorded: 16, live: 3, failures: nondeterministic ? [{ workflowId: 'complaint/c-1', error: 'Nondeterminism' }] : [], replayed: !nondeterministic }),
+    verifyLog: () =>
+      Promise.resolve({
+        cases: 3,
+        events: 12,
+        verified: !broken,
+        breaks: broken ? [{ caseId: 'c-1', eventId: 'c-1:2', reason: 'hash does not match the content' }] : [],
+      }),
+    rebuildAndCompare: () =>
+      Promise.resolve({
+        rebuild: { schema: 'rebuild_20261123_150405_ab12', messages: 12, events: 12, seconds: 1.5, eventsPerSecond: 8 },
+        comparison: {
+          identical: !differing,
+          positions: { 'entente.complaint.events#0': '12' },
+          tables: [table('case_summary', differing ? 1 : 0)],
+        },
+        retired: null,
+      }),
+    replayWorkflows: () =>
+      Promise.resolve({
+        recorded: 16,
+        live: 3,
+        failures: nondeterministic ? [{ workflowId: 'complaint/c-1', error: 'Nondeterminism' }] : [],
+        replayed: !nondeterministic,
+      }),
   });
   const at = () => new Date('2026-11-23T15:04:05.000Z');
 

@@ -26,7 +26,11 @@ export interface ReportChecks {
 }
 
 /** The three checks an auditor files together: the chain, the figures, and the workflow code. */
-export async function verificationReport(subject: ReportSubject, checks: ReportChecks, now: () => Date = () => new Date()): Promise<VerificationReport> {
+export async function verificationReport(
+  subject: ReportSubject,
+  checks: ReportChecks,
+  now: () => Date = () => new Date(),
+): Promise<VerificationReport> {
   const tamperEvidence = await checks.verifyLog();
   const rebuildAndCompare = await checks.rebuildAndCompare();
   const workflowReplay = await checks.replayWorkflows();

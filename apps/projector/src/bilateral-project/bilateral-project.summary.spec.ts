@@ -62,12 +62,21 @@ describe('a bilateral project in the work queue', () => {
   });
 
   it('is answered by the analysis result and closes once deployed', () => {
-    expect(summarized(SUPPORTING)).toMatchObject({ status: 'supporting-deployment', clockState: 'met', answeredAt: new Date(NOTIFIED_AT), closedAt: null });
+    expect(summarized(SUPPORTING)).toMatchObject({
+      status: 'supporting-deployment',
+      clockState: 'met',
+      answeredAt: new Date(NOTIFIED_AT),
+      closedAt: null,
+    });
     expect(summarized([...SUPPORTING, supported, deployed])).toMatchObject({ status: 'deployed', closedAt: new Date(DEPLOYED_AT) });
   });
 
   it('closes when the analysis refuses it, or when negotiations are abandoned', () => {
-    expect(summarized([...UNDER_ANALYSIS, refused])).toMatchObject({ status: 'refused', answeredAt: new Date(NOTIFIED_AT), closedAt: new Date(NOTIFIED_AT) });
+    expect(summarized([...UNDER_ANALYSIS, refused])).toMatchObject({
+      status: 'refused',
+      answeredAt: new Date(NOTIFIED_AT),
+      closedAt: new Date(NOTIFIED_AT),
+    });
     const row = summarized([...NEGOTIATING, abandoned]);
     expect(row).toMatchObject({ status: 'abandoned', clockState: null, answeredAt: null, closedAt: new Date(END_RECORDED) });
     expect(BILATERAL_PROJECT_SUMMARY.traits.clocks(row!.state as BilateralProjectState)).toEqual([]);

@@ -10,6 +10,10 @@ export const BILATERAL_PROJECT_SUMMARY: CaseTypeSummary<BilateralProjectState, B
     senderName: project.institution.name,
     receivedAt: new Date(project.submittedAt),
     answeredAt: dateOrNull(project.analysis?.notifiedAt ?? null),
-    closedAt: dateOrNull(project.closure?.closedAt ?? project.deployment?.deployedAt ?? (project.status === 'refused' ? (project.analysis?.notifiedAt ?? null) : null)),
+    closedAt: dateOrNull(
+      project.closure?.closedAt ??
+        project.deployment?.deployedAt ??
+        (project.status === 'refused' ? (project.analysis?.notifiedAt ?? null) : null),
+    ),
   }),
 };

@@ -61,7 +61,12 @@ describe('a call for proposals in the work queue', () => {
 
   it('ends at its closing when no proposal came, with no clock', () => {
     const row = summarized([published, closedWithoutProposals]);
-    expect(row).toMatchObject({ status: 'closed-without-proposals', subject: expect.stringMatching(/\(0 proposals\)$/), clockState: null, closedAt: new Date(CLOSES_AT) });
+    expect(row).toMatchObject({
+      status: 'closed-without-proposals',
+      subject: expect.stringMatching(/\(0 proposals\)$/),
+      clockState: null,
+      closedAt: new Date(CLOSES_AT),
+    });
     expect(CALL_FOR_PROPOSALS_SUMMARY.traits.clocks(row!.state as CallForProposalsState)).toEqual([]);
   });
 

@@ -66,9 +66,18 @@ describe('case summary projection', () => {
 
   it('cancels the clock of a case closed without an answer', () => {
     const row = fold(
-      sealCase('c-2', [steps.received('c-2'), steps.assigned('officer-a'), steps.closedAsDuplicate('officer-a', 'c-1', '2026-11-24T13:00:00.000Z')]),
+      sealCase('c-2', [
+        steps.received('c-2'),
+        steps.assigned('officer-a'),
+        steps.closedAsDuplicate('officer-a', 'c-1', '2026-11-24T13:00:00.000Z'),
+      ]),
     );
-    expect(row).toMatchObject({ status: 'closed', clockState: 'cancelled', closedAt: new Date('2026-11-24T13:00:00.000Z'), answeredAt: null });
+    expect(row).toMatchObject({
+      status: 'closed',
+      clockState: 'cancelled',
+      closedAt: new Date('2026-11-24T13:00:00.000Z'),
+      answeredAt: null,
+    });
   });
 
   it('moves past an event type it does not know, keeping the rest of the row', () => {
@@ -88,6 +97,8 @@ describe('case summary projection', () => {
 
   it('refuses an event of a case type it does not know', () => {
     const [received] = sealCase('c-1', [steps.received('c-1')]);
-    expect(() => evolveCaseSummary(null, { ...received!, caseType: 'parking-permit' as never })).toThrow('case c-1: unknown case type parking-permit');
+    expect(() => evolveCaseSummary(null, { ...received!, caseType: 'parking-permit' as never })).toThrow(
+      'case c-1: unknown case type parking-permit',
+    );
   });
 });

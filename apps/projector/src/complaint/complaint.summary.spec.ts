@@ -54,7 +54,12 @@ describe('a complaint in the work queue', () => {
   });
 
   it('is closed without an answer, its clock cancelled', () => {
-    expect(summarized([...ASSIGNED, closed])).toMatchObject({ status: 'closed', clockState: 'cancelled', answeredAt: null, closedAt: new Date(ANSWERED_AT) });
+    expect(summarized([...ASSIGNED, closed])).toMatchObject({
+      status: 'closed',
+      clockState: 'cancelled',
+      answeredAt: null,
+      closedAt: new Date(ANSWERED_AT),
+    });
   });
 
   it('has no row until it is received', () => {

@@ -13,7 +13,8 @@ import {
 import { summaryAfter } from '../testing/case-summaries';
 import { COOPERATION_ENGAGEMENT_SUMMARY } from './cooperation-engagement.summary';
 
-const summarized = (events: CooperationEngagementEvent[]) => summaryAfter('cooperation-engagement', COOPERATION_ENGAGEMENT_SCHEMA_VERSIONS, events);
+const summarized = (events: CooperationEngagementEvent[]) =>
+  summaryAfter('cooperation-engagement', COOPERATION_ENGAGEMENT_SCHEMA_VERSIONS, events);
 
 const reported: CooperationEngagementEvent = {
   type: 'ActivityReportSubmitted',
@@ -45,14 +46,28 @@ describe('a cooperation engagement in the work queue', () => {
   });
 
   it('shows the partner-answer clock of the plan awaiting its answer, the revised one once revised', () => {
-    expect(summarized(AWAITING_V1)).toMatchObject({ status: 'action-plan', standardId: 'action-plan-partner-answer', dueAt: new Date('2026-04-24T21:00:00.000Z'), clockState: 'running' });
+    expect(summarized(AWAITING_V1)).toMatchObject({
+      status: 'action-plan',
+      standardId: 'action-plan-partner-answer',
+      dueAt: new Date('2026-04-24T21:00:00.000Z'),
+      clockState: 'running',
+    });
     expect(summarized(AWAITING_V2)).toMatchObject({ dueAt: new Date('2026-05-19T21:00:00.000Z'), clockState: 'running' });
-    expect(summarized(AT_DELIVERY)).toMatchObject({ status: 'service-delivery', standardId: 'action-plan-partner-answer', clockState: 'met' });
+    expect(summarized(AT_DELIVERY)).toMatchObject({
+      status: 'service-delivery',
+      standardId: 'action-plan-partner-answer',
+      clockState: 'met',
+    });
   });
 
   it('shows the activity-report clock after delivery, the latest of its clocks', () => {
     const row = summarized(AT_FOLLOW_UP);
-    expect(row).toMatchObject({ status: 'follow-up', standardId: 'engagement-activity-report', dueAt: new Date('2026-11-30T22:00:00.000Z'), clockState: 'running' });
+    expect(row).toMatchObject({
+      status: 'follow-up',
+      standardId: 'engagement-activity-report',
+      dueAt: new Date('2026-11-30T22:00:00.000Z'),
+      clockState: 'running',
+    });
     const clocks = COOPERATION_ENGAGEMENT_SUMMARY.traits.clocks(row!.state as CooperationEngagementState);
     expect(clocks.map(({ plan, outcome }) => [plan.standardId, outcome])).toEqual([
       ['action-plan-partner-answer', 'met'],

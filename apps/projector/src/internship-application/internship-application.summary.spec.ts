@@ -13,7 +13,8 @@ import {
 import { summaryAfter } from '../testing/case-summaries';
 import { INTERNSHIP_APPLICATION_SUMMARY } from './internship-application.summary';
 
-const summarized = (events: InternshipApplicationEvent[]) => summaryAfter('internship-application', INTERNSHIP_APPLICATION_SCHEMA_VERSIONS, events);
+const summarized = (events: InternshipApplicationEvent[]) =>
+  summaryAfter('internship-application', INTERNSHIP_APPLICATION_SCHEMA_VERSIONS, events);
 
 describe('an internship application in the work queue', () => {
   it('reads as the candidate and field of study, its eligibility clock running from filing', () => {
@@ -48,7 +49,13 @@ describe('an internship application in the work queue', () => {
 
   it('closes with the final reply, both clocks met in the order they ran', () => {
     const row = summarized([...INTERVIEWED, selected]);
-    expect(row).toMatchObject({ status: 'selected', standardId: 'internship-interview-reply', clockState: 'met', answeredAt: new Date(DECIDED), closedAt: new Date(DECIDED) });
+    expect(row).toMatchObject({
+      status: 'selected',
+      standardId: 'internship-interview-reply',
+      clockState: 'met',
+      answeredAt: new Date(DECIDED),
+      closedAt: new Date(DECIDED),
+    });
     const clocks = INTERNSHIP_APPLICATION_SUMMARY.traits.clocks(row!.state as InternshipApplicationState);
     expect(clocks.map(({ plan, outcome }) => [plan.standardId, outcome])).toEqual([
       ['internship-eligibility-reply', 'met'],
@@ -57,12 +64,22 @@ describe('an internship application in the work queue', () => {
   });
 
   it('closes with a reply that the candidate is not eligible', () => {
-    expect(summarized([...FILED, notEligible])).toMatchObject({ status: 'not-eligible', clockState: 'met', answeredAt: new Date(REPLIED), closedAt: new Date(REPLIED) });
+    expect(summarized([...FILED, notEligible])).toMatchObject({
+      status: 'not-eligible',
+      clockState: 'met',
+      answeredAt: new Date(REPLIED),
+      closedAt: new Date(REPLIED),
+    });
   });
 
   it('closes when the candidate withdraws, the running clock cancelled', () => {
     const row = summarized([...FILED, withdrawn(['internship-eligibility-reply'], '2026-06-20T14:00:00.000Z')]);
-    expect(row).toMatchObject({ status: 'withdrawn', clockState: 'cancelled', answeredAt: null, closedAt: new Date('2026-06-20T14:00:00.000Z') });
+    expect(row).toMatchObject({
+      status: 'withdrawn',
+      clockState: 'cancelled',
+      answeredAt: null,
+      closedAt: new Date('2026-06-20T14:00:00.000Z'),
+    });
   });
 
   it('has no row until it is filed', () => {

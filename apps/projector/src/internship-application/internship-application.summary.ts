@@ -1,4 +1,9 @@
-import { internshipApplicationTraits, isInternshipApplicationOpen, type InternshipApplication, type InternshipApplicationState } from '@entente/domain';
+import {
+  internshipApplicationTraits,
+  isInternshipApplicationOpen,
+  type InternshipApplication,
+  type InternshipApplicationState,
+} from '@entente/domain';
 import { CaseTypeSummary, dateOrNull } from '../case-summary/case-type-summary';
 
 /** The queue shows the latest clock started: the eligibility reply, then the reply after the interview. */

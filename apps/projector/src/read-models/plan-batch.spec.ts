@@ -46,7 +46,13 @@ describe('planning a batch', () => {
 
   it('changes nothing when every event is a duplicate', () => {
     const stored = evolveCaseSummary(null, one[0]!).row;
-    expect(planBatch(summaries(stored), at([one[0]!]))).toEqual({ summaries: [], timeline: [], clocks: [], duplicates: ['c-1:1'], unhandled: [] });
+    expect(planBatch(summaries(stored), at([one[0]!]))).toEqual({
+      summaries: [],
+      timeline: [],
+      clocks: [],
+      duplicates: ['c-1:1'],
+      unhandled: [],
+    });
   });
 
   it('refuses the whole batch at a gap in a case', () => {

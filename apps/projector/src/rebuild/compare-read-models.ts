@@ -33,7 +33,12 @@ export interface ReadModelComparison {
  * instant). Rows are compared as JSON without their ignored columns; the database does the work,
  * so a million-event model is never loaded into memory.
  */
-export async function compareReadModels(manager: EntityManager, live: string, rebuilt: string, sampleSize = 20): Promise<ReadModelComparison> {
+export async function compareReadModels(
+  manager: EntityManager,
+  live: string,
+  rebuilt: string,
+  sampleSize = 20,
+): Promise<ReadModelComparison> {
   const tables: TableComparison[] = [];
   for (const table of READ_MODEL_TABLES) {
     const [liveDigest, rebuiltDigest] = [await digest(manager, live, table), await digest(manager, rebuilt, table)];

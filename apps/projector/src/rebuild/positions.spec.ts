@@ -5,19 +5,53 @@ describe('projection positions', () => {
   const at = (entries: [string, bigint][]) => new Map(entries);
 
   it('has reached a target when every partition the target names is at or past it', () => {
-    expect(reached(at([['t#0', 5n], ['t#1', 3n]]), at([['t#0', 5n], ['t#1', 2n]]))).toBe(true);
-    expect(reached(at([['t#0', 5n]]), at([['t#0', 5n], ['t#1', 1n]]))).toBe(false);
+    expect(
+      reached(
+        at([
+          ['t#0', 5n],
+          ['t#1', 3n],
+        ]),
+        at([
+          ['t#0', 5n],
+          ['t#1', 2n],
+        ]),
+      ),
+    ).toBe(true);
+    expect(
+      reached(
+        at([['t#0', 5n]]),
+        at([
+          ['t#0', 5n],
+          ['t#1', 1n],
+        ]),
+      ),
+    ).toBe(false);
     expect(reached(at([]), at([['t#0', 0n]]))).toBe(true); // an empty partition needs nothing
   });
 
   it('stands at the same positions only when each has reached the other', () => {
     expect(samePositions(at([['t#0', 5n]]), at([['t#0', 5n]]))).toBe(true);
     expect(samePositions(at([['t#0', 5n]]), at([['t#0', 4n]]))).toBe(false);
-    expect(samePositions(at([['t#0', 5n], ['t#1', 1n]]), at([['t#0', 5n]]))).toBe(false);
+    expect(
+      samePositions(
+        at([
+          ['t#0', 5n],
+          ['t#1', 1n],
+        ]),
+        at([['t#0', 5n]]),
+      ),
+    ).toBe(false);
   });
 
   it('counts the messages behind the positions', () => {
-    expect(messagesRead(at([['t#0', 5n], ['u#2', 7n]]))).toBe(12);
+    expect(
+      messagesRead(
+        at([
+          ['t#0', 5n],
+          ['u#2', 7n],
+        ]),
+      ),
+    ).toBe(12);
   });
 
   it('names a rebuild schema after its UTC instant, unique within the second', () => {

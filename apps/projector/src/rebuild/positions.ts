@@ -26,5 +26,9 @@ export function messagesRead(positions: Positions): number {
 }
 
 export function describe(positions: Positions): Record<string, string> {
-  return Object.fromEntries([...positions].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })).map(([partition, offset]) => [partition, offset.toString()]));
+  return Object.fromEntries(
+    [...positions]
+      .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
+      .map(([partition, offset]) => [partition, offset.toString()]),
+  );
 }

@@ -98,7 +98,9 @@ export class ReadModelRebuild {
       });
       if ('tables' in compared) return compared;
       if (Date.now() > deadline) {
-        throw new PositionsNeverMet(`the live model (${JSON.stringify(describe(compared.live))}) and the rebuild (${JSON.stringify(describe(compared.rebuilt))}) never stood at the same positions: is the live projector running?`);
+        throw new PositionsNeverMet(
+          `the live model (${JSON.stringify(describe(compared.live))}) and the rebuild (${JSON.stringify(describe(compared.rebuilt))}) never stood at the same positions: is the live projector running?`,
+        );
       }
       await nextPoll(POLL_MS);
     }
@@ -155,7 +157,10 @@ export class ReadModelRebuild {
   private async until(target: Positions, timeoutMs = 60_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!reached(await positionsIn(this.database.manager, this.schema, this.live.projection), target)) {
-      if (Date.now() > deadline) throw new PositionsNeverMet(`the rebuild did not reach the live positions ${JSON.stringify(describe(target))} within ${timeoutMs} ms`);
+      if (Date.now() > deadline)
+        throw new PositionsNeverMet(
+          `the rebuild did not reach the live positions ${JSON.stringify(describe(target))} within ${timeoutMs} ms`,
+        );
       await nextPoll(POLL_MS);
     }
   }

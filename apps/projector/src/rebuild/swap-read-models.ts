@@ -33,7 +33,9 @@ export async function swapReadModels(dataSource: DataSource, steps: SwapSteps): 
     await steps.settleRebuild(live);
     const rebuilt = await positionsIn(manager, steps.rebuilt, steps.projection);
     if (!reached(rebuilt, live)) {
-      throw new RebuildBehindLive(`the rebuild stands at ${JSON.stringify(describe(rebuilt))}, behind the live model at ${JSON.stringify(describe(live))}`);
+      throw new RebuildBehindLive(
+        `the rebuild stands at ${JSON.stringify(describe(rebuilt))}, behind the live model at ${JSON.stringify(describe(live))}`,
+      );
     }
     await exchange(manager, steps);
   });

@@ -9,7 +9,9 @@ const summaryOf = (events: readonly EventEnvelope[]): CaseSummaryEntity =>
 
 describe('service clock rows', () => {
   it('count the working days an answer took: Monday to Thursday is 3', () => {
-    const answered = summaryOf(sealCase('c-1', [steps.received('c-1'), steps.assigned('a'), steps.answered('a', '2026-11-26T15:00:00.000Z', 'met')]));
+    const answered = summaryOf(
+      sealCase('c-1', [steps.received('c-1'), steps.assigned('a'), steps.answered('a', '2026-11-26T15:00:00.000Z', 'met')]),
+    );
     expect(serviceClocksOf(answered)).toEqual([
       {
         caseId: 'c-1',
@@ -28,14 +30,23 @@ describe('service clock rows', () => {
 
   it('mark a breach, and count a late answer past the weekend', () => {
     const late = summaryOf(
-      sealCase('c-2', [steps.received('c-2'), steps.assigned('a'), steps.breached(), steps.answered('a', '2026-12-01T15:00:00.000Z', 'late')]),
+      sealCase('c-2', [
+        steps.received('c-2'),
+        steps.assigned('a'),
+        steps.breached(),
+        steps.answered('a', '2026-12-01T15:00:00.000Z', 'late'),
+      ]),
     );
     expect(serviceClocksOf(late)).toMatchObject([{ state: 'late', breached: true, workingDaysTaken: 6 }]);
   });
 
   it('leave the days empty while the clock runs or once it is cancelled', () => {
-    expect(serviceClocksOf(summaryOf(sealCase('c-3', [steps.received('c-3')])))).toMatchObject([{ state: 'running', stoppedAt: null, workingDaysTaken: null }]);
-    const closed = summaryOf(sealCase('c-4', [steps.received('c-4'), steps.assigned('a'), steps.closedAsDuplicate('a', 'c-1', '2026-11-24T13:00:00.000Z')]));
+    expect(serviceClocksOf(summaryOf(sealCase('c-3', [steps.received('c-3')])))).toMatchObject([
+      { state: 'running', stoppedAt: null, workingDaysTaken: null },
+    ]);
+    const closed = summaryOf(
+      sealCase('c-4', [steps.received('c-4'), steps.assigned('a'), steps.closedAsDuplicate('a', 'c-1', '2026-11-24T13:00:00.000Z')]),
+    );
     expect(serviceClocksOf(closed)).toMatchObject([{ state: 'cancelled', workingDaysTaken: null, breached: false }]);
   });
 });

@@ -1,6 +1,11 @@
 import { TELEPHONE_INQUIRY_SCHEMA_VERSIONS } from '@entente/contracts';
 import type { TelephoneInquiryEvent, TelephoneInquiryState } from '@entente/domain';
-import { CALLED_AT, recorded, RECORDED_AT, referredToBureau } from '../../../../libs/domain/src/telephone-inquiry/telephone-inquiry.fixtures';
+import {
+  CALLED_AT,
+  recorded,
+  RECORDED_AT,
+  referredToBureau,
+} from '../../../../libs/domain/src/telephone-inquiry/telephone-inquiry.fixtures';
 import { summaryAfter } from '../testing/case-summaries';
 import { TELEPHONE_INQUIRY_SUMMARY } from './telephone-inquiry.summary';
 

@@ -61,7 +61,13 @@ export const steps = {
   warned: (officerId: string): Step => ({
     event: {
       type: 'ServiceStandardWarning',
-      data: { standardId: CLOCK.standardId, standardVersion: 1, dueAt: DUE_AT, warnedAt: WARN_AT, notify: { role: 'case-officer', officerId } },
+      data: {
+        standardId: CLOCK.standardId,
+        standardVersion: 1,
+        dueAt: DUE_AT,
+        warnedAt: WARN_AT,
+        notify: { role: 'case-officer', officerId },
+      },
     },
     actor: system,
     at: WARN_AT,

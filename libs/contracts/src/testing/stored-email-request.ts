@@ -19,6 +19,8 @@ export interface StoredCase {
 }
 
 export function readStoredCase(file: string): StoredCase {
-  const values = readFileSync(file, 'utf8').split('\n').filter((line) => line.length > 0);
+  const values = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.length > 0);
   return { values, envelopes: values.map((value) => JSON.parse(value) as EventEnvelope) };
 }

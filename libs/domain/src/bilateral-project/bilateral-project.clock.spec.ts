@@ -25,7 +25,11 @@ import {
   warned,
   withdrawn,
 } from './bilateral-project.fixtures';
-import { ANALYSIS_RESULT_STANDARD_ID, BILATERAL_PROJECT_ANALYSIS_RESULT_STANDARD, BILATERAL_PROJECT_STANDARDS } from './bilateral-project.standards';
+import {
+  ANALYSIS_RESULT_STANDARD_ID,
+  BILATERAL_PROJECT_ANALYSIS_RESULT_STANDARD,
+  BILATERAL_PROJECT_STANDARDS,
+} from './bilateral-project.standards';
 
 const spec = DeciderSpecification.for(decider);
 const WARN_AT = '2026-04-15T21:00:00.000Z'; // Wednesday 17:00 Eastern, three working days before
@@ -44,14 +48,24 @@ describe('the analysis-result standard', () => {
       effectiveFrom: '2001-04-01',
       workingDays: 15,
       escalation: { onBreach: 'supervisor' },
-      clock: { startsOn: 'PartnerNegotiationsEnded', stopsOn: ['ProjectAnalysisResultNotified'], cancelledOn: ['BilateralProjectWithdrawn'] },
+      clock: {
+        startsOn: 'PartnerNegotiationsEnded',
+        stopsOn: ['ProjectAnalysisResultNotified'],
+        cancelledOn: ['BilateralProjectWithdrawn'],
+      },
     });
     expect(BILATERAL_PROJECT_ANALYSIS_RESULT_STANDARD.source).toContain('within 15 working days following the end of negotiations');
     expect(BILATERAL_PROJECT_STANDARDS).toEqual([BILATERAL_PROJECT_ANALYSIS_RESULT_STANDARD]);
   });
 
   it('negotiations ended Thursday 26 March 2026: due Monday 20 April 17:00 across Easter, warned Wednesday 15', () => {
-    expect(CLOCK).toMatchObject({ standardId: ANALYSIS_RESULT_STANDARD_ID, startedAt: ENDED_AT, warnAt: WARN_AT, dueAt: DUE_AT, escalateTo: 'supervisor' });
+    expect(CLOCK).toMatchObject({
+      standardId: ANALYSIS_RESULT_STANDARD_ID,
+      startedAt: ENDED_AT,
+      warnAt: WARN_AT,
+      dueAt: DUE_AT,
+      escalateTo: 'supervisor',
+    });
   });
 
   it('ended on Friday 19 June 2026: the Fête nationale and Canada Day are skipped (due Tuesday 14 July)', () => {
@@ -67,7 +81,10 @@ describe('RaiseServiceStandardWarning', () => {
 
   it('warns the supervisors when nobody is assigned', () => {
     const data = { ...warned.data, notify: { role: 'supervisor', officerId: null } };
-    spec.given([submitted, started, ended]).when(warn()).then([{ type: 'ServiceStandardWarning', data } as BilateralProjectEvent]);
+    spec
+      .given([submitted, started, ended])
+      .when(warn())
+      .then([{ type: 'ServiceStandardWarning', data } as BilateralProjectEvent]);
   });
 
   it.each([
@@ -88,11 +105,17 @@ describe('RaiseServiceStandardWarning', () => {
 
 describe('RecordServiceStandardBreach', () => {
   it('escalates to a supervisor at dueAt', () => {
-    spec.given([...UNDER_ANALYSIS, warned]).when(breach()).then([breached]);
+    spec
+      .given([...UNDER_ANALYSIS, warned])
+      .when(breach())
+      .then([breached]);
   });
 
   it('records only the breach when the end of negotiations was recorded too late to warn', () => {
-    spec.given(UNDER_ANALYSIS).when(breach(AFTER_DUE)).then([{ ...breached, data: { ...breached.data, breachedAt: AFTER_DUE } } as BilateralProjectEvent]);
+    spec
+      .given(UNDER_ANALYSIS)
+      .when(breach(AFTER_DUE))
+      .then([{ ...breached, data: { ...breached.data, breachedAt: AFTER_DUE } } as BilateralProjectEvent]);
   });
 
   it.each([
@@ -119,13 +142,28 @@ describe('nextBilateralProjectAlarm', () => {
   });
 
   it('asks for the warning, the breach, then the escalation one level up', () => {
-    expect(alarmAfter(UNDER_ANALYSIS, EARLY)).toEqual({ type: 'RaiseServiceStandardWarning', standardId: ANALYSIS_RESULT_STANDARD_ID, at: WARN_AT });
-    expect(alarmAfter([...UNDER_ANALYSIS, warned], WARN_AT)).toEqual({ type: 'RecordServiceStandardBreach', standardId: ANALYSIS_RESULT_STANDARD_ID, at: DUE_AT });
-    expect(alarmAfter([...UNDER_ANALYSIS, warned, breached], AFTER_DUE)).toMatchObject({ type: 'EscalateServiceStandardBreach', standardId: ANALYSIS_RESULT_STANDARD_ID });
+    expect(alarmAfter(UNDER_ANALYSIS, EARLY)).toEqual({
+      type: 'RaiseServiceStandardWarning',
+      standardId: ANALYSIS_RESULT_STANDARD_ID,
+      at: WARN_AT,
+    });
+    expect(alarmAfter([...UNDER_ANALYSIS, warned], WARN_AT)).toEqual({
+      type: 'RecordServiceStandardBreach',
+      standardId: ANALYSIS_RESULT_STANDARD_ID,
+      at: DUE_AT,
+    });
+    expect(alarmAfter([...UNDER_ANALYSIS, warned, breached], AFTER_DUE)).toMatchObject({
+      type: 'EscalateServiceStandardBreach',
+      standardId: ANALYSIS_RESULT_STANDARD_ID,
+    });
   });
 
   it('skips the warning of a clock recorded after its due instant', () => {
-    expect(alarmAfter(UNDER_ANALYSIS, AFTER_DUE)).toEqual({ type: 'RecordServiceStandardBreach', standardId: ANALYSIS_RESULT_STANDARD_ID, at: DUE_AT });
+    expect(alarmAfter(UNDER_ANALYSIS, AFTER_DUE)).toEqual({
+      type: 'RecordServiceStandardBreach',
+      standardId: ANALYSIS_RESULT_STANDARD_ID,
+      at: DUE_AT,
+    });
   });
 
   it('rings for nothing once the institution is notified or the project withdrawn', () => {

@@ -29,10 +29,7 @@ export type StartPartnerNegotiations = Command<'StartPartnerNegotiations', { sta
 export type RecordNegotiationRound = Command<'RecordNegotiationRound', { heldAt: string; notes: string }>;
 
 /** Ends the negotiations; `clock` comes from `planClock` at `endedAt` (run in an activity). */
-export type EndPartnerNegotiations = Command<
-  'EndPartnerNegotiations',
-  { endedAt: string; notes?: string | null; clock: ClockPlan }
->;
+export type EndPartnerNegotiations = Command<'EndPartnerNegotiations', { endedAt: string; notes?: string | null; clock: ClockPlan }>;
 
 export type AbandonPartnerNegotiations = Command<'AbandonPartnerNegotiations', { reason: string }>;
 

@@ -9,11 +9,7 @@ import { abandonNegotiations, endNegotiations, recordRound, startNegotiations } 
 import { notifyAnalysisResult, recordDeployed, recordSupport } from './bilateral-project.outcome';
 import { authorizeBilateralProjectCommand, BILATERAL_PROJECT_PERMISSIONS } from './bilateral-project.permissions';
 import { requireCase } from './bilateral-project.stages';
-import {
-  evolveBilateralProject,
-  initialBilateralProjectState,
-  type BilateralProjectState,
-} from './bilateral-project.state';
+import { evolveBilateralProject, initialBilateralProjectState, type BilateralProjectState } from './bilateral-project.state';
 
 export { checkEndPartnerNegotiations, type PartnerNegotiationsEnd } from './bilateral-project.negotiations';
 

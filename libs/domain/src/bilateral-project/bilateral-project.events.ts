@@ -92,10 +92,7 @@ export type DeploymentSupportProvided = Event<
 >;
 
 /** Closes an accepted project: it is deployed and the ministry's support ends. */
-export type BilateralProjectDeployed = Event<
-  'BilateralProjectDeployed',
-  { deployedAt: string; report: string; recordedBy: string }
->;
+export type BilateralProjectDeployed = Event<'BilateralProjectDeployed', { deployedAt: string; report: string; recordedBy: string }>;
 
 /** Closes the case at the institution's request; a running clock is cancelled (nothing is owed). */
 export type BilateralProjectWithdrawn = Event<

@@ -86,7 +86,13 @@ export const accepted: BilateralProjectEvent = {
 };
 export const refused: BilateralProjectEvent = {
   type: 'ProjectAnalysisResultNotified',
-  data: { result: 'refused', reasons: ['Outside the priority areas of the agreement'], notifiedBy: 'olivier', notifiedAt: NOTIFIED_AT, clockOutcome: 'met' },
+  data: {
+    result: 'refused',
+    reasons: ['Outside the priority areas of the agreement'],
+    notifiedBy: 'olivier',
+    notifiedAt: NOTIFIED_AT,
+    clockOutcome: 'met',
+  },
 };
 export const supported: DeploymentSupportProvided = {
   type: 'DeploymentSupportProvided',

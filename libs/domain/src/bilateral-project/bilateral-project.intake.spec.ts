@@ -1,11 +1,7 @@
 import type { Actor } from '../shared/command';
 import { CommandRefused, ForbiddenCommand, InvalidCommand } from '../shared/errors';
 import { DeciderSpecification } from '../testing';
-import type {
-  AssignBilateralProject,
-  SubmitBilateralProject,
-  WithdrawBilateralProject,
-} from './bilateral-project.commands';
+import type { AssignBilateralProject, SubmitBilateralProject, WithdrawBilateralProject } from './bilateral-project.commands';
 import { bilateralProjectDecider } from './bilateral-project.decider';
 import type { BilateralProjectEvent } from './bilateral-project.events';
 import {
@@ -71,7 +67,10 @@ describe('SubmitBilateralProject', () => {
   });
 
   it('is refused when the case already exists', () => {
-    spec.given([submitted]).when(submit()).thenThrows(CommandRefused, (e) => /already exists \(bcp-2026-004\)/.test(e.message));
+    spec
+      .given([submitted])
+      .when(submit())
+      .thenThrows(CommandRefused, (e) => /already exists \(bcp-2026-004\)/.test(e.message));
   });
 
   it.each<[string, Partial<SubmitBilateralProject['data']>]>([
@@ -103,7 +102,10 @@ describe('SubmitBilateralProject', () => {
 
 describe('AssignBilateralProject', () => {
   it('assigns a submitted project (intake officer), recording who assigned it', () => {
-    spec.given([submitted]).when(assign('olivier')).then([assigned('olivier')]);
+    spec
+      .given([submitted])
+      .when(assign('olivier'))
+      .then([assigned('olivier')]);
   });
 
   it('reassigns when a supervisor moves the case, with the reason, at any open stage', () => {
@@ -119,7 +121,10 @@ describe('AssignBilateralProject', () => {
   });
 
   it('refuses to assign the current assignee again', () => {
-    spec.given(SUBMITTED).when(assign('olivier', supervisor)).thenThrows(CommandRefused, (e) => /already assigned/.test(e.message));
+    spec
+      .given(SUBMITTED)
+      .when(assign('olivier', supervisor))
+      .thenThrows(CommandRefused, (e) => /already assigned/.test(e.message));
   });
 
   it.each([
@@ -158,15 +163,24 @@ describe('WithdrawBilateralProject', () => {
   };
 
   it('an intake officer records the institution’s withdrawal before negotiations', () => {
-    spec.given(SUBMITTED).when(withdraw()).then([withdrawn([])]);
+    spec
+      .given(SUBMITTED)
+      .when(withdraw())
+      .then([withdrawn([])]);
   });
 
   it('cancels the running analysis clock when withdrawn under analysis', () => {
-    spec.given(UNDER_ANALYSIS).when(withdraw(olivier)).then([withdrawnBy('olivier', [CLOCK.standardId])]);
+    spec
+      .given(UNDER_ANALYSIS)
+      .when(withdraw(olivier))
+      .then([withdrawnBy('olivier', [CLOCK.standardId])]);
   });
 
   it('closes an accepted project during deployment support, no clock left to cancel', () => {
-    spec.given(SUPPORTING).when(withdraw(supervisor)).then([withdrawnBy('sophie', [])]);
+    spec
+      .given(SUPPORTING)
+      .when(withdraw(supervisor))
+      .then([withdrawnBy('sophie', [])]);
   });
 
   it.each([
@@ -182,7 +196,10 @@ describe('WithdrawBilateralProject', () => {
   });
 
   it('forbids a case officer who is not the assignee', () => {
-    spec.given(SUBMITTED).when(withdraw(odile)).thenThrows(ForbiddenCommand, (e) => /assignee/.test(e.message));
+    spec
+      .given(SUBMITTED)
+      .when(withdraw(odile))
+      .thenThrows(ForbiddenCommand, (e) => /assignee/.test(e.message));
   });
 
   it.each([director, coordinator, auditor, system])('is forbidden to $role', (actor) => {

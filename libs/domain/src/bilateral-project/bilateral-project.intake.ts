@@ -1,11 +1,7 @@
 import { CommandRefused } from '../shared/errors';
 import { decideAssignment } from '../shared/assignment';
 import { nowOf, optionalText, requirePastInstant, text } from '../shared/validation';
-import type {
-  AssignBilateralProject,
-  SubmitBilateralProject,
-  WithdrawBilateralProject,
-} from './bilateral-project.commands';
+import type { AssignBilateralProject, SubmitBilateralProject, WithdrawBilateralProject } from './bilateral-project.commands';
 import type { BilateralProjectEvent } from './bilateral-project.events';
 import type { BilateralProjectState } from './bilateral-project.state';
 import { requireOpen } from './bilateral-project.stages';

@@ -58,15 +58,26 @@ describe('StartPartnerNegotiations', () => {
     spec
       .given(SUBMITTED)
       .when(start({ notes: ' Kick-off with the Bavarian State Chancellery ' }))
-      .then([{ type: 'PartnerNegotiationsStarted', data: { startedAt: STARTED_AT, notes: 'Kick-off with the Bavarian State Chancellery', recordedBy: 'olivier' } }]);
+      .then([
+        {
+          type: 'PartnerNegotiationsStarted',
+          data: { startedAt: STARTED_AT, notes: 'Kick-off with the Bavarian State Chancellery', recordedBy: 'olivier' },
+        },
+      ]);
   });
 
   it('a supervisor may start the negotiations of an unassigned project', () => {
-    spec.given([submitted]).when(start({}, supervisor)).then([{ type: 'PartnerNegotiationsStarted', data: { startedAt: STARTED_AT, notes: null, recordedBy: 'sophie' } }]);
+    spec
+      .given([submitted])
+      .when(start({}, supervisor))
+      .then([{ type: 'PartnerNegotiationsStarted', data: { startedAt: STARTED_AT, notes: null, recordedBy: 'sophie' } }]);
   });
 
   it('is refused once the negotiations have started, saying where the project stands', () => {
-    spec.given(NEGOTIATING).when(start()).thenThrows(CommandRefused, (e) => /in negotiation/.test(e.message) && /StartPartnerNegotiations/.test(e.message));
+    spec
+      .given(NEGOTIATING)
+      .when(start())
+      .thenThrows(CommandRefused, (e) => /in negotiation/.test(e.message) && /StartPartnerNegotiations/.test(e.message));
   });
 
   it.each(CLOSED)('is refused on %s', (_, events) => {
@@ -83,7 +94,10 @@ describe('StartPartnerNegotiations', () => {
   });
 
   it('forbids a case officer who is not the assignee', () => {
-    spec.given(SUBMITTED).when(start({}, odile)).thenThrows(ForbiddenCommand, (e) => /assignee/.test(e.message));
+    spec
+      .given(SUBMITTED)
+      .when(start({}, odile))
+      .thenThrows(ForbiddenCommand, (e) => /assignee/.test(e.message));
   });
 
   it.each([intake, director, coordinator, auditor, system])('is forbidden to $role', (actor) => {
@@ -93,16 +107,32 @@ describe('StartPartnerNegotiations', () => {
 
 describe('RecordNegotiationRound', () => {
   it('numbers the rounds from 1', () => {
-    spec.given(NEGOTIATING).when(round()).then([{ type: 'NegotiationRoundRecorded', data: { round: 1, heldAt: ROUND_AT, notes: 'Budget split agreed.', recordedBy: 'olivier' } }]);
+    spec
+      .given(NEGOTIATING)
+      .when(round())
+      .then([
+        { type: 'NegotiationRoundRecorded', data: { round: 1, heldAt: ROUND_AT, notes: 'Budget split agreed.', recordedBy: 'olivier' } },
+      ]);
     spec
       .given([...NEGOTIATING, round1])
       .when(round({ heldAt: '2026-03-19T13:00:00Z', notes: 'Mission calendar agreed.' }, supervisor))
-      .then([{ type: 'NegotiationRoundRecorded', data: { round: 2, heldAt: '2026-03-19T13:00:00.000Z', notes: 'Mission calendar agreed.', recordedBy: 'sophie' } }]);
+      .then([
+        {
+          type: 'NegotiationRoundRecorded',
+          data: { round: 2, heldAt: '2026-03-19T13:00:00.000Z', notes: 'Mission calendar agreed.', recordedBy: 'sophie' },
+        },
+      ]);
   });
 
   it('is refused before the negotiations start and after they end', () => {
-    spec.given(SUBMITTED).when(round()).thenThrows(CommandRefused, (e) => /needs it in negotiation/.test(e.message));
-    spec.given(UNDER_ANALYSIS).when(round()).thenThrows(CommandRefused, (e) => /under analysis/.test(e.message));
+    spec
+      .given(SUBMITTED)
+      .when(round())
+      .thenThrows(CommandRefused, (e) => /needs it in negotiation/.test(e.message));
+    spec
+      .given(UNDER_ANALYSIS)
+      .when(round())
+      .thenThrows(CommandRefused, (e) => /under analysis/.test(e.message));
   });
 
   it.each<[string, BilateralProjectEvent[], Partial<RecordNegotiationRound['data']>]>([
@@ -126,11 +156,17 @@ describe('EndPartnerNegotiations', () => {
   ];
 
   it('ends the negotiations the day before it is recorded: the clock starts at endedAt', () => {
-    spec.given([...NEGOTIATING, round1]).when(end({ endedAt: '2026-03-26T11:00:00-04:00' })).then(endedWith('olivier'));
+    spec
+      .given([...NEGOTIATING, round1])
+      .when(end({ endedAt: '2026-03-26T11:00:00-04:00' }))
+      .then(endedWith('olivier'));
   });
 
   it('needs no recorded round; a supervisor may end them, with notes', () => {
-    spec.given(NEGOTIATING).when(end({ notes: 'Minutes signed by both parties.' }, supervisor)).then(endedWith('sophie', 'Minutes signed by both parties.'));
+    spec
+      .given(NEGOTIATING)
+      .when(end({ notes: 'Minutes signed by both parties.' }, supervisor))
+      .then(endedWith('sophie', 'Minutes signed by both parties.'));
   });
 
   it.each([
@@ -152,7 +188,10 @@ describe('EndPartnerNegotiations', () => {
     ['clock.dueAt', { clock: { ...CLOCK, dueAt: CLOCK.startedAt } }],
     ['clock.escalateTo', { clock: { ...CLOCK, escalateTo: 'minister' as never } }],
   ])('rejects a bad %s', (name, data) => {
-    spec.given([...NEGOTIATING, round1]).when(end(data)).thenThrows(InvalidCommand, field(name));
+    spec
+      .given([...NEGOTIATING, round1])
+      .when(end(data))
+      .thenThrows(InvalidCommand, field(name));
   });
 
   it.each([odile, intake, director, auditor, system])('is forbidden to $role ($id)', (actor) => {
@@ -169,7 +208,11 @@ describe('checkEndPartnerNegotiations (before the clock is planned)', () => {
   });
 
   it('returns the instant to plan the clock from, in UTC', () => {
-    expect(checkEndPartnerNegotiations(withoutClock('2026-03-26T11:00:00-04:00'), state)).toEqual({ endedAt: ENDED_AT, notes: null, recordedBy: 'olivier' });
+    expect(checkEndPartnerNegotiations(withoutClock('2026-03-26T11:00:00-04:00'), state)).toEqual({
+      endedAt: ENDED_AT,
+      notes: null,
+      recordedBy: 'olivier',
+    });
   });
 
   it('refuses what decide would refuse, without a plan', () => {
@@ -181,13 +224,19 @@ describe('checkEndPartnerNegotiations (before the clock is planned)', () => {
 
 describe('AbandonPartnerNegotiations', () => {
   it('closes the case with the reason, at the recording instant', () => {
-    spec.given([...NEGOTIATING, round1]).when(abandon()).then([abandoned]);
+    spec
+      .given([...NEGOTIATING, round1])
+      .when(abandon())
+      .then([abandoned]);
   });
 
   it('a supervisor may abandon them', () => {
-    spec.given(NEGOTIATING).when(abandon('No common priority area.', supervisor)).then([
-      { type: 'PartnerNegotiationsAbandoned', data: { reason: 'No common priority area.', abandonedAt: NOW, recordedBy: 'sophie' } },
-    ]);
+    spec
+      .given(NEGOTIATING)
+      .when(abandon('No common priority area.', supervisor))
+      .then([
+        { type: 'PartnerNegotiationsAbandoned', data: { reason: 'No common priority area.', abandonedAt: NOW, recordedBy: 'sophie' } },
+      ]);
   });
 
   it.each([

@@ -1,11 +1,7 @@
 import type { Actor } from '../shared/command';
 import { CommandRefused, ForbiddenCommand, InvalidCommand } from '../shared/errors';
 import { DeciderSpecification } from '../testing';
-import type {
-  NotifyProjectAnalysisResult,
-  RecordBilateralProjectDeployed,
-  RecordDeploymentSupport,
-} from './bilateral-project.commands';
+import type { NotifyProjectAnalysisResult, RecordBilateralProjectDeployed, RecordDeploymentSupport } from './bilateral-project.commands';
 import { bilateralProjectDecider } from './bilateral-project.decider';
 import type { AnalysisResult, BilateralProjectEvent } from './bilateral-project.events';
 import {
@@ -69,23 +65,41 @@ describe('NotifyProjectAnalysisResult', () => {
 
   it('a refusal with its reasons, by a director', () => {
     const result: AnalysisResult = { result: 'refused', reasons: ['Outside the priority areas of the agreement'] };
-    spec.given(UNDER_ANALYSIS).when(notify(result, director)).then(notified(result, director, NOTIFIED_AT, 'met'));
+    spec
+      .given(UNDER_ANALYSIS)
+      .when(notify(result, director))
+      .then(notified(result, director, NOTIFIED_AT, 'met'));
   });
 
   it('an acceptance without conditions; texts trimmed', () => {
     const withoutConditions = { result: 'accepted' } as AnalysisResult;
-    spec.given(UNDER_ANALYSIS).when(notify(withoutConditions)).then(notified({ result: 'accepted', conditions: [] }, olivier, NOTIFIED_AT, 'met'));
+    spec
+      .given(UNDER_ANALYSIS)
+      .when(notify(withoutConditions))
+      .then(notified({ result: 'accepted', conditions: [] }, olivier, NOTIFIED_AT, 'met'));
     const padded: AnalysisResult = { result: 'refused', reasons: [' Budget exceeds the envelope '] };
-    spec.given(UNDER_ANALYSIS).when(notify(padded)).then(notified({ result: 'refused', reasons: ['Budget exceeds the envelope'] }, olivier, NOTIFIED_AT, 'met'));
+    spec
+      .given(UNDER_ANALYSIS)
+      .when(notify(padded))
+      .then(notified({ result: 'refused', reasons: ['Budget exceeds the envelope'] }, olivier, NOTIFIED_AT, 'met'));
   });
 
   it('at 17:00 on the 15th working day (Monday 20 April, after Easter) it is still in time', () => {
-    spec.given([...UNDER_ANALYSIS, warned]).when(notify(ACCEPTED, olivier, CLOCK.dueAt)).then(notified(ACCEPTED, olivier, CLOCK.dueAt, 'met'));
+    spec
+      .given([...UNDER_ANALYSIS, warned])
+      .when(notify(ACCEPTED, olivier, CLOCK.dueAt))
+      .then(notified(ACCEPTED, olivier, CLOCK.dueAt, 'met'));
   });
 
   it('after the due instant it is late, breach recorded or not', () => {
-    spec.given(UNDER_ANALYSIS).when(notify(ACCEPTED, olivier, AFTER_DUE)).then(notified(ACCEPTED, olivier, AFTER_DUE, 'late'));
-    spec.given([...UNDER_ANALYSIS, warned, breached]).when(notify(ACCEPTED, supervisor, AFTER_DUE)).then(notified(ACCEPTED, supervisor, AFTER_DUE, 'late'));
+    spec
+      .given(UNDER_ANALYSIS)
+      .when(notify(ACCEPTED, olivier, AFTER_DUE))
+      .then(notified(ACCEPTED, olivier, AFTER_DUE, 'late'));
+    spec
+      .given([...UNDER_ANALYSIS, warned, breached])
+      .when(notify(ACCEPTED, supervisor, AFTER_DUE))
+      .then(notified(ACCEPTED, supervisor, AFTER_DUE, 'late'));
   });
 
   it.each([
@@ -111,7 +125,10 @@ describe('NotifyProjectAnalysisResult', () => {
   });
 
   it('forbids a case officer who is not the assignee', () => {
-    spec.given(UNDER_ANALYSIS).when(notify(ACCEPTED, odile)).thenThrows(ForbiddenCommand, (e) => /assignee/.test(e.message));
+    spec
+      .given(UNDER_ANALYSIS)
+      .when(notify(ACCEPTED, odile))
+      .thenThrows(ForbiddenCommand, (e) => /assignee/.test(e.message));
   });
 
   it.each([intake, coordinator, auditor, system])('is forbidden to $role', (actor) => {
@@ -127,11 +144,21 @@ describe('RecordDeploymentSupport', () => {
   it('numbers the next action; a supervisor may record it', () => {
     spec
       .given([...SUPPORTING, supported])
-      .when(support({ description: 'Visit of the Bavarian delegation to Saint-Félicien organized', providedAt: '2026-05-20T13:00:00Z' }, supervisor))
+      .when(
+        support(
+          { description: 'Visit of the Bavarian delegation to Saint-Félicien organized', providedAt: '2026-05-20T13:00:00Z' },
+          supervisor,
+        ),
+      )
       .then([
         {
           type: 'DeploymentSupportProvided',
-          data: { action: 2, description: 'Visit of the Bavarian delegation to Saint-Félicien organized', providedAt: '2026-05-20T13:00:00.000Z', recordedBy: 'sophie' },
+          data: {
+            action: 2,
+            description: 'Visit of the Bavarian delegation to Saint-Félicien organized',
+            providedAt: '2026-05-20T13:00:00.000Z',
+            recordedBy: 'sophie',
+          },
         },
       ]);
   });
@@ -161,11 +188,17 @@ describe('RecordDeploymentSupport', () => {
 
 describe('RecordBilateralProjectDeployed', () => {
   it('closes the accepted project as deployed', () => {
-    spec.given([...SUPPORTING, supported]).when(deploy()).then([deployed]);
+    spec
+      .given([...SUPPORTING, supported])
+      .when(deploy())
+      .then([deployed]);
   });
 
   it('needs no support action', () => {
-    spec.given(SUPPORTING).when(deploy({}, supervisor)).then([{ ...deployed, data: { ...deployed.data, recordedBy: 'sophie' } } as BilateralProjectEvent]);
+    spec
+      .given(SUPPORTING)
+      .when(deploy({}, supervisor))
+      .then([{ ...deployed, data: { ...deployed.data, recordedBy: 'sophie' } } as BilateralProjectEvent]);
   });
 
   it.each([

@@ -1,10 +1,6 @@
 import { nowOf, requirePastInstant, text } from '../shared/validation';
 import { outcomeAt, startedClock } from '../service-standards/clock-state';
-import type {
-  NotifyProjectAnalysisResult,
-  RecordBilateralProjectDeployed,
-  RecordDeploymentSupport,
-} from './bilateral-project.commands';
+import type { NotifyProjectAnalysisResult, RecordBilateralProjectDeployed, RecordDeploymentSupport } from './bilateral-project.commands';
 import type { BilateralProjectEvent } from './bilateral-project.events';
 import { ANALYSIS_RESULT_STANDARD_ID } from './bilateral-project.standards';
 import type { BilateralProjectState, OpenBilateralProject } from './bilateral-project.state';

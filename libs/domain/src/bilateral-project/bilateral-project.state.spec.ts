@@ -70,7 +70,10 @@ describe('evolveBilateralProject', () => {
   });
 
   it('an acceptance stops the clock and opens deployment support; support actions and deployment are kept', () => {
-    expect(stateAfter(SUPPORTING)).toMatchObject({ status: 'supporting-deployment', analysis: { result: 'accepted', notifiedAt: NOTIFIED_AT } });
+    expect(stateAfter(SUPPORTING)).toMatchObject({
+      status: 'supporting-deployment',
+      analysis: { result: 'accepted', notifiedAt: NOTIFIED_AT },
+    });
     expect(clockOf(SUPPORTING)).toMatchObject({ stoppedAt: NOTIFIED_AT, outcome: 'met' });
     const state = stateAfter([...SUPPORTING, supported, deployed]);
     expect(state.supportActions).toEqual([{ action: 1, description: supported.data.description, providedAt: SUPPORT_AT }]);
@@ -80,13 +83,20 @@ describe('evolveBilateralProject', () => {
 
   it('a refusal closes the case; the clock keeps its outcome', () => {
     const state = stateAfter([...UNDER_ANALYSIS, refused]);
-    expect(state).toMatchObject({ status: 'refused', analysis: { result: 'refused', reasons: ['Outside the priority areas of the agreement'] } });
+    expect(state).toMatchObject({
+      status: 'refused',
+      analysis: { result: 'refused', reasons: ['Outside the priority areas of the agreement'] },
+    });
     expect(isBilateralProjectOpen(state)).toBe(false);
   });
 
   it('a withdrawal under analysis cancels the clock; abandoned negotiations close with their reason', () => {
     const state = stateAfter([...UNDER_ANALYSIS, withdrawn([ANALYSIS_RESULT_STANDARD_ID])]);
-    expect(state.closure).toEqual({ status: 'withdrawn', reason: 'The cégep lost its forestry programme funding.', closedAt: END_RECORDED });
+    expect(state.closure).toEqual({
+      status: 'withdrawn',
+      reason: 'The cégep lost its forestry programme funding.',
+      closedAt: END_RECORDED,
+    });
     expect(clockStatus(state.clocks[ANALYSIS_RESULT_STANDARD_ID]!)).toBe('cancelled');
     expect(stateAfter([...NEGOTIATING, abandoned])).toMatchObject({ status: 'abandoned', closure: { status: 'abandoned' } });
   });

@@ -13,14 +13,7 @@ import type {
 import { ANALYSIS_RESULT_STANDARD_ID } from './bilateral-project.standards';
 
 export type BilateralProjectStatus =
-  | 'submitted'
-  | 'negotiating'
-  | 'under-analysis'
-  | 'supporting-deployment'
-  | 'deployed'
-  | 'refused'
-  | 'abandoned'
-  | 'withdrawn';
+  'submitted' | 'negotiating' | 'under-analysis' | 'supporting-deployment' | 'deployed' | 'refused' | 'abandoned' | 'withdrawn';
 
 export interface NegotiationRound {
   readonly round: number;
@@ -157,7 +150,11 @@ export function evolveBilateralProject(state: BilateralProjectState, event: Bila
     }
     case 'PartnerNegotiationsAbandoned': {
       const { reason, abandonedAt } = event.data;
-      return onCase(state, (project) => ({ ...project, status: 'abandoned', closure: { status: 'abandoned', reason, closedAt: abandonedAt } }));
+      return onCase(state, (project) => ({
+        ...project,
+        status: 'abandoned',
+        closure: { status: 'abandoned', reason, closedAt: abandonedAt },
+      }));
     }
     case 'ProjectAnalysisResultNotified': {
       const { clockOutcome, ...analysis } = event.data;

@@ -4,7 +4,9 @@ import { easterSunday } from './easter';
 describe('easterSunday (Gregorian computus)', () => {
   it('covers the published table from 1990 through 2100, one Sunday a year', () => {
     expect(published.easterSundays).toHaveLength(111);
-    expect(published.easterSundays.map((date) => Number(date.slice(0, 4)))).toEqual(Array.from({ length: 111 }, (_, index) => 1990 + index));
+    expect(published.easterSundays.map((date) => Number(date.slice(0, 4)))).toEqual(
+      Array.from({ length: 111 }, (_, index) => 1990 + index),
+    );
   });
 
   it.each(published.easterSundays)('gives %s, as published', (date) => {

@@ -10,8 +10,7 @@ export function easterSunday(year: number): string {
   const skippedLeapDays = Math.floor(century / 4);
   const lunarCorrection = Math.floor((century - Math.floor((century + 8) / 25) + 1) / 3);
   const epact = (19 * golden + century - skippedLeapDays - lunarCorrection + 15) % 30;
-  const toSunday =
-    (32 + 2 * (century % 4) + 2 * Math.floor(yearOfCentury / 4) - epact - (yearOfCentury % 4)) % 7;
+  const toSunday = (32 + 2 * (century % 4) + 2 * Math.floor(yearOfCentury / 4) - epact - (yearOfCentury % 4)) % 7;
   const lateCorrection = Math.floor((golden + 11 * epact + 22 * toSunday) / 451);
   const dayOfMarch = epact + toSunday - 7 * lateCorrection + 22; // 32 is 1 April
   const month = dayOfMarch > 31 ? 4 : 3;

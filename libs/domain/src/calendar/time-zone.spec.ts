@@ -16,9 +16,7 @@ describe('localDateOf', () => {
 
   it('names the bad parameter', () => {
     expect(() => localDateOf('2026-11-24', TORONTO)).toThrow(expect.objectContaining({ field: 'instant' }));
-    expect(() => localDateOf('2026-11-24T04:30:00Z', 'Mars/Olympus')).toThrow(
-      expect.objectContaining({ field: 'timeZone' }),
-    );
+    expect(() => localDateOf('2026-11-24T04:30:00Z', 'Mars/Olympus')).toThrow(expect.objectContaining({ field: 'timeZone' }));
   });
 });
 
@@ -28,8 +26,18 @@ describe('instantAt', () => {
     { why: '17:00 EDT', date: '2026-07-14', time: '17:00', instant: '2026-07-14T21:00:00.000Z' },
     { why: 'spring-forward day, after the change', date: '2026-03-08', time: '17:00', instant: '2026-03-08T21:00:00.000Z' },
     { why: 'spring-forward day, before the change', date: '2026-03-08', time: '01:00', instant: '2026-03-08T06:00:00.000Z' },
-    { why: '02:30 does not exist on 2026-03-08: moved forward to 03:30 EDT', date: '2026-03-08', time: '02:30', instant: '2026-03-08T07:30:00.000Z' },
-    { why: '01:30 happens twice on 2026-11-01: the first (EDT) wins', date: '2026-11-01', time: '01:30', instant: '2026-11-01T05:30:00.000Z' },
+    {
+      why: '02:30 does not exist on 2026-03-08: moved forward to 03:30 EDT',
+      date: '2026-03-08',
+      time: '02:30',
+      instant: '2026-03-08T07:30:00.000Z',
+    },
+    {
+      why: '01:30 happens twice on 2026-11-01: the first (EDT) wins',
+      date: '2026-11-01',
+      time: '01:30',
+      instant: '2026-11-01T05:30:00.000Z',
+    },
     { why: 'fall-back day, after the change', date: '2026-11-01', time: '03:00', instant: '2026-11-01T08:00:00.000Z' },
     { why: 'seconds and milliseconds', date: '2026-11-27', time: '16:59:59.999', instant: '2026-11-27T21:59:59.999Z' },
   ])('$why', ({ date, time, instant }) => {

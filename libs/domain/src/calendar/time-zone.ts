@@ -38,7 +38,8 @@ export function assertTimeZone(timeZone: string, field: string): void {
 function offsetAt(ms: number, timeZone: string): number {
   const seconds = Math.floor(ms / 1000) * 1000;
   const parts = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
-  for (const { type, value } of formatterFor(timeZone).formatToParts(seconds)) if (type in parts) parts[type as keyof typeof parts] = Number(value);
+  for (const { type, value } of formatterFor(timeZone).formatToParts(seconds))
+    if (type in parts) parts[type as keyof typeof parts] = Number(value);
   const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
   return wall - seconds;
 }

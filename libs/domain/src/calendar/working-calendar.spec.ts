@@ -84,9 +84,7 @@ describe('editing a calendar', () => {
   });
 
   it('withHoliday refuses a date that is already a holiday, or no date at all', () => {
-    expect(() => withHoliday(QC, { date: '2026-06-24', name: 'Again' })).toThrow(
-      expect.objectContaining({ field: 'holiday.date' }),
-    );
+    expect(() => withHoliday(QC, { date: '2026-06-24', name: 'Again' })).toThrow(expect.objectContaining({ field: 'holiday.date' }));
     expect(() => withHoliday(QC, { date: '24 June', name: 'Again' })).toThrow(InvalidCommand);
   });
 

@@ -72,8 +72,10 @@ function list(value: unknown, field: string): unknown[] {
 function loadCancelledHolidays(value: unknown, calendar: Pick<WorkingCalendar, 'rules' | 'holidays'>): readonly string[] {
   const dates = list(value, 'cancelledHolidays').map((date, index) => {
     const field = `cancelledHolidays[${index}]`;
-    if (!isRuleHoliday(calendar, requireLocalDate(date, field))) throw new InvalidCommand(field, `no rule makes ${date as string} a holiday`);
-    if (calendar.holidays.some((holiday) => holiday.date === date)) throw new InvalidCommand(field, `${date as string} is listed as a holiday`);
+    if (!isRuleHoliday(calendar, requireLocalDate(date, field)))
+      throw new InvalidCommand(field, `no rule makes ${date as string} a holiday`);
+    if (calendar.holidays.some((holiday) => holiday.date === date))
+      throw new InvalidCommand(field, `${date as string} is listed as a holiday`);
     return date as string;
   });
   if (new Set(dates).size < dates.length) throw new InvalidCommand('cancelledHolidays', 'lists a date twice');
@@ -90,7 +92,10 @@ export function loadCalendar(value: unknown): WorkingCalendar {
   const timeZone = requireText(raw.timeZone, 'timeZone');
   assertTimeZone(timeZone, 'timeZone');
   const rules = Object.freeze(list(raw.rules, 'rules').map((rule, index) => Object.freeze(loadHolidayRule(rule, `rules[${index}]`))));
-  const holidays = freezeHolidays(list(raw.holidays, 'holidays').map((holiday, index) => loadHoliday(holiday, `holidays[${index}]`)), 'holidays');
+  const holidays = freezeHolidays(
+    list(raw.holidays, 'holidays').map((holiday, index) => loadHoliday(holiday, `holidays[${index}]`)),
+    'holidays',
+  );
   return Object.freeze({
     id: requireText(raw.id, 'id'),
     version,

@@ -26,7 +26,7 @@ function calendarDateAt(calendar: WorkingCalendar, ms: number, field: string): s
 /** The `count`-th working day after (`step` 1) or before (`step` -1) `date`, `date` not counted. */
 function nthWorkingDate(calendar: WorkingCalendar, date: string, count: number, step: 1 | -1): string {
   let current = date;
-  for (let remaining = count; remaining > 0; ) {
+  for (let remaining = count; remaining > 0;) {
     current = addDays(current, step);
     if (isWorkingDate(calendar, current)) remaining -= 1;
   }

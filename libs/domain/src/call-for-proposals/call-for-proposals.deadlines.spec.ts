@@ -39,7 +39,9 @@ describe('the selection standard', () => {
       clock: { startsOn: 'CallForProposalsClosed', stopsOn: ['AllOrganizationsNotified'] },
     });
     expect(CALL_FOR_PROPOSALS_SELECTION_STANDARD.source).toMatch(/configurable target/);
-    expect(standardInForce(CALL_FOR_PROPOSALS_STANDARDS, 'call-for-proposals-selection', CLOSES_AT)).toBe(CALL_FOR_PROPOSALS_SELECTION_STANDARD);
+    expect(standardInForce(CALL_FOR_PROPOSALS_STANDARDS, 'call-for-proposals-selection', CLOSES_AT)).toBe(
+      CALL_FOR_PROPOSALS_SELECTION_STANDARD,
+    );
   });
 
   it('closing Friday 15 May 2026 at 17:00: due Wednesday 15 July, skipping Patriots’ Day, 24 June and 1 July', () => {
@@ -64,13 +66,26 @@ describe('nextCallForProposalsAlarm', () => {
   it('follows an extension', () => {
     const extended: CallForProposalsEvent = {
       type: 'CallForProposalsExtended',
-      data: { previousClosesAt: CLOSES_AT, closesAt: '2026-05-29T21:00:00.000Z', reason: 'r', extendedBy: 'adele', extendedAt: '2026-05-14T13:00:00.000Z' },
+      data: {
+        previousClosesAt: CLOSES_AT,
+        closesAt: '2026-05-29T21:00:00.000Z',
+        reason: 'r',
+        extendedBy: 'adele',
+        extendedAt: '2026-05-14T13:00:00.000Z',
+      },
     };
-    expect(alarmAfter([...OPEN, extended], '2026-05-14T13:00:00Z')).toEqual({ type: 'CloseCallForProposals', at: '2026-05-29T21:00:00.000Z' });
+    expect(alarmAfter([...OPEN, extended], '2026-05-14T13:00:00Z')).toEqual({
+      type: 'CloseCallForProposals',
+      at: '2026-05-29T21:00:00.000Z',
+    });
   });
 
   it('then the selection clock: the warning, then the breach', () => {
-    expect(alarmAfter(CLOSED, CLOSES_AT)).toEqual({ type: 'RaiseServiceStandardWarning', standardId: 'call-for-proposals-selection', at: SELECTION_CLOCK.warnAt });
+    expect(alarmAfter(CLOSED, CLOSES_AT)).toEqual({
+      type: 'RaiseServiceStandardWarning',
+      standardId: 'call-for-proposals-selection',
+      at: SELECTION_CLOCK.warnAt,
+    });
     const breach = { type: 'RecordServiceStandardBreach', standardId: 'call-for-proposals-selection', at: SELECTION_CLOCK.dueAt };
     expect(alarmAfter([...DECIDED, warned], SELECTION_CLOCK.warnAt)).toEqual(breach);
     // A worker down past the due instant skips the warning it can no longer give.

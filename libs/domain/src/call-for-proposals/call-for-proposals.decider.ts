@@ -9,11 +9,7 @@ import { requireCall } from './call-for-proposals.guards';
 import { authorizeCallForProposalsCommand, CALL_FOR_PROPOSALS_PERMISSIONS } from './call-for-proposals.permissions';
 import { close, extend, publish, submit } from './call-for-proposals.publication';
 import { decideSelection, notifyOrganization } from './call-for-proposals.selection';
-import {
-  evolveCallForProposals,
-  initialCallForProposalsState,
-  type CallForProposalsState,
-} from './call-for-proposals.state';
+import { evolveCallForProposals, initialCallForProposalsState, type CallForProposalsState } from './call-for-proposals.state';
 
 export { checkCloseCallForProposals, type CallClosing } from './call-for-proposals.publication';
 

@@ -41,7 +41,12 @@ const assignedNow = (proposalId: string, evaluatorIds: string[], assignedBy = 's
 
 type Declaration = DeclareConflictOfInterest['data'];
 const declare = (actor: Actor, data: Partial<Declaration> = {}) =>
-  command<DeclareConflictOfInterest>('DeclareConflictOfInterest', { proposalId: 'p-001', declaration: 'none', ...data } as Declaration, actor, EVALUATING_AT);
+  command<DeclareConflictOfInterest>(
+    'DeclareConflictOfInterest',
+    { proposalId: 'p-001', declaration: 'none', ...data } as Declaration,
+    actor,
+    EVALUATING_AT,
+  );
 const declareConflict = (actor: Actor, nature: unknown = 'Sits on the board of the organization') =>
   declare(actor, { declaration: 'conflict', nature } as Partial<Declaration>);
 
@@ -59,11 +64,17 @@ const scoredNow = (evaluatorId: string, given: readonly CriterionScore[] = score
 
 describe('AssignEvaluators', () => {
   it('assigns two evaluators to a proposal once the call has closed', () => {
-    spec.given(CLOSED).when(assign(['olivier', 'odile'])).then([assignedNow('p-001', ['olivier', 'odile'])]);
+    spec
+      .given(CLOSED)
+      .when(assign(['olivier', 'odile']))
+      .then([assignedNow('p-001', ['olivier', 'odile'])]);
   });
 
   it('a director may assign; one more evaluator is enough when two already evaluate', () => {
-    spec.given(ASSIGNED).when(assign(['oscar'], 'p-001', director)).then([assignedNow('p-001', ['oscar'], 'denis')]);
+    spec
+      .given(ASSIGNED)
+      .when(assign(['oscar'], 'p-001', director))
+      .then([assignedNow('p-001', ['oscar'], 'denis')]);
   });
 
   it('replaces a recused evaluator, who no longer counts towards the two', () => {
@@ -74,7 +85,10 @@ describe('AssignEvaluators', () => {
   });
 
   it('rejects fewer than two evaluators not recused', () => {
-    spec.given(CLOSED).when(assign(['olivier'])).thenThrows(InvalidCommand, field('evaluatorIds'));
+    spec
+      .given(CLOSED)
+      .when(assign(['olivier']))
+      .thenThrows(InvalidCommand, field('evaluatorIds'));
     spec
       .given([...CLOSED, assigned('p-001', ['olivier']), conflict('p-001', 'olivier')])
       .when(assign(['odile']))
@@ -82,7 +96,10 @@ describe('AssignEvaluators', () => {
   });
 
   it('refuses an evaluator already assigned to the proposal, recused or not', () => {
-    spec.given(ASSIGNED).when(assign(['odile', 'oscar'])).thenThrows(CommandRefused, saying(/odile is already an evaluator/));
+    spec
+      .given(ASSIGNED)
+      .when(assign(['odile', 'oscar']))
+      .thenThrows(CommandRefused, saying(/odile is already an evaluator/));
   });
 
   it.each([
@@ -90,7 +107,10 @@ describe('AssignEvaluators', () => {
     ['an open call', OPEN],
     ['a decided call', DECIDED],
   ])('is refused on %s', (_, events) => {
-    spec.given(events).when(assign(['olivier', 'odile'])).thenThrows(CommandRefused);
+    spec
+      .given(events)
+      .when(assign(['olivier', 'odile']))
+      .thenThrows(CommandRefused);
   });
 
   it.each<[string, unknown, string]>([
@@ -101,11 +121,17 @@ describe('AssignEvaluators', () => {
     ['evaluatorIds.1', ['olivier', ''], 'p-001'],
     ['evaluatorIds.1', ['olivier', 'olivier'], 'p-001'],
   ])('rejects a bad %s', (name, evaluatorIds, proposalId) => {
-    spec.given(CLOSED).when(assign(evaluatorIds as string[], proposalId)).thenThrows(InvalidCommand, field(name));
+    spec
+      .given(CLOSED)
+      .when(assign(evaluatorIds as string[], proposalId))
+      .thenThrows(InvalidCommand, field(name));
   });
 
   it.each([olivier, intake, administrator, system, auditor])('is forbidden to $role', (actor) => {
-    spec.given(CLOSED).when(assign(['olivier', 'odile'], 'p-001', actor)).thenThrows(ForbiddenCommand);
+    spec
+      .given(CLOSED)
+      .when(assign(['olivier', 'odile'], 'p-001', actor))
+      .thenThrows(ForbiddenCommand);
   });
 });
 
@@ -118,11 +144,17 @@ describe('DeclareConflictOfInterest', () => {
   });
 
   it('an evaluator declares a conflict, which recuses them', () => {
-    spec.given(ASSIGNED).when(declareConflict(odile)).then([conflict('p-001', 'odile')]);
+    spec
+      .given(ASSIGNED)
+      .when(declareConflict(odile))
+      .then([conflict('p-001', 'odile')]);
   });
 
   it('a conflict found after a declaration of none is still declared', () => {
-    spec.given([...ASSIGNED, noConflict('p-001', 'odile')]).when(declareConflict(odile)).then([conflict('p-001', 'odile')]);
+    spec
+      .given([...ASSIGNED, noConflict('p-001', 'odile')])
+      .when(declareConflict(odile))
+      .then([conflict('p-001', 'odile')]);
   });
 
   it('a conflict declared after scoring voids the score, for the record', () => {
@@ -133,14 +165,26 @@ describe('DeclareConflictOfInterest', () => {
   });
 
   it('refuses a second declaration of none, and any declaration once recused', () => {
-    spec.given(DECLARED).when(declare(olivier)).thenThrows(CommandRefused, saying(/already declared no conflict/));
+    spec
+      .given(DECLARED)
+      .when(declare(olivier))
+      .thenThrows(CommandRefused, saying(/already declared no conflict/));
     const recused = [...ASSIGNED, conflict('p-001', 'odile')];
-    spec.given(recused).when(declare(odile)).thenThrows(CommandRefused, saying(/already recused/));
-    spec.given(recused).when(declareConflict(odile)).thenThrows(CommandRefused, saying(/already recused/));
+    spec
+      .given(recused)
+      .when(declare(odile))
+      .thenThrows(CommandRefused, saying(/already recused/));
+    spec
+      .given(recused)
+      .when(declareConflict(odile))
+      .thenThrows(CommandRefused, saying(/already recused/));
   });
 
   it('is refused once the selection is decided', () => {
-    spec.given(DECIDED).when(declare(olivier)).thenThrows(CommandRefused, saying(/already decided/));
+    spec
+      .given(DECIDED)
+      .when(declare(olivier))
+      .thenThrows(CommandRefused, saying(/already decided/));
   });
 
   it('is forbidden while the call is open: evaluators are assigned only after closing', () => {
@@ -158,7 +202,10 @@ describe('DeclareConflictOfInterest', () => {
   });
 
   it('is forbidden to a case officer who is not an evaluator of the proposal', () => {
-    spec.given(ASSIGNED).when(declare(oscar)).thenThrows(ForbiddenCommand, saying(/oscar is not an evaluator of proposal p-001/));
+    spec
+      .given(ASSIGNED)
+      .when(declare(oscar))
+      .thenThrows(ForbiddenCommand, saying(/oscar is not an evaluator of proposal p-001/));
   });
 
   it.each([supervisor, director, intake, administrator, system, auditor])('is forbidden to $role', (actor) => {
@@ -168,21 +215,33 @@ describe('DeclareConflictOfInterest', () => {
 
 describe('ScoreProposal', () => {
   it('an evaluator who declared no conflict scores every criterion, with comments', () => {
-    spec.given(DECLARED).when(score()).then([scoredNow('olivier')]);
+    spec
+      .given(DECLARED)
+      .when(score())
+      .then([scoredNow('olivier')]);
   });
 
   it('keeps the scores in the order of the published criteria; a score may be a fraction', () => {
     const given = [scores[2], { ...scores[0], score: 35.5 }, scores[1]];
-    spec.given(DECLARED).when(score(olivier, given)).then([scoredNow('olivier', [{ ...scores[0], score: 35.5 }, scores[1], scores[2]])]);
+    spec
+      .given(DECLARED)
+      .when(score(olivier, given))
+      .then([scoredNow('olivier', [{ ...scores[0], score: 35.5 }, scores[1], scores[2]])]);
   });
 
   it('a score at the maximum and at zero are within bounds', () => {
     const bounds = [{ ...scores[0], score: 40 }, { ...scores[1], score: 0 }, scores[2]];
-    spec.given(DECLARED).when(score(odile, bounds)).then([scoredNow('odile', bounds)]);
+    spec
+      .given(DECLARED)
+      .when(score(odile, bounds))
+      .then([scoredNow('odile', bounds)]);
   });
 
   it('is refused before the evaluator declared conflicts of interest', () => {
-    spec.given(ASSIGNED).when(score()).thenThrows(CommandRefused, saying(/must declare conflicts of interest/));
+    spec
+      .given(ASSIGNED)
+      .when(score())
+      .thenThrows(CommandRefused, saying(/must declare conflicts of interest/));
   });
 
   it('is refused to a recused evaluator', () => {
@@ -193,11 +252,17 @@ describe('ScoreProposal', () => {
   });
 
   it('is refused a second time', () => {
-    spec.given(EVALUATED).when(score()).thenThrows(CommandRefused, saying(/already scored/));
+    spec
+      .given(EVALUATED)
+      .when(score())
+      .thenThrows(CommandRefused, saying(/already scored/));
   });
 
   it('is refused once the selection is decided', () => {
-    spec.given(DECIDED).when(score()).thenThrows(CommandRefused, saying(/already decided/));
+    spec
+      .given(DECIDED)
+      .when(score())
+      .thenThrows(CommandRefused, saying(/already decided/));
   });
 
   it.each<[string, unknown]>([
@@ -216,11 +281,17 @@ describe('ScoreProposal', () => {
   });
 
   it('rejects an unknown proposal', () => {
-    spec.given(DECLARED).when(score(olivier, scores, 'p-999')).thenThrows(InvalidCommand, field('proposalId'));
+    spec
+      .given(DECLARED)
+      .when(score(olivier, scores, 'p-999'))
+      .thenThrows(InvalidCommand, field('proposalId'));
   });
 
   it('is forbidden to a case officer who is not an evaluator of the proposal', () => {
-    spec.given(DECLARED).when(score(oscar)).thenThrows(ForbiddenCommand, saying(/not an evaluator/));
+    spec
+      .given(DECLARED)
+      .when(score(oscar))
+      .thenThrows(ForbiddenCommand, saying(/not an evaluator/));
   });
 
   it.each([supervisor, director, intake, administrator, system, auditor])('is forbidden to $role', (actor) => {

@@ -24,7 +24,10 @@ export function assignEvaluators({ data, metadata, type }: AssignEvaluators, sta
   if (already) throw new CommandRefused(`${already} is already an evaluator of proposal ${proposal.proposalId}`);
   const missing = MINIMUM_EVALUATORS - activeEvaluatorIds(proposal).length - evaluatorIds.length;
   if (missing > 0) {
-    throw new InvalidCommand('evaluatorIds', `proposal ${proposal.proposalId} needs ${MINIMUM_EVALUATORS} evaluators not recused: name ${missing} more`);
+    throw new InvalidCommand(
+      'evaluatorIds',
+      `proposal ${proposal.proposalId} needs ${MINIMUM_EVALUATORS} evaluators not recused: name ${missing} more`,
+    );
   }
   const assignment = { proposalId: proposal.proposalId, evaluatorIds, assignedBy: metadata.actor.id, assignedAt: isoAt(nowOf(metadata)) };
   return [{ type: 'EvaluatorsAssigned', data: assignment }];
@@ -39,10 +42,7 @@ function requireDeclarable(evaluation: Evaluation, declaration: 'none' | 'confli
   }
 }
 
-export function declareConflictOfInterest(
-  { data, metadata, type }: DeclareConflictOfInterest,
-  state: CallForProposalsState,
-): Events {
+export function declareConflictOfInterest({ data, metadata, type }: DeclareConflictOfInterest, state: CallForProposalsState): Events {
   const { proposal } = underEvaluation(state, data.proposalId, type);
   const evaluation = evaluationOf(proposal, metadata.actor);
   const declaration = requireOneOf(data.declaration, ['none', 'conflict'] as const, 'declaration');

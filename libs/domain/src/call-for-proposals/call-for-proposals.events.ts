@@ -82,10 +82,7 @@ export type CallForProposalsExtended = Event<
  * Closed at its closing instant. Starts the selection clock, unless no proposal came in (`clock`
  * null: no selection is owed and the case ends).
  */
-export type CallForProposalsClosed = Event<
-  'CallForProposalsClosed',
-  { closedAt: string; proposalCount: number; clock: ClockPlan | null }
->;
+export type CallForProposalsClosed = Event<'CallForProposalsClosed', { closedAt: string; proposalCount: number; clock: ClockPlan | null }>;
 
 export type EvaluatorsAssigned = Event<
   'EvaluatorsAssigned',
@@ -108,10 +105,7 @@ export type ProposalScored = Event<
   { proposalId: string; evaluatorId: string; scores: readonly CriterionScore[]; scoredAt: string }
 >;
 
-export type SelectionDecided = Event<
-  'SelectionDecided',
-  { decisions: readonly ProposalDecision[]; decidedBy: string; decidedAt: string }
->;
+export type SelectionDecided = Event<'SelectionDecided', { decisions: readonly ProposalDecision[]; decidedBy: string; decidedAt: string }>;
 
 /** One event per organization, covering all its proposals. */
 export type OrganizationNotified = Event<

@@ -36,7 +36,15 @@ export const secretaryGeneral: Actor = { id: 'simone', role: 'secretary-general'
 export const system: Actor = { id: 'call-closing-timer', role: 'system' };
 export const auditor: Actor = { id: 'aude', role: 'auditor' };
 export const ALL_ACTORS: readonly Actor[] = [
-  intake, olivier, supervisor, director, administrator, coordinator, secretaryGeneral, system, auditor,
+  intake,
+  olivier,
+  supervisor,
+  director,
+  administrator,
+  coordinator,
+  secretaryGeneral,
+  system,
+  auditor,
 ];
 
 export function command<C extends CallForProposalsCommand>(type: C['type'], data: C['data'], actor: Actor, now: string): C {
@@ -144,7 +152,12 @@ export const oxfamNotified: CallForProposalsEvent = {
   data: {
     organization: oxfam,
     outcomes: [
-      { proposalId: 'p-001', projectTitle: 'Drinking water and sanitation in Jacmel, Haiti', outcome: 'selected', reasons: 'Ranked within the programme budget.' },
+      {
+        proposalId: 'p-001',
+        projectTitle: 'Drinking water and sanitation in Jacmel, Haiti',
+        outcome: 'selected',
+        reasons: 'Ranked within the programme budget.',
+      },
     ],
     notifiedBy: 'olivier',
     notifiedAt: '2026-06-30T14:00:00.000Z',

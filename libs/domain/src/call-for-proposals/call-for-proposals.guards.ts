@@ -18,7 +18,11 @@ export function requireCall(state: CallForProposalsState): CallForProposals {
 }
 
 /** The call, if it is in one of `statuses`; otherwise a refusal naming the command and the reason. */
-export function requireStatus(state: CallForProposalsState, statuses: readonly CallForProposalsStatus[], commandType: string): CallForProposals {
+export function requireStatus(
+  state: CallForProposalsState,
+  statuses: readonly CallForProposalsStatus[],
+  commandType: string,
+): CallForProposals {
   const call = requireCall(state);
   if (!statuses.includes(call.status)) throw new CommandRefused(`${commandType} refused: ${WHY_NOT[call.status]}`);
   return call;

@@ -4,12 +4,7 @@ import { CommandRefused, ForbiddenCommand, InvalidCommand } from '../shared/erro
 import { DeciderSpecification } from '../testing';
 import { QC_PUBLIC_SERVICE_CALENDAR } from '../calendar/working-calendar';
 import { planClock } from '../service-standards/clock-plan';
-import type {
-  CloseCallForProposals,
-  ExtendCallForProposals,
-  PublishCallForProposals,
-  SubmitProposal,
-} from './call-for-proposals.commands';
+import type { CloseCallForProposals, ExtendCallForProposals, PublishCallForProposals, SubmitProposal } from './call-for-proposals.commands';
 import { callForProposalsDecider, checkCloseCallForProposals, type CallClosing } from './call-for-proposals.decider';
 import type { CallForProposalsEvent } from './call-for-proposals.events';
 import {
@@ -66,7 +61,12 @@ const submittedSuco: CallForProposalsEvent = {
 
 const EXTENDED_TO = '2026-05-29T21:00:00.000Z';
 const extend = (data: Partial<ExtendCallForProposals['data']> = {}, actor: Actor = administrator, now = '2026-05-14T13:00:00.000Z') =>
-  command<ExtendCallForProposals>('ExtendCallForProposals', { closesAt: EXTENDED_TO, reason: 'Hurricane season: partners asked for two more weeks.', ...data }, actor, now);
+  command<ExtendCallForProposals>(
+    'ExtendCallForProposals',
+    { closesAt: EXTENDED_TO, reason: 'Hurricane season: partners asked for two more weeks.', ...data },
+    actor,
+    now,
+  );
 
 const close = (clock = SELECTION_CLOCK, now = CLOSES_AT, actor: Actor = system) =>
   command<CloseCallForProposals>('CloseCallForProposals', { clock }, actor, now);
@@ -78,11 +78,17 @@ describe('PublishCallForProposals', () => {
 
   it('may be published by a director, for Québec Without Borders', () => {
     const data = { ...published.data, programme: 'quebec-without-borders' as const, publishedBy: 'denis' };
-    spec.given([]).when(publish({ programme: 'quebec-without-borders' }, director)).then([{ type: 'CallForProposalsPublished', data }]);
+    spec
+      .given([])
+      .when(publish({ programme: 'quebec-without-borders' }, director))
+      .then([{ type: 'CallForProposalsPublished', data }]);
   });
 
   it('is refused when the case already exists', () => {
-    spec.given([published]).when(publish()).thenThrows(CommandRefused, saying(/already exists/));
+    spec
+      .given([published])
+      .when(publish())
+      .thenThrows(CommandRefused, saying(/already exists/));
   });
 
   it.each<[string, Partial<PublishCallForProposals['data']>]>([
@@ -124,19 +130,31 @@ describe('SubmitProposal', () => {
   });
 
   it('refuses a proposal submitted at or after the closing instant', () => {
-    spec.given(OPEN).when(submit({ submittedAt: CLOSES_AT })).thenThrows(CommandRefused, saying(/after the call closed/));
+    spec
+      .given(OPEN)
+      .when(submit({ submittedAt: CLOSES_AT }))
+      .thenThrows(CommandRefused, saying(/after the call closed/));
   });
 
   it('refuses any proposal once the call has closed', () => {
-    spec.given(CLOSED).when(submit()).thenThrows(CommandRefused, saying(/closed/));
+    spec
+      .given(CLOSED)
+      .when(submit())
+      .thenThrows(CommandRefused, saying(/closed/));
   });
 
   it('refuses a proposal id already recorded', () => {
-    spec.given(OPEN).when(submit({ proposalId: 'p-001' })).thenThrows(CommandRefused, saying(/p-001 is already recorded/));
+    spec
+      .given(OPEN)
+      .when(submit({ proposalId: 'p-001' }))
+      .thenThrows(CommandRefused, saying(/p-001 is already recorded/));
   });
 
   it('is refused without a call', () => {
-    spec.given([]).when(submit()).thenThrows(CommandRefused, saying(/no call/));
+    spec
+      .given([])
+      .when(submit())
+      .thenThrows(CommandRefused, saying(/no call/));
   });
 
   it.each<[string, Partial<SubmitProposal['data']>]>([
@@ -184,7 +202,10 @@ describe('ExtendCallForProposals', () => {
   });
 
   it('is refused at or after the closing instant, even before the timer has fired', () => {
-    spec.given(OPEN).when(extend({}, administrator, CLOSES_AT)).thenThrows(CommandRefused, saying(/only before closing/));
+    spec
+      .given(OPEN)
+      .when(extend({}, administrator, CLOSES_AT))
+      .thenThrows(CommandRefused, saying(/only before closing/));
   });
 
   it.each([
@@ -218,14 +239,14 @@ describe('CloseCallForProposals', () => {
   });
 
   it('a call without proposals closes without a clock', () => {
-    spec
-      .given([published])
-      .when(close())
-      .then([closedWithoutProposals]);
+    spec.given([published]).when(close()).then([closedWithoutProposals]);
   });
 
   it('is refused before the closing instant', () => {
-    spec.given(OPEN).when(close(SELECTION_CLOCK, '2026-05-15T20:59:59.999Z')).thenThrows(CommandRefused, saying(/closes at/));
+    spec
+      .given(OPEN)
+      .when(close(SELECTION_CLOCK, '2026-05-15T20:59:59.999Z'))
+      .thenThrows(CommandRefused, saying(/closes at/));
   });
 
   it.each([
@@ -241,16 +262,26 @@ describe('CloseCallForProposals', () => {
     ['clock.standardId', { ...SELECTION_CLOCK, standardId: 'email-information-request' }],
     ['clock.startedAt', planClock(CALL_FOR_PROPOSALS_SELECTION_STANDARD, QC_PUBLIC_SERVICE_CALENDAR, '2026-05-19T13:00:00Z')],
   ])('rejects a bad %s', (name, clock) => {
-    spec.given(OPEN).when(close(clock as never)).thenThrows(InvalidCommand, field(name));
+    spec
+      .given(OPEN)
+      .when(close(clock as never))
+      .thenThrows(InvalidCommand, field(name));
   });
 
   it.each([administrator, supervisor, director, auditor])('is forbidden to $role: the timer only', (actor) => {
-    spec.given(OPEN).when(close(SELECTION_CLOCK, CLOSES_AT, actor)).thenThrows(ForbiddenCommand);
+    spec
+      .given(OPEN)
+      .when(close(SELECTION_CLOCK, CLOSES_AT, actor))
+      .thenThrows(ForbiddenCommand);
   });
 
   it('checkCloseCallForProposals returns what the clock is planned from, before any plan exists', () => {
     const state = fold(callForProposalsDecider, OPEN);
-    const closing = (actor: Actor, now: string): CallClosing => ({ type: 'CloseCallForProposals', data: {}, metadata: { actor, now, correlationId: 'c' } });
+    const closing = (actor: Actor, now: string): CallClosing => ({
+      type: 'CloseCallForProposals',
+      data: {},
+      metadata: { actor, now, correlationId: 'c' },
+    });
     expect(checkCloseCallForProposals(closing(system, '2026-05-16T12:00:00Z'), state)).toEqual({ closedAt: CLOSES_AT, proposalCount: 3 });
     expect(() => checkCloseCallForProposals(closing(system, PUBLISHED_AT), state)).toThrow(CommandRefused);
     expect(() => checkCloseCallForProposals(closing(administrator, CLOSES_AT), state)).toThrow(ForbiddenCommand);

@@ -2,12 +2,7 @@ import type { Command } from '../shared/command';
 import { CommandRefused, InvalidCommand } from '../shared/errors';
 import { nowOf, parseInstant, requireOneOf, requirePastInstant, text } from '../shared/validation';
 import { requireClockFor } from '../service-standards/clock-plan';
-import type {
-  CloseCallForProposals,
-  ExtendCallForProposals,
-  PublishCallForProposals,
-  SubmitProposal,
-} from './call-for-proposals.commands';
+import type { CloseCallForProposals, ExtendCallForProposals, PublishCallForProposals, SubmitProposal } from './call-for-proposals.commands';
 import { PROGRAMMES, type CallForProposalsEvent, type Organization } from './call-for-proposals.events';
 import { requireStatus } from './call-for-proposals.guards';
 import { authorizeCallForProposalsCommand } from './call-for-proposals.permissions';

@@ -1,23 +1,8 @@
 import { fold } from '../shared/decider';
 import { callForProposalsDecider } from './call-for-proposals.decider';
 import type { CallForProposalsEvent, Criterion } from './call-for-proposals.events';
-import {
-  assigned,
-  CLOSED,
-  conflict,
-  criteria,
-  DECLARED,
-  EVALUATED,
-  noConflict,
-  scored,
-} from './call-for-proposals.fixtures';
-import {
-  activeEvaluatorIds,
-  isFullyEvaluated,
-  proposalScore,
-  rankProposals,
-  weightedScore,
-} from './call-for-proposals.ranking';
+import { assigned, CLOSED, conflict, criteria, DECLARED, EVALUATED, noConflict, scored } from './call-for-proposals.fixtures';
+import { activeEvaluatorIds, isFullyEvaluated, proposalScore, rankProposals, weightedScore } from './call-for-proposals.ranking';
 import type { CallForProposals, Proposal } from './call-for-proposals.state';
 
 const callAfter = (events: CallForProposalsEvent[]) => fold(callForProposalsDecider, events) as CallForProposals;
@@ -43,8 +28,14 @@ describe('weightedScore', () => {
       { id: 'a', title: 'A', maxScore: 10, weight: 3 },
       { id: 'b', title: 'B', maxScore: 10, weight: 1 },
     ];
-    const strongOnA = [{ criterionId: 'a', score: 10, comment: '' }, { criterionId: 'b', score: 0, comment: '' }];
-    const strongOnB = [{ criterionId: 'a', score: 0, comment: '' }, { criterionId: 'b', score: 10, comment: '' }];
+    const strongOnA = [
+      { criterionId: 'a', score: 10, comment: '' },
+      { criterionId: 'b', score: 0, comment: '' },
+    ];
+    const strongOnB = [
+      { criterionId: 'a', score: 0, comment: '' },
+      { criterionId: 'b', score: 10, comment: '' },
+    ];
     expect(weightedScore(equalScale, strongOnA)).toBe(75);
     expect(weightedScore(equalScale, strongOnB)).toBe(25);
   });

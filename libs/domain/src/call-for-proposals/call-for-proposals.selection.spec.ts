@@ -56,8 +56,18 @@ const ceciNotified = (notifiedAt = NOTIFIED_AT, notifiedBy = 'olivier'): CallFor
   data: {
     organization: ceci,
     outcomes: [
-      { proposalId: 'p-002', projectTitle: 'Food security in the Burkinabè Sahel', outcome: 'selected', reasons: 'Ranked within the programme budget.' },
-      { proposalId: 'p-003', projectTitle: 'Flood recovery in Saint-Louis, Senegal', outcome: 'not-selected', reasons: 'Ranked below the budget line.' },
+      {
+        proposalId: 'p-002',
+        projectTitle: 'Food security in the Burkinabè Sahel',
+        outcome: 'selected',
+        reasons: 'Ranked within the programme budget.',
+      },
+      {
+        proposalId: 'p-003',
+        projectTitle: 'Flood recovery in Saint-Louis, Senegal',
+        outcome: 'not-selected',
+        reasons: 'Ranked below the budget line.',
+      },
     ],
     notifiedBy,
     notifiedAt,
@@ -102,10 +112,16 @@ describe('DecideSelection', () => {
 
   it('a recused evaluator’s score does not count; a replacement evaluator completes the proposal', () => {
     const recused = [...EVALUATED, conflict('p-003', 'odile', true)];
-    spec.given(recused).when(decide()).thenThrows(CommandRefused, saying(/not yet: p-003/));
+    spec
+      .given(recused)
+      .when(decide())
+      .thenThrows(CommandRefused, saying(/not yet: p-003/));
     const replaced = [...recused, assigned('p-003', ['oscar']), noConflict('p-003', 'oscar'), scored('p-003', 'oscar', [28, 21, 7])];
     const decisions = [...decided.data.decisions.slice(0, 2), decision('p-003', 'ceci', 'not-selected', 3, 60)];
-    spec.given(replaced).when(decide()).then([{ type: 'SelectionDecided', data: { ...decided.data, decisions } }]);
+    spec
+      .given(replaced)
+      .when(decide())
+      .then([{ type: 'SelectionDecided', data: { ...decided.data, decisions } }]);
   });
 
   it.each([
@@ -137,11 +153,17 @@ describe('DecideSelection', () => {
 
 describe('NotifyOrganization', () => {
   it('notifies one organization of the outcome of its proposal', () => {
-    spec.given(DECIDED).when(notify('oxfam-quebec', olivier, '2026-06-30T14:00:00.000Z')).then([oxfamNotified]);
+    spec
+      .given(DECIDED)
+      .when(notify('oxfam-quebec', olivier, '2026-06-30T14:00:00.000Z'))
+      .then([oxfamNotified]);
   });
 
   it('the last organization, told about both its proposals, completes the selection in time', () => {
-    spec.given([...DECIDED, oxfamNotified]).when(notify()).then([ceciNotified(), allNotified()]);
+    spec
+      .given([...DECIDED, oxfamNotified])
+      .when(notify())
+      .then([ceciNotified(), allNotified()]);
   });
 
   it('a supervisor may notify; at 17:00 on the due day it is still in time', () => {
@@ -153,12 +175,21 @@ describe('NotifyOrganization', () => {
 
   it('completing after the due instant is late, breach recorded or not', () => {
     const late = [ceciNotified(AFTER_DUE), allNotified(AFTER_DUE, 'late')];
-    spec.given([...DECIDED, oxfamNotified]).when(notify('ceci', olivier, AFTER_DUE)).then(late);
-    spec.given([...DECIDED, oxfamNotified, warned, breached]).when(notify('ceci', olivier, AFTER_DUE)).then(late);
+    spec
+      .given([...DECIDED, oxfamNotified])
+      .when(notify('ceci', olivier, AFTER_DUE))
+      .then(late);
+    spec
+      .given([...DECIDED, oxfamNotified, warned, breached])
+      .when(notify('ceci', olivier, AFTER_DUE))
+      .then(late);
   });
 
   it('refuses to notify an organization twice', () => {
-    spec.given([...DECIDED, oxfamNotified]).when(notify('oxfam-quebec')).thenThrows(CommandRefused, saying(/already notified/));
+    spec
+      .given([...DECIDED, oxfamNotified])
+      .when(notify('oxfam-quebec'))
+      .thenThrows(CommandRefused, saying(/already notified/));
   });
 
   it.each([
@@ -187,7 +218,10 @@ describe('the selection clock', () => {
   });
 
   it('is breached at 17:00 on the due day, escalated to the director', () => {
-    spec.given([...DECIDED, warned]).when(timer('RecordServiceStandardBreach', DUE_AT)).then([breached]);
+    spec
+      .given([...DECIDED, warned])
+      .when(timer('RecordServiceStandardBreach', DUE_AT))
+      .then([breached]);
   });
 
   it.each([
@@ -199,11 +233,17 @@ describe('the selection clock', () => {
     ['a breach once every organization is notified', COMPLETED, 'RecordServiceStandardBreach', DUE_AT],
     ['a warning without a call', [], 'RaiseServiceStandardWarning', WARN_AT],
   ] as const)('refuses %s', (_, events, type, now) => {
-    spec.given(events as CallForProposalsEvent[]).when(timer(type, now)).thenThrows(CommandRefused);
+    spec
+      .given(events as CallForProposalsEvent[])
+      .when(timer(type, now))
+      .thenThrows(CommandRefused);
   });
 
   it.each([supervisor, director, auditor])('is forbidden to $role: timers only', (actor) => {
-    spec.given(CLOSED).when(timer('RecordServiceStandardBreach', DUE_AT, actor)).thenThrows(ForbiddenCommand);
+    spec
+      .given(CLOSED)
+      .when(timer('RecordServiceStandardBreach', DUE_AT, actor))
+      .thenThrows(ForbiddenCommand);
   });
 });
 
@@ -229,16 +269,23 @@ describe('permissions', () => {
   });
 
   it('rejects an unknown command type as invalid', () => {
-    spec.given(DECIDED).when(command('CancelCall' as never, {} as never, director, DECIDED_AT)).thenThrows(InvalidCommand, field('type'));
+    spec
+      .given(DECIDED)
+      .when(command('CancelCall' as never, {} as never, director, DECIDED_AT))
+      .thenThrows(InvalidCommand, field('type'));
   });
 
   it('an evaluator of one proposal may not score another', () => {
     const onlyP1 = [...CLOSED, assigned('p-001', ['olivier', 'odile']), assigned('p-002', ['oscar', 'odile'])];
     const scoreP2 = command('ScoreProposal', { proposalId: 'p-002', scores: [] }, olivier, DECIDED_AT);
-    spec.given(onlyP1).when(scoreP2 as never).thenThrows(ForbiddenCommand, saying(/not an evaluator of proposal p-002/));
+    spec
+      .given(onlyP1)
+      .when(scoreP2 as never)
+      .thenThrows(ForbiddenCommand, saying(/not an evaluator of proposal p-002/));
     const declareP2 = command('DeclareConflictOfInterest', { proposalId: 'p-002', declaration: 'none' }, odile, DECIDED_AT);
-    spec.given(onlyP1).when(declareP2).then([
-      { type: 'NoConflictOfInterestDeclared', data: { proposalId: 'p-002', evaluatorId: 'odile', declaredAt: DECIDED_AT } },
-    ]);
+    spec
+      .given(onlyP1)
+      .when(declareP2)
+      .then([{ type: 'NoConflictOfInterestDeclared', data: { proposalId: 'p-002', evaluatorId: 'odile', declaredAt: DECIDED_AT } }]);
   });
 });

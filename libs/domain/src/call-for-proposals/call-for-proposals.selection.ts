@@ -36,7 +36,10 @@ function requireEntries(call: CallForProposals, value: unknown): Entry[] {
     outcome: requireOneOf(entry.outcome, SELECTION_OUTCOMES, `${field}.outcome`),
     reasons: text(entry.reasons, `${field}.reasons`),
   }));
-  requireDistinct(entries.map((entry) => entry.proposalId), (index) => `decisions.${index}.proposalId`);
+  requireDistinct(
+    entries.map((entry) => entry.proposalId),
+    (index) => `decisions.${index}.proposalId`,
+  );
   const missing = call.proposals.filter((proposal) => !entries.some((entry) => entry.proposalId === proposal.proposalId));
   if (missing.length > 0) {
     throw new InvalidCommand('decisions', `must decide every proposal; missing ${missing.map((p) => p.proposalId).join(', ')}`);
@@ -51,7 +54,14 @@ export function decideSelection({ data, metadata, type }: DecideSelection, state
   const entries = requireEntries(call, data.decisions);
   const decisions = rankProposals(call.criteria, call.proposals).map((ranked): ProposalDecision => {
     const { outcome, reasons } = entries.find((entry) => entry.proposalId === ranked.proposalId) as Entry;
-    return { proposalId: ranked.proposalId, organizationId: ranked.organizationId, outcome, reasons, rank: ranked.rank, score: ranked.score };
+    return {
+      proposalId: ranked.proposalId,
+      organizationId: ranked.organizationId,
+      outcome,
+      reasons,
+      rank: ranked.rank,
+      score: ranked.score,
+    };
   });
   return [{ type: 'SelectionDecided', data: { decisions, decidedBy: metadata.actor.id, decidedAt: isoAt(nowOf(metadata)) } }];
 }
@@ -62,7 +72,9 @@ function outcomesFor(call: CallForProposals, organizationId: string): NotifiedOu
     .filter((proposal) => proposal.organization.id === organizationId)
     .flatMap((proposal) => {
       const decision = decisions.find((candidate) => candidate.proposalId === proposal.proposalId);
-      return decision ? [{ proposalId: proposal.proposalId, projectTitle: proposal.projectTitle, outcome: decision.outcome, reasons: decision.reasons }] : [];
+      return decision
+        ? [{ proposalId: proposal.proposalId, projectTitle: proposal.projectTitle, outcome: decision.outcome, reasons: decision.reasons }]
+        : [];
     });
 }
 

@@ -69,7 +69,11 @@ describe('evolve', () => {
       ['odile', 'none', '2026-06-10T14:00:00.000Z'],
     ]);
     expect(p1!.evaluations[0]!.declaredAt).toBe('2026-05-20T13:00:00.000Z');
-    expect(p3!.evaluations[1]).toMatchObject({ declaration: 'conflict', conflictNature: 'Sits on the board of the organization', declaredAt: '2026-06-01T14:00:00.000Z' });
+    expect(p3!.evaluations[1]).toMatchObject({
+      declaration: 'conflict',
+      conflictNature: 'Sits on the board of the organization',
+      declaredAt: '2026-06-01T14:00:00.000Z',
+    });
     expect(p3!.evaluations[1]!.scores).not.toBeNull(); // kept for the auditors, no longer counted
   });
 
@@ -85,7 +89,13 @@ describe('evolve', () => {
   it('clock events mark the selection clock', () => {
     const warned: CallForProposalsEvent = {
       type: 'ServiceStandardWarning',
-      data: { standardId: 'call-for-proposals-selection', standardVersion: 1, dueAt: SELECTION_CLOCK.dueAt, warnedAt: SELECTION_CLOCK.warnAt, notify: { role: 'supervisor', officerId: null } },
+      data: {
+        standardId: 'call-for-proposals-selection',
+        standardVersion: 1,
+        dueAt: SELECTION_CLOCK.dueAt,
+        warnedAt: SELECTION_CLOCK.warnAt,
+        notify: { role: 'supervisor', officerId: null },
+      },
     };
     expect(clockStatus(stateAfter([...CLOSED, warned]).clocks['call-for-proposals-selection']!)).toBe('warned');
   });

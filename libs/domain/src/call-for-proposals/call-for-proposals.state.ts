@@ -112,9 +112,14 @@ function onEvaluation(
 }
 
 function assigned(proposal: Proposal, evaluatorIds: readonly string[]): Proposal {
-  const added = evaluatorIds.map(
-    (evaluatorId): Evaluation => ({ evaluatorId, declaration: 'pending', conflictNature: null, declaredAt: null, scores: null, scoredAt: null }),
-  );
+  const added = evaluatorIds.map((evaluatorId): Evaluation => ({
+    evaluatorId,
+    declaration: 'pending',
+    conflictNature: null,
+    declaredAt: null,
+    scores: null,
+    scoredAt: null,
+  }));
   return { ...proposal, evaluations: [...proposal.evaluations, ...added] };
 }
 

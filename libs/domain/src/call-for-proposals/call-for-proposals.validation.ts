@@ -60,7 +60,10 @@ function requireCriterion(criterion: Record<string, unknown>, field: string): Cr
 
 export function requireCriteria(value: unknown): Criterion[] {
   const criteria = requireList(value, 'criteria', 1, requireCriterion);
-  requireDistinct(criteria.map((criterion) => criterion.id), (index) => `criteria.${index}.id`);
+  requireDistinct(
+    criteria.map((criterion) => criterion.id),
+    (index) => `criteria.${index}.id`,
+  );
   return criteria;
 }
 
@@ -76,7 +79,11 @@ export function requireOrganization(value: unknown): Organization {
 /** One score per criterion of the call, within its maximum, each with a comment; in the call's order. */
 export function requireScores(value: unknown, criteria: readonly Criterion[]): CriterionScore[] {
   const scores = requireList(value, 'scores', 1, (score, field) => {
-    const criterionId = requireOneOf(score.criterionId, criteria.map((criterion) => criterion.id), `${field}.criterionId`);
+    const criterionId = requireOneOf(
+      score.criterionId,
+      criteria.map((criterion) => criterion.id),
+      `${field}.criterionId`,
+    );
     const { maxScore } = criteria.find((criterion) => criterion.id === criterionId) as Criterion;
     return {
       criterionId,
@@ -84,7 +91,10 @@ export function requireScores(value: unknown, criteria: readonly Criterion[]): C
       comment: text(score.comment, `${field}.comment`),
     };
   });
-  requireDistinct(scores.map((score) => score.criterionId), (index) => `scores.${index}.criterionId`);
+  requireDistinct(
+    scores.map((score) => score.criterionId),
+    (index) => `scores.${index}.criterionId`,
+  );
   const missing = criteria.filter((criterion) => !scores.some((score) => score.criterionId === criterion.id));
   if (missing.length > 0) throw new InvalidCommand('scores', `must score every criterion; missing ${missing.map((c) => c.id).join(', ')}`);
   return criteria.map((criterion) => scores.find((score) => score.criterionId === criterion.id) as CriterionScore);

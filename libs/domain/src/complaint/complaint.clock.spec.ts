@@ -54,16 +54,28 @@ describe('the fifteen-working-day complaint clock', () => {
   });
 
   it('warns the assignee, or the supervisors when nobody is assigned', () => {
-    spec.given(ASSIGNED).when(warn()).then([warning('olivier')]);
-    spec.given([received]).when(warn()).then([warning(null)]);
+    spec
+      .given(ASSIGNED)
+      .when(warn())
+      .then([warning('olivier')]);
+    spec
+      .given([received])
+      .when(warn())
+      .then([warning(null)]);
   });
 
   it('is breached at the due instant and escalated to the Secretary General', () => {
-    spec.given([...ASSIGNED, warning('olivier')]).when(breach()).then([breached()]);
+    spec
+      .given([...ASSIGNED, warning('olivier')])
+      .when(breach())
+      .then([breached()]);
   });
 
   it('is breached when the warning was missed (a worker that was down)', () => {
-    spec.given(ASSIGNED).when(breach(AFTER_DUE)).then([breached(AFTER_DUE)]);
+    spec
+      .given(ASSIGNED)
+      .when(breach(AFTER_DUE))
+      .then([breached(AFTER_DUE)]);
   });
 
   it.each<[string, ComplaintEvent[], ClockCommand]>([

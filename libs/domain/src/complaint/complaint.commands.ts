@@ -1,13 +1,7 @@
 import type { Command } from '../shared/command';
 import type { ClockPlan } from '../service-standards/clock-plan';
 import type { ChainedClockCommand } from '../service-standards/clock-decisions';
-import type {
-  Complainant,
-  ComplaintChannel,
-  ComplaintCloseReason,
-  ComplaintConclusion,
-  ComplaintConcern,
-} from './complaint.events';
+import type { Complainant, ComplaintChannel, ComplaintCloseReason, ComplaintConclusion, ComplaintConcern } from './complaint.events';
 
 /** Records a complaint; `clock` comes from `planClock` for the `complaint` standard (run in an activity). */
 export type ReceiveComplaint = Command<
@@ -27,23 +21,12 @@ export type ReceiveComplaint = Command<
 /** Assigns, or reassigns when someone already holds the case (`reason` is kept for reassignments). */
 export type AssignComplaint = Command<'AssignComplaint', { officerId: string; reason?: string | null }>;
 
-export type RecordComplaintFindings = Command<
-  'RecordComplaintFindings',
-  { findings: string; conclusion: ComplaintConclusion }
->;
+export type RecordComplaintFindings = Command<'RecordComplaintFindings', { findings: string; conclusion: ComplaintConclusion }>;
 
 /** The answer sent to the complainant. */
 export type AnswerComplaint = Command<'AnswerComplaint', { answer: string }>;
 
-export type CloseComplaintWithoutAnswer = Command<
-  'CloseComplaintWithoutAnswer',
-  { reason: ComplaintCloseReason; explanation: string }
->;
+export type CloseComplaintWithoutAnswer = Command<'CloseComplaintWithoutAnswer', { reason: ComplaintCloseReason; explanation: string }>;
 
 export type ComplaintCommand =
-  | ReceiveComplaint
-  | AssignComplaint
-  | RecordComplaintFindings
-  | AnswerComplaint
-  | CloseComplaintWithoutAnswer
-  | ChainedClockCommand;
+  ReceiveComplaint | AssignComplaint | RecordComplaintFindings | AnswerComplaint | CloseComplaintWithoutAnswer | ChainedClockCommand;

@@ -101,7 +101,10 @@ describe('ReceiveComplaint', () => {
   });
 
   it('is refused when the case already exists', () => {
-    spec.given([received]).when(receive()).thenThrows(CommandRefused, saying(/already exists/));
+    spec
+      .given([received])
+      .when(receive())
+      .thenThrows(CommandRefused, saying(/already exists/));
   });
 
   it.each<[string, Partial<ReceiveComplaint['data']>]>([
@@ -136,7 +139,11 @@ describe('ReceiveComplaint', () => {
 
   it('can be checked without its clock, before the plan is computed', () => {
     const { clock: _clock, ...withoutClock } = receiptData;
-    const receipt: ComplaintReceipt = { type: 'ReceiveComplaint', data: withoutClock, metadata: { actor: intake, now: RECORDED, correlationId: 'c' } };
+    const receipt: ComplaintReceipt = {
+      type: 'ReceiveComplaint',
+      data: withoutClock,
+      metadata: { actor: intake, now: RECORDED, correlationId: 'c' },
+    };
     expect(checkComplaintReceipt(receipt, { status: 'none' })).toEqual({ ...withoutClock, recordedBy: 'ines' });
     expect(() => checkComplaintReceipt({ ...receipt, metadata: { ...receipt.metadata, actor: auditor } }, { status: 'none' })).toThrow(
       ForbiddenCommand,
@@ -151,7 +158,10 @@ describe('AssignComplaint', () => {
   });
 
   it('the Secretary General assigns a received complaint', () => {
-    spec.given([received]).when(assign('olivier')).then([assigned('olivier')]);
+    spec
+      .given([received])
+      .when(assign('olivier'))
+      .then([assigned('olivier')]);
   });
 
   it('a supervisor assigns; a reason is not kept on a first assignment', () => {
@@ -162,14 +172,21 @@ describe('AssignComplaint', () => {
   });
 
   it('reassigns with the reason, or without one', () => {
-    spec.given(ASSIGNED).when(assign('odile', secretaryGeneral, 'Olivier handled the original e-mail')).then([
-      reassigned('Olivier handled the original e-mail'),
-    ]);
-    spec.given(ASSIGNED).when(assign('odile', supervisor)).then([reassigned(null, 'sophie')]);
+    spec
+      .given(ASSIGNED)
+      .when(assign('odile', secretaryGeneral, 'Olivier handled the original e-mail'))
+      .then([reassigned('Olivier handled the original e-mail')]);
+    spec
+      .given(ASSIGNED)
+      .when(assign('odile', supervisor))
+      .then([reassigned(null, 'sophie')]);
   });
 
   it('refuses to assign the current assignee again', () => {
-    spec.given(ASSIGNED).when(assign('olivier')).thenThrows(CommandRefused, saying(/already assigned to olivier/));
+    spec
+      .given(ASSIGNED)
+      .when(assign('olivier'))
+      .thenThrows(CommandRefused, saying(/already assigned to olivier/));
   });
 
   it.each([
@@ -177,7 +194,10 @@ describe('AssignComplaint', () => {
     ['an answered complaint', [...ASSIGNED, answered]],
     ['a closed complaint', [received, closed]],
   ])('is refused on %s', (_, events) => {
-    spec.given(events as ComplaintEvent[]).when(assign('odile')).thenThrows(CommandRefused);
+    spec
+      .given(events as ComplaintEvent[])
+      .when(assign('odile'))
+      .thenThrows(CommandRefused);
   });
 
   it.each<[string, AssignComplaint]>([
@@ -209,7 +229,10 @@ describe('RecordComplaintFindings', () => {
   });
 
   it('refuses the same findings twice', () => {
-    spec.given([...ASSIGNED, findingsRecorded]).when(recordFindings()).thenThrows(CommandRefused, saying(/already recorded/));
+    spec
+      .given([...ASSIGNED, findingsRecorded])
+      .when(recordFindings())
+      .thenThrows(CommandRefused, saying(/already recorded/));
   });
 
   it.each([
@@ -217,7 +240,10 @@ describe('RecordComplaintFindings', () => {
     ['an answered complaint', [...ASSIGNED, answered]],
     ['a closed complaint', [...ASSIGNED, closed]],
   ])('is refused on %s', (_, events) => {
-    spec.given(events as ComplaintEvent[]).when(recordFindings({}, supervisor)).thenThrows(CommandRefused);
+    spec
+      .given(events as ComplaintEvent[])
+      .when(recordFindings({}, supervisor))
+      .thenThrows(CommandRefused);
   });
 
   it.each<[string, Partial<RecordComplaintFindings['data']>]>([
@@ -228,7 +254,10 @@ describe('RecordComplaintFindings', () => {
   });
 
   it('forbids a case officer who is not the assignee', () => {
-    spec.given(ASSIGNED).when(recordFindings({}, odile)).thenThrows(ForbiddenCommand, saying(/only the assignee/));
+    spec
+      .given(ASSIGNED)
+      .when(recordFindings({}, odile))
+      .thenThrows(ForbiddenCommand, saying(/only the assignee/));
   });
 
   it.each([intake, director, coordinator, administrator, auditor, system])('is forbidden to $role', (actor) => {
@@ -242,21 +271,36 @@ describe('AnswerComplaint', () => {
   ];
 
   it('the assignee answers in time: met', () => {
-    spec.given([...ASSIGNED, findingsRecorded]).when(answer()).then(answeredBy(olivier, ANSWERED_AT, 'met'));
+    spec
+      .given([...ASSIGNED, findingsRecorded])
+      .when(answer())
+      .then(answeredBy(olivier, ANSWERED_AT, 'met'));
   });
 
   it('an answer at 17:00 on Tuesday 2 June, the fifteenth working day, is in time', () => {
     expect(CLOCK.dueAt).toBe('2026-06-02T21:00:00.000Z');
-    spec.given(ASSIGNED).when(answer(olivier, CLOCK.dueAt)).then(answeredBy(olivier, CLOCK.dueAt, 'met'));
+    spec
+      .given(ASSIGNED)
+      .when(answer(olivier, CLOCK.dueAt))
+      .then(answeredBy(olivier, CLOCK.dueAt, 'met'));
   });
 
   it('an answer after the due instant is late', () => {
-    spec.given(ASSIGNED).when(answer(olivier, AFTER_DUE)).then(answeredBy(olivier, AFTER_DUE, 'late'));
+    spec
+      .given(ASSIGNED)
+      .when(answer(olivier, AFTER_DUE))
+      .then(answeredBy(olivier, AFTER_DUE, 'late'));
   });
 
   it('the Secretary General or a supervisor may answer an unassigned complaint', () => {
-    spec.given([received]).when(answer(secretaryGeneral)).then(answeredBy(secretaryGeneral, ANSWERED_AT, 'met'));
-    spec.given([received]).when(answer(supervisor)).then(answeredBy(supervisor, ANSWERED_AT, 'met'));
+    spec
+      .given([received])
+      .when(answer(secretaryGeneral))
+      .then(answeredBy(secretaryGeneral, ANSWERED_AT, 'met'));
+    spec
+      .given([received])
+      .when(answer(supervisor))
+      .then(answeredBy(supervisor, ANSWERED_AT, 'met'));
   });
 
   it.each([
@@ -264,11 +308,17 @@ describe('AnswerComplaint', () => {
     ['an answered complaint', [...ASSIGNED, answered]],
     ['a closed complaint', [...ASSIGNED, closed]],
   ])('is refused on %s', (_, events) => {
-    spec.given(events as ComplaintEvent[]).when(answer(secretaryGeneral)).thenThrows(CommandRefused);
+    spec
+      .given(events as ComplaintEvent[])
+      .when(answer(secretaryGeneral))
+      .thenThrows(CommandRefused);
   });
 
   it('rejects a blank answer', () => {
-    spec.given(ASSIGNED).when(answer(olivier, ANSWERED_AT, '')).thenThrows(InvalidCommand, field('answer'));
+    spec
+      .given(ASSIGNED)
+      .when(answer(olivier, ANSWERED_AT, ''))
+      .thenThrows(InvalidCommand, field('answer'));
   });
 
   it('rejects a command without a valid now', () => {
@@ -276,7 +326,10 @@ describe('AnswerComplaint', () => {
   });
 
   it('forbids a case officer who is not the assignee', () => {
-    spec.given(ASSIGNED).when(answer(odile)).thenThrows(ForbiddenCommand, saying(/only the assignee/));
+    spec
+      .given(ASSIGNED)
+      .when(answer(odile))
+      .thenThrows(ForbiddenCommand, saying(/only the assignee/));
     spec.given([received]).when(answer(olivier)).thenThrows(ForbiddenCommand);
   });
 
@@ -291,7 +344,10 @@ describe('CloseComplaintWithoutAnswer', () => {
   ];
 
   it('the assignee closes a withdrawn complaint', () => {
-    spec.given(ASSIGNED).when(close()).then(closedWith('withdrawn', 'The complainant withdrew by telephone.', 'olivier'));
+    spec
+      .given(ASSIGNED)
+      .when(close())
+      .then(closedWith('withdrawn', 'The complainant withdrew by telephone.', 'olivier'));
   });
 
   it('the Secretary General closes a letter that is not a complaint', () => {
@@ -307,7 +363,10 @@ describe('CloseComplaintWithoutAnswer', () => {
     ['an answered complaint', [...ASSIGNED, answered]],
     ['a closed complaint', [...ASSIGNED, closed]],
   ])('is refused on %s', (_, events) => {
-    spec.given(events as ComplaintEvent[]).when(close({}, supervisor)).thenThrows(CommandRefused);
+    spec
+      .given(events as ComplaintEvent[])
+      .when(close({}, supervisor))
+      .thenThrows(CommandRefused);
   });
 
   it.each<[string, Partial<CloseComplaintWithoutAnswer['data']>]>([
@@ -318,7 +377,10 @@ describe('CloseComplaintWithoutAnswer', () => {
   });
 
   it('forbids a case officer who is not the assignee', () => {
-    spec.given(ASSIGNED).when(close({}, odile)).thenThrows(ForbiddenCommand, saying(/only the assignee/));
+    spec
+      .given(ASSIGNED)
+      .when(close({}, odile))
+      .thenThrows(ForbiddenCommand, saying(/only the assignee/));
   });
 
   it.each([intake, director, coordinator, administrator, auditor, system])('is forbidden to $role', (actor) => {
@@ -351,4 +413,3 @@ describe('permissions', () => {
     spec.given([received]).when(shred).thenThrows(InvalidCommand, field('type'));
   });
 });
-

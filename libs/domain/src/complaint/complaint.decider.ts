@@ -15,12 +15,7 @@ import type {
   ReceiveComplaint,
   RecordComplaintFindings,
 } from './complaint.commands';
-import {
-  COMPLAINT_CHANNELS,
-  COMPLAINT_CLOSE_REASONS,
-  COMPLAINT_CONCLUSIONS,
-  type ComplaintEvent,
-} from './complaint.events';
+import { COMPLAINT_CHANNELS, COMPLAINT_CLOSE_REASONS, COMPLAINT_CONCLUSIONS, type ComplaintEvent } from './complaint.events';
 import { authorizeComplaintCommand, COMPLAINT_PERMISSIONS } from './complaint.permissions';
 import { COMPLAINT_STANDARD_ID } from './complaint.standards';
 import {

@@ -30,10 +30,7 @@ export function mayIssueComplaintCommand(commandType: CommandType, role: Role): 
 }
 
 /** Throws `ForbiddenCommand` unless the actor may issue `command` on this case. */
-export function authorizeComplaintCommand(
-  command: Pick<ComplaintCommand, 'type' | 'metadata'>,
-  state: ComplaintState,
-): void {
+export function authorizeComplaintCommand(command: Pick<ComplaintCommand, 'type' | 'metadata'>, state: ComplaintState): void {
   const { role, id } = command.metadata.actor;
   if (!mayIssueComplaintCommand(command.type, role)) throw new ForbiddenCommand(role, command.type);
   const assignee = state.status === 'none' ? null : state.assignee;

@@ -46,7 +46,13 @@ describe('evolveComplaint', () => {
     ['with findings', [...ASSIGNED, findingsRecorded], { findings: findingsRecorded.data }, 'running', true],
     ['warned', [...ASSIGNED, warned], { status: 'assigned' }, 'warned', true],
     ['breached', [...ASSIGNED, warned, breached], { status: 'assigned' }, 'breached', true],
-    ['answered in time', [...ASSIGNED, answered], { status: 'answered', answer: { answeredBy: 'olivier', answeredAt: answered.data.answeredAt } }, 'met', false],
+    [
+      'answered in time',
+      [...ASSIGNED, answered],
+      { status: 'answered', answer: { answeredBy: 'olivier', answeredAt: answered.data.answeredAt } },
+      'met',
+      false,
+    ],
     ['answered late', [...ASSIGNED, warned, breached, answeredLate], { status: 'answered' }, 'late', false],
     ['closed without answer', [received, closed], { status: 'closed', closure: closed.data }, 'cancelled', false],
   ])('%s', (_, events, expected, status, open) => {

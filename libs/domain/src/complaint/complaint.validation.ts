@@ -1,11 +1,6 @@
 import { InvalidCommand } from '../shared/errors';
 import { optionalText, requireEmailAddress, requireOneOf, requireRecord, text } from '../shared/validation';
-import {
-  COMPLAINT_KINDS,
-  type Complainant,
-  type ComplaintChannel,
-  type ComplaintConcern,
-} from './complaint.events';
+import { COMPLAINT_KINDS, type Complainant, type ComplaintChannel, type ComplaintConcern } from './complaint.events';
 
 /** A name and somewhere to send the answer: the e-mail address when the complaint came by e-mail. */
 export function requireComplainant(value: unknown, channel: ComplaintChannel): Complainant {

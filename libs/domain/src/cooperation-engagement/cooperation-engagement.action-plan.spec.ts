@@ -50,11 +50,17 @@ const withPart = (part: keyof ActionPlan, change: object): ActionPlan => ({ ...P
 
 describe('ProposeActionPlan', () => {
   it('sends version 1 to the partner and starts the 20-working-day answer clock', () => {
-    spec.given(AT_ACTION_PLAN).when(propose(withPart('services', { sectors: [3, 2] }))).then([proposed]);
+    spec
+      .given(AT_ACTION_PLAN)
+      .when(propose(withPart('services', { sectors: [3, 2] })))
+      .then([proposed]);
   });
 
   it('sends a revised version 2 after the partner asked for modifications', () => {
-    spec.given(AWAITING_REVISION).when(propose(REVISED_PLAN, REVISED_CLOCK, REVISED_AT)).then([revised]);
+    spec
+      .given(AWAITING_REVISION)
+      .when(propose(REVISED_PLAN, REVISED_CLOCK, REVISED_AT))
+      .then([revised]);
   });
 
   it.each([
@@ -71,7 +77,10 @@ describe('ProposeActionPlan', () => {
     ['plan.schedule.startsOn', withPart('schedule', { startsOn: '2026-06-31' })],
     ['plan.schedule.endsOn', withPart('schedule', { endsOn: '2026-05-01' })],
     ['plan.schedule.milestones', withPart('schedule', { milestones: undefined })],
-    ['plan.schedule.milestones.1.on', withPart('schedule', { milestones: [PLAN.schedule.milestones[0], { on: '2026-11-02', description: 'Late' }] })],
+    [
+      'plan.schedule.milestones.1.on',
+      withPart('schedule', { milestones: [PLAN.schedule.milestones[0], { on: '2026-11-02', description: 'Late' }] }),
+    ],
     ['plan.schedule.milestones.0.description', withPart('schedule', { milestones: [{ on: '2026-06-12', description: '' }] })],
     ['plan.budget.amount', withPart('budget', { amount: -1 })],
     ['plan.budget.amount', withPart('budget', { amount: 10.005 })],
@@ -95,12 +104,21 @@ describe('ProposeActionPlan', () => {
     ['clock.startedAt', { ...PLAN_CLOCK, startedAt: '2026-03-25T13:00:00.000Z', warnAt: '2026-03-25T13:00:00.000Z' }],
     ['clock.dueAt', { ...PLAN_CLOCK, dueAt: '2026-04-01T00:00:00.000Z' }],
   ])('rejects a bad %s', (name, clock) => {
-    spec.given(AT_ACTION_PLAN).when(propose(PLAN, clock as never)).thenThrows(InvalidCommand, field(name));
+    spec
+      .given(AT_ACTION_PLAN)
+      .when(propose(PLAN, clock as never))
+      .thenThrows(InvalidCommand, field(name));
   });
 
   it('is forbidden to an auditor and to a coordinator of other engagements', () => {
-    spec.given(AT_ACTION_PLAN).when(propose(PLAN, PLAN_CLOCK, PROPOSED_AT, auditor)).thenThrows(ForbiddenCommand);
-    spec.given(AT_ACTION_PLAN).when(propose(PLAN, PLAN_CLOCK, PROPOSED_AT, otherCoordinator)).thenThrows(ForbiddenCommand);
+    spec
+      .given(AT_ACTION_PLAN)
+      .when(propose(PLAN, PLAN_CLOCK, PROPOSED_AT, auditor))
+      .thenThrows(ForbiddenCommand);
+    spec
+      .given(AT_ACTION_PLAN)
+      .when(propose(PLAN, PLAN_CLOCK, PROPOSED_AT, otherCoordinator))
+      .thenThrows(ForbiddenCommand);
   });
 });
 
@@ -142,7 +160,12 @@ const requestModifications = (data: Partial<RequestActionPlanModifications['data
     now,
   );
 const reject = (data: Partial<RejectActionPlan['data']> = {}) =>
-  command<RejectActionPlan>('RejectActionPlan', { ...answerData(), reason: 'The budget exceeds what the UNDP can fund.', ...data }, coordinator, APPROVED_AT);
+  command<RejectActionPlan>(
+    'RejectActionPlan',
+    { ...answerData(), reason: 'The budget exceeds what the UNDP can fund.', ...data },
+    coordinator,
+    APPROVED_AT,
+  );
 
 describe('ApproveActionPlan', () => {
   it('records the partner approving version 2, signed by its Secretary General, within the target', () => {
@@ -152,23 +175,29 @@ describe('ApproveActionPlan', () => {
   it('keeps the true instant of an answer recorded late, and measures it against the due instant', () => {
     const answeredAt = '2026-04-27T14:00:00.000Z'; // the Monday after Friday 24 April, 17:00, the due instant
     const now = '2026-04-29T14:00:00.000Z';
-    spec.given(AWAITING_V1).when(approve({ version: 1, answeredAt }, now)).then([
-      {
-        type: 'ActionPlanApproved',
-        data: { version: 1, signatory: SIGNATORY, answeredAt, clockOutcome: 'late', recordedBy: 'sjobert', recordedAt: now },
-      },
-    ]);
+    spec
+      .given(AWAITING_V1)
+      .when(approve({ version: 1, answeredAt }, now))
+      .then([
+        {
+          type: 'ActionPlanApproved',
+          data: { version: 1, signatory: SIGNATORY, answeredAt, clockOutcome: 'late', recordedBy: 'sjobert', recordedAt: now },
+        },
+      ]);
   });
 
   it('counts an answer given in time but recorded after the due instant as met', () => {
     const answeredAt = '2026-04-24T14:00:00.000Z'; // Friday 24 April, 10:00, before the 17:00 due instant
     const now = '2026-04-28T14:00:00.000Z';
-    spec.given(AWAITING_V1).when(approve({ version: 1, answeredAt }, now)).then([
-      {
-        type: 'ActionPlanApproved',
-        data: { version: 1, signatory: SIGNATORY, answeredAt, clockOutcome: 'met', recordedBy: 'sjobert', recordedAt: now },
-      },
-    ]);
+    spec
+      .given(AWAITING_V1)
+      .when(approve({ version: 1, answeredAt }, now))
+      .then([
+        {
+          type: 'ActionPlanApproved',
+          data: { version: 1, signatory: SIGNATORY, answeredAt, clockOutcome: 'met', recordedBy: 'sjobert', recordedAt: now },
+        },
+      ]);
   });
 
   it.each([
@@ -180,8 +209,14 @@ describe('ApproveActionPlan', () => {
   });
 
   it('is refused for a superseded version, or before the version was proposed', () => {
-    spec.given(AWAITING_V2).when(approve({ version: 1 })).thenThrows(CommandRefused, saying(/version 1 does not await.*version 2 does/));
-    spec.given(AWAITING_V2).when(approve({ answeredAt: '2026-04-20T13:00:00.000Z' })).thenThrows(CommandRefused, saying(/before version 2 was proposed/));
+    spec
+      .given(AWAITING_V2)
+      .when(approve({ version: 1 }))
+      .thenThrows(CommandRefused, saying(/version 1 does not await.*version 2 does/));
+    spec
+      .given(AWAITING_V2)
+      .when(approve({ answeredAt: '2026-04-20T13:00:00.000Z' }))
+      .thenThrows(CommandRefused, saying(/before version 2 was proposed/));
   });
 
   it.each<[string, Partial<PartnerAnswerCommandData>]>([
@@ -198,22 +233,39 @@ describe('ApproveActionPlan', () => {
 });
 
 describe('RequestActionPlanModifications', () => {
-  it('records the partner\'s comments on version 1 and stops its clock', () => {
+  it("records the partner's comments on version 1 and stops its clock", () => {
     spec.given(AWAITING_V1).when(requestModifications()).then([modificationsRequested]);
   });
 
   it('may go round again: modifications asked on version 2 too', () => {
-    spec.given(AWAITING_V2).when(requestModifications({ version: 2, answeredAt: APPROVED_AT, comments: 'Fewer days in Québec.' }, APPROVED_AT)).then([
-      {
-        type: 'ActionPlanModificationsRequested',
-        data: { version: 2, signatory: SIGNATORY, answeredAt: APPROVED_AT, clockOutcome: 'met', comments: 'Fewer days in Québec.', recordedBy: 'sjobert', recordedAt: APPROVED_AT },
-      },
-    ]);
+    spec
+      .given(AWAITING_V2)
+      .when(requestModifications({ version: 2, answeredAt: APPROVED_AT, comments: 'Fewer days in Québec.' }, APPROVED_AT))
+      .then([
+        {
+          type: 'ActionPlanModificationsRequested',
+          data: {
+            version: 2,
+            signatory: SIGNATORY,
+            answeredAt: APPROVED_AT,
+            clockOutcome: 'met',
+            comments: 'Fewer days in Québec.',
+            recordedBy: 'sjobert',
+            recordedAt: APPROVED_AT,
+          },
+        },
+      ]);
   });
 
   it('is refused when no version awaits, and names blank comments', () => {
-    spec.given(AWAITING_REVISION).when(requestModifications()).thenThrows(CommandRefused, saying(/no action plan awaits/));
-    spec.given(AWAITING_V1).when(requestModifications({ comments: '' })).thenThrows(InvalidCommand, field('comments'));
+    spec
+      .given(AWAITING_REVISION)
+      .when(requestModifications())
+      .thenThrows(CommandRefused, saying(/no action plan awaits/));
+    spec
+      .given(AWAITING_V1)
+      .when(requestModifications({ comments: '' }))
+      .thenThrows(InvalidCommand, field('comments'));
   });
 });
 
@@ -233,15 +285,21 @@ describe('RejectActionPlan', () => {
 
   it('records the rejection, which closes the engagement', () => {
     spec.given(AWAITING_V2).when(reject()).then([rejected]);
-    spec.given([...AWAITING_V2, rejected]).when(propose(REVISED_PLAN, REVISED_CLOCK, APPROVED_AT)).thenThrows(
-      CommandRefused,
-      saying(/closed: the partner rejected the action plan/),
-    );
+    spec
+      .given([...AWAITING_V2, rejected])
+      .when(propose(REVISED_PLAN, REVISED_CLOCK, APPROVED_AT))
+      .thenThrows(CommandRefused, saying(/closed: the partner rejected the action plan/));
   });
 
   it('is refused at stage 1, and names a blank reason', () => {
-    spec.given(AT_NEEDS_ASSESSMENT).when(reject()).thenThrows(CommandRefused, saying(/stage 1/));
-    spec.given(AWAITING_V2).when(reject({ reason: '' })).thenThrows(InvalidCommand, field('reason'));
+    spec
+      .given(AT_NEEDS_ASSESSMENT)
+      .when(reject())
+      .thenThrows(CommandRefused, saying(/stage 1/));
+    spec
+      .given(AWAITING_V2)
+      .when(reject({ reason: '' }))
+      .thenThrows(InvalidCommand, field('reason'));
   });
 });
 
@@ -265,22 +323,46 @@ describe('the partner-answer clock', () => {
       },
     };
     spec.given(AWAITING_V1).when(timer('RaiseServiceStandardWarning', PLAN_CLOCK.warnAt)).then([warning]);
-    spec.given([...AWAITING_V1, warning]).when(timer('RecordServiceStandardBreach', PLAN_CLOCK.dueAt)).then([
-      {
-        type: 'ServiceStandardBreached',
-        data: { standardId: 'action-plan-partner-answer', standardVersion: 1, dueAt: PLAN_CLOCK.dueAt, breachedAt: PLAN_CLOCK.dueAt, escalatedTo: 'director' },
-      },
-    ]);
+    spec
+      .given([...AWAITING_V1, warning])
+      .when(timer('RecordServiceStandardBreach', PLAN_CLOCK.dueAt))
+      .then([
+        {
+          type: 'ServiceStandardBreached',
+          data: {
+            standardId: 'action-plan-partner-answer',
+            standardVersion: 1,
+            dueAt: PLAN_CLOCK.dueAt,
+            breachedAt: PLAN_CLOCK.dueAt,
+            escalatedTo: 'director',
+          },
+        },
+      ]);
   });
 
   it('is refused before its instant, once the partner answered, and for a clock not running', () => {
-    spec.given(AWAITING_V1).when(timer('RaiseServiceStandardWarning', '2026-04-16T21:00:00.000Z')).thenThrows(CommandRefused, saying(/no warning before/));
-    spec.given(AWAITING_REVISION).when(timer('RecordServiceStandardBreach', PLAN_CLOCK.dueAt)).thenThrows(CommandRefused, saying(/stopped/));
-    spec.given(AWAITING_V1).when(timer('RecordServiceStandardBreach', PLAN_CLOCK.dueAt, system, 'engagement-activity-report')).thenThrows(CommandRefused);
-    spec.given([]).when(timer('RecordServiceStandardBreach', PLAN_CLOCK.dueAt)).thenThrows(CommandRefused, saying(/no cooperation engagement/));
+    spec
+      .given(AWAITING_V1)
+      .when(timer('RaiseServiceStandardWarning', '2026-04-16T21:00:00.000Z'))
+      .thenThrows(CommandRefused, saying(/no warning before/));
+    spec
+      .given(AWAITING_REVISION)
+      .when(timer('RecordServiceStandardBreach', PLAN_CLOCK.dueAt))
+      .thenThrows(CommandRefused, saying(/stopped/));
+    spec
+      .given(AWAITING_V1)
+      .when(timer('RecordServiceStandardBreach', PLAN_CLOCK.dueAt, system, 'engagement-activity-report'))
+      .thenThrows(CommandRefused);
+    spec
+      .given([])
+      .when(timer('RecordServiceStandardBreach', PLAN_CLOCK.dueAt))
+      .thenThrows(CommandRefused, saying(/no cooperation engagement/));
   });
 
   it('is run by timers only', () => {
-    spec.given(AWAITING_V1).when(timer('RaiseServiceStandardWarning', PLAN_CLOCK.warnAt, coordinator)).thenThrows(ForbiddenCommand);
+    spec
+      .given(AWAITING_V1)
+      .when(timer('RaiseServiceStandardWarning', PLAN_CLOCK.warnAt, coordinator))
+      .thenThrows(ForbiddenCommand);
   });
 });

@@ -58,7 +58,7 @@ type AnswerCommand = ApproveActionPlan | RequestActionPlanModifications | Reject
 function partnerAnswer({ type, data, metadata }: AnswerCommand, state: CooperationEngagementState): PartnerAnswerData {
   const engagement = requireStage(state, 'action-plan', type);
   const pending = pendingPlan(engagement);
-  if (!pending) throw new CommandRefused('no action plan awaits the partner\'s answer');
+  if (!pending) throw new CommandRefused("no action plan awaits the partner's answer");
   const version = requireWholeNumber(data.version, 'version', 1);
   if (version !== pending.version) {
     throw new CommandRefused(`version ${version} does not await an answer; version ${pending.version} does`);

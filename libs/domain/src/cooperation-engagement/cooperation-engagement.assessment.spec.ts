@@ -46,7 +46,10 @@ const open = (data: Partial<OpenCooperationEngagement['data']> = {}, actor = coo
 
 describe('OpenCooperationEngagement', () => {
   it('opens the engagement at stage 1, keeping when the Service was contacted', () => {
-    spec.given([]).when(open({ contactedAt: '2026-01-05T10:00:00-05:00' })).then([opened]);
+    spec
+      .given([])
+      .when(open({ contactedAt: '2026-01-05T10:00:00-05:00' }))
+      .then([opened]);
   });
 
   it('may be opened by a director for a coordinator; the partner parliament may be the requester', () => {
@@ -59,7 +62,10 @@ describe('OpenCooperationEngagement', () => {
   });
 
   it('is refused when the case already exists', () => {
-    spec.given([opened]).when(open()).thenThrows(CommandRefused, saying(/already exists/));
+    spec
+      .given([opened])
+      .when(open())
+      .thenThrows(CommandRefused, saying(/already exists/));
   });
 
   it.each<[string, Partial<OpenCooperationEngagement['data']>]>([
@@ -78,11 +84,17 @@ describe('OpenCooperationEngagement', () => {
   });
 
   it('names a blank coordinatorId (supervisor opening)', () => {
-    spec.given([]).when(open({ coordinatorId: '' }, supervisor)).thenThrows(InvalidCommand, field('coordinatorId'));
+    spec
+      .given([])
+      .when(open({ coordinatorId: '' }, supervisor))
+      .thenThrows(InvalidCommand, field('coordinatorId'));
   });
 
   it('is forbidden to a coordinator opening an engagement for someone else', () => {
-    spec.given([]).when(open({}, otherCoordinator)).thenThrows(ForbiddenCommand, saying(/coordinator/));
+    spec
+      .given([])
+      .when(open({}, otherCoordinator))
+      .thenThrows(ForbiddenCommand, saying(/coordinator/));
   });
 });
 
@@ -97,7 +109,13 @@ describe('ReassignCooperationEngagement', () => {
       .then([
         {
           type: 'CooperationEngagementReassigned',
-          data: { fromCoordinatorId: 'sjobert', toCoordinatorId: 'mgagnon', reason: 'Parental leave', recordedBy: 'sophie', recordedAt: NEEDS_AT },
+          data: {
+            fromCoordinatorId: 'sjobert',
+            toCoordinatorId: 'mgagnon',
+            reason: 'Parental leave',
+            recordedBy: 'sophie',
+            recordedAt: NEEDS_AT,
+          },
         },
       ]);
   });
@@ -109,20 +127,36 @@ describe('ReassignCooperationEngagement', () => {
     };
     const needs = (actor = coordinator) => recordNeeds({}, actor);
     spec.given([opened, reassigned]).when(needs()).thenThrows(ForbiddenCommand);
-    spec.given([opened, reassigned]).when(needs(otherCoordinator)).then([
-      { ...needsRecorded, data: { ...needsRecorded.data, recordedBy: 'mgagnon' } },
-    ]);
+    spec
+      .given([opened, reassigned])
+      .when(needs(otherCoordinator))
+      .then([{ ...needsRecorded, data: { ...needsRecorded.data, recordedBy: 'mgagnon' } }]);
   });
 
   it('is refused to the same coordinator, or once the engagement is closed', () => {
-    spec.given([opened]).when(reassign({ coordinatorId: 'sjobert' })).thenThrows(CommandRefused, saying(/already coordinated/));
-    spec.given([opened, declined]).when(reassign({ coordinatorId: 'mgagnon' })).thenThrows(CommandRefused, saying(/declined/));
-    spec.given([]).when(reassign({ coordinatorId: 'mgagnon' })).thenThrows(CommandRefused, saying(/no cooperation engagement/));
+    spec
+      .given([opened])
+      .when(reassign({ coordinatorId: 'sjobert' }))
+      .thenThrows(CommandRefused, saying(/already coordinated/));
+    spec
+      .given([opened, declined])
+      .when(reassign({ coordinatorId: 'mgagnon' }))
+      .thenThrows(CommandRefused, saying(/declined/));
+    spec
+      .given([])
+      .when(reassign({ coordinatorId: 'mgagnon' }))
+      .thenThrows(CommandRefused, saying(/no cooperation engagement/));
   });
 
   it('names a blank coordinatorId or a reason that is not text', () => {
-    spec.given([opened]).when(reassign({ coordinatorId: ' ' })).thenThrows(InvalidCommand, field('coordinatorId'));
-    spec.given([opened]).when(reassign({ coordinatorId: 'mgagnon', reason: 7 as never })).thenThrows(InvalidCommand, field('reason'));
+    spec
+      .given([opened])
+      .when(reassign({ coordinatorId: ' ' }))
+      .thenThrows(InvalidCommand, field('coordinatorId'));
+    spec
+      .given([opened])
+      .when(reassign({ coordinatorId: 'mgagnon', reason: 7 as never }))
+      .thenThrows(InvalidCommand, field('reason'));
   });
 });
 
@@ -137,13 +171,17 @@ describe('RecordNeeds', () => {
   });
 
   it('may record them again after the mission (the latest stands)', () => {
-    spec.given([opened, needsRecorded, missionPlanned, missionHeld]).when(recordNeeds({ sectors: [3] })).then([
-      { ...needsRecorded, data: { ...needsRecorded.data, sectors: [3] } },
-    ]);
+    spec
+      .given([opened, needsRecorded, missionPlanned, missionHeld])
+      .when(recordNeeds({ sectors: [3] }))
+      .then([{ ...needsRecorded, data: { ...needsRecorded.data, sectors: [3] } }]);
   });
 
   it('is refused after stage 1', () => {
-    spec.given(AT_ACTION_PLAN).when(recordNeeds()).thenThrows(CommandRefused, saying(/stage 2.*belongs at stage 1/));
+    spec
+      .given(AT_ACTION_PLAN)
+      .when(recordNeeds())
+      .thenThrows(CommandRefused, saying(/stage 2.*belongs at stage 1/));
   });
 
   it.each<[string, Partial<RecordNeeds['data']>]>([
@@ -167,14 +205,21 @@ describe('PlanAssessmentMission', () => {
   });
 
   it('may plan it again (new dates) until it is held', () => {
-    spec.given([opened, missionPlanned]).when(planMission({ startsOn: '2026-02-23', endsOn: '2026-02-27' })).then([
-      { ...missionPlanned, data: { ...missionPlanned.data, startsOn: '2026-02-23', endsOn: '2026-02-27' } },
-    ]);
-    spec.given([opened, missionPlanned, missionHeld]).when(planMission()).thenThrows(CommandRefused, saying(/already held on 2026-02-20/));
+    spec
+      .given([opened, missionPlanned])
+      .when(planMission({ startsOn: '2026-02-23', endsOn: '2026-02-27' }))
+      .then([{ ...missionPlanned, data: { ...missionPlanned.data, startsOn: '2026-02-23', endsOn: '2026-02-27' } }]);
+    spec
+      .given([opened, missionPlanned, missionHeld])
+      .when(planMission())
+      .thenThrows(CommandRefused, saying(/already held on 2026-02-20/));
   });
 
   it('is refused after stage 1', () => {
-    spec.given(AT_DELIVERY).when(planMission()).thenThrows(CommandRefused, saying(/stage 3/));
+    spec
+      .given(AT_DELIVERY)
+      .when(planMission())
+      .thenThrows(CommandRefused, saying(/stage 3/));
   });
 
   it.each<[string, Partial<PlanAssessmentMission['data']>]>([
@@ -202,12 +247,21 @@ describe('RecordAssessmentMissionHeld', () => {
   });
 
   it('is refused without a planned mission, or twice', () => {
-    spec.given([opened]).when(missionHeldCommand()).thenThrows(CommandRefused, saying(/no assessment mission/));
-    spec.given([opened, missionPlanned, missionHeld]).when(missionHeldCommand()).thenThrows(CommandRefused, saying(/already held/));
+    spec
+      .given([opened])
+      .when(missionHeldCommand())
+      .thenThrows(CommandRefused, saying(/no assessment mission/));
+    spec
+      .given([opened, missionPlanned, missionHeld])
+      .when(missionHeldCommand())
+      .thenThrows(CommandRefused, saying(/already held/));
   });
 
   it('is refused after stage 1', () => {
-    spec.given(AWAITING_V1).when(missionHeldCommand()).thenThrows(CommandRefused, saying(/stage 2/));
+    spec
+      .given(AWAITING_V1)
+      .when(missionHeldCommand())
+      .thenThrows(CommandRefused, saying(/stage 2/));
   });
 
   // Jest passes a `done` callback for a missing column, so every row names its instant.
@@ -230,20 +284,36 @@ const declined: CooperationEngagementEvent = {
 
 describe('DecideOnAssistance', () => {
   it('proceeds to the action plan once the needs are recorded', () => {
-    spec.given([opened, needsRecorded]).when(decideOn({ decision: 'proceed' })).then([assistanceAgreed]);
-    spec.given([opened, needsRecorded]).when(decideOn({ decision: 'proceed', rationale: ' Sectors 2 and 3. ' })).then([
-      { ...assistanceAgreed, data: { ...assistanceAgreed.data, rationale: 'Sectors 2 and 3.' } },
-    ]);
+    spec
+      .given([opened, needsRecorded])
+      .when(decideOn({ decision: 'proceed' }))
+      .then([assistanceAgreed]);
+    spec
+      .given([opened, needsRecorded])
+      .when(decideOn({ decision: 'proceed', rationale: ' Sectors 2 and 3. ' }))
+      .then([{ ...assistanceAgreed, data: { ...assistanceAgreed.data, rationale: 'Sectors 2 and 3.' } }]);
   });
 
   it('declines with a reason, which closes the engagement', () => {
-    spec.given([opened]).when(decideOn({ decision: 'decline', reason: 'Outside the sectors the Assembly serves.' })).then([declined]);
-    spec.given([opened, declined]).when(recordNeeds()).thenThrows(CommandRefused, saying(/closed: the Assembly declined/));
+    spec
+      .given([opened])
+      .when(decideOn({ decision: 'decline', reason: 'Outside the sectors the Assembly serves.' }))
+      .then([declined]);
+    spec
+      .given([opened, declined])
+      .when(recordNeeds())
+      .thenThrows(CommandRefused, saying(/closed: the Assembly declined/));
   });
 
   it('is refused to proceed before the needs are recorded, and after stage 1', () => {
-    spec.given([opened]).when(decideOn({ decision: 'proceed' })).thenThrows(CommandRefused, saying(/needs have not been recorded/));
-    spec.given(AT_ACTION_PLAN).when(decideOn({ decision: 'proceed' })).thenThrows(CommandRefused, saying(/stage 2/));
+    spec
+      .given([opened])
+      .when(decideOn({ decision: 'proceed' }))
+      .thenThrows(CommandRefused, saying(/needs have not been recorded/));
+    spec
+      .given(AT_ACTION_PLAN)
+      .when(decideOn({ decision: 'proceed' }))
+      .thenThrows(CommandRefused, saying(/stage 2/));
   });
 
   it.each<[string, DecideOnAssistance['data']]>([
@@ -260,28 +330,50 @@ const withdraw = (reason: string, now = PROPOSED_AT) =>
 
 describe('WithdrawCooperationEngagement', () => {
   it('withdraws at stage 1 with no clock to cancel', () => {
-    spec.given([opened]).when(withdraw('The UNDP project lost its funding.')).then([
-      {
-        type: 'CooperationEngagementWithdrawn',
-        data: { reason: 'The UNDP project lost its funding.', cancelledClocks: [], recordedBy: 'sjobert', recordedAt: PROPOSED_AT },
-      },
-    ]);
+    spec
+      .given([opened])
+      .when(withdraw('The UNDP project lost its funding.'))
+      .then([
+        {
+          type: 'CooperationEngagementWithdrawn',
+          data: { reason: 'The UNDP project lost its funding.', cancelledClocks: [], recordedBy: 'sjobert', recordedAt: PROPOSED_AT },
+        },
+      ]);
   });
 
   it('cancels the clock of a plan awaiting the partner, and of a report not yet due', () => {
     const at = '2026-04-01T14:00:00.000Z';
-    spec.given(AWAITING_V1).when(withdraw('Parliament dissolved.', at)).then([
-      { type: 'CooperationEngagementWithdrawn', data: { reason: 'Parliament dissolved.', cancelledClocks: ['action-plan-partner-answer'], recordedBy: 'sjobert', recordedAt: at } },
-    ]);
+    spec
+      .given(AWAITING_V1)
+      .when(withdraw('Parliament dissolved.', at))
+      .then([
+        {
+          type: 'CooperationEngagementWithdrawn',
+          data: { reason: 'Parliament dissolved.', cancelledClocks: ['action-plan-partner-answer'], recordedBy: 'sjobert', recordedAt: at },
+        },
+      ]);
     const late = '2026-10-20T14:00:00.000Z';
-    spec.given(AT_FOLLOW_UP).when(withdraw('Parliament dissolved.', late)).then([
-      { type: 'CooperationEngagementWithdrawn', data: { reason: 'Parliament dissolved.', cancelledClocks: ['engagement-activity-report'], recordedBy: 'sjobert', recordedAt: late } },
-    ]);
+    spec
+      .given(AT_FOLLOW_UP)
+      .when(withdraw('Parliament dissolved.', late))
+      .then([
+        {
+          type: 'CooperationEngagementWithdrawn',
+          data: {
+            reason: 'Parliament dissolved.',
+            cancelledClocks: ['engagement-activity-report'],
+            recordedBy: 'sjobert',
+            recordedAt: late,
+          },
+        },
+      ]);
   });
 
   it('is refused once closed, and names a blank reason', () => {
-    spec.given([opened, declined]).when(withdraw('Again.')).thenThrows(CommandRefused, saying(/closed/));
+    spec
+      .given([opened, declined])
+      .when(withdraw('Again.'))
+      .thenThrows(CommandRefused, saying(/closed/));
     spec.given([opened]).when(withdraw(' ')).thenThrows(InvalidCommand, field('reason'));
   });
 });
-

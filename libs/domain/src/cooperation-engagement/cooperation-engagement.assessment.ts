@@ -78,7 +78,7 @@ export function decideOnAssistance({ type, data, metadata }: DecideOnAssistance,
     const reason = text((data as { reason?: unknown }).reason, 'reason');
     return [{ type: 'EngagementDeclined', data: { reason, ...recorded(metadata) } }];
   }
-  if (!engagement.needs) throw new CommandRefused('the parliament\'s needs have not been recorded yet');
+  if (!engagement.needs) throw new CommandRefused("the parliament's needs have not been recorded yet");
   const rationale = optionalText((data as { rationale?: unknown }).rationale, 'rationale');
   return [{ type: 'AssistanceAgreed', data: { rationale, ...recorded(metadata) } }];
 }

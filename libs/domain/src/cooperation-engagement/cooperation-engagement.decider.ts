@@ -22,10 +22,7 @@ import {
   submitReport,
 } from './cooperation-engagement.delivery';
 import type { CooperationEngagementEvent } from './cooperation-engagement.events';
-import {
-  authorizeCooperationEngagementCommand,
-  COOPERATION_ENGAGEMENT_PERMISSIONS,
-} from './cooperation-engagement.permissions';
+import { authorizeCooperationEngagementCommand, COOPERATION_ENGAGEMENT_PERMISSIONS } from './cooperation-engagement.permissions';
 import { requireCase } from './cooperation-engagement.stages';
 import {
   evolveCooperationEngagement,
@@ -89,11 +86,7 @@ function decide(command: CooperationEngagementCommand, state: CooperationEngagem
 }
 
 /** A cooperation engagement of the National Assembly's Interparliamentary Cooperation Service. */
-export const cooperationEngagementDecider: Decider<
-  CooperationEngagementState,
-  CooperationEngagementCommand,
-  CooperationEngagementEvent
-> = {
+export const cooperationEngagementDecider: Decider<CooperationEngagementState, CooperationEngagementCommand, CooperationEngagementEvent> = {
   decide,
   evolve: evolveCooperationEngagement,
   initialState: initialCooperationEngagementState,

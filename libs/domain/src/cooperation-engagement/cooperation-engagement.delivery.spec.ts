@@ -37,18 +37,31 @@ import {
 
 const spec = DeciderSpecification.for(cooperationEngagementDecider);
 
-const { recordedBy: _by, recordedAt: _at, ...seminar } = seminarPlanned.data as PlanActivity['data'] & { recordedBy: string; recordedAt: string };
+const {
+  recordedBy: _by,
+  recordedAt: _at,
+  ...seminar
+} = seminarPlanned.data as PlanActivity['data'] & { recordedBy: string; recordedAt: string };
 const planActivity = (data: Partial<PlanActivity['data']> = {}) =>
   command<PlanActivity>('PlanActivity', { ...seminar, ...data }, coordinator, ACTIVITY_PLANNED_AT);
 
 describe('PlanActivity', () => {
-  it('plans a training seminar in the partner\'s offices, in a sector of the approved plan', () => {
+  it("plans a training seminar in the partner's offices, in a sector of the approved plan", () => {
     spec.given(AT_DELIVERY).when(planActivity()).then([seminarPlanned]);
   });
 
   it('plans a workshop by video conference in sector 5, which only the approved revision added', () => {
-    const data = { activityId: 'workshop-broadcasting', title: 'Debate broadcasting', form: 'practical-workshop' as const, place: 'video-conference' as const, sectors: [5 as const] };
-    spec.given(AT_DELIVERY).when(planActivity(data)).then([{ ...seminarPlanned, data: { ...seminarPlanned.data, ...data } }]);
+    const data = {
+      activityId: 'workshop-broadcasting',
+      title: 'Debate broadcasting',
+      form: 'practical-workshop' as const,
+      place: 'video-conference' as const,
+      sectors: [5 as const],
+    };
+    spec
+      .given(AT_DELIVERY)
+      .when(planActivity(data))
+      .then([{ ...seminarPlanned, data: { ...seminarPlanned.data, ...data } }]);
   });
 
   it.each([
@@ -58,8 +71,15 @@ describe('PlanActivity', () => {
     ['the approved plan does not cover the sector', null, /does not cover sector 1, 6/],
     ['delivery is complete', AT_FOLLOW_UP, /stage 4/],
   ])('is refused when %s', (why, given, reason) => {
-    const data = why.includes('form') ? { form: 'needs-assessment-and-support-service' as const } : why.includes('sector') ? { sectors: [6, 3, 1] as PlanActivity['data']['sectors'] } : {};
-    spec.given((given ?? AT_DELIVERY)).when(planActivity(data)).thenThrows(CommandRefused, saying(reason));
+    const data = why.includes('form')
+      ? { form: 'needs-assessment-and-support-service' as const }
+      : why.includes('sector')
+        ? { sectors: [6, 3, 1] as PlanActivity['data']['sectors'] }
+        : {};
+    spec
+      .given(given ?? AT_DELIVERY)
+      .when(planActivity(data))
+      .thenThrows(CommandRefused, saying(reason));
   });
 
   it.each<[string, Partial<PlanActivity['data']>]>([
@@ -70,7 +90,15 @@ describe('PlanActivity', () => {
     ['sectors', { sectors: [] }],
     ['sectors.0', { sectors: ['3' as never] }],
     ['team', { team: [] }],
-    ['team.1.kind', { team: [{ name: 'Sébastien Jobert', kind: 'public-servant' }, { name: 'X', kind: 'minister' as never }] }],
+    [
+      'team.1.kind',
+      {
+        team: [
+          { name: 'Sébastien Jobert', kind: 'public-servant' },
+          { name: 'X', kind: 'minister' as never },
+        ],
+      },
+    ],
     ['startsOn', { startsOn: '8 June' }],
     ['endsOn', { endsOn: '2026-06-07' }],
   ])('rejects a bad %s', (name, data) => {
@@ -81,7 +109,12 @@ describe('PlanActivity', () => {
 const held = (data: Partial<RecordActivityHeld['data']> = {}, now = SEMINAR_HELD_RECORDED_AT) =>
   command<RecordActivityHeld>('RecordActivityHeld', { activityId: 'seminar-drafting', heldOn: '2026-06-12', ...data }, coordinator, now);
 const cancel = (data: Partial<CancelActivity['data']> = {}) =>
-  command<CancelActivity>('CancelActivity', { activityId: 'workshop-transcription', reason: 'Parliament in extraordinary session.', ...data }, coordinator, '2026-09-01T14:00:00.000Z');
+  command<CancelActivity>(
+    'CancelActivity',
+    { activityId: 'workshop-transcription', reason: 'Parliament in extraordinary session.', ...data },
+    coordinator,
+    '2026-09-01T14:00:00.000Z',
+  );
 const WITH_ACTIVITIES = [...AT_DELIVERY, seminarPlanned, workshopPlanned];
 
 describe('RecordActivityHeld', () => {
@@ -90,9 +123,10 @@ describe('RecordActivityHeld', () => {
   });
 
   it('keeps notes, trimmed', () => {
-    spec.given(WITH_ACTIVITIES).when(held({ notes: ' 32 participants. ' })).then([
-      { ...seminarHeld, data: { ...seminarHeld.data, notes: '32 participants.' } },
-    ]);
+    spec
+      .given(WITH_ACTIVITIES)
+      .when(held({ notes: ' 32 participants. ' }))
+      .then([{ ...seminarHeld, data: { ...seminarHeld.data, notes: '32 participants.' } }]);
   });
 
   it.each([
@@ -120,8 +154,14 @@ describe('CancelActivity', () => {
   });
 
   it('is refused for an activity held, and names a blank reason', () => {
-    spec.given([...WITH_ACTIVITIES, seminarHeld]).when(cancel({ activityId: 'seminar-drafting' })).thenThrows(CommandRefused, saying(/already held/));
-    spec.given(WITH_ACTIVITIES).when(cancel({ reason: '' })).thenThrows(InvalidCommand, field('reason'));
+    spec
+      .given([...WITH_ACTIVITIES, seminarHeld])
+      .when(cancel({ activityId: 'seminar-drafting' }))
+      .thenThrows(CommandRefused, saying(/already held/));
+    spec
+      .given(WITH_ACTIVITIES)
+      .when(cancel({ reason: '' }))
+      .thenThrows(InvalidCommand, field('reason'));
   });
 });
 
@@ -137,7 +177,15 @@ describe('DeclareServiceDeliveryComplete', () => {
 
   it.each([
     ['an activity is still planned', [...WITH_ACTIVITIES, seminarHeld], /still planned: workshop-transcription/],
-    ['no activity was held', [...WITH_ACTIVITIES, workshopCancelled, { ...workshopCancelled, data: { ...workshopCancelled.data, activityId: 'seminar-drafting' } }], /no activity has been held/],
+    [
+      'no activity was held',
+      [
+        ...WITH_ACTIVITIES,
+        workshopCancelled,
+        { ...workshopCancelled, data: { ...workshopCancelled.data, activityId: 'seminar-drafting' } },
+      ],
+      /no activity has been held/,
+    ],
     ['there is no activity at all', AT_DELIVERY, /no activity has been held/],
     ['it was already declared', AT_FOLLOW_UP, /stage 4/],
   ])('is refused when %s', (_, given, reason) => {
@@ -149,11 +197,15 @@ describe('DeclareServiceDeliveryComplete', () => {
     ['clock.startedAt', { ...REPORT_CLOCK, startedAt: '2026-06-12T21:00:00.000Z' }],
     ['clock.escalateTo', { ...REPORT_CLOCK, escalateTo: 'partner' }],
   ])('rejects a bad %s', (name, clock) => {
-    spec.given(DELIVERED).when(complete(clock as never)).thenThrows(InvalidCommand, field(name));
+    spec
+      .given(DELIVERED)
+      .when(complete(clock as never))
+      .thenThrows(InvalidCommand, field(name));
   });
 
   it('has a check that refuses before the clock is planned', () => {
-    const state = (events: CooperationEngagementEvent[]) => events.reduce(cooperationEngagementDecider.evolve, cooperationEngagementDecider.initialState());
+    const state = (events: CooperationEngagementEvent[]) =>
+      events.reduce(cooperationEngagementDecider.evolve, cooperationEngagementDecider.initialState());
     const check = (actor = coordinator) =>
       ({ type: 'DeclareServiceDeliveryComplete', data: {}, metadata: { actor, now: COMPLETED_AT, correlationId: 'c' } }) as const;
     const { clock: _clock, ...completion } = deliveryCompleted.data as typeof deliveryCompleted.data & { clock: unknown };
@@ -164,28 +216,50 @@ describe('DeclareServiceDeliveryComplete', () => {
 });
 
 const followUp = (data: Partial<RecordFollowUp['data']> = {}) =>
-  command<RecordFollowUp>('RecordFollowUp', { note: 'Video call with the committee clerks: amendments now drafted in-house.', atDistance: true, ...data }, coordinator, '2026-11-02T15:00:00.000Z');
+  command<RecordFollowUp>(
+    'RecordFollowUp',
+    { note: 'Video call with the committee clerks: amendments now drafted in-house.', atDistance: true, ...data },
+    coordinator,
+    '2026-11-02T15:00:00.000Z',
+  );
 
 describe('RecordFollowUp', () => {
   it('records a follow-up at a distance', () => {
-    spec.given(AT_FOLLOW_UP).when(followUp()).then([
-      {
-        type: 'FollowUpRecorded',
-        data: { note: 'Video call with the committee clerks: amendments now drafted in-house.', atDistance: true, recordedBy: 'sjobert', recordedAt: '2026-11-02T15:00:00.000Z' },
-      },
-    ]);
+    spec
+      .given(AT_FOLLOW_UP)
+      .when(followUp())
+      .then([
+        {
+          type: 'FollowUpRecorded',
+          data: {
+            note: 'Video call with the committee clerks: amendments now drafted in-house.',
+            atDistance: true,
+            recordedBy: 'sjobert',
+            recordedAt: '2026-11-02T15:00:00.000Z',
+          },
+        },
+      ]);
   });
 
   it('is refused before delivery is complete, and names bad values', () => {
-    spec.given(AT_DELIVERY).when(followUp()).thenThrows(CommandRefused, saying(/stage 3.*belongs at stage 4/));
-    spec.given(AT_FOLLOW_UP).when(followUp({ note: '' })).thenThrows(InvalidCommand, field('note'));
-    spec.given(AT_FOLLOW_UP).when(followUp({ atDistance: 'yes' as never })).thenThrows(InvalidCommand, field('atDistance'));
+    spec
+      .given(AT_DELIVERY)
+      .when(followUp())
+      .thenThrows(CommandRefused, saying(/stage 3.*belongs at stage 4/));
+    spec
+      .given(AT_FOLLOW_UP)
+      .when(followUp({ note: '' }))
+      .thenThrows(InvalidCommand, field('note'));
+    spec
+      .given(AT_FOLLOW_UP)
+      .when(followUp({ atDistance: 'yes' as never }))
+      .thenThrows(InvalidCommand, field('atDistance'));
   });
 });
 
 const REPORT = {
   observations: ['Committee clerks now draft amendments themselves.'],
-  recommendations: ['Train the new legislature\'s members (sector 6).'],
+  recommendations: ["Train the new legislature's members (sector 6)."],
   results: ['Two clerks trained in Québec', 'A drafting guide adopted by the Bureau'],
 };
 const report = (data: Partial<SubmitActivityReport['data']> = {}, now = REPORTED_AT, actor = coordinator) =>
@@ -197,18 +271,33 @@ const submitted = (submittedAt: string, clockOutcome: 'met' | 'late', submittedB
 
 describe('SubmitActivityReport', () => {
   it('closes the engagement within the target', () => {
-    spec.given(AT_FOLLOW_UP).when(report()).then([submitted(REPORTED_AT, 'met')]);
+    spec
+      .given(AT_FOLLOW_UP)
+      .when(report())
+      .then([submitted(REPORTED_AT, 'met')]);
   });
 
   it('is late after the due instant (Monday 30 November, 17:00)', () => {
     expect(REPORT_CLOCK.dueAt).toBe('2026-11-30T22:00:00.000Z');
-    spec.given(AT_FOLLOW_UP).when(report({}, '2026-11-30T22:00:00.000Z', supervisor)).then([submitted('2026-11-30T22:00:00.000Z', 'met', 'sophie')]);
-    spec.given(AT_FOLLOW_UP).when(report({}, '2026-11-30T22:00:01.000Z')).then([submitted('2026-11-30T22:00:01.000Z', 'late')]);
+    spec
+      .given(AT_FOLLOW_UP)
+      .when(report({}, '2026-11-30T22:00:00.000Z', supervisor))
+      .then([submitted('2026-11-30T22:00:00.000Z', 'met', 'sophie')]);
+    spec
+      .given(AT_FOLLOW_UP)
+      .when(report({}, '2026-11-30T22:00:01.000Z'))
+      .then([submitted('2026-11-30T22:00:01.000Z', 'late')]);
   });
 
   it('is refused before follow-up and once submitted', () => {
-    spec.given(AT_DELIVERY).when(report()).thenThrows(CommandRefused, saying(/stage 3/));
-    spec.given([...AT_FOLLOW_UP, submitted(REPORTED_AT, 'met')]).when(report()).thenThrows(CommandRefused, saying(/closed: the activity report was submitted/));
+    spec
+      .given(AT_DELIVERY)
+      .when(report())
+      .thenThrows(CommandRefused, saying(/stage 3/));
+    spec
+      .given([...AT_FOLLOW_UP, submitted(REPORTED_AT, 'met')])
+      .when(report())
+      .thenThrows(CommandRefused, saying(/closed: the activity report was submitted/));
   });
 
   it.each<[string, Partial<SubmitActivityReport['data']>]>([
@@ -226,21 +315,42 @@ describe('the activity-report clock', () => {
 
   it('warns the coordinator five working days before, then escalates the breach to the director', () => {
     expect(REPORT_CLOCK.warnAt).toBe('2026-11-23T22:00:00.000Z');
-    spec.given(AT_FOLLOW_UP).when(timer('RaiseServiceStandardWarning', REPORT_CLOCK.warnAt)).then([
-      {
-        type: 'ServiceStandardWarning',
-        data: { standardId: 'engagement-activity-report', standardVersion: 1, dueAt: REPORT_CLOCK.dueAt, warnedAt: REPORT_CLOCK.warnAt, notify: { role: 'coordinator', officerId: 'sjobert' } },
-      },
-    ]);
-    spec.given(AT_FOLLOW_UP).when(timer('RecordServiceStandardBreach', REPORT_CLOCK.dueAt)).then([
-      {
-        type: 'ServiceStandardBreached',
-        data: { standardId: 'engagement-activity-report', standardVersion: 1, dueAt: REPORT_CLOCK.dueAt, breachedAt: REPORT_CLOCK.dueAt, escalatedTo: 'director' },
-      },
-    ]);
+    spec
+      .given(AT_FOLLOW_UP)
+      .when(timer('RaiseServiceStandardWarning', REPORT_CLOCK.warnAt))
+      .then([
+        {
+          type: 'ServiceStandardWarning',
+          data: {
+            standardId: 'engagement-activity-report',
+            standardVersion: 1,
+            dueAt: REPORT_CLOCK.dueAt,
+            warnedAt: REPORT_CLOCK.warnAt,
+            notify: { role: 'coordinator', officerId: 'sjobert' },
+          },
+        },
+      ]);
+    spec
+      .given(AT_FOLLOW_UP)
+      .when(timer('RecordServiceStandardBreach', REPORT_CLOCK.dueAt))
+      .then([
+        {
+          type: 'ServiceStandardBreached',
+          data: {
+            standardId: 'engagement-activity-report',
+            standardVersion: 1,
+            dueAt: REPORT_CLOCK.dueAt,
+            breachedAt: REPORT_CLOCK.dueAt,
+            escalatedTo: 'director',
+          },
+        },
+      ]);
   });
 
   it('does not ring once the report is in', () => {
-    spec.given([...AT_FOLLOW_UP, submitted(REPORTED_AT, 'met')]).when(timer('RecordServiceStandardBreach', REPORT_CLOCK.dueAt)).thenThrows(CommandRefused, saying(/stopped/));
+    spec
+      .given([...AT_FOLLOW_UP, submitted(REPORTED_AT, 'met')])
+      .when(timer('RecordServiceStandardBreach', REPORT_CLOCK.dueAt))
+      .thenThrows(CommandRefused, saying(/stopped/));
   });
 });

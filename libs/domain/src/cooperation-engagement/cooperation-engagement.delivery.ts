@@ -99,7 +99,11 @@ export function checkDeclareServiceDeliveryComplete({ type, metadata }: Delivery
   const held = engagement.activities.filter((activity) => activity.status === 'held');
   if (held.length === 0) throw new CommandRefused('no activity has been held; withdraw the engagement instead');
   const { recordedBy: completedBy, recordedAt: completedAt } = recorded(metadata);
-  const lastHeldOn = held.map((activity) => activity.heldOn ?? '').sort().pop() ?? '';
+  const lastHeldOn =
+    held
+      .map((activity) => activity.heldOn ?? '')
+      .sort()
+      .pop() ?? '';
   return { heldActivityIds: held.map((activity) => activity.activityId), lastHeldOn, completedBy, completedAt };
 }
 

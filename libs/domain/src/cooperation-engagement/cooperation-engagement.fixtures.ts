@@ -18,10 +18,7 @@ import type {
   ServiceDeliveryCompleted,
   CooperationEngagementEvent,
 } from './cooperation-engagement.events';
-import {
-  ACTION_PLAN_PARTNER_ANSWER_STANDARD,
-  ENGAGEMENT_ACTIVITY_REPORT_STANDARD,
-} from './cooperation-engagement.standards';
+import { ACTION_PLAN_PARTNER_ANSWER_STANDARD, ENGAGEMENT_ACTIVITY_REPORT_STANDARD } from './cooperation-engagement.standards';
 
 // Test data for the cooperation engagement specs: an engagement with the National Assembly of
 // Benin, brought by the UNDP, through its four stages in 2026 (Good Friday 3 April, Easter Monday

@@ -15,21 +15,9 @@ import type {
 
 /** The four stages in order, then how the engagement ended. */
 export type CooperationEngagementStatus =
-  | 'needs-assessment'
-  | 'action-plan'
-  | 'service-delivery'
-  | 'follow-up'
-  | 'declined'
-  | 'rejected'
-  | 'completed'
-  | 'withdrawn';
+  'needs-assessment' | 'action-plan' | 'service-delivery' | 'follow-up' | 'declined' | 'rejected' | 'completed' | 'withdrawn';
 
-export const OPEN_STATUSES: readonly CooperationEngagementStatus[] = [
-  'needs-assessment',
-  'action-plan',
-  'service-delivery',
-  'follow-up',
-];
+export const OPEN_STATUSES: readonly CooperationEngagementStatus[] = ['needs-assessment', 'action-plan', 'service-delivery', 'follow-up'];
 
 export interface AssessmentMission {
   readonly startsOn: string;

@@ -59,6 +59,6 @@ export function authorizeCooperationEngagementCommand(
   const { role, id } = command.metadata.actor;
   if (!mayIssueCooperationEngagementCommand(command.type, role)) throw new ForbiddenCommand(role, command.type);
   if (COOPERATION_ENGAGEMENT_ASSIGNEE_ONLY_ROLES.includes(role) && coordinatorOf(command, state) !== id) {
-    throw new ForbiddenCommand(role, command.type, 'only the engagement\'s coordinator may do this');
+    throw new ForbiddenCommand(role, command.type, "only the engagement's coordinator may do this");
   }
 }

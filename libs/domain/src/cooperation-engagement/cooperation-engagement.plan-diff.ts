@@ -35,15 +35,11 @@ export function diffActionPlans(before: ActionPlan, after: ActionPlan): ActionPl
 
 /** A kept version of the engagement's action plan, or null when there is none by that number. */
 export function actionPlanVersion(state: CooperationEngagementState, version: number): ActionPlanVersion | null {
-  return state.status === 'none' ? null : state.plans.find((plan) => plan.version === version) ?? null;
+  return state.status === 'none' ? null : (state.plans.find((plan) => plan.version === version) ?? null);
 }
 
 /** The changes between two kept versions (`from` earlier, usually); null when either is missing. */
-export function diffActionPlanVersions(
-  state: CooperationEngagementState,
-  from: number,
-  to: number,
-): ActionPlanChange[] | null {
+export function diffActionPlanVersions(state: CooperationEngagementState, from: number, to: number): ActionPlanChange[] | null {
   const before = actionPlanVersion(state, from);
   const after = actionPlanVersion(state, to);
   return before && after ? diffActionPlans(before.plan, after.plan) : null;

@@ -24,7 +24,13 @@ describe('the cooperation engagement targets', () => {
     [ANSWER, 'action-plan-partner-answer', 20],
     [REPORT, 'engagement-activity-report', 30],
   ])('%#: %s defaults to %i working days, warned 5 before, escalated to the director', (standard, id, days) => {
-    expect(standard).toMatchObject({ id, version: 1, workingDays: days, warning: { workingDaysBeforeDue: 5, notify: 'assignee' }, escalation: { onBreach: 'director' } });
+    expect(standard).toMatchObject({
+      id,
+      version: 1,
+      workingDays: days,
+      warning: { workingDaysBeforeDue: 5, notify: 'assignee' },
+      escalation: { onBreach: 'director' },
+    });
     expect(standard.source).toContain('Configurable target');
     const { startsOn, stopsOn, cancelledOn } = standard.clock;
     [startsOn, ...stopsOn, ...cancelledOn].forEach((type) => expect(EVENT_TYPES).toContain(type));

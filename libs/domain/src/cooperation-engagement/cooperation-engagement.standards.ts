@@ -19,7 +19,7 @@ export const ACTION_PLAN_PARTNER_ANSWER_STANDARD: ServiceStandard = {
     `${SOURCE}: "The action plan is then approved, modified or rejected by the parliamentary partner." ` +
     'Configurable target, no deadline in the source: 20 working days (about a month) lets a partner ' +
     'parliament, often with its support group, circulate the plan to its bureau; the warning 5 working ' +
-    'days earlier is the coordinator\'s reminder to follow up; an unanswered plan goes to the director.',
+    "days earlier is the coordinator's reminder to follow up; an unanswered plan goes to the director.",
   clock: {
     startsOn: 'ActionPlanProposed',
     stopsOn: ['ActionPlanApproved', 'ActionPlanModificationsRequested', 'ActionPlanRejected'],

@@ -20,7 +20,12 @@ import {
   REVISED_PLAN,
   SIGNATORY,
 } from './cooperation-engagement.fixtures';
-import { isCooperationEngagementOpen, pendingPlan, type CooperationEngagement, type CooperationEngagementState } from './cooperation-engagement.state';
+import {
+  isCooperationEngagementOpen,
+  pendingPlan,
+  type CooperationEngagement,
+  type CooperationEngagementState,
+} from './cooperation-engagement.state';
 
 const stateAfter = (events: readonly CooperationEngagementEvent[]) => fold(decider, events) as CooperationEngagement;
 const at = (iso: string) => Date.parse(iso);
@@ -63,7 +68,10 @@ describe('evolve', () => {
 
   it('restarts the answer clock for each version and stops it at the true answer instant', () => {
     expect(stateAfter(AWAITING_V1).clocks['action-plan-partner-answer']?.plan).toEqual(PLAN_CLOCK);
-    expect(stateAfter(AWAITING_REVISION).clocks['action-plan-partner-answer']).toMatchObject({ stoppedAt: '2026-04-14T13:30:00.000Z', outcome: 'met' });
+    expect(stateAfter(AWAITING_REVISION).clocks['action-plan-partner-answer']).toMatchObject({
+      stoppedAt: '2026-04-14T13:30:00.000Z',
+      outcome: 'met',
+    });
     const v2 = stateAfter(AWAITING_V2).clocks['action-plan-partner-answer']!;
     expect([v2.plan, clockStatus(v2)]).toEqual([REVISED_CLOCK, 'running']);
   });
@@ -78,7 +86,12 @@ describe('evolve', () => {
   it('cancels running clocks on withdrawal and closes the engagement', () => {
     const withdrawn: CooperationEngagementEvent = {
       type: 'CooperationEngagementWithdrawn',
-      data: { reason: 'Dissolved.', cancelledClocks: ['action-plan-partner-answer'], recordedBy: 'sophie', recordedAt: '2026-04-01T14:00:00.000Z' },
+      data: {
+        reason: 'Dissolved.',
+        cancelledClocks: ['action-plan-partner-answer'],
+        recordedBy: 'sophie',
+        recordedAt: '2026-04-01T14:00:00.000Z',
+      },
     };
     const state = stateAfter([...AWAITING_V1, withdrawn]);
     expect(state).toMatchObject({ status: 'withdrawn', closure: { reason: 'Dissolved.', closedBy: 'sophie' } });
@@ -127,7 +140,15 @@ describe('nextCooperationEngagementAlarm', () => {
   it('is nothing for a closed engagement', () => {
     const rejected: CooperationEngagementEvent = {
       type: 'ActionPlanRejected',
-      data: { version: 1, signatory: SIGNATORY, answeredAt: '2026-04-01T14:00:00.000Z', clockOutcome: 'met', reason: 'No.', recordedBy: 'sjobert', recordedAt: '2026-04-01T14:00:00.000Z' },
+      data: {
+        version: 1,
+        signatory: SIGNATORY,
+        answeredAt: '2026-04-01T14:00:00.000Z',
+        clockOutcome: 'met',
+        reason: 'No.',
+        recordedBy: 'sjobert',
+        recordedAt: '2026-04-01T14:00:00.000Z',
+      },
     };
     expect(nextCooperationEngagementAlarm(stateAfter([...AWAITING_V1, rejected]), at('2026-04-02T14:00:00Z'))).toBeNull();
     expect(nextCooperationEngagementAlarm(decider.initialState(), 0)).toBeNull();

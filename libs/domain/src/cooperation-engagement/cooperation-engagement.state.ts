@@ -3,10 +3,7 @@ import { exhaustive } from '../shared/exhaustive';
 import { evolveClocks, isClockEvent, type CaseClocks } from '../service-standards/clock-decisions';
 import { startClock, stopClock, type ClockOutcome } from '../service-standards/clock-state';
 import type { CooperationEngagementEvent, CooperationEngagementOpened } from './cooperation-engagement.events';
-import {
-  ACTION_PLAN_PARTNER_ANSWER_STANDARD_ID,
-  ENGAGEMENT_ACTIVITY_REPORT_STANDARD_ID,
-} from './cooperation-engagement.standards';
+import { ACTION_PLAN_PARTNER_ANSWER_STANDARD_ID, ENGAGEMENT_ACTIVITY_REPORT_STANDARD_ID } from './cooperation-engagement.standards';
 
 import {
   OPEN_STATUSES,
@@ -73,12 +70,7 @@ function onCase(
 }
 
 /** Records the partner's answer on the version it answers and stops the answer clock at its true instant. */
-function answered(
-  engagement: CooperationEngagement,
-  version: number,
-  answer: PartnerAnswer,
-  outcome: ClockOutcome,
-): CooperationEngagement {
+function answered(engagement: CooperationEngagement, version: number, answer: PartnerAnswer, outcome: ClockOutcome): CooperationEngagement {
   return {
     ...engagement,
     plans: engagement.plans.map((plan) => (plan.version === version ? { ...plan, answer } : plan)),
@@ -86,14 +78,8 @@ function answered(
   };
 }
 
-function updateActivity(
-  engagement: CooperationEngagement,
-  activityId: string,
-  change: Partial<Activity>,
-): CooperationEngagement {
-  const activities = engagement.activities.map((activity) =>
-    activity.activityId === activityId ? { ...activity, ...change } : activity,
-  );
+function updateActivity(engagement: CooperationEngagement, activityId: string, change: Partial<Activity>): CooperationEngagement {
+  const activities = engagement.activities.map((activity) => (activity.activityId === activityId ? { ...activity, ...change } : activity));
   return { ...engagement, activities };
 }
 

@@ -32,8 +32,4 @@ export type CloseEmailRequestWithoutAnswer = Command<
 >;
 
 export type EmailRequestCommand =
-  | ReceiveEmailRequest
-  | AssignEmailRequest
-  | AnswerEmailRequest
-  | CloseEmailRequestWithoutAnswer
-  | ChainedClockCommand;
+  ReceiveEmailRequest | AssignEmailRequest | AnswerEmailRequest | CloseEmailRequestWithoutAnswer | ChainedClockCommand;

@@ -57,8 +57,10 @@ const close = (data: Partial<CloseEmailRequestWithoutAnswer['data']> = {}, actor
     { reason: 'withdrawn', explanation: 'The sender found the answer.', ...data },
     actor,
   );
-const warn = (now = WARN_AT, actor = system) => command('RaiseServiceStandardWarning', { standardId: 'email-information-request' }, actor, now);
-const breach = (now = DUE_AT, actor = system) => command('RecordServiceStandardBreach', { standardId: 'email-information-request' }, actor, now);
+const warn = (now = WARN_AT, actor = system) =>
+  command('RaiseServiceStandardWarning', { standardId: 'email-information-request' }, actor, now);
+const breach = (now = DUE_AT, actor = system) =>
+  command('RecordServiceStandardBreach', { standardId: 'email-information-request' }, actor, now);
 
 const received: EmailRequestReceived = {
   type: 'EmailRequestReceived',
@@ -108,8 +110,14 @@ describe('ReceiveEmailRequest', () => {
   it('owes a French reply when no language is stated, as in receipts sent before it was recorded', () => {
     const { replyLanguage: _stated, ...unstated } = receiveData;
     const inFrench: EmailRequestReceived = { ...received, data: { ...received.data, replyLanguage: 'fr' } };
-    spec.given([]).when(command<ReceiveEmailRequest>('ReceiveEmailRequest', unstated, intake)).then([inFrench]);
-    spec.given([]).when(receive({ replyLanguage: null })).then([inFrench]);
+    spec
+      .given([])
+      .when(command<ReceiveEmailRequest>('ReceiveEmailRequest', unstated, intake))
+      .then([inFrench]);
+    spec
+      .given([])
+      .when(receive({ replyLanguage: null }))
+      .then([inFrench]);
   });
 
   it('may be recorded by a supervisor; a blank sender name is kept as null', () => {
@@ -121,7 +129,10 @@ describe('ReceiveEmailRequest', () => {
   });
 
   it('is refused when the case already exists', () => {
-    spec.given([received]).when(receive()).thenThrows(CommandRefused, (e) => /already exists/.test(e.message));
+    spec
+      .given([received])
+      .when(receive())
+      .thenThrows(CommandRefused, (e) => /already exists/.test(e.message));
   });
 
   it.each<[string, Partial<ReceiveEmailRequest['data']>]>([
@@ -148,11 +159,17 @@ describe('ReceiveEmailRequest', () => {
 
 describe('AssignEmailRequest', () => {
   it('assigns a received e-mail (intake officer)', () => {
-    spec.given([received]).when(assign('olivier')).then([assigned('olivier')]);
+    spec
+      .given([received])
+      .when(assign('olivier'))
+      .then([assigned('olivier')]);
   });
 
   it('assigns a received e-mail (supervisor); a reason is not kept on a first assignment', () => {
-    spec.given([received]).when(assign('olivier', supervisor, 'workload')).then([assigned('olivier')]);
+    spec
+      .given([received])
+      .when(assign('olivier', supervisor, 'workload'))
+      .then([assigned('olivier')]);
   });
 
   it('reassigns when a supervisor moves the case, with the reason', () => {
@@ -170,7 +187,10 @@ describe('AssignEmailRequest', () => {
   });
 
   it('refuses to assign the current assignee again', () => {
-    spec.given([received, assigned('olivier')]).when(assign('olivier', supervisor)).thenThrows(CommandRefused);
+    spec
+      .given([received, assigned('olivier')])
+      .when(assign('olivier', supervisor))
+      .thenThrows(CommandRefused);
   });
 
   it.each([
@@ -206,15 +226,24 @@ describe('AnswerEmailRequest', () => {
   ];
 
   it('the assignee answers in time: met', () => {
-    spec.given([received, assigned()]).when(answer()).then(answeredBy(olivier, TUESDAY, 'met'));
+    spec
+      .given([received, assigned()])
+      .when(answer())
+      .then(answeredBy(olivier, TUESDAY, 'met'));
   });
 
   it('an answer at 17:00 on the due day is in time', () => {
-    spec.given([received, assigned(), warned]).when(answer(olivier, DUE_AT)).then(answeredBy(olivier, DUE_AT, 'met'));
+    spec
+      .given([received, assigned(), warned])
+      .when(answer(olivier, DUE_AT))
+      .then(answeredBy(olivier, DUE_AT, 'met'));
   });
 
   it('an answer after the due instant is late, breach recorded or not', () => {
-    spec.given([received, assigned()]).when(answer(olivier, AFTER_DUE)).then(answeredBy(olivier, AFTER_DUE, 'late'));
+    spec
+      .given([received, assigned()])
+      .when(answer(olivier, AFTER_DUE))
+      .then(answeredBy(olivier, AFTER_DUE, 'late'));
     spec
       .given([received, assigned(), warned, breached])
       .when(answer(olivier, AFTER_DUE))
@@ -222,7 +251,10 @@ describe('AnswerEmailRequest', () => {
   });
 
   it('a supervisor may answer an unassigned case', () => {
-    spec.given([received]).when(answer(supervisor)).then(answeredBy(supervisor, TUESDAY, 'met'));
+    spec
+      .given([received])
+      .when(answer(supervisor))
+      .then(answeredBy(supervisor, TUESDAY, 'met'));
   });
 
   it.each([
@@ -234,7 +266,10 @@ describe('AnswerEmailRequest', () => {
   });
 
   it('rejects a blank answer', () => {
-    spec.given([received, assigned()]).when(answer(olivier, TUESDAY, '\n')).thenThrows(InvalidCommand, field('answer'));
+    spec
+      .given([received, assigned()])
+      .when(answer(olivier, TUESDAY, '\n'))
+      .thenThrows(InvalidCommand, field('answer'));
   });
 
   it('forbids a case officer who is not the assignee', () => {
@@ -251,11 +286,7 @@ describe('AnswerEmailRequest', () => {
 });
 
 describe('CloseEmailRequestWithoutAnswer', () => {
-  const closedWith = (
-    reason: CloseWithoutAnswerReason,
-    explanation: string,
-    duplicateOf: string | null,
-  ): EmailRequestEvent[] => [
+  const closedWith = (reason: CloseWithoutAnswerReason, explanation: string, duplicateOf: string | null): EmailRequestEvent[] => [
     { type: 'EmailRequestClosedWithoutAnswer', data: { reason, explanation, duplicateOf, closedAt: TUESDAY } },
   ];
 
@@ -299,7 +330,10 @@ describe('CloseEmailRequestWithoutAnswer', () => {
   });
 
   it('forbids a case officer who is not the assignee', () => {
-    spec.given([received, assigned('olivier')]).when(close({}, odile)).thenThrows(ForbiddenCommand);
+    spec
+      .given([received, assigned('olivier')])
+      .when(close({}, odile))
+      .thenThrows(ForbiddenCommand);
   });
 
   it.each([intake, auditor, system])('is forbidden to $role', (actor) => {
@@ -314,7 +348,10 @@ describe('RaiseServiceStandardWarning', () => {
 
   it('warns the supervisors when nobody is assigned', () => {
     const data = { ...warned.data, notify: { role: 'supervisor' as const, officerId: null } };
-    spec.given([received]).when(warn()).then([{ type: 'ServiceStandardWarning', data }]);
+    spec
+      .given([received])
+      .when(warn())
+      .then([{ type: 'ServiceStandardWarning', data }]);
   });
 
   it.each([
@@ -340,7 +377,10 @@ describe('RecordServiceStandardBreach', () => {
 
   it('records only the breach when no warning was raised (case recorded late)', () => {
     const data = { ...breached.data, breachedAt: AFTER_DUE };
-    spec.given([received]).when(breach(AFTER_DUE)).then([{ type: 'ServiceStandardBreached', data }]);
+    spec
+      .given([received])
+      .when(breach(AFTER_DUE))
+      .then([{ type: 'ServiceStandardBreached', data }]);
   });
 
   it.each([
@@ -361,12 +401,25 @@ describe('RecordServiceStandardBreach', () => {
 describe('EscalateServiceStandardBreach', () => {
   // The e-mail standard's chain: two working days after Friday's due instant, Tuesday 17:00.
   const ESCALATE_AT = '2026-12-01T22:00:00.000Z';
-  const escalate = (now = ESCALATE_AT, actor = system) => command('EscalateServiceStandardBreach', { standardId: 'email-information-request' }, actor, now);
+  const escalate = (now = ESCALATE_AT, actor = system) =>
+    command('EscalateServiceStandardBreach', { standardId: 'email-information-request' }, actor, now);
 
   it('takes a breach still unanswered to the director', () => {
-    spec.given([received, assigned(), warned, breached]).when(escalate()).then([
-      { type: 'ServiceStandardBreachEscalated', data: { standardId: 'email-information-request', standardVersion: 1, dueAt: DUE_AT, escalatedAt: ESCALATE_AT, escalatedTo: 'director' } },
-    ]);
+    spec
+      .given([received, assigned(), warned, breached])
+      .when(escalate())
+      .then([
+        {
+          type: 'ServiceStandardBreachEscalated',
+          data: {
+            standardId: 'email-information-request',
+            standardVersion: 1,
+            dueAt: DUE_AT,
+            escalatedAt: ESCALATE_AT,
+            escalatedTo: 'director',
+          },
+        },
+      ]);
   });
 
   it('is refused before its instant, or once answered', () => {

@@ -10,11 +10,7 @@ export interface EmailSender {
 
 export type CloseWithoutAnswerReason = 'duplicate' | 'not-for-ministry' | 'withdrawn';
 
-export const CLOSE_WITHOUT_ANSWER_REASONS: readonly CloseWithoutAnswerReason[] = [
-  'duplicate',
-  'not-for-ministry',
-  'withdrawn',
-];
+export const CLOSE_WITHOUT_ANSWER_REASONS: readonly CloseWithoutAnswerReason[] = ['duplicate', 'not-for-ministry', 'withdrawn'];
 
 /** The languages the declaration of services is published in, and so those a requester is answered in. */
 export type ReplyLanguage = 'fr' | 'en';
@@ -47,10 +43,7 @@ export type EmailRequestReceived = Event<
 /** The first assignment. */
 export type EmailRequestAssigned = Event<'EmailRequestAssigned', { officerId: string }>;
 
-export type EmailRequestReassigned = Event<
-  'EmailRequestReassigned',
-  { fromOfficerId: string; toOfficerId: string; reason: string | null }
->;
+export type EmailRequestReassigned = Event<'EmailRequestReassigned', { fromOfficerId: string; toOfficerId: string; reason: string | null }>;
 
 /** Stops the clock: met if answered by the due instant, late otherwise. */
 export type EmailRequestAnswered = Event<

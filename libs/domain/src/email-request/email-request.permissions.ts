@@ -24,10 +24,7 @@ export function mayIssueEmailRequestCommand(commandType: EmailRequestCommand['ty
 }
 
 /** Throws `ForbiddenCommand` unless the actor may issue `command` on this case. */
-export function authorizeEmailRequestCommand(
-  command: Pick<EmailRequestCommand, 'type' | 'metadata'>,
-  state: EmailRequestState,
-): void {
+export function authorizeEmailRequestCommand(command: Pick<EmailRequestCommand, 'type' | 'metadata'>, state: EmailRequestState): void {
   const { role, id } = command.metadata.actor;
   if (!mayIssueEmailRequestCommand(command.type, role)) throw new ForbiddenCommand(role, command.type);
   const assignee = state.status === 'none' ? null : state.assignee;

@@ -55,7 +55,14 @@ describe('evolve', () => {
 
   it('opens a case with a running clock, to be answered in the requester’s language', () => {
     const state = stateAfter([received]);
-    expect(state).toMatchObject({ status: 'received', caseId: 'case-1', replyLanguage: 'en', assignee: null, answeredAt: null, closure: null });
+    expect(state).toMatchObject({
+      status: 'received',
+      caseId: 'case-1',
+      replyLanguage: 'en',
+      assignee: null,
+      answeredAt: null,
+      closure: null,
+    });
     expect(clockStatus(state.clock)).toBe('running');
     expect(isEmailRequestOpen(state)).toBe(true);
   });

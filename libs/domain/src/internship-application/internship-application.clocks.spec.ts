@@ -50,12 +50,21 @@ const breached = (clock: ClockPlan, breachedAt = clock.dueAt): InternshipApplica
 
 describe('the eligibility-reply clock', () => {
   it('warns the assignee on Thursday 25 June, or the supervisors when nobody is assigned', () => {
-    spec.given(FILED).when(warn(ELIGIBILITY_CLOCK)).then([warning(ELIGIBILITY_CLOCK, 'olivier')]);
-    spec.given([filed]).when(warn(ELIGIBILITY_CLOCK)).then([warning(ELIGIBILITY_CLOCK, null)]);
+    spec
+      .given(FILED)
+      .when(warn(ELIGIBILITY_CLOCK))
+      .then([warning(ELIGIBILITY_CLOCK, 'olivier')]);
+    spec
+      .given([filed])
+      .when(warn(ELIGIBILITY_CLOCK))
+      .then([warning(ELIGIBILITY_CLOCK, null)]);
   });
 
   it('is breached on Friday 26 June at 17:00, escalated to a supervisor', () => {
-    spec.given([...FILED, warning(ELIGIBILITY_CLOCK, 'olivier')]).when(breach(ELIGIBILITY_CLOCK)).then([breached(ELIGIBILITY_CLOCK)]);
+    spec
+      .given([...FILED, warning(ELIGIBILITY_CLOCK, 'olivier')])
+      .when(breach(ELIGIBILITY_CLOCK))
+      .then([breached(ELIGIBILITY_CLOCK)]);
   });
 
   it.each<[string, InternshipApplicationEvent[], ClockCommand]>([
@@ -73,43 +82,72 @@ describe('the eligibility-reply clock', () => {
 
 describe('the interview-reply clock', () => {
   it('does not run before the interview', () => {
-    spec.given(SCHEDULED).when(warn(INTERVIEW_CLOCK)).thenThrows(CommandRefused, saying(/no internship-interview-reply clock/));
+    spec
+      .given(SCHEDULED)
+      .when(warn(INTERVIEW_CLOCK))
+      .thenThrows(CommandRefused, saying(/no internship-interview-reply clock/));
   });
 
   it('warns the assignee on Friday 10 July, two working days before', () => {
-    spec.given(INTERVIEWED).when(warn(INTERVIEW_CLOCK)).then([warning(INTERVIEW_CLOCK, 'olivier')]);
+    spec
+      .given(INTERVIEWED)
+      .when(warn(INTERVIEW_CLOCK))
+      .then([warning(INTERVIEW_CLOCK, 'olivier')]);
   });
 
   it('is breached on Tuesday 14 July at 17:00, even when the warning was missed', () => {
-    spec.given(INTERVIEWED).when(breach(INTERVIEW_CLOCK)).then([breached(INTERVIEW_CLOCK)]);
+    spec
+      .given(INTERVIEWED)
+      .when(breach(INTERVIEW_CLOCK))
+      .then([breached(INTERVIEW_CLOCK)]);
   });
 
   it('is refused once the final reply is sent, or the candidate withdrew', () => {
-    spec.given([...INTERVIEWED, selected]).when(breach(INTERVIEW_CLOCK)).thenThrows(CommandRefused);
-    spec.given([...INTERVIEWED, withdrawn(['internship-interview-reply'])]).when(warn(INTERVIEW_CLOCK)).thenThrows(CommandRefused);
+    spec
+      .given([...INTERVIEWED, selected])
+      .when(breach(INTERVIEW_CLOCK))
+      .thenThrows(CommandRefused);
+    spec
+      .given([...INTERVIEWED, withdrawn(['internship-interview-reply'])])
+      .when(warn(INTERVIEW_CLOCK))
+      .thenThrows(CommandRefused);
   });
 
   it('is refused without a case', () => {
-    spec.given([]).when(warn(INTERVIEW_CLOCK)).thenThrows(CommandRefused, saying(/no internship application/));
+    spec
+      .given([])
+      .when(warn(INTERVIEW_CLOCK))
+      .thenThrows(CommandRefused, saying(/no internship application/));
   });
 });
 
 describe('timer commands', () => {
   it.each([supervisor, auditor])('are forbidden to $role: timers only', (actor) => {
-    spec.given(FILED).when(warn(ELIGIBILITY_CLOCK, ELIGIBILITY_CLOCK.warnAt, actor)).thenThrows(ForbiddenCommand);
-    spec.given(INTERVIEWED).when(breach(INTERVIEW_CLOCK, INTERVIEW_CLOCK.dueAt, actor)).thenThrows(ForbiddenCommand);
+    spec
+      .given(FILED)
+      .when(warn(ELIGIBILITY_CLOCK, ELIGIBILITY_CLOCK.warnAt, actor))
+      .thenThrows(ForbiddenCommand);
+    spec
+      .given(INTERVIEWED)
+      .when(breach(INTERVIEW_CLOCK, INTERVIEW_CLOCK.dueAt, actor))
+      .thenThrows(ForbiddenCommand);
   });
 });
 
 describe('nextInternshipApplicationAlarm', () => {
-  const alarm = (events: InternshipApplicationEvent[], now: string) => nextInternshipApplicationAlarm(fold(decider, events), Date.parse(now));
+  const alarm = (events: InternshipApplicationEvent[], now: string) =>
+    nextInternshipApplicationAlarm(fold(decider, events), Date.parse(now));
 
   it('is nothing before filing', () => {
     expect(alarm([], '2026-06-18T14:00:00Z')).toBeNull();
   });
 
   it('is the eligibility warning, then its breach', () => {
-    expect(alarm(FILED, '2026-06-19T13:00:00Z')).toEqual({ type: 'RaiseServiceStandardWarning', standardId: 'internship-eligibility-reply', at: ELIGIBILITY_CLOCK.warnAt });
+    expect(alarm(FILED, '2026-06-19T13:00:00Z')).toEqual({
+      type: 'RaiseServiceStandardWarning',
+      standardId: 'internship-eligibility-reply',
+      at: ELIGIBILITY_CLOCK.warnAt,
+    });
     expect(alarm([...FILED, warning(ELIGIBILITY_CLOCK, 'olivier')], ELIGIBILITY_CLOCK.warnAt)).toEqual({
       type: 'RecordServiceStandardBreach',
       standardId: 'internship-eligibility-reply',
@@ -123,7 +161,11 @@ describe('nextInternshipApplicationAlarm', () => {
   });
 
   it('is the interview clock once interviewed; only the breach if recorded after the due instant', () => {
-    expect(alarm(INTERVIEWED, '2026-06-30T13:00:00Z')).toEqual({ type: 'RaiseServiceStandardWarning', standardId: 'internship-interview-reply', at: INTERVIEW_CLOCK.warnAt });
+    expect(alarm(INTERVIEWED, '2026-06-30T13:00:00Z')).toEqual({
+      type: 'RaiseServiceStandardWarning',
+      standardId: 'internship-interview-reply',
+      at: INTERVIEW_CLOCK.warnAt,
+    });
     expect(alarm(INTERVIEWED, '2026-07-15T13:00:00Z')).toMatchObject({ type: 'RecordServiceStandardBreach', at: INTERVIEW_CLOCK.dueAt });
   });
 

@@ -46,9 +46,19 @@ const saying = (pattern: RegExp) => (error: Error) => pattern.test(error.message
 
 const fileData = filed.data as FileInternshipApplication['data'];
 const file = (data: Partial<FileInternshipApplication['data']> = {}, actor = intake) =>
-  command<FileInternshipApplication>('FileInternshipApplication', { ...fileData, filedAt: '2026-06-18T10:00:00-04:00', ...data }, actor, RECORDED);
+  command<FileInternshipApplication>(
+    'FileInternshipApplication',
+    { ...fileData, filedAt: '2026-06-18T10:00:00-04:00', ...data },
+    actor,
+    RECORDED,
+  );
 const assign = (officerId: string, actor = intake, reason?: string | null) =>
-  command<AssignInternshipApplication>('AssignInternshipApplication', reason === undefined ? { officerId } : { officerId, reason }, actor, RECORDED);
+  command<AssignInternshipApplication>(
+    'AssignInternshipApplication',
+    reason === undefined ? { officerId } : { officerId, reason },
+    actor,
+    RECORDED,
+  );
 const reply = (data: object, actor = olivier, now = REPLIED) =>
   command<SendEligibilityReply>('SendEligibilityReply', data as SendEligibilityReply['data'], actor, now);
 const withdraw = (reason: string | null | undefined, actor = intake, now = REPLIED) =>
@@ -68,7 +78,10 @@ describe('FileInternshipApplication', () => {
   });
 
   it('is refused when the case already exists', () => {
-    spec.given([filed]).when(file()).thenThrows(CommandRefused, saying(/already exists \(igo-2026-017\)/));
+    spec
+      .given([filed])
+      .when(file())
+      .thenThrows(CommandRefused, saying(/already exists \(igo-2026-017\)/));
   });
 
   it.each<[string, Partial<FileInternshipApplication['data']>]>([
@@ -111,7 +124,10 @@ describe('FileInternshipApplication', () => {
 
 describe('AssignInternshipApplication', () => {
   it('assigns a filed application (intake officer)', () => {
-    spec.given([filed]).when(assign('olivier')).then([assigned('olivier')]);
+    spec
+      .given([filed])
+      .when(assign('olivier'))
+      .then([assigned('olivier')]);
   });
 
   it('reassigns when a supervisor moves the case, with the reason, at any open stage', () => {
@@ -119,7 +135,10 @@ describe('AssignInternshipApplication', () => {
       type: 'InternshipApplicationReassigned',
       data: { fromOfficerId: 'olivier', toOfficerId: 'odile', reason: 'Olivier is on leave', assignedBy: 'sophie' },
     };
-    spec.given(INTERVIEWED).when(assign('odile', supervisor, 'Olivier is on leave')).then([reassigned]);
+    spec
+      .given(INTERVIEWED)
+      .when(assign('odile', supervisor, 'Olivier is on leave'))
+      .then([reassigned]);
     spec
       .given(FILED)
       .when(assign(' odile ', supervisor))
@@ -127,7 +146,10 @@ describe('AssignInternshipApplication', () => {
   });
 
   it('refuses to assign the current assignee again', () => {
-    spec.given(FILED).when(assign('olivier', supervisor)).thenThrows(CommandRefused, saying(/already assigned to olivier/));
+    spec
+      .given(FILED)
+      .when(assign('olivier', supervisor))
+      .thenThrows(CommandRefused, saying(/already assigned to olivier/));
   });
 
   it.each<[string, InternshipApplicationEvent[], RegExp]>([
@@ -139,13 +161,22 @@ describe('AssignInternshipApplication', () => {
     spec.given(events).when(assign('odile', supervisor)).thenThrows(CommandRefused, saying(why));
   });
 
-  it.each([['officerId', ' '], ['reason', 42]] as const)('rejects a bad %s', (name, value) => {
+  it.each([
+    ['officerId', ' '],
+    ['reason', 42],
+  ] as const)('rejects a bad %s', (name, value) => {
     const data = name === 'officerId' ? { officerId: value as string } : { officerId: 'odile', reason: value as never };
-    spec.given([filed]).when(command('AssignInternshipApplication', data, supervisor, RECORDED)).thenThrows(InvalidCommand, field(name));
+    spec
+      .given([filed])
+      .when(command('AssignInternshipApplication', data, supervisor, RECORDED))
+      .thenThrows(InvalidCommand, field(name));
   });
 
   it('forbids an intake officer to reassign', () => {
-    spec.given(FILED).when(assign('odile', intake)).thenThrows(ForbiddenCommand, saying(/only a supervisor/));
+    spec
+      .given(FILED)
+      .when(assign('odile', intake))
+      .thenThrows(ForbiddenCommand, saying(/only a supervisor/));
   });
 
   it.each([olivier, director, auditor, system])('is forbidden to $role', (actor) => {
@@ -155,11 +186,17 @@ describe('AssignInternshipApplication', () => {
 
 describe('SendEligibilityReply', () => {
   it('the assignee replies eligible in time: met', () => {
-    spec.given(FILED).when(reply({ decision: 'eligible' })).then([eligible]);
+    spec
+      .given(FILED)
+      .when(reply({ decision: 'eligible' }))
+      .then([eligible]);
   });
 
   it('replies not eligible with the reason, trimmed', () => {
-    spec.given(FILED).when(reply({ decision: 'not-eligible', reason: ' Bachelor’s student. ' })).then([notEligible]);
+    spec
+      .given(FILED)
+      .when(reply({ decision: 'not-eligible', reason: ' Bachelor’s student. ' }))
+      .then([notEligible]);
   });
 
   it('a reply at 17:00 on the due day is in time; after it, late (breach recorded or not)', () => {
@@ -167,22 +204,37 @@ describe('SendEligibilityReply', () => {
       { type: 'EligibilityReplySent', data: { decision: 'eligible', sentBy: 'olivier', sentAt, clockOutcome } },
     ];
     const { dueAt } = ELIGIBILITY_CLOCK;
-    spec.given(FILED).when(reply({ decision: 'eligible' }, olivier, dueAt)).then(at(dueAt, 'met'));
-    spec.given(FILED).when(reply({ decision: 'eligible' }, olivier, '2026-06-26T21:00:00.001Z')).then(at('2026-06-26T21:00:00.001Z', 'late'));
+    spec
+      .given(FILED)
+      .when(reply({ decision: 'eligible' }, olivier, dueAt))
+      .then(at(dueAt, 'met'));
+    spec
+      .given(FILED)
+      .when(reply({ decision: 'eligible' }, olivier, '2026-06-26T21:00:00.001Z'))
+      .then(at('2026-06-26T21:00:00.001Z', 'late'));
     const breached: InternshipApplicationEvent = {
       type: 'ServiceStandardBreached',
       data: { standardId: 'internship-eligibility-reply', standardVersion: 1, dueAt, breachedAt: dueAt, escalatedTo: 'supervisor' },
     };
-    spec.given([...FILED, breached]).when(reply({ decision: 'eligible' }, olivier, '2026-06-29T13:00:00.000Z')).then(at('2026-06-29T13:00:00.000Z', 'late'));
+    spec
+      .given([...FILED, breached])
+      .when(reply({ decision: 'eligible' }, olivier, '2026-06-29T13:00:00.000Z'))
+      .then(at('2026-06-29T13:00:00.000Z', 'late'));
   });
 
   it('a supervisor may reply on an unassigned case', () => {
-    spec.given([filed]).when(reply({ decision: 'eligible' }, supervisor)).then([{ ...eligible, data: { ...eligible.data, sentBy: 'sophie' } } as InternshipApplicationEvent]);
+    spec
+      .given([filed])
+      .when(reply({ decision: 'eligible' }, supervisor))
+      .then([{ ...eligible, data: { ...eligible.data, sentBy: 'sophie' } } as InternshipApplicationEvent]);
   });
 
   it('refuses to find eligible a candidate who is neither a master’s nor a doctoral student', () => {
     const other = { ...filed, data: { ...filed.data, candidate: { ...candidate, studyLevel: 'other' } } } as InternshipApplicationEvent;
-    spec.given([other, assigned()]).when(reply({ decision: 'eligible' })).thenThrows(CommandRefused, saying(/master.s and doctoral students only/));
+    spec
+      .given([other, assigned()])
+      .when(reply({ decision: 'eligible' }))
+      .thenThrows(CommandRefused, saying(/master.s and doctoral students only/));
   });
 
   it.each<[string, InternshipApplicationEvent[], RegExp]>([
@@ -191,7 +243,10 @@ describe('SendEligibilityReply', () => {
     ['a case found not eligible', [...FILED, notEligible], /closed: the candidate is not eligible/],
     ['a withdrawn case', [...FILED, withdrawn(['internship-eligibility-reply'])], /withdrew/],
   ])('is refused on %s', (_, events, why) => {
-    spec.given(events).when(reply({ decision: 'eligible' }, supervisor)).thenThrows(CommandRefused, saying(why));
+    spec
+      .given(events)
+      .when(reply({ decision: 'eligible' }, supervisor))
+      .thenThrows(CommandRefused, saying(why));
   });
 
   it.each<[string, object]>([
@@ -204,12 +259,21 @@ describe('SendEligibilityReply', () => {
   });
 
   it('forbids a case officer who is not the assignee', () => {
-    spec.given(FILED).when(reply({ decision: 'eligible' }, odile)).thenThrows(ForbiddenCommand, saying(/assignee/));
-    spec.given([filed]).when(reply({ decision: 'eligible' }, olivier)).thenThrows(ForbiddenCommand);
+    spec
+      .given(FILED)
+      .when(reply({ decision: 'eligible' }, odile))
+      .thenThrows(ForbiddenCommand, saying(/assignee/));
+    spec
+      .given([filed])
+      .when(reply({ decision: 'eligible' }, olivier))
+      .thenThrows(ForbiddenCommand);
   });
 
   it.each([intake, director, auditor, system])('is forbidden to $role', (actor: Actor) => {
-    spec.given(FILED).when(reply({ decision: 'eligible' }, actor)).thenThrows(ForbiddenCommand);
+    spec
+      .given(FILED)
+      .when(reply({ decision: 'eligible' }, actor))
+      .thenThrows(ForbiddenCommand);
   });
 });
 
@@ -223,7 +287,10 @@ describe('WithdrawInternshipApplication', () => {
   });
 
   it('cancels nothing between the two clocks', () => {
-    spec.given(SCHEDULED).when(withdraw(undefined)).then([withdrawn([])]);
+    spec
+      .given(SCHEDULED)
+      .when(withdraw(undefined))
+      .then([withdrawn([])]);
   });
 
   it('cancels the interview clock once interviewed, recorded by the assignee', () => {
@@ -244,11 +311,17 @@ describe('WithdrawInternshipApplication', () => {
   });
 
   it('rejects a reason that is not text', () => {
-    spec.given(FILED).when(withdraw(7 as never)).thenThrows(InvalidCommand, field('reason'));
+    spec
+      .given(FILED)
+      .when(withdraw(7 as never))
+      .thenThrows(InvalidCommand, field('reason'));
   });
 
   it('forbids a case officer who is not the assignee', () => {
-    spec.given(FILED).when(withdraw(null, odile)).thenThrows(ForbiddenCommand, saying(/assignee/));
+    spec
+      .given(FILED)
+      .when(withdraw(null, odile))
+      .thenThrows(ForbiddenCommand, saying(/assignee/));
   });
 
   it.each([director, auditor, system])('is forbidden to $role', (actor: Actor) => {
@@ -258,6 +331,9 @@ describe('WithdrawInternshipApplication', () => {
 
 describe('unknown commands', () => {
   it('are invalid, naming the type', () => {
-    spec.given(FILED).when(command('ShredInternshipApplication' as never, {}, supervisor, REPLIED)).thenThrows(InvalidCommand, field('type'));
+    spec
+      .given(FILED)
+      .when(command('ShredInternshipApplication' as never, {}, supervisor, REPLIED))
+      .thenThrows(InvalidCommand, field('type'));
   });
 });

@@ -18,10 +18,7 @@ import type {
   WithdrawInternshipApplication,
 } from './internship-application.commands';
 import { INTERVIEW_FORMATS, type InternshipApplicationEvent, type ReplyClockOutcome } from './internship-application.events';
-import {
-  authorizeInternshipApplicationCommand,
-  INTERNSHIP_APPLICATION_PERMISSIONS,
-} from './internship-application.permissions';
+import { authorizeInternshipApplicationCommand, INTERNSHIP_APPLICATION_PERMISSIONS } from './internship-application.permissions';
 import { ELIGIBILITY_REPLY_STANDARD_ID, INTERVIEW_REPLY_STANDARD_ID } from './internship-application.standards';
 import {
   evolveInternshipApplication,
@@ -30,12 +27,7 @@ import {
   type InternshipApplicationState,
 } from './internship-application.state';
 import { requireCase, requireOpen, requireStage } from './internship-application.stages';
-import {
-  requireCandidate,
-  requireEligibilityDecision,
-  requireFinalDecision,
-  requireTextList,
-} from './internship-application.validation';
+import { requireCandidate, requireEligibilityDecision, requireFinalDecision, requireTextList } from './internship-application.validation';
 
 type Events = InternshipApplicationEvent[];
 type Metadata = InternshipApplicationCommand['metadata'];
@@ -49,10 +41,7 @@ function sent(application: InternshipApplication, standardId: string, metadata: 
 }
 
 /** A filing before its clock is planned (the plan comes from an activity, after validation). */
-export type InternshipApplicationFiling = Command<
-  'FileInternshipApplication',
-  Omit<FileInternshipApplication['data'], 'clock'>
->;
+export type InternshipApplicationFiling = Command<'FileInternshipApplication', Omit<FileInternshipApplication['data'], 'clock'>>;
 
 /** Everything a filing must satisfy except its clock, so an update validator can refuse it first. */
 export function checkFileInternshipApplication({ type, data, metadata }: InternshipApplicationFiling, state: InternshipApplicationState) {
@@ -184,11 +173,7 @@ function decide(command: InternshipApplicationCommand, state: InternshipApplicat
  * The IGO internship application: eligibility reply within five working days of filing, then,
  * for a candidate interviewed, a reply within ten working days following the interview.
  */
-export const internshipApplicationDecider: Decider<
-  InternshipApplicationState,
-  InternshipApplicationCommand,
-  InternshipApplicationEvent
-> = {
+export const internshipApplicationDecider: Decider<InternshipApplicationState, InternshipApplicationCommand, InternshipApplicationEvent> = {
   decide,
   evolve: evolveInternshipApplication,
   initialState: initialInternshipApplicationState,

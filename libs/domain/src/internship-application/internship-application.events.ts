@@ -80,16 +80,10 @@ export type InterviewScheduled = Event<
 >;
 
 /** Starts the `internship-interview-reply` clock at the true instant of the interview. */
-export type InterviewHeld = Event<
-  'InterviewHeld',
-  { heldAt: string; panel: readonly string[]; recordedBy: string; clock: ClockPlan }
->;
+export type InterviewHeld = Event<'InterviewHeld', { heldAt: string; panel: readonly string[]; recordedBy: string; clock: ClockPlan }>;
 
 /** Stops the interview clock, if an interview was held (`clockOutcome` is then set), and closes the case. */
-export type FinalReplySent = Event<
-  'FinalReplySent',
-  FinalDecision & { sentBy: string; sentAt: string; clockOutcome: ReplyClockOutcome }
->;
+export type FinalReplySent = Event<'FinalReplySent', FinalDecision & { sentBy: string; sentAt: string; clockOutcome: ReplyClockOutcome }>;
 
 /** The candidate withdrew; the clocks still running (by standard id) stop as cancelled: nothing is owed. */
 export type InternshipApplicationWithdrawn = Event<

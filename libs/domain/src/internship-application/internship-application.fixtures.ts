@@ -3,10 +3,7 @@ import { QC_PUBLIC_SERVICE_CALENDAR } from '../calendar/working-calendar';
 import { planClock } from '../service-standards/clock-plan';
 import type { InternshipApplicationCommand } from './internship-application.commands';
 import type { InternshipApplicationEvent } from './internship-application.events';
-import {
-  INTERNSHIP_ELIGIBILITY_REPLY_STANDARD,
-  INTERNSHIP_INTERVIEW_REPLY_STANDARD,
-} from './internship-application.standards';
+import { INTERNSHIP_ELIGIBILITY_REPLY_STANDARD, INTERNSHIP_INTERVIEW_REPLY_STANDARD } from './internship-application.standards';
 
 // Test data for the specs beside this file (not exported from index.ts). A doctoral candidate
 // files on Thursday 18 June 2026, the week of the Fête nationale (24 June), and is interviewed

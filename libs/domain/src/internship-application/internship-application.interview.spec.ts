@@ -38,9 +38,19 @@ const field = (name: string) => (error: InvalidCommand) => error.field === name;
 const saying = (pattern: RegExp) => (error: Error) => pattern.test(error.message);
 
 const schedule = (data: Partial<ScheduleInterview['data']> = {}, actor = olivier, now = REPLIED) =>
-  command<ScheduleInterview>('ScheduleInterview', { scheduledFor: '2026-06-29T10:00:00-04:00', format: 'video-conference', ...data }, actor, now);
+  command<ScheduleInterview>(
+    'ScheduleInterview',
+    { scheduledFor: '2026-06-29T10:00:00-04:00', format: 'video-conference', ...data },
+    actor,
+    now,
+  );
 const recordHeld = (data: Partial<RecordInterviewHeld['data']> = {}, actor = olivier, now = HELD_RECORDED) =>
-  command<RecordInterviewHeld>('RecordInterviewHeld', { heldAt: HELD_AT, panel: [' olivier', 'sophie'], clock: INTERVIEW_CLOCK, ...data }, actor, now);
+  command<RecordInterviewHeld>(
+    'RecordInterviewHeld',
+    { heldAt: HELD_AT, panel: [' olivier', 'sophie'], clock: INTERVIEW_CLOCK, ...data },
+    actor,
+    now,
+  );
 const selection = { decision: 'selected', organization: 'UNESCO', placement };
 const rejection = { decision: 'not-selected', reason: 'Other candidates matched this year’s needs more closely.' };
 const finalReply = (data: object = selection, actor = olivier, now = DECIDED) =>
@@ -54,7 +64,13 @@ describe('ScheduleInterview', () => {
   it('moves a scheduled interview, keeping the previous date', () => {
     const moved: InternshipApplicationEvent = {
       type: 'InterviewScheduled',
-      data: { scheduledFor: '2026-06-30T18:00:00.000Z', format: 'in-person', rescheduledFrom: INTERVIEW_FOR, scheduledBy: 'sophie', scheduledAt: '2026-06-23T14:00:00.000Z' },
+      data: {
+        scheduledFor: '2026-06-30T18:00:00.000Z',
+        format: 'in-person',
+        rescheduledFrom: INTERVIEW_FOR,
+        scheduledBy: 'sophie',
+        scheduledAt: '2026-06-23T14:00:00.000Z',
+      },
     };
     spec
       .given(SCHEDULED)
@@ -63,7 +79,10 @@ describe('ScheduleInterview', () => {
   });
 
   it('refuses to schedule the same interview again', () => {
-    spec.given(SCHEDULED).when(schedule()).thenThrows(CommandRefused, saying(/already scheduled/));
+    spec
+      .given(SCHEDULED)
+      .when(schedule())
+      .thenThrows(CommandRefused, saying(/already scheduled/));
   });
 
   it.each<[string, InternshipApplicationEvent[], RegExp]>([
@@ -85,7 +104,10 @@ describe('ScheduleInterview', () => {
   });
 
   it('forbids a case officer who is not the assignee', () => {
-    spec.given(ELIGIBLE).when(schedule({}, odile)).thenThrows(ForbiddenCommand, saying(/assignee/));
+    spec
+      .given(ELIGIBLE)
+      .when(schedule({}, odile))
+      .thenThrows(ForbiddenCommand, saying(/assignee/));
   });
 
   it.each([intake, director, auditor, system])('is forbidden to $role', (actor: Actor) => {
@@ -99,10 +121,22 @@ describe('RecordInterviewHeld', () => {
   });
 
   it('is refused twice, or without a scheduled interview', () => {
-    spec.given(INTERVIEWED).when(recordHeld()).thenThrows(CommandRefused, saying(/awaiting its final reply/));
-    spec.given(ELIGIBLE).when(recordHeld()).thenThrows(CommandRefused, saying(/needs it awaiting its interview/));
-    spec.given([...SCHEDULED, withdrawn([])]).when(recordHeld()).thenThrows(CommandRefused, saying(/withdrew/));
-    spec.given([]).when(recordHeld({}, supervisor)).thenThrows(CommandRefused, saying(/no internship application/));
+    spec
+      .given(INTERVIEWED)
+      .when(recordHeld())
+      .thenThrows(CommandRefused, saying(/awaiting its final reply/));
+    spec
+      .given(ELIGIBLE)
+      .when(recordHeld())
+      .thenThrows(CommandRefused, saying(/needs it awaiting its interview/));
+    spec
+      .given([...SCHEDULED, withdrawn([])])
+      .when(recordHeld())
+      .thenThrows(CommandRefused, saying(/withdrew/));
+    spec
+      .given([])
+      .when(recordHeld({}, supervisor))
+      .thenThrows(CommandRefused, saying(/no internship application/));
   });
 
   it.each<[string, Partial<RecordInterviewHeld['data']>]>([
@@ -127,7 +161,11 @@ describe('RecordInterviewHeld', () => {
       data: { ...data, heldAt },
       metadata: { actor, now: HELD_RECORDED, correlationId: 'corr-1' },
     });
-    expect(checkRecordInterviewHeld(record(olivier), state)).toEqual({ heldAt: HELD_AT, panel: ['olivier', 'sophie'], recordedBy: 'olivier' });
+    expect(checkRecordInterviewHeld(record(olivier), state)).toEqual({
+      heldAt: HELD_AT,
+      panel: ['olivier', 'sophie'],
+      recordedBy: 'olivier',
+    });
     expect(() => checkRecordInterviewHeld(record(olivier, '2026-07-01T14:00:00Z'), state)).toThrow(InvalidCommand);
     expect(() => checkRecordInterviewHeld(record(odile), state)).toThrow(ForbiddenCommand);
     expect(() => checkRecordInterviewHeld(record(olivier), fold(internshipApplicationDecider, ELIGIBLE))).toThrow(CommandRefused);
@@ -153,7 +191,10 @@ describe('SendFinalReply', () => {
 
   it('a reply at 17:00 on the due day (over Canada Day) is in time; after it, late', () => {
     const { dueAt } = INTERVIEW_CLOCK;
-    spec.given(INTERVIEWED).when(finalReply(rejection, olivier, dueAt)).then(replied(rejection, dueAt, 'met'));
+    spec
+      .given(INTERVIEWED)
+      .when(finalReply(rejection, olivier, dueAt))
+      .then(replied(rejection, dueAt, 'met'));
     spec
       .given(INTERVIEWED)
       .when(finalReply(rejection, supervisor, '2026-07-15T13:00:00.000Z'))
@@ -161,12 +202,21 @@ describe('SendFinalReply', () => {
   });
 
   it('tells an eligible candidate not granted an interview: no clock ran', () => {
-    spec.given(ELIGIBLE).when(finalReply(rejection, olivier, REPLIED)).then(replied(rejection, REPLIED, null));
-    spec.given(SCHEDULED).when(finalReply(rejection, olivier, REPLIED)).then(replied(rejection, REPLIED, null));
+    spec
+      .given(ELIGIBLE)
+      .when(finalReply(rejection, olivier, REPLIED))
+      .then(replied(rejection, REPLIED, null));
+    spec
+      .given(SCHEDULED)
+      .when(finalReply(rejection, olivier, REPLIED))
+      .then(replied(rejection, REPLIED, null));
   });
 
   it('refuses a selection without an interview', () => {
-    spec.given(SCHEDULED).when(finalReply()).thenThrows(CommandRefused, saying(/only after an interview/));
+    spec
+      .given(SCHEDULED)
+      .when(finalReply())
+      .thenThrows(CommandRefused, saying(/only after an interview/));
   });
 
   it.each<[string, InternshipApplicationEvent[], RegExp]>([
@@ -195,7 +245,10 @@ describe('SendFinalReply', () => {
   });
 
   it('forbids a case officer who is not the assignee', () => {
-    spec.given(INTERVIEWED).when(finalReply(selection, odile)).thenThrows(ForbiddenCommand, saying(/assignee/));
+    spec
+      .given(INTERVIEWED)
+      .when(finalReply(selection, odile))
+      .thenThrows(ForbiddenCommand, saying(/assignee/));
   });
 
   it.each([intake, director, auditor, system])('is forbidden to $role', (actor: Actor) => {

@@ -49,11 +49,7 @@ export function authorizeInternshipApplicationCommand(
   if (CASEWORK.includes(command.type) && INTERNSHIP_APPLICATION_ASSIGNEE_ONLY_ROLES.includes(role) && assignee !== id) {
     throw new ForbiddenCommand(role, command.type, 'only the assignee may do this');
   }
-  if (
-    command.type === 'AssignInternshipApplication' &&
-    assignee !== null &&
-    !INTERNSHIP_APPLICATION_REASSIGN_ROLES.includes(role)
-  ) {
+  if (command.type === 'AssignInternshipApplication' && assignee !== null && !INTERNSHIP_APPLICATION_REASSIGN_ROLES.includes(role)) {
     throw new ForbiddenCommand(role, command.type, `only a supervisor may reassign a case held by ${assignee}`);
   }
 }

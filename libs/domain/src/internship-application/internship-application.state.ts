@@ -12,14 +12,7 @@ import type {
 import { ELIGIBILITY_REPLY_STANDARD_ID, INTERVIEW_REPLY_STANDARD_ID } from './internship-application.standards';
 
 export type InternshipApplicationStatus =
-  | 'filed'
-  | 'eligible'
-  | 'interview-scheduled'
-  | 'interviewed'
-  | 'not-eligible'
-  | 'selected'
-  | 'not-selected'
-  | 'withdrawn';
+  'filed' | 'eligible' | 'interview-scheduled' | 'interviewed' | 'not-eligible' | 'selected' | 'not-selected' | 'withdrawn';
 
 export interface Interview {
   readonly scheduledFor: string;

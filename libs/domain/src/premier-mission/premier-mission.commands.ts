@@ -1,11 +1,6 @@
 import type { Command } from '../shared/command';
 import type { MissionEvaluationPlan } from './premier-mission.evaluation-plan';
-import type {
-  EvaluationRatings,
-  LogisticsServiceKind,
-  MissionDestination,
-  ParticipantKind,
-} from './premier-mission.events';
+import type { EvaluationRatings, LogisticsServiceKind, MissionDestination, ParticipantKind } from './premier-mission.events';
 
 /** Opens the case and its registration. `startsOn`/`endsOn` are local dates at the destination. */
 export type PlanPremierMission = Command<

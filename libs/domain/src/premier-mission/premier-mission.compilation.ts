@@ -30,9 +30,7 @@ export function compileEvaluations(invited: number, answers: readonly CompiledAn
     invited,
     answered: answers.length,
     responseRate: invited === 0 ? null : twoDecimals(answers.length / invited),
-    aspects: EVALUATION_ASPECTS.map((aspect) => figuresOf(aspect, answers)).filter(
-      (figures): figures is AspectFigures => figures !== null,
-    ),
+    aspects: EVALUATION_ASPECTS.map((aspect) => figuresOf(aspect, answers)).filter((figures): figures is AspectFigures => figures !== null),
     comments: answers.map((answer) => answer.comment).filter((comment): comment is string => comment !== null),
   };
 }

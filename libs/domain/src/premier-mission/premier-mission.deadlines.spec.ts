@@ -21,7 +21,12 @@ const alarmAfter = (events: PremierMissionEvent[], now = '2026-06-29T14:00:00.00
   nextPremierMissionAlarm(fold(premierMissionDecider, events), at(now));
 const reminded: PremierMissionEvent = {
   type: 'MissionEvaluationReminderSent',
-  data: { participantId: 'p-cgi', name: 'CGI', contact: { name: 'Marc Bouchard', email: 'marc.bouchard@cgi.com', phone: null }, remindedAt: REMIND_AT },
+  data: {
+    participantId: 'p-cgi',
+    name: 'CGI',
+    contact: { name: 'Marc Bouchard', email: 'marc.bouchard@cgi.com', phone: null },
+    remindedAt: REMIND_AT,
+  },
 };
 const laval = answered('p-laval', { briefing: 5 });
 const cgi = answered('p-cgi', { transport: 4 }, null, '2026-06-30T15:00:00.000Z');

@@ -2,11 +2,7 @@ import { InvalidCommand } from '../shared/errors';
 import { QC_PUBLIC_SERVICE_CALENDAR, withHoliday } from '../calendar/working-calendar';
 import { planMissionEvaluation, requireEvaluationPlan } from './premier-mission.evaluation-plan';
 import { CLOSES_AT, ENDS_AT, EVALUATION, REMIND_AT } from './premier-mission.fixtures';
-import {
-  evaluationTargetInForce,
-  MISSION_EVALUATION_TARGET,
-  type MissionEvaluationTarget,
-} from './premier-mission.standards';
+import { evaluationTargetInForce, MISSION_EVALUATION_TARGET, type MissionEvaluationTarget } from './premier-mission.standards';
 
 describe('planMissionEvaluation', () => {
   it('skips the Fête nationale and Canada Day: reminder Thursday 2 July, closing Thursday 9 July, 17:00 Eastern', () => {
@@ -30,9 +26,19 @@ describe('planMissionEvaluation', () => {
 
   it('follows the calendar and the target it is given', () => {
     const calendar = withHoliday(QC_PUBLIC_SERVICE_CALENDAR, { date: '2026-07-02', name: 'Day of mourning' });
-    const target: MissionEvaluationTarget = { ...MISSION_EVALUATION_TARGET, version: 2, reminderAfterWorkingDays: 3, closesAfterReminderWorkingDays: 2 };
+    const target: MissionEvaluationTarget = {
+      ...MISSION_EVALUATION_TARGET,
+      version: 2,
+      reminderAfterWorkingDays: 3,
+      closesAfterReminderWorkingDays: 2,
+    };
     const plan = planMissionEvaluation(target, calendar, ENDS_AT);
-    expect(plan).toMatchObject({ targetVersion: 2, calendarVersion: calendar.version, remindAt: '2026-06-29T21:00:00.000Z', closesAt: '2026-07-03T21:00:00.000Z' });
+    expect(plan).toMatchObject({
+      targetVersion: 2,
+      calendarVersion: calendar.version,
+      remindAt: '2026-06-29T21:00:00.000Z',
+      closesAt: '2026-07-03T21:00:00.000Z',
+    });
   });
 });
 
@@ -56,7 +62,12 @@ describe('requireEvaluationPlan', () => {
 });
 
 describe('evaluationTargetInForce', () => {
-  const revised: MissionEvaluationTarget = { ...MISSION_EVALUATION_TARGET, version: 2, effectiveFrom: '2027-04-01', reminderAfterWorkingDays: 3 };
+  const revised: MissionEvaluationTarget = {
+    ...MISSION_EVALUATION_TARGET,
+    version: 2,
+    effectiveFrom: '2027-04-01',
+    reminderAfterWorkingDays: 3,
+  };
   const targets = [MISSION_EVALUATION_TARGET, revised];
 
   it('is the version in force on the Québec date of the sending', () => {

@@ -24,11 +24,7 @@ export interface MissionEvaluationPlan {
  * working day after the sending's Québec date, then again N working days after the reminder's.
  * Run it in an activity: the calendar is data that may change.
  */
-export function planMissionEvaluation(
-  target: MissionEvaluationTarget,
-  calendar: WorkingCalendar,
-  sentAt: string,
-): MissionEvaluationPlan {
+export function planMissionEvaluation(target: MissionEvaluationTarget, calendar: WorkingCalendar, sentAt: string): MissionEvaluationPlan {
   const sent = normalizeInstant(sentAt, 'sentAt');
   const remindAt = addWorkingDays(calendar, sent, target.reminderAfterWorkingDays);
   return {

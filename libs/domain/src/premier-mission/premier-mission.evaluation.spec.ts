@@ -46,7 +46,11 @@ const cancelled: PremierMissionEvent = {
   type: 'PremierMissionCancelled',
   data: { reason: 'Postponed.', cancelledAt: '2026-06-01T14:00:00.000Z', cancelledBy: 'sophie' },
 };
-const lavalAnswer = answered('p-laval', { accommodation: 5, briefing: 4, 'overall-organization': 5 }, 'Excellent briefing at the Délégation.');
+const lavalAnswer = answered(
+  'p-laval',
+  { accommodation: 5, briefing: 4, 'overall-organization': 5 },
+  'Excellent briefing at the Délégation.',
+);
 const cgiAnswer = answered('p-cgi', { accommodation: 3, transport: 4, 'overall-organization': 4 });
 const compiled = (compiledAt: string): PremierMissionEvent => ({
   type: 'MissionEvaluationsCompiled',
@@ -54,11 +58,17 @@ const compiled = (compiledAt: string): PremierMissionEvent => ({
 });
 
 describe('EndPremierMission', () => {
-  const end = (actor: Actor = system, now = ENDS_AT, evaluation = planMissionEvaluation(MISSION_EVALUATION_TARGET, QC_PUBLIC_SERVICE_CALENDAR, now)) =>
-    command<EndPremierMission>('EndPremierMission', { evaluation }, actor, now);
+  const end = (
+    actor: Actor = system,
+    now = ENDS_AT,
+    evaluation = planMissionEvaluation(MISSION_EVALUATION_TARGET, QC_PUBLIC_SERVICE_CALENDAR, now),
+  ) => command<EndPremierMission>('EndPremierMission', { evaluation }, actor, now);
 
   it('the timer ends the mission at midnight in Paris and sends every participant the evaluation', () => {
-    spec.given(UNDER_WAY).when(end()).then([ended, sent(LAVAL), sent(CGI)]);
+    spec
+      .given(UNDER_WAY)
+      .when(end())
+      .then([ended, sent(LAVAL), sent(CGI)]);
   });
 
   it('the officer in charge records an early end; nobody registered, nothing sent', () => {
@@ -72,7 +82,10 @@ describe('EndPremierMission', () => {
   });
 
   it('the timer is refused before the end', () => {
-    spec.given(UNDER_WAY).when(end(system, '2026-06-23T21:59:59.000Z')).thenThrows(CommandRefused, saying(/ends at 2026-06-23T22:00/));
+    spec
+      .given(UNDER_WAY)
+      .when(end(system, '2026-06-23T21:59:59.000Z'))
+      .thenThrows(CommandRefused, saying(/ends at 2026-06-23T22:00/));
   });
 
   it.each([
@@ -92,7 +105,10 @@ describe('EndPremierMission', () => {
     ['evaluation.remindAt', { ...EVALUATION, remindAt: ENDS_AT }],
     ['evaluation.closesAt', { ...EVALUATION, closesAt: REMIND_AT }],
   ])('rejects a bad %s', (name, evaluation) => {
-    spec.given(UNDER_WAY).when(end(system, ENDS_AT, evaluation as never)).thenThrows(InvalidCommand, field(name));
+    spec
+      .given(UNDER_WAY)
+      .when(end(system, ENDS_AT, evaluation as never))
+      .thenThrows(InvalidCommand, field(name));
   });
 
   it.each([odile, intake, director, auditor])('is forbidden to $role $id', (actor) => {
@@ -103,26 +119,38 @@ describe('EndPremierMission', () => {
     const ending: MissionEnding = { type: 'EndPremierMission', data: {}, metadata: { actor: system, now: ENDS_AT, correlationId: 'c' } };
     expect(checkEndPremierMission(ending, foldOf(UNDER_WAY))).toEqual({ endedAt: ENDS_AT });
     expect(() => checkEndPremierMission(ending, foldOf(REGISTERING))).toThrow(CommandRefused);
-    expect(() => checkEndPremierMission({ ...ending, metadata: { ...ending.metadata, actor: auditor } }, foldOf(UNDER_WAY))).toThrow(ForbiddenCommand);
+    expect(() => checkEndPremierMission({ ...ending, metadata: { ...ending.metadata, actor: auditor } }, foldOf(UNDER_WAY))).toThrow(
+      ForbiddenCommand,
+    );
   });
 });
 
 const foldOf = (events: PremierMissionEvent[]) => fold(premierMissionDecider, events);
 
 describe('RemindMissionParticipants', () => {
-  const remind = (now = REMIND_AT, actor: Actor = system) => command<RemindMissionParticipants>('RemindMissionParticipants', {}, actor, now);
+  const remind = (now = REMIND_AT, actor: Actor = system) =>
+    command<RemindMissionParticipants>('RemindMissionParticipants', {}, actor, now);
   const reminder = ({ participantId, name, contact }: typeof LAVAL, remindedAt = REMIND_AT): PremierMissionEvent => ({
     type: 'MissionEvaluationReminderSent',
     data: { participantId, name, contact: { phone: null, ...contact }, remindedAt },
   });
 
   it('reminds, once, every participant who has not answered', () => {
-    spec.given(EVALUATING).when(remind()).then([reminder(LAVAL), reminder(CGI)]);
-    spec.given([...EVALUATING, lavalAnswer]).when(remind()).then([reminder(CGI)]);
+    spec
+      .given(EVALUATING)
+      .when(remind())
+      .then([reminder(LAVAL), reminder(CGI)]);
+    spec
+      .given([...EVALUATING, lavalAnswer])
+      .when(remind())
+      .then([reminder(CGI)]);
   });
 
   it('a late timer still reminds until the window closes', () => {
-    spec.given(EVALUATING).when(remind('2026-07-09T20:59:59.000Z')).then([reminder(LAVAL, '2026-07-09T20:59:59.000Z'), reminder(CGI, '2026-07-09T20:59:59.000Z')]);
+    spec
+      .given(EVALUATING)
+      .when(remind('2026-07-09T20:59:59.000Z'))
+      .then([reminder(LAVAL, '2026-07-09T20:59:59.000Z'), reminder(CGI, '2026-07-09T20:59:59.000Z')]);
   });
 
   it.each([
@@ -158,15 +186,19 @@ describe('RecordMissionEvaluationAnswer', () => {
   it('a blank comment is null; the officer in charge may record; aspects keep their listed order', () => {
     const ratings = { 'overall-organization': 4, transport: 4, accommodation: 3 };
     const command = answer({ participantId: 'p-cgi', ratings, comment: ' ' }, olivier);
-    spec.given(EVALUATING).when(command).then([{ ...cgiAnswer, data: { ...cgiAnswer.data, recordedBy: 'olivier' } }]);
+    spec
+      .given(EVALUATING)
+      .when(command)
+      .then([{ ...cgiAnswer, data: { ...cgiAnswer.data, recordedBy: 'olivier' } }]);
     const [event] = premierMissionDecider.decide(command, foldOf(EVALUATING));
     expect(Object.keys((event?.data as { ratings: object }).ratings)).toEqual(['accommodation', 'transport', 'overall-organization']);
   });
 
   it('an answer arriving after the window closed is still taken until the compilation', () => {
-    spec.given([...EVALUATING, lavalAnswer]).when(answer({ participantId: 'p-cgi', ratings: cgiAnswer.data.ratings, comment: null }, supervisor, '2026-07-10T13:00:00.000Z')).then([
-      { ...cgiAnswer, data: { ...cgiAnswer.data, recordedBy: 'sophie' } },
-    ]);
+    spec
+      .given([...EVALUATING, lavalAnswer])
+      .when(answer({ participantId: 'p-cgi', ratings: cgiAnswer.data.ratings, comment: null }, supervisor, '2026-07-10T13:00:00.000Z'))
+      .then([{ ...cgiAnswer, data: { ...cgiAnswer.data, recordedBy: 'sophie' } }]);
   });
 
   it.each([
@@ -201,27 +233,31 @@ describe('RecordMissionEvaluationAnswer', () => {
 });
 
 describe('CompileMissionEvaluations', () => {
-  const compile = (now = CLOSES_AT, actor: Actor = system) => command<CompileMissionEvaluations>('CompileMissionEvaluations', {}, actor, now);
+  const compile = (now = CLOSES_AT, actor: Actor = system) =>
+    command<CompileMissionEvaluations>('CompileMissionEvaluations', {}, actor, now);
 
   it('compiles at closing time: response rate, average per aspect, comments', () => {
-    spec.given([...EVALUATING, lavalAnswer, cgiAnswer]).when(compile()).then([
-      {
-        type: 'MissionEvaluationsCompiled',
-        data: {
-          invited: 2,
-          answered: 2,
-          responseRate: 1,
-          aspects: [
-            { aspect: 'accommodation', responses: 2, average: 4 },
-            { aspect: 'transport', responses: 1, average: 4 },
-            { aspect: 'briefing', responses: 1, average: 4 },
-            { aspect: 'overall-organization', responses: 2, average: 4.5 },
-          ],
-          comments: ['Excellent briefing at the Délégation.'],
-          compiledAt: CLOSES_AT,
+    spec
+      .given([...EVALUATING, lavalAnswer, cgiAnswer])
+      .when(compile())
+      .then([
+        {
+          type: 'MissionEvaluationsCompiled',
+          data: {
+            invited: 2,
+            answered: 2,
+            responseRate: 1,
+            aspects: [
+              { aspect: 'accommodation', responses: 2, average: 4 },
+              { aspect: 'transport', responses: 1, average: 4 },
+              { aspect: 'briefing', responses: 1, average: 4 },
+              { aspect: 'overall-organization', responses: 2, average: 4.5 },
+            ],
+            comments: ['Excellent briefing at the Délégation.'],
+            compiledAt: CLOSES_AT,
+          },
         },
-      },
-    ]);
+      ]);
   });
 
   it('compiles early once everyone has answered', () => {
@@ -230,18 +266,36 @@ describe('CompileMissionEvaluations', () => {
   });
 
   it('compiles a silent mission at closing time, reminded or not', () => {
-    spec.given(EVALUATING).when(compile()).then([compiled(CLOSES_AT)]);
+    spec
+      .given(EVALUATING)
+      .when(compile())
+      .then([compiled(CLOSES_AT)]);
   });
 
   it('compiles at once a mission nobody registered for', () => {
-    const events = [planned, { type: 'PremierMissionStarted', data: { startedAt: '2026-06-18T07:00:00.000Z', recordedBy: 'olivier' } }, ended];
-    spec.given(events as PremierMissionEvent[]).when(compile(ENDS_AT)).then([
-      { type: 'MissionEvaluationsCompiled', data: { invited: 0, answered: 0, responseRate: null, aspects: [], comments: [], compiledAt: ENDS_AT } },
-    ]);
+    const events = [
+      planned,
+      { type: 'PremierMissionStarted', data: { startedAt: '2026-06-18T07:00:00.000Z', recordedBy: 'olivier' } },
+      ended,
+    ];
+    spec
+      .given(events as PremierMissionEvent[])
+      .when(compile(ENDS_AT))
+      .then([
+        {
+          type: 'MissionEvaluationsCompiled',
+          data: { invited: 0, answered: 0, responseRate: null, aspects: [], comments: [], compiledAt: ENDS_AT },
+        },
+      ]);
   });
 
   it.each([
-    ['while participants may still answer', [...EVALUATING, lavalAnswer], '2026-07-09T20:59:59.999Z', /1 participant\(s\) may answer until 2026-07-09T21:00/],
+    [
+      'while participants may still answer',
+      [...EVALUATING, lavalAnswer],
+      '2026-07-09T20:59:59.999Z',
+      /1 participant\(s\) may answer until 2026-07-09T21:00/,
+    ],
     ['twice', [...EVALUATING, compiled(CLOSES_AT)], CLOSES_AT, /compiled/],
     ['before the end', UNDER_WAY, CLOSES_AT, /in progress/],
     ['on a cancelled mission', [planned, cancelled], CLOSES_AT, /cancelled/],

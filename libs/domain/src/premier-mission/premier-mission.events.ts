@@ -122,17 +122,11 @@ export type MissionLogisticsServiceRecorded = Event<
 export type PremierMissionStarted = Event<'PremierMissionStarted', { startedAt: string; recordedBy: string }>;
 
 /** Followed, in the same decision, by one `MissionEvaluationSent` per participant. */
-export type PremierMissionEnded = Event<
-  'PremierMissionEnded',
-  { endedAt: string; recordedBy: string; evaluation: MissionEvaluationPlan }
->;
+export type PremierMissionEnded = Event<'PremierMissionEnded', { endedAt: string; recordedBy: string; evaluation: MissionEvaluationPlan }>;
 
 export type MissionEvaluationSent = Event<'MissionEvaluationSent', EvaluationRecipient & { sentAt: string }>;
 
-export type MissionEvaluationReminderSent = Event<
-  'MissionEvaluationReminderSent',
-  EvaluationRecipient & { remindedAt: string }
->;
+export type MissionEvaluationReminderSent = Event<'MissionEvaluationReminderSent', EvaluationRecipient & { remindedAt: string }>;
 
 export type MissionEvaluationAnswered = Event<
   'MissionEvaluationAnswered',
@@ -140,16 +134,10 @@ export type MissionEvaluationAnswered = Event<
 >;
 
 /** Closes the case. */
-export type MissionEvaluationsCompiled = Event<
-  'MissionEvaluationsCompiled',
-  MissionEvaluationCompilation & { compiledAt: string }
->;
+export type MissionEvaluationsCompiled = Event<'MissionEvaluationsCompiled', MissionEvaluationCompilation & { compiledAt: string }>;
 
 /** Closes the case; only before the mission starts. */
-export type PremierMissionCancelled = Event<
-  'PremierMissionCancelled',
-  { reason: string; cancelledAt: string; cancelledBy: string }
->;
+export type PremierMissionCancelled = Event<'PremierMissionCancelled', { reason: string; cancelledAt: string; cancelledBy: string }>;
 
 export type PremierMissionEvent =
   | PremierMissionPlanned

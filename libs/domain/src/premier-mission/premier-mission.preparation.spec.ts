@@ -64,8 +64,14 @@ describe('PlanPremierMission', () => {
 
   it('trims the texts; a case officer or a director may plan', () => {
     const data = { theme: '  Transition énergétique et économie verte ', officerId: ' olivier ' };
-    spec.given([]).when(plan(data, olivier)).then([{ ...planned, data: { ...planned.data, plannedBy: 'olivier' } }]);
-    spec.given([]).when(plan({}, director)).then([{ ...planned, data: { ...planned.data, plannedBy: 'denis' } }]);
+    spec
+      .given([])
+      .when(plan(data, olivier))
+      .then([{ ...planned, data: { ...planned.data, plannedBy: 'olivier' } }]);
+    spec
+      .given([])
+      .when(plan({}, director))
+      .then([{ ...planned, data: { ...planned.data, plannedBy: 'denis' } }]);
   });
 
   it('a one-day mission to Tokyo ends at midnight in Tokyo', () => {
@@ -75,7 +81,10 @@ describe('PlanPremierMission', () => {
   });
 
   it('is refused when the case already exists', () => {
-    spec.given([planned]).when(plan()).thenThrows(CommandRefused, saying(/already exists/));
+    spec
+      .given([planned])
+      .when(plan())
+      .thenThrows(CommandRefused, saying(/already exists/));
   });
 
   it.each<[string, Partial<PlanPremierMission['data']>]>([
@@ -107,8 +116,14 @@ describe('AssignPremierMission', () => {
   });
 
   it('hands the mission to another officer, with or without a reason', () => {
-    spec.given(REGISTERING).when(assign('odile', supervisor, 'Olivier leads the Mexico mission')).then([reassigned('Olivier leads the Mexico mission')]);
-    spec.given(UNDER_WAY).when(assign('odile', director)).then([reassigned(null)]);
+    spec
+      .given(REGISTERING)
+      .when(assign('odile', supervisor, 'Olivier leads the Mexico mission'))
+      .then([reassigned('Olivier leads the Mexico mission')]);
+    spec
+      .given(UNDER_WAY)
+      .when(assign('odile', director))
+      .then([reassigned(null)]);
   });
 
   it.each([
@@ -120,7 +135,10 @@ describe('AssignPremierMission', () => {
   });
 
   it('is refused to the officer already in charge', () => {
-    spec.given(REGISTERING).when(assign('olivier')).thenThrows(CommandRefused, saying(/already in charge/));
+    spec
+      .given(REGISTERING)
+      .when(assign('olivier'))
+      .thenThrows(CommandRefused, saying(/already in charge/));
   });
 
   it('rejects a blank officerId', () => {
@@ -137,8 +155,14 @@ describe('RegisterMissionParticipant', () => {
     command<RegisterMissionParticipant>('RegisterMissionParticipant', { ...LAVAL, ...data }, actor, RECORDED);
 
   it('records a company or institution and its contact, registeredAt in UTC', () => {
-    spec.given([planned]).when(register({ registeredAt: '2026-05-12T09:30:00-04:00' })).then([registered(LAVAL)]);
-    spec.given([planned, registered(LAVAL)]).when(register(CGI)).then([registered(CGI)]);
+    spec
+      .given([planned])
+      .when(register({ registeredAt: '2026-05-12T09:30:00-04:00' }))
+      .then([registered(LAVAL)]);
+    spec
+      .given([planned, registered(LAVAL)])
+      .when(register(CGI))
+      .then([registered(CGI)]);
   });
 
   it('the officer in charge may register; a blank phone is kept as null', () => {
@@ -159,8 +183,14 @@ describe('RegisterMissionParticipant', () => {
   });
 
   it('is refused for a participant already registered, by id or by name', () => {
-    spec.given(REGISTERING).when(register()).thenThrows(CommandRefused, saying(/p-laval is already registered/));
-    spec.given(REGISTERING).when(register({ participantId: 'p-ulaval', name: 'UNIVERSITÉ LAVAL' })).thenThrows(CommandRefused, saying(/Université Laval/i));
+    spec
+      .given(REGISTERING)
+      .when(register())
+      .thenThrows(CommandRefused, saying(/p-laval is already registered/));
+    spec
+      .given(REGISTERING)
+      .when(register({ participantId: 'p-ulaval', name: 'UNIVERSITÉ LAVAL' }))
+      .thenThrows(CommandRefused, saying(/Université Laval/i));
   });
 
   it.each<[string, Partial<RegisterMissionParticipant['data']>]>([
@@ -178,7 +208,10 @@ describe('RegisterMissionParticipant', () => {
   });
 
   it('forbids a case officer not in charge of the mission', () => {
-    spec.given([planned]).when(register({}, odile)).thenThrows(ForbiddenCommand, saying(/officer in charge/));
+    spec
+      .given([planned])
+      .when(register({}, odile))
+      .thenThrows(ForbiddenCommand, saying(/officer in charge/));
   });
 
   it.each([director, coordinator, auditor, system])('is forbidden to $role', (actor) => {
@@ -198,7 +231,9 @@ describe('ClosePremierMissionRegistration', () => {
     spec
       .given([planned])
       .when(close(supervisor))
-      .then([{ ...closedRegistration, data: { ...closedRegistration.data, closedBy: 'sophie', participantCount: 0 } } as PremierMissionEvent]);
+      .then([
+        { ...closedRegistration, data: { ...closedRegistration.data, closedBy: 'sophie', participantCount: 0 } } as PremierMissionEvent,
+      ]);
   });
 
   it.each([
@@ -235,9 +270,21 @@ describe('RecordMissionLogisticsService', () => {
   });
 
   it('records a briefing for the whole delegation, before or during the mission', () => {
-    const briefing = { serviceId: 's-briefing', participantId: null, kind: 'briefing' as const, description: 'Pre-departure briefing in Québec', providedOn: null };
-    spec.given([...REGISTERING, closedRegistration]).when(record(briefing)).then([recorded(briefing)]);
-    spec.given(UNDER_WAY).when(record({ ...briefing, providedOn: undefined }, supervisor)).then([recorded(briefing, 'sophie')]);
+    const briefing = {
+      serviceId: 's-briefing',
+      participantId: null,
+      kind: 'briefing' as const,
+      description: 'Pre-departure briefing in Québec',
+      providedOn: null,
+    };
+    spec
+      .given([...REGISTERING, closedRegistration])
+      .when(record(briefing))
+      .then([recorded(briefing)]);
+    spec
+      .given(UNDER_WAY)
+      .when(record({ ...briefing, providedOn: undefined }, supervisor))
+      .then([recorded(briefing, 'sophie')]);
   });
 
   it.each([
@@ -249,7 +296,10 @@ describe('RecordMissionLogisticsService', () => {
   });
 
   it('is refused for a service already recorded', () => {
-    spec.given([...REGISTERING, recorded()]).when(record()).thenThrows(CommandRefused, saying(/s-hotel/));
+    spec
+      .given([...REGISTERING, recorded()])
+      .when(record())
+      .thenThrows(CommandRefused, saying(/s-hotel/));
   });
 
   it.each<[string, Partial<RecordMissionLogisticsService['data']>]>([
@@ -272,7 +322,10 @@ describe('StartPremierMission', () => {
   const start = (actor: Actor = system, now = STARTS_AT) => command<StartPremierMission>('StartPremierMission', {}, actor, now);
 
   it('the timer starts the mission at its first midnight in Paris', () => {
-    spec.given([...REGISTERING, closedRegistration]).when(start()).then([{ type: 'PremierMissionStarted', data: { startedAt: STARTS_AT, recordedBy: 'mission-timer' } }]);
+    spec
+      .given([...REGISTERING, closedRegistration])
+      .when(start())
+      .then([{ type: 'PremierMissionStarted', data: { startedAt: STARTS_AT, recordedBy: 'mission-timer' } }]);
   });
 
   it('closes a registration still open first', () => {
@@ -287,7 +340,10 @@ describe('StartPremierMission', () => {
   });
 
   it('the timer is refused before the first day', () => {
-    spec.given(REGISTERING).when(start(system, '2026-06-17T21:59:59.999Z')).thenThrows(CommandRefused, saying(/starts at 2026-06-17T22:00/));
+    spec
+      .given(REGISTERING)
+      .when(start(system, '2026-06-17T21:59:59.999Z'))
+      .thenThrows(CommandRefused, saying(/starts at 2026-06-17T22:00/));
   });
 
   it('staff record an earlier departure', () => {
@@ -344,6 +400,9 @@ describe('CancelPremierMission', () => {
 
 describe('any command', () => {
   it('an unknown type is rejected', () => {
-    spec.given([planned]).when(command('ShredPremierMission' as never, {}, supervisor, RECORDED)).thenThrows(InvalidCommand, field('type'));
+    spec
+      .given([planned])
+      .when(command('ShredPremierMission' as never, {}, supervisor, RECORDED))
+      .thenThrows(InvalidCommand, field('type'));
   });
 });

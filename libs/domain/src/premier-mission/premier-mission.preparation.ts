@@ -132,7 +132,10 @@ export function start(command: StartPremierMission, state: PremierMissionState):
   if (command.metadata.actor.role === 'system' && now < Date.parse(mission.startsAt)) {
     throw new CommandRefused(`the mission starts at ${mission.startsAt}`);
   }
-  const started: PremierMissionEvent = { type: 'PremierMissionStarted', data: { startedAt: isoOf(now), recordedBy: command.metadata.actor.id } };
+  const started: PremierMissionEvent = {
+    type: 'PremierMissionStarted',
+    data: { startedAt: isoOf(now), recordedBy: command.metadata.actor.id },
+  };
   return mission.status === 'registration-open' ? [registrationClosed(mission, command.metadata.actor.id, now, true), started] : [started];
 }
 

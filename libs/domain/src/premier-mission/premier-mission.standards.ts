@@ -45,10 +45,7 @@ export const MISSION_EVALUATION_TARGET: MissionEvaluationTarget = {
 export const PREMIER_MISSION_TARGETS: readonly MissionEvaluationTarget[] = [MISSION_EVALUATION_TARGET];
 
 /** The version of the evaluation target in force at `instant` (latest `effectiveFrom` not after its Québec date). */
-export function evaluationTargetInForce(
-  targets: readonly MissionEvaluationTarget[],
-  instant: string,
-): MissionEvaluationTarget {
+export function evaluationTargetInForce(targets: readonly MissionEvaluationTarget[], instant: string): MissionEvaluationTarget {
   const date = localDateAt(parseInstant(instant, 'instant'), STANDARDS_TIME_ZONE);
   const inForce = targets
     .filter((target) => target.id === MISSION_EVALUATION_TARGET_ID && target.effectiveFrom <= date)

@@ -13,13 +13,26 @@ import {
   STARTS_AT,
   UNDER_WAY,
 } from './premier-mission.fixtures';
-import { isPremierMissionBeforeStart, isPremierMissionEvaluating, isPremierMissionOpen, type PremierMission, type PremierMissionState } from './premier-mission.state';
+import {
+  isPremierMissionBeforeStart,
+  isPremierMissionEvaluating,
+  isPremierMissionOpen,
+  type PremierMission,
+  type PremierMissionState,
+} from './premier-mission.state';
 
 const stateAfter = (events: PremierMissionEvent[]): PremierMission => fold(decider, events) as PremierMission;
 const laval = answered('p-laval', { briefing: 5 }, 'Merci!');
 const compiled: PremierMissionEvent = {
   type: 'MissionEvaluationsCompiled',
-  data: { invited: 2, answered: 1, responseRate: 0.5, aspects: [{ aspect: 'briefing', responses: 1, average: 5 }], comments: ['Merci!'], compiledAt: EVALUATION.closesAt },
+  data: {
+    invited: 2,
+    answered: 1,
+    responseRate: 0.5,
+    aspects: [{ aspect: 'briefing', responses: 1, average: 5 }],
+    comments: ['Merci!'],
+    compiledAt: EVALUATION.closesAt,
+  },
 };
 
 describe('evolvePremierMission', () => {
@@ -30,7 +43,13 @@ describe('evolvePremierMission', () => {
 
   it('plans a mission open for registration, participants in registration order', () => {
     const state = stateAfter(REGISTERING);
-    expect(state).toMatchObject({ status: 'registration-open', caseId: 'mission-2026-paris', officerId: 'olivier', startsAt: STARTS_AT, evaluation: null });
+    expect(state).toMatchObject({
+      status: 'registration-open',
+      caseId: 'mission-2026-paris',
+      officerId: 'olivier',
+      startsAt: STARTS_AT,
+      evaluation: null,
+    });
     expect(state.participants.map((p) => p.name)).toEqual([LAVAL.name, CGI.name]);
     expect(isPremierMissionBeforeStart(state)).toBe(true);
   });
@@ -40,7 +59,13 @@ describe('evolvePremierMission', () => {
     ['under way', UNDER_WAY, 'in-progress', true, false],
     ['evaluating', EVALUATING, 'evaluating', true, false],
     ['compiled', [...EVALUATING, laval, compiled], 'compiled', false, false],
-    ['cancelled', [planned, { type: 'PremierMissionCancelled', data: { reason: 'Postponed.', cancelledAt: STARTS_AT, cancelledBy: 'sophie' } }], 'cancelled', false, true],
+    [
+      'cancelled',
+      [planned, { type: 'PremierMissionCancelled', data: { reason: 'Postponed.', cancelledAt: STARTS_AT, cancelledBy: 'sophie' } }],
+      'cancelled',
+      false,
+      true,
+    ],
   ])('%s', (_, events, status, open, beforeStart) => {
     const state = stateAfter(events);
     expect(state.status).toBe(status);
@@ -51,13 +76,20 @@ describe('evolvePremierMission', () => {
   it('sends, reminds, records answers and keeps the compilation', () => {
     const state = stateAfter([...EVALUATING, laval, compiled]);
     expect(state.evaluation).toMatchObject({ plan: EVALUATION, sentTo: ['p-laval', 'p-cgi'], reminded: false });
-    expect(state.evaluation?.answers['p-laval']).toEqual({ ratings: { briefing: 5 }, comment: 'Merci!', answeredAt: laval.data.answeredAt });
+    expect(state.evaluation?.answers['p-laval']).toEqual({
+      ratings: { briefing: 5 },
+      comment: 'Merci!',
+      answeredAt: laval.data.answeredAt,
+    });
     expect(state.evaluation?.compilation).toMatchObject({ responseRate: 0.5, compiledAt: EVALUATION.closesAt });
     expect(isPremierMissionEvaluating(stateAfter(EVALUATING))).toBe(true);
   });
 
   it('reassignment changes the officer in charge', () => {
-    const reassigned: PremierMissionEvent = { type: 'PremierMissionReassigned', data: { fromOfficerId: 'olivier', toOfficerId: 'odile', reason: null } };
+    const reassigned: PremierMissionEvent = {
+      type: 'PremierMissionReassigned',
+      data: { fromOfficerId: 'olivier', toOfficerId: 'odile', reason: null },
+    };
     expect(stateAfter([...REGISTERING, reassigned]).officerId).toBe('odile');
   });
 

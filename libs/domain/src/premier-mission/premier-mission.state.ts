@@ -43,13 +43,7 @@ export interface MissionEvaluation {
   readonly compilation: (MissionEvaluationCompilation & { compiledAt: string }) | null;
 }
 
-export type PremierMissionStatus =
-  | 'registration-open'
-  | 'registration-closed'
-  | 'in-progress'
-  | 'evaluating'
-  | 'compiled'
-  | 'cancelled';
+export type PremierMissionStatus = 'registration-open' | 'registration-closed' | 'in-progress' | 'evaluating' | 'compiled' | 'cancelled';
 
 export interface PremierMission {
   readonly status: PremierMissionStatus;

@@ -1,11 +1,6 @@
 import { InvalidCommand } from '../shared/errors';
 import { optionalText, requireEmailAddress, requireRecord, text } from '../shared/validation';
-import {
-  EVALUATION_ASPECTS,
-  type EvaluationAspect,
-  type EvaluationRatings,
-  type ParticipantContact,
-} from './premier-mission.events';
+import { EVALUATION_ASPECTS, type EvaluationAspect, type EvaluationRatings, type ParticipantContact } from './premier-mission.events';
 
 // Value checks for this case's commands; the generic ones are in shared/validation.ts.
 

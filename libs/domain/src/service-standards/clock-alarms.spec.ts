@@ -16,22 +16,38 @@ const at = (iso: string) => Date.parse(iso);
 
 describe('the next alarm of a service-standard clock', () => {
   it('is the warning while the clock runs unwarned', () => {
-    expect(nextClockAlarm(startClock(plan), at('2026-11-24T12:00:00Z'))).toEqual({ type: 'RaiseServiceStandardWarning', standardId: plan.standardId, at: plan.warnAt });
+    expect(nextClockAlarm(startClock(plan), at('2026-11-24T12:00:00Z'))).toEqual({
+      type: 'RaiseServiceStandardWarning',
+      standardId: plan.standardId,
+      at: plan.warnAt,
+    });
   });
 
   it('is the breach once warned', () => {
     const warned = { ...startClock(plan), warned: true };
-    expect(nextClockAlarm(warned, at('2026-11-26T22:00:00Z'))).toEqual({ type: 'RecordServiceStandardBreach', standardId: plan.standardId, at: plan.dueAt });
+    expect(nextClockAlarm(warned, at('2026-11-26T22:00:00Z'))).toEqual({
+      type: 'RecordServiceStandardBreach',
+      standardId: plan.standardId,
+      at: plan.dueAt,
+    });
   });
 
   it('skips the warning when the due instant has already passed', () => {
-    expect(nextClockAlarm(startClock(plan), at('2026-12-01T12:00:00Z'))).toEqual({ type: 'RecordServiceStandardBreach', standardId: plan.standardId, at: plan.dueAt });
+    expect(nextClockAlarm(startClock(plan), at('2026-12-01T12:00:00Z'))).toEqual({
+      type: 'RecordServiceStandardBreach',
+      standardId: plan.standardId,
+      at: plan.dueAt,
+    });
   });
 
   it('after the breach, is the escalation one level up when the standard has a chain, then nothing', () => {
     const chained: ClockPlan = { ...plan, escalateFurther: { at: '2026-12-01T22:00:00.000Z', to: 'director' } };
     const breached = { ...startClock(chained), warned: true, breached: true };
-    expect(nextClockAlarm(breached, at('2026-11-28T12:00:00Z'))).toEqual({ type: 'EscalateServiceStandardBreach', standardId: plan.standardId, at: '2026-12-01T22:00:00.000Z' });
+    expect(nextClockAlarm(breached, at('2026-11-28T12:00:00Z'))).toEqual({
+      type: 'EscalateServiceStandardBreach',
+      standardId: plan.standardId,
+      at: '2026-12-01T22:00:00.000Z',
+    });
     expect(nextClockAlarm({ ...breached, escalatedFurther: true }, at('2026-12-02T12:00:00Z'))).toBeNull();
   });
 
@@ -42,11 +58,20 @@ describe('the next alarm of a service-standard clock', () => {
 });
 
 describe('the next alarm of a case with several clocks', () => {
-  const later: ClockPlan = { ...plan, standardId: 'internship-interview-reply', warnAt: '2026-12-03T22:00:00.000Z', dueAt: '2026-12-04T22:00:00.000Z' };
+  const later: ClockPlan = {
+    ...plan,
+    standardId: 'internship-interview-reply',
+    warnAt: '2026-12-03T22:00:00.000Z',
+    dueAt: '2026-12-04T22:00:00.000Z',
+  };
 
   it('is the earliest alarm of any running clock', () => {
     const clocks = { [later.standardId]: startClock(later), [plan.standardId]: startClock(plan) };
-    expect(nextCaseAlarm(clocks, at('2026-11-24T12:00:00Z'))).toEqual({ type: 'RaiseServiceStandardWarning', standardId: plan.standardId, at: plan.warnAt });
+    expect(nextCaseAlarm(clocks, at('2026-11-24T12:00:00Z'))).toEqual({
+      type: 'RaiseServiceStandardWarning',
+      standardId: plan.standardId,
+      at: plan.warnAt,
+    });
   });
 
   it('skips stopped clocks, and is nothing when none runs', () => {

@@ -19,7 +19,9 @@ export function nextClockAlarm(clock: ClockState, nowMs: number): ClockAlarm | n
   if (clock.stoppedAt !== null || clock.pausedAt) return null;
   const { warnAt, dueAt, standardId, escalateFurther } = clock.plan;
   if (clock.breached) {
-    return escalateFurther && !clock.escalatedFurther ? { type: 'EscalateServiceStandardBreach', standardId, at: escalateFurther.at } : null;
+    return escalateFurther && !clock.escalatedFurther
+      ? { type: 'EscalateServiceStandardBreach', standardId, at: escalateFurther.at }
+      : null;
   }
   if (!clock.warned && nowMs < Date.parse(dueAt)) return { type: 'RaiseServiceStandardWarning', standardId, at: warnAt };
   return { type: 'RecordServiceStandardBreach', standardId, at: dueAt };
@@ -29,5 +31,8 @@ export function nextClockAlarm(clock: ClockState, nowMs: number): ClockAlarm | n
 export function nextCaseAlarm(clocks: CaseClocks, nowMs: number): ClockAlarm | null {
   return Object.values(clocks)
     .map((clock) => nextClockAlarm(clock, nowMs))
-    .reduce<ClockAlarm | null>((earliest, alarm) => (alarm && (!earliest || Date.parse(alarm.at) < Date.parse(earliest.at)) ? alarm : earliest), null);
+    .reduce<ClockAlarm | null>(
+      (earliest, alarm) => (alarm && (!earliest || Date.parse(alarm.at) < Date.parse(earliest.at)) ? alarm : earliest),
+      null,
+    );
 }

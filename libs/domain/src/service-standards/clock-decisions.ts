@@ -1,6 +1,12 @@
 import { CommandRefused, InvalidCommand } from '../shared/errors';
 import { nowOf, requireText } from '../shared/validation';
-import type { ClockCommand, EscalateServiceStandardBreach, MoveServiceStandardDueDate, PauseServiceStandardClock, ResumeServiceStandardClock } from './clock.commands';
+import type {
+  ClockCommand,
+  EscalateServiceStandardBreach,
+  MoveServiceStandardDueDate,
+  PauseServiceStandardClock,
+  ResumeServiceStandardClock,
+} from './clock.commands';
 import type {
   AssigneeRole,
   ServiceStandardBreached,
@@ -20,17 +26,9 @@ export type ClockEvent = ServiceStandardWarning | ServiceStandardBreached;
  * and move when the calendar changes under them.
  */
 export type ChainedClockEvent =
-  | ClockEvent
-  | ServiceStandardBreachEscalated
-  | ServiceStandardDueDateMoved
-  | ServiceStandardClockPaused
-  | ServiceStandardClockResumed;
+  ClockEvent | ServiceStandardBreachEscalated | ServiceStandardDueDateMoved | ServiceStandardClockPaused | ServiceStandardClockResumed;
 export type ChainedClockCommand =
-  | ClockCommand
-  | EscalateServiceStandardBreach
-  | MoveServiceStandardDueDate
-  | PauseServiceStandardClock
-  | ResumeServiceStandardClock;
+  ClockCommand | EscalateServiceStandardBreach | MoveServiceStandardDueDate | PauseServiceStandardClock | ResumeServiceStandardClock;
 
 /** A record, so that a clock command added to the union cannot be left out. */
 const CLOCK_COMMAND_TYPES: Readonly<Record<ChainedClockCommand['type'], true>> = {
@@ -68,7 +66,12 @@ export function isClockEvent<E extends { type: string }>(event: E): event is Ext
 export type CaseClocks = Readonly<Record<string, ClockState>>;
 
 /** The warning, to the assignee; nobody assigned yet, to the supervisors, who are the ones who assign. */
-export function warningOf(clock: ClockState, nowMs: number, assignee: string | null, assigneeRole: AssigneeRole = 'case-officer'): ServiceStandardWarning {
+export function warningOf(
+  clock: ClockState,
+  nowMs: number,
+  assignee: string | null,
+  assigneeRole: AssigneeRole = 'case-officer',
+): ServiceStandardWarning {
   assertWarningDue(clock, nowMs);
   const notify = assignee === null ? { role: 'supervisor' as const, officerId: null } : { role: assigneeRole, officerId: assignee };
   const { standardId, standardVersion, dueAt } = clock.plan;
@@ -78,13 +81,19 @@ export function warningOf(clock: ClockState, nowMs: number, assignee: string | n
 export function breachOf(clock: ClockState, nowMs: number): ServiceStandardBreached {
   assertBreachDue(clock, nowMs);
   const { standardId, standardVersion, dueAt, escalateTo } = clock.plan;
-  return { type: 'ServiceStandardBreached', data: { standardId, standardVersion, dueAt, breachedAt: new Date(nowMs).toISOString(), escalatedTo: escalateTo } };
+  return {
+    type: 'ServiceStandardBreached',
+    data: { standardId, standardVersion, dueAt, breachedAt: new Date(nowMs).toISOString(), escalatedTo: escalateTo },
+  };
 }
 
 export function furtherEscalationOf(clock: ClockState, nowMs: number): ServiceStandardBreachEscalated {
   const { to } = assertFurtherEscalationDue(clock, nowMs);
   const { standardId, standardVersion, dueAt } = clock.plan;
-  return { type: 'ServiceStandardBreachEscalated', data: { standardId, standardVersion, dueAt, escalatedAt: new Date(nowMs).toISOString(), escalatedTo: to } };
+  return {
+    type: 'ServiceStandardBreachEscalated',
+    data: { standardId, standardVersion, dueAt, escalatedAt: new Date(nowMs).toISOString(), escalatedTo: to },
+  };
 }
 
 /**
@@ -105,9 +114,24 @@ export function dueDateMoveOf(clock: ClockState, command: MoveServiceStandardDue
 }
 
 /** Decides a timer's command against the clock it names. */
-export function decideClockCommand(command: ClockCommand, clocks: CaseClocks, assignee: string | null, assigneeRole?: AssigneeRole): ClockEvent[];
-export function decideClockCommand(command: ChainedClockCommand, clocks: CaseClocks, assignee: string | null, assigneeRole?: AssigneeRole): ChainedClockEvent[];
-export function decideClockCommand(command: ChainedClockCommand, clocks: CaseClocks, assignee: string | null, assigneeRole?: AssigneeRole): ChainedClockEvent[] {
+export function decideClockCommand(
+  command: ClockCommand,
+  clocks: CaseClocks,
+  assignee: string | null,
+  assigneeRole?: AssigneeRole,
+): ClockEvent[];
+export function decideClockCommand(
+  command: ChainedClockCommand,
+  clocks: CaseClocks,
+  assignee: string | null,
+  assigneeRole?: AssigneeRole,
+): ChainedClockEvent[];
+export function decideClockCommand(
+  command: ChainedClockCommand,
+  clocks: CaseClocks,
+  assignee: string | null,
+  assigneeRole?: AssigneeRole,
+): ChainedClockEvent[] {
   const clock = clocks[command.data.standardId];
   if (!clock) throw new CommandRefused(`no ${command.data.standardId} clock runs in this case`);
   const nowMs = nowOf(command.metadata);

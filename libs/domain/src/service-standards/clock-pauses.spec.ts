@@ -38,7 +38,10 @@ describe('pausing a service-standard clock', () => {
   const paused: ClockState = evolvePause(startClock(plan), pauseOf(startClock(plan), pause(), Date.parse(PAUSED_AT)));
 
   it('records why, and rings no alarm while paused', () => {
-    expect(paused).toMatchObject({ pausedAt: PAUSED_AT, pauses: [{ reason: 'awaiting-requester-information', explanation: 'Numéro de dossier manquant', resumedAt: null }] });
+    expect(paused).toMatchObject({
+      pausedAt: PAUSED_AT,
+      pauses: [{ reason: 'awaiting-requester-information', explanation: 'Numéro de dossier manquant', resumedAt: null }],
+    });
     expect(nextClockAlarm(paused, Date.parse('2026-11-30T12:00:00Z'))).toBeNull();
   });
 
@@ -46,13 +49,21 @@ describe('pausing a service-standard clock', () => {
     const resumed = resumedPlan(plan, QC, PAUSED_AT, RESUMED_AT);
     expect(resumed).toEqual({
       pausedWorkingDays: 2,
-      plan: { ...plan, warnAt: '2026-11-30T22:00:00.000Z', dueAt: '2026-12-01T22:00:00.000Z', escalateFurther: { at: '2026-12-03T22:00:00.000Z', to: 'director' } },
+      plan: {
+        ...plan,
+        warnAt: '2026-11-30T22:00:00.000Z',
+        dueAt: '2026-12-01T22:00:00.000Z',
+        escalateFurther: { at: '2026-12-03T22:00:00.000Z', to: 'director' },
+      },
     });
     const event = resumeOf(paused, resume(resumed), Date.parse(RESUMED_AT));
     expect(event.data).toMatchObject({ from: { warnAt: plan.warnAt, dueAt: plan.dueAt }, pausedWorkingDays: 2, resumedBy: 'olivier' });
     const after = evolvePause(paused, event);
     expect(after).toMatchObject({ pausedAt: null, plan: resumed.plan, pauses: [{ resumedAt: RESUMED_AT, pausedWorkingDays: 2 }] });
-    expect(nextClockAlarm(after, Date.parse(RESUMED_AT))).toMatchObject({ type: 'RaiseServiceStandardWarning', at: '2026-11-30T22:00:00.000Z' });
+    expect(nextClockAlarm(after, Date.parse(RESUMED_AT))).toMatchObject({
+      type: 'RaiseServiceStandardWarning',
+      at: '2026-11-30T22:00:00.000Z',
+    });
   });
 
   it('moves nothing for a pause within the same day', () => {
@@ -70,9 +81,15 @@ describe('pausing a service-standard clock', () => {
   it('resumes only a paused clock, with its own plan moved forward', () => {
     const resumed = resumedPlan(plan, QC, PAUSED_AT, RESUMED_AT);
     expect(() => resumeOf(startClock(plan), resume(resumed), Date.parse(RESUMED_AT))).toThrow('not paused');
-    expect(() => resumeOf(paused, resume({ ...resumed, plan: { ...resumed.plan, warnAt: '2026-11-25T22:00:00.000Z', dueAt: '2026-11-26T22:00:00.000Z' } }), Date.parse(RESUMED_AT))).toThrow(
-      expect.objectContaining({ field: 'plan' }),
+    expect(() =>
+      resumeOf(
+        paused,
+        resume({ ...resumed, plan: { ...resumed.plan, warnAt: '2026-11-25T22:00:00.000Z', dueAt: '2026-11-26T22:00:00.000Z' } }),
+        Date.parse(RESUMED_AT),
+      ),
+    ).toThrow(expect.objectContaining({ field: 'plan' }));
+    expect(() => resumeOf(paused, resume({ ...resumed, pausedWorkingDays: -1 }), Date.parse(RESUMED_AT))).toThrow(
+      expect.objectContaining({ field: 'pausedWorkingDays' }),
     );
-    expect(() => resumeOf(paused, resume({ ...resumed, pausedWorkingDays: -1 }), Date.parse(RESUMED_AT))).toThrow(expect.objectContaining({ field: 'pausedWorkingDays' }));
   });
 });

@@ -14,7 +14,10 @@ export function pauseOf(clock: ClockState, { data, metadata }: PauseServiceStand
   if (pausableFor.length === 0) throw new CommandRefused(`the ${standardId} standard allows no pause`);
   if (!pausableFor.includes(data.reason)) throw new InvalidCommand('reason', `must be one of ${pausableFor.join(', ')}`);
   const explanation = requireText(data.explanation, 'explanation').trim();
-  return { type: 'ServiceStandardClockPaused', data: { standardId, reason: data.reason, explanation, pausedAt: new Date(nowMs).toISOString(), pausedBy: metadata.actor.id } };
+  return {
+    type: 'ServiceStandardClockPaused',
+    data: { standardId, reason: data.reason, explanation, pausedAt: new Date(nowMs).toISOString(), pausedBy: metadata.actor.id },
+  };
 }
 
 /** The resumed plan must be this clock's, its deadlines moved forward, never back. */
@@ -23,11 +26,16 @@ export function resumeOf(clock: ClockState, { data, metadata }: ResumeServiceSta
   if (!clock.pausedAt) throw new CommandRefused(`the ${standardId} clock is not paused`);
   const plan = requireClockPlan(data.plan, 'plan');
   const same = plan.standardId === standardId && plan.standardVersion === standardVersion && plan.startedAt === startedAt;
-  if (!same || Date.parse(plan.dueAt) < Date.parse(dueAt)) throw new InvalidCommand('plan', `must move version ${standardVersion} of ${standardId} forward`);
+  if (!same || Date.parse(plan.dueAt) < Date.parse(dueAt))
+    throw new InvalidCommand('plan', `must move version ${standardVersion} of ${standardId} forward`);
   const { pausedWorkingDays } = data;
-  if (!Number.isInteger(pausedWorkingDays) || pausedWorkingDays < 0) throw new InvalidCommand('pausedWorkingDays', 'must be a whole number of days');
+  if (!Number.isInteger(pausedWorkingDays) || pausedWorkingDays < 0)
+    throw new InvalidCommand('pausedWorkingDays', 'must be a whole number of days');
   const resumedAt = new Date(nowMs).toISOString();
-  return { type: 'ServiceStandardClockResumed', data: { standardId, resumedAt, resumedBy: metadata.actor.id, pausedWorkingDays, from: { warnAt, dueAt }, plan } };
+  return {
+    type: 'ServiceStandardClockResumed',
+    data: { standardId, resumedAt, resumedBy: metadata.actor.id, pausedWorkingDays, from: { warnAt, dueAt }, plan },
+  };
 }
 
 export function evolvePause(clock: ClockState, event: ServiceStandardClockPaused | ServiceStandardClockResumed): ClockState {

@@ -12,9 +12,7 @@ describe('requireClockFor', () => {
   });
 
   it('checks the plan itself under `clock`', () => {
-    expect(() => requireClockFor(null, EMAIL.id, startedAt, 'receivedAt')).toThrow(
-      new InvalidCommand('clock', 'must be a clock plan'),
-    );
+    expect(() => requireClockFor(null, EMAIL.id, startedAt, 'receivedAt')).toThrow(new InvalidCommand('clock', 'must be a clock plan'));
   });
 
   it('refuses a plan for another standard', () => {

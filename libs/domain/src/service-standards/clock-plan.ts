@@ -57,7 +57,12 @@ export function planClock(standard: ServiceStandard, calendar: WorkingCalendar, 
  * covered (those after the pause's local date up to the resumption's), so only working time
  * counts against the standard. A pause within one day moves nothing.
  */
-export function resumedPlan(plan: ClockPlan, calendar: WorkingCalendar, pausedAt: string, resumedAt: string): { plan: ClockPlan; pausedWorkingDays: number } {
+export function resumedPlan(
+  plan: ClockPlan,
+  calendar: WorkingCalendar,
+  pausedAt: string,
+  resumedAt: string,
+): { plan: ClockPlan; pausedWorkingDays: number } {
   const days = workingDaysBetween(calendar, normalizeInstant(pausedAt, 'pausedAt'), normalizeInstant(resumedAt, 'resumedAt'));
   const shift = (instant: string) => (days === 0 ? instant : shiftWorkingDays(calendar, instant, days));
   const further = plan.escalateFurther;

@@ -25,4 +25,7 @@ export type MoveServiceStandardDueDate = Command<'MoveServiceStandardDueDate', {
 export type PauseServiceStandardClock = Command<'PauseServiceStandardClock', { standardId: string; reason: string; explanation: string }>;
 
 /** Staff resume it; `plan` moves its deadlines by the paused working days (`resumedPlan`, in an activity). */
-export type ResumeServiceStandardClock = Command<'ResumeServiceStandardClock', { standardId: string; plan: ClockPlan; pausedWorkingDays: number }>;
+export type ResumeServiceStandardClock = Command<
+  'ResumeServiceStandardClock',
+  { standardId: string; plan: ClockPlan; pausedWorkingDays: number }
+>;

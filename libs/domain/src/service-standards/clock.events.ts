@@ -45,5 +45,12 @@ export type ServiceStandardClockPaused = Event<
 /** The deadlines moved by the working days the pause covered: `from` keeps the old ones. */
 export type ServiceStandardClockResumed = Event<
   'ServiceStandardClockResumed',
-  { standardId: string; resumedAt: string; resumedBy: string; pausedWorkingDays: number; from: { warnAt: string; dueAt: string }; plan: ClockPlan }
+  {
+    standardId: string;
+    resumedAt: string;
+    resumedBy: string;
+    pausedWorkingDays: number;
+    from: { warnAt: string; dueAt: string };
+    plan: ClockPlan;
+  }
 >;

@@ -34,9 +34,7 @@ describe('standardInForce', () => {
   });
 
   it('refuses an unknown standard or a date before any version', () => {
-    expect(() => standardInForce(DECLARATIONS, 'telepathy', '2026-01-05T15:00:00Z')).toThrow(
-      expect.objectContaining({ field: 'id' }),
-    );
+    expect(() => standardInForce(DECLARATIONS, 'telepathy', '2026-01-05T15:00:00Z')).toThrow(expect.objectContaining({ field: 'id' }));
     expect(() => standardInForce(DECLARATIONS, 'email-information-request', '2000-01-05T15:00:00Z')).toThrow(
       expect.objectContaining({ field: 'instant' }),
     );

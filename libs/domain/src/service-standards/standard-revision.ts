@@ -39,7 +39,12 @@ function latestOf(standards: readonly ServiceStandard[], id: string): ServiceSta
  * which must be after `today` (Québec date) and after the latest version's own date, so that no
  * clock already started, and no version already announced, changes meaning.
  */
-export function reviseStandard(standards: readonly ServiceStandard[], id: string, revision: StandardRevision, today: string): ServiceStandard {
+export function reviseStandard(
+  standards: readonly ServiceStandard[],
+  id: string,
+  revision: StandardRevision,
+  today: string,
+): ServiceStandard {
   const latest = latestOf(standards, id);
   const effectiveFrom = requireLocalDate(revision.effectiveFrom, 'effectiveFrom');
   if (effectiveFrom <= today) throw new InvalidCommand('effectiveFrom', `must be after today (${today})`);

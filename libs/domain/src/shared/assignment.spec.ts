@@ -16,9 +16,7 @@ describe('decideAssignment', () => {
   });
 
   it('refuses to assign the case to the officer who holds it, naming the case', () => {
-    expect(() => decideAssignment('officer-1', 'officer-1', null)).toThrow(
-      new CommandRefused('the case is already assigned to officer-1'),
-    );
+    expect(() => decideAssignment('officer-1', 'officer-1', null)).toThrow(new CommandRefused('the case is already assigned to officer-1'));
     expect(() => decideAssignment('officer-1', 'officer-1', null, 'the complaint')).toThrow(
       new CommandRefused('the complaint is already assigned to officer-1'),
     );

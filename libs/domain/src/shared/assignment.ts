@@ -10,12 +10,7 @@ export type Assignment =
  * have no officer yet. `officerId` and `reason` are already checked by the caller, so each case
  * keeps its own order of checks; `what` names the case in the refusal ("the complaint").
  */
-export function decideAssignment(
-  assignee: string | null,
-  officerId: string,
-  reason: string | null,
-  what = 'the case',
-): Assignment {
+export function decideAssignment(assignee: string | null, officerId: string, reason: string | null, what = 'the case'): Assignment {
   if (assignee === null) return { kind: 'assigned', officerId };
   if (assignee === officerId) throw new CommandRefused(`${what} is already assigned to ${officerId}`);
   return { kind: 'reassigned', fromOfficerId: assignee, toOfficerId: officerId, reason };

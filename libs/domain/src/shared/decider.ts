@@ -10,10 +10,6 @@ export interface Decider<S, C, E> {
 }
 
 /** The state after `events`, starting from `state` (the decider's initial state by default). */
-export function fold<S, C, E>(
-  decider: Decider<S, C, E>,
-  events: readonly E[],
-  state: S = decider.initialState(),
-): S {
+export function fold<S, C, E>(decider: Decider<S, C, E>, events: readonly E[], state: S = decider.initialState()): S {
   return events.reduce((current, event) => decider.evolve(current, event), state);
 }

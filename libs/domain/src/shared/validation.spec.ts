@@ -15,16 +15,14 @@ describe('optionalText', () => {
   it.each([undefined, null, '', '  '])('is null for %p', (value) => expect(optionalText(value, 'reason')).toBeNull());
   it('trims a text', () => expect(optionalText(' on leave ', 'reason')).toBe('on leave'));
   it('refuses a value that is not a string', () =>
-    expect(() => optionalText(4, 'reason')).toThrow(invalid('reason', 'must be a string or null')),
-  );
+    expect(() => optionalText(4, 'reason')).toThrow(invalid('reason', 'must be a string or null')));
 });
 
 describe('requireOneOf', () => {
   it('returns a value of the set', () => expect(requireOneOf('b', ['a', 'b'] as const, 'kind')).toBe('b'));
   it('takes numbers', () => expect(requireOneOf(2, [1, 2, 3], 'sector')).toBe(2));
   it('names the set when refusing', () =>
-    expect(() => requireOneOf('c', ['a', 'b'], 'kind')).toThrow(invalid('kind', 'must be one of a, b')),
-  );
+    expect(() => requireOneOf('c', ['a', 'b'], 'kind')).toThrow(invalid('kind', 'must be one of a, b')));
 });
 
 describe('requireRecord', () => {
@@ -38,20 +36,15 @@ describe('nowOf', () => {
   const metadata = (now: string): CommandMetadata => ({ actor: { id: 'a', role: 'case-officer' }, now, correlationId: 'c' });
   it('parses metadata.now', () => expect(nowOf(metadata('2026-03-02T14:00:00Z'))).toBe(Date.parse('2026-03-02T14:00:00Z')));
   it('names metadata.now when it is not an instant', () =>
-    expect(() => nowOf(metadata('2026-03-02'))).toThrow(expect.objectContaining({ field: 'metadata.now' })),
-  );
+    expect(() => nowOf(metadata('2026-03-02'))).toThrow(expect.objectContaining({ field: 'metadata.now' })));
 });
 
 describe('requirePastInstant', () => {
   const now = Date.parse('2026-03-02T14:00:00Z');
   it('returns the instant as canonical ISO', () =>
-    expect(requirePastInstant('2026-03-02T09:00:00-05:00', 'heldAt', now)).toBe('2026-03-02T14:00:00.000Z'),
-  );
+    expect(requirePastInstant('2026-03-02T09:00:00-05:00', 'heldAt', now)).toBe('2026-03-02T14:00:00.000Z'));
   it('refuses the future', () =>
-    expect(() => requirePastInstant('2026-03-02T14:00:01Z', 'heldAt', now)).toThrow(
-      invalid('heldAt', 'must not be in the future'),
-    ),
-  );
+    expect(() => requirePastInstant('2026-03-02T14:00:01Z', 'heldAt', now)).toThrow(invalid('heldAt', 'must not be in the future')));
   it('refuses an instant before the previous step, naming it', () => {
     const notBefore = { at: '2026-03-01T12:00:00.000Z', what: 'the submission' };
     expect(() => requirePastInstant('2026-03-01T11:59:59Z', 'heldAt', now, notBefore)).toThrow(

@@ -5,8 +5,7 @@ import { InvalidCommand } from './errors';
 // where the types already promise a shape.
 
 /** An ISO 8601 instant with its offset: the one form commands accept (the API documents it as is). */
-export const INSTANT =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))$/;
+export const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))$/;
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // Deliberately loose: one @, no spaces, a dot in the domain. Deliverability is the mailer's job.
 const EMAIL_ADDRESS = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -30,7 +30,12 @@ const { recordedBy: _by, recordedAt: _at, answeredAtOnce: _flag, ...callData } =
 const recordCall = (data: Partial<RecordTelephoneInquiry['data']> = {}, actor = intake, now = RECORDED_AT) =>
   command<RecordTelephoneInquiry>('RecordTelephoneInquiry', { ...callData, ...data }, actor, now);
 const correct = (data: Partial<CorrectTelephoneInquiry['data']>, actor = supervisor) =>
-  command<CorrectTelephoneInquiry>('CorrectTelephoneInquiry', { reason: 'Wrong outcome chosen at the call.', ...data }, actor, CORRECTED_AT);
+  command<CorrectTelephoneInquiry>(
+    'CorrectTelephoneInquiry',
+    { reason: 'Wrong outcome chosen at the call.', ...data },
+    actor,
+    CORRECTED_AT,
+  );
 
 const referral = (referredTo: object) => ({ outcome: { kind: 'referred', referredTo } as never });
 
@@ -83,11 +88,17 @@ describe('RecordTelephoneInquiry', () => {
 
   it('accepts a call taken just after midnight Eastern, recorded the same Québec day', () => {
     const calledAt = '2026-06-23T04:10:00.000Z'; // 00:10 Eastern
-    spec.given([]).when(recordCall({ calledAt })).then([{ ...recorded, data: { ...recorded.data, calledAt } }]);
+    spec
+      .given([])
+      .when(recordCall({ calledAt }))
+      .then([{ ...recorded, data: { ...recorded.data, calledAt } }]);
   });
 
   it('is refused when the case already exists', () => {
-    spec.given([recorded]).when(recordCall()).thenThrows(CommandRefused, saying(/already exists/));
+    spec
+      .given([recorded])
+      .when(recordCall())
+      .thenThrows(CommandRefused, saying(/already exists/));
   });
 
   it.each<[string, Partial<RecordTelephoneInquiry['data']>]>([
@@ -136,17 +147,26 @@ describe('CorrectTelephoneInquiry', () => {
   ];
 
   it('a supervisor corrects the outcome: the caller was in fact referred', () => {
-    spec.given([recorded]).when(correct({ outcome: referredToBureau })).then(corrected({ outcome: referredToBureau, answeredAtOnce: false }));
+    spec
+      .given([recorded])
+      .when(correct({ outcome: referredToBureau }))
+      .then(corrected({ outcome: referredToBureau, answeredAtOnce: false }));
   });
 
   it('corrects the subject alone, keeping the outcome', () => {
     const subject = 'Québec Without Borders: deadlines of the next call for proposals';
-    spec.given([recorded]).when(correct({ subject, reason: 'Subject mistyped.' })).then(corrected({ subject, reason: 'Subject mistyped.' }));
+    spec
+      .given([recorded])
+      .when(correct({ subject, reason: 'Subject mistyped.' }))
+      .then(corrected({ subject, reason: 'Subject mistyped.' }));
   });
 
   it('corrects an earlier correction back', () => {
     const first = corrected({ outcome: referredToBureau, answeredAtOnce: false });
-    spec.given([recorded, ...first]).when(correct({ outcome: answeredAtOnce })).then(corrected({}));
+    spec
+      .given([recorded, ...first])
+      .when(correct({ outcome: answeredAtOnce }))
+      .then(corrected({}));
   });
 
   it.each<[string, Partial<CorrectTelephoneInquiry['data']>]>([
@@ -154,11 +174,17 @@ describe('CorrectTelephoneInquiry', () => {
     ['the same outcome', { outcome: { ...answeredAtOnce } }],
     ['the same subject', { subject: ` ${recorded.data.subject} ` }],
   ])('is refused when it changes nothing (%s)', (_, data) => {
-    spec.given([recorded]).when(correct(data)).thenThrows(CommandRefused, saying(/changes nothing/));
+    spec
+      .given([recorded])
+      .when(correct(data))
+      .thenThrows(CommandRefused, saying(/changes nothing/));
   });
 
   it('is refused when no call was recorded', () => {
-    spec.given([]).when(correct({ outcome: referredToBureau })).thenThrows(CommandRefused, saying(/no telephone inquiry/));
+    spec
+      .given([])
+      .when(correct({ outcome: referredToBureau }))
+      .thenThrows(CommandRefused, saying(/no telephone inquiry/));
   });
 
   it.each<[string, Partial<CorrectTelephoneInquiry['data']>]>([
@@ -171,7 +197,10 @@ describe('CorrectTelephoneInquiry', () => {
   });
 
   it.each([intake, officer, director, secretaryGeneral, coordinator, administrator, auditor, system])('is forbidden to $role', (actor) => {
-    spec.given([recorded]).when(correct({ outcome: referredToBureau }, actor)).thenThrows(ForbiddenCommand);
+    spec
+      .given([recorded])
+      .when(correct({ outcome: referredToBureau }, actor))
+      .thenThrows(ForbiddenCommand);
   });
 });
 
@@ -196,7 +225,9 @@ describe('permissions', () => {
   });
 
   it('rejects a command without a valid now', () => {
-    spec.given([]).when(recordCall({}, intake, '23 June')).thenThrows(InvalidCommand, field('metadata.now'));
+    spec
+      .given([])
+      .when(recordCall({}, intake, '23 June'))
+      .thenThrows(InvalidCommand, field('metadata.now'));
   });
 });
-

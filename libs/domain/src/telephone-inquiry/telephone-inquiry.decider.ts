@@ -2,18 +2,10 @@ import type { Decider } from '../shared/decider';
 import { CommandRefused, InvalidCommand } from '../shared/errors';
 import { exhaustive } from '../shared/exhaustive';
 import { nowOf, requireOneOf, text } from '../shared/validation';
-import type {
-  CorrectTelephoneInquiry,
-  RecordTelephoneInquiry,
-  TelephoneInquiryCommand,
-} from './telephone-inquiry.commands';
+import type { CorrectTelephoneInquiry, RecordTelephoneInquiry, TelephoneInquiryCommand } from './telephone-inquiry.commands';
 import { TELEPHONE_LINES, type CallOutcome, type TelephoneInquiryEvent } from './telephone-inquiry.events';
 import { authorizeTelephoneInquiryCommand, TELEPHONE_INQUIRY_PERMISSIONS } from './telephone-inquiry.permissions';
-import {
-  evolveTelephoneInquiry,
-  initialTelephoneInquiryState,
-  type TelephoneInquiryState,
-} from './telephone-inquiry.state';
+import { evolveTelephoneInquiry, initialTelephoneInquiryState, type TelephoneInquiryState } from './telephone-inquiry.state';
 import { requireCallInstant, requireCaller, requireOutcome, sameOutcome } from './telephone-inquiry.validation';
 
 type Events = TelephoneInquiryEvent[];
@@ -35,7 +27,9 @@ function record(command: RecordTelephoneInquiry, state: TelephoneInquiryState): 
     outcome,
     answeredAtOnce: answeredAtOnce(outcome),
   };
-  return [{ type: 'TelephoneInquiryRecorded', data: { ...call, recordedBy: metadata.actor.id, recordedAt: new Date(nowMs).toISOString() } }];
+  return [
+    { type: 'TelephoneInquiryRecorded', data: { ...call, recordedBy: metadata.actor.id, recordedAt: new Date(nowMs).toISOString() } },
+  ];
 }
 
 function correct(command: CorrectTelephoneInquiry, state: TelephoneInquiryState): Events {

@@ -30,8 +30,7 @@ export const CALL_OUTCOME_KINDS: readonly CallOutcomeKind[] = ['answered-at-once
 
 /** The two ways the declaration allows a call to end. */
 export type CallOutcome =
-  | { readonly kind: 'answered-at-once'; readonly answer: string }
-  | { readonly kind: 'referred'; readonly referredTo: Referral };
+  { readonly kind: 'answered-at-once'; readonly answer: string } | { readonly kind: 'referred'; readonly referredTo: Referral };
 
 /** The call and its outcome; recording it closes the case. */
 export type TelephoneInquiryRecorded = Event<

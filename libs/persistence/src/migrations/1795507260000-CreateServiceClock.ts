@@ -18,7 +18,9 @@ export class CreateServiceClock1795507260000 implements MigrationInterface {
         working_days_taken integer,
         CONSTRAINT service_clock_pkey PRIMARY KEY (case_id, standard_id)
       )`);
-    await runner.query(`CREATE INDEX service_clock_standard_started_at_idx ON ${inSchema(runner, 'service_clock')} (standard_id, started_at)`);
+    await runner.query(
+      `CREATE INDEX service_clock_standard_started_at_idx ON ${inSchema(runner, 'service_clock')} (standard_id, started_at)`,
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

@@ -19,8 +19,16 @@ export class ConfigurationModule {
     return {
       module: ConfigurationModule,
       global: true,
-      imports: [ConfigModule.forRoot({ ignoreEnvFile: true, skipProcessEnv: true, validate: (): Validated<C> => ({ config: new Config(env) }) })],
-      providers: [{ provide: Config, inject: [ConfigService], useFactory: (config: ConfigService<Validated<C>, true>): C => config.getOrThrow<C>('config') }],
+      imports: [
+        ConfigModule.forRoot({ ignoreEnvFile: true, skipProcessEnv: true, validate: (): Validated<C> => ({ config: new Config(env) }) }),
+      ],
+      providers: [
+        {
+          provide: Config,
+          inject: [ConfigService],
+          useFactory: (config: ConfigService<Validated<C>, true>): C => config.getOrThrow<C>('config'),
+        },
+      ],
       exports: [Config],
     };
   }

@@ -15,12 +15,39 @@ const SCHEMA = {
 
 describe('loadConfig', () => {
   it('takes each default when the variable is unset or blank', () => {
-    expect(loadConfig(SCHEMA, { NAME: '  ' })).toEqual({ name: 'entente', secret: 'dev', size: 50, port: 3000, hosts: ['a:1'], enabled: true, level: 'info', path: '/here' });
+    expect(loadConfig(SCHEMA, { NAME: '  ' })).toEqual({
+      name: 'entente',
+      secret: 'dev',
+      size: 50,
+      port: 3000,
+      hosts: ['a:1'],
+      enabled: true,
+      level: 'info',
+      path: '/here',
+    });
   });
 
   it('reads and parses the trimmed values', () => {
-    const env = { NAME: ' x ', SECRET: 's', SIZE: '7', PORT: '8080', HOSTS: 'k1:9092, k2:9092,', ENABLED: 'false', LEVEL: 'DEBUG', PATH_TO: 'there' };
-    expect(loadConfig(SCHEMA, env)).toEqual({ name: 'x', secret: 's', size: 7, port: 8080, hosts: ['k1:9092', 'k2:9092'], enabled: false, level: 'debug', path: '/there' });
+    const env = {
+      NAME: ' x ',
+      SECRET: 's',
+      SIZE: '7',
+      PORT: '8080',
+      HOSTS: 'k1:9092, k2:9092,',
+      ENABLED: 'false',
+      LEVEL: 'DEBUG',
+      PATH_TO: 'there',
+    };
+    expect(loadConfig(SCHEMA, env)).toEqual({
+      name: 'x',
+      secret: 's',
+      size: 7,
+      port: 8080,
+      hosts: ['k1:9092', 'k2:9092'],
+      enabled: false,
+      level: 'debug',
+      path: '/there',
+    });
   });
 
   it('requires a variable whose default depends on another one', () => {
@@ -42,7 +69,9 @@ describe('loadConfig', () => {
       if (!/^[a-z]+$/.test(raw)) throw new Error(`invalid schema name "${raw}"`);
       return raw;
     };
-    expect(() => loadConfig({ schema: setting('SCHEMA', 'public', plain) }, { SCHEMA: 'x"; drop' })).toThrow(new ConfigError('SCHEMA', 'invalid schema name "x"; drop"'));
+    expect(() => loadConfig({ schema: setting('SCHEMA', 'public', plain) }, { SCHEMA: 'x"; drop' })).toThrow(
+      new ConfigError('SCHEMA', 'invalid schema name "x"; drop"'),
+    );
   });
 });
 

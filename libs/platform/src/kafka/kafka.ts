@@ -6,7 +6,11 @@ import { kafkaLogs } from './kafka-logs';
 import { createTopicsAndWait } from './topics';
 
 /** A client whose own warnings and errors go to `log` (by default a `kafka` component of its own). */
-export function kafkaFor(config: Pick<EnginesConfig, 'kafkaBrokers' | 'kafkaClientId'>, clientSuffix = '', log: Logger = jsonLogger('kafka')): Kafka {
+export function kafkaFor(
+  config: Pick<EnginesConfig, 'kafkaBrokers' | 'kafkaClientId'>,
+  clientSuffix = '',
+  log: Logger = jsonLogger('kafka'),
+): Kafka {
   return new Kafka({
     clientId: `${config.kafkaClientId}${clientSuffix}`,
     brokers: [...config.kafkaBrokers],

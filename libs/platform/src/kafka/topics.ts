@@ -17,7 +17,11 @@ export async function createTopicsAndWait(admin: Admin, topics: readonly ITopicC
   if (missing.length > 0) {
     await admin.createTopics({ waitForLeaders: false, topics: missing.map((t) => ({ replicationFactor: 1, ...t })) });
   }
-  await untilServed(admin, topics.map((t) => t.topic), timeoutMs);
+  await untilServed(
+    admin,
+    topics.map((t) => t.topic),
+    timeoutMs,
+  );
   return missing.map((t) => t.topic);
 }
 
@@ -35,7 +39,9 @@ export async function untilServed(admin: Admin, topics: readonly string[], timeo
 /** Undefined once every partition has a leader that answers for it; else what is still missing. */
 async function whyNotServed(admin: Admin, topics: readonly string[]): Promise<string | undefined> {
   const { topics: metadata } = await admin.fetchTopicMetadata({ topics: [...topics] });
-  const leaderless = metadata.flatMap((t) => t.partitions.filter((p) => p.leader < 0 || p.partitionErrorCode !== 0).map((p) => `${t.name}/${p.partitionId}`));
+  const leaderless = metadata.flatMap((t) =>
+    t.partitions.filter((p) => p.leader < 0 || p.partitionErrorCode !== 0).map((p) => `${t.name}/${p.partitionId}`),
+  );
   if (leaderless.length > 0) return `no leader yet for ${leaderless.join(', ')}`;
   // Offsets are listed by the leader alone: they come back only once it serves the partition.
   await Promise.all(topics.map((topic) => admin.fetchTopicOffsets(topic)));

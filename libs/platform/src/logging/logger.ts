@@ -41,6 +41,9 @@ export function jsonLogger(component: string, write?: (line: string) => void, le
     },
     write ? { write } : pino.destination({ dest: 1, sync: true }),
   );
-  const at = (name: LogLevel) => (message: string, fields: Record<string, unknown> = {}) => out[name](fields, message);
+  const at =
+    (name: LogLevel) =>
+    (message: string, fields: Record<string, unknown> = {}) =>
+      out[name](fields, message);
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }

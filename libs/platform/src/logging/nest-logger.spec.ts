@@ -24,7 +24,12 @@ describe('NestLogger', () => {
     const { logger, lines } = nest();
     logger.error('Unable to connect to the database', 'Error: connect ECONNREFUSED\n    at x', 'TypeOrmModule');
     logger.error(new Error('boom'));
-    expect(lines[0]).toMatchObject({ level: 'error', context: 'TypeOrmModule', message: 'Unable to connect to the database', stack: 'Error: connect ECONNREFUSED\n    at x' });
+    expect(lines[0]).toMatchObject({
+      level: 'error',
+      context: 'TypeOrmModule',
+      message: 'Unable to connect to the database',
+      stack: 'Error: connect ECONNREFUSED\n    at x',
+    });
     expect(lines[1]).toMatchObject({ level: 'error', message: 'boom', stack: expect.stringContaining('Error: boom') });
   });
 });

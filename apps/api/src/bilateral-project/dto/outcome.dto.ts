@@ -12,14 +12,22 @@ export class AnalysisResultDto implements CommandBody<'bilateral-project', 'Noti
   @IsIn(ANALYSIS_RESULTS)
   result!: AnalysisResult['result'];
 
-  @ApiPropertyOptional({ type: [String], example: ['Final report within 60 days of the last mission'], description: 'With accepted (none: unconditional).' })
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['Final report within 60 days of the last mission'],
+    description: 'With accepted (none: unconditional).',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
   @IsText(2000, { each: true })
   conditions?: string[];
 
-  @ApiPropertyOptional({ type: [String], example: ['Outside the priority areas of the agreement'], description: 'With refused: at least one.' })
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['Outside the priority areas of the agreement'],
+    description: 'With refused: at least one.',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)

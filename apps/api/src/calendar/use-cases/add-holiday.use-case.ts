@@ -30,11 +30,21 @@ export class AddHolidayUseCase {
     const holiday = { date: dto.date, name: dto.name.trim() };
     const calendar = await this.database.transaction(async (manager) => {
       const next = withHoliday(await currentCalendar(manager), holiday);
-      const version = { calendarId: next.id, version: next.version, definition: next, reason: dto.reason, publishedAt: new Date(), publishedBy: actor.id };
+      const version = {
+        calendarId: next.id,
+        version: next.version,
+        definition: next,
+        reason: dto.reason,
+        publishedAt: new Date(),
+        publishedBy: actor.id,
+      };
       await manager.insert(CalendarVersionEntity, version);
       return next;
     });
-    const change: CalendarChange = { reason: `${dto.reason.trim()} (${holiday.date}: ${holiday.name})`, from: instantAt(holiday.date, '00:00', calendar.timeZone) };
+    const change: CalendarChange = {
+      reason: `${dto.reason.trim()} (${holiday.date}: ${holiday.name})`,
+      from: instantAt(holiday.date, '00:00', calendar.timeZone),
+    };
     const workflowId = `calendar-change/${calendar.id}/${calendar.version}`;
     await this.temporal.workflow.start('calendarChangeWorkflow', { workflowId, taskQueue: this.config.temporalTaskQueue, args: [change] });
     return { calendar: { id: calendar.id, version: calendar.version }, holiday, replanning: workflowId };

@@ -35,10 +35,12 @@ export class RankedProposalDto {
 export class CallEvaluationsDto {
   @ApiProperty({ format: 'uuid' }) caseId!: string;
   @ApiProperty({ description: 'Sequence number of the case’s last event.' }) sequence!: number;
-  @ApiProperty({ example: 'evaluating', description: 'open, evaluating, decided, completed or closed-without-proposals.' }) status!: CallForProposalsStatus;
+  @ApiProperty({ example: 'evaluating', description: 'open, evaluating, decided, completed or closed-without-proposals.' })
+  status!: CallForProposalsStatus;
   @ApiProperty({ type: [CriterionDto] }) criteria!: readonly CriterionDto[];
   @ApiProperty({ type: [ProposalEvaluationsDto], description: 'In the order recorded.' }) proposals!: readonly ProposalEvaluationsDto[];
-  @ApiProperty({ type: [RankedProposalDto], description: 'The fully evaluated proposals, best first.' }) ranking!: readonly RankedProposalDto[];
+  @ApiProperty({ type: [RankedProposalDto], description: 'The fully evaluated proposals, best first.' })
+  ranking!: readonly RankedProposalDto[];
   @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'Outcomes and reasons, once decided.' })
   decision!: SelectionDecision | null;
 }

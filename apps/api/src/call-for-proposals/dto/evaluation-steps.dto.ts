@@ -9,7 +9,11 @@ export class AssignEvaluatorsDto implements CommandBody<'call-for-proposals', 'A
   @IsText(100)
   proposalId!: string;
 
-  @ApiProperty({ type: [String], example: ['marc.bouchard', 'julie.cote'], description: 'With those already assigned, at least two not recused.' })
+  @ApiProperty({
+    type: [String],
+    example: ['marc.bouchard', 'julie.cote'],
+    description: 'With those already assigned, at least two not recused.',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(10)

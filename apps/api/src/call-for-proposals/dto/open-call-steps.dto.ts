@@ -34,7 +34,10 @@ export class SubmitProposalDto implements CommandBody<'call-for-proposals', 'Sub
   @IsText(500)
   projectTitle!: string;
 
-  @ApiPropertyOptional({ example: '2026-04-20T11:00:00-04:00', description: 'When the organization submitted it (before closing). Default: now.' })
+  @ApiPropertyOptional({
+    example: '2026-04-20T11:00:00-04:00',
+    description: 'When the organization submitted it (before closing). Default: now.',
+  })
   @IsOptional()
   @IsInstant()
   submittedAt?: string;

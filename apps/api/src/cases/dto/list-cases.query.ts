@@ -5,7 +5,6 @@ import { CASE_TYPES, CaseType, TEAMS, type Team } from '@entente/contracts';
 import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
 
-
 /** Far past any real queue, and small enough that the offset it asks of PostgreSQL stays a bigint. */
 const MAX_PAGE = 1_000_000;
 

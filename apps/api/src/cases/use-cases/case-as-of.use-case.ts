@@ -22,6 +22,11 @@ export class CaseAsOfUseCase {
     const rows = await this.events.find({ where: { caseId, occurredAt: LessThanOrEqual(new Date(at)) }, order: { sequence: 'ASC' } });
     const last = rows[rows.length - 1];
     if (!last) throw new NotFoundException(`case ${caseId} has no event at or before ${at}`);
-    return { caseId, at: new Date(at).toISOString(), sequence: last.sequence, state: foldCase(last.caseType as CaseType, rows.map(storedEnvelope)) };
+    return {
+      caseId,
+      at: new Date(at).toISOString(),
+      sequence: last.sequence,
+      state: foldCase(last.caseType as CaseType, rows.map(storedEnvelope)),
+    };
   }
 }

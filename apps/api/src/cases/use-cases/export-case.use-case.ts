@@ -41,13 +41,32 @@ export class ExportCaseUseCase {
       caseId,
       caseType: last.caseType,
       exportedAt: exportedAt.toISOString(),
-      proof: { algorithm: CHAIN_ALGORITHM, events: rows.length, head: { sequence: last.sequence, hash: last.hash }, verified: firstBreak === null, firstBreak },
+      proof: {
+        algorithm: CHAIN_ALGORITHM,
+        events: rows.length,
+        head: { sequence: last.sequence, hash: last.hash },
+        verified: firstBreak === null,
+        firstBreak,
+      },
       events,
     };
   }
 }
 
-const CSV_COLUMNS = ['sequence', 'event_id', 'type', 'schema_version', 'occurred_at', 'actor_id', 'actor_role', 'correlation_id', 'data', 'previous_hash', 'hash', 'chain'] as const;
+const CSV_COLUMNS = [
+  'sequence',
+  'event_id',
+  'type',
+  'schema_version',
+  'occurred_at',
+  'actor_id',
+  'actor_role',
+  'correlation_id',
+  'data',
+  'previous_hash',
+  'hash',
+  'chain',
+] as const;
 
 /**
  * One row per event (RFC 4180), `data` as JSON. The `chain` column carries the proof row by row:

@@ -22,7 +22,11 @@ export class VerifyLogUseCase {
   ) {}
 
   async execute(progress: (checked: number, total: number) => void = () => undefined): Promise<LogVerification> {
-    const ids: { case_id: string }[] = await this.events.createQueryBuilder('e').select('DISTINCT e.case_id', 'case_id').orderBy('case_id').getRawMany();
+    const ids: { case_id: string }[] = await this.events
+      .createQueryBuilder('e')
+      .select('DISTINCT e.case_id', 'case_id')
+      .orderBy('case_id')
+      .getRawMany();
     const breaks: (ChainBreak & { caseId: string })[] = [];
     let events = 0;
     for (const [index, { case_id: caseId }] of ids.entries()) {

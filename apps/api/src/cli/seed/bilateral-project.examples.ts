@@ -3,12 +3,19 @@ import { daysAgo, type SeedClient } from './seed-client';
 /** Cooperation agreements Québec has signed with foreign governments, and the partner that signed each. */
 const BAVARIA = { title: 'Québec–Bavaria Cooperation Agreement', partnerGovernment: 'Free State of Bavaria' };
 const WALLONIA_BRUSSELS = { title: 'Wallonia-Brussels–Québec Cooperation Agreement', partnerGovernment: 'Wallonia-Brussels Federation' };
-const FRANCE = { title: 'Franco-Québec Cooperation Agreement (Commission permanente de coopération franco-québécoise)', partnerGovernment: 'French Republic' };
+const FRANCE = {
+  title: 'Franco-Québec Cooperation Agreement (Commission permanente de coopération franco-québécoise)',
+  partnerGovernment: 'French Republic',
+};
 
 /** Projects submitted by Québec cégeps and universities, each under one of the agreements. */
 const PROJECTS = [
   {
-    institution: { name: 'Cégep de Saint-Félicien', contactName: 'Geneviève Bouchard', contactEmail: 'genevieve.bouchard@cstfelicien.example' },
+    institution: {
+      name: 'Cégep de Saint-Félicien',
+      contactName: 'Geneviève Bouchard',
+      contactEmail: 'genevieve.bouchard@cstfelicien.example',
+    },
     agreement: BAVARIA,
     title: 'Trainer exchange in sustainable forest management',
     summary: 'Two missions of forestry trainers between Saint-Félicien and the Weihenstephan-Triesdorf University of Applied Sciences.',
@@ -37,10 +44,17 @@ const PROJECTS = [
     title: 'Co-production of digital animation between Matane and Mons students',
     summary: 'Mixed student teams produce a short animated film across both schools over one semester.',
     sector: 'Culture and creative industries',
-    requestedSupport: { description: 'Liaison with the Mons school and the Wallonia-Brussels delegation; no funding asked', amountCad: null },
+    requestedSupport: {
+      description: 'Liaison with the Mons school and the Wallonia-Brussels delegation; no funding asked',
+      amountCad: null,
+    },
   },
   {
-    institution: { name: 'Université du Québec à Chicoutimi', contactName: 'Pierre Tremblay', contactEmail: 'pierre.tremblay@uqac.example' },
+    institution: {
+      name: 'Université du Québec à Chicoutimi',
+      contactName: 'Pierre Tremblay',
+      contactEmail: 'pierre.tremblay@uqac.example',
+    },
     agreement: FRANCE,
     title: 'Aluminium recycling pilot with a French technical university',
     summary: 'A pilot line for recycling aluminium scrap, designed with the Université de technologie de Compiègne.',
@@ -61,7 +75,12 @@ const OFFICERS = ['marc.bouchard', 'julie.cote'] as const;
 
 export async function seedBilateralProjects(client: SeedClient): Promise<string[]> {
   const submit = async (index: number, submittedDaysAgo: number) =>
-    (await client.post('/bilateral-projects', 'intake-officer', 'ines.tremblay', { ...PROJECTS[index], submittedAt: daysAgo(submittedDaysAgo) })).caseId;
+    (
+      await client.post('/bilateral-projects', 'intake-officer', 'ines.tremblay', {
+        ...PROJECTS[index],
+        submittedAt: daysAgo(submittedDaysAgo),
+      })
+    ).caseId;
   /** Submitted, assigned, and negotiated from `startedDaysAgo` (a round halfway), ended `endedDaysAgo` unless null. */
   const negotiate = async (index: number, officer: string, startedDaysAgo: number, endedDaysAgo: number | null) => {
     const caseId = await submit(index, startedDaysAgo + 14);
@@ -69,7 +88,10 @@ export async function seedBilateralProjects(client: SeedClient): Promise<string[
     const step = (action: string, body: object) => client.post(`/bilateral-projects/${caseId}/${action}`, 'case-officer', officer, body);
     await step('negotiations/start', { startedAt: daysAgo(startedDaysAgo), notes: 'Presented at the joint commission' });
     const roundDaysAgo = (startedDaysAgo + (endedDaysAgo ?? 0)) / 2;
-    await step('negotiations/round', { heldAt: daysAgo(roundDaysAgo), notes: 'Video conference with the partner ministry: budget split agreed.' });
+    await step('negotiations/round', {
+      heldAt: daysAgo(roundDaysAgo),
+      notes: 'Video conference with the partner ministry: budget split agreed.',
+    });
     if (endedDaysAgo !== null) await step('negotiations/end', { endedAt: daysAgo(endedDaysAgo) });
     return { caseId, step };
   };
@@ -89,7 +111,10 @@ export async function seedBilateralProjects(client: SeedClient): Promise<string[
   const negotiating = await negotiate(3, OFFICERS[1], 15, null);
   // Refused: notified within the standard.
   const refused = await negotiate(4, OFFICERS[0], 40, 8);
-  await refused.step('analysis-result', { result: 'refused', reasons: ['The equipment asked for falls outside the agreement’s cooperation budget'] });
+  await refused.step('analysis-result', {
+    result: 'refused',
+    reasons: ['The equipment asked for falls outside the agreement’s cooperation budget'],
+  });
   // Submitted yesterday, not yet assigned.
   const fresh = await submit(5, 1);
   return [deployed.caseId, supported.caseId, overdue.caseId, negotiating.caseId, refused.caseId, fresh];

@@ -40,7 +40,11 @@ interface ExampleCall {
 
 const EXAMPLE_CALLS: readonly ExampleCall[] = [
   {
-    call: { programme: 'humanitarian-action', title: 'Programme d’aide à l’action humanitaire 2026-2027, deuxième appel', criteria: HUMANITARIAN },
+    call: {
+      programme: 'humanitarian-action',
+      title: 'Programme d’aide à l’action humanitaire 2026-2027, deuxième appel',
+      criteria: HUMANITARIAN,
+    },
     closesInDays: 21,
     proposals: [
       { proposalId: 'PAAH-2026-021', organization: ORG.oxfam, projectTitle: 'Eau potable et assainissement à Jacmel, Haïti' },
@@ -54,37 +58,89 @@ const EXAMPLE_CALLS: readonly ExampleCall[] = [
     proposals: [{ proposalId: 'QSF-2027-004', organization: ORG.carrefour, projectTitle: 'Stage en santé communautaire au Bénin' }],
   },
   {
-    call: { programme: 'humanitarian-action', title: 'Programme d’aide à l’action humanitaire, appel d’urgence Madagascar', criteria: HUMANITARIAN },
+    call: {
+      programme: 'humanitarian-action',
+      title: 'Programme d’aide à l’action humanitaire, appel d’urgence Madagascar',
+      criteria: HUMANITARIAN,
+    },
     selection: 'scoring',
     proposals: [
-      { proposalId: 'PAAH-2026-031', organization: ORG.ceci, projectTitle: 'Abris d’urgence après le cyclone à Toamasina, Madagascar', marks: [[35, 25, 8], [33, 26, 9]] },
-      { proposalId: 'PAAH-2026-032', organization: ORG.suco, projectTitle: 'Relance agricole dans la région Atsinanana, Madagascar', marks: [[28, 20, 6], [30, 22, 7]] },
+      {
+        proposalId: 'PAAH-2026-031',
+        organization: ORG.ceci,
+        projectTitle: 'Abris d’urgence après le cyclone à Toamasina, Madagascar',
+        marks: [
+          [35, 25, 8],
+          [33, 26, 9],
+        ],
+      },
+      {
+        proposalId: 'PAAH-2026-032',
+        organization: ORG.suco,
+        projectTitle: 'Relance agricole dans la région Atsinanana, Madagascar',
+        marks: [
+          [28, 20, 6],
+          [30, 22, 7],
+        ],
+      },
     ],
   },
   {
     call: { programme: 'quebec-without-borders', title: 'Québec sans frontières 2026, stages individuels', criteria: WITHOUT_BORDERS },
     selection: 'notified',
     proposals: [
-      { proposalId: 'QSF-2026-011', organization: ORG.suco, projectTitle: 'Stage en agroécologie au Mali', marks: [[17, 16], [15, 18]] },
-      { proposalId: 'QSF-2026-012', organization: ORG.oxfam, projectTitle: 'Stage en éducation des filles au Niger', marks: [[19, 17], [18, 19]] },
-      { proposalId: 'QSF-2026-013', organization: ORG.carrefour, projectTitle: 'Stage en communication communautaire au Togo', marks: [[12, 10], [11, 13]] },
+      {
+        proposalId: 'QSF-2026-011',
+        organization: ORG.suco,
+        projectTitle: 'Stage en agroécologie au Mali',
+        marks: [
+          [17, 16],
+          [15, 18],
+        ],
+      },
+      {
+        proposalId: 'QSF-2026-012',
+        organization: ORG.oxfam,
+        projectTitle: 'Stage en éducation des filles au Niger',
+        marks: [
+          [19, 17],
+          [18, 19],
+        ],
+      },
+      {
+        proposalId: 'QSF-2026-013',
+        organization: ORG.carrefour,
+        projectTitle: 'Stage en communication communautaire au Togo',
+        marks: [
+          [12, 10],
+          [11, 13],
+        ],
+      },
     ],
   },
 ];
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const scoresOf = (call: ExampleCall, marks: number[]) =>
-  call.call.criteria.map((criterion, index) => ({ criterionId: criterion.id, score: marks[index], comment: 'Conforme à la grille publiée.' }));
+  call.call.criteria.map((criterion, index) => ({
+    criterionId: criterion.id,
+    score: marks[index],
+    comment: 'Conforme à la grille publiée.',
+  }));
 
 /** Publishes the call and records its proposals (and its extension). */
 async function open(client: SeedClient, example: ExampleCall): Promise<string> {
-  const closesAt = example.closesInDays === undefined ? new Date(Date.now() + CLOSING_SOON_MS).toISOString() : daysAgo(-example.closesInDays);
+  const closesAt =
+    example.closesInDays === undefined ? new Date(Date.now() + CLOSING_SOON_MS).toISOString() : daysAgo(-example.closesInDays);
   const { caseId } = await client.post(PATH, 'supervisor', 'sophie.gagnon', { ...example.call, closesAt });
   for (const { marks: _marks, ...proposal } of example.proposals) {
     await client.post(`${PATH}/${caseId}/proposals`, 'intake-officer', 'ines.tremblay', proposal);
   }
   if (example.extendByDays !== undefined) {
-    const extended = { closesAt: daysAgo(-(example.closesInDays ?? 0) - example.extendByDays), reason: 'Les organismes partenaires ont demandé deux semaines de plus.' };
+    const extended = {
+      closesAt: daysAgo(-(example.closesInDays ?? 0) - example.extendByDays),
+      reason: 'Les organismes partenaires ont demandé deux semaines de plus.',
+    };
     await client.post(`${PATH}/${caseId}/extension`, 'administrator', 'helene.morin', extended);
   }
   return caseId;
@@ -106,7 +162,11 @@ async function evaluate(client: SeedClient, caseId: string, example: ExampleCall
     await step('evaluators', 'supervisor', 'sophie.gagnon', { proposalId, evaluatorIds: ['marc.bouchard', 'julie.cote'] });
     const evaluators = ['marc.bouchard', 'julie.cote'];
     if (index === 0) {
-      await step('conflicts-of-interest', 'case-officer', 'julie.cote', { proposalId, declaration: 'conflict', nature: 'Siège au conseil d’administration de l’organisme.' });
+      await step('conflicts-of-interest', 'case-officer', 'julie.cote', {
+        proposalId,
+        declaration: 'conflict',
+        nature: 'Siège au conseil d’administration de l’organisme.',
+      });
       await step('evaluators', 'supervisor', 'sophie.gagnon', { proposalId, evaluatorIds: ['karim.benali'] });
       evaluators[1] = 'karim.benali';
     }
@@ -121,7 +181,12 @@ async function evaluate(client: SeedClient, caseId: string, example: ExampleCall
 
 /** The two best ranked are selected; every organization is then told the outcome of its proposals. */
 async function decideAndNotify(client: SeedClient, caseId: string, example: ExampleCall): Promise<void> {
-  const { ranking } = await client.call<{ ranking: { proposalId: string; rank: number }[] }>('GET', `${PATH}/${caseId}/evaluations`, 'auditor', 'seed-check');
+  const { ranking } = await client.call<{ ranking: { proposalId: string; rank: number }[] }>(
+    'GET',
+    `${PATH}/${caseId}/evaluations`,
+    'auditor',
+    'seed-check',
+  );
   const decisions = ranking.map(({ proposalId, rank }) =>
     rank <= 2
       ? { proposalId, outcome: 'selected', reasons: `Classée ${rank}e, dans les limites de l’enveloppe du programme.` }

@@ -17,26 +17,42 @@ const EXAMPLE_COMPLAINTS: readonly ExampleComplaint[] = [
       complainant: { name: 'Pierre Nadeau', postalAddress: '2450, chemin Sainte-Foy, Québec (Québec) G1V 1T2' },
       channel: 'letter',
       subject: 'Aucune réponse à mon courriel sur l’aide à l’action humanitaire',
-      details: "J'ai écrit au Ministère il y a trois semaines au sujet de la grille d'évaluation du Programme d'aide à l'action humanitaire et n'ai reçu aucune réponse.",
-      concern: { kind: 'standard-not-applied', service: 'Demandes de renseignements par courriel', standardId: 'email-information-request' },
+      details:
+        "J'ai écrit au Ministère il y a trois semaines au sujet de la grille d'évaluation du Programme d'aide à l'action humanitaire et n'ai reçu aucune réponse.",
+      concern: {
+        kind: 'standard-not-applied',
+        service: 'Demandes de renseignements par courriel',
+        standardId: 'email-information-request',
+      },
     },
     receivedDaysAgo: 12,
     assignTo: 'marc.bouchard',
-    findings: { findings: 'Le courriel a été classé comme indésirable par la passerelle et n’a jamais été assigné.', conclusion: 'founded' },
+    findings: {
+      findings: 'Le courriel a été classé comme indésirable par la passerelle et n’a jamais été assigné.',
+      conclusion: 'founded',
+    },
     answer: 'Monsieur Nadeau, nous vous présentons nos excuses; vous trouverez ci-joint la grille d’évaluation demandée.',
   },
   {
     // Never answered: past its due instant, escalated to the Secretary General.
     complaint: {
-      complainant: { name: 'Karine Lévesque', email: 'k.levesque@exportateurs.example', postalAddress: '800, rue du Square-Victoria, Montréal (Québec) H4Z 1A1' },
+      complainant: {
+        name: 'Karine Lévesque',
+        email: 'k.levesque@exportateurs.example',
+        postalAddress: '800, rue du Square-Victoria, Montréal (Québec) H4Z 1A1',
+      },
       channel: 'letter',
       subject: 'Services logistiques de la mission du premier ministre au Japon',
-      details: "Notre entreprise a participé à la mission au Japon. Les rencontres d'affaires promises n'ont pas été organisées et nos messages au Bureau des missions sont restés sans suite.",
+      details:
+        "Notre entreprise a participé à la mission au Japon. Les rencontres d'affaires promises n'ont pas été organisées et nos messages au Bureau des missions sont restés sans suite.",
       concern: { kind: 'service-quality', service: 'Bureau des missions' },
     },
     receivedDaysAgo: 30,
     assignTo: 'julie.cote',
-    findings: { findings: 'Deux des cinq rencontres prévues ont été annulées par les hôtes sans que l’entreprise en soit avisée.', conclusion: 'partly-founded' },
+    findings: {
+      findings: 'Deux des cinq rencontres prévues ont été annulées par les hôtes sans que l’entreprise en soit avisée.',
+      conclusion: 'partly-founded',
+    },
   },
   {
     // Near its due date: the assignee has been warned.
@@ -45,7 +61,11 @@ const EXAMPLE_COMPLAINTS: readonly ExampleComplaint[] = [
       channel: 'e-mail',
       subject: "Réponse d'admissibilité au programme de stages dans les OIG",
       details: "J'ai déposé ma candidature officiellement il y a plus de deux semaines et n'ai reçu aucune réponse sur mon admissibilité.",
-      concern: { kind: 'standard-not-applied', service: 'Programme de stages dans les organisations internationales gouvernementales', standardId: 'internship-eligibility-reply' },
+      concern: {
+        kind: 'standard-not-applied',
+        service: 'Programme de stages dans les organisations internationales gouvernementales',
+        standardId: 'internship-eligibility-reply',
+      },
     },
     receivedDaysAgo: 19,
     assignTo: 'marc.bouchard',
@@ -67,12 +87,16 @@ const EXAMPLE_COMPLAINTS: readonly ExampleComplaint[] = [
       complainant: { name: 'Jean-François Roy', email: 'jf.roy@cegep-levis.example' },
       channel: 'e-mail',
       subject: 'Délai d’analyse de notre projet Québec–Bavière',
-      details: "Nous attendons toujours le résultat de l'analyse de notre projet de coopération, alors que les négociations sont terminées.",
+      details:
+        "Nous attendons toujours le résultat de l'analyse de notre projet de coopération, alors que les négociations sont terminées.",
       concern: { kind: 'service-quality', service: 'Coopération bilatérale' },
     },
     receivedDaysAgo: 5,
     assignTo: 'julie.cote',
-    closeAs: { reason: 'withdrawn', explanation: 'Le résultat est parvenu au cégep le lendemain; M. Roy a retiré sa plainte par téléphone.' },
+    closeAs: {
+      reason: 'withdrawn',
+      explanation: 'Le résultat est parvenu au cégep le lendemain; M. Roy a retiré sa plainte par téléphone.',
+    },
   },
 ];
 

@@ -41,7 +41,11 @@ function plan(shape: PlanShape) {
   const { from, to, amount, currency = 'CAD', fundedBy, expertise, description, forms, sectors } = shape;
   return {
     plan: {
-      schedule: { startsOn: dayIn(from), endsOn: dayIn(to), milestones: [{ on: dayIn(Math.round((from + to) / 2)), description: 'Mid-term review with the partner' }] },
+      schedule: {
+        startsOn: dayIn(from),
+        endsOn: dayIn(to),
+        milestones: [{ on: dayIn(Math.round((from + to) / 2)), description: 'Mid-term review with the partner' }],
+      },
       budget: { amount, currency, fundedBy },
       teamProfile: { parliamentarians: 1, publicServants: 2, expertise },
       services: { description, forms, sectors },
@@ -52,18 +56,64 @@ function plan(shape: PlanShape) {
 /** The partner's answer, recorded as it arrives (the plans were all sent today). */
 const answer = (signatory: string, title: string, extra: object = {}) => ({ signatory: { name: signatory, title }, ...extra });
 const held = (days: number, notes: string) => ({ heldOn: dayIn(-days), notes });
-const activity = (activityId: string, title: string, form: string, place: string, sectors: number[], days: number) =>
-  ({ activityId, title, form, place, sectors, team: [JOBERT, MEMBER], startsOn: dayIn(days), endsOn: dayIn(days + 2) });
+const activity = (activityId: string, title: string, form: string, place: string, sectors: number[], days: number) => ({
+  activityId,
+  title,
+  form,
+  place,
+  sectors,
+  team: [JOBERT, MEMBER],
+  startsOn: dayIn(days),
+  endsOn: dayIn(days + 2),
+});
 
-const BENIN_PLAN = { from: -120, to: -20, fundedBy: 'United Nations Development Programme (UNDP)', expertise: ['legislative drafting', 'committee procedure'], description: 'Drafting of bills and amendments; organization of committee sittings.', forms: ['training-seminar', 'practical-workshop'], sectors: [2, 3] };
-const HAITI_PLAN = { from: -30, to: 150, amount: 61000, fundedBy: 'Canadian Parliamentary Centre', expertise: ['debate broadcasting', 'Hansard'], description: 'Debate broadcasting and the transcription of debates.', forms: ['training-seminar', 'internship'], sectors: [2, 5] };
-const BURKINA_PLAN = { from: 40, to: 220, fundedBy: 'Assemblée parlementaire de la Francophonie (APF)', expertise: ['estimates', 'public hearings'], description: 'Parliamentary control: budget estimate analysis and public hearings.', forms: ['needs-assessment-and-support-service', 'training-seminar'], sectors: [4] };
-const TOGO_PLAN = { from: -200, to: -40, amount: 128000, fundedBy: 'World Bank', expertise: ['finance', 'human resources'], description: 'General administration: financial and human resource management.', forms: ['practical-workshop'], sectors: [1] };
+const BENIN_PLAN = {
+  from: -120,
+  to: -20,
+  fundedBy: 'United Nations Development Programme (UNDP)',
+  expertise: ['legislative drafting', 'committee procedure'],
+  description: 'Drafting of bills and amendments; organization of committee sittings.',
+  forms: ['training-seminar', 'practical-workshop'],
+  sectors: [2, 3],
+};
+const HAITI_PLAN = {
+  from: -30,
+  to: 150,
+  amount: 61000,
+  fundedBy: 'Canadian Parliamentary Centre',
+  expertise: ['debate broadcasting', 'Hansard'],
+  description: 'Debate broadcasting and the transcription of debates.',
+  forms: ['training-seminar', 'internship'],
+  sectors: [2, 5],
+};
+const BURKINA_PLAN = {
+  from: 40,
+  to: 220,
+  fundedBy: 'Assemblée parlementaire de la Francophonie (APF)',
+  expertise: ['estimates', 'public hearings'],
+  description: 'Parliamentary control: budget estimate analysis and public hearings.',
+  forms: ['needs-assessment-and-support-service', 'training-seminar'],
+  sectors: [4],
+};
+const TOGO_PLAN = {
+  from: -200,
+  to: -40,
+  amount: 128000,
+  fundedBy: 'World Bank',
+  expertise: ['finance', 'human resources'],
+  description: 'General administration: financial and human resource management.',
+  forms: ['practical-workshop'],
+  sectors: [1],
+};
 
 const EXAMPLES: readonly ExampleEngagement[] = [
   {
     // Completed: two plan versions, one seminar held, one workshop cancelled, the report submitted.
-    opening: { requester: { kind: 'support-organization', name: 'United Nations Development Programme (UNDP)' }, partnerParliament: { name: 'National Assembly of Benin', country: 'Benin' }, request: 'Support to the legislative process and to committee sittings.' },
+    opening: {
+      requester: { kind: 'support-organization', name: 'United Nations Development Programme (UNDP)' },
+      partnerParliament: { name: 'National Assembly of Benin', country: 'Benin' },
+      request: 'Support to the legislative process and to committee sittings.',
+    },
     contactedDaysAgo: 200,
     steps: [
       ['needs', { description: 'Bills are drafted by the executive alone; committees lack trained clerks.', sectors: [2, 3] }],
@@ -71,21 +121,48 @@ const EXAMPLES: readonly ExampleEngagement[] = [
       ['assessment-mission/held', { heldOn: dayIn(-166), findings: 'Committee clerks ask for training in drafting amendments.' }],
       ['assistance-decision', { decision: 'proceed', rationale: 'Sectors 2 and 3 are the Assembly’s strongest expertise.' }],
       ['action-plans', plan({ ...BENIN_PLAN, amount: 84500 })],
-      ['action-plans/1/modifications', answer('Awa Dossou', 'Secretary General', { comments: 'Add a practical workshop on the transcription of debates.' })],
+      [
+        'action-plans/1/modifications',
+        answer('Awa Dossou', 'Secretary General', { comments: 'Add a practical workshop on the transcription of debates.' }),
+      ],
       ['action-plans', plan({ ...BENIN_PLAN, amount: 92000 })],
       ['action-plans/2/approve', answer('Awa Dossou', 'Secretary General')],
-      ['activities', activity('seminar-drafting', 'Seminar on drafting bills and amendments, Porto-Novo', 'training-seminar', 'partner-offices', [3], -60)],
-      ['activities', activity('workshop-transcription', 'Workshop on the transcription of debates', 'practical-workshop', 'video-conference', [2], -30)],
+      [
+        'activities',
+        activity(
+          'seminar-drafting',
+          'Seminar on drafting bills and amendments, Porto-Novo',
+          'training-seminar',
+          'partner-offices',
+          [3],
+          -60,
+        ),
+      ],
+      [
+        'activities',
+        activity('workshop-transcription', 'Workshop on the transcription of debates', 'practical-workshop', 'video-conference', [2], -30),
+      ],
       ['activities/seminar-drafting/held', held(58, 'Twenty-two clerks and four Members took part.')],
       ['activities/workshop-transcription/cancel', { reason: 'The Assembly sat in extraordinary session.' }],
       ['delivery/complete'],
       ['follow-ups', { note: 'Video call with the clerks: the drafting guide is in use in two committees.', atDistance: true }],
-      ['activity-report', { observations: ['Clerks now draft amendments without outside help.'], recommendations: ['Translate the drafting guide into Fon and Yoruba summaries.'], results: ['22 clerks trained', 'A drafting guide adopted by the Bureau'] }],
+      [
+        'activity-report',
+        {
+          observations: ['Clerks now draft amendments without outside help.'],
+          recommendations: ['Translate the drafting guide into Fon and Yoruba summaries.'],
+          results: ['22 clerks trained', 'A drafting guide adopted by the Bureau'],
+        },
+      ],
     ],
   },
   {
     // Service delivery: a seminar held at a distance, an internship in Québec ahead.
-    opening: { requester: { kind: 'support-organization', name: 'Canadian Parliamentary Centre' }, partnerParliament: { name: 'Parliament of Haiti', country: 'Haiti' }, request: 'Broadcasting of debates and publication of the Journal des débats.' },
+    opening: {
+      requester: { kind: 'support-organization', name: 'Canadian Parliamentary Centre' },
+      partnerParliament: { name: 'Parliament of Haiti', country: 'Haiti' },
+      request: 'Broadcasting of debates and publication of the Journal des débats.',
+    },
     contactedDaysAgo: 90,
     steps: [
       ['needs', { description: 'Debates are neither broadcast nor transcribed in full.', sectors: [2, 5] }],
@@ -94,24 +171,45 @@ const EXAMPLES: readonly ExampleEngagement[] = [
       ['action-plans/1/approve', answer('Jean-Robert Pierre', 'Director General of the Chamber of Deputies')],
       ['activities', activity('seminar-broadcasting', 'Seminar on debate broadcasting', 'training-seminar', 'video-conference', [5], -12)],
       ['activities/seminar-broadcasting/held', held(10, 'Held by video conference after the mission was postponed.')],
-      ['activities', activity('internship-hansard', 'Internship of two transcribers at the Journal des débats', 'internship', 'national-assembly-quebec', [2], 45)],
+      [
+        'activities',
+        activity(
+          'internship-hansard',
+          'Internship of two transcribers at the Journal des débats',
+          'internship',
+          'national-assembly-quebec',
+          [2],
+          45,
+        ),
+      ],
     ],
   },
   {
     // Action plan: version 2 sent to the partner, its answer awaited.
-    opening: { requester: { kind: 'support-organization', name: 'Assemblée parlementaire de la Francophonie (APF)' }, partnerParliament: { name: 'National Assembly of Burkina Faso', country: 'Burkina Faso' }, request: 'Strengthen the analysis of budget estimates.' },
+    opening: {
+      requester: { kind: 'support-organization', name: 'Assemblée parlementaire de la Francophonie (APF)' },
+      partnerParliament: { name: 'National Assembly of Burkina Faso', country: 'Burkina Faso' },
+      request: 'Strengthen the analysis of budget estimates.',
+    },
     contactedDaysAgo: 75,
     steps: [
       ['needs', { description: 'Members receive the estimates too late to question them.', sectors: [4] }],
       ['assistance-decision', { decision: 'proceed' }],
       ['action-plans', plan({ ...BURKINA_PLAN, amount: 56000 })],
-      ['action-plans/1/modifications', answer('Issa Ouédraogo', 'Secretary General', { comments: 'Spread the seminars over two budget cycles.' })],
+      [
+        'action-plans/1/modifications',
+        answer('Issa Ouédraogo', 'Secretary General', { comments: 'Spread the seminars over two budget cycles.' }),
+      ],
       ['action-plans', plan({ ...BURKINA_PLAN, amount: 71000, to: 400 })],
     ],
   },
   {
     // Needs assessment: the parliament asked itself; an on-site mission is planned.
-    opening: { requester: { kind: 'partner-parliament', name: 'National Assembly of Madagascar' }, partnerParliament: { name: 'National Assembly of Madagascar', country: 'Madagascar' }, request: 'Training of new Members at the start of the legislature.' },
+    opening: {
+      requester: { kind: 'partner-parliament', name: 'National Assembly of Madagascar' },
+      partnerParliament: { name: 'National Assembly of Madagascar', country: 'Madagascar' },
+      request: 'Training of new Members at the start of the legislature.',
+    },
     contactedDaysAgo: 12,
     steps: [
       ['needs', { description: 'Two thirds of the Members are newly elected.', sectors: [6] }],
@@ -120,14 +218,21 @@ const EXAMPLES: readonly ExampleEngagement[] = [
   },
   {
     // Follow-up: delivery complete, the activity report is being written.
-    opening: { requester: { kind: 'support-organization', name: 'World Bank' }, partnerParliament: { name: 'National Assembly of Togo', country: 'Togo' }, request: 'Modernize financial and human resource management.' },
+    opening: {
+      requester: { kind: 'support-organization', name: 'World Bank' },
+      partnerParliament: { name: 'National Assembly of Togo', country: 'Togo' },
+      request: 'Modernize financial and human resource management.',
+    },
     contactedDaysAgo: 260,
     steps: [
       ['needs', { description: 'Payroll and procurement are kept on paper.', sectors: [1] }],
       ['assistance-decision', { decision: 'proceed' }],
       ['action-plans', plan(TOGO_PLAN)],
       ['action-plans/1/approve', answer('Kossi Agbodjan', 'Secretary General')],
-      ['activities', activity('workshop-finance', 'Practical workshop on financial management, Lomé', 'practical-workshop', 'partner-offices', [1], -45)],
+      [
+        'activities',
+        activity('workshop-finance', 'Practical workshop on financial management, Lomé', 'practical-workshop', 'partner-offices', [1], -45),
+      ],
       ['activities/workshop-finance/held', held(43, 'The finance directorate adopted a budget calendar.')],
       ['delivery/complete'],
       ['follow-ups', { note: 'The new payroll went live; procurement follows next quarter.', atDistance: true }],
@@ -135,15 +240,29 @@ const EXAMPLES: readonly ExampleEngagement[] = [
   },
   {
     // Declined: outside the Assembly's parliamentary mission.
-    opening: { requester: { kind: 'support-organization', name: 'National Democratic Institute (NDI)' }, partnerParliament: { name: 'National Assembly of Mali', country: 'Mali' }, request: 'Organization of the coming legislative elections.' },
+    opening: {
+      requester: { kind: 'support-organization', name: 'National Democratic Institute (NDI)' },
+      partnerParliament: { name: 'National Assembly of Mali', country: 'Mali' },
+      request: 'Organization of the coming legislative elections.',
+    },
     contactedDaysAgo: 40,
     steps: [
-      ['assistance-decision', { decision: 'decline', reason: 'Elections are outside the Assembly’s mission; referred to the Chief Electoral Officer of Québec (DGEQ).' }],
+      [
+        'assistance-decision',
+        {
+          decision: 'decline',
+          reason: 'Elections are outside the Assembly’s mission; referred to the Chief Electoral Officer of Québec (DGEQ).',
+        },
+      ],
     ],
   },
   {
     // Withdrawn at the action plan stage: the funding fell through.
-    opening: { requester: { kind: 'support-organization', name: 'Development Alternatives (DAI)' }, partnerParliament: { name: 'National Assembly of Niger', country: 'Niger' }, request: 'Petition management and the Assembly’s website.' },
+    opening: {
+      requester: { kind: 'support-organization', name: 'Development Alternatives (DAI)' },
+      partnerParliament: { name: 'National Assembly of Niger', country: 'Niger' },
+      request: 'Petition management and the Assembly’s website.',
+    },
     contactedDaysAgo: 150,
     steps: [
       ['needs', { description: 'Petitions are received on paper only.', sectors: [5] }],
@@ -154,8 +273,12 @@ const EXAMPLES: readonly ExampleEngagement[] = [
 ];
 
 async function play(client: SeedClient, { opening, contactedDaysAgo, steps }: ExampleEngagement): Promise<string> {
-  const { caseId } = await client.post('/cooperation-engagements', 'coordinator', COORDINATOR, { ...opening, contactedAt: daysAgo(contactedDaysAgo) });
-  for (const [action, body = {}] of steps) await client.post(`/cooperation-engagements/${caseId}/${action}`, 'coordinator', COORDINATOR, body);
+  const { caseId } = await client.post('/cooperation-engagements', 'coordinator', COORDINATOR, {
+    ...opening,
+    contactedAt: daysAgo(contactedDaysAgo),
+  });
+  for (const [action, body = {}] of steps)
+    await client.post(`/cooperation-engagements/${caseId}/${action}`, 'coordinator', COORDINATOR, body);
   return caseId;
 }
 

@@ -15,7 +15,7 @@ export const EXAMPLE_EMAIL_REQUESTS: readonly ExampleEmailRequest[] = [
   {
     request: {
       sender: { name: 'Awa Diallo', address: 'awa.diallo@umontreal.example' },
-      subject: "Programme de stages dans les organisations internationales gouvernementales",
+      subject: 'Programme de stages dans les organisations internationales gouvernementales',
       body: "Bonjour, je suis étudiante à la maîtrise en relations internationales. Quels sont les critères d'admissibilité au programme de stages et la date limite de dépôt ?",
       replyLanguage: 'fr',
     },
@@ -61,7 +61,8 @@ export const EXAMPLE_EMAIL_REQUESTS: readonly ExampleEmailRequest[] = [
     },
     receivedDaysAgo: 8,
     assignTo: 'julie.cote',
-    answer: "Madame Benali, les stages sont déployés et coordonnés par des organismes de coopération internationale québécois sélectionnés par appel de propositions.",
+    answer:
+      'Madame Benali, les stages sont déployés et coordonnés par des organismes de coopération internationale québécois sélectionnés par appel de propositions.',
   },
   {
     request: {
@@ -89,7 +90,8 @@ export const EXAMPLE_EMAIL_REQUESTS: readonly ExampleEmailRequest[] = [
 async function play(client: SeedClient, example: ExampleEmailRequest, earlier: readonly string[]): Promise<string> {
   const receivedAt = daysAgo(example.receivedDaysAgo);
   const { caseId } = await client.post('/email-requests', 'intake-officer', 'ines.tremblay', { ...example.request, receivedAt });
-  const step = (action: string, role: 'supervisor' | 'case-officer', sub: string, body: object) => client.post(`/email-requests/${caseId}/${action}`, role, sub, body);
+  const step = (action: string, role: 'supervisor' | 'case-officer', sub: string, body: object) =>
+    client.post(`/email-requests/${caseId}/${action}`, role, sub, body);
   if (example.assignTo) await step('assign', 'supervisor', 'sophie.gagnon', { officerId: example.assignTo });
   if (example.answer) await step('answer', 'case-officer', example.assignTo ?? '', { answer: example.answer });
   if (example.closeAs) {

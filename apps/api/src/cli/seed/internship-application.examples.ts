@@ -2,17 +2,50 @@ import { daysAgo, type SeedClient } from './seed-client';
 
 /** Master's and doctoral students at different points of the IGO internship programme. */
 const CANDIDATES = [
-  { name: 'Léa Tremblay', email: 'lea.tremblay@ulaval.example', studyLevel: 'doctorate', university: 'Université Laval', fieldOfStudy: 'International law' },
-  { name: 'Samuel Okafor', email: 's.okafor@mcgill.example', studyLevel: 'master', university: 'McGill University', fieldOfStudy: 'Public health' },
-  { name: 'Camille Roy', email: 'camille.roy@umontreal.example', studyLevel: 'master', university: 'Université de Montréal', fieldOfStudy: 'Environmental policy' },
-  { name: 'Nour Haddad', email: 'n.haddad@uqam.example', studyLevel: 'doctorate', university: 'UQAM', fieldOfStudy: 'Economics of development' },
+  {
+    name: 'Léa Tremblay',
+    email: 'lea.tremblay@ulaval.example',
+    studyLevel: 'doctorate',
+    university: 'Université Laval',
+    fieldOfStudy: 'International law',
+  },
+  {
+    name: 'Samuel Okafor',
+    email: 's.okafor@mcgill.example',
+    studyLevel: 'master',
+    university: 'McGill University',
+    fieldOfStudy: 'Public health',
+  },
+  {
+    name: 'Camille Roy',
+    email: 'camille.roy@umontreal.example',
+    studyLevel: 'master',
+    university: 'Université de Montréal',
+    fieldOfStudy: 'Environmental policy',
+  },
+  {
+    name: 'Nour Haddad',
+    email: 'n.haddad@uqam.example',
+    studyLevel: 'doctorate',
+    university: 'UQAM',
+    fieldOfStudy: 'Economics of development',
+  },
 ] as const;
 
 export async function seedInternshipApplications(client: SeedClient): Promise<string[]> {
   const file = (index: number, filedDaysAgo: number, organizations: string[]) =>
-    client.post('/internship-applications', 'intake-officer', 'ines.tremblay', { candidate: CANDIDATES[index], preferredOrganizations: organizations, filedAt: daysAgo(filedDaysAgo) });
+    client.post('/internship-applications', 'intake-officer', 'ines.tremblay', {
+      candidate: CANDIDATES[index],
+      preferredOrganizations: organizations,
+      filedAt: daysAgo(filedDaysAgo),
+    });
   const step = (caseId: string, action: string, body: object, officer = 'marc.bouchard') =>
-    client.post(`/internship-applications/${caseId}/${action}`, action === 'assign' ? 'supervisor' : 'case-officer', action === 'assign' ? 'sophie.gagnon' : officer, body);
+    client.post(
+      `/internship-applications/${caseId}/${action}`,
+      action === 'assign' ? 'supervisor' : 'case-officer',
+      action === 'assign' ? 'sophie.gagnon' : officer,
+      body,
+    );
 
   // Selected right after its interview.
   const selected = await file(0, 30, ['UNESCO', 'OECD']);
@@ -20,7 +53,11 @@ export async function seedInternshipApplications(client: SeedClient): Promise<st
   await step(selected.caseId, 'eligibility-reply', { decision: 'eligible' });
   await step(selected.caseId, 'interview', { scheduledFor: daysAgo(-1), format: 'video-conference' });
   await step(selected.caseId, 'interview/held', { panel: ['Marc Bouchard', 'Julie Côté'] });
-  await step(selected.caseId, 'final-reply', { decision: 'selected', organization: 'UNESCO', placement: { post: 'Junior programme officer', city: 'Paris', startsOn: '2027-09-01', endsOn: '2028-02-28' } });
+  await step(selected.caseId, 'final-reply', {
+    decision: 'selected',
+    organization: 'UNESCO',
+    placement: { post: 'Junior programme officer', city: 'Paris', startsOn: '2027-09-01', endsOn: '2028-02-28' },
+  });
   // Waiting for its interview.
   const eligible = await file(1, 6, ['WHO']);
   await step(eligible.caseId, 'assign', { officerId: 'julie.cote' });

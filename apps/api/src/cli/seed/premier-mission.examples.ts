@@ -19,7 +19,14 @@ interface ExampleMission {
   readonly answers?: readonly { participantId: string; ratings: object; comment?: string }[];
 }
 
-const contact = (name: string, domain: string) => ({ name, email: `${name.toLowerCase().normalize('NFD').replace(/[^a-z ]/g, '').replace(' ', '.')}@${domain}.example` });
+const contact = (name: string, domain: string) => ({
+  name,
+  email: `${name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z ]/g, '')
+    .replace(' ', '.')}@${domain}.example`,
+});
 
 const EXAMPLE_MISSIONS: readonly ExampleMission[] = [
   {
@@ -30,7 +37,12 @@ const EXAMPLE_MISSIONS: readonly ExampleMission[] = [
     days: 5,
     officerId: 'julie.cote',
     participants: [
-      { participantId: 'mila', name: 'Mila – Institut québécois d’intelligence artificielle', kind: 'institution', contact: contact('Nadia Roy', 'mila') },
+      {
+        participantId: 'mila',
+        name: 'Mila – Institut québécois d’intelligence artificielle',
+        kind: 'institution',
+        contact: contact('Nadia Roy', 'mila'),
+      },
       { participantId: 'cae', name: 'CAE inc.', kind: 'company', contact: contact('Louis Gauthier', 'cae') },
     ],
     logistics: [{ kind: 'briefing', description: 'Séance d’information préparatoire à Montréal, à la délégation' }],
@@ -98,9 +110,12 @@ export async function seedPremierMissions(client: SeedClient): Promise<string[]>
     const { stage, destination, theme, startsInDays, days, officerId } = mission;
     const plan = { destination, theme, startsOn: localDateIn(startsInDays), endsOn: localDateIn(startsInDays + days - 1), officerId };
     const { caseId } = await client.post('/premier-missions', 'supervisor', 'sophie.gagnon', plan);
-    const byOfficer = (action: string, body: object = {}) => client.post(`/premier-missions/${caseId}/${action}`, 'case-officer', officerId, body);
-    const byIntake = (action: string, body: object) => client.post(`/premier-missions/${caseId}/${action}`, 'intake-officer', 'ines.tremblay', body);
-    for (const [index, participant] of mission.participants.entries()) await byIntake('participants', { ...participant, registeredAt: daysAgo(10 - index) });
+    const byOfficer = (action: string, body: object = {}) =>
+      client.post(`/premier-missions/${caseId}/${action}`, 'case-officer', officerId, body);
+    const byIntake = (action: string, body: object) =>
+      client.post(`/premier-missions/${caseId}/${action}`, 'intake-officer', 'ines.tremblay', body);
+    for (const [index, participant] of mission.participants.entries())
+      await byIntake('participants', { ...participant, registeredAt: daysAgo(10 - index) });
     for (const service of mission.logistics) await byOfficer('logistics', service);
     // Each stage after the first takes the steps of the ones before it.
     const reached = (step: Stage) => ORDER.indexOf(stage) >= ORDER.indexOf(step);

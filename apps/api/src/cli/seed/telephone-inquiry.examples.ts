@@ -9,7 +9,10 @@ const EXAMPLE_CALLS: readonly object[] = [
     line: 'quebec-city',
     caller: { name: 'Léa Bouchard', telephone: '418 555-0142' },
     subject: 'Québec sans frontières : comment participer à un stage',
-    outcome: { kind: 'answered-at-once', answer: 'Les stages sont déployés par des organismes de coopération internationale; page du programme transmise.' },
+    outcome: {
+      kind: 'answered-at-once',
+      answer: 'Les stages sont déployés par des organismes de coopération internationale; page du programme transmise.',
+    },
   },
   {
     line: 'montreal',

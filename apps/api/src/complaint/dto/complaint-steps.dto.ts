@@ -1,11 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
-import {
-  COMPLAINT_CLOSE_REASONS,
-  COMPLAINT_CONCLUSIONS,
-  type ComplaintCloseReason,
-  type ComplaintConclusion,
-} from '@entente/domain';
+import { COMPLAINT_CLOSE_REASONS, COMPLAINT_CONCLUSIONS, type ComplaintCloseReason, type ComplaintConclusion } from '@entente/domain';
 import { IsText } from '../../http/is-text.decorator';
 import type { CommandBody } from '../../http/command-body';
 
@@ -20,7 +15,10 @@ export class ComplaintFindingsDto implements CommandBody<'complaint', 'RecordCom
 }
 
 export class AnswerComplaintDto implements CommandBody<'complaint', 'AnswerComplaint'> {
-  @ApiProperty({ example: 'We apologize; your question is answered below.', description: 'The answer sent to the complainant (stops the clock).' })
+  @ApiProperty({
+    example: 'We apologize; your question is answered below.',
+    description: 'The answer sent to the complainant (stops the clock).',
+  })
   @IsText(20_000)
   answer!: string;
 }

@@ -11,7 +11,10 @@ export class ComplainantDto {
   @IsText(200)
   name!: string;
 
-  @ApiPropertyOptional({ example: 'jf.cote@example.org', description: 'Required for a complaint by e-mail; else this or a postal address.' })
+  @ApiPropertyOptional({
+    example: 'jf.cote@example.org',
+    description: 'Required for a complaint by e-mail; else this or a postal address.',
+  })
   @IsOptional()
   @IsEmail()
   email?: string;
@@ -31,7 +34,10 @@ export class ComplaintConcernDto {
   @IsText(200)
   service!: string;
 
-  @ApiPropertyOptional({ example: 'email-information-request', description: 'The standard said not to be applied; required for that kind.' })
+  @ApiPropertyOptional({
+    example: 'email-information-request',
+    description: 'The standard said not to be applied; required for that kind.',
+  })
   @IsOptional()
   @IsText(100)
   standardId?: string;
@@ -67,7 +73,10 @@ export class ReceiveComplaintDto implements CommandBody<'complaint', 'ReceiveCom
   @Type(() => ComplaintConcernDto)
   concern!: ComplaintConcernDto;
 
-  @ApiPropertyOptional({ example: '2026-11-23T15:00:00.000Z', description: 'When the letter reached the ministry; the fifteen-working-day clock starts here. Default: now.' })
+  @ApiPropertyOptional({
+    example: '2026-11-23T15:00:00.000Z',
+    description: 'When the letter reached the ministry; the fifteen-working-day clock starts here. Default: now.',
+  })
   @IsOptional()
   @IsInstant()
   receivedAt?: string;

@@ -30,7 +30,9 @@ export class ScheduleDto {
 
 export class BudgetDto {
   @ApiProperty({ example: 84500 }) @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }) @Min(0) amount!: number;
-  @ApiProperty({ example: 'CAD', description: 'ISO 4217.' }) @Matches(/^[A-Z]{3}$/, { message: '$property must be an ISO 4217 code such as CAD' }) currency!: string;
+  @ApiProperty({ example: 'CAD', description: 'ISO 4217.' })
+  @Matches(/^[A-Z]{3}$/, { message: '$property must be an ISO 4217 code such as CAD' })
+  currency!: string;
   @ApiPropertyOptional({ example: 'United Nations Development Programme (UNDP)' }) @IsOptional() @IsText(200) fundedBy?: string;
 }
 
@@ -73,21 +75,35 @@ export class SignatoryDto {
 export class PartnerAnswerDto implements CommandBody<'cooperation-engagement', 'ApproveActionPlan', 'version' | 'answeredAt'> {
   @ApiProperty({ type: SignatoryDto }) @IsNestedObject(() => SignatoryDto) signatory!: SignatoryDto;
 
-  @ApiPropertyOptional({ example: '2026-05-12T14:00:00.000Z', description: 'When the partner answered (the answer clock stops there). Default: now.' })
+  @ApiPropertyOptional({
+    example: '2026-05-12T14:00:00.000Z',
+    description: 'When the partner answered (the answer clock stops there). Default: now.',
+  })
   @IsOptional()
   @IsInstant()
   answeredAt?: string;
 }
 
-export class ModificationsRequestDto extends PartnerAnswerDto implements CommandBody<'cooperation-engagement', 'RequestActionPlanModifications', 'version' | 'answeredAt'> {
+export class ModificationsRequestDto
+  extends PartnerAnswerDto
+  implements CommandBody<'cooperation-engagement', 'RequestActionPlanModifications', 'version' | 'answeredAt'>
+{
   @ApiProperty({ example: 'Add debate broadcasting (sector 5).' }) @IsText(5000) comments!: string;
 }
 
-export class RejectionDto extends PartnerAnswerDto implements CommandBody<'cooperation-engagement', 'RejectActionPlan', 'version' | 'answeredAt'> {
+export class RejectionDto
+  extends PartnerAnswerDto
+  implements CommandBody<'cooperation-engagement', 'RejectActionPlan', 'version' | 'answeredAt'>
+{
   @ApiProperty({ example: 'The bureau chose another partner.' }) @IsText(5000) reason!: string;
 }
 
-const IsVersion = () => applyDecorators(Type(() => Number), IsInt({ message: '$property must be a whole number' }), Min(1));
+const IsVersion = () =>
+  applyDecorators(
+    Type(() => Number),
+    IsInt({ message: '$property must be a whole number' }),
+    Min(1),
+  );
 
 export class PlanVersionParams extends CaseIdParams {
   @ApiProperty({ example: 2, description: 'The version the partner answers.' }) @IsVersion() version!: number;

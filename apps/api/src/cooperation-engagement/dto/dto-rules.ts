@@ -21,12 +21,18 @@ export const IsSectors = () => applyDecorators(IsArray(), ArrayMinSize(1), Array
 export const IsTexts = (maxLength: number) => applyDecorators(IsArray(), ArrayMinSize(1), IsText(maxLength, { each: true }));
 
 /** One or more nested objects, each validated (errors named `team.0.name`). */
-export const AreNested = (type: () => new () => object) => applyDecorators(IsArray(), ArrayMinSize(1), ValidateNested({ each: true }), Type(type));
+export const AreNested = (type: () => new () => object) =>
+  applyDecorators(IsArray(), ArrayMinSize(1), ValidateNested({ each: true }), Type(type));
 
 /** A required nested object, validated (errors named `plan.budget.amount`). */
 export const IsNestedObject = (type: () => new () => object) => applyDecorators(IsDefined(), ValidateNested(), Type(type));
 
-export const SECTORS_PROPERTY: ApiPropertyOptions = { type: [Number], enum: SECTOR_NUMBERS, example: [2, 3], description: 'Sectors 1 to 6 (seed document).' };
+export const SECTORS_PROPERTY: ApiPropertyOptions = {
+  type: [Number],
+  enum: SECTOR_NUMBERS,
+  example: [2, 3],
+  description: 'Sectors 1 to 6 (seed document).',
+};
 
 /** A parliamentarian or a public servant of the National Assembly team. */
 export class TeamMemberDto {

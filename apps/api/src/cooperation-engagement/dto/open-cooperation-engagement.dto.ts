@@ -17,7 +17,11 @@ export class PartnerParliamentDto {
   @ApiProperty({ example: 'Benin' }) @IsText(100) country!: string;
 }
 
-export class OpenCooperationEngagementDto implements CommandBody<'cooperation-engagement', 'OpenCooperationEngagement', 'caseId' | 'coordinatorId' | 'contactedAt'> {
+export class OpenCooperationEngagementDto implements CommandBody<
+  'cooperation-engagement',
+  'OpenCooperationEngagement',
+  'caseId' | 'coordinatorId' | 'contactedAt'
+> {
   @ApiProperty({ type: RequesterDto }) @IsNestedObject(() => RequesterDto) requester!: RequesterDto;
   @ApiProperty({ type: PartnerParliamentDto }) @IsNestedObject(() => PartnerParliamentDto) partnerParliament!: PartnerParliamentDto;
 
@@ -25,7 +29,10 @@ export class OpenCooperationEngagementDto implements CommandBody<'cooperation-en
   @IsText(5000)
   request!: string;
 
-  @ApiPropertyOptional({ example: 'sebastien.jobert', description: 'The coordinator in charge; a coordinator opens only for themselves. Default: the caller.' })
+  @ApiPropertyOptional({
+    example: 'sebastien.jobert',
+    description: 'The coordinator in charge; a coordinator opens only for themselves. Default: the caller.',
+  })
   @IsOptional()
   @IsText(200)
   coordinatorId?: string;

@@ -13,7 +13,9 @@ const ACTIVITY_ID = /^[A-Za-z0-9._-]{1,100}$/;
 const IsActivityId = () => Matches(ACTIVITY_ID, { message: '$property must be 1 to 100 letters, digits or . _ -' });
 
 export class PlanActivityDto implements CommandBody<'cooperation-engagement', 'PlanActivity'> {
-  @ApiProperty({ example: 'seminar-drafting', description: 'Chosen by the coordinator, unique in the engagement.' }) @IsActivityId() activityId!: string;
+  @ApiProperty({ example: 'seminar-drafting', description: 'Chosen by the coordinator, unique in the engagement.' })
+  @IsActivityId()
+  activityId!: string;
   @ApiProperty({ example: 'Seminar on drafting bills and amendments' }) @IsText(500) title!: string;
   @ApiProperty({ enum: ACTIVITY_FORMS, description: 'One the approved plan provides.' }) @IsIn(ACTIVITY_FORMS) form!: ActivityForm;
   @ApiProperty({ enum: ACTIVITY_PLACES }) @IsIn(ACTIVITY_PLACES) place!: ActivityPlace;

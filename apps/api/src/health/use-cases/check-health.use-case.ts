@@ -25,7 +25,9 @@ export class CheckHealthUseCase {
     ]);
     const checks = { database, temporal };
     if (database === 'up' && temporal === 'up') return { status: 'ok', checks };
-    const failing = Object.entries(checks).filter(([, status]) => status === 'down').map(([name]) => name);
+    const failing = Object.entries(checks)
+      .filter(([, status]) => status === 'down')
+      .map(([name]) => name);
     // A problem's `status` is the HTTP status: the report travels as the `checks` extension.
     throw new ServiceUnavailableException({ message: `${failing.join(' and ')} down`, checks });
   }

@@ -28,7 +28,11 @@ export class CandidateDto {
   fieldOfStudy!: string;
 }
 
-export class FileInternshipApplicationDto implements CommandBody<'internship-application', 'FileInternshipApplication', 'caseId' | 'filedAt'> {
+export class FileInternshipApplicationDto implements CommandBody<
+  'internship-application',
+  'FileInternshipApplication',
+  'caseId' | 'filedAt'
+> {
   @ApiProperty({ type: CandidateDto })
   @IsDefined()
   @ValidateNested()
@@ -41,7 +45,10 @@ export class FileInternshipApplicationDto implements CommandBody<'internship-app
   @IsText(200, { each: true })
   preferredOrganizations!: string[];
 
-  @ApiPropertyOptional({ example: '2026-11-23T15:00:00.000Z', description: 'When it was officially filed; the five-working-day clock starts here. Default: now.' })
+  @ApiPropertyOptional({
+    example: '2026-11-23T15:00:00.000Z',
+    description: 'When it was officially filed; the five-working-day clock starts here. Default: now.',
+  })
   @IsOptional()
   @IsInstant()
   filedAt?: string;

@@ -21,7 +21,11 @@ export class ParticipantContactDto {
   phone?: string;
 }
 
-export class RegisterParticipantDto implements CommandBody<'premier-mission', 'RegisterMissionParticipant', 'participantId' | 'registeredAt'> {
+export class RegisterParticipantDto implements CommandBody<
+  'premier-mission',
+  'RegisterMissionParticipant',
+  'participantId' | 'registeredAt'
+> {
   @ApiPropertyOptional({ example: 'ulaval', description: 'The participant’s id in this mission. Default: a new UUID.' })
   @IsOptional()
   @IsText(100)
@@ -34,7 +38,10 @@ export class RegisterParticipantDto implements CommandBody<'premier-mission', 'R
   @IsNestedObject(() => ParticipantContactDto)
   contact!: ParticipantContactDto;
 
-  @ApiPropertyOptional({ example: '2026-09-01T14:00:00.000Z', description: 'When it registered (a form recorded late keeps it). Default: now.' })
+  @ApiPropertyOptional({
+    example: '2026-09-01T14:00:00.000Z',
+    description: 'When it registered (a form recorded late keeps it). Default: now.',
+  })
   @IsOptional()
   @IsInstant()
   registeredAt?: string;

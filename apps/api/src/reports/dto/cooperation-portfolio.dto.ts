@@ -15,7 +15,8 @@ export class CountryCountDto {
 export class SectorCountDto {
   @ApiProperty({ enum: Object.keys(SECTORS).map(Number), example: 3 }) sector!: number;
   @ApiProperty({ example: SECTORS[3] }) name!: string;
-  @ApiProperty({ description: 'Engagements whose latest action plan (or, before any plan, whose needs) covers the sector.' }) engagements!: number;
+  @ApiProperty({ description: 'Engagements whose latest action plan (or, before any plan, whose needs) covers the sector.' })
+  engagements!: number;
 }
 
 export class StageCountDto {
@@ -42,9 +43,11 @@ export class ActivitiesHeldDto {
 /** The National Assembly's cooperation portfolio: every engagement ever opened, whatever its stage. */
 export class CooperationPortfolioDto {
   @ApiProperty() engagements!: number;
-  @ApiProperty({ type: [PartnerParliamentCountDto], description: 'Most engagements first.' }) byPartnerParliament!: PartnerParliamentCountDto[];
+  @ApiProperty({ type: [PartnerParliamentCountDto], description: 'Most engagements first.' })
+  byPartnerParliament!: PartnerParliamentCountDto[];
   @ApiProperty({ type: [CountryCountDto], description: 'Most engagements first.' }) byCountry!: CountryCountDto[];
-  @ApiProperty({ type: [SectorCountDto], description: 'Sectors 1 to 6, zeros included; an engagement counts in each of its sectors.' }) bySector!: SectorCountDto[];
+  @ApiProperty({ type: [SectorCountDto], description: 'Sectors 1 to 6, zeros included; an engagement counts in each of its sectors.' })
+  bySector!: SectorCountDto[];
   @ApiProperty({ type: [StageCountDto], description: 'Every stage and ending, zeros included.' }) byStage!: StageCountDto[];
   @ApiProperty({ type: ActivitiesHeldDto }) activitiesHeld!: ActivitiesHeldDto;
 }

@@ -47,13 +47,29 @@ export function cooperationPortfolio(engagements: readonly CooperationEngagement
       const [partnerParliament, country] = JSON.parse(key) as [string, string];
       return { partnerParliament, country, engagements: count };
     }),
-    byCountry: tally(engagements.map((engagement) => engagement.partnerParliament.country)).map(([country, count]) => ({ country, engagements: count })),
-    bySector: tally(sectors, SECTOR_NUMBERS.map(String)).map(([sector, count]) => ({ sector: Number(sector), name: SECTORS[Number(sector) as Sector], engagements: count })),
-    byStage: tally(engagements.map((engagement) => engagement.status), STAGES).map(([stage, count]) => ({ stage, engagements: count })),
+    byCountry: tally(engagements.map((engagement) => engagement.partnerParliament.country)).map(([country, count]) => ({
+      country,
+      engagements: count,
+    })),
+    bySector: tally(sectors, SECTOR_NUMBERS.map(String)).map(([sector, count]) => ({
+      sector: Number(sector),
+      name: SECTORS[Number(sector) as Sector],
+      engagements: count,
+    })),
+    byStage: tally(
+      engagements.map((engagement) => engagement.status),
+      STAGES,
+    ).map(([stage, count]) => ({ stage, engagements: count })),
     activitiesHeld: {
       count: held.length,
-      byForm: tally(held.map((activity) => activity.form), ACTIVITY_FORMS).map(([form, count]) => ({ form, activities: count })),
-      byPlace: tally(held.map((activity) => activity.place), ACTIVITY_PLACES).map(([place, count]) => ({ place, activities: count })),
+      byForm: tally(
+        held.map((activity) => activity.form),
+        ACTIVITY_FORMS,
+      ).map(([form, count]) => ({ form, activities: count })),
+      byPlace: tally(
+        held.map((activity) => activity.place),
+        ACTIVITY_PLACES,
+      ).map(([place, count]) => ({ place, activities: count })),
     },
   };
 }

@@ -28,7 +28,11 @@ export class EscalationDto {
   @IsIn(ESCALATION_ROLES)
   onBreach!: Role;
 
-  @ApiPropertyOptional({ type: FurtherEscalationDto, nullable: true, description: 'The next level; omitted keeps the current one, null removes it.' })
+  @ApiPropertyOptional({
+    type: FurtherEscalationDto,
+    nullable: true,
+    description: 'The next level; omitted keeps the current one, null removes it.',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => FurtherEscalationDto)

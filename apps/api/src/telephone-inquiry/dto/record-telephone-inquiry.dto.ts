@@ -66,7 +66,10 @@ export class RecordTelephoneInquiryDto implements CommandBody<'telephone-inquiry
   @Type(() => CallerDto)
   caller?: CallerDto;
 
-  @ApiPropertyOptional({ example: '2026-11-23T14:40:00.000Z', description: 'When the call came in, earlier the same Québec day. Default: now.' })
+  @ApiPropertyOptional({
+    example: '2026-11-23T14:40:00.000Z',
+    description: 'When the call came in, earlier the same Québec day. Default: now.',
+  })
   @IsOptional()
   @IsInstant()
   calledAt?: string;

@@ -16,14 +16,25 @@ const spec = DeciderSpecification.for(counter);
 
 describe('DeciderSpecification', () => {
   it('folds the given events before deciding', () => {
-    spec.given([{ type: 'Added', data: { by: 1 } }]).when({ by: 1 }).then([{ type: 'Added', data: { by: 1 } }]);
-    spec.given([{ type: 'Added', data: { by: 2 } }]).when({ by: 1 }).thenThrows(CommandRefused);
+    spec
+      .given([{ type: 'Added', data: { by: 1 } }])
+      .when({ by: 1 })
+      .then([{ type: 'Added', data: { by: 1 } }]);
+    spec
+      .given([{ type: 'Added', data: { by: 2 } }])
+      .when({ by: 1 })
+      .thenThrows(CommandRefused);
   });
 
   it('fails on other events, another error class, a false predicate or no error', () => {
     expect(() => spec.given([]).when({ by: 1 }).then([])).toThrow();
     expect(() => spec.given([]).when({ by: 3 }).thenThrows(InvalidCommand)).toThrow();
-    expect(() => spec.given([]).when({ by: 3 }).thenThrows(CommandRefused, () => false)).toThrow();
+    expect(() =>
+      spec
+        .given([])
+        .when({ by: 3 })
+        .thenThrows(CommandRefused, () => false),
+    ).toThrow();
     expect(() => spec.given([]).when({ by: 1 }).thenThrows(CommandRefused)).toThrow();
   });
 });
