@@ -1,6 +1,6 @@
 import type { CommandMetadata } from './command';
 import { InvalidCommand } from './errors';
-import { nowOf, optionalText, requireOneOf, requirePastInstant, requireRecord, text } from './validation';
+import { factInstant, nowOf, optionalText, requireOneOf, requirePastInstant, requireRecord, text } from './validation';
 
 const invalid = (field: string, message: string) => new InvalidCommand(field, message);
 
@@ -51,5 +51,23 @@ describe('requirePastInstant', () => {
       invalid('heldAt', 'must not be before the submission (2026-03-01T12:00:00.000Z)'),
     );
     expect(requirePastInstant('2026-03-01T12:00:00Z', 'heldAt', now, notBefore)).toBe('2026-03-01T12:00:00.000Z');
+  });
+});
+
+describe('factInstant', () => {
+  const metadata: CommandMetadata = { actor: { id: 'olivier', role: 'case-officer' }, now: '2026-03-02T14:00:00.000Z', correlationId: 'c' };
+  it('is the command’s own instant when left out', () => {
+    expect(factInstant(undefined, 'answeredAt', metadata)).toBe('2026-03-02T14:00:00.000Z');
+    expect(factInstant(null, 'answeredAt', metadata)).toBe('2026-03-02T14:00:00.000Z');
+  });
+  it('keeps a stated past instant, and refuses the future', () => {
+    expect(factInstant('2026-02-27T16:00:00-05:00', 'answeredAt', metadata)).toBe('2026-02-27T21:00:00.000Z');
+    expect(() => factInstant('2026-03-02T14:00:01Z', 'answeredAt', metadata)).toThrow(invalid('answeredAt', 'must not be in the future'));
+  });
+  it('refuses an instant before the fact it follows', () => {
+    const receipt = { at: '2026-02-27T12:00:00.000Z', what: 'the receipt' };
+    expect(() => factInstant('2026-02-27T11:00:00Z', 'answeredAt', metadata, receipt)).toThrow(
+      invalid('answeredAt', 'must not be before the receipt (2026-02-27T12:00:00.000Z)'),
+    );
   });
 });

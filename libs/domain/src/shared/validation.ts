@@ -114,3 +114,17 @@ export function requirePastInstant(
   }
   return new Date(at).toISOString();
 }
+
+/**
+ * The instant a fact stated by a command happened (`answeredAt`, `sentAt`, `heldAt`...): when
+ * left out, the command's own instant. Staff record facts late, and clocks count when they
+ * happened: never in the future, never before the fact they follow (`notBefore`).
+ */
+export function factInstant(
+  value: unknown,
+  field: string,
+  metadata: CommandMetadata,
+  notBefore?: { readonly at: string; readonly what: string },
+): string {
+  return requirePastInstant(value ?? metadata.now, field, nowOf(metadata), notBefore);
+}
