@@ -105,6 +105,21 @@ describe('bilateral projects over HTTP', () => {
     expect(withdrawn.timeline.at(-1)).toMatchObject({ type: 'BilateralProjectWithdrawn' });
   });
 
+  it('counts a notification recorded late at the instant the institution was notified', async () => {
+    const caseId = await negotiating({ ...PROJECT, submittedAt: daysAgo(70) }, daysAgo(60));
+    await asOfficer(caseId, 'negotiations/end', { endedAt: daysAgo(40) }).expect(200);
+    const notifiedAt = daysAgo(35);
+    const notified = await asOfficer(caseId, 'analysis-result', {
+      result: 'refused',
+      reasons: ['Outside the agreement'],
+      notifiedAt,
+    }).expect(200);
+    expect(notified.body.state.analysis).toMatchObject({ notifiedAt, recordedAt: expect.any(String) });
+    const detail = await stack.readModel(caseId, (body) => body.status === 'refused');
+    expect(detail).toMatchObject({ clockState: 'met', answeredAt: notifiedAt, closedAt: notifiedAt });
+    expect(detail.timeline.at(-1)).toMatchObject({ type: 'ProjectAnalysisResultNotified', schemaVersion: 2 });
+  });
+
   it('answers 400 naming the field, 403 for a role that may not, 404, 409 out of order, 422 for what only the domain judges', async () => {
     const badEmail = await post('', 'intake-officer', {
       ...PROJECT,
@@ -137,6 +152,10 @@ describe('bilateral projects over HTTP', () => {
     await asOfficer(caseId, 'negotiations/end', {}).expect(200);
     const reasonless = await asOfficer(caseId, 'analysis-result', { result: 'refused' }).expect(422);
     expect(reasonless.body.field).toBe('reasons');
+    for (const notifiedAt of [new Date(Date.now() + DAY).toISOString(), daysAgo(1)]) {
+      const misdated = await asOfficer(caseId, 'analysis-result', { result: 'accepted', notifiedAt }).expect(422);
+      expect(misdated.body.field).toBe('notifiedAt');
+    }
 
     const other = await negotiating();
     await asOfficer(other, 'negotiations/abandon', { reason: 'The partner ministry withdrew from the exchange.' }).expect(200);

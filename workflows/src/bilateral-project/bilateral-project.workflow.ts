@@ -1,3 +1,4 @@
+import { patched } from '@temporalio/workflow';
 import {
   ANALYSIS_RESULT_STANDARD_ID,
   BilateralProjectCommand,
@@ -7,9 +8,20 @@ import {
   bilateralProjectTraits,
   checkEndPartnerNegotiations,
 } from '@entente/domain';
-import { BILATERAL_PROJECT_SCHEMA_VERSIONS } from '@entente/contracts';
+import { BILATERAL_PROJECT_SCHEMA_VERSIONS, type ProjectAnalysisResultNotifiedV1 } from '@entente/contracts';
+import type { WrittenEvent } from '../shared/case-runner';
 import { CaseDefinition, CaseInput, runCase } from '../shared/case-workflow';
 import { BILATERAL_PROJECT_UPDATES, type BilateralProjectStaffCommand, type BilateralProjectView } from './bilateral-project.messages';
+
+/**
+ * A case begun before notifications took their own instant replays its notification as schema 1,
+ * the bytes it published: recorded as it happened, its recording instant was its notification's.
+ */
+function notificationAsPublished(event: BilateralProjectEvent): WrittenEvent | null {
+  if (event.type !== 'ProjectAnalysisResultNotified' || patched('bilateral-project-fact-instants')) return null;
+  const { recordedAt: _sameAsNotifiedAt, ...published } = event.data;
+  return { schemaVersion: 1, data: published satisfies ProjectAnalysisResultNotifiedV1 };
+}
 
 /** A bilateral project: when negotiations with the foreign partner end, the result is due in 15 working days. */
 export const BILATERAL_PROJECT_CASE: CaseDefinition<
@@ -21,6 +33,7 @@ export const BILATERAL_PROJECT_CASE: CaseDefinition<
   caseType: 'bilateral-project',
   decider: bilateralProjectDecider,
   schemaVersions: BILATERAL_PROJECT_SCHEMA_VERSIONS,
+  writtenAsPublished: notificationAsPublished,
   updates: BILATERAL_PROJECT_UPDATES,
   clockStarts: {
     EndPartnerNegotiations: {

@@ -1,4 +1,4 @@
-import type { BilateralProjectEvent } from '@entente/domain';
+import type { AnalysisResult, BilateralProjectEvent, ProjectAnalysisResultNotified } from '@entente/domain';
 import { CLOCK_SCHEMA_VERSIONS } from '../service-standards';
 import type { Upcaster } from '../upcasting';
 
@@ -11,11 +11,25 @@ export const BILATERAL_PROJECT_SCHEMA_VERSIONS: Readonly<Record<BilateralProject
   NegotiationRoundRecorded: 1,
   PartnerNegotiationsEnded: 1,
   PartnerNegotiationsAbandoned: 1,
-  ProjectAnalysisResultNotified: 1,
+  ProjectAnalysisResultNotified: 2,
   DeploymentSupportProvided: 1,
   BilateralProjectDeployed: 1,
   BilateralProjectWithdrawn: 1,
   ...CLOCK_SCHEMA_VERSIONS,
 };
 
-export const BILATERAL_PROJECT_UPCASTERS: readonly Upcaster[] = [];
+/** A notification as schema 1 wrote it: recorded as it happened, so with one instant. */
+export type ProjectAnalysisResultNotifiedV1 = AnalysisResult &
+  Pick<ProjectAnalysisResultNotified['data'], 'notifiedBy' | 'notifiedAt' | 'clockOutcome'>;
+
+/** Schema 1 took the notification's instant when it was recorded: both instants are that one. */
+const notificationRecordedAt: Upcaster = {
+  type: 'ProjectAnalysisResultNotified',
+  fromVersion: 1,
+  upcast: (data): ProjectAnalysisResultNotified['data'] => {
+    const notified = data as ProjectAnalysisResultNotifiedV1;
+    return { ...notified, recordedAt: notified.notifiedAt };
+  },
+};
+
+export const BILATERAL_PROJECT_UPCASTERS: readonly Upcaster[] = [notificationRecordedAt];

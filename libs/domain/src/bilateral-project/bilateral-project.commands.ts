@@ -33,8 +33,8 @@ export type EndPartnerNegotiations = Command<'EndPartnerNegotiations', { endedAt
 
 export type AbandonPartnerNegotiations = Command<'AbandonPartnerNegotiations', { reason: string }>;
 
-/** Records the analysis result and notifies the institution of it, in one step. */
-export type NotifyProjectAnalysisResult = Command<'NotifyProjectAnalysisResult', AnalysisResult>;
+/** Records the analysis result and when the institution was notified of it (default: now). */
+export type NotifyProjectAnalysisResult = Command<'NotifyProjectAnalysisResult', AnalysisResult & { notifiedAt?: string }>;
 
 export type RecordDeploymentSupport = Command<'RecordDeploymentSupport', { description: string; providedAt: string }>;
 

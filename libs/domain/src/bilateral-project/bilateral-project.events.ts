@@ -79,10 +79,13 @@ export type PartnerNegotiationsAbandoned = Event<
   { reason: string; abandonedAt: string; recordedBy: string }
 >;
 
-/** Stops the clock: met if the institution was notified by the due instant, late otherwise. */
+/**
+ * Stops the clock: met if the institution was notified (`notifiedAt`) by the due instant, late
+ * otherwise, however late it was recorded (`recordedAt`).
+ */
 export type ProjectAnalysisResultNotified = Event<
   'ProjectAnalysisResultNotified',
-  AnalysisResult & { notifiedBy: string; notifiedAt: string; clockOutcome: 'met' | 'late' }
+  AnalysisResult & { notifiedBy: string; notifiedAt: string; recordedAt: string; clockOutcome: 'met' | 'late' }
 >;
 
 /** Operational support for deployment: what was done, and when. Actions are numbered from 1. */

@@ -81,6 +81,7 @@ export const accepted: BilateralProjectEvent = {
     conditions: ['Final report within 60 days of the last mission'],
     notifiedBy: 'olivier',
     notifiedAt: NOTIFIED_AT,
+    recordedAt: NOTIFIED_AT,
     clockOutcome: 'met',
   },
 };
@@ -91,6 +92,7 @@ export const refused: BilateralProjectEvent = {
     reasons: ['Outside the priority areas of the agreement'],
     notifiedBy: 'olivier',
     notifiedAt: NOTIFIED_AT,
+    recordedAt: NOTIFIED_AT,
     clockOutcome: 'met',
   },
 };

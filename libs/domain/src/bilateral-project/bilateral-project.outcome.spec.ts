@@ -37,7 +37,7 @@ import {
 const spec = DeciderSpecification.for(bilateralProjectDecider);
 
 const ACCEPTED: AnalysisResult = { result: 'accepted', conditions: ['Final report within 60 days of the last mission'] };
-const notify = (data: AnalysisResult = ACCEPTED, actor: Actor = olivier, now = NOTIFIED_AT) =>
+const notify = (data: NotifyProjectAnalysisResult['data'] = ACCEPTED, actor: Actor = olivier, now = NOTIFIED_AT) =>
   command<NotifyProjectAnalysisResult>('NotifyProjectAnalysisResult', data, actor, now);
 const support = (data: Partial<RecordDeploymentSupport['data']> = {}, actor = olivier) =>
   command<RecordDeploymentSupport>(
@@ -54,8 +54,14 @@ const deploy = (data: Partial<RecordBilateralProjectDeployed['data']> = {}, acto
     LATER,
   );
 
-const notified = (result: AnalysisResult, by: Actor, at: string, clockOutcome: 'met' | 'late'): BilateralProjectEvent[] => [
-  { type: 'ProjectAnalysisResultNotified', data: { ...result, notifiedBy: by.id, notifiedAt: at, clockOutcome } },
+const notified = (
+  result: AnalysisResult,
+  by: Actor,
+  at: string,
+  clockOutcome: 'met' | 'late',
+  recordedAt = at,
+): BilateralProjectEvent[] => [
+  { type: 'ProjectAnalysisResultNotified', data: { ...result, notifiedBy: by.id, notifiedAt: at, recordedAt, clockOutcome } },
 ];
 
 describe('NotifyProjectAnalysisResult', () => {
@@ -100,6 +106,24 @@ describe('NotifyProjectAnalysisResult', () => {
       .given([...UNDER_ANALYSIS, warned, breached])
       .when(notify(ACCEPTED, supervisor, AFTER_DUE))
       .then(notified(ACCEPTED, supervisor, AFTER_DUE, 'late'));
+  });
+
+  it('notified in time but recorded after the due instant: met, counted at the notification', () => {
+    spec
+      .given([...UNDER_ANALYSIS, warned, breached])
+      .when(notify({ ...ACCEPTED, notifiedAt: '2026-04-20T15:00:00-04:00' }, olivier, AFTER_DUE))
+      .then(notified(ACCEPTED, olivier, '2026-04-20T19:00:00.000Z', 'met', AFTER_DUE));
+  });
+
+  it.each([
+    ['in the future', '2026-04-14T18:00:00.001Z'],
+    ['before the negotiations ended', '2026-03-26T14:59:59Z'],
+    ['not an instant', '14 April'],
+  ])('rejects a notification %s', (_, notifiedAt) => {
+    spec
+      .given(UNDER_ANALYSIS)
+      .when(notify({ ...ACCEPTED, notifiedAt }))
+      .thenThrows(InvalidCommand, field('notifiedAt'));
   });
 
   it.each([

@@ -1,29 +1,38 @@
-import { nowOf, requirePastInstant, text } from '../shared/validation';
+import { factInstant, nowOf, requirePastInstant, text } from '../shared/validation';
 import { outcomeAt, startedClock } from '../service-standards/clock-state';
 import type { NotifyProjectAnalysisResult, RecordBilateralProjectDeployed, RecordDeploymentSupport } from './bilateral-project.commands';
 import type { BilateralProjectEvent } from './bilateral-project.events';
 import { ANALYSIS_RESULT_STANDARD_ID } from './bilateral-project.standards';
 import type { BilateralProjectState, OpenBilateralProject } from './bilateral-project.state';
 import { requireStage } from './bilateral-project.stages';
-import { requireAnalysisResult } from './bilateral-project.validation';
+import { isoNow, requireAnalysisResult } from './bilateral-project.validation';
 
 // After the negotiations: the analysis result notified to the institution (stops the clock),
 // then, for an accepted project, operational support for deployment until it is deployed.
 
 type Events = BilateralProjectEvent[];
+type Step = { at: string; what: string };
+
+/** The notification follows the end of the negotiations, which started the clock. */
+function negotiationsEnd(project: OpenBilateralProject): Step | undefined {
+  const endedAt = project.negotiations?.endedAt;
+  return endedAt ? { at: endedAt, what: 'the end of the negotiations' } : undefined;
+}
 
 export function notifyAnalysisResult(command: NotifyProjectAnalysisResult, state: BilateralProjectState): Events {
   const { type, data, metadata } = command;
   const project = requireStage(state, 'under-analysis', type);
   const result = requireAnalysisResult(data);
-  const at = nowOf(metadata);
-  // The end of negotiations started it.
+  const notifiedAt = factInstant(data.notifiedAt, 'notifiedAt', metadata, negotiationsEnd(project));
   const clock = startedClock(project.clocks, ANALYSIS_RESULT_STANDARD_ID);
-  const notified = { notifiedBy: metadata.actor.id, notifiedAt: new Date(at).toISOString(), clockOutcome: outcomeAt(clock, at) };
+  const notified = {
+    notifiedBy: metadata.actor.id,
+    notifiedAt,
+    recordedAt: isoNow(metadata),
+    clockOutcome: outcomeAt(clock, Date.parse(notifiedAt)),
+  };
   return [{ type: 'ProjectAnalysisResultNotified', data: { ...result, ...notified } }];
 }
-
-type Step = { at: string; what: string };
 
 /** Support follows the notification of the result. */
 function notification(project: OpenBilateralProject): Step | undefined {

@@ -27,7 +27,7 @@ export interface Negotiations {
   readonly endedAt: string | null;
 }
 
-export type NotifiedAnalysis = AnalysisResult & { readonly notifiedBy: string; readonly notifiedAt: string };
+export type NotifiedAnalysis = AnalysisResult & { readonly notifiedBy: string; readonly notifiedAt: string; readonly recordedAt: string };
 
 export interface SupportAction {
   readonly action: number;

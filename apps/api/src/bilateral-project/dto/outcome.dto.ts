@@ -33,6 +33,15 @@ export class AnalysisResultDto implements CommandBody<'bilateral-project', 'Noti
   @ArrayMaxSize(20)
   @IsText(2000, { each: true })
   reasons?: string[];
+
+  @ApiPropertyOptional({
+    example: '2026-11-23T15:00:00.000Z',
+    description:
+      'When the institution was notified: when it happened; defaults to now; not in the future nor before the end of the negotiations. The clock counts it.',
+  })
+  @IsOptional()
+  @IsInstant()
+  notifiedAt?: string;
 }
 
 export class DeploymentSupportDto implements CommandBody<'bilateral-project', 'RecordDeploymentSupport', 'providedAt'> {
