@@ -95,6 +95,23 @@ describe('e-mail requests over HTTP', () => {
     expect(thisMonth.met).toBeGreaterThanOrEqual(1);
   });
 
+  it('counts an answer sent in time but recorded after the due date as met, keeping both instants', async () => {
+    const receivedAt = new Date(Date.now() - 10 * 86_400_000).toISOString();
+    const caseId = await receive({ ...EMAIL, receivedAt });
+    const answer = (answeredAt: string) =>
+      http().post(`/email-requests/${caseId}/answer`).set('Authorization', as('supervisor')).send({ answer: 'Voici.', answeredAt });
+    const early = await answer(new Date(Date.parse(receivedAt) - 60_000).toISOString()).expect(422);
+    expect(early.body).toMatchObject({ code: 'invalid-command', field: 'answeredAt' });
+    const answeredAt = new Date(Date.parse(receivedAt) + 3_600_000).toISOString();
+    await answer(answeredAt).expect(200);
+
+    const detail = await readModel(caseId, (body) => body.status === 'answered');
+    expect(detail).toMatchObject({ clockState: 'met' });
+    const recorded = detail.timeline.find(({ type }) => type === 'EmailRequestAnswered') as unknown as { data: { recordedAt: string } };
+    expect(recorded).toMatchObject({ schemaVersion: 2, data: { answeredAt } });
+    expect(Date.parse(recorded.data.recordedAt)).toBeGreaterThan(Date.parse(answeredAt));
+  });
+
   it('runs a retried command once: the same Idempotency-Key answers the first outcome again', async () => {
     const key = `intake-${stack.run}`;
     const open = () =>

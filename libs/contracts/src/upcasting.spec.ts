@@ -1,5 +1,5 @@
 import { GENESIS, seal } from './envelope';
-import { upcastWith } from './upcasting';
+import { recordedAsItHappened, upcastWith } from './upcasting';
 
 describe('upcasting stored events to the current schema', () => {
   const [stored] = seal(GENESIS, [
@@ -28,5 +28,17 @@ describe('upcasting stored events to the current schema', () => {
   it('leaves an event of the current version as it is', () => {
     const current = upcast({ ...stored!, schemaVersion: 3 });
     expect(current.data).toEqual({ from: 'a@example.org' });
+  });
+});
+
+describe('recordedAsItHappened', () => {
+  it('gives a fact recorded as it happened its own instant as its recording instant', () => {
+    const upcaster = recordedAsItHappened('ComplaintAnswered', 1, 'answeredAt');
+    expect(upcaster).toMatchObject({ type: 'ComplaintAnswered', fromVersion: 1 });
+    expect(upcaster.upcast({ answer: 'Voici.', answeredAt: '2026-05-26T15:00:00.000Z' })).toEqual({
+      answer: 'Voici.',
+      answeredAt: '2026-05-26T15:00:00.000Z',
+      recordedAt: '2026-05-26T15:00:00.000Z',
+    });
   });
 });

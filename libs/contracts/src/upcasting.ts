@@ -25,3 +25,18 @@ export function upcastWith(upcasters: readonly Upcaster[]) {
 function keyOf(envelope: EventEnvelope): string {
   return `${envelope.type}@${envelope.schemaVersion}`;
 }
+
+/**
+ * Reads an event of a schema that gave a fact no instant of its own (`answeredAt`, `sentAt`...
+ * was when staff recorded it) as the next one, which adds `recordedAt`: the same instant.
+ */
+export function recordedAsItHappened(type: string, fromVersion: number, factField: string): Upcaster {
+  return {
+    type,
+    fromVersion,
+    upcast: (data) => {
+      const fact = data as Record<string, unknown>;
+      return { ...fact, recordedAt: fact[factField] };
+    },
+  };
+}

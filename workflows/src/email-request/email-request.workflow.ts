@@ -7,7 +7,7 @@ import {
   EmailRequestState,
   emailRequestTraits,
 } from '@entente/domain';
-import { EMAIL_REQUEST_SCHEMA_VERSIONS, type EmailRequestReceivedV1 } from '@entente/contracts';
+import { EMAIL_REQUEST_SCHEMA_VERSIONS, type EmailRequestAnsweredV1, type EmailRequestReceivedV1 } from '@entente/contracts';
 import type { WrittenEvent } from '../shared/case-runner';
 import { CaseDefinition, runCase } from '../shared/case-workflow';
 import {
@@ -28,11 +28,21 @@ function receiptAsPublished(event: EmailRequestEvent): WrittenEvent | null {
   return { schemaVersion: 1, data: published satisfies EmailRequestReceivedV1 };
 }
 
+/**
+ * An answer decided before answers took their own instant replays as schema 1: it was sent when
+ * recorded, so its `recordedAt` is its `answeredAt`, as the upcaster reads it.
+ */
+function answerAsPublished(event: EmailRequestEvent): WrittenEvent | null {
+  if (event.type !== 'EmailRequestAnswered' || patched('email-request-fact-instants')) return null;
+  const { recordedAt: _sameInstant, ...published } = event.data;
+  return { schemaVersion: 1, data: published satisfies EmailRequestAnsweredV1 };
+}
+
 export const EMAIL_REQUEST_CASE: CaseDefinition<EmailRequestState, EmailRequestCommand, EmailRequestEvent, EmailRequestStaffCommand> = {
   caseType: 'email-request',
   decider: emailRequestDecider,
   schemaVersions: EMAIL_REQUEST_SCHEMA_VERSIONS,
-  writtenAsPublished: receiptAsPublished,
+  writtenAsPublished: (event) => receiptAsPublished(event) ?? answerAsPublished(event),
   updates: EMAIL_REQUEST_UPDATES,
   clockStarts: {
     ReceiveEmailRequest: {

@@ -35,9 +35,9 @@ export class EmailRequestUseCases {
     return this.commands.send(TYPE, caseId, 'AssignEmailRequest', { officerId: dto.officerId, reason: dto.reason ?? null }, context);
   }
 
-  /** Stops the clock: met if answered by the due instant, late otherwise. */
+  /** Stops the clock: met if answered (sent, which may be before now) by the due instant, late otherwise. */
   answer(caseId: string, dto: AnswerEmailRequestDto, context: CommandContext): Promise<EmailRequestView> {
-    return this.commands.send(TYPE, caseId, 'AnswerEmailRequest', { answer: dto.answer }, context);
+    return this.commands.send(TYPE, caseId, 'AnswerEmailRequest', { answer: dto.answer, answeredAt: dto.answeredAt ?? null }, context);
   }
 
   /** Closes a case that owes no answer (duplicate, not for the ministry, withdrawn). */

@@ -81,7 +81,10 @@ export const steps = {
     at: DUE_AT,
   }),
   answered: (officerId: string, answeredAt: string, clockOutcome: 'met' | 'late'): Step => ({
-    event: { type: 'EmailRequestAnswered', data: { answer: 'Voici les conditions.', answeredBy: officerId, answeredAt, clockOutcome } },
+    event: {
+      type: 'EmailRequestAnswered',
+      data: { answer: 'Voici les conditions.', answeredBy: officerId, answeredAt, recordedAt: answeredAt, clockOutcome },
+    },
     actor: officer(officerId),
     at: answeredAt,
   }),

@@ -48,3 +48,16 @@ describe('an e-mail request whose receipt is stored at schema 1', () => {
     expect(foldCase('email-request', envelopes.slice(0, 1))).toMatchObject({ status: 'received', replyLanguage: 'fr' });
   });
 });
+
+describe('an e-mail answer stored at schema 1', () => {
+  const { envelopes } = readStoredCase(STORED_V1_EMAIL_REQUEST);
+  const answered = envelopes.find((envelope) => envelope.type === 'EmailRequestAnswered')!;
+
+  it('reads as recorded when it was sent, everything else as written', () => {
+    expect(answered.schemaVersion).toBe(1);
+    const current = upcastWith(EMAIL_REQUEST_UPCASTERS)(answered);
+    expect(current.schemaVersion).toBe(EMAIL_REQUEST_SCHEMA_VERSIONS.EmailRequestAnswered);
+    const data = answered.data as { answeredAt: string };
+    expect(current.data).toEqual({ ...data, recordedAt: data.answeredAt });
+  });
+});

@@ -1,13 +1,13 @@
-import { DEFAULT_REPLY_LANGUAGE, type EmailRequestEvent, type EmailRequestReceived } from '@entente/domain';
+import { DEFAULT_REPLY_LANGUAGE, type EmailRequestAnswered, type EmailRequestEvent, type EmailRequestReceived } from '@entente/domain';
 import { CLOCK_SCHEMA_VERSIONS } from '../service-standards';
-import type { Upcaster } from '../upcasting';
+import { recordedAsItHappened, type Upcaster } from '../upcasting';
 
 /** Current schema version of each e-mail request event; bump it and add an upcaster on change. */
 export const EMAIL_REQUEST_SCHEMA_VERSIONS: Readonly<Record<EmailRequestEvent['type'], number>> = {
   EmailRequestReceived: 2,
   EmailRequestAssigned: 1,
   EmailRequestReassigned: 1,
-  EmailRequestAnswered: 1,
+  EmailRequestAnswered: 2,
   EmailRequestClosedWithoutAnswer: 1,
   ...CLOCK_SCHEMA_VERSIONS,
 };
@@ -26,4 +26,10 @@ const replyLanguageRecorded: Upcaster = {
   upcast: (data): EmailRequestReceived['data'] => ({ ...(data as EmailRequestReceivedV1), replyLanguage: DEFAULT_REPLY_LANGUAGE }),
 };
 
-export const EMAIL_REQUEST_UPCASTERS: readonly Upcaster[] = [replyLanguageRecorded];
+/** An answer as schema 1 wrote it: recorded when it was sent, so with one instant. */
+export type EmailRequestAnsweredV1 = Omit<EmailRequestAnswered['data'], 'recordedAt'>;
+
+export const EMAIL_REQUEST_UPCASTERS: readonly Upcaster[] = [
+  replyLanguageRecorded,
+  recordedAsItHappened('EmailRequestAnswered', 1, 'answeredAt'),
+];

@@ -24,7 +24,8 @@ export type ReceiveEmailRequest = Command<
 /** Assigns, or reassigns when someone already holds the case (`reason` is kept for reassignments). */
 export type AssignEmailRequest = Command<'AssignEmailRequest', { officerId: string; reason?: string | null }>;
 
-export type AnswerEmailRequest = Command<'AnswerEmailRequest', { answer: string }>;
+/** `answeredAt`: when the answer was sent (default: now), which may be before it is recorded. */
+export type AnswerEmailRequest = Command<'AnswerEmailRequest', { answer: string; answeredAt?: string | null }>;
 
 export type CloseEmailRequestWithoutAnswer = Command<
   'CloseEmailRequestWithoutAnswer',

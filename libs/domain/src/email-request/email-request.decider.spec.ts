@@ -49,8 +49,8 @@ const receive = (data: Partial<ReceiveEmailRequest['data']> = {}, actor = intake
   command<ReceiveEmailRequest>('ReceiveEmailRequest', { ...receiveData, ...data }, actor, now);
 const assign = (officerId: string, actor = intake, reason?: string | null) =>
   command<AssignEmailRequest>('AssignEmailRequest', reason === undefined ? { officerId } : { officerId, reason }, actor);
-const answer = (actor = olivier, now = TUESDAY, text = 'See the IGO internship page.') =>
-  command<AnswerEmailRequest>('AnswerEmailRequest', { answer: text }, actor, now);
+const answer = (actor = olivier, now = TUESDAY, text = 'See the IGO internship page.', answeredAt?: string) =>
+  command<AnswerEmailRequest>('AnswerEmailRequest', answeredAt === undefined ? { answer: text } : { answer: text, answeredAt }, actor, now);
 const close = (data: Partial<CloseEmailRequestWithoutAnswer['data']> = {}, actor = olivier) =>
   command<CloseEmailRequestWithoutAnswer>(
     'CloseEmailRequestWithoutAnswer',
@@ -73,7 +73,7 @@ const reassigned = (reason: string | null): EmailRequestEvent => ({
 });
 const answered: EmailRequestEvent = {
   type: 'EmailRequestAnswered',
-  data: { answer: 'Done.', answeredBy: 'olivier', answeredAt: TUESDAY, clockOutcome: 'met' },
+  data: { answer: 'Done.', answeredBy: 'olivier', answeredAt: TUESDAY, recordedAt: TUESDAY, clockOutcome: 'met' },
 };
 const closed: EmailRequestEvent = {
   type: 'EmailRequestClosedWithoutAnswer',
@@ -218,10 +218,10 @@ describe('AssignEmailRequest', () => {
 });
 
 describe('AnswerEmailRequest', () => {
-  const answeredBy = (actor: Actor, at: string, clockOutcome: 'met' | 'late'): EmailRequestEvent[] => [
+  const answeredBy = (actor: Actor, at: string, clockOutcome: 'met' | 'late', recordedAt = at): EmailRequestEvent[] => [
     {
       type: 'EmailRequestAnswered',
-      data: { answer: 'See the IGO internship page.', answeredBy: actor.id, answeredAt: at, clockOutcome },
+      data: { answer: 'See the IGO internship page.', answeredBy: actor.id, answeredAt: at, recordedAt, clockOutcome },
     },
   ];
 
@@ -248,6 +248,23 @@ describe('AnswerEmailRequest', () => {
       .given([received, assigned(), warned, breached])
       .when(answer(olivier, AFTER_DUE))
       .then(answeredBy(olivier, AFTER_DUE, 'late'));
+  });
+
+  it('an answer sent in time but recorded after the due instant is met, keeping both instants', () => {
+    spec
+      .given([received, assigned(), warned, breached])
+      .when(answer(olivier, AFTER_DUE, 'See the IGO internship page.', '2026-11-27T16:30:00-05:00'))
+      .then(answeredBy(olivier, '2026-11-27T21:30:00.000Z', 'met', AFTER_DUE));
+  });
+
+  it.each([
+    ['in the future', '2026-11-24T14:00:01.000Z', /future/],
+    ['before the receipt', '2026-11-23T14:59:59.000Z', /before the receipt/],
+  ])('refuses an answeredAt %s, naming it', (_, answeredAt, message) => {
+    spec
+      .given([received, assigned()])
+      .when(answer(olivier, TUESDAY, 'See the IGO internship page.', answeredAt))
+      .thenThrows(InvalidCommand, (e) => e.field === 'answeredAt' && message.test(e.message));
   });
 
   it('a supervisor may answer an unassigned case', () => {

@@ -3,7 +3,7 @@ import type { Decider } from '../shared/decider';
 import { CommandRefused, InvalidCommand } from '../shared/errors';
 import { exhaustive } from '../shared/exhaustive';
 import { decideAssignment } from '../shared/assignment';
-import { nowOf, optionalText, parseInstant, requireEmailAddress, requireOneOf, requireText, text } from '../shared/validation';
+import { factInstant, nowOf, optionalText, parseInstant, requireEmailAddress, requireOneOf, requireText, text } from '../shared/validation';
 import { requireClockPlan } from '../service-standards/clock-plan';
 import { decideClockCommand, isClockCommand } from '../service-standards/clock-decisions';
 import { outcomeAt } from '../service-standards/clock-state';
@@ -99,17 +99,18 @@ function assign({ data }: AssignEmailRequest, state: EmailRequestState): Events 
   return [{ type: 'EmailRequestReassigned', data: { fromOfficerId, toOfficerId, reason } }];
 }
 
-function answer(command: AnswerEmailRequest, state: EmailRequestState): Events {
+function answer({ data, metadata }: AnswerEmailRequest, state: EmailRequestState): Events {
   const request = requireOpen(state);
-  const answerText = requireText(command.data.answer, 'answer');
-  const answeredAt = nowOf(command.metadata);
-  const data = {
+  const answerText = requireText(data.answer, 'answer');
+  const answeredAt = factInstant(data.answeredAt, 'answeredAt', metadata, { at: request.receivedAt, what: 'the receipt' });
+  const answered = {
     answer: answerText,
-    answeredBy: command.metadata.actor.id,
-    answeredAt: new Date(answeredAt).toISOString(),
-    clockOutcome: outcomeAt(request.clock, answeredAt),
+    answeredBy: metadata.actor.id,
+    answeredAt,
+    recordedAt: new Date(nowOf(metadata)).toISOString(),
+    clockOutcome: outcomeAt(request.clock, Date.parse(answeredAt)),
   };
-  return [{ type: 'EmailRequestAnswered', data }];
+  return [{ type: 'EmailRequestAnswered', data: answered }];
 }
 
 function closeWithoutAnswer(command: CloseEmailRequestWithoutAnswer, state: EmailRequestState): Events {

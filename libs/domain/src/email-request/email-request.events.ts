@@ -45,10 +45,13 @@ export type EmailRequestAssigned = Event<'EmailRequestAssigned', { officerId: st
 
 export type EmailRequestReassigned = Event<'EmailRequestReassigned', { fromOfficerId: string; toOfficerId: string; reason: string | null }>;
 
-/** Stops the clock: met if answered by the due instant, late otherwise. */
+/**
+ * Stops the clock: met if answered by the due instant, late otherwise. `answeredAt` is when the
+ * answer was sent, `recordedAt` when it was recorded (schema 2; the same instant before).
+ */
 export type EmailRequestAnswered = Event<
   'EmailRequestAnswered',
-  { answer: string; answeredBy: string; answeredAt: string; clockOutcome: 'met' | 'late' }
+  { answer: string; answeredBy: string; answeredAt: string; recordedAt: string; clockOutcome: 'met' | 'late' }
 >;
 
 /** Stops the clock as cancelled: nothing was owed. */

@@ -38,7 +38,13 @@ const breached: EmailRequestEvent = {
 };
 const answeredLate: EmailRequestEvent = {
   type: 'EmailRequestAnswered',
-  data: { answer: 'Here.', answeredBy: 'odile', answeredAt: '2026-11-30T15:00:00.000Z', clockOutcome: 'late' },
+  data: {
+    answer: 'Here.',
+    answeredBy: 'odile',
+    answeredAt: '2026-11-30T15:00:00.000Z',
+    recordedAt: '2026-11-30T15:00:00.000Z',
+    clockOutcome: 'late',
+  },
 };
 const closed: EmailRequestEvent = {
   type: 'EmailRequestClosedWithoutAnswer',
