@@ -74,6 +74,27 @@ describe('complaints over HTTP', () => {
     expect(overdue.body.items.map((item: { caseId: string }) => item.caseId)).toEqual([caseId]);
   });
 
+  it('refuses an answer without findings, and counts one sent in time but recorded after the due date as met', async () => {
+    const receivedAt = new Date(Date.now() - 40 * DAY).toISOString();
+    const caseId = await receive({ ...LETTER, receivedAt });
+    const answer = (answeredAt: string) => post(`/${caseId}/answer`, 'secretary-general', { answer: 'Voici nos conclusions.', answeredAt });
+    const answeredAt = new Date(Date.parse(receivedAt) + 2 * DAY).toISOString();
+    const unfounded = await answer(answeredAt).expect(422);
+    expect(unfounded.body).toMatchObject({ code: 'invalid-command', field: 'findings' });
+    await post(`/${caseId}/findings`, 'secretary-general', { findings: 'The e-mail was answered late.', conclusion: 'founded' }).expect(
+      200,
+    );
+    const early = await answer(new Date(Date.parse(receivedAt) - 60_000).toISOString()).expect(422);
+    expect(early.body).toMatchObject({ code: 'invalid-command', field: 'answeredAt' });
+    await answer(answeredAt).expect(200);
+
+    const detail = await stack.readModel(caseId, (body) => body.status === 'answered');
+    expect(detail).toMatchObject({ clockState: 'met' });
+    const recorded = detail.timeline.find(({ type }) => type === 'ComplaintAnswered') as unknown as { data: { recordedAt: string } };
+    expect(recorded).toMatchObject({ schemaVersion: 2, data: { answeredAt } });
+    expect(Date.parse(recorded.data.recordedAt)).toBeGreaterThan(Date.parse(answeredAt));
+  });
+
   it('answers 400 naming the field, 403 for a role that may not, 404, 409 out of order, 422 for what only the domain judges', async () => {
     const badKind = await post('', 'intake-officer', { ...LETTER, concern: { ...LETTER.concern, kind: 'rudeness' } }).expect(400);
     expect(badKind.body.field).toBe('concern.kind');

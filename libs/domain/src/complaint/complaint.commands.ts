@@ -23,8 +23,11 @@ export type AssignComplaint = Command<'AssignComplaint', { officerId: string; re
 
 export type RecordComplaintFindings = Command<'RecordComplaintFindings', { findings: string; conclusion: ComplaintConclusion }>;
 
-/** The answer sent to the complainant. */
-export type AnswerComplaint = Command<'AnswerComplaint', { answer: string }>;
+/**
+ * The answer sent to the complainant, stating the findings recorded before it; `answeredAt` is
+ * when it was sent (default: now), which may be before it is recorded.
+ */
+export type AnswerComplaint = Command<'AnswerComplaint', { answer: string; answeredAt?: string | null }>;
 
 export type CloseComplaintWithoutAnswer = Command<'CloseComplaintWithoutAnswer', { reason: ComplaintCloseReason; explanation: string }>;
 

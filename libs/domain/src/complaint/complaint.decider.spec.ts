@@ -53,8 +53,8 @@ const recordFindings = (data: Partial<RecordComplaintFindings['data']> = {}, act
     actor,
     FOUND_AT,
   );
-const answer = (actor = olivier, now = ANSWERED_AT, text = 'We apologize; your question is answered below.') =>
-  command<AnswerComplaint>('AnswerComplaint', { answer: text }, actor, now);
+const answer = (actor = olivier, now = ANSWERED_AT, text = 'We apologize; your question is answered below.', answeredAt?: string) =>
+  command<AnswerComplaint>('AnswerComplaint', answeredAt === undefined ? { answer: text } : { answer: text, answeredAt }, actor, now);
 const close = (data: Partial<CloseComplaintWithoutAnswer['data']> = {}, actor = olivier) =>
   command<CloseComplaintWithoutAnswer>(
     'CloseComplaintWithoutAnswer',
@@ -266,13 +266,14 @@ describe('RecordComplaintFindings', () => {
 });
 
 describe('AnswerComplaint', () => {
-  const answeredBy = (actor: Actor, at: string, clockOutcome: 'met' | 'late'): ComplaintEvent[] => [
-    { ...answered, data: { ...answered.data, answeredBy: actor.id, answeredAt: at, clockOutcome } },
+  const answeredBy = (actor: Actor, at: string, clockOutcome: 'met' | 'late', recordedAt = at): ComplaintEvent[] => [
+    { ...answered, data: { ...answered.data, answeredBy: actor.id, answeredAt: at, recordedAt, clockOutcome } },
   ];
+  const FOUND = [...ASSIGNED, findingsRecorded];
 
   it('the assignee answers in time: met', () => {
     spec
-      .given([...ASSIGNED, findingsRecorded])
+      .given(FOUND)
       .when(answer())
       .then(answeredBy(olivier, ANSWERED_AT, 'met'));
   });
@@ -280,25 +281,49 @@ describe('AnswerComplaint', () => {
   it('an answer at 17:00 on Tuesday 2 June, the fifteenth working day, is in time', () => {
     expect(CLOCK.dueAt).toBe('2026-06-02T21:00:00.000Z');
     spec
-      .given(ASSIGNED)
+      .given(FOUND)
       .when(answer(olivier, CLOCK.dueAt))
       .then(answeredBy(olivier, CLOCK.dueAt, 'met'));
   });
 
   it('an answer after the due instant is late', () => {
     spec
-      .given(ASSIGNED)
+      .given(FOUND)
       .when(answer(olivier, AFTER_DUE))
       .then(answeredBy(olivier, AFTER_DUE, 'late'));
   });
 
+  it('an answer sent in time but recorded after the due instant is met, keeping both instants', () => {
+    spec
+      .given(FOUND)
+      .when(answer(olivier, AFTER_DUE, undefined, '2026-06-02T16:00:00-04:00'))
+      .then(answeredBy(olivier, '2026-06-02T20:00:00.000Z', 'met', AFTER_DUE));
+  });
+
+  it.each([
+    ['in the future', '2026-05-26T15:00:01.000Z', /future/],
+    ['before the receipt', '2026-05-11T13:59:59.000Z', /before the receipt/],
+  ])('refuses an answeredAt %s, naming it', (_, answeredAt, message) => {
+    spec
+      .given(FOUND)
+      .when(answer(olivier, ANSWERED_AT, undefined, answeredAt))
+      .thenThrows(InvalidCommand, (e) => e.field === 'answeredAt' && message.test(e.message));
+  });
+
+  it('refuses an answer that states no findings: they are recorded first', () => {
+    spec
+      .given(ASSIGNED)
+      .when(answer())
+      .thenThrows(InvalidCommand, (e) => e.field === 'findings' && /recorded before/.test(e.message));
+  });
+
   it('the Secretary General or a supervisor may answer an unassigned complaint', () => {
     spec
-      .given([received])
+      .given([received, findingsRecorded])
       .when(answer(secretaryGeneral))
       .then(answeredBy(secretaryGeneral, ANSWERED_AT, 'met'));
     spec
-      .given([received])
+      .given([received, findingsRecorded])
       .when(answer(supervisor))
       .then(answeredBy(supervisor, ANSWERED_AT, 'met'));
   });
@@ -316,13 +341,13 @@ describe('AnswerComplaint', () => {
 
   it('rejects a blank answer', () => {
     spec
-      .given(ASSIGNED)
+      .given(FOUND)
       .when(answer(olivier, ANSWERED_AT, ''))
       .thenThrows(InvalidCommand, field('answer'));
   });
 
   it('rejects a command without a valid now', () => {
-    spec.given(ASSIGNED).when(answer(olivier, 'tomorrow')).thenThrows(InvalidCommand, field('metadata.now'));
+    spec.given(FOUND).when(answer(olivier, 'tomorrow')).thenThrows(InvalidCommand, field('metadata.now'));
   });
 
   it('forbids a case officer who is not the assignee', () => {

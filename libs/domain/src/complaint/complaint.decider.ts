@@ -3,7 +3,7 @@ import type { Decider } from '../shared/decider';
 import { CommandRefused, InvalidCommand } from '../shared/errors';
 import { exhaustive } from '../shared/exhaustive';
 import { decideAssignment } from '../shared/assignment';
-import { nowOf, optionalText, requireOneOf, requirePastInstant, text } from '../shared/validation';
+import { factInstant, nowOf, optionalText, requireOneOf, requirePastInstant, text } from '../shared/validation';
 import { requireClockFor } from '../service-standards/clock-plan';
 import { decideClockCommand, isClockCommand } from '../service-standards/clock-decisions';
 import { outcomeAt, startedClock } from '../service-standards/clock-state';
@@ -100,13 +100,19 @@ function recordFindings({ data, metadata }: RecordComplaintFindings, state: Comp
   return [{ type: 'ComplaintFindingsRecorded', data: { findings, conclusion, recordedBy, recordedAt } }];
 }
 
+/**
+ * The answer states what the inquiry found: the findings and their conclusion are recorded
+ * before it (and stand, the case closing with the answer), so an auditor reads what it rests on.
+ */
 function answer({ data, metadata }: AnswerComplaint, state: ComplaintState): Events {
   const complaint = requireOpen(state);
   const answerText = text(data.answer, 'answer');
-  const { by: answeredBy, at: answeredAt } = actedAt(metadata);
+  if (complaint.findings === null) throw new InvalidCommand('findings', 'must be recorded before the complaint is answered');
+  const answeredAt = factInstant(data.answeredAt, 'answeredAt', metadata, { at: complaint.receivedAt, what: 'the receipt' });
+  const { by: answeredBy, at: recordedAt } = actedAt(metadata);
   // The receipt started this clock: `requireClockFor` admits no other standard.
   const clockOutcome = outcomeAt(startedClock(complaint.clocks, COMPLAINT_STANDARD_ID), Date.parse(answeredAt));
-  return [{ type: 'ComplaintAnswered', data: { answer: answerText, answeredBy, answeredAt, clockOutcome } }];
+  return [{ type: 'ComplaintAnswered', data: { answer: answerText, answeredBy, answeredAt, recordedAt, clockOutcome } }];
 }
 
 function closeWithoutAnswer({ data, metadata }: CloseComplaintWithoutAnswer, state: ComplaintState): Events {

@@ -77,10 +77,13 @@ export type ComplaintFindingsRecorded = Event<
   { findings: string; conclusion: ComplaintConclusion; recordedBy: string; recordedAt: string }
 >;
 
-/** Stops the clock: met if answered by the due instant, late otherwise. */
+/**
+ * Stops the clock: met if answered by the due instant, late otherwise. `answeredAt` is when the
+ * answer was sent, `recordedAt` when it was recorded (schema 2; the same instant before).
+ */
 export type ComplaintAnswered = Event<
   'ComplaintAnswered',
-  { answer: string; answeredBy: string; answeredAt: string; clockOutcome: 'met' | 'late' }
+  { answer: string; answeredBy: string; answeredAt: string; recordedAt: string; clockOutcome: 'met' | 'late' }
 >;
 
 /** Stops the clock as cancelled: no answer was owed. */

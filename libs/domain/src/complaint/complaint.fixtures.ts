@@ -78,7 +78,13 @@ export const findingsRecorded: ComplaintFindingsRecorded = {
 };
 export const answered: ComplaintAnswered = {
   type: 'ComplaintAnswered',
-  data: { answer: 'We apologize; your question is answered below.', answeredBy: 'olivier', answeredAt: ANSWERED_AT, clockOutcome: 'met' },
+  data: {
+    answer: 'We apologize; your question is answered below.',
+    answeredBy: 'olivier',
+    answeredAt: ANSWERED_AT,
+    recordedAt: ANSWERED_AT,
+    clockOutcome: 'met',
+  },
 };
 export const closed: ComplaintClosedWithoutAnswer = {
   type: 'ComplaintClosedWithoutAnswer',

@@ -20,7 +20,7 @@ const breached: ComplaintEvent = {
 };
 const answeredLate: ComplaintEvent = {
   type: 'ComplaintAnswered',
-  data: { answer: 'Our apologies.', answeredBy: 'odile', answeredAt: AFTER_DUE, clockOutcome: 'late' },
+  data: { answer: 'Our apologies.', answeredBy: 'odile', answeredAt: AFTER_DUE, recordedAt: AFTER_DUE, clockOutcome: 'late' },
 };
 
 const stateAfter = (events: ComplaintEvent[]): Complaint => fold(decider, events) as Complaint;
