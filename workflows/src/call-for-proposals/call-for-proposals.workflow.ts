@@ -1,24 +1,25 @@
+import { patched } from '@temporalio/workflow';
 import {
   CallForProposalsCommand,
   callForProposalsDecider,
+  callForProposalsDeciderUnder,
   CallForProposalsEvent,
   CallForProposalsState,
   callForProposalsTraits,
+  FIRST_SELECTION_RULES,
 } from '@entente/domain';
-import { CALL_FOR_PROPOSALS_SCHEMA_VERSIONS } from '@entente/contracts';
+import { CALL_FOR_PROPOSALS_SCHEMA_VERSIONS, type ConflictOfInterestDeclaredV1, type SelectionDecidedV1 } from '@entente/contracts';
+import type { WrittenEvent } from '../shared/case-runner';
 import { CaseDefinition, CaseInput, runCase } from '../shared/case-workflow';
 import { CALL_FOR_PROPOSALS_UPDATES, type CallForProposalsStaffCommand, type CallForProposalsView } from './call-for-proposals.messages';
+
+type CallDefinition = CaseDefinition<CallForProposalsState, CallForProposalsCommand, CallForProposalsEvent, CallForProposalsStaffCommand>;
 
 /**
  * A call for proposals: a timer closes it at its (possibly extended) closing instant, which
  * starts the selection clock; staff assign evaluators, score, decide and notify.
  */
-export const CALL_FOR_PROPOSALS_CASE: CaseDefinition<
-  CallForProposalsState,
-  CallForProposalsCommand,
-  CallForProposalsEvent,
-  CallForProposalsStaffCommand
-> = {
+export const CALL_FOR_PROPOSALS_CASE: CallDefinition = {
   caseType: 'call-for-proposals',
   decider: callForProposalsDecider,
   schemaVersions: CALL_FOR_PROPOSALS_SCHEMA_VERSIONS,
@@ -34,6 +35,31 @@ export const CALL_FOR_PROPOSALS_CASE: CaseDefinition<
   ...callForProposalsTraits,
 };
 
+/** Under the first rules a conflict recuses from one proposal and a departure has no justification: schema 1 holds it all. */
+function asFirstPublished(event: CallForProposalsEvent): WrittenEvent | null {
+  if (event.type === 'ConflictOfInterestDeclared') {
+    const { alsoRecusedFrom: _none, ...published } = event.data;
+    return { schemaVersion: 1, data: published satisfies ConflictOfInterestDeclaredV1 };
+  }
+  if (event.type === 'SelectionDecided') {
+    const { departure: _foundAgainByTheUpcaster, ...published } = event.data;
+    return { schemaVersion: 1, data: published satisfies SelectionDecidedV1 };
+  }
+  return null;
+}
+
+/** A call begun before the fair-selection rules: decided under its first rules, written as it published. */
+const CALL_UNDER_FIRST_RULES: CallDefinition = {
+  ...CALL_FOR_PROPOSALS_CASE,
+  decider: callForProposalsDeciderUnder(FIRST_SELECTION_RULES),
+  writtenAsPublished: asFirstPublished,
+};
+
+/**
+ * A run begun before the patch replays its decisions under the rules it made them by, and seals
+ * the bytes it published; every run begun since (a continued one too) decides under today's rules.
+ */
 export function callForProposalsWorkflow(input: CaseInput<CallForProposalsState>): Promise<CallForProposalsView> {
-  return runCase(CALL_FOR_PROPOSALS_CASE, input);
+  const fairSelection = patched('call-for-proposals-fair-selection');
+  return runCase(fairSelection ? CALL_FOR_PROPOSALS_CASE : CALL_UNDER_FIRST_RULES, input);
 }

@@ -1,4 +1,4 @@
-import type { CallForProposalsEvent } from '@entente/domain';
+import { departingProposalIds, type CallForProposalsEvent, type ConflictOfInterestDeclared, type SelectionDecided } from '@entente/domain';
 import { CLOCK_SCHEMA_VERSIONS } from '../service-standards';
 import type { Upcaster } from '../upcasting';
 
@@ -10,12 +10,39 @@ export const CALL_FOR_PROPOSALS_SCHEMA_VERSIONS: Readonly<Record<CallForProposal
   CallForProposalsClosed: 1,
   EvaluatorsAssigned: 1,
   NoConflictOfInterestDeclared: 1,
-  ConflictOfInterestDeclared: 1,
+  ConflictOfInterestDeclared: 2,
   ProposalScored: 1,
-  SelectionDecided: 1,
+  SelectionDecided: 2,
   OrganizationNotified: 1,
   AllOrganizationsNotified: 1,
   ...CLOCK_SCHEMA_VERSIONS,
 };
 
-export const CALL_FOR_PROPOSALS_UPCASTERS: readonly Upcaster[] = [];
+/** A conflict as schema 1 wrote it: it recused the evaluator from the one proposal. */
+export type ConflictOfInterestDeclaredV1 = Omit<ConflictOfInterestDeclared['data'], 'alsoRecusedFrom'>;
+
+/** A decision as schema 1 wrote it: departures from the ranking were not recorded as such. */
+export type SelectionDecidedV1 = Omit<SelectionDecided['data'], 'departure'>;
+
+/** Schema 1 conflicts recused from the proposal they were declared on, and from no other. */
+const conflictRecusedFromOneProposal: Upcaster = {
+  type: 'ConflictOfInterestDeclared',
+  fromVersion: 1,
+  upcast: (data): ConflictOfInterestDeclared['data'] => ({ ...(data as ConflictOfInterestDeclaredV1), alsoRecusedFrom: [] }),
+};
+
+/**
+ * A schema 1 decision kept every outcome beside its rank, so its departures are found again; no
+ * justification was asked for then, and none is made up.
+ */
+const departureFoundAgain: Upcaster = {
+  type: 'SelectionDecided',
+  fromVersion: 1,
+  upcast: (data): SelectionDecided['data'] => {
+    const decided = data as SelectionDecidedV1;
+    const proposalIds = departingProposalIds(decided.decisions);
+    return { ...decided, departure: proposalIds.length === 0 ? null : { proposalIds, justification: null } };
+  },
+};
+
+export const CALL_FOR_PROPOSALS_UPCASTERS: readonly Upcaster[] = [conflictRecusedFromOneProposal, departureFoundAgain];

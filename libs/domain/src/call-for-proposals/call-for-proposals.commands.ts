@@ -35,10 +35,13 @@ export type DeclareConflictOfInterest = Command<
 /** One score per published criterion, each with a comment. */
 export type ScoreProposal = Command<'ScoreProposal', { proposalId: string; scores: readonly CriterionScore[] }>;
 
-/** The outcome of every proposal, with reasons; only once every proposal is fully evaluated. */
+/**
+ * The outcome of every proposal, with reasons; only once every proposal is fully evaluated.
+ * Outcomes that depart from the ranking need `departureJustification`; others take none.
+ */
 export type DecideSelection = Command<
   'DecideSelection',
-  { decisions: readonly { proposalId: string; outcome: SelectionOutcome; reasons: string }[] }
+  { decisions: readonly { proposalId: string; outcome: SelectionOutcome; reasons: string }[]; departureJustification: string | null }
 >;
 
 export type NotifyOrganization = Command<'NotifyOrganization', { organizationId: string }>;

@@ -8,12 +8,13 @@ import { assignEvaluators, declareConflictOfInterest, scoreProposal } from './ca
 import { requireCall } from './call-for-proposals.guards';
 import { authorizeCallForProposalsCommand, CALL_FOR_PROPOSALS_PERMISSIONS } from './call-for-proposals.permissions';
 import { close, extend, publish, submit } from './call-for-proposals.publication';
+import { SELECTION_RULES, type SelectionRules } from './call-for-proposals.rules';
 import { decideSelection, notifyOrganization } from './call-for-proposals.selection';
 import { evolveCallForProposals, initialCallForProposalsState, type CallForProposalsState } from './call-for-proposals.state';
 
 export { checkCloseCallForProposals, type CallClosing } from './call-for-proposals.publication';
 
-function decide(command: CallForProposalsCommand, state: CallForProposalsState): CallForProposalsEvent[] {
+function decide(command: CallForProposalsCommand, state: CallForProposalsState, rules: SelectionRules): CallForProposalsEvent[] {
   if (!Object.hasOwn(CALL_FOR_PROPOSALS_PERMISSIONS, command.type)) {
     throw new InvalidCommand('type', `unknown command ${String(command.type)}`);
   }
@@ -33,13 +34,13 @@ function decide(command: CallForProposalsCommand, state: CallForProposalsState):
     case 'CloseCallForProposals':
       return close(command, state);
     case 'AssignEvaluators':
-      return assignEvaluators(command, state);
+      return assignEvaluators(command, state, rules);
     case 'DeclareConflictOfInterest':
-      return declareConflictOfInterest(command, state);
+      return declareConflictOfInterest(command, state, rules);
     case 'ScoreProposal':
       return scoreProposal(command, state);
     case 'DecideSelection':
-      return decideSelection(command, state);
+      return decideSelection(command, state, rules);
     case 'NotifyOrganization':
       return notifyOrganization(command, state);
     default:
@@ -53,8 +54,14 @@ function decide(command: CallForProposalsCommand, state: CallForProposalsState):
  * conflicts, two scores per proposal, a ranked and reasoned decision) and every organization
  * notified, within the configurable selection target.
  */
-export const callForProposalsDecider: Decider<CallForProposalsState, CallForProposalsCommand, CallForProposalsEvent> = {
-  decide,
-  evolve: evolveCallForProposals,
-  initialState: initialCallForProposalsState,
-};
+export function callForProposalsDeciderUnder(
+  rules: SelectionRules,
+): Decider<CallForProposalsState, CallForProposalsCommand, CallForProposalsEvent> {
+  return {
+    decide: (command, state) => decide(command, state, rules),
+    evolve: evolveCallForProposals,
+    initialState: initialCallForProposalsState,
+  };
+}
+
+export const callForProposalsDecider = callForProposalsDeciderUnder(SELECTION_RULES);

@@ -2,7 +2,7 @@ import type { Actor } from '../shared/command';
 import { CommandRefused, ForbiddenCommand, InvalidCommand } from '../shared/errors';
 import { DeciderSpecification } from '../testing';
 import type { AssignEvaluators, DeclareConflictOfInterest, ScoreProposal } from './call-for-proposals.commands';
-import { callForProposalsDecider } from './call-for-proposals.decider';
+import { callForProposalsDecider, callForProposalsDeciderUnder } from './call-for-proposals.decider';
 import type { CallForProposalsEvent, CriterionScore } from './call-for-proposals.events';
 import {
   administrator,
@@ -29,6 +29,7 @@ import {
   supervisor,
   system,
 } from './call-for-proposals.fixtures';
+import { FIRST_SELECTION_RULES } from './call-for-proposals.rules';
 
 const spec = DeciderSpecification.for(callForProposalsDecider);
 
@@ -210,6 +211,46 @@ describe('DeclareConflictOfInterest', () => {
 
   it.each([supervisor, director, intake, administrator, system, auditor])('is forbidden to $role', (actor) => {
     spec.given(ASSIGNED).when(declare(actor)).thenThrows(ForbiddenCommand);
+  });
+});
+
+describe('a conflict of interest is with an organization', () => {
+  const declareOn = (proposalId: string, actor: Actor = odile) =>
+    declare(actor, { proposalId, declaration: 'conflict', nature: 'Sits on the board of the organization' });
+
+  it('recuses the evaluator from all its proposals assigned to them, voiding a score given there', () => {
+    spec
+      .given([...DECLARED, scored('p-003', 'odile', [24, 18, 6])])
+      .when(declareOn('p-002'))
+      .then([conflict('p-002', 'odile', false, [{ proposalId: 'p-003', scoreVoided: true }])]);
+  });
+
+  it('leaves the evaluator on other organizations’ proposals', () => {
+    spec
+      .given(ASSIGNED)
+      .when(declareOn('p-001'))
+      .then([conflict('p-001', 'odile')]);
+  });
+
+  it('the evaluator may then declare nothing more on the organization’s other proposals', () => {
+    spec
+      .given([...ASSIGNED, conflict('p-002', 'odile', false, [{ proposalId: 'p-003', scoreVoided: false }])])
+      .when(declare(odile, { proposalId: 'p-003' }))
+      .thenThrows(CommandRefused, saying(/odile is already recused from proposal p-003/));
+  });
+
+  it('keeps the evaluator off the organization’s proposals assigned later', () => {
+    spec
+      .given([...CLOSED, assigned('p-002'), conflict('p-002', 'odile')])
+      .when(assign(['oscar', 'odile'], 'p-003'))
+      .thenThrows(CommandRefused, saying(/odile declared a conflict of interest with Centre d’étude .* \(proposal p-002\)/));
+  });
+
+  it('under the first rules, a call begun before them recuses from the one proposal only', () => {
+    DeciderSpecification.for(callForProposalsDeciderUnder(FIRST_SELECTION_RULES))
+      .given(DECLARED)
+      .when(declareOn('p-002'))
+      .then([conflict('p-002', 'odile')]);
   });
 });
 

@@ -1,10 +1,11 @@
 import { CommandRefused, InvalidCommand } from '../shared/errors';
 import { nowOf, requireOneOf, text } from '../shared/validation';
 import type { AssignEvaluators, DeclareConflictOfInterest, ScoreProposal } from './call-for-proposals.commands';
-import type { CallForProposalsEvent } from './call-for-proposals.events';
+import type { CallForProposalsEvent, Recusal } from './call-for-proposals.events';
 import { evaluationOf, requireProposal, requireStatus } from './call-for-proposals.guards';
-import { activeEvaluatorIds, MINIMUM_EVALUATORS } from './call-for-proposals.ranking';
-import type { CallForProposalsState, Evaluation } from './call-for-proposals.state';
+import { activeEvaluatorIds, isRecused, MINIMUM_EVALUATORS } from './call-for-proposals.ranking';
+import type { SelectionRules } from './call-for-proposals.rules';
+import type { CallForProposals, CallForProposalsState, Evaluation, Proposal } from './call-for-proposals.state';
 import { isoAt, requireScores, requireTextList } from './call-for-proposals.validation';
 
 // Evaluation, once the call has closed: evaluators are assigned, declare their interests, score.
@@ -17,11 +18,37 @@ function underEvaluation(state: CallForProposalsState, proposalId: unknown, comm
   return { call, proposal: requireProposal(call, text(proposalId, 'proposalId')) };
 }
 
-export function assignEvaluators({ data, metadata, type }: AssignEvaluators, state: CallForProposalsState): Events {
-  const { proposal } = underEvaluation(state, data.proposalId, type);
+/** The organization's other proposals this evaluator is assigned to and not yet recused from. */
+function otherProposalsOfOrganization(call: CallForProposals, proposal: Proposal, evaluatorId: string): Recusal[] {
+  return call.proposals
+    .filter((other) => other.proposalId !== proposal.proposalId && other.organization.id === proposal.organization.id)
+    .flatMap((other) => {
+      const evaluation = other.evaluations.find((candidate) => candidate.evaluatorId === evaluatorId);
+      return evaluation && !isRecused(evaluation) ? [{ proposalId: other.proposalId, scoreVoided: evaluation.scores !== null }] : [];
+    });
+}
+
+/** An evaluator who declared a conflict with the proposal's organization, on another of its proposals. */
+function conflictedWithOrganization(call: CallForProposals, proposal: Proposal, evaluatorIds: readonly string[]) {
+  const declared = call.proposals.filter((other) => other.organization.id === proposal.organization.id);
+  for (const evaluatorId of evaluatorIds) {
+    const on = declared.find((other) => other.evaluations.some((e) => e.evaluatorId === evaluatorId && isRecused(e)));
+    if (on) return { evaluatorId, proposalId: on.proposalId };
+  }
+  return null;
+}
+
+export function assignEvaluators({ data, metadata, type }: AssignEvaluators, state: CallForProposalsState, rules: SelectionRules): Events {
+  const { call, proposal } = underEvaluation(state, data.proposalId, type);
   const evaluatorIds = requireTextList(data.evaluatorIds, 'evaluatorIds', 1);
   const already = evaluatorIds.find((id) => proposal.evaluations.some((evaluation) => evaluation.evaluatorId === id));
   if (already) throw new CommandRefused(`${already} is already an evaluator of proposal ${proposal.proposalId}`);
+  const conflicted = rules.conflictCoversOrganization ? conflictedWithOrganization(call, proposal, evaluatorIds) : null;
+  if (conflicted) {
+    throw new CommandRefused(
+      `${conflicted.evaluatorId} declared a conflict of interest with ${proposal.organization.name} (proposal ${conflicted.proposalId}), which keeps them off all its proposals`,
+    );
+  }
   const missing = MINIMUM_EVALUATORS - activeEvaluatorIds(proposal).length - evaluatorIds.length;
   if (missing > 0) {
     throw new InvalidCommand(
@@ -42,8 +69,12 @@ function requireDeclarable(evaluation: Evaluation, declaration: 'none' | 'confli
   }
 }
 
-export function declareConflictOfInterest({ data, metadata, type }: DeclareConflictOfInterest, state: CallForProposalsState): Events {
-  const { proposal } = underEvaluation(state, data.proposalId, type);
+export function declareConflictOfInterest(
+  { data, metadata, type }: DeclareConflictOfInterest,
+  state: CallForProposalsState,
+  rules: SelectionRules,
+): Events {
+  const { call, proposal } = underEvaluation(state, data.proposalId, type);
   const evaluation = evaluationOf(proposal, metadata.actor);
   const declaration = requireOneOf(data.declaration, ['none', 'conflict'] as const, 'declaration');
   requireDeclarable(evaluation, declaration, proposal.proposalId);
@@ -53,7 +84,8 @@ export function declareConflictOfInterest({ data, metadata, type }: DeclareConfl
     if (nature !== undefined && nature !== null) throw new InvalidCommand('nature', 'is only for a conflict of interest');
     return [{ type: 'NoConflictOfInterestDeclared', data: declared }];
   }
-  const conflict = { ...declared, nature: text(nature, 'nature'), scoreVoided: evaluation.scores !== null };
+  const alsoRecusedFrom = rules.conflictCoversOrganization ? otherProposalsOfOrganization(call, proposal, evaluation.evaluatorId) : [];
+  const conflict = { ...declared, nature: text(nature, 'nature'), scoreVoided: evaluation.scores !== null, alsoRecusedFrom };
   return [{ type: 'ConflictOfInterestDeclared', data: conflict }];
 }
 

@@ -45,6 +45,22 @@ export interface ProposalDecision {
   readonly score: number;
 }
 
+/**
+ * Outcomes that do not follow the ranking: a proposal selected below one not selected, or not
+ * selected above one selected. `justification` is null only in a decision recorded before
+ * departures had to be justified (schema 1 of `SelectionDecided`).
+ */
+export interface RankingDeparture {
+  readonly proposalIds: readonly string[];
+  readonly justification: string | null;
+}
+
+/** A further proposal an evaluator is recused from, and whether a score they gave it stops counting. */
+export interface Recusal {
+  readonly proposalId: string;
+  readonly scoreVoided: boolean;
+}
+
 /** What an organization is told about one of its proposals. */
 export interface NotifiedOutcome {
   readonly proposalId: string;
@@ -94,10 +110,21 @@ export type NoConflictOfInterestDeclared = Event<
   { proposalId: string; evaluatorId: string; declaredAt: string }
 >;
 
-/** Recuses the evaluator from the proposal; a score already given stops counting (`scoreVoided`). */
+/**
+ * A conflict is with the proposal's organization: it recuses the evaluator from this proposal and
+ * from every other proposal of the organization assigned to them (`alsoRecusedFrom`); a score
+ * already given stops counting (`scoreVoided`).
+ */
 export type ConflictOfInterestDeclared = Event<
   'ConflictOfInterestDeclared',
-  { proposalId: string; evaluatorId: string; nature: string; declaredAt: string; scoreVoided: boolean }
+  {
+    proposalId: string;
+    evaluatorId: string;
+    nature: string;
+    declaredAt: string;
+    scoreVoided: boolean;
+    alsoRecusedFrom: readonly Recusal[];
+  }
 >;
 
 export type ProposalScored = Event<
@@ -105,7 +132,11 @@ export type ProposalScored = Event<
   { proposalId: string; evaluatorId: string; scores: readonly CriterionScore[]; scoredAt: string }
 >;
 
-export type SelectionDecided = Event<'SelectionDecided', { decisions: readonly ProposalDecision[]; decidedBy: string; decidedAt: string }>;
+/** Outcomes in rank order; `departure` (null when the outcomes follow the ranking) for the auditors. */
+export type SelectionDecided = Event<
+  'SelectionDecided',
+  { decisions: readonly ProposalDecision[]; departure: RankingDeparture | null; decidedBy: string; decidedAt: string }
+>;
 
 /** One event per organization, covering all its proposals. */
 export type OrganizationNotified = Event<

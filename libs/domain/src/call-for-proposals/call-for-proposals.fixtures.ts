@@ -7,6 +7,7 @@ import type {
   CallForProposalsPublished,
   Criterion,
   Organization,
+  Recusal,
   SelectionDecided,
   SelectionOutcome,
 } from './call-for-proposals.events';
@@ -108,9 +109,21 @@ export const noConflict = (proposalId: string, evaluatorId: string): CallForProp
   type: 'NoConflictOfInterestDeclared',
   data: { proposalId, evaluatorId, declaredAt: '2026-05-20T13:00:00.000Z' },
 });
-export const conflict = (proposalId: string, evaluatorId: string, scoreVoided = false): CallForProposalsEvent => ({
+export const conflict = (
+  proposalId: string,
+  evaluatorId: string,
+  scoreVoided = false,
+  alsoRecusedFrom: Recusal[] = [],
+): CallForProposalsEvent => ({
   type: 'ConflictOfInterestDeclared',
-  data: { proposalId, evaluatorId, nature: 'Sits on the board of the organization', declaredAt: EVALUATING_AT, scoreVoided },
+  data: {
+    proposalId,
+    evaluatorId,
+    nature: 'Sits on the board of the organization',
+    declaredAt: EVALUATING_AT,
+    scoreVoided,
+    alsoRecusedFrom,
+  },
 });
 /** Scores for relevance, capacity and budget, in that order. */
 export const scored = (proposalId: string, evaluatorId: string, [relevance, capacity, budget]: number[]): CallForProposalsEvent => ({
@@ -143,6 +156,7 @@ export const decided: SelectionDecided = {
       decision('p-002', 'ceci', 'selected', 2, 85),
       decision('p-003', 'ceci', 'not-selected', 3, 55),
     ],
+    departure: null,
     decidedBy: 'denis',
     decidedAt: DECIDED_AT,
   },

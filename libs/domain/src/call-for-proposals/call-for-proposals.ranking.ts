@@ -1,4 +1,4 @@
-import type { Criterion, CriterionScore } from './call-for-proposals.events';
+import type { Criterion, CriterionScore, ProposalDecision } from './call-for-proposals.events';
 import type { Evaluation, Proposal } from './call-for-proposals.state';
 
 // Fairness rules of the selection, as pure functions shared by the decider and read models.
@@ -80,4 +80,27 @@ export function rankProposals(criteria: readonly Criterion[], proposals: readonl
       score,
       evaluatorCount: countedEvaluations(proposal).length,
     }));
+}
+
+/** The ranking's formula as published with it, in words: what the functions above compute. */
+export const RANKING_FORMULA =
+  "Each evaluator's score out of 100 = 100 × Σ(weight × score ÷ maxScore) ÷ Σ weight, over the call's criteria; " +
+  "a proposal's score = the mean of the scores of its evaluators who declared no conflict of interest (at least " +
+  `${MINIMUM_EVALUATORS}), to the hundredth; proposals rank by score, highest first; a tie goes to the proposal ` +
+  'submitted first, then to the smaller proposal id.';
+
+/**
+ * The proposals whose outcome departs from the ranking, in rank order: selected below a proposal
+ * not selected, or not selected above a proposal selected.
+ */
+export function departingProposalIds(decisions: readonly Pick<ProposalDecision, 'proposalId' | 'outcome' | 'rank'>[]): string[] {
+  const departs = (decision: (typeof decisions)[number]) =>
+    decisions.some(
+      (other) =>
+        other.outcome !== decision.outcome && (decision.outcome === 'selected' ? other.rank < decision.rank : other.rank > decision.rank),
+    );
+  return [...decisions]
+    .sort((a, b) => a.rank - b.rank)
+    .filter(departs)
+    .map((decision) => decision.proposalId);
 }

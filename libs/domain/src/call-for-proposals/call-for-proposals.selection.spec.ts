@@ -3,7 +3,7 @@ import { CommandRefused, ForbiddenCommand, InvalidCommand } from '../shared/erro
 import { DeciderSpecification } from '../testing';
 import type { ClockCommand } from '../service-standards/clock.commands';
 import type { DecideSelection, NotifyOrganization } from './call-for-proposals.commands';
-import { callForProposalsDecider } from './call-for-proposals.decider';
+import { callForProposalsDecider, callForProposalsDeciderUnder } from './call-for-proposals.decider';
 import type { CallForProposalsEvent } from './call-for-proposals.events';
 import {
   administrator,
@@ -36,6 +36,7 @@ import {
   system,
 } from './call-for-proposals.fixtures';
 import { mayIssueCallForProposalsCommand } from './call-for-proposals.permissions';
+import { FIRST_SELECTION_RULES } from './call-for-proposals.rules';
 
 const spec = DeciderSpecification.for(callForProposalsDecider);
 
@@ -46,8 +47,13 @@ const entry = (proposalId: string, outcome: Entry['outcome']): Entry => ({
   reasons: outcome === 'selected' ? 'Ranked within the programme budget.' : 'Ranked below the budget line.',
 });
 const ENTRIES = [entry('p-003', 'not-selected'), entry('p-001', 'selected'), entry('p-002', 'selected')];
-const decide = (decisions: unknown = ENTRIES, actor: Actor = director) =>
-  command<DecideSelection>('DecideSelection', { decisions: decisions as Entry[] }, actor, DECIDED_AT);
+const decide = (decisions: unknown = ENTRIES, actor: Actor = director, departureJustification: unknown = undefined) =>
+  command<DecideSelection>(
+    'DecideSelection',
+    { decisions: decisions as Entry[], departureJustification } as DecideSelection['data'],
+    actor,
+    DECIDED_AT,
+  );
 
 const notify = (organizationId = 'ceci', actor: Actor = olivier, now = NOTIFIED_AT) =>
   command<NotifyOrganization>('NotifyOrganization', { organizationId }, actor, now);
@@ -148,6 +154,67 @@ describe('DecideSelection', () => {
 
   it.each([supervisor, olivier, intake, administrator, system, auditor])('is forbidden to $role', (actor) => {
     spec.given(EVALUATED).when(decide(ENTRIES, actor)).thenThrows(ForbiddenCommand);
+  });
+});
+
+describe('a decision that departs from the ranking', () => {
+  // p-002 (ranked 2nd) not selected while p-003 (3rd) is: both outcomes depart from the ranking.
+  const DEPARTING = [entry('p-003', 'selected'), entry('p-001', 'selected'), entry('p-002', 'not-selected')];
+  const JUSTIFICATION = 'p-002 is already funded by another programme of the Ministry.';
+  const decisions = [
+    decision('p-001', 'oxfam-quebec', 'selected', 1, 85),
+    decision('p-002', 'ceci', 'not-selected', 2, 85),
+    decision('p-003', 'ceci', 'selected', 3, 55),
+  ];
+
+  it('is recorded as a departure, with its justification', () => {
+    spec
+      .given(EVALUATED)
+      .when(decide(DEPARTING, director, JUSTIFICATION))
+      .then([
+        {
+          type: 'SelectionDecided',
+          data: { ...decided.data, decisions, departure: { proposalIds: ['p-002', 'p-003'], justification: JUSTIFICATION } },
+        },
+      ]);
+  });
+
+  it.each([undefined, null, ' '])('is refused without a justification (%p), naming the field', (justification) => {
+    spec
+      .given(EVALUATED)
+      .when(decide(DEPARTING, director, justification))
+      .thenThrows(InvalidCommand, (e) => e.field === 'departureJustification' && /p-002, p-003 depart from the ranking/.test(e.message));
+  });
+
+  it('a decision that follows the ranking needs no justification, and takes none', () => {
+    spec
+      .given(EVALUATED)
+      .when(decide(ENTRIES, director, JUSTIFICATION))
+      .thenThrows(InvalidCommand, field('departureJustification'));
+  });
+
+  it('under the first rules, a call begun before them records the departure without a justification', () => {
+    const first = DeciderSpecification.for(callForProposalsDeciderUnder(FIRST_SELECTION_RULES));
+    first
+      .given(EVALUATED)
+      .when(decide(DEPARTING))
+      .then([
+        {
+          type: 'SelectionDecided',
+          data: { ...decided.data, decisions, departure: { proposalIds: ['p-002', 'p-003'], justification: null } },
+        },
+      ]);
+    first
+      .given(EVALUATED)
+      .when(decide(DEPARTING, director, JUSTIFICATION))
+      .thenThrows(InvalidCommand, field('departureJustification'));
+  });
+
+  it('a conflict with an organization takes the evaluator’s scores out of all its proposals', () => {
+    spec
+      .given([...EVALUATED, conflict('p-002', 'odile', true, [{ proposalId: 'p-003', scoreVoided: true }])])
+      .when(decide())
+      .thenThrows(CommandRefused, saying(/not yet: p-002, p-003$/));
   });
 });
 

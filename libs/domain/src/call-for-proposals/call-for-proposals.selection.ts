@@ -1,5 +1,5 @@
 import { CommandRefused, InvalidCommand } from '../shared/errors';
-import { nowOf, requireOneOf, text } from '../shared/validation';
+import { nowOf, optionalText, requireOneOf, text } from '../shared/validation';
 import { outcomeAt, startedClock } from '../service-standards/clock-state';
 import type { DecideSelection, NotifyOrganization } from './call-for-proposals.commands';
 import {
@@ -7,10 +7,12 @@ import {
   type CallForProposalsEvent,
   type NotifiedOutcome,
   type ProposalDecision,
+  type RankingDeparture,
   type SelectionOutcome,
 } from './call-for-proposals.events';
 import { requireProposal, requireStatus } from './call-for-proposals.guards';
-import { isFullyEvaluated, rankProposals, MINIMUM_EVALUATORS } from './call-for-proposals.ranking';
+import { departingProposalIds, isFullyEvaluated, rankProposals, MINIMUM_EVALUATORS } from './call-for-proposals.ranking';
+import type { SelectionRules } from './call-for-proposals.rules';
 import { SELECTION_STANDARD_ID } from './call-for-proposals.standards';
 import type { CallForProposals, CallForProposalsState } from './call-for-proposals.state';
 import { isoAt, requireDistinct, requireList } from './call-for-proposals.validation';
@@ -47,8 +49,31 @@ function requireEntries(call: CallForProposals, value: unknown): Entry[] {
   return entries;
 }
 
+const JUSTIFICATION = 'departureJustification';
+
+/**
+ * Outcomes that depart from the ranking are recorded as a departure, with the justification they
+ * require; outcomes that follow it take none. Calls under the first rules record no justification.
+ */
+function departureOf(decisions: readonly ProposalDecision[], given: unknown, rules: SelectionRules): RankingDeparture | null {
+  const proposalIds = departingProposalIds(decisions);
+  const justification = optionalText(given, JUSTIFICATION);
+  if (proposalIds.length === 0) {
+    if (justification !== null) throw new InvalidCommand(JUSTIFICATION, 'is only for outcomes that depart from the ranking');
+    return null;
+  }
+  if (!rules.departuresJustified) {
+    if (justification !== null) throw new InvalidCommand(JUSTIFICATION, 'this call records no justification: give it in the reasons');
+    return { proposalIds, justification: null };
+  }
+  if (justification === null) {
+    throw new InvalidCommand(JUSTIFICATION, `the outcomes of ${proposalIds.join(', ')} depart from the ranking: state why`);
+  }
+  return { proposalIds, justification };
+}
+
 /** Records each outcome beside the proposal's rank and score, in rank order, for the auditors. */
-export function decideSelection({ data, metadata, type }: DecideSelection, state: CallForProposalsState): Events {
+export function decideSelection({ data, metadata, type }: DecideSelection, state: CallForProposalsState, rules: SelectionRules): Events {
   const call = requireStatus(state, ['evaluating'], type);
   requireEvaluated(call);
   const entries = requireEntries(call, data.decisions);
@@ -63,7 +88,8 @@ export function decideSelection({ data, metadata, type }: DecideSelection, state
       score: ranked.score,
     };
   });
-  return [{ type: 'SelectionDecided', data: { decisions, decidedBy: metadata.actor.id, decidedAt: isoAt(nowOf(metadata)) } }];
+  const departure = departureOf(decisions, data.departureJustification, rules);
+  return [{ type: 'SelectionDecided', data: { decisions, departure, decidedBy: metadata.actor.id, decidedAt: isoAt(nowOf(metadata)) } }];
 }
 
 function outcomesFor(call: CallForProposals, organizationId: string): NotifiedOutcome[] {

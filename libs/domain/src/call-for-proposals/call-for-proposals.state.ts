@@ -9,6 +9,7 @@ import type {
   Organization,
   ProposalDecision,
   Programme,
+  RankingDeparture,
 } from './call-for-proposals.events';
 import { SELECTION_STANDARD_ID } from './call-for-proposals.standards';
 
@@ -42,6 +43,7 @@ export interface Proposal {
 
 export interface SelectionDecision {
   readonly decisions: readonly ProposalDecision[];
+  readonly departure: RankingDeparture | null;
   readonly decidedBy: string;
   readonly decidedAt: string;
 }
@@ -180,16 +182,20 @@ export function evolveCallForProposals(state: CallForProposalsState, event: Call
       return onEvaluation(state, proposalId, evaluatorId, (e) => ({ ...e, declaration: 'none', declaredAt }));
     }
     case 'ConflictOfInterestDeclared': {
-      const { proposalId, evaluatorId, nature, declaredAt } = event.data;
-      return onEvaluation(state, proposalId, evaluatorId, (e) => ({ ...e, declaration: 'conflict', conflictNature: nature, declaredAt }));
+      const { proposalId, evaluatorId, nature, declaredAt, alsoRecusedFrom } = event.data;
+      const recused = (e: Evaluation): Evaluation => ({ ...e, declaration: 'conflict', conflictNature: nature, declaredAt });
+      return [proposalId, ...alsoRecusedFrom.map((recusal) => recusal.proposalId)].reduce(
+        (current, id) => onEvaluation(current, id, evaluatorId, recused),
+        state,
+      );
     }
     case 'ProposalScored': {
       const { proposalId, evaluatorId, scores, scoredAt } = event.data;
       return onEvaluation(state, proposalId, evaluatorId, (e) => ({ ...e, scores, scoredAt }));
     }
     case 'SelectionDecided': {
-      const { decisions, decidedBy, decidedAt } = event.data;
-      return onCall(state, (call) => ({ ...call, status: 'decided', decision: { decisions, decidedBy, decidedAt } }));
+      const { decisions, departure, decidedBy, decidedAt } = event.data;
+      return onCall(state, (call) => ({ ...call, status: 'decided', decision: { decisions, departure, decidedBy, decidedAt } }));
     }
     case 'OrganizationNotified':
       return onCall(state, (call) => ({ ...call, notified: [...call.notified, event.data.organization.id] }));

@@ -4,6 +4,12 @@ export * from './call-for-proposals.state';
 export * from './call-for-proposals.permissions';
 export * from './call-for-proposals.standards';
 export * from './call-for-proposals.ranking';
-export { callForProposalsDecider, checkCloseCallForProposals, type CallClosing } from './call-for-proposals.decider';
+export * from './call-for-proposals.rules';
+export {
+  callForProposalsDecider,
+  callForProposalsDeciderUnder,
+  checkCloseCallForProposals,
+  type CallClosing,
+} from './call-for-proposals.decider';
 export * from './call-for-proposals.deadlines';
 export * from './call-for-proposals.traits';

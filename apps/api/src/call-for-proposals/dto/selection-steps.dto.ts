@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsIn, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsArray, IsIn, IsOptional, ValidateNested } from 'class-validator';
 import { SELECTION_OUTCOMES, type SelectionOutcome } from '@entente/domain';
 import { IsText } from '../../http/is-text.decorator';
 import type { CommandBody } from '../../http/command-body';
@@ -26,6 +26,16 @@ export class DecideSelectionDto implements CommandBody<'call-for-proposals', 'De
   @ValidateNested({ each: true })
   @Type(() => ProposalOutcomeDto)
   decisions!: ProposalOutcomeDto[];
+
+  @ApiProperty({
+    required: false,
+    nullable: true,
+    example: 'QSF-2026-012 is already funded by another programme of the Ministry.',
+    description: 'Why, when the outcomes depart from the ranking (recorded as a departure, for auditors); refused otherwise.',
+  })
+  @IsOptional()
+  @IsText(2000)
+  departureJustification?: string | null;
 }
 
 export class NotifyOrganizationDto implements CommandBody<'call-for-proposals', 'NotifyOrganization'> {
