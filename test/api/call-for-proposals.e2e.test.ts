@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@entente/domain';
+import { eventually } from '../projector/projector-harness';
 import { ApiStack } from './api-harness';
 
 // The open part of a call for proposals over HTTP on the real engines, to the read model. The
@@ -22,7 +23,8 @@ const PROPOSAL = { proposalId: 'QSF-2027-001', organization: OXFAM, projectTitle
 const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString();
 const post = (path: string, role: Role, body: object, sub?: string) =>
   stack.http().post(`/calls-for-proposals${path}`).set('Authorization', stack.bearer(role, sub)).send(body);
-const get = (path: string, role: Role) => stack.http().get(`/calls-for-proposals${path}`).set('Authorization', stack.bearer(role));
+const get = (path: string, role: Role, sub?: string) =>
+  stack.http().get(`/calls-for-proposals${path}`).set('Authorization', stack.bearer(role, sub));
 
 async function publish(): Promise<{ caseId: string; closesAt: string }> {
   const published = await post('', 'supervisor', { ...CALL, closesAt: inDays(30) }).expect(201);
@@ -77,7 +79,9 @@ describe('calls for proposals over HTTP', () => {
         { ...PROPOSAL, submittedAt: expect.any(String), evaluators: [] },
         { ...ceci, evaluators: [] },
       ],
+      scoresSealed: false,
       ranking: [],
+      rankingFormula: expect.stringContaining('Σ(weight × score ÷ maxScore)'),
       decision: null,
     });
   });
@@ -140,5 +144,105 @@ describe('calls for proposals over HTTP', () => {
     await get(`/${unknown}/live`, 'auditor').expect(404);
     await get(`/${unknown}/evaluations`, 'auditor').expect(404);
     await post(`/${unknown}/notifications`, 'case-officer', { organizationId: 'ceci' }).expect(404);
+  });
+
+  describe('a fair selection', () => {
+    const CECI_PROPOSAL = { proposalId: 'QSF-2027-002', organization: CECI, projectTitle: 'Stage en santé communautaire au Mali' };
+    const scoresOf = (relevance: number, capacity: number) => [
+      { criterionId: 'relevance', score: relevance, comment: 'Conforme à la grille publiée.' },
+      { criterionId: 'capacity', score: capacity, comment: 'Conforme à la grille publiée.' },
+    ];
+    const evaluate = async (caseId: string, evaluator: string, proposalId: string, relevance: number, capacity: number) => {
+      await post(`/${caseId}/conflicts-of-interest`, 'case-officer', { proposalId, declaration: 'none' }, evaluator).expect(200);
+      await post(`/${caseId}/scores`, 'case-officer', { proposalId, scores: scoresOf(relevance, capacity) }, evaluator).expect(200);
+    };
+    const scoresSeenBy = async (caseId: string, role: Role, sub?: string) => {
+      const { body } = await get(`/${caseId}/evaluations`, role, sub).expect(200);
+      const evaluators = (body.proposals[0].evaluators as { evaluatorId: string; scores: unknown[] | null; scoresSealed: boolean }[]).map(
+        ({ evaluatorId, scores, scoresSealed }) => [evaluatorId, scores === null ? null : scores.length, scoresSealed],
+      );
+      return { evaluators, scoresSealed: body.scoresSealed as boolean, ranked: (body.ranking as unknown[]).length };
+    };
+
+    /** A call that closes a few seconds after its two proposals are in, then evaluators on both. */
+    async function closedCall(): Promise<string> {
+      const published = await post('', 'supervisor', { ...CALL, closesAt: new Date(Date.now() + 4000).toISOString() }).expect(201);
+      const caseId = published.body.caseId as string;
+      await post(`/${caseId}/proposals`, 'intake-officer', PROPOSAL).expect(200);
+      await post(`/${caseId}/proposals`, 'intake-officer', CECI_PROPOSAL).expect(200);
+      await eventually('the call to close', async () => {
+        const { body } = await get(`/${caseId}/live`, 'auditor').expect(200);
+        return body.state.status === 'evaluating' ? true : undefined;
+      });
+      for (const proposalId of [PROPOSAL.proposalId, CECI_PROPOSAL.proposalId]) {
+        await post(`/${caseId}/evaluators`, 'supervisor', { proposalId, evaluatorIds: ['olivier', 'odile'] }).expect(200);
+      }
+      return caseId;
+    }
+
+    it('seals the scores from an evaluator until theirs are in; the director and auditors read them all', async () => {
+      const caseId = await closedCall();
+      await evaluate(caseId, 'olivier', PROPOSAL.proposalId, 30, 20);
+
+      expect(await scoresSeenBy(caseId, 'case-officer', 'odile')).toEqual({
+        evaluators: [
+          ['olivier', null, true],
+          ['odile', null, false],
+        ],
+        scoresSealed: true,
+        ranked: 0,
+      });
+      const live = await get(`/${caseId}/live`, 'case-officer', 'odile').expect(200);
+      expect(live.body.state.proposals[0].evaluations[0]).toMatchObject({ evaluatorId: 'olivier', scores: null });
+      // The answer to her own command is as she may see it, too.
+      const declared = await post(
+        `/${caseId}/conflicts-of-interest`,
+        'case-officer',
+        { proposalId: PROPOSAL.proposalId, declaration: 'none' },
+        'odile',
+      );
+      expect(declared.status).toBe(200);
+      expect(declared.body.state.proposals[0].evaluations[0].scores).toBeNull();
+      for (const role of ['supervisor', 'intake-officer'] as const) {
+        expect((await scoresSeenBy(caseId, role)).evaluators[0]).toEqual(['olivier', null, true]);
+      }
+      for (const role of ['director', 'auditor'] as const) {
+        expect((await scoresSeenBy(caseId, role)).evaluators[0]).toEqual(['olivier', 2, false]);
+      }
+
+      await post(`/${caseId}/scores`, 'case-officer', { proposalId: PROPOSAL.proposalId, scores: scoresOf(28, 22) }, 'odile').expect(200);
+      const after = await scoresSeenBy(caseId, 'case-officer', 'odile');
+      expect(after.evaluators).toEqual([
+        ['olivier', 2, false],
+        ['odile', 2, false],
+      ]);
+    });
+
+    it('records a decision that departs from the ranking as a departure, with the justification it requires', async () => {
+      const caseId = await closedCall();
+      for (const evaluator of ['olivier', 'odile']) {
+        await evaluate(caseId, evaluator, PROPOSAL.proposalId, 20, 15);
+        await evaluate(caseId, evaluator, CECI_PROPOSAL.proposalId, 36, 27);
+      }
+      const reasons = 'Décision de la direction.';
+      const decisions = [
+        { proposalId: PROPOSAL.proposalId, outcome: 'selected', reasons },
+        { proposalId: CECI_PROPOSAL.proposalId, outcome: 'not-selected', reasons },
+      ];
+      const unjustified = await post(`/${caseId}/decision`, 'director', { decisions }).expect(422);
+      expect(unjustified.body).toMatchObject({ code: 'invalid-command', field: 'departureJustification' });
+      const departureJustification = 'Le projet au Mali est déjà financé par un autre programme du Ministère.';
+      await post(`/${caseId}/decision`, 'director', { decisions, departureJustification }).expect(200);
+
+      const { body } = await get(`/${caseId}/evaluations`, 'auditor').expect(200);
+      expect(body.ranking.map((ranked: { proposalId: string }) => ranked.proposalId)).toEqual([
+        CECI_PROPOSAL.proposalId,
+        PROPOSAL.proposalId,
+      ]);
+      expect(body.decision.departure).toEqual({
+        proposalIds: [CECI_PROPOSAL.proposalId, PROPOSAL.proposalId],
+        justification: departureJustification,
+      });
+    });
   });
 });

@@ -154,7 +154,7 @@ describe('call for proposals workflow on the time-skipping server', () => {
     expect(typesOf(caseId)).not.toContain('ServiceStandardWarning');
     expect(eventOf(caseId, 'AllOrganizationsNotified').data).toMatchObject({ organizationCount: 2, clockOutcome: 'met' });
     expect(view.state).toMatchObject({ status: 'completed', clocks: { [STANDARD]: { outcome: 'met' } } });
-    const audit = callEvaluations(view);
+    const audit = callEvaluations(view, { id: 'aude', role: 'auditor' });
     expect(audit.ranking.map(({ proposalId, rank, score }) => [proposalId, rank, score])).toEqual([
       ['p-2', 1, 95],
       ['p-1', 2, 85],

@@ -1,6 +1,7 @@
 import { Body, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { mayIssueCallForProposalsCommand } from '@entente/domain';
+import { mayIssueCallForProposalsCommand, type Actor } from '@entente/domain';
+import { ActorOf } from '../auth/actor-of.decorator';
 import { CaseViewDto } from '../cases/dto/case-view.dto';
 import { CaseIdParams } from '../http/case-id.params';
 import { CommandContextOf } from '../http/command-context.decorator';
@@ -67,15 +68,23 @@ export class CallForProposalsController {
 
   @Get(':caseId/live')
   @ApiOperation({ summary: "A call for proposals' live state, from its workflow" })
-  @ApiOkResponse({ type: CaseViewDto, description: 'Live state from the workflow (any role).' })
-  live(@Param() { caseId }: CaseIdParams) {
-    return this.calls.live(caseId);
+  @ApiOkResponse({
+    type: CaseViewDto,
+    description: 'Live state from the workflow (any role), without the scores sealed from the caller while the call is evaluated.',
+  })
+  live(@Param() { caseId }: CaseIdParams, @ActorOf() reader: Actor) {
+    return this.calls.live(caseId, reader);
   }
 
   @Get(':caseId/evaluations')
-  @ApiOperation({ summary: "A call's declarations, scores and ranking" })
-  @ApiOkResponse({ type: CallEvaluationsDto, description: 'Declarations, scores and ranking, live from the workflow (any role).' })
-  evaluations(@Param() { caseId }: CaseIdParams) {
-    return this.calls.evaluations(caseId);
+  @ApiOperation({ summary: "A call's declarations, scores, ranking and its formula, and any departure from it" })
+  @ApiOkResponse({
+    type: CallEvaluationsDto,
+    description:
+      'Live from the workflow (any role). While the call is evaluated, an evaluator sees the other evaluators’ scores on a ' +
+      'proposal once their own are in; others but the director and auditors see none, nor the ranking, until the decision.',
+  })
+  evaluations(@Param() { caseId }: CaseIdParams, @ActorOf() reader: Actor) {
+    return this.calls.evaluations(caseId, reader);
   }
 }

@@ -10,6 +10,8 @@ import {
 } from '@entente/domain';
 import { callEvaluations } from './call-for-proposals.evaluations';
 
+const auditor = { id: 'aude', role: 'auditor' } as const;
+
 const CLOSES_AT = '2026-05-15T21:00:00.000Z';
 const DECLARED_AT = '2026-05-20T13:00:00.000Z';
 const SCORED_AT = '2026-06-10T14:00:00.000Z';
@@ -81,6 +83,7 @@ const HISTORY: CallForProposalsEvent[] = [
       nature: 'Sits on the board of Oxfam-Québec',
       declaredAt: '2026-05-21T13:00:00.000Z',
       scoreVoided: false,
+      alsoRecusedFrom: [],
     },
   },
   assigned('p-1', ['anne']),
@@ -100,7 +103,7 @@ const view = (events: CallForProposalsEvent[]) => ({
 });
 
 describe('callEvaluations', () => {
-  const report = callEvaluations(view(HISTORY));
+  const report = callEvaluations(view(HISTORY), auditor);
   const evaluatorsOf = (proposalId: string) => report.proposals.find((proposal) => proposal.proposalId === proposalId)!.evaluators;
 
   it('lists every evaluator of a proposal with the declaration, its nature and instant, and whether the scores count', () => {
@@ -112,6 +115,7 @@ describe('callEvaluations', () => {
         conflictNature: null,
         declaredAt: DECLARED_AT,
         scores: expect.any(Array),
+        scoresSealed: false,
         scoredAt: SCORED_AT,
         counted: true,
       },
@@ -121,6 +125,7 @@ describe('callEvaluations', () => {
         conflictNature: 'Sits on the board of Oxfam-Québec',
         declaredAt: '2026-05-21T13:00:00.000Z',
         scores: null,
+        scoresSealed: false,
         scoredAt: null,
         counted: false,
       },
@@ -130,6 +135,7 @@ describe('callEvaluations', () => {
         conflictNature: null,
         declaredAt: DECLARED_AT,
         scores: expect.any(Array),
+        scoresSealed: false,
         scoredAt: SCORED_AT,
         counted: true,
       },
@@ -151,10 +157,11 @@ describe('callEvaluations', () => {
       { proposalId: 'p-1', organizationId: 'oxfam-quebec', rank: 2, score: 85, evaluatorCount: 2 },
     ]);
     expect(report.decision).toBeNull();
+    expect(report.rankingFormula).toMatch(/100 × Σ\(weight × score ÷ maxScore\) ÷ Σ weight.*mean.*submitted first/);
   });
 
   it('an open call has its proposals and no ranking', () => {
-    expect(callEvaluations(view(HISTORY.slice(0, 3)))).toMatchObject({
+    expect(callEvaluations(view(HISTORY.slice(0, 3)), auditor)).toMatchObject({
       status: 'open',
       proposals: [{ proposalId: 'p-1', evaluators: [] }, { proposalId: 'p-2' }],
       ranking: [],
@@ -162,6 +169,18 @@ describe('callEvaluations', () => {
   });
 
   it('a workflow without a call is not found', () => {
-    expect(() => callEvaluations(view([]))).toThrow(NotFoundException);
+    expect(() => callEvaluations(view([]), auditor)).toThrow(NotFoundException);
+  });
+
+  it('an evaluator who has not scored a proposal reads no other score on it, nor the ranking', () => {
+    // Marc scored p-1 and p-2; on p-3, Anne's scores are in and his are not.
+    const sealed = callEvaluations(view([...HISTORY, scored('p-3', 'anne', [20, 15, 5])]), { id: 'marc', role: 'case-officer' });
+    const p3 = sealed.proposals.find((proposal) => proposal.proposalId === 'p-3')!;
+    expect(p3.evaluators.map((e) => [e.evaluatorId, e.scores, e.scoresSealed, e.scoredAt])).toEqual([
+      ['marc', null, false, null],
+      ['anne', null, true, SCORED_AT],
+    ]);
+    expect(sealed.proposals[1]!.evaluators.every((e) => e.scores !== null && !e.scoresSealed)).toBe(true);
+    expect(sealed).toMatchObject({ scoresSealed: true, ranking: [] });
   });
 });

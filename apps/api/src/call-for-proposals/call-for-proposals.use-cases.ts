@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { callAsSeenBy, type Actor } from '@entente/domain';
 import type { CallForProposalsView, StaffCommandData, StaffCommandType } from '@entente/workflows';
 import { CaseCommands } from '../temporal/case-commands';
 import type { CommandContext } from '../temporal/case-workflow.gateway';
@@ -8,6 +9,9 @@ import type { SubmitProposalDto } from './dto/open-call-steps.dto';
 import type { PublishCallForProposalsDto } from './dto/publish-call-for-proposals.dto';
 
 const TYPE = 'call-for-proposals';
+
+/** The case as `reader` may see it: scores sealed from them while the call is evaluated are left out. */
+const seenBy = (reader: Actor, view: CallForProposalsView): CallForProposalsView => ({ ...view, state: callAsSeenBy(reader, view.state) });
 
 /**
  * The call's staff commands. The workflow closes the call by itself at `closesAt` (or the extended
@@ -26,21 +30,21 @@ export class CallForProposalsUseCases {
     return this.commands.send(TYPE, caseId, 'SubmitProposal', data, context);
   }
 
-  /** The commands whose body is the domain command's data as it is. */
-  send<K extends StaffCommandType<typeof TYPE>>(
+  /** The commands whose body is the domain command's data as it is; the answer is as the sender may see it. */
+  async send<K extends StaffCommandType<typeof TYPE>>(
     caseId: string,
     type: K,
     dto: StaffCommandData<typeof TYPE, K>,
     context: CommandContext,
   ): Promise<CallForProposalsView> {
-    return this.commands.send(TYPE, caseId, type, dto, context);
+    return seenBy(context.actor, await this.commands.send(TYPE, caseId, type, dto, context));
   }
 
-  live(caseId: string): Promise<CallForProposalsView> {
-    return this.commands.live(TYPE, caseId);
+  async live(caseId: string, reader: Actor): Promise<CallForProposalsView> {
+    return seenBy(reader, await this.commands.live(TYPE, caseId));
   }
 
-  async evaluations(caseId: string): Promise<CallEvaluationsDto> {
-    return callEvaluations(await this.live(caseId));
+  async evaluations(caseId: string, reader: Actor): Promise<CallEvaluationsDto> {
+    return callEvaluations(await this.commands.live(TYPE, caseId), reader);
   }
 }

@@ -13,3 +13,4 @@ export {
 } from './call-for-proposals.decider';
 export * from './call-for-proposals.deadlines';
 export * from './call-for-proposals.traits';
+export * from './call-for-proposals.sealing';

@@ -10,7 +10,10 @@ export class EvaluatorReportDto {
   @ApiProperty({ enum: ['pending', 'none', 'conflict'] }) declaration!: ConflictDeclaration;
   @ApiProperty({ type: String, nullable: true, description: 'With a conflict.' }) conflictNature!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) declaredAt!: string | null;
-  @ApiProperty({ type: [CriterionScoreDto], nullable: true }) scores!: readonly CriterionScoreDto[] | null;
+  @ApiProperty({ type: [CriterionScoreDto], nullable: true, description: 'Null until scored, or while sealed from the caller.' })
+  scores!: readonly CriterionScoreDto[] | null;
+  @ApiProperty({ description: 'Scores given, but sealed from the caller until their own are in (or the decision).' })
+  scoresSealed!: boolean;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) scoredAt!: string | null;
   @ApiProperty({ description: 'Its scores count in the ranking: no conflict declared, and scored.' }) counted!: boolean;
 }
@@ -39,8 +42,19 @@ export class CallEvaluationsDto {
   status!: CallForProposalsStatus;
   @ApiProperty({ type: [CriterionDto] }) criteria!: readonly CriterionDto[];
   @ApiProperty({ type: [ProposalEvaluationsDto], description: 'In the order recorded.' }) proposals!: readonly ProposalEvaluationsDto[];
-  @ApiProperty({ type: [RankedProposalDto], description: 'The fully evaluated proposals, best first.' })
+  @ApiProperty({ description: 'Some scores are sealed from the caller, and so is the ranking (left empty).' })
+  scoresSealed!: boolean;
+  @ApiProperty({ type: [RankedProposalDto], description: 'The fully evaluated proposals, best first (empty while scores are sealed).' })
   ranking!: readonly RankedProposalDto[];
-  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'Outcomes and reasons, once decided.' })
+  @ApiProperty({ description: 'How the ranking is computed from the criteria and the scores, in words.' })
+  rankingFormula!: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description:
+      'Once decided: outcomes with reasons, ranks and scores, and `departure` (the proposals whose outcome departs from the ' +
+      'ranking and its justification; null when the outcomes follow it).',
+  })
   decision!: SelectionDecision | null;
 }
