@@ -81,7 +81,18 @@ describe('cooperation engagements over HTTP', () => {
     await post(`/${caseId}/action-plans/2/approve`, { signatory: SIGNATORY }).expect(200);
     await post(`/${caseId}/activities`, SEMINAR).expect(200);
     await post(`/${caseId}/activities`, WORKSHOP).expect(200);
-    await post(`/${caseId}/activities/seminar-drafting/held`, { notes: 'Twelve clerks took part.' }).expect(200);
+    // Facts in order: an activity within the approved plan (ends 30 October), held on its planned dates.
+    const afterPlan = await post(`/${caseId}/activities`, {
+      ...WORKSHOP,
+      activityId: 'late',
+      startsOn: '2026-10-30',
+      endsOn: '2026-11-02',
+    });
+    expect(afterPlan.status).toBe(422);
+    expect(afterPlan.body.field).toBe('endsOn');
+    const beforeDates = await post(`/${caseId}/activities/seminar-drafting/held`, { heldOn: '2026-06-05' }).expect(422);
+    expect(beforeDates.body.field).toBe('heldOn');
+    await post(`/${caseId}/activities/seminar-drafting/held`, { heldOn: '2026-06-12', notes: 'Twelve clerks took part.' }).expect(200);
     await post(`/${caseId}/activities/workshop-transcription/cancel`, { reason: 'Parliament in extraordinary session.' }).expect(200);
     await post(`/${caseId}/delivery/complete`).expect(200);
     await post(`/${caseId}/follow-ups`, { note: 'Video call: the drafting guide is in use.', atDistance: true }).expect(200);

@@ -78,9 +78,10 @@ describe('cooperation engagement workflow on the time-skipping server', () => {
   /** Brings an engagement to stage 4: plan approved, one seminar held, delivery declared complete. */
   async function completeDelivery(): Promise<{ caseId: string; clock: ClockPlan }> {
     const caseId = await openAtActionPlan();
-    await propose(caseId, PLAN);
-    await answer(caseId, 'ApproveActionPlan', 1);
     const today = localDateOf(await now(), QC.timeZone);
+    // Activities fall within the approved plan's schedule: this one runs today.
+    await propose(caseId, { ...PLAN, schedule: { startsOn: today, endsOn: today, milestones: [] } });
+    await answer(caseId, 'ApproveActionPlan', 1);
     await send(caseId, 'PlanActivity', { ...SEMINAR, startsOn: today, endsOn: today });
     await send(caseId, 'RecordActivityHeld', { activityId: SEMINAR.activityId, heldOn: today });
     return { caseId, clock: clockOf(await send(caseId, 'DeclareServiceDeliveryComplete', {}), REPORT) };

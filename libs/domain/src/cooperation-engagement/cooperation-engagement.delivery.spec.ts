@@ -101,8 +101,18 @@ describe('PlanActivity', () => {
     ],
     ['startsOn', { startsOn: '8 June' }],
     ['endsOn', { endsOn: '2026-06-07' }],
+    ['startsOn', { startsOn: '2026-05-29' }], // before the approved plan's schedule (1 June)
+    ['endsOn', { startsOn: '2026-10-29', endsOn: '2026-11-02' }], // after its end (30 October)
   ])('rejects a bad %s', (name, data) => {
     spec.given(AT_DELIVERY).when(planActivity(data)).thenThrows(InvalidCommand, field(name));
+  });
+
+  it("plans an activity on the approved plan's first and last days", () => {
+    const data = { startsOn: '2026-06-01', endsOn: '2026-10-30' };
+    spec
+      .given(AT_DELIVERY)
+      .when(planActivity(data))
+      .then([{ ...seminarPlanned, data: { ...seminarPlanned.data, ...data } }]);
   });
 });
 
@@ -142,9 +152,19 @@ describe('RecordActivityHeld', () => {
     ['activityId', { activityId: ' ' }],
     ['heldOn', { heldOn: '2026-06-16' }], // after today, 15 June in Québec
     ['heldOn', { heldOn: 'June' }],
+    ['heldOn', { heldOn: '2026-06-05' }], // before its planned dates (8 to 12 June)
+    ['heldOn', { heldOn: '2026-06-15' }], // after them: cancel it and plan the new dates
+    ['heldOn', { activityId: 'workshop-transcription', heldOn: '2026-06-15' }], // planned for 15 September
     ['notes', { notes: 4 as never }],
   ])('rejects a bad %s', (name, data) => {
     spec.given(WITH_ACTIVITIES).when(held(data)).thenThrows(InvalidCommand, field(name));
+  });
+
+  it('records an activity held on its first planned day', () => {
+    spec
+      .given(WITH_ACTIVITIES)
+      .when(held({ heldOn: '2026-06-08' }))
+      .then([{ ...seminarHeld, data: { ...seminarHeld.data, heldOn: '2026-06-08' } }]);
   });
 });
 

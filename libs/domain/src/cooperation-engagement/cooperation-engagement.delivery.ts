@@ -1,5 +1,5 @@
 import type { Command } from '../shared/command';
-import { CommandRefused } from '../shared/errors';
+import { CommandRefused, InvalidCommand } from '../shared/errors';
 import { nowOf, optionalText, requireOneOf, text } from '../shared/validation';
 import { requireClockFor } from '../service-standards/clock-plan';
 import { outcomeAt } from '../service-standards/clock-state';
@@ -31,10 +31,22 @@ import {
 
 type Events = CooperationEngagementEvent[];
 
-/** The approved plan's services, which bound the forms and sectors of the activities. */
-function approvedServices(engagement: CooperationEngagement) {
+/** The approved plan's services and schedule, which bound the forms, sectors and dates of the activities. */
+function approvedPlan(engagement: CooperationEngagement) {
   const approved = engagement.plans.find((plan) => plan.version === engagement.approvedVersion);
-  return { version: engagement.approvedVersion, services: approved?.plan.services };
+  return { version: engagement.approvedVersion, services: approved?.plan.services, schedule: approved?.plan.schedule };
+}
+
+/** An activity of the plan falls within its schedule: one outside it was not what the partner approved. */
+function requireWithinSchedule(period: { startsOn: string; endsOn: string }, schedule: { startsOn: string; endsOn: string } | undefined) {
+  if (!schedule) return period;
+  if (period.startsOn < schedule.startsOn) {
+    throw new InvalidCommand('startsOn', `must not be before the approved action plan's start (${schedule.startsOn})`);
+  }
+  if (period.endsOn > schedule.endsOn) {
+    throw new InvalidCommand('endsOn', `must not be after the approved action plan's end (${schedule.endsOn})`);
+  }
+  return period;
 }
 
 export function planActivity({ type, data, metadata }: PlanActivity, state: CooperationEngagementState): Events {
@@ -45,7 +57,7 @@ export function planActivity({ type, data, metadata }: PlanActivity, state: Coop
   }
   const form = requireOneOf(data.form, ACTIVITY_FORMS, 'form');
   const sectors = requireSectors(data.sectors, 'sectors');
-  const { version, services } = approvedServices(engagement);
+  const { version, services, schedule } = approvedPlan(engagement);
   if (!services?.forms.includes(form)) throw new CommandRefused(`the approved action plan (version ${version}) provides no ${form}`);
   const outside = sectors.filter((sector) => !services.sectors.includes(sector));
   if (outside.length > 0) {
@@ -58,7 +70,7 @@ export function planActivity({ type, data, metadata }: PlanActivity, state: Coop
     place: requireOneOf(data.place, ACTIVITY_PLACES, 'place'),
     sectors,
     team: requireTeam(data.team, 'team'),
-    ...requirePeriod(data.startsOn, data.endsOn),
+    ...requireWithinSchedule(requirePeriod(data.startsOn, data.endsOn), schedule),
   };
   return [{ type: 'ActivityPlanned', data: { ...planned, ...recorded(metadata) } }];
 }
@@ -73,9 +85,25 @@ function requirePlannedActivity(engagement: CooperationEngagement, value: unknow
   return activity;
 }
 
+/**
+ * Held on one of its planned dates: an activity that moved is cancelled and planned again, so the
+ * record never shows a February activity held in December.
+ */
+function requireHeldOn(activity: Activity, value: unknown, nowMs: number): string {
+  const heldOn = requirePastDate(value, 'heldOn', nowMs);
+  if (heldOn < activity.startsOn || heldOn > activity.endsOn) {
+    throw new InvalidCommand(
+      'heldOn',
+      `must fall within the activity's planned dates (${activity.startsOn} to ${activity.endsOn}); if it moved, cancel it and plan the new dates`,
+    );
+  }
+  return heldOn;
+}
+
 export function recordActivityHeld({ type, data, metadata }: RecordActivityHeld, state: CooperationEngagementState): Events {
-  const { activityId } = requirePlannedActivity(requireStage(state, 'service-delivery', type), data.activityId);
-  const held = { activityId, heldOn: requirePastDate(data.heldOn, 'heldOn', nowOf(metadata)), notes: optionalText(data.notes, 'notes') };
+  const activity = requirePlannedActivity(requireStage(state, 'service-delivery', type), data.activityId);
+  const { activityId } = activity;
+  const held = { activityId, heldOn: requireHeldOn(activity, data.heldOn, nowOf(metadata)), notes: optionalText(data.notes, 'notes') };
   return [{ type: 'ActivityHeld', data: { ...held, ...recorded(metadata) } }];
 }
 

@@ -21,8 +21,13 @@ export class PlanActivityDto implements CommandBody<'cooperation-engagement', 'P
   @ApiProperty({ enum: ACTIVITY_PLACES }) @IsIn(ACTIVITY_PLACES) place!: ActivityPlace;
   @ApiProperty({ ...SECTORS_PROPERTY, description: 'Sectors the approved plan covers.' }) @IsSectors() sectors!: Sector[];
   @ApiProperty({ type: [TeamMemberDto] }) @AreNested(() => TeamMemberDto) team!: TeamMemberDto[];
-  @ApiProperty({ example: '2026-06-08' }) @IsLocalDate() startsOn!: string;
-  @ApiProperty({ example: '2026-06-12' }) @IsLocalDate() endsOn!: string;
+  @ApiProperty({ example: '2026-06-08', description: "Not before the approved plan's schedule starts." })
+  @IsLocalDate()
+  startsOn!: string;
+
+  @ApiProperty({ example: '2026-06-12', description: "Not after the approved plan's schedule ends." })
+  @IsLocalDate()
+  endsOn!: string;
 }
 
 export class ActivityParams extends CaseIdParams {
@@ -30,7 +35,11 @@ export class ActivityParams extends CaseIdParams {
 }
 
 export class ActivityHeldDto implements CommandBody<'cooperation-engagement', 'RecordActivityHeld', 'activityId' | 'heldOn'> {
-  @ApiPropertyOptional({ example: '2026-06-12', description: 'Its last day. Default: today, Québec time.' })
+  @ApiPropertyOptional({
+    example: '2026-06-12',
+    description:
+      'Its last day, one of its planned dates (an activity that moved is cancelled and planned again). Default: today, Québec time.',
+  })
   @IsOptional()
   @IsLocalDate()
   heldOn?: string;
