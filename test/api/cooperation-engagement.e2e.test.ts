@@ -152,6 +152,16 @@ describe('cooperation engagements over HTTP', () => {
     expect(early.body.message).toContain('stage 1');
     const reasonless = await post(`/${caseId}/assistance-decision`, { decision: 'decline' }).expect(422);
     expect(reasonless.body.field).toBe('reason');
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString();
+    const futureNeeds = await post(`/${caseId}/needs`, { description: 'x', sectors: [1], assessedAt: tomorrow }).expect(422);
+    expect(futureNeeds.body.field).toBe('assessedAt');
+    const beforeContact = await post(`/${caseId}/assistance-decision`, {
+      decision: 'decline',
+      reason: 'x',
+      decidedAt: '2020-01-06T15:00:00Z',
+    });
+    expect(beforeContact.status).toBe(422);
+    expect(beforeContact.body.field).toBe('decidedAt');
     await post(`/${caseId}/reassign`, { coordinatorId: `mgagnon-${stack.run}` }).expect(403);
     const notTheirs = await post(`/${caseId}/needs`, { description: 'x', sectors: [1] }, `mgagnon-${stack.run}`).expect(403);
     expect(notTheirs.body.message).toContain('coordinator');

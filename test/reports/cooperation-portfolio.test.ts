@@ -19,6 +19,7 @@ const declined: CooperationEngagementEvent = {
   type: 'EngagementDeclined',
   data: {
     reason: 'Electoral administration: referred to the Chief Electoral Officer of Québec (DGEQ).',
+    decidedAt: '2026-02-02T15:00:00.000Z',
     recordedBy: 'sjobert',
     recordedAt: '2026-02-02T15:00:00.000Z',
   },

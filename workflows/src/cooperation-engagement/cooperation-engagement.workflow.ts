@@ -1,3 +1,4 @@
+import { patched } from '@temporalio/workflow';
 import {
   ACTION_PLAN_PARTNER_ANSWER_STANDARD_ID,
   checkDeclareServiceDeliveryComplete,
@@ -9,7 +10,8 @@ import {
   cooperationEngagementTraits,
   ENGAGEMENT_ACTIVITY_REPORT_STANDARD_ID,
 } from '@entente/domain';
-import { COOPERATION_ENGAGEMENT_SCHEMA_VERSIONS } from '@entente/contracts';
+import { COOPERATION_ENGAGEMENT_FACT_INSTANTS, COOPERATION_ENGAGEMENT_SCHEMA_VERSIONS } from '@entente/contracts';
+import type { WrittenEvent } from '../shared/case-runner';
 import { CaseDefinition, CaseInput, runCase } from '../shared/case-workflow';
 import {
   COOPERATION_ENGAGEMENT_UPDATES,
@@ -19,6 +21,17 @@ import {
 
 /** The partner's answer is awaited from each proposal; the activity report from the end of delivery. */
 const fromNow = (_data: unknown, now: string) => now;
+
+/**
+ * A case begun before facts took their own instant replays those events as schema 1, the bytes
+ * it published: without the fact's instant, which was then the recording's.
+ */
+function factAsPublished(event: CooperationEngagementEvent): WrittenEvent | null {
+  const instant = COOPERATION_ENGAGEMENT_FACT_INSTANTS[event.type];
+  if (!instant || patched('cooperation-engagement-fact-instants')) return null;
+  const { [instant.added]: _notWritten, ...published } = event.data as Record<string, unknown>;
+  return { schemaVersion: 1, data: published };
+}
 
 /**
  * An interparliamentary cooperation engagement: needs assessment, action plan (every version
@@ -34,6 +47,7 @@ export const COOPERATION_ENGAGEMENT_CASE: CaseDefinition<
   caseType: 'cooperation-engagement',
   decider: cooperationEngagementDecider,
   schemaVersions: COOPERATION_ENGAGEMENT_SCHEMA_VERSIONS,
+  writtenAsPublished: factAsPublished,
   updates: COOPERATION_ENGAGEMENT_UPDATES,
   clockStarts: {
     ProposeActionPlan: {

@@ -6,11 +6,11 @@ import type { Upcaster } from '../upcasting';
 export const COOPERATION_ENGAGEMENT_SCHEMA_VERSIONS: Readonly<Record<CooperationEngagementEvent['type'], number>> = {
   CooperationEngagementOpened: 1,
   CooperationEngagementReassigned: 1,
-  NeedsRecorded: 1,
+  NeedsRecorded: 2,
   AssessmentMissionPlanned: 1,
   AssessmentMissionHeld: 1,
-  AssistanceAgreed: 1,
-  EngagementDeclined: 1,
+  AssistanceAgreed: 2,
+  EngagementDeclined: 2,
   ActionPlanProposed: 1,
   ActionPlanApproved: 1,
   ActionPlanModificationsRequested: 1,
@@ -25,4 +25,25 @@ export const COOPERATION_ENGAGEMENT_SCHEMA_VERSIONS: Readonly<Record<Cooperation
   ...CLOCK_SCHEMA_VERSIONS,
 };
 
-export const COOPERATION_ENGAGEMENT_UPCASTERS: readonly Upcaster[] = [];
+/**
+ * The instant each event gained at schema 2, when facts took the instant they happened, and the
+ * field schema 1 holds it in: a fact was then taken as it was recorded, so both instants are one.
+ */
+export const COOPERATION_ENGAGEMENT_FACT_INSTANTS: Readonly<
+  Partial<Record<CooperationEngagementEvent['type'], { readonly added: string; readonly from: string }>>
+> = {
+  NeedsRecorded: { added: 'assessedAt', from: 'recordedAt' },
+  AssistanceAgreed: { added: 'decidedAt', from: 'recordedAt' },
+  EngagementDeclined: { added: 'decidedAt', from: 'recordedAt' },
+};
+
+export const COOPERATION_ENGAGEMENT_UPCASTERS: readonly Upcaster[] = Object.entries(COOPERATION_ENGAGEMENT_FACT_INSTANTS).map(
+  ([type, { added, from }]) => ({
+    type,
+    fromVersion: 1,
+    upcast: (data) => {
+      const written = data as Record<string, unknown>;
+      return { ...written, [added]: written[from] };
+    },
+  }),
+);

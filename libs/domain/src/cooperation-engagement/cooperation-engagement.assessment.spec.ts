@@ -177,6 +177,13 @@ describe('RecordNeeds', () => {
       .then([{ ...needsRecorded, data: { ...needsRecorded.data, sectors: [3] } }]);
   });
 
+  it('keeps when the needs were assessed, recorded days later', () => {
+    spec
+      .given(AT_NEEDS_ASSESSMENT)
+      .when(recordNeeds({ assessedAt: '2026-01-15T10:00:00-05:00' }))
+      .then([{ ...needsRecorded, data: { ...needsRecorded.data, assessedAt: '2026-01-15T15:00:00.000Z' } }]);
+  });
+
   it('is refused after stage 1', () => {
     spec
       .given(AT_ACTION_PLAN)
@@ -189,8 +196,18 @@ describe('RecordNeeds', () => {
     ['sectors', { sectors: [] }],
     ['sectors', { sectors: [3, 3] }],
     ['sectors.1', { sectors: [3, 7 as never] }],
+    ['assessedAt', { assessedAt: 'last week' }],
+    ['assessedAt', { assessedAt: '2026-01-20T15:00:00.001Z' }], // in the future
+    ['assessedAt', { assessedAt: '2026-01-05T14:59:59.999Z' }], // before the Service was contacted
   ])('rejects a bad %s', (name, data) => {
     spec.given(AT_NEEDS_ASSESSMENT).when(recordNeeds(data)).thenThrows(InvalidCommand, field(name));
+  });
+
+  it('is refused dated before the needs it replaces', () => {
+    spec
+      .given([opened, needsRecorded])
+      .when(recordNeeds({ assessedAt: '2026-01-19T15:00:00Z' }))
+      .thenThrows(InvalidCommand, field('assessedAt'));
   });
 });
 
@@ -279,7 +296,7 @@ const decideOn = (data: DecideOnAssistance['data'], actor = coordinator) =>
   command<DecideOnAssistance>('DecideOnAssistance', data, actor, AGREED_AT);
 const declined: CooperationEngagementEvent = {
   type: 'EngagementDeclined',
-  data: { reason: 'Outside the sectors the Assembly serves.', recordedBy: 'sjobert', recordedAt: AGREED_AT },
+  data: { reason: 'Outside the sectors the Assembly serves.', decidedAt: AGREED_AT, recordedBy: 'sjobert', recordedAt: AGREED_AT },
 };
 
 describe('DecideOnAssistance', () => {
@@ -303,6 +320,29 @@ describe('DecideOnAssistance', () => {
       .given([opened, declined])
       .when(recordNeeds())
       .thenThrows(CommandRefused, saying(/closed: the Assembly declined/));
+  });
+
+  it('keeps when the Assembly decided, recorded later', () => {
+    const decidedAt = '2026-02-24T15:00:00.000Z';
+    spec
+      .given([opened, needsRecorded, missionPlanned, missionHeld])
+      .when(decideOn({ decision: 'proceed', decidedAt }))
+      .then([{ ...assistanceAgreed, data: { ...assistanceAgreed.data, decidedAt } }]);
+  });
+
+  it.each<[string, string, CooperationEngagementEvent[]]>([
+    ['in the future', '2026-03-02T15:00:00.001Z', [opened, needsRecorded]],
+    ['before the needs were assessed', '2026-01-20T14:59:59Z', [opened, needsRecorded]],
+    ['before the assessment mission was held (20 February)', '2026-02-19T20:00:00Z', [opened, needsRecorded, missionPlanned, missionHeld]],
+  ])('rejects a decision dated %s', (_, decidedAt, given) => {
+    spec
+      .given(given)
+      .when(decideOn({ decision: 'proceed', decidedAt }))
+      .thenThrows(InvalidCommand, field('decidedAt'));
+    spec
+      .given(given)
+      .when(decideOn({ decision: 'decline', reason: 'Outside our sectors.', decidedAt }))
+      .thenThrows(InvalidCommand, field('decidedAt'));
   });
 
   it('is refused to proceed before the needs are recorded, and after stage 1', () => {

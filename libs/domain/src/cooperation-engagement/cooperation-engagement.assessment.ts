@@ -1,5 +1,5 @@
 import { CommandRefused } from '../shared/errors';
-import { nowOf, optionalText, requireOneOf, requirePastInstant, requireRecord, text } from '../shared/validation';
+import { factInstant, nowOf, optionalText, requireOneOf, requirePastInstant, requireRecord, text } from '../shared/validation';
 import type {
   DecideOnAssistance,
   OpenCooperationEngagement,
@@ -10,8 +10,8 @@ import type {
   WithdrawCooperationEngagement,
 } from './cooperation-engagement.commands';
 import { REQUESTER_KINDS, type CooperationEngagementEvent } from './cooperation-engagement.events';
-import { recorded } from './cooperation-engagement.recorded';
-import type { CooperationEngagementState } from './cooperation-engagement.state';
+import { dayStep, latestStep, recorded, type PriorStep } from './cooperation-engagement.recorded';
+import type { CooperationEngagement, CooperationEngagementState } from './cooperation-engagement.state';
 import { requireOpen, requireStage } from './cooperation-engagement.stages';
 import { requirePastDate, requirePeriod, requireSectors, requireTeam } from './cooperation-engagement.validation';
 
@@ -49,9 +49,19 @@ export function reassign({ data, metadata }: ReassignCooperationEngagement, stat
   return [{ type: 'CooperationEngagementReassigned', data: reassigned }];
 }
 
+/** The contact opened the engagement; needs assessed earlier are replaced, never by older ones. */
+function needsFollow(engagement: CooperationEngagement): (PriorStep | null)[] {
+  const { contactedAt, needs } = engagement;
+  return [{ at: contactedAt, what: 'the contact' }, needs && { at: needs.assessedAt, what: 'the needs already recorded' }];
+}
+
 export function recordNeeds({ type, data, metadata }: RecordNeeds, state: CooperationEngagementState): Events {
-  requireStage(state, 'needs-assessment', type);
-  const needs = { description: text(data.description, 'description'), sectors: requireSectors(data.sectors, 'sectors') };
+  const engagement = requireStage(state, 'needs-assessment', type);
+  const needs = {
+    description: text(data.description, 'description'),
+    sectors: requireSectors(data.sectors, 'sectors'),
+    assessedAt: factInstant(data.assessedAt, 'assessedAt', metadata, latestStep(needsFollow(engagement))),
+  };
   return [{ type: 'NeedsRecorded', data: { ...needs, ...recorded(metadata) } }];
 }
 
@@ -74,13 +84,16 @@ export function recordMissionHeld({ type, data, metadata }: RecordAssessmentMiss
 export function decideOnAssistance({ type, data, metadata }: DecideOnAssistance, state: CooperationEngagementState): Events {
   const engagement = requireStage(state, 'needs-assessment', type);
   const decision = requireOneOf(data.decision, ['proceed', 'decline'] as const, 'decision');
+  const { mission } = engagement;
+  const held = mission?.held ? dayStep(mission.held.heldOn, 'the assessment mission held') : null;
+  const decided = () => factInstant(data.decidedAt, 'decidedAt', metadata, latestStep([...needsFollow(engagement), held]));
   if (decision === 'decline') {
     const reason = text((data as { reason?: unknown }).reason, 'reason');
-    return [{ type: 'EngagementDeclined', data: { reason, ...recorded(metadata) } }];
+    return [{ type: 'EngagementDeclined', data: { reason, decidedAt: decided(), ...recorded(metadata) } }];
   }
   if (!engagement.needs) throw new CommandRefused("the parliament's needs have not been recorded yet");
   const rationale = optionalText((data as { rationale?: unknown }).rationale, 'rationale');
-  return [{ type: 'AssistanceAgreed', data: { rationale, ...recorded(metadata) } }];
+  return [{ type: 'AssistanceAgreed', data: { rationale, decidedAt: decided(), ...recorded(metadata) } }];
 }
 
 /** Ends an open engagement at any stage; clocks still running are cancelled (nothing is owed any more). */

@@ -30,7 +30,9 @@ export type OpenCooperationEngagement = Command<
 
 export type ReassignCooperationEngagement = Command<'ReassignCooperationEngagement', { coordinatorId: string; reason?: string | null }>;
 
-export type RecordNeeds = Command<'RecordNeeds', { description: string; sectors: Sector[] }>;
+// A command stating a fact takes when it happened (`assessedAt`, `decidedAt`...; default: now).
+
+export type RecordNeeds = Command<'RecordNeeds', { description: string; sectors: Sector[]; assessedAt?: string }>;
 
 export type PlanAssessmentMission = Command<'PlanAssessmentMission', { startsOn: string; endsOn: string; team: TeamMember[] }>;
 
@@ -39,7 +41,7 @@ export type RecordAssessmentMissionHeld = Command<'RecordAssessmentMissionHeld',
 /** Concludes the needs assessment: the Assembly can assist (`proceed`) or not (`decline`, with a reason). */
 export type DecideOnAssistance = Command<
   'DecideOnAssistance',
-  { decision: 'proceed'; rationale?: string | null } | { decision: 'decline'; reason: string }
+  ({ decision: 'proceed'; rationale?: string | null } | { decision: 'decline'; reason: string }) & { decidedAt?: string }
 >;
 
 /** The first plan, or a revision after the partner asked for modifications. */

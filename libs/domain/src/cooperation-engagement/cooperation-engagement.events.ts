@@ -96,8 +96,8 @@ export type CooperationEngagementReassigned = Event<
   { fromCoordinatorId: string; toCoordinatorId: string; reason: string | null } & Recorded
 >;
 
-/** Stage 1: the parliament's needs as now understood; a later record replaces an earlier one. */
-export type NeedsRecorded = Event<'NeedsRecorded', { description: string; sectors: Sector[] } & Recorded>;
+/** Stage 1: the parliament's needs as assessed then (`assessedAt`); a later record replaces an earlier one. */
+export type NeedsRecorded = Event<'NeedsRecorded', { description: string; sectors: Sector[]; assessedAt: string } & Recorded>;
 
 /** An on-site needs assessment mission, in the partner's offices; planning again replaces the plan. */
 export type AssessmentMissionPlanned = Event<
@@ -107,11 +107,11 @@ export type AssessmentMissionPlanned = Event<
 
 export type AssessmentMissionHeld = Event<'AssessmentMissionHeld', { heldOn: string; findings: string } & Recorded>;
 
-/** The Assembly can assist: on to the action plan. */
-export type AssistanceAgreed = Event<'AssistanceAgreed', { rationale: string | null } & Recorded>;
+/** The Assembly can assist (decided at `decidedAt`): on to the action plan. */
+export type AssistanceAgreed = Event<'AssistanceAgreed', { rationale: string | null; decidedAt: string } & Recorded>;
 
-/** The Assembly cannot assist: the engagement is closed. */
-export type EngagementDeclined = Event<'EngagementDeclined', { reason: string } & Recorded>;
+/** The Assembly cannot assist (decided at `decidedAt`): the engagement is closed. */
+export type EngagementDeclined = Event<'EngagementDeclined', { reason: string; decidedAt: string } & Recorded>;
 
 /** Stage 2: a plan version goes to the partner; starts the `action-plan-partner-answer` clock. */
 export type ActionPlanProposed = Event<

@@ -113,7 +113,12 @@ const by = (recordedAt: string, recordedBy = 'sjobert') => ({ recordedBy, record
 
 export const needsRecorded: NeedsRecorded = {
   type: 'NeedsRecorded',
-  data: { description: 'Bills are drafted by the executive alone; committees lack clerks.', sectors: [2, 3], ...by(NEEDS_AT) },
+  data: {
+    description: 'Bills are drafted by the executive alone; committees lack clerks.',
+    sectors: [2, 3],
+    assessedAt: NEEDS_AT,
+    ...by(NEEDS_AT),
+  },
 };
 export const missionPlanned: AssessmentMissionPlanned = {
   type: 'AssessmentMissionPlanned',
@@ -125,7 +130,7 @@ export const missionHeld: AssessmentMissionHeld = {
 };
 export const assistanceAgreed: AssistanceAgreed = {
   type: 'AssistanceAgreed',
-  data: { rationale: null, ...by(AGREED_AT) },
+  data: { rationale: null, decidedAt: AGREED_AT, ...by(AGREED_AT) },
 };
 export const proposed: ActionPlanProposed = {
   type: 'ActionPlanProposed',

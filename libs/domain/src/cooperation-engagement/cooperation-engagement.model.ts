@@ -80,7 +80,9 @@ export interface CooperationEngagement {
   readonly request: string;
   readonly contactedAt: string;
   readonly coordinatorId: string;
-  readonly needs: ({ readonly description: string; readonly sectors: readonly Sector[] } & Recorded) | null;
+  readonly needs: ({ readonly description: string; readonly sectors: readonly Sector[]; readonly assessedAt: string } & Recorded) | null;
+  /** When the Assembly decided it could assist (the action plan follows it). */
+  readonly assistanceAgreedAt: string | null;
   readonly mission: AssessmentMission | null;
   readonly plans: readonly ActionPlanVersion[];
   readonly approvedVersion: number | null;

@@ -47,6 +47,19 @@ describe('evolve', () => {
     expect(isCooperationEngagementOpen(state)).toBe(true);
   });
 
+  it('closes a declined engagement when the Assembly decided, however late it was recorded', () => {
+    const declined: CooperationEngagementEvent = {
+      type: 'EngagementDeclined',
+      data: {
+        reason: 'Outside our sectors.',
+        decidedAt: '2026-01-28T15:00:00.000Z',
+        recordedBy: 'sjobert',
+        recordedAt: '2026-02-02T15:00:00.000Z',
+      },
+    };
+    expect(stateAfter([opened, declined])).toMatchObject({ status: 'declined', closure: { closedAt: '2026-01-28T15:00:00.000Z' } });
+  });
+
   it('keeps the mission plan, then what it found', () => {
     expect(stateAfter([opened, missionPlanned, missionHeld]).mission).toMatchObject({
       startsOn: '2026-02-16',

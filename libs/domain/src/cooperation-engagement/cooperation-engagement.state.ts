@@ -49,6 +49,7 @@ function opened({ data }: CooperationEngagementOpened): CooperationEngagement {
     status: 'needs-assessment',
     ...{ caseId, requester, partnerParliament, request, contactedAt, coordinatorId },
     needs: null,
+    assistanceAgreedAt: null,
     mission: null,
     plans: [],
     approvedVersion: null,
@@ -107,10 +108,10 @@ export function evolveCooperationEngagement(
     case 'AssessmentMissionHeld':
       return onCase(state, (e) => ({ ...e, mission: e.mission && { ...e.mission, held: { ...event.data } } }));
     case 'AssistanceAgreed':
-      return onCase(state, (e) => ({ ...e, status: 'action-plan' }));
+      return onCase(state, (e) => ({ ...e, status: 'action-plan', assistanceAgreedAt: event.data.decidedAt }));
     case 'EngagementDeclined': {
-      const { reason, recordedBy, recordedAt } = event.data;
-      return onCase(state, (e) => closed(e, 'declined', { reason, closedBy: recordedBy, closedAt: recordedAt }));
+      const { reason, recordedBy, decidedAt } = event.data;
+      return onCase(state, (e) => closed(e, 'declined', { reason, closedBy: recordedBy, closedAt: decidedAt }));
     }
     case 'ActionPlanProposed': {
       const { version, plan, proposedBy, proposedAt, clock } = event.data;

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import type { Sector } from '@entente/domain';
+import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
 import { AreNested, IsLocalDate, IsSectors, SECTORS_PROPERTY, TeamMemberDto } from './dto-rules';
 import type { CommandBody } from '../../http/command-body';
@@ -26,6 +27,15 @@ export class RecordNeedsDto implements CommandBody<'cooperation-engagement', 'Re
   @ApiProperty(SECTORS_PROPERTY)
   @IsSectors()
   sectors!: Sector[];
+
+  @ApiPropertyOptional({
+    example: '2026-01-15T15:00:00.000Z',
+    description:
+      'When the needs were assessed: when it happened; defaults to now; not in the future nor before the contact or the needs already recorded.',
+  })
+  @IsOptional()
+  @IsInstant()
+  assessedAt?: string;
 }
 
 /** An on-site needs assessment mission, in the partner's offices; planning again replaces the plan. */
@@ -61,6 +71,15 @@ export class AssistanceDecisionDto implements CommandBody<'cooperation-engagemen
   @IsOptional()
   @IsText(2000)
   reason?: string;
+
+  @ApiPropertyOptional({
+    example: '2026-03-02T15:00:00.000Z',
+    description:
+      'When the Assembly decided: when it happened; defaults to now; not in the future nor before the needs assessment (or the assessment mission held).',
+  })
+  @IsOptional()
+  @IsInstant()
+  decidedAt?: string;
 }
 
 export class WithdrawEngagementDto implements CommandBody<'cooperation-engagement', 'WithdrawCooperationEngagement'> {
