@@ -203,6 +203,17 @@ describe('calls for proposals over HTTP', () => {
       );
       expect(declared.status).toBe(200);
       expect(declared.body.state.proposals[0].evaluations[0].scores).toBeNull();
+      // Nor can she read them in the case's timeline, its state at an instant, or its export.
+      await stack.readModel(caseId, (body) => body.timeline.some((event) => event.type === 'ProposalScored'));
+      const asOdile = (path: string) =>
+        stack.http().get(`/cases/${caseId}${path}`).set('Authorization', stack.bearer('case-officer', 'odile'));
+      const timeline = (await asOdile('').expect(200)).body.timeline as { type: string; data: { scores: unknown } }[];
+      expect(timeline.find((event) => event.type === 'ProposalScored')!.data.scores).toBeNull();
+      const asOf = await asOdile(`/as-of?at=${new Date().toISOString()}`).expect(200);
+      expect(asOf.body.state.proposals[0].evaluations[0]).toMatchObject({ evaluatorId: 'olivier', scores: null });
+      await asOdile('/export').expect(403);
+      const audited = await stack.http().get(`/cases/${caseId}`).set('Authorization', stack.bearer('auditor')).expect(200);
+      expect(audited.body.timeline.find((event: { type: string }) => event.type === 'ProposalScored').data.scores).toHaveLength(2);
       for (const role of ['supervisor', 'intake-officer'] as const) {
         expect((await scoresSeenBy(caseId, role)).evaluators[0]).toEqual(['olivier', null, true]);
       }

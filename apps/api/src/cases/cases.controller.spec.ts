@@ -82,7 +82,7 @@ describe('CasesController (auth and validation)', () => {
 
   it('reads one case', async () => {
     await read(`/cases/${CASE_ID}`).expect(200);
-    expect(get.execute).toHaveBeenCalledWith(CASE_ID);
+    expect(get.execute).toHaveBeenCalledWith(CASE_ID, expect.objectContaining({ role: 'auditor' }));
   });
 
   it('verifies a case for an auditor, and refuses a case id that is not a UUID', async () => {
@@ -94,7 +94,7 @@ describe('CasesController (auth and validation)', () => {
 
   it('folds a case as of an instant, and names `at` when it is not an instant', async () => {
     await read(`/cases/${CASE_ID}/as-of?at=2026-11-25T12:00:00Z`).expect(200);
-    expect(asOf.execute).toHaveBeenCalledWith(CASE_ID, '2026-11-25T12:00:00Z');
+    expect(asOf.execute).toHaveBeenCalledWith(CASE_ID, '2026-11-25T12:00:00Z', expect.objectContaining({ role: 'auditor' }));
     const bad = await read(`/cases/${CASE_ID}/as-of?at=yesterday`).expect(400);
     expect(bad.body.field).toBe('at');
   });

@@ -1,5 +1,7 @@
-import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, ForbiddenException, Get, Param, Query, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '@entente/domain';
+import { ActorOf } from '../auth/actor-of.decorator';
 import { CaseIdParams } from '../http/case-id.params';
 import { CaseDetailDto } from './dto/case-detail.dto';
 import { CasePageDto } from './dto/case-summary.dto';
@@ -11,8 +13,12 @@ import { CaseAsOfUseCase } from './use-cases/case-as-of.use-case';
 import { AsOfQuery } from './dto/as-of.query';
 import { ExportQuery } from './dto/export.query';
 import { caseExportCsv, ExportCaseUseCase } from './use-cases/export-case.use-case';
+import { SealedFromReader } from './sealed-from-reader';
 
-/** Reads from the projector's read model: open to every signed-in role, auditors included. */
+/**
+ * Reads from the projector's read model: open to every signed-in role, auditors included, less
+ * what is sealed from the reader for now (a call's scores while it is evaluated).
+ */
 @ApiTags('cases')
 @ApiBearerAuth()
 @Controller('cases')
@@ -34,10 +40,10 @@ export class CasesController {
 
   @Get(':caseId')
   @ApiOperation({ summary: 'One case with its event timeline' })
-  @ApiOkResponse({ type: CaseDetailDto })
+  @ApiOkResponse({ type: CaseDetailDto, description: 'A call’s scores sealed from the caller read as null.' })
   @ApiNotFoundResponse({ description: 'No such case in the read model (yet: it trails commands slightly).' })
-  get(@Param() { caseId }: CaseIdParams) {
-    return this.getting.execute(caseId);
+  get(@Param() { caseId }: CaseIdParams, @ActorOf() reader: Actor) {
+    return this.getting.execute(caseId, reader);
   }
 
   @Get(':caseId/verification')
@@ -50,10 +56,12 @@ export class CasesController {
 
   @Get(':caseId/as-of')
   @ApiOperation({ summary: 'A case as it stood at an instant, folded from its stored events' })
-  @ApiOkResponse({ description: "The case's state as it stood at the instant, folded from its stored events." })
+  @ApiOkResponse({
+    description: "The case's state as it stood at the instant, folded from its stored events, less the scores sealed from the caller now.",
+  })
   @ApiNotFoundResponse({ description: 'No event of this case at or before the instant.' })
-  stateAsOf(@Param() { caseId }: CaseIdParams, @Query() { at }: AsOfQuery) {
-    return this.asOf.execute(caseId, at);
+  stateAsOf(@Param() { caseId }: CaseIdParams, @Query() { at }: AsOfQuery, @ActorOf() reader: Actor) {
+    return this.asOf.execute(caseId, at, reader);
   }
 
   @Get(':caseId/export')
@@ -61,9 +69,18 @@ export class CasesController {
   @ApiOkResponse({
     description: "The case's history exactly as sealed, with its chain proof, as a JSON or CSV file for an auditor's records.",
   })
+  @ApiForbiddenResponse({ description: 'The history holds scores sealed from the caller until the selection is decided.' })
   @ApiNotFoundResponse({ description: 'No events of this case in the read model.' })
-  async export(@Param() { caseId }: CaseIdParams, @Query() { format = 'json' }: ExportQuery): Promise<StreamableFile> {
+  async export(
+    @Param() { caseId }: CaseIdParams,
+    @Query() { format = 'json' }: ExportQuery,
+    @ActorOf() reader: Actor,
+  ): Promise<StreamableFile> {
     const history = await this.exporting.execute(caseId);
+    // Exported exactly as sealed, for its proof: whole, or not at all.
+    if (SealedFromReader.of(reader, history.events).anything) {
+      throw new ForbiddenException('this history holds scores sealed from you until the selection is decided');
+    }
     const body = format === 'csv' ? caseExportCsv(history) : `${JSON.stringify(history, null, 2)}\n`;
     return new StreamableFile(Buffer.from(body, 'utf8'), {
       type: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',

@@ -23,14 +23,38 @@ export function evaluationSealedFrom(reader: Actor, call: CallForProposals, prop
   return evaluation.evaluatorId !== reader.id && evaluation.scores !== null && scoresSealedFrom(reader, call, proposal);
 }
 
-/** The call as `reader` may see it: every score sealed from them taken out. */
-export function callAsSeenBy(reader: Actor, state: CallForProposalsState): CallForProposalsState {
-  if (state.status === 'none') return state;
+/** An evaluator's scores on a proposal, sealed from a reader. */
+export interface SealedScores {
+  readonly proposalId: string;
+  readonly evaluatorId: string;
+}
+
+/** Every evaluation whose scores are sealed from `reader` in the call as it stands. */
+export function sealedScoresFrom(reader: Actor, state: CallForProposalsState): SealedScores[] {
+  if (state.status === 'none') return [];
+  return state.proposals.flatMap((proposal) =>
+    proposal.evaluations
+      .filter((evaluation) => evaluationSealedFrom(reader, state, proposal, evaluation))
+      .map(({ evaluatorId }) => ({ proposalId: proposal.proposalId, evaluatorId })),
+  );
+}
+
+export const isSealed = (sealed: readonly SealedScores[], proposalId: unknown, evaluatorId: unknown): boolean =>
+  sealed.some((seal) => seal.proposalId === proposalId && seal.evaluatorId === evaluatorId);
+
+/** The call (as it stands, or as it stood at an instant) without the `sealed` scores. */
+export function withoutScores(state: CallForProposalsState, sealed: readonly SealedScores[]): CallForProposalsState {
+  if (state.status === 'none' || sealed.length === 0) return state;
   const proposals = state.proposals.map((proposal) => ({
     ...proposal,
     evaluations: proposal.evaluations.map((evaluation) =>
-      evaluationSealedFrom(reader, state, proposal, evaluation) ? { ...evaluation, scores: null } : evaluation,
+      isSealed(sealed, proposal.proposalId, evaluation.evaluatorId) ? { ...evaluation, scores: null } : evaluation,
     ),
   }));
   return { ...state, proposals };
+}
+
+/** The call as `reader` may see it: every score sealed from them taken out. */
+export function callAsSeenBy(reader: Actor, state: CallForProposalsState): CallForProposalsState {
+  return withoutScores(state, sealedScoresFrom(reader, state));
 }

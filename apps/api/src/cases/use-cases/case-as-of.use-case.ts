@@ -1,8 +1,10 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { LessThanOrEqual, Repository } from 'typeorm';
-import { CaseType, foldCase } from '@entente/contracts';
+import { Repository } from 'typeorm';
+import { foldCase } from '@entente/contracts';
+import type { Actor } from '@entente/domain';
 import { CaseEventEntity } from '@entente/persistence';
+import { SealedFromReader } from '../sealed-from-reader';
 import { storedEnvelope } from './verify-case.use-case';
 
 export interface CaseAsOf {
@@ -18,15 +20,21 @@ export interface CaseAsOf {
 export class CaseAsOfUseCase {
   constructor(@InjectRepository(CaseEventEntity) private readonly events: Repository<CaseEventEntity>) {}
 
-  async execute(caseId: string, at: string): Promise<CaseAsOf> {
-    const rows = await this.events.find({ where: { caseId, occurredAt: LessThanOrEqual(new Date(at)) }, order: { sequence: 'ASC' } });
+  /**
+   * `reader`: the signed-in reader, from whom what is sealed now stays sealed in the past too; the
+   * auditors' command line, which reads everything, gives none.
+   */
+  async execute(caseId: string, at: string, reader?: Actor): Promise<CaseAsOf> {
+    const history = (await this.events.find({ where: { caseId }, order: { sequence: 'ASC' } })).map(storedEnvelope);
+    const rows = history.filter((event) => Date.parse(event.occurredAt) <= Date.parse(at));
     const last = rows[rows.length - 1];
     if (!last) throw new NotFoundException(`case ${caseId} has no event at or before ${at}`);
+    const state = foldCase(last.caseType, rows);
     return {
       caseId,
       at: new Date(at).toISOString(),
       sequence: last.sequence,
-      state: foldCase(last.caseType as CaseType, rows.map(storedEnvelope)),
+      state: reader ? SealedFromReader.of(reader, history).state(state) : state,
     };
   }
 }
