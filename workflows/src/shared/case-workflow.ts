@@ -9,6 +9,7 @@ import { showCase } from './case-search-attributes';
 import { refusingAsFailure } from './domain-failures';
 import { staffCommand, systemCommand, type AnyCommand } from './commands';
 import { checkOf, preparationOf } from './command-preparation';
+import { publishingOnceSealed } from './publishing';
 
 export type { CaseDefinition, CaseInput, ClockStart, Preparation } from './case-definition';
 
@@ -34,7 +35,7 @@ export async function runCase<S, C extends AnyCommand, E extends AnyEvent, R ext
     definition.decider,
     identity,
     (event: E) => writtenEvent(definition, event),
-    calls.publishCaseEvents,
+    calls === localActivities ? publishingOnceSealed(calls.publishCaseEvents) : calls.publishCaseEvents,
     input.carried,
   );
   registerHandlers(definition, runner, calls);
