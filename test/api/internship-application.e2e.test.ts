@@ -18,27 +18,33 @@ const CANDIDATE = {
 const post = (path: string, role: Role, body: object, sub?: string) =>
   stack.http().post(`/internship-applications${path}`).set('Authorization', stack.bearer(role, sub)).send(body);
 
-async function file(): Promise<string> {
-  const filed = await post('', 'intake-officer', { candidate: CANDIDATE, preferredOrganizations: ['UNESCO', 'OECD'] }).expect(201);
+async function file(filedAt?: string): Promise<string> {
+  const filed = await post('', 'intake-officer', { candidate: CANDIDATE, preferredOrganizations: ['UNESCO', 'OECD'], filedAt }).expect(201);
   return filed.body.caseId;
 }
 
+const DAY = 86_400_000;
+const daysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString();
+
 describe('internship applications over HTTP', () => {
-  it('goes from filing to selection, and the read model shows each clock met', async () => {
-    const caseId = await file();
+  it('records every step late at its true instant, an interview held last week included, and counts each clock met', async () => {
+    const caseId = await file(daysAgo(10));
     await post(`/${caseId}/assign`, 'supervisor', { officerId: officer }).expect(200);
-    await post(`/${caseId}/eligibility-reply`, 'case-officer', { decision: 'eligible' }, officer).expect(200);
-    const scheduledFor = new Date(Date.now() + 86_400_000).toISOString();
+    await post(`/${caseId}/eligibility-reply`, 'case-officer', { decision: 'eligible', sentAt: daysAgo(9) }, officer).expect(200);
+    const scheduledFor = daysAgo(7);
     await post(`/${caseId}/interview`, 'case-officer', { scheduledFor, format: 'in-person' }, officer).expect(200);
-    await post(`/${caseId}/interview/held`, 'case-officer', { panel: ['Marc Bouchard'] }, officer).expect(200);
+    const held = (heldAt: string) => post(`/${caseId}/interview/held`, 'case-officer', { panel: ['Marc Bouchard'], heldAt }, officer);
+    const beforeItsTime = await held(new Date(Date.parse(scheduledFor) - 60_000).toISOString()).expect(422);
+    expect(beforeItsTime.body).toMatchObject({ code: 'invalid-command', field: 'heldAt' });
+    await held(scheduledFor).expect(200);
     const placement = { post: 'Junior programme officer', city: 'Geneva', startsOn: '2027-09-01', endsOn: '2028-02-28' };
     const selected = await post(
       `/${caseId}/final-reply`,
       'case-officer',
-      { decision: 'selected', organization: 'OECD', placement },
+      { decision: 'selected', organization: 'OECD', placement, sentAt: daysAgo(2) },
       officer,
     ).expect(200);
-    expect(selected.body).toMatchObject({ sequence: 6, state: { status: 'selected' } });
+    expect(selected.body).toMatchObject({ state: { status: 'selected' } });
 
     const detail = await stack.readModel(caseId, (body) => body.status === 'selected');
     expect(detail).toMatchObject({
@@ -48,7 +54,9 @@ describe('internship applications over HTTP', () => {
       clockState: 'met',
       senderName: 'Léa Tremblay',
     });
-    expect(detail.timeline.map((event) => event.type)).toEqual([
+    // Filed ten days late, its eligibility clock breached at once; the reply, sent in time, is met.
+    const steps = detail.timeline.filter(({ type }) => !type.startsWith('ServiceStandard'));
+    expect(steps.map((event) => event.type)).toEqual([
       'InternshipApplicationFiled',
       'InternshipApplicationAssigned',
       'EligibilityReplySent',
@@ -56,6 +64,8 @@ describe('internship applications over HTTP', () => {
       'InterviewHeld',
       'FinalReplySent',
     ]);
+    const eligibility = detail.timeline.find(({ type }) => type === 'EligibilityReplySent');
+    expect(eligibility).toMatchObject({ schemaVersion: 2, data: { clockOutcome: 'met' } });
     const queue = await stack
       .http()
       .get(`/cases?caseType=internship-application&assignee=${officer}`)

@@ -26,6 +26,9 @@ function keyOf(envelope: EventEnvelope): string {
   return `${envelope.type}@${envelope.schemaVersion}`;
 }
 
+/** An event's data as a schema before `recordedAt` wrote it (each alternative of a union alike). */
+export type BeforeRecordedAt<D> = D extends unknown ? Omit<D, 'recordedAt'> : never;
+
 /**
  * Reads an event of a schema that gave a fact no instant of its own (`answeredAt`, `sentAt`...
  * was when staff recorded it) as the next one, which adds `recordedAt`: the same instant.

@@ -1,21 +1,40 @@
+import { patched } from '@temporalio/workflow';
 import {
   checkFileInternshipApplication,
   checkRecordInterviewHeld,
   ELIGIBILITY_REPLY_STANDARD_ID,
+  FIRST_INTERNSHIP_APPLICATION_RULES,
   InternshipApplicationCommand,
   internshipApplicationDecider,
+  internshipApplicationDeciderUnder,
   InternshipApplicationEvent,
   InternshipApplicationState,
   internshipApplicationTraits,
   INTERVIEW_REPLY_STANDARD_ID,
 } from '@entente/domain';
-import { INTERNSHIP_APPLICATION_SCHEMA_VERSIONS } from '@entente/contracts';
+import { INTERNSHIP_APPLICATION_SCHEMA_VERSIONS, type EligibilityReplySentV1, type FinalReplySentV1 } from '@entente/contracts';
+import type { WrittenEvent } from '../shared/case-runner';
+import { rulesSince } from '../shared/rules-since';
 import { CaseDefinition, CaseInput, runCase } from '../shared/case-workflow';
 import {
   INTERNSHIP_APPLICATION_UPDATES,
   type InternshipApplicationStaffCommand,
   type InternshipApplicationView,
 } from './internship-application.messages';
+
+/** Issue 12: replies take their own instant, interviews are held at or after their scheduled time. */
+const FACT_INSTANTS = 'internship-application-fact-instants';
+
+/**
+ * A reply decided before replies took their own instant replays as schema 1, the bytes it
+ * published: it was sent when recorded, so its `recordedAt` is its `sentAt`.
+ */
+function replyAsPublished(event: InternshipApplicationEvent): WrittenEvent | null {
+  if (event.type !== 'EligibilityReplySent' && event.type !== 'FinalReplySent') return null;
+  if (patched(FACT_INSTANTS)) return null;
+  const { recordedAt: _sameInstant, ...published } = event.data;
+  return { schemaVersion: 1, data: published satisfies EligibilityReplySentV1 | FinalReplySentV1 };
+}
 
 /** Two clocks, one after the other: the eligibility reply from filing, the final reply from the interview. */
 export const INTERNSHIP_APPLICATION_CASE: CaseDefinition<
@@ -25,8 +44,15 @@ export const INTERNSHIP_APPLICATION_CASE: CaseDefinition<
   InternshipApplicationStaffCommand
 > = {
   caseType: 'internship-application',
-  decider: internshipApplicationDecider,
+  // Interviews recorded before they were held to their scheduled time replay as they were decided.
+  decider: rulesSince(
+    FACT_INSTANTS,
+    ['RecordInterviewHeld'],
+    internshipApplicationDecider,
+    internshipApplicationDeciderUnder(FIRST_INTERNSHIP_APPLICATION_RULES),
+  ),
   schemaVersions: INTERNSHIP_APPLICATION_SCHEMA_VERSIONS,
+  writtenAsPublished: replyAsPublished,
   updates: INTERNSHIP_APPLICATION_UPDATES,
   clockStarts: {
     FileInternshipApplication: {

@@ -6,8 +6,11 @@ export * from './internship-application.standards';
 export {
   checkFileInternshipApplication,
   checkRecordInterviewHeld,
+  FIRST_INTERNSHIP_APPLICATION_RULES,
   internshipApplicationDecider,
+  internshipApplicationDeciderUnder,
   type InternshipApplicationFiling,
+  type InternshipApplicationRules,
   type InterviewHeldRecord,
 } from './internship-application.decider';
 export * from './internship-application.deadlines';

@@ -15,16 +15,24 @@ export type FileInternshipApplication = Command<
 /** Assigns, or reassigns when someone already holds the case (`reason` is kept for reassignments). */
 export type AssignInternshipApplication = Command<'AssignInternshipApplication', { officerId: string; reason?: string | null }>;
 
-export type SendEligibilityReply = Command<'SendEligibilityReply', EligibilityDecision>;
+/** When a reply was sent (default: now), which may be before it is recorded. */
+interface SentAt {
+  readonly sentAt?: string | null;
+}
+
+export type SendEligibilityReply = Command<'SendEligibilityReply', EligibilityDecision & SentAt>;
 
 /** Schedules the interview of an eligible candidate, or moves it while it has not been held. */
 export type ScheduleInterview = Command<'ScheduleInterview', { scheduledFor: string; format: InterviewFormat }>;
 
-/** `heldAt` may be in the past; `clock` is the `internship-interview-reply` plan starting at `heldAt`. */
+/**
+ * `heldAt` may be in the past, not before the interview's scheduled time; `clock` is the
+ * `internship-interview-reply` plan starting at `heldAt`.
+ */
 export type RecordInterviewHeld = Command<'RecordInterviewHeld', { heldAt: string; panel: readonly string[]; clock: ClockPlan }>;
 
 /** Selected needs a held interview; not selected may follow eligibility without one. */
-export type SendFinalReply = Command<'SendFinalReply', FinalDecision>;
+export type SendFinalReply = Command<'SendFinalReply', FinalDecision & SentAt>;
 
 export type WithdrawInternshipApplication = Command<'WithdrawInternshipApplication', { reason?: string | null }>;
 

@@ -201,7 +201,7 @@ describe('SendEligibilityReply', () => {
 
   it('a reply at 17:00 on the due day is in time; after it, late (breach recorded or not)', () => {
     const at = (sentAt: string, clockOutcome: 'met' | 'late'): InternshipApplicationEvent[] => [
-      { type: 'EligibilityReplySent', data: { decision: 'eligible', sentBy: 'olivier', sentAt, clockOutcome } },
+      { type: 'EligibilityReplySent', data: { decision: 'eligible', sentBy: 'olivier', sentAt, recordedAt: sentAt, clockOutcome } },
     ];
     const { dueAt } = ELIGIBILITY_CLOCK;
     spec
@@ -220,6 +220,29 @@ describe('SendEligibilityReply', () => {
       .given([...FILED, breached])
       .when(reply({ decision: 'eligible' }, olivier, '2026-06-29T13:00:00.000Z'))
       .then(at('2026-06-29T13:00:00.000Z', 'late'));
+  });
+
+  it('a reply sent in time but recorded after the due instant is met, keeping both instants', () => {
+    const { dueAt } = ELIGIBILITY_CLOCK;
+    spec
+      .given(FILED)
+      .when(reply({ decision: 'eligible', sentAt: dueAt }, olivier, '2026-06-29T13:00:00.000Z'))
+      .then([
+        {
+          type: 'EligibilityReplySent',
+          data: { decision: 'eligible', sentBy: 'olivier', sentAt: dueAt, recordedAt: '2026-06-29T13:00:00.000Z', clockOutcome: 'met' },
+        },
+      ]);
+  });
+
+  it.each([
+    ['in the future', '2026-06-22T14:00:01.000Z', /future/],
+    ['before the filing', '2026-06-18T13:59:59.000Z', /before the filing/],
+  ])('refuses a sentAt %s, naming it', (_, sentAt, message) => {
+    spec
+      .given(FILED)
+      .when(reply({ decision: 'eligible', sentAt }))
+      .thenThrows(InvalidCommand, (e) => e.field === 'sentAt' && message.test(e.message));
   });
 
   it('a supervisor may reply on an unassigned case', () => {

@@ -3,7 +3,7 @@ import type { Decider } from '../shared/decider';
 import { CommandRefused, InvalidCommand } from '../shared/errors';
 import { exhaustive } from '../shared/exhaustive';
 import { decideAssignment } from '../shared/assignment';
-import { nowOf, optionalText, parseInstant, requireOneOf, requirePastInstant, text } from '../shared/validation';
+import { factInstant, nowOf, optionalText, parseInstant, requireOneOf, requirePastInstant, text } from '../shared/validation';
 import { requireClockFor } from '../service-standards/clock-plan';
 import { decideClockCommand, isClockCommand } from '../service-standards/clock-decisions';
 import { outcomeAt } from '../service-standards/clock-state';
@@ -32,12 +32,23 @@ import { requireCandidate, requireEligibilityDecision, requireFinalDecision, req
 type Events = InternshipApplicationEvent[];
 type Metadata = InternshipApplicationCommand['metadata'];
 
-/** Who sent a reply, when, and how it stands against the clock that was waiting for it. */
-function sent(application: InternshipApplication, standardId: string, metadata: Metadata) {
-  const at = nowOf(metadata);
+type Fact = { readonly at: string; readonly what: string };
+
+/**
+ * Who sent a reply, when it was sent (`sentAt`, default now, not before the step it answers),
+ * when it was recorded, and how it stands against the clock that was waiting for it.
+ */
+function sent(application: InternshipApplication, standardId: string, sentAt: unknown, metadata: Metadata, follows: Fact) {
+  const at = factInstant(sentAt, 'sentAt', metadata, follows);
   const clock = application.clocks[standardId];
-  const clockOutcome: ReplyClockOutcome = clock && clock.stoppedAt === null ? outcomeAt(clock, at) : null;
-  return { sentBy: metadata.actor.id, sentAt: new Date(at).toISOString(), clockOutcome };
+  const clockOutcome: ReplyClockOutcome = clock && clock.stoppedAt === null ? outcomeAt(clock, Date.parse(at)) : null;
+  return { sentBy: metadata.actor.id, sentAt: at, recordedAt: new Date(nowOf(metadata)).toISOString(), clockOutcome };
+}
+
+/** The step a final reply answers: the interview when one was held, else the eligibility reply. */
+function finalReplyFollows({ interview, eligibility }: InternshipApplication): Fact {
+  if (interview?.heldAt) return { at: interview.heldAt, what: 'the interview' };
+  return { at: eligibility!.sentAt, what: 'the eligibility reply' };
 }
 
 /** A filing before its clock is planned (the plan comes from an activity, after validation). */
@@ -79,7 +90,8 @@ function sendEligibilityReply({ data, metadata, type }: SendEligibilityReply, st
   if (decision.decision === 'eligible' && application.candidate.studyLevel === 'other') {
     throw new CommandRefused("the programme is for master's and doctoral students only");
   }
-  return [{ type: 'EligibilityReplySent', data: { ...decision, ...sent(application, ELIGIBILITY_REPLY_STANDARD_ID, metadata) } }];
+  const reply = sent(application, ELIGIBILITY_REPLY_STANDARD_ID, data.sentAt, metadata, { at: application.filedAt, what: 'the filing' });
+  return [{ type: 'EligibilityReplySent', data: { ...decision, ...reply } }];
 }
 
 function scheduleInterview({ data, metadata, type }: ScheduleInterview, state: InternshipApplicationState): Events {
@@ -98,22 +110,45 @@ function scheduleInterview({ data, metadata, type }: ScheduleInterview, state: I
   return [{ type: 'InterviewScheduled', data: { ...scheduled, scheduledBy: metadata.actor.id, scheduledAt: at } }];
 }
 
+/**
+ * Rules a case type gained after cases began: a case that accepted commands without one replays
+ * them so (its workflow's patch decides which rules apply).
+ */
+export interface InternshipApplicationRules {
+  /** An interview is not held before its scheduled time (issue 12). */
+  readonly heldAsScheduled: boolean;
+}
+
+/** The rules every command is decided under now. */
+export const INTERNSHIP_APPLICATION_RULES: InternshipApplicationRules = { heldAsScheduled: true };
+
+/** The rules of interviews recorded before they were held to their scheduled time. */
+export const FIRST_INTERNSHIP_APPLICATION_RULES: InternshipApplicationRules = { heldAsScheduled: false };
+
+function scheduledInterview({ interview }: InternshipApplication, rules: InternshipApplicationRules): Fact | undefined {
+  return rules.heldAsScheduled && interview ? { at: interview.scheduledFor, what: 'the scheduled interview' } : undefined;
+}
+
 /** An interview record before its clock is planned. */
 export type InterviewHeldRecord = Command<'RecordInterviewHeld', Omit<RecordInterviewHeld['data'], 'clock'>>;
 
 /** Everything an interview record must satisfy except its clock (see `checkFileInternshipApplication`). */
-export function checkRecordInterviewHeld({ type, data, metadata }: InterviewHeldRecord, state: InternshipApplicationState) {
+export function checkRecordInterviewHeld(
+  { type, data, metadata }: InterviewHeldRecord,
+  state: InternshipApplicationState,
+  rules = INTERNSHIP_APPLICATION_RULES,
+) {
   authorizeInternshipApplicationCommand({ type, metadata }, state);
   const application = requireStage(state, ['interview-scheduled'], type);
-  const heldAt = requirePastInstant(data.heldAt, 'heldAt', nowOf(metadata));
+  const heldAt = requirePastInstant(data.heldAt, 'heldAt', nowOf(metadata), scheduledInterview(application, rules));
   if (application.eligibility && heldAt < application.eligibility.sentAt) {
     throw new InvalidCommand('heldAt', `must not be before the eligibility reply (${application.eligibility.sentAt})`);
   }
   return { heldAt, panel: requireTextList(data.panel, 'panel', 1), recordedBy: metadata.actor.id };
 }
 
-function recordInterviewHeld(command: RecordInterviewHeld, state: InternshipApplicationState): Events {
-  const record = checkRecordInterviewHeld(command, state);
+function recordInterviewHeld(command: RecordInterviewHeld, state: InternshipApplicationState, rules: InternshipApplicationRules): Events {
+  const record = checkRecordInterviewHeld(command, state, rules);
   const clock = requireClockFor(command.data.clock, INTERVIEW_REPLY_STANDARD_ID, record.heldAt, 'heldAt');
   return [{ type: 'InterviewHeld', data: { ...record, clock } }];
 }
@@ -124,7 +159,8 @@ function sendFinalReply({ data, metadata, type }: SendFinalReply, state: Interns
   if (decision.decision === 'selected' && application.status !== 'interviewed') {
     throw new CommandRefused('a candidate is selected only after an interview');
   }
-  return [{ type: 'FinalReplySent', data: { ...decision, ...sent(application, INTERVIEW_REPLY_STANDARD_ID, metadata) } }];
+  const reply = sent(application, INTERVIEW_REPLY_STANDARD_ID, data.sentAt, metadata, finalReplyFollows(application));
+  return [{ type: 'FinalReplySent', data: { ...decision, ...reply } }];
 }
 
 function withdraw({ data, metadata }: WithdrawInternshipApplication, state: InternshipApplicationState): Events {
@@ -139,7 +175,7 @@ function withdraw({ data, metadata }: WithdrawInternshipApplication, state: Inte
   return [{ type: 'InternshipApplicationWithdrawn', data: withdrawal }];
 }
 
-function decide(command: InternshipApplicationCommand, state: InternshipApplicationState): Events {
+function decide(command: InternshipApplicationCommand, state: InternshipApplicationState, rules: InternshipApplicationRules): Events {
   if (!Object.hasOwn(INTERNSHIP_APPLICATION_PERMISSIONS, command.type)) {
     throw new InvalidCommand('type', `unknown command ${String(command.type)}`);
   }
@@ -159,7 +195,7 @@ function decide(command: InternshipApplicationCommand, state: InternshipApplicat
     case 'ScheduleInterview':
       return scheduleInterview(command, state);
     case 'RecordInterviewHeld':
-      return recordInterviewHeld(command, state);
+      return recordInterviewHeld(command, state, rules);
     case 'SendFinalReply':
       return sendFinalReply(command, state);
     case 'WithdrawInternshipApplication':
@@ -169,12 +205,19 @@ function decide(command: InternshipApplicationCommand, state: InternshipApplicat
   }
 }
 
+/** The decider under a set of rules: today's, or those a case accepted its commands under. */
+export function internshipApplicationDeciderUnder(
+  rules: InternshipApplicationRules,
+): Decider<InternshipApplicationState, InternshipApplicationCommand, InternshipApplicationEvent> {
+  return {
+    decide: (command, state) => decide(command, state, rules),
+    evolve: evolveInternshipApplication,
+    initialState: initialInternshipApplicationState,
+  };
+}
+
 /**
  * The IGO internship application: eligibility reply within five working days of filing, then,
  * for a candidate interviewed, a reply within ten working days following the interview.
  */
-export const internshipApplicationDecider: Decider<InternshipApplicationState, InternshipApplicationCommand, InternshipApplicationEvent> = {
-  decide,
-  evolve: evolveInternshipApplication,
-  initialState: initialInternshipApplicationState,
-};
+export const internshipApplicationDecider = internshipApplicationDeciderUnder(INTERNSHIP_APPLICATION_RULES);

@@ -67,11 +67,16 @@ export type InternshipApplicationReassigned = Event<
   { fromOfficerId: string; toOfficerId: string; reason: string | null; assignedBy: string }
 >;
 
-/** Stops the eligibility clock; a not-eligible reply closes the case. */
-export type EligibilityReplySent = Event<
-  'EligibilityReplySent',
-  EligibilityDecision & { sentBy: string; sentAt: string; clockOutcome: ReplyClockOutcome }
->;
+/** Who sent a reply, when it was sent, when it was recorded (schema 2; the same instant before), and its clock's outcome. */
+interface ReplySent {
+  sentBy: string;
+  sentAt: string;
+  recordedAt: string;
+  clockOutcome: ReplyClockOutcome;
+}
+
+/** Stops the eligibility clock at `sentAt`; a not-eligible reply closes the case. */
+export type EligibilityReplySent = Event<'EligibilityReplySent', EligibilityDecision & ReplySent>;
 
 /** An interview granted to an eligible candidate; `rescheduledFrom` is the previous date when it moved. */
 export type InterviewScheduled = Event<
@@ -83,7 +88,7 @@ export type InterviewScheduled = Event<
 export type InterviewHeld = Event<'InterviewHeld', { heldAt: string; panel: readonly string[]; recordedBy: string; clock: ClockPlan }>;
 
 /** Stops the interview clock, if an interview was held (`clockOutcome` is then set), and closes the case. */
-export type FinalReplySent = Event<'FinalReplySent', FinalDecision & { sentBy: string; sentAt: string; clockOutcome: ReplyClockOutcome }>;
+export type FinalReplySent = Event<'FinalReplySent', FinalDecision & ReplySent>;
 
 /** The candidate withdrew; the clocks still running (by standard id) stop as cancelled: nothing is owed. */
 export type InternshipApplicationWithdrawn = Event<

@@ -63,11 +63,18 @@ export const assigned = (officerId = 'olivier'): InternshipApplicationEvent => (
 });
 export const eligible: InternshipApplicationEvent = {
   type: 'EligibilityReplySent',
-  data: { decision: 'eligible', sentBy: 'olivier', sentAt: REPLIED, clockOutcome: 'met' },
+  data: { decision: 'eligible', sentBy: 'olivier', sentAt: REPLIED, recordedAt: REPLIED, clockOutcome: 'met' },
 };
 export const notEligible: InternshipApplicationEvent = {
   type: 'EligibilityReplySent',
-  data: { decision: 'not-eligible', reason: 'Bachelor’s student.', sentBy: 'olivier', sentAt: REPLIED, clockOutcome: 'met' },
+  data: {
+    decision: 'not-eligible',
+    reason: 'Bachelor’s student.',
+    sentBy: 'olivier',
+    sentAt: REPLIED,
+    recordedAt: REPLIED,
+    clockOutcome: 'met',
+  },
 };
 export const scheduled: InternshipApplicationEvent = {
   type: 'InterviewScheduled',
@@ -79,7 +86,15 @@ export const held: InternshipApplicationEvent = {
 };
 export const selected: InternshipApplicationEvent = {
   type: 'FinalReplySent',
-  data: { decision: 'selected', organization: 'UNESCO', placement, sentBy: 'olivier', sentAt: DECIDED, clockOutcome: 'met' },
+  data: {
+    decision: 'selected',
+    organization: 'UNESCO',
+    placement,
+    sentBy: 'olivier',
+    sentAt: DECIDED,
+    recordedAt: DECIDED,
+    clockOutcome: 'met',
+  },
 };
 export const withdrawn = (cancelledClocks: string[], withdrawnAt = REPLIED): InternshipApplicationEvent => ({
   type: 'InternshipApplicationWithdrawn',

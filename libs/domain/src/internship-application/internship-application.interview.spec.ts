@@ -1,8 +1,17 @@
 import type { Actor } from '../shared/command';
 import { CommandRefused, ForbiddenCommand, InvalidCommand } from '../shared/errors';
 import { DeciderSpecification } from '../testing';
-import type { RecordInterviewHeld, ScheduleInterview, SendFinalReply } from './internship-application.commands';
-import { checkRecordInterviewHeld, internshipApplicationDecider, type InterviewHeldRecord } from './internship-application.decider';
+import type { RecordInterviewHeld, ScheduleInterview, SendEligibilityReply, SendFinalReply } from './internship-application.commands';
+import {
+  checkRecordInterviewHeld,
+  FIRST_INTERNSHIP_APPLICATION_RULES,
+  internshipApplicationDecider,
+  internshipApplicationDeciderUnder,
+  type InterviewHeldRecord,
+} from './internship-application.decider';
+import { QC_PUBLIC_SERVICE_CALENDAR } from '../calendar/working-calendar';
+import { planClock } from '../service-standards/clock-plan';
+import { INTERNSHIP_INTERVIEW_REPLY_STANDARD } from './internship-application.standards';
 import type { InternshipApplicationEvent } from './internship-application.events';
 import {
   auditor,
@@ -120,6 +129,36 @@ describe('RecordInterviewHeld', () => {
     spec.given(SCHEDULED).when(recordHeld()).then([held]);
   });
 
+  it('records an interview held last week, the eligibility reply and the schedule recorded late too', () => {
+    const lastWeek = '2026-07-06T13:00:00.000Z';
+    const reply = command<SendEligibilityReply>('SendEligibilityReply', { decision: 'eligible', sentAt: REPLIED }, olivier, lastWeek);
+    const [repliedLate] = internshipApplicationDecider.decide(reply, fold(internshipApplicationDecider, FILED));
+    const scheduledLate = internshipApplicationDecider.decide(
+      schedule({}, olivier, lastWeek),
+      fold(internshipApplicationDecider, [...FILED, repliedLate!]),
+    );
+    spec
+      .given([...FILED, repliedLate!, ...scheduledLate])
+      .when(recordHeld({}, olivier, lastWeek))
+      .then([held]);
+  });
+
+  it('refuses an interview held before its scheduled time, naming heldAt', () => {
+    spec
+      .given(SCHEDULED)
+      .when(recordHeld({ heldAt: '2026-06-29T13:59:59.000Z', clock: undefined }))
+      .thenThrows(InvalidCommand, (e) => e.field === 'heldAt' && /before the scheduled interview/.test(e.message));
+  });
+
+  it('under the rules before it, as cases that recorded one replay it, accepts an interview held before its time', () => {
+    const early = '2026-06-29T13:00:00.000Z';
+    const clock = planClock(INTERNSHIP_INTERVIEW_REPLY_STANDARD, QC_PUBLIC_SERVICE_CALENDAR, early);
+    DeciderSpecification.for(internshipApplicationDeciderUnder(FIRST_INTERNSHIP_APPLICATION_RULES))
+      .given(SCHEDULED)
+      .when(recordHeld({ heldAt: early, clock }))
+      .then([{ ...held, data: { ...held.data, heldAt: early, clock } } as InternshipApplicationEvent]);
+  });
+
   it('is refused twice, or without a scheduled interview', () => {
     spec
       .given(INTERVIEWED)
@@ -181,8 +220,14 @@ describe('RecordInterviewHeld', () => {
 });
 
 describe('SendFinalReply', () => {
-  const replied = (data: object, sentAt: string, clockOutcome: 'met' | 'late' | null, sentBy = 'olivier'): InternshipApplicationEvent[] => [
-    { type: 'FinalReplySent', data: { ...data, sentBy, sentAt, clockOutcome } } as InternshipApplicationEvent,
+  const replied = (
+    data: object,
+    sentAt: string,
+    clockOutcome: 'met' | 'late' | null,
+    sentBy = 'olivier',
+    recordedAt = sentAt,
+  ): InternshipApplicationEvent[] => [
+    { type: 'FinalReplySent', data: { ...data, sentBy, sentAt, recordedAt, clockOutcome } } as InternshipApplicationEvent,
   ];
 
   it('selects the interviewed candidate for a placement, in time', () => {
@@ -210,6 +255,25 @@ describe('SendFinalReply', () => {
       .given(SCHEDULED)
       .when(finalReply(rejection, olivier, REPLIED))
       .then(replied(rejection, REPLIED, null));
+  });
+
+  it('a reply sent in time but recorded after the due instant is met, keeping both instants', () => {
+    const { dueAt } = INTERVIEW_CLOCK;
+    spec
+      .given(INTERVIEWED)
+      .when(finalReply({ ...rejection, sentAt: dueAt }, olivier, '2026-07-20T13:00:00.000Z'))
+      .then(replied(rejection, dueAt, 'met', 'olivier', '2026-07-20T13:00:00.000Z'));
+  });
+
+  it.each<[string, InternshipApplicationEvent[], string, RegExp]>([
+    ['in the future', INTERVIEWED, '2026-07-08T15:00:01.000Z', /future/],
+    ['before the interview', INTERVIEWED, '2026-06-29T14:29:59.000Z', /before the interview/],
+    ['before the eligibility reply, without an interview', ELIGIBLE, '2026-06-22T13:59:59.000Z', /before the eligibility reply/],
+  ])('refuses a sentAt %s, naming it', (_, events, sentAt, message) => {
+    spec
+      .given(events)
+      .when(finalReply({ ...rejection, sentAt }))
+      .thenThrows(InvalidCommand, (e) => e.field === 'sentAt' && message.test(e.message));
   });
 
   it('refuses a selection without an interview', () => {

@@ -110,7 +110,7 @@ export function evolveInternshipApplication(
     case 'InternshipApplicationReassigned':
       return onCase(state, (app) => ({ ...app, assignee: event.data.toOfficerId }));
     case 'EligibilityReplySent': {
-      const { clockOutcome, ...reply } = event.data;
+      const { clockOutcome, recordedAt: _recorded, ...reply } = event.data;
       return onCase(state, (app) => ({
         ...app,
         status: reply.decision,
@@ -132,7 +132,7 @@ export function evolveInternshipApplication(
       }));
     }
     case 'FinalReplySent': {
-      const { clockOutcome, ...reply } = event.data;
+      const { clockOutcome, recordedAt: _recorded, ...reply } = event.data;
       return onCase(state, (app) => ({
         ...app,
         status: reply.decision,

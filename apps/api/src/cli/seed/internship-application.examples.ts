@@ -47,13 +47,14 @@ export async function seedInternshipApplications(client: SeedClient): Promise<st
       body,
     );
 
-  // Selected right after its interview.
+  // Selected after its interview, every step recorded late at the instant it happened.
   const selected = await file(0, 30, ['UNESCO', 'OECD']);
   await step(selected.caseId, 'assign', { officerId: 'marc.bouchard' });
-  await step(selected.caseId, 'eligibility-reply', { decision: 'eligible' });
-  await step(selected.caseId, 'interview', { scheduledFor: daysAgo(-1), format: 'video-conference' });
-  await step(selected.caseId, 'interview/held', { panel: ['Marc Bouchard', 'Julie Côté'] });
+  await step(selected.caseId, 'eligibility-reply', { decision: 'eligible', sentAt: daysAgo(27) });
+  await step(selected.caseId, 'interview', { scheduledFor: daysAgo(20), format: 'video-conference' });
+  await step(selected.caseId, 'interview/held', { panel: ['Marc Bouchard', 'Julie Côté'], heldAt: daysAgo(20) });
   await step(selected.caseId, 'final-reply', {
+    sentAt: daysAgo(15),
     decision: 'selected',
     organization: 'UNESCO',
     placement: { post: 'Junior programme officer', city: 'Paris', startsOn: '2027-09-01', endsOn: '2028-02-28' },

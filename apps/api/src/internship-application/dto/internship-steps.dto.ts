@@ -17,6 +17,14 @@ export class EligibilityReplyDto implements CommandBody<'internship-application'
   @IsOptional()
   @IsText(2000)
   reason?: string;
+  @ApiPropertyOptional({
+    example: '2026-06-22T14:00:00.000Z',
+    description:
+      'When the reply was sent: when it happened; defaults to now; not in the future nor before the filing. The eligibility clock counts it.',
+  })
+  @IsOptional()
+  @IsInstant()
+  sentAt?: string;
 }
 
 export class ScheduleInterviewDto implements CommandBody<'internship-application', 'ScheduleInterview'> {
@@ -30,7 +38,10 @@ export class ScheduleInterviewDto implements CommandBody<'internship-application
 }
 
 export class InterviewHeldDto implements CommandBody<'internship-application', 'RecordInterviewHeld', 'heldAt'> {
-  @ApiPropertyOptional({ description: 'When it was held (the ten-working-day clock starts here). Default: now.' })
+  @ApiPropertyOptional({
+    description:
+      'When it was held (the ten-working-day clock starts here): when it happened; defaults to now; not in the future nor before its scheduled time.',
+  })
   @IsOptional()
   @IsInstant()
   heldAt?: string;
@@ -69,6 +80,14 @@ export class FinalReplyDto implements CommandBody<'internship-application', 'Sen
   @IsOptional()
   @IsText(2000)
   reason?: string;
+  @ApiPropertyOptional({
+    example: '2026-07-08T15:00:00.000Z',
+    description:
+      'When the reply was sent: when it happened; defaults to now; not in the future nor before the interview (or, without one, the eligibility reply). The final-reply clock counts it.',
+  })
+  @IsOptional()
+  @IsInstant()
+  sentAt?: string;
 }
 
 export class WithdrawDto implements CommandBody<'internship-application', 'WithdrawInternshipApplication'> {
