@@ -140,6 +140,32 @@ describe('cooperation engagements over HTTP', () => {
     expect(portfolio.body.activitiesHeld.count).toBeGreaterThanOrEqual(1);
   });
 
+  it('records each step at the instant it happened, and the answer clock runs from when the plan was sent', async () => {
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+    const opened = await post('', { ...REQUEST, contactedAt: daysAgo(60) }).expect(201);
+    const caseId: string = opened.body.caseId;
+    await post(`/${caseId}/needs`, { description: 'Committees lack clerks.', sectors: [2, 3], assessedAt: daysAgo(50) }).expect(200);
+    await post(`/${caseId}/assistance-decision`, { decision: 'proceed', decidedAt: daysAgo(45) }).expect(200);
+    const proposedAt = daysAgo(40);
+    const proposed = await post(`/${caseId}/action-plans`, { plan: PLAN, proposedAt }).expect(200);
+    expect(proposed.body.state.plans[0]).toMatchObject({ version: 1, proposedAt });
+    expect(proposed.body.state.clocks['action-plan-partner-answer'].plan.startedAt).toBe(proposedAt);
+    // Twenty working days from forty days ago have passed: the unanswered plan is breached at once.
+    await stack.readModel(caseId, (body) => body.clockState === 'breached');
+    const early = await post(`/${caseId}/action-plans/1/approve`, { signatory: SIGNATORY, answeredAt: daysAgo(41) }).expect(422);
+    expect(early.body.field).toBe('answeredAt');
+    const answeredAt = daysAgo(35);
+    await post(`/${caseId}/action-plans/1/approve`, { signatory: SIGNATORY, answeredAt }).expect(200);
+    await stack.readModel(caseId, (body) => body.status === 'service-delivery' && body.clockState === 'met');
+    const { state } = (await get(`/cooperation-engagements/${caseId}/live`).expect(200)).body;
+    expect(state.plans[0].answer).toMatchObject({ kind: 'approved', answeredAt });
+    expect(state.clocks['action-plan-partner-answer']).toMatchObject({
+      plan: { startedAt: proposedAt },
+      stoppedAt: answeredAt,
+      outcome: 'met',
+    });
+  });
+
   it('answers 400 naming the field, 403 for a role or coordinator that may not, 404, 409 out of order, 422 for what only the domain judges', async () => {
     const badKind = await post('', { ...REQUEST, requester: { kind: 'embassy', name: 'Embassy of Benin' } }).expect(400);
     expect(badKind.body.field).toBe('requester.kind');
@@ -168,6 +194,8 @@ describe('cooperation engagements over HTTP', () => {
     await post(`/${randomUUID()}/needs`, { description: 'x', sectors: [1] }).expect(404);
 
     const planning = await atActionPlan();
+    const futurePlan = await post(`/${planning}/action-plans`, { plan: PLAN, proposedAt: tomorrow }).expect(422);
+    expect(futurePlan.body.field).toBe('proposedAt');
     const lowerCase = await post(`/${planning}/action-plans`, { plan: { ...PLAN, budget: { ...PLAN.budget, currency: 'cad' } } }).expect(
       400,
     );

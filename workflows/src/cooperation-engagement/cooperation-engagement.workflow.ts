@@ -19,7 +19,7 @@ import {
   type CooperationEngagementView,
 } from './cooperation-engagement.messages';
 
-/** The partner's answer is awaited from each proposal; the activity report from the end of delivery. */
+/** The activity report is due from the end of delivery, as it is declared. */
 const fromNow = (_data: unknown, now: string) => now;
 
 /**
@@ -52,7 +52,8 @@ export const COOPERATION_ENGAGEMENT_CASE: CaseDefinition<
   clockStarts: {
     ProposeActionPlan: {
       standardId: ACTION_PLAN_PARTNER_ANSWER_STANDARD_ID,
-      startedAt: fromNow,
+      startedAt: (data, now) => data.proposedAt ?? now,
+      startedAtField: 'proposedAt',
       check: checkProposeActionPlan,
     },
     DeclareServiceDeliveryComplete: {

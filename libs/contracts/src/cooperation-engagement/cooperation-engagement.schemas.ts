@@ -11,7 +11,7 @@ export const COOPERATION_ENGAGEMENT_SCHEMA_VERSIONS: Readonly<Record<Cooperation
   AssessmentMissionHeld: 1,
   AssistanceAgreed: 2,
   EngagementDeclined: 2,
-  ActionPlanProposed: 1,
+  ActionPlanProposed: 2,
   ActionPlanApproved: 1,
   ActionPlanModificationsRequested: 1,
   ActionPlanRejected: 1,
@@ -35,6 +35,7 @@ export const COOPERATION_ENGAGEMENT_FACT_INSTANTS: Readonly<
   NeedsRecorded: { added: 'assessedAt', from: 'recordedAt' },
   AssistanceAgreed: { added: 'decidedAt', from: 'recordedAt' },
   EngagementDeclined: { added: 'decidedAt', from: 'recordedAt' },
+  ActionPlanProposed: { added: 'recordedAt', from: 'proposedAt' },
 };
 
 export const COOPERATION_ENGAGEMENT_UPCASTERS: readonly Upcaster[] = Object.entries(COOPERATION_ENGAGEMENT_FACT_INSTANTS).map(

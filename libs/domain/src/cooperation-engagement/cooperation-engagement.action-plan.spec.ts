@@ -1,6 +1,9 @@
 import { CommandRefused, ForbiddenCommand, InvalidCommand } from '../shared/errors';
 import type { ClockCommand } from '../service-standards/clock.commands';
 import { DeciderSpecification } from '../testing';
+import { QC_PUBLIC_SERVICE_CALENDAR } from '../calendar/working-calendar';
+import { planClock } from '../service-standards/clock-plan';
+import { ACTION_PLAN_PARTNER_ANSWER_STANDARD } from './cooperation-engagement.standards';
 import { checkProposeActionPlan, cooperationEngagementDecider } from './cooperation-engagement.decider';
 import type {
   ApproveActionPlan,
@@ -61,6 +64,34 @@ describe('ProposeActionPlan', () => {
       .given(AWAITING_REVISION)
       .when(propose(REVISED_PLAN, REVISED_CLOCK, REVISED_AT))
       .then([revised]);
+  });
+
+  it('keeps when a plan was sent, recorded days later: the answer clock starts when it was sent', () => {
+    const sentAt = '2026-03-20T14:00:00.000Z';
+    const clock = planClock(ACTION_PLAN_PARTNER_ANSWER_STANDARD, QC_PUBLIC_SERVICE_CALENDAR, sentAt);
+    spec
+      .given(AT_ACTION_PLAN)
+      .when(
+        command<ProposeActionPlan>(
+          'ProposeActionPlan',
+          { plan: PLAN, clock, proposedAt: '2026-03-20T10:00:00-04:00' },
+          coordinator,
+          PROPOSED_AT,
+        ),
+      )
+      .then([{ ...proposed, data: { ...proposed.data, proposedAt: sentAt, clock } }]);
+  });
+
+  it.each<[string, string, CooperationEngagementEvent[]]>([
+    ['in the future', '2026-03-25T14:00:00.001Z', AT_ACTION_PLAN],
+    ['before the Assembly agreed to assist', '2026-03-02T14:59:59Z', AT_ACTION_PLAN],
+    ['before the partner asked for modifications', '2026-04-14T13:29:59Z', AWAITING_REVISION],
+  ])('rejects a plan sent %s', (_, proposedAt, given) => {
+    const clock = planClock(ACTION_PLAN_PARTNER_ANSWER_STANDARD, QC_PUBLIC_SERVICE_CALENDAR, proposedAt);
+    spec
+      .given(given)
+      .when(command<ProposeActionPlan>('ProposeActionPlan', { plan: REVISED_PLAN, clock, proposedAt }, coordinator, PROPOSED_AT))
+      .thenThrows(InvalidCommand, field('proposedAt'));
   });
 
   it.each([
@@ -128,13 +159,8 @@ describe('checkProposeActionPlan (before the clock is planned)', () => {
     ({ type: 'ProposeActionPlan', data: { plan: REVISED_PLAN }, metadata: { actor, now: REVISED_AT, correlationId: 'c' } }) as const;
 
   it('returns the version to record, which the clock must start with', () => {
-    expect(checkProposeActionPlan(proposal(), state)).toEqual({
-      version: 2,
-      supersedes: 1,
-      plan: REVISED_PLAN,
-      proposedBy: 'sjobert',
-      proposedAt: REVISED_AT,
-    });
+    const { clock: _plannedAfter, ...version2 } = revised.data as typeof revised.data & { clock: unknown };
+    expect(checkProposeActionPlan(proposal(), state)).toEqual(version2);
   });
 
   it('refuses what decide would refuse', () => {
@@ -208,7 +234,7 @@ describe('ApproveActionPlan', () => {
     spec.given(given).when(approve()).thenThrows(CommandRefused, saying(reason));
   });
 
-  it('is refused for a superseded version, or before the version was proposed', () => {
+  it('is refused for a superseded version, and names an answer dated before the version was proposed', () => {
     spec
       .given(AWAITING_V2)
       .when(approve({ version: 1 }))
@@ -216,7 +242,7 @@ describe('ApproveActionPlan', () => {
     spec
       .given(AWAITING_V2)
       .when(approve({ answeredAt: '2026-04-20T13:00:00.000Z' }))
-      .thenThrows(CommandRefused, saying(/before version 2 was proposed/));
+      .thenThrows(InvalidCommand, (error) => field('answeredAt')(error) && /before version 2 was proposed/.test(error.message));
   });
 
   it.each<[string, Partial<PartnerAnswerCommandData>]>([

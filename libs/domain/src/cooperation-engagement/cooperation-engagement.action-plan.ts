@@ -1,6 +1,6 @@
 import type { Command } from '../shared/command';
 import { CommandRefused } from '../shared/errors';
-import { nowOf, requirePastInstant, text } from '../shared/validation';
+import { factInstant, text } from '../shared/validation';
 import { requireClockFor } from '../service-standards/clock-plan';
 import { outcomeAt } from '../service-standards/clock-state';
 import type {
@@ -12,9 +12,9 @@ import type {
 import type { CooperationEngagementEvent, PartnerAnswerData } from './cooperation-engagement.events';
 import { authorizeCooperationEngagementCommand } from './cooperation-engagement.permissions';
 import { requireActionPlan } from './cooperation-engagement.plan';
-import { recorded } from './cooperation-engagement.recorded';
+import { latestStep, recorded, type PriorStep } from './cooperation-engagement.recorded';
 import { ACTION_PLAN_PARTNER_ANSWER_STANDARD_ID } from './cooperation-engagement.standards';
-import { pendingPlan, type CooperationEngagementState } from './cooperation-engagement.state';
+import { pendingPlan, type CooperationEngagement, type CooperationEngagementState } from './cooperation-engagement.state';
 import { requireStage, runningClock } from './cooperation-engagement.stages';
 import { requireSignatory, requireWholeNumber } from './cooperation-engagement.validation';
 
@@ -26,6 +26,16 @@ type Events = CooperationEngagementEvent[];
 /** A proposal before its clock is planned (the plan comes from an activity, after validation). */
 export type ActionPlanProposal = Command<'ProposeActionPlan', Omit<ProposeActionPlan['data'], 'clock'>>;
 
+/** A plan is sent once the Assembly agreed to assist, and a revision once the partner asked for it. */
+function proposalFollows(engagement: CooperationEngagement): PriorStep | undefined {
+  const answer = engagement.plans[engagement.plans.length - 1]?.answer;
+  const agreedAt = engagement.assistanceAgreedAt;
+  return latestStep([
+    agreedAt ? { at: agreedAt, what: 'the decision to assist' } : null,
+    answer ? { at: answer.answeredAt, what: "the partner's request for modifications" } : null,
+  ]);
+}
+
 /** Everything a proposal must satisfy except its clock, so an update validator can refuse it first. */
 export function checkProposeActionPlan({ type, data, metadata }: ActionPlanProposal, state: CooperationEngagementState) {
   authorizeCooperationEngagementCommand({ type, metadata }, state);
@@ -33,19 +43,20 @@ export function checkProposeActionPlan({ type, data, metadata }: ActionPlanPropo
   const pending = pendingPlan(engagement);
   if (pending) throw new CommandRefused(`version ${pending.version} of the action plan awaits the partner's answer`);
   const previous = engagement.plans[engagement.plans.length - 1];
-  const { recordedBy: proposedBy, recordedAt: proposedAt } = recorded(metadata);
+  const { recordedBy: proposedBy, recordedAt } = recorded(metadata);
   return {
     version: (previous?.version ?? 0) + 1,
     supersedes: previous?.version ?? null,
     plan: requireActionPlan(data.plan),
     proposedBy,
-    proposedAt,
+    proposedAt: factInstant(data.proposedAt, 'proposedAt', metadata, proposalFollows(engagement)),
+    recordedAt,
   };
 }
 
 export function propose(command: ProposeActionPlan, state: CooperationEngagementState): Events {
   const proposal = checkProposeActionPlan(command, state);
-  const clock = requireClockFor(command.data.clock, ACTION_PLAN_PARTNER_ANSWER_STANDARD_ID, proposal.proposedAt, 'metadata.now');
+  const clock = requireClockFor(command.data.clock, ACTION_PLAN_PARTNER_ANSWER_STANDARD_ID, proposal.proposedAt, 'proposedAt');
   return [{ type: 'ActionPlanProposed', data: { ...proposal, clock } }];
 }
 
@@ -64,10 +75,10 @@ function partnerAnswer({ type, data, metadata }: AnswerCommand, state: Cooperati
     throw new CommandRefused(`version ${version} does not await an answer; version ${pending.version} does`);
   }
   const signatory = requireSignatory(data.signatory, 'signatory');
-  const answeredAt = requirePastInstant(data.answeredAt, 'answeredAt', nowOf(metadata));
-  if (Date.parse(answeredAt) < Date.parse(pending.proposedAt)) {
-    throw new CommandRefused(`the partner cannot have answered before version ${version} was proposed (${pending.proposedAt})`);
-  }
+  const answeredAt = factInstant(data.answeredAt, 'answeredAt', metadata, {
+    at: pending.proposedAt,
+    what: `version ${version} was proposed`,
+  });
   const clock = runningClock(engagement, ACTION_PLAN_PARTNER_ANSWER_STANDARD_ID);
   const clockOutcome = outcomeAt(clock, Date.parse(answeredAt));
   return { version, signatory, answeredAt, clockOutcome, ...recorded(metadata) };

@@ -44,8 +44,8 @@ export type DecideOnAssistance = Command<
   ({ decision: 'proceed'; rationale?: string | null } | { decision: 'decline'; reason: string }) & { decidedAt?: string }
 >;
 
-/** The first plan, or a revision after the partner asked for modifications. */
-export type ProposeActionPlan = Command<'ProposeActionPlan', { plan: ActionPlan; clock: ClockPlan }>;
+/** The first plan, or a revision after the partner asked for modifications, sent at `proposedAt`. */
+export type ProposeActionPlan = Command<'ProposeActionPlan', { plan: ActionPlan; proposedAt?: string; clock: ClockPlan }>;
 
 /** Every partner answer names the version it answers, who signed it, and when the partner answered. */
 export type PartnerAnswerCommandData = { version: number; signatory: Signatory; answeredAt: string };

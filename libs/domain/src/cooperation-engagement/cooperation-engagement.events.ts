@@ -113,10 +113,18 @@ export type AssistanceAgreed = Event<'AssistanceAgreed', { rationale: string | n
 /** The Assembly cannot assist (decided at `decidedAt`): the engagement is closed. */
 export type EngagementDeclined = Event<'EngagementDeclined', { reason: string; decidedAt: string } & Recorded>;
 
-/** Stage 2: a plan version goes to the partner; starts the `action-plan-partner-answer` clock. */
+/** Stage 2: a plan version goes to the partner (`proposedAt`); starts the `action-plan-partner-answer` clock then. */
 export type ActionPlanProposed = Event<
   'ActionPlanProposed',
-  { version: number; supersedes: number | null; plan: ActionPlan; proposedBy: string; proposedAt: string; clock: ClockPlan }
+  {
+    version: number;
+    supersedes: number | null;
+    plan: ActionPlan;
+    proposedBy: string;
+    proposedAt: string;
+    recordedAt: string;
+    clock: ClockPlan;
+  }
 >;
 
 /** What every partner answer records; `answeredAt` is when the partner answered, recorded maybe later. */

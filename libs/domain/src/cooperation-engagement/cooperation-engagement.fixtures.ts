@@ -134,7 +134,15 @@ export const assistanceAgreed: AssistanceAgreed = {
 };
 export const proposed: ActionPlanProposed = {
   type: 'ActionPlanProposed',
-  data: { version: 1, supersedes: null, plan: PLAN, proposedBy: 'sjobert', proposedAt: PROPOSED_AT, clock: PLAN_CLOCK },
+  data: {
+    version: 1,
+    supersedes: null,
+    plan: PLAN,
+    proposedBy: 'sjobert',
+    proposedAt: PROPOSED_AT,
+    recordedAt: PROPOSED_AT,
+    clock: PLAN_CLOCK,
+  },
 };
 export const SIGNATORY = { name: 'Awa Dossou', title: 'Secretary General' };
 export const modificationsRequested: ActionPlanModificationsRequested = {
@@ -150,7 +158,15 @@ export const modificationsRequested: ActionPlanModificationsRequested = {
 };
 export const revised: ActionPlanProposed = {
   type: 'ActionPlanProposed',
-  data: { version: 2, supersedes: 1, plan: REVISED_PLAN, proposedBy: 'sjobert', proposedAt: REVISED_AT, clock: REVISED_CLOCK },
+  data: {
+    version: 2,
+    supersedes: 1,
+    plan: REVISED_PLAN,
+    proposedBy: 'sjobert',
+    proposedAt: REVISED_AT,
+    recordedAt: REVISED_AT,
+    clock: REVISED_CLOCK,
+  },
 };
 export const approved: ActionPlanApproved = {
   type: 'ActionPlanApproved',

@@ -3,9 +3,9 @@ import { daysAgo, type SeedClient } from './seed-client';
 /*
  * Engagements of the National Assembly's Interparliamentary Cooperation Service with partner
  * parliaments of the seed document, brought by the groups that support them, at every stage.
- * Sébastien Jobert, the Service's coordinator, records each step. A proposal's answer clock
- * starts when the plan is sent (the domain stamps it with now), so an example cannot be seeded
- * already past its 20 working days: the Burkina Faso plan starts its clock today.
+ * Sébastien Jobert, the Service's coordinator, records each step as it happens (no step states
+ * an earlier instant), so a proposal's answer clock starts today, when the plan is sent: the
+ * Burkina Faso plan awaits its answer within 20 working days of today.
  */
 
 const COORDINATOR = 'sebastien.jobert';

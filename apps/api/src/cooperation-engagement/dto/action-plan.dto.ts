@@ -64,6 +64,15 @@ export class ActionPlanDto {
 
 export class ProposeActionPlanDto implements CommandBody<'cooperation-engagement', 'ProposeActionPlan'> {
   @ApiProperty({ type: ActionPlanDto }) @IsNestedObject(() => ActionPlanDto) plan!: ActionPlanDto;
+
+  @ApiPropertyOptional({
+    example: '2026-03-25T14:00:00.000Z',
+    description:
+      "When the plan was sent to the partner, which starts the partner's answer clock: when it happened; defaults to now; not in the future nor before the decision to assist or the partner's request for modifications.",
+  })
+  @IsOptional()
+  @IsInstant()
+  proposedAt?: string;
 }
 
 /** The partner's person who signed its answer; the coordinator records it on the partner's behalf. */
