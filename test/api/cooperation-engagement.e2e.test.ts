@@ -95,13 +95,20 @@ describe('cooperation engagements over HTTP', () => {
     await post(`/${caseId}/activities/seminar-drafting/held`, { heldOn: '2026-06-12', notes: 'Twelve clerks took part.' }).expect(200);
     await post(`/${caseId}/activities/workshop-transcription/cancel`, { reason: 'Parliament in extraordinary session.' }).expect(200);
     await post(`/${caseId}/delivery/complete`).expect(200);
-    await post(`/${caseId}/follow-ups`, { note: 'Video call: the drafting guide is in use.', atDistance: true }).expect(200);
+    const beforeSeminar = await post(`/${caseId}/follow-ups`, { note: 'Call', atDistance: true, heldAt: '2026-06-11T15:00:00Z' });
+    expect(beforeSeminar.status).toBe(422);
+    expect(beforeSeminar.body.field).toBe('heldAt');
+    const heldAt = '2026-11-20T15:00:00.000Z';
+    await post(`/${caseId}/follow-ups`, { note: 'Video call: the drafting guide is in use.', atDistance: true, heldAt }).expect(200);
     const report = {
       observations: ['Clerks now draft amendments.'],
       recommendations: ['A drafting guide.'],
       results: ['Twelve clerks trained.'],
     };
+    const beforeFollowUp = await post(`/${caseId}/activity-report`, { ...report, submittedAt: '2026-11-19T15:00:00Z' }).expect(422);
+    expect(beforeFollowUp.body.field).toBe('submittedAt');
     const completed = await post(`/${caseId}/activity-report`, report).expect(200);
+    expect(completed.body.state.followUps[0]).toMatchObject({ heldAt });
     expect(completed.body).toMatchObject({ caseId, sequence: 16, state: { status: 'completed', approvedVersion: 2 } });
 
     const detail = await stack.readModel(caseId, (body) => body.status === 'completed');

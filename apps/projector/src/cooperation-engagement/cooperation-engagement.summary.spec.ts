@@ -24,6 +24,7 @@ const reported: CooperationEngagementEvent = {
     results: ['Twelve clerks trained.'],
     submittedBy: 'sjobert',
     submittedAt: REPORTED_AT,
+    recordedAt: '2026-11-20T15:00:00.000Z', // recorded days later: the row counts when it was submitted
     clockOutcome: 'met',
   },
 };

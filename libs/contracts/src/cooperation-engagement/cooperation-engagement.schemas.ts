@@ -19,8 +19,8 @@ export const COOPERATION_ENGAGEMENT_SCHEMA_VERSIONS: Readonly<Record<Cooperation
   ActivityHeld: 1,
   ActivityCancelled: 1,
   ServiceDeliveryCompleted: 1,
-  FollowUpRecorded: 1,
-  ActivityReportSubmitted: 1,
+  FollowUpRecorded: 2,
+  ActivityReportSubmitted: 2,
   CooperationEngagementWithdrawn: 1,
   ...CLOCK_SCHEMA_VERSIONS,
 };
@@ -36,6 +36,8 @@ export const COOPERATION_ENGAGEMENT_FACT_INSTANTS: Readonly<
   AssistanceAgreed: { added: 'decidedAt', from: 'recordedAt' },
   EngagementDeclined: { added: 'decidedAt', from: 'recordedAt' },
   ActionPlanProposed: { added: 'recordedAt', from: 'proposedAt' },
+  FollowUpRecorded: { added: 'heldAt', from: 'recordedAt' },
+  ActivityReportSubmitted: { added: 'recordedAt', from: 'submittedAt' },
 };
 
 export const COOPERATION_ENGAGEMENT_UPCASTERS: readonly Upcaster[] = Object.entries(COOPERATION_ENGAGEMENT_FACT_INSTANTS).map(

@@ -75,11 +75,11 @@ export type CancelActivity = Command<'CancelActivity', { activityId: string; rea
 /** No more activities: starts the activity-report clock. */
 export type DeclareServiceDeliveryComplete = Command<'DeclareServiceDeliveryComplete', { clock: ClockPlan }>;
 
-export type RecordFollowUp = Command<'RecordFollowUp', { note: string; atDistance: boolean }>;
+export type RecordFollowUp = Command<'RecordFollowUp', { note: string; atDistance: boolean; heldAt?: string }>;
 
 export type SubmitActivityReport = Command<
   'SubmitActivityReport',
-  { observations: string[]; recommendations: string[]; results: string[] }
+  { observations: string[]; recommendations: string[]; results: string[]; submittedAt?: string }
 >;
 
 export type WithdrawCooperationEngagement = Command<'WithdrawCooperationEngagement', { reason: string }>;

@@ -254,11 +254,37 @@ describe('RecordFollowUp', () => {
           data: {
             note: 'Video call with the committee clerks: amendments now drafted in-house.',
             atDistance: true,
+            heldAt: '2026-11-02T15:00:00.000Z',
             recordedBy: 'sjobert',
             recordedAt: '2026-11-02T15:00:00.000Z',
           },
         },
       ]);
+  });
+
+  it('keeps when the follow-up was held, recorded days later', () => {
+    spec
+      .given(AT_FOLLOW_UP)
+      .when(followUp({ heldAt: '2026-10-27T14:00:00Z' }))
+      .then([
+        {
+          type: 'FollowUpRecorded',
+          data: {
+            note: 'Video call with the committee clerks: amendments now drafted in-house.',
+            atDistance: true,
+            heldAt: '2026-10-27T14:00:00.000Z',
+            recordedBy: 'sjobert',
+            recordedAt: '2026-11-02T15:00:00.000Z',
+          },
+        },
+      ]);
+  });
+
+  it.each([
+    ['in the future', '2026-11-02T15:00:00.001Z'],
+    ['before the last activity was held (12 June)', '2026-06-11T20:00:00Z'],
+  ])('rejects a follow-up held %s', (_, heldAt) => {
+    spec.given(AT_FOLLOW_UP).when(followUp({ heldAt })).thenThrows(InvalidCommand, field('heldAt'));
   });
 
   it('is refused before delivery is complete, and names bad values', () => {
@@ -284,9 +310,14 @@ const REPORT = {
 };
 const report = (data: Partial<SubmitActivityReport['data']> = {}, now = REPORTED_AT, actor = coordinator) =>
   command<SubmitActivityReport>('SubmitActivityReport', { ...REPORT, ...data }, actor, now);
-const submitted = (submittedAt: string, clockOutcome: 'met' | 'late', submittedBy = 'sjobert'): CooperationEngagementEvent => ({
+const submitted = (
+  submittedAt: string,
+  clockOutcome: 'met' | 'late',
+  submittedBy = 'sjobert',
+  recordedAt = submittedAt,
+): CooperationEngagementEvent => ({
   type: 'ActivityReportSubmitted',
-  data: { ...REPORT, submittedBy, submittedAt, clockOutcome },
+  data: { ...REPORT, submittedBy, submittedAt, recordedAt, clockOutcome },
 });
 
 describe('SubmitActivityReport', () => {
@@ -307,6 +338,37 @@ describe('SubmitActivityReport', () => {
       .given(AT_FOLLOW_UP)
       .when(report({}, '2026-11-30T22:00:01.000Z'))
       .then([submitted('2026-11-30T22:00:01.000Z', 'late')]);
+  });
+
+  it('submitted in time but recorded after the due instant: met, counted when it was submitted', () => {
+    spec
+      .given(AT_FOLLOW_UP)
+      .when(report({ submittedAt: '2026-11-30T16:00:00-05:00' }, '2026-12-03T15:00:00.000Z'))
+      .then([submitted('2026-11-30T21:00:00.000Z', 'met', 'sjobert', '2026-12-03T15:00:00.000Z')]);
+  });
+
+  it.each<[string, string, CooperationEngagementEvent[]]>([
+    ['in the future', '2026-11-16T15:00:00.001Z', AT_FOLLOW_UP],
+    ['before the last activity was held (12 June)', '2026-06-11T20:00:00Z', AT_FOLLOW_UP],
+    [
+      'before a follow-up it reports on',
+      '2026-11-02T14:59:59Z',
+      [
+        ...AT_FOLLOW_UP,
+        {
+          type: 'FollowUpRecorded',
+          data: {
+            note: 'Call',
+            atDistance: true,
+            heldAt: '2026-11-02T15:00:00.000Z',
+            recordedBy: 'sjobert',
+            recordedAt: '2026-11-02T15:00:00.000Z',
+          },
+        },
+      ],
+    ],
+  ])('rejects a report submitted %s', (_, submittedAt, given) => {
+    spec.given(given).when(report({ submittedAt })).thenThrows(InvalidCommand, field('submittedAt'));
   });
 
   it('is refused before follow-up and once submitted', () => {

@@ -1,6 +1,6 @@
 import type { Command } from '../shared/command';
 import { CommandRefused, InvalidCommand } from '../shared/errors';
-import { nowOf, optionalText, requireOneOf, text } from '../shared/validation';
+import { factInstant, nowOf, optionalText, requireOneOf, text } from '../shared/validation';
 import { requireClockFor } from '../service-standards/clock-plan';
 import { outcomeAt } from '../service-standards/clock-state';
 import type {
@@ -13,7 +13,7 @@ import type {
 } from './cooperation-engagement.commands';
 import { ACTIVITY_FORMS, ACTIVITY_PLACES, type CooperationEngagementEvent } from './cooperation-engagement.events';
 import { authorizeCooperationEngagementCommand } from './cooperation-engagement.permissions';
-import { recorded } from './cooperation-engagement.recorded';
+import { dayStep, latestStep, recorded, type PriorStep } from './cooperation-engagement.recorded';
 import { ENGAGEMENT_ACTIVITY_REPORT_STANDARD_ID } from './cooperation-engagement.standards';
 import type { Activity, CooperationEngagement, CooperationEngagementState } from './cooperation-engagement.state';
 import { requireStage, runningClock } from './cooperation-engagement.stages';
@@ -141,22 +141,41 @@ export function declareDeliveryComplete(command: DeclareServiceDeliveryComplete,
   return [{ type: 'ServiceDeliveryCompleted', data: { ...completion, clock } }];
 }
 
+/** Follow-up and the report come after the last activity held (on its day or later). */
+function lastActivityHeld(engagement: CooperationEngagement): PriorStep | null {
+  const days = engagement.activities.flatMap((activity) => (activity.heldOn ? [activity.heldOn] : []));
+  const last = days.sort().pop();
+  return last ? dayStep(last, 'the last activity held') : null;
+}
+
 export function recordFollowUp({ type, data, metadata }: RecordFollowUp, state: CooperationEngagementState): Events {
-  requireStage(state, 'follow-up', type);
-  const followUp = { note: text(data.note, 'note'), atDistance: requireBoolean(data.atDistance, 'atDistance') };
+  const engagement = requireStage(state, 'follow-up', type);
+  const followUp = {
+    note: text(data.note, 'note'),
+    atDistance: requireBoolean(data.atDistance, 'atDistance'),
+    heldAt: factInstant(data.heldAt, 'heldAt', metadata, latestStep([lastActivityHeld(engagement)])),
+  };
   return [{ type: 'FollowUpRecorded', data: { ...followUp, ...recorded(metadata) } }];
+}
+
+/** The report follows the last activity and every follow-up it reports on. */
+function reportFollows(engagement: CooperationEngagement): PriorStep | undefined {
+  const followUps = engagement.followUps.map(({ heldAt }) => ({ at: heldAt, what: 'a follow-up' }));
+  return latestStep([lastActivityHeld(engagement), ...followUps]);
 }
 
 export function submitReport({ type, data, metadata }: SubmitActivityReport, state: CooperationEngagementState): Events {
   const engagement = requireStage(state, 'follow-up', type);
-  const { recordedBy: submittedBy, recordedAt: submittedAt } = recorded(metadata);
+  const { recordedBy: submittedBy, recordedAt } = recorded(metadata);
+  const submittedAt = factInstant(data.submittedAt, 'submittedAt', metadata, reportFollows(engagement));
   const report = {
     observations: requireTexts(data.observations, 'observations'),
     recommendations: requireTexts(data.recommendations, 'recommendations'),
     results: requireTexts(data.results, 'results'),
     submittedBy,
     submittedAt,
-    clockOutcome: outcomeAt(runningClock(engagement, ENGAGEMENT_ACTIVITY_REPORT_STANDARD_ID), nowOf(metadata)),
+    recordedAt,
+    clockOutcome: outcomeAt(runningClock(engagement, ENGAGEMENT_ACTIVITY_REPORT_STANDARD_ID), Date.parse(submittedAt)),
   };
   return [{ type: 'ActivityReportSubmitted', data: report }];
 }

@@ -164,10 +164,10 @@ export type ServiceDeliveryCompleted = Event<
   { heldActivityIds: string[]; lastHeldOn: string; completedBy: string; completedAt: string; clock: ClockPlan }
 >;
 
-/** Stage 4: follow-up, often at a distance. */
-export type FollowUpRecorded = Event<'FollowUpRecorded', { note: string; atDistance: boolean } & Recorded>;
+/** Stage 4: follow-up, often at a distance, held at `heldAt`. */
+export type FollowUpRecorded = Event<'FollowUpRecorded', { note: string; atDistance: boolean; heldAt: string } & Recorded>;
 
-/** Closes the engagement; stops the report clock. */
+/** Closes the engagement; stops the report clock when it was submitted (`submittedAt`), however late it was recorded. */
 export type ActivityReportSubmitted = Event<
   'ActivityReportSubmitted',
   {
@@ -176,6 +176,7 @@ export type ActivityReportSubmitted = Event<
     results: string[];
     submittedBy: string;
     submittedAt: string;
+    recordedAt: string;
     clockOutcome: Exclude<ClockOutcome, 'cancelled'>;
   }
 >;

@@ -64,6 +64,7 @@ export interface ActivityReport {
   readonly results: readonly string[];
   readonly submittedBy: string;
   readonly submittedAt: string;
+  readonly recordedAt: string;
 }
 
 export interface Closure {
@@ -88,7 +89,7 @@ export interface CooperationEngagement {
   readonly approvedVersion: number | null;
   readonly activities: readonly Activity[];
   readonly deliveryCompletedAt: string | null;
-  readonly followUps: readonly ({ readonly note: string; readonly atDistance: boolean } & Recorded)[];
+  readonly followUps: readonly ({ readonly note: string; readonly atDistance: boolean; readonly heldAt: string } & Recorded)[];
   readonly report: ActivityReport | null;
   readonly closure: Closure | null;
   /** `action-plan-partner-answer` (restarted by each proposal), then `engagement-activity-report`. */

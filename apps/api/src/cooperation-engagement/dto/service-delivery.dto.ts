@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, Matches } from 'class-validator';
 import { ACTIVITY_FORMS, ACTIVITY_PLACES, type ActivityForm, type ActivityPlace, type Sector } from '@entente/domain';
 import { CaseIdParams } from '../../http/case-id.params';
+import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
 import { AreNested, IsLocalDate, IsSectors, IsTexts, SECTORS_PROPERTY, TeamMemberDto } from './dto-rules';
 import type { CommandBody } from '../../http/command-body';
@@ -57,6 +58,14 @@ export class CancelActivityDto implements CommandBody<'cooperation-engagement', 
 export class FollowUpDto implements CommandBody<'cooperation-engagement', 'RecordFollowUp'> {
   @ApiProperty({ example: 'Video call with the committee clerks: the new drafting guide is in use.' }) @IsText(5000) note!: string;
   @ApiProperty({ example: true }) @IsBoolean({ message: '$property must be true or false' }) atDistance!: boolean;
+
+  @ApiPropertyOptional({
+    example: '2026-11-02T15:00:00.000Z',
+    description: 'When the follow-up was held: when it happened; defaults to now; not in the future nor before the last activity held.',
+  })
+  @IsOptional()
+  @IsInstant()
+  heldAt?: string;
 }
 
 /** The team's main observations, recommendations and results: closes the engagement. */
@@ -64,4 +73,13 @@ export class ActivityReportDto implements CommandBody<'cooperation-engagement', 
   @ApiProperty({ type: [String] }) @IsTexts(5000) observations!: string[];
   @ApiProperty({ type: [String] }) @IsTexts(5000) recommendations!: string[];
   @ApiProperty({ type: [String] }) @IsTexts(5000) results!: string[];
+
+  @ApiPropertyOptional({
+    example: '2026-11-16T15:00:00.000Z',
+    description:
+      'When the report was submitted, which stops its clock: when it happened; defaults to now; not in the future nor before the last activity held or a follow-up.',
+  })
+  @IsOptional()
+  @IsInstant()
+  submittedAt?: string;
 }
