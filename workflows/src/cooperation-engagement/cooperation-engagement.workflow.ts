@@ -5,10 +5,12 @@ import {
   checkProposeActionPlan,
   CooperationEngagementCommand,
   cooperationEngagementDecider,
+  cooperationEngagementDeciderUnder,
   CooperationEngagementEvent,
   CooperationEngagementState,
   cooperationEngagementTraits,
   ENGAGEMENT_ACTIVITY_REPORT_STANDARD_ID,
+  FIRST_COOPERATION_ENGAGEMENT_RULES,
 } from '@entente/domain';
 import { COOPERATION_ENGAGEMENT_FACT_INSTANTS, COOPERATION_ENGAGEMENT_SCHEMA_VERSIONS } from '@entente/contracts';
 import type { WrittenEvent } from '../shared/case-runner';
@@ -22,13 +24,16 @@ import {
 /** The activity report is due from the end of delivery, as it is declared. */
 const fromNow = (_data: unknown, now: string) => now;
 
+/** Issue 12: facts take the instant they happened; activities keep to the plan's dates. */
+const FACT_INSTANTS = 'cooperation-engagement-fact-instants';
+
 /**
  * A case begun before facts took their own instant replays those events as schema 1, the bytes
  * it published: without the fact's instant, which was then the recording's.
  */
 function factAsPublished(event: CooperationEngagementEvent): WrittenEvent | null {
   const instant = COOPERATION_ENGAGEMENT_FACT_INSTANTS[event.type];
-  if (!instant || patched('cooperation-engagement-fact-instants')) return null;
+  if (!instant || patched(FACT_INSTANTS)) return null;
   const { [instant.added]: _notWritten, ...published } = event.data as Record<string, unknown>;
   return { schemaVersion: 1, data: published };
 }
@@ -65,6 +70,17 @@ export const COOPERATION_ENGAGEMENT_CASE: CaseDefinition<
   ...cooperationEngagementTraits,
 };
 
+/** An engagement begun before activities kept to the plan's dates: decided under its first rules for its run. */
+const ENGAGEMENT_UNDER_FIRST_RULES: typeof COOPERATION_ENGAGEMENT_CASE = {
+  ...COOPERATION_ENGAGEMENT_CASE,
+  decider: cooperationEngagementDeciderUnder(FIRST_COOPERATION_ENGAGEMENT_RULES),
+};
+
+/**
+ * A run begun before the patch replays the activities it accepted under the rules it accepted
+ * them by, and seals the bytes it published; every run begun since (a continued one too) takes
+ * today's.
+ */
 export function cooperationEngagementWorkflow(input: CaseInput<CooperationEngagementState>): Promise<CooperationEngagementView> {
-  return runCase(COOPERATION_ENGAGEMENT_CASE, input);
+  return runCase(patched(FACT_INSTANTS) ? COOPERATION_ENGAGEMENT_CASE : ENGAGEMENT_UNDER_FIRST_RULES, input);
 }

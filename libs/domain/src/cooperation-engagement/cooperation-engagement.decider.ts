@@ -15,11 +15,13 @@ import {
 import type { CooperationEngagementCommand } from './cooperation-engagement.commands';
 import {
   cancelActivity,
+  COOPERATION_ENGAGEMENT_RULES,
   declareDeliveryComplete,
   planActivity,
   recordActivityHeld,
   recordFollowUp,
   submitReport,
+  type CooperationEngagementRules,
 } from './cooperation-engagement.delivery';
 import type { CooperationEngagementEvent } from './cooperation-engagement.events';
 import { authorizeCooperationEngagementCommand, COOPERATION_ENGAGEMENT_PERMISSIONS } from './cooperation-engagement.permissions';
@@ -31,11 +33,16 @@ import {
 } from './cooperation-engagement.state';
 
 export { checkProposeActionPlan, type ActionPlanProposal } from './cooperation-engagement.action-plan';
-export { checkDeclareServiceDeliveryComplete, type DeliveryCompletion } from './cooperation-engagement.delivery';
+export {
+  checkDeclareServiceDeliveryComplete,
+  FIRST_COOPERATION_ENGAGEMENT_RULES,
+  type CooperationEngagementRules,
+  type DeliveryCompletion,
+} from './cooperation-engagement.delivery';
 
 type Events = CooperationEngagementEvent[];
 
-function decide(command: CooperationEngagementCommand, state: CooperationEngagementState): Events {
+function decide(command: CooperationEngagementCommand, state: CooperationEngagementState, rules: CooperationEngagementRules): Events {
   if (!Object.hasOwn(COOPERATION_ENGAGEMENT_PERMISSIONS, command.type)) {
     throw new InvalidCommand('type', `unknown command ${String(command.type)}`);
   }
@@ -67,9 +74,9 @@ function decide(command: CooperationEngagementCommand, state: CooperationEngagem
     case 'RejectActionPlan':
       return reject(command, state);
     case 'PlanActivity':
-      return planActivity(command, state);
+      return planActivity(command, state, rules);
     case 'RecordActivityHeld':
-      return recordActivityHeld(command, state);
+      return recordActivityHeld(command, state, rules);
     case 'CancelActivity':
       return cancelActivity(command, state);
     case 'DeclareServiceDeliveryComplete':
@@ -85,9 +92,16 @@ function decide(command: CooperationEngagementCommand, state: CooperationEngagem
   }
 }
 
+type EngagementDecider = Decider<CooperationEngagementState, CooperationEngagementCommand, CooperationEngagementEvent>;
+
+/** The decider under a set of rules: today's, or those a case accepted its commands under. */
+export function cooperationEngagementDeciderUnder(rules: CooperationEngagementRules): EngagementDecider {
+  return {
+    decide: (command, state) => decide(command, state, rules),
+    evolve: evolveCooperationEngagement,
+    initialState: initialCooperationEngagementState,
+  };
+}
+
 /** A cooperation engagement of the National Assembly's Interparliamentary Cooperation Service. */
-export const cooperationEngagementDecider: Decider<CooperationEngagementState, CooperationEngagementCommand, CooperationEngagementEvent> = {
-  decide,
-  evolve: evolveCooperationEngagement,
-  initialState: initialCooperationEngagementState,
-};
+export const cooperationEngagementDecider = cooperationEngagementDeciderUnder(COOPERATION_ENGAGEMENT_RULES);

@@ -9,7 +9,12 @@ import type {
   RecordFollowUp,
   SubmitActivityReport,
 } from './cooperation-engagement.commands';
-import { checkDeclareServiceDeliveryComplete, cooperationEngagementDecider } from './cooperation-engagement.decider';
+import {
+  checkDeclareServiceDeliveryComplete,
+  cooperationEngagementDecider,
+  cooperationEngagementDeciderUnder,
+  FIRST_COOPERATION_ENGAGEMENT_RULES,
+} from './cooperation-engagement.decider';
 import type { CooperationEngagementEvent } from './cooperation-engagement.events';
 import {
   ACTIVITY_PLANNED_AT,
@@ -158,6 +163,19 @@ describe('RecordActivityHeld', () => {
     ['notes', { notes: 4 as never }],
   ])('rejects a bad %s', (name, data) => {
     spec.given(WITH_ACTIVITIES).when(held(data)).thenThrows(InvalidCommand, field(name));
+  });
+
+  it('keeps its first rules for an engagement that accepted activities outside their dates', () => {
+    const firstRules = DeciderSpecification.for(cooperationEngagementDeciderUnder(FIRST_COOPERATION_ENGAGEMENT_RULES));
+    firstRules
+      .given(WITH_ACTIVITIES)
+      .when(held({ heldOn: '2026-06-15' }))
+      .then([{ ...seminarHeld, data: { ...seminarHeld.data, heldOn: '2026-06-15' } }]);
+    const data = { startsOn: '2026-10-29', endsOn: '2026-11-02' };
+    firstRules
+      .given(AT_DELIVERY)
+      .when(planActivity(data))
+      .then([{ ...seminarPlanned, data: { ...seminarPlanned.data, ...data } }]);
   });
 
   it('records an activity held on its first planned day', () => {

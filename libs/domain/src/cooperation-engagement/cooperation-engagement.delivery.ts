@@ -49,7 +49,23 @@ function requireWithinSchedule(period: { startsOn: string; endsOn: string }, sch
   return period;
 }
 
-export function planActivity({ type, data, metadata }: PlanActivity, state: CooperationEngagementState): Events {
+/**
+ * Rules a case gained after engagements began: one that accepted activities outside its plan's
+ * dates replays them so, under the rules it accepted them by (its workflow's patch decides).
+ */
+export interface CooperationEngagementRules {
+  /** Activities within the approved plan's schedule, held on one of their planned dates. */
+  readonly activitiesWithinPlan: boolean;
+}
+
+export const COOPERATION_ENGAGEMENT_RULES: CooperationEngagementRules = { activitiesWithinPlan: true };
+export const FIRST_COOPERATION_ENGAGEMENT_RULES: CooperationEngagementRules = { activitiesWithinPlan: false };
+
+export function planActivity(
+  { type, data, metadata }: PlanActivity,
+  state: CooperationEngagementState,
+  rules = COOPERATION_ENGAGEMENT_RULES,
+): Events {
   const engagement = requireStage(state, 'service-delivery', type);
   const activityId = text(data.activityId, 'activityId');
   if (engagement.activities.some((activity) => activity.activityId === activityId)) {
@@ -70,7 +86,7 @@ export function planActivity({ type, data, metadata }: PlanActivity, state: Coop
     place: requireOneOf(data.place, ACTIVITY_PLACES, 'place'),
     sectors,
     team: requireTeam(data.team, 'team'),
-    ...requireWithinSchedule(requirePeriod(data.startsOn, data.endsOn), schedule),
+    ...requireWithinSchedule(requirePeriod(data.startsOn, data.endsOn), rules.activitiesWithinPlan ? schedule : undefined),
   };
   return [{ type: 'ActivityPlanned', data: { ...planned, ...recorded(metadata) } }];
 }
@@ -89,9 +105,9 @@ function requirePlannedActivity(engagement: CooperationEngagement, value: unknow
  * Held on one of its planned dates: an activity that moved is cancelled and planned again, so the
  * record never shows a February activity held in December.
  */
-function requireHeldOn(activity: Activity, value: unknown, nowMs: number): string {
+function requireHeldOn(activity: Activity, value: unknown, nowMs: number, rules: CooperationEngagementRules): string {
   const heldOn = requirePastDate(value, 'heldOn', nowMs);
-  if (heldOn < activity.startsOn || heldOn > activity.endsOn) {
+  if (rules.activitiesWithinPlan && (heldOn < activity.startsOn || heldOn > activity.endsOn)) {
     throw new InvalidCommand(
       'heldOn',
       `must fall within the activity's planned dates (${activity.startsOn} to ${activity.endsOn}); if it moved, cancel it and plan the new dates`,
@@ -100,10 +116,18 @@ function requireHeldOn(activity: Activity, value: unknown, nowMs: number): strin
   return heldOn;
 }
 
-export function recordActivityHeld({ type, data, metadata }: RecordActivityHeld, state: CooperationEngagementState): Events {
+export function recordActivityHeld(
+  { type, data, metadata }: RecordActivityHeld,
+  state: CooperationEngagementState,
+  rules = COOPERATION_ENGAGEMENT_RULES,
+): Events {
   const activity = requirePlannedActivity(requireStage(state, 'service-delivery', type), data.activityId);
   const { activityId } = activity;
-  const held = { activityId, heldOn: requireHeldOn(activity, data.heldOn, nowOf(metadata)), notes: optionalText(data.notes, 'notes') };
+  const held = {
+    activityId,
+    heldOn: requireHeldOn(activity, data.heldOn, nowOf(metadata), rules),
+    notes: optionalText(data.notes, 'notes'),
+  };
   return [{ type: 'ActivityHeld', data: { ...held, ...recorded(metadata) } }];
 }
 

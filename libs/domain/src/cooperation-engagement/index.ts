@@ -7,7 +7,10 @@ export {
   checkDeclareServiceDeliveryComplete,
   checkProposeActionPlan,
   cooperationEngagementDecider,
+  cooperationEngagementDeciderUnder,
+  FIRST_COOPERATION_ENGAGEMENT_RULES,
   type ActionPlanProposal,
+  type CooperationEngagementRules,
   type DeliveryCompletion,
 } from './cooperation-engagement.decider';
 export * from './cooperation-engagement.plan-diff';
