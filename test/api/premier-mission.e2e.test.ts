@@ -1,9 +1,8 @@
 import type { Role } from '@entente/domain';
-import { eventually } from '../projector/projector-harness';
 import { ApiStack } from './api-harness';
 
 // A Premier-led mission over HTTP on the real engines, to the read model: registration,
-// logistics, an early return recorded by the officer in charge, the evaluation and its figures.
+// logistics, an early departure recorded by the officer in charge, and its facts held in order.
 
 const stack = new ApiStack();
 beforeAll(() => stack.start());
@@ -45,7 +44,7 @@ async function plan(): Promise<string> {
 }
 
 describe('Premier-led missions over HTTP', () => {
-  it('goes from planning to the compiled evaluation, and the read model shows each step', async () => {
+  it('goes from planning to an early departure, refusing an end before its first day, and the read model shows each step', async () => {
     const caseId = await plan();
     await post(`/${caseId}/participants`, 'intake-officer', HYDRO).expect(200);
     await post(`/${caseId}/participants`, 'intake-officer', LAVAL).expect(200);
@@ -70,59 +69,19 @@ describe('Premier-led missions over HTTP', () => {
       compilation: null,
     });
 
-    // The delegation flies out early and comes back early: the officer in charge records both.
+    // The delegation flies out early, as staff may record; it cannot be back before its first day,
+    // nor be served after its last. The timers end it, send and compile its evaluation
+    // (test/workflows/premier-mission.workflow.test.ts, on the time-skipping server).
     expect((await byOfficer(`/${caseId}/start`).expect(200)).body.state.status).toBe('in-progress');
-    const ended = await byOfficer(`/${caseId}/end`).expect(200);
-    expect(ended.body.state).toMatchObject({ status: 'evaluating', evaluation: { sentTo: ['hydro', 'ulaval', cgi] } });
-    const sent = (await get(`/${caseId}/evaluation`).expect(200)).body;
-    expect(sent).toMatchObject({
-      status: 'evaluating',
-      plan: { sentAt: ended.body.state.endedAt },
-      reminded: false,
-      answered: [],
-      compilation: null,
-    });
-    expect(Date.parse(sent.plan.remindAt)).toBeGreaterThan(Date.parse(sent.plan.sentAt));
-    expect(Date.parse(sent.plan.closesAt)).toBeGreaterThan(Date.parse(sent.plan.remindAt));
-    expect(sent.sentTo).toEqual([
-      { participantId: 'hydro', name: 'Hydro-Québec', kind: 'company' },
-      { participantId: 'ulaval', name: 'Université Laval', kind: 'institution' },
-      { participantId: cgi, name: 'CGI', kind: 'company' },
-    ]);
+    const backEarly = await byOfficer(`/${caseId}/end`).expect(422);
+    expect(backEarly.body).toMatchObject({ code: 'invalid-command', field: 'endedAt' });
+    expect(backEarly.body.message).toContain("the mission's first day");
+    const servedAfter = await byOfficer(`/${caseId}/logistics`, { kind: 'transport', description: 'Navette', providedOn: inDays(35) });
+    expect(servedAfter.status).toBe(422);
+    expect(servedAfter.body.field).toBe('providedOn');
 
-    const answer = (participantId: string, ratings: object, comment?: string) =>
-      post(`/${caseId}/evaluation/answers`, 'intake-officer', { participantId, ratings, comment }).expect(200);
-    await answer('hydro', { accommodation: 5, meetings: 4, 'overall-organization': 5 }, 'Des rencontres très bien ciblées.');
-    await answer('ulaval', { accommodation: 4, 'overall-organization': 4 });
-    expect((await get(`/${caseId}/evaluation`).expect(200)).body.answered.map((a: { name: string }) => a.name)).toEqual([
-      'Hydro-Québec',
-      'Université Laval',
-    ]);
-    // The last answer: the workflow compiles at once instead of waiting for the window to close.
-    await answer(cgi, { meetings: 3, 'overall-organization': 3 });
-    const compiled = await eventually('the compilation', async () => {
-      const body = (await get(`/${caseId}/evaluation`)).body;
-      return body.compilation ? body : undefined;
-    });
-    expect(compiled).toMatchObject({
-      status: 'compiled',
-      answered: [{ participantId: 'hydro' }, { participantId: 'ulaval' }, { participantId: cgi }],
-    });
-    expect(compiled.compilation).toMatchObject({
-      invited: 3,
-      answered: 3,
-      responseRate: 1,
-      aspects: [
-        { aspect: 'accommodation', responses: 2, average: 4.5 },
-        { aspect: 'meetings', responses: 2, average: 3.5 },
-        { aspect: 'overall-organization', responses: 3, average: 4 },
-      ],
-      comments: ['Des rencontres très bien ciblées.'],
-    });
-
-    const detail = await stack.readModel(caseId, (body) => body.status === 'compiled');
+    const detail = await stack.readModel(caseId, (body) => body.status === 'in-progress');
     expect(detail).toMatchObject({ caseType: 'premier-mission', assignee: officer, subject: expect.stringContaining('Tokyo (Japan)') });
-    expect(detail.closedAt).toBe(compiled.compilation.compiledAt);
     expect(detail.timeline.map((event) => event.type)).toEqual([
       'PremierMissionPlanned',
       ...Array<string>(3).fill('MissionParticipantRegistered'),
@@ -130,12 +89,7 @@ describe('Premier-led missions over HTTP', () => {
       'MissionLogisticsServiceRecorded',
       'MissionLogisticsServiceRecorded',
       'PremierMissionStarted',
-      'PremierMissionEnded',
-      ...Array<string>(3).fill('MissionEvaluationSent'),
-      ...Array<string>(3).fill('MissionEvaluationAnswered'),
-      'MissionEvaluationsCompiled',
     ]);
-    expect(detail.timeline.at(-1)!.actor).toEqual({ id: 'service-standard-clock', role: 'system' });
   });
 
   it('answers 400 naming the field, 403 for a role that may not, 404, 409 out of order, 422 for what only the domain judges', async () => {

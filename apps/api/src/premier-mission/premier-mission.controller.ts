@@ -9,7 +9,7 @@ import { CommandController, CommandRoute, openedCaseAnswer } from '../http/comma
 import type { CommandContext } from '../temporal/case-workflow.gateway';
 import { EvaluationAnswerDto } from './dto/evaluation-answer.dto';
 import { MissionEvaluationDto } from './dto/mission-evaluation.dto';
-import { CancelMissionDto, LogisticsServiceDto, RegisterParticipantDto } from './dto/mission-steps.dto';
+import { CancelMissionDto, EndMissionDto, LogisticsServiceDto, RegisterParticipantDto } from './dto/mission-steps.dto';
 import { PlanPremierMissionDto } from './dto/plan-premier-mission.dto';
 import { PremierMissionUseCases } from './premier-mission.use-cases';
 
@@ -53,8 +53,8 @@ export class PremierMissionController {
   }
 
   @CommandRoute('EndPremierMission', ':caseId/end', mayIssuePremierMissionCommand)
-  end(@Param() { caseId }: CaseIdParams, @CommandContextOf() context: CommandContext) {
-    return this.missions.end(caseId, context);
+  end(@Param() { caseId }: CaseIdParams, @Body() dto: EndMissionDto, @CommandContextOf() context: CommandContext) {
+    return this.missions.end(caseId, dto, context);
   }
 
   @CommandRoute('RecordMissionEvaluationAnswer', ':caseId/evaluation/answers', mayIssuePremierMissionCommand)

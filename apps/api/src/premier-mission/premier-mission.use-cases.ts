@@ -5,7 +5,7 @@ import { CaseCommands } from '../temporal/case-commands';
 import type { CommandContext } from '../temporal/case-workflow.gateway';
 import type { MissionEvaluationDto } from './dto/mission-evaluation.dto';
 import type { EvaluationAnswerDto } from './dto/evaluation-answer.dto';
-import type { CancelMissionDto, LogisticsServiceDto, RegisterParticipantDto } from './dto/mission-steps.dto';
+import type { CancelMissionDto, EndMissionDto, LogisticsServiceDto, RegisterParticipantDto } from './dto/mission-steps.dto';
 import type { PlanPremierMissionDto } from './dto/plan-premier-mission.dto';
 import { missionEvaluationOf } from './premier-mission.evaluation-view';
 
@@ -46,8 +46,8 @@ export class PremierMissionUseCases {
   }
 
   /** The workflow plans the evaluation (reminder, closing) in an activity before deciding. */
-  end(caseId: string, context: CommandContext): Promise<PremierMissionView> {
-    return this.commands.send(TYPE, caseId, 'EndPremierMission', {}, context);
+  end(caseId: string, dto: EndMissionDto, context: CommandContext): Promise<PremierMissionView> {
+    return this.commands.send(TYPE, caseId, 'EndPremierMission', { endedAt: dto.endedAt ?? null }, context);
   }
 
   recordAnswer(caseId: string, dto: EvaluationAnswerDto, context: CommandContext): Promise<PremierMissionView> {

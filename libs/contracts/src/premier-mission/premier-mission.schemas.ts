@@ -1,5 +1,5 @@
-import type { PremierMissionEvent } from '@entente/domain';
-import type { Upcaster } from '../upcasting';
+import type { PremierMissionEnded, PremierMissionEvent } from '@entente/domain';
+import { recordedAsItHappened, type BeforeRecordedAt, type Upcaster } from '../upcasting';
 
 /** Current schema version of each Premier-led mission event; bump it and add an upcaster on change. */
 export const PREMIER_MISSION_SCHEMA_VERSIONS: Readonly<Record<PremierMissionEvent['type'], number>> = {
@@ -9,7 +9,7 @@ export const PREMIER_MISSION_SCHEMA_VERSIONS: Readonly<Record<PremierMissionEven
   MissionRegistrationClosed: 1,
   MissionLogisticsServiceRecorded: 1,
   PremierMissionStarted: 1,
-  PremierMissionEnded: 1,
+  PremierMissionEnded: 2,
   MissionEvaluationSent: 1,
   MissionEvaluationReminderSent: 1,
   MissionEvaluationAnswered: 1,
@@ -17,4 +17,7 @@ export const PREMIER_MISSION_SCHEMA_VERSIONS: Readonly<Record<PremierMissionEven
   PremierMissionCancelled: 1,
 };
 
-export const PREMIER_MISSION_UPCASTERS: readonly Upcaster[] = [];
+/** An end as schema 1 wrote it: recorded when it happened, so with one instant. */
+export type PremierMissionEndedV1 = BeforeRecordedAt<PremierMissionEnded['data']>;
+
+export const PREMIER_MISSION_UPCASTERS: readonly Upcaster[] = [recordedAsItHappened('PremierMissionEnded', 1, 'endedAt')];

@@ -48,10 +48,11 @@ export type RecordMissionLogisticsService = Command<
 export type StartPremierMission = Command<'StartPremierMission', Record<string, never>>;
 
 /**
- * Issued by the timer at `endsAt`, or by staff when the mission ends early. `evaluation` comes
- * from `planMissionEvaluation` (run in an activity, with `sentAt` = `metadata.now`).
+ * Issued by the timer at `endsAt`, or by staff when the mission ends early. `endedAt`: when it
+ * ended (default now; a return recorded the next day keeps it). `evaluation` comes from
+ * `planMissionEvaluation` (run in an activity, with `sentAt` = `metadata.now`: it is sent when recorded).
  */
-export type EndPremierMission = Command<'EndPremierMission', { evaluation: MissionEvaluationPlan }>;
+export type EndPremierMission = Command<'EndPremierMission', { evaluation: MissionEvaluationPlan; endedAt?: string | null }>;
 
 /** Issued by the timer at the evaluation plan's `remindAt`. */
 export type RemindMissionParticipants = Command<'RemindMissionParticipants', Record<string, never>>;

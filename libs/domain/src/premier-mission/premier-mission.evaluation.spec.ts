@@ -9,7 +9,8 @@ import type {
   RecordMissionEvaluationAnswer,
   RemindMissionParticipants,
 } from './premier-mission.commands';
-import { premierMissionDecider } from './premier-mission.decider';
+import { premierMissionDecider, premierMissionDeciderUnder } from './premier-mission.decider';
+import { FIRST_PREMIER_MISSION_RULES } from './premier-mission.rules';
 import { checkEndPremierMission, type MissionEnding } from './premier-mission.evaluation';
 import { planMissionEvaluation } from './premier-mission.evaluation-plan';
 import type { PremierMissionEvent } from './premier-mission.events';
@@ -18,6 +19,7 @@ import {
   ANSWERED_AT,
   auditor,
   CGI,
+  closedRegistration,
   CLOSES_AT,
   command,
   director,
@@ -62,7 +64,8 @@ describe('EndPremierMission', () => {
     actor: Actor = system,
     now = ENDS_AT,
     evaluation = planMissionEvaluation(MISSION_EVALUATION_TARGET, QC_PUBLIC_SERVICE_CALENDAR, now),
-  ) => command<EndPremierMission>('EndPremierMission', { evaluation }, actor, now);
+    endedAt?: string,
+  ) => command<EndPremierMission>('EndPremierMission', endedAt === undefined ? { evaluation } : { evaluation, endedAt }, actor, now);
 
   it('the timer ends the mission at midnight in Paris and sends every participant the evaluation', () => {
     spec
@@ -78,7 +81,41 @@ describe('EndPremierMission', () => {
     spec
       .given(events as PremierMissionEvent[])
       .when(end(olivier, early, evaluation))
-      .then([{ type: 'PremierMissionEnded', data: { endedAt: early, recordedBy: 'olivier', evaluation } }]);
+      .then([{ type: 'PremierMissionEnded', data: { endedAt: early, recordedBy: 'olivier', recordedAt: early, evaluation } }]);
+  });
+
+  it('records an end that happened yesterday at its instant; the evaluation is sent now', () => {
+    const now = '2026-06-24T13:00:00.000Z';
+    const evaluation = planMissionEvaluation(MISSION_EVALUATION_TARGET, QC_PUBLIC_SERVICE_CALENDAR, now);
+    spec
+      .given(UNDER_WAY)
+      .when(end(olivier, now, evaluation, '2026-06-23T18:00:00+02:00'))
+      .then([
+        { type: 'PremierMissionEnded', data: { endedAt: '2026-06-23T16:00:00.000Z', recordedBy: 'olivier', recordedAt: now, evaluation } },
+        { ...sent(LAVAL), data: { ...sent(LAVAL).data, sentAt: now } },
+        { ...sent(CGI), data: { ...sent(CGI).data, sentAt: now } },
+      ]);
+  });
+
+  it.each([
+    ['before its first day (started early by staff)', '2026-06-10T10:00:00.000Z', undefined, /before the mission's first day/],
+    ['in the future', '2026-06-20T10:00:00.000Z', '2026-06-20T10:00:01.000Z', /future/],
+  ])('refuses an end %s, naming endedAt', (_, now, endedAt, message) => {
+    const startedEarly = { type: 'PremierMissionStarted', data: { startedAt: '2026-06-09T10:00:00.000Z', recordedBy: 'olivier' } };
+    const evaluation = planMissionEvaluation(MISSION_EVALUATION_TARGET, QC_PUBLIC_SERVICE_CALENDAR, now);
+    spec
+      .given([...REGISTERING, closedRegistration, startedEarly] as PremierMissionEvent[])
+      .when(end(olivier, now, evaluation, endedAt))
+      .thenThrows(InvalidCommand, (e) => e.field === 'endedAt' && message.test(e.message));
+  });
+
+  it('under its first rules, as missions ended before them replay, ends before the first day', () => {
+    const now = '2026-06-10T10:00:00.000Z';
+    const evaluation = planMissionEvaluation(MISSION_EVALUATION_TARGET, QC_PUBLIC_SERVICE_CALENDAR, now);
+    DeciderSpecification.for(premierMissionDeciderUnder(FIRST_PREMIER_MISSION_RULES))
+      .given([planned, { type: 'PremierMissionStarted', data: { startedAt: now, recordedBy: 'olivier' } }] as PremierMissionEvent[])
+      .when(end(olivier, now, evaluation))
+      .then([{ type: 'PremierMissionEnded', data: { endedAt: now, recordedBy: 'olivier', recordedAt: now, evaluation } }]);
   });
 
   it('the timer is refused before the end', () => {

@@ -1,6 +1,6 @@
 import { CommandRefused, InvalidCommand } from '../shared/errors';
 import type { Command } from '../shared/command';
-import { nowOf, optionalText, requirePastInstant, text } from '../shared/validation';
+import { factInstant, nowOf, optionalText, requirePastInstant, text } from '../shared/validation';
 import { compileEvaluations } from './premier-mission.compilation';
 import type {
   CompileMissionEvaluations,
@@ -12,7 +12,8 @@ import { requireEvaluationPlan } from './premier-mission.evaluation-plan';
 import type { EvaluationRecipient, PremierMissionEvent } from './premier-mission.events';
 import { isoOf, pendingParticipants, requireEvaluating, requireStatus } from './premier-mission.guards';
 import { authorizePremierMissionCommand } from './premier-mission.permissions';
-import type { MissionParticipant, PremierMissionState } from './premier-mission.state';
+import type { MissionParticipant, PremierMission, PremierMissionState } from './premier-mission.state';
+import { PREMIER_MISSION_RULES, type PremierMissionRules } from './premier-mission.rules';
 import { MISSION_EVALUATION_TARGET_ID } from './premier-mission.standards';
 import { requireRatings } from './premier-mission.validation';
 
@@ -24,37 +25,44 @@ type Events = PremierMissionEvent[];
 const recipient = ({ participantId, name, contact }: MissionParticipant): EvaluationRecipient => ({ participantId, name, contact });
 
 /** An end before its evaluation plan is computed (the plan comes from an activity, after this check). */
-export type MissionEnding = Command<'EndPremierMission', Record<string, never>>;
+export type MissionEnding = Command<'EndPremierMission', Omit<EndPremierMission['data'], 'evaluation'>>;
+
+/** A mission ends neither before its first day nor before it started (staff may start it early). */
+function endFollows({ startsAt, startedAt }: PremierMission) {
+  if (startedAt && Date.parse(startedAt) > Date.parse(startsAt)) return { at: startedAt, what: 'the start of the mission' };
+  return { at: startsAt, what: "the mission's first day" };
+}
 
 /**
  * Everything an end must satisfy but its evaluation plan, so that an update validator can refuse
  * it before any activity runs. The timer (`system`) ends the mission only at `endsAt`; staff may
- * record an earlier end (a mission cut short). Returns the end instant, the plan's `sentAt`.
+ * record an earlier end (a mission cut short), at the instant it happened. Returns that instant.
  */
-export function checkEndPremierMission({ type, metadata }: Pick<MissionEnding, 'type' | 'metadata'>, state: PremierMissionState) {
+export function checkEndPremierMission({ type, data, metadata }: MissionEnding, state: PremierMissionState, rules = PREMIER_MISSION_RULES) {
   authorizePremierMissionCommand({ type, metadata }, state);
   const mission = requireStatus(state, 'in-progress');
   const now = nowOf(metadata);
   if (metadata.actor.role === 'system' && now < Date.parse(mission.endsAt)) {
     throw new CommandRefused(`the mission ends at ${mission.endsAt}`);
   }
-  return { endedAt: isoOf(now) };
+  return { endedAt: factInstant(data.endedAt, 'endedAt', metadata, rules.factsInOrder ? endFollows(mission) : undefined) };
 }
 
-/** Ends the mission and sends every participant the evaluation, one event each. */
-export function end(command: EndPremierMission, state: PremierMissionState): Events {
-  const { endedAt } = checkEndPremierMission(command, state);
+/** Ends the mission and sends every participant the evaluation, one event each, as the end is recorded. */
+export function end(command: EndPremierMission, state: PremierMissionState, rules: PremierMissionRules): Events {
+  const { endedAt } = checkEndPremierMission(command, state, rules);
   const evaluation = requireEvaluationPlan(command.data.evaluation, 'evaluation');
   if (evaluation.targetId !== MISSION_EVALUATION_TARGET_ID) {
     throw new InvalidCommand('evaluation.targetId', `must be ${MISSION_EVALUATION_TARGET_ID}`);
   }
-  if (Date.parse(evaluation.sentAt) !== Date.parse(endedAt)) {
-    throw new InvalidCommand('evaluation.sentAt', 'must equal the end of the mission (metadata.now)');
+  const recordedAt = isoOf(nowOf(command.metadata));
+  if (Date.parse(evaluation.sentAt) !== Date.parse(recordedAt)) {
+    throw new InvalidCommand('evaluation.sentAt', 'must be when the end is recorded (metadata.now)');
   }
   const participants = state.status === 'none' ? [] : state.participants;
   return [
-    { type: 'PremierMissionEnded', data: { endedAt, recordedBy: command.metadata.actor.id, evaluation } },
-    ...participants.map((p): PremierMissionEvent => ({ type: 'MissionEvaluationSent', data: { ...recipient(p), sentAt: endedAt } })),
+    { type: 'PremierMissionEnded', data: { endedAt, recordedBy: command.metadata.actor.id, recordedAt, evaluation } },
+    ...participants.map((p): PremierMissionEvent => ({ type: 'MissionEvaluationSent', data: { ...recipient(p), sentAt: recordedAt } })),
   ];
 }
 

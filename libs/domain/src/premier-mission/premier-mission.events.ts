@@ -121,8 +121,14 @@ export type MissionLogisticsServiceRecorded = Event<
 
 export type PremierMissionStarted = Event<'PremierMissionStarted', { startedAt: string; recordedBy: string }>;
 
-/** Followed, in the same decision, by one `MissionEvaluationSent` per participant. */
-export type PremierMissionEnded = Event<'PremierMissionEnded', { endedAt: string; recordedBy: string; evaluation: MissionEvaluationPlan }>;
+/**
+ * Followed, in the same decision, by one `MissionEvaluationSent` per participant, sent when the
+ * end is recorded (`recordedAt`, schema 2; the same instant as `endedAt` before).
+ */
+export type PremierMissionEnded = Event<
+  'PremierMissionEnded',
+  { endedAt: string; recordedBy: string; recordedAt: string; evaluation: MissionEvaluationPlan }
+>;
 
 export type MissionEvaluationSent = Event<'MissionEvaluationSent', EvaluationRecipient & { sentAt: string }>;
 

@@ -89,7 +89,7 @@ export const started: PremierMissionStarted = {
 };
 export const ended: PremierMissionEnded = {
   type: 'PremierMissionEnded',
-  data: { endedAt: ENDS_AT, recordedBy: 'mission-timer', evaluation: EVALUATION },
+  data: { endedAt: ENDS_AT, recordedBy: 'mission-timer', recordedAt: ENDS_AT, evaluation: EVALUATION },
 };
 export const sent = ({ participantId, name, contact }: RegisterMissionParticipant['data']): MissionEvaluationSent => ({
   type: 'MissionEvaluationSent',

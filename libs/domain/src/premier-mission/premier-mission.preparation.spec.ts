@@ -309,6 +309,7 @@ describe('RecordMissionLogisticsService', () => {
     ['kind', { kind: 'catering' as never }],
     ['description', { description: ' ' }],
     ['providedOn', { providedOn: '18 June' }],
+    ['providedOn', { providedOn: '2026-06-24' }], // after the mission's last day
   ])('rejects a bad %s', (name, data) => {
     spec.given(REGISTERING).when(record(data)).thenThrows(InvalidCommand, field(name));
   });

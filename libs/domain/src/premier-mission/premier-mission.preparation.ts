@@ -20,6 +20,7 @@ import {
 } from './premier-mission.events';
 import { isoOf, requireOpenMission, requireStatus } from './premier-mission.guards';
 import type { PremierMission, PremierMissionState } from './premier-mission.state';
+import type { PremierMissionRules } from './premier-mission.rules';
 import { requireContact } from './premier-mission.validation';
 
 // The mission before and during the trip: planning, registration, logistics, start, cancellation.
@@ -104,12 +105,15 @@ function requireParticipantRef(mission: PremierMission, value: unknown): string 
   return participantId;
 }
 
-export function recordLogistics(command: RecordMissionLogisticsService, state: PremierMissionState): Events {
+export function recordLogistics(command: RecordMissionLogisticsService, state: PremierMissionState, rules: PremierMissionRules): Events {
   const mission = requireStatus(state, 'registration-open', 'registration-closed', 'in-progress');
   const { data } = command;
   const serviceId = text(data.serviceId, 'serviceId');
   if (mission.services.some((s) => s.serviceId === serviceId)) throw new CommandRefused(`service ${serviceId} is already recorded`);
   const providedOn = data.providedOn === undefined || data.providedOn === null ? null : requireLocalDate(data.providedOn, 'providedOn');
+  if (rules.factsInOrder && providedOn !== null && providedOn > mission.endsOn) {
+    throw new InvalidCommand('providedOn', `must not be after the mission's last day (${mission.endsOn})`);
+  }
   const service = {
     serviceId,
     participantId: requireParticipantRef(mission, data.participantId),

@@ -1,11 +1,11 @@
 import { daysAgo, type SeedClient } from './seed-client';
 
 /**
- * Missions abroad led by the Premier at four points of their life. Staff record the departure
- * and the return, so the examples need not wait for the missions' own dates; the workflow's
- * timers still start and end the others, then remind and compile.
+ * Missions abroad led by the Premier at four points of their life. Staff record an early
+ * departure, so the examples need not wait for the missions' first days; none is recorded back
+ * before its first day, so the workflow's timers end them, then remind and compile.
  */
-type Stage = 'registration-open' | 'registration-closed' | 'in-progress' | 'evaluating';
+type Stage = 'registration-open' | 'registration-closed' | 'in-progress';
 
 interface ExampleMission {
   readonly stage: Stage;
@@ -16,7 +16,6 @@ interface ExampleMission {
   readonly officerId: string;
   readonly participants: readonly { participantId: string; name: string; kind: 'company' | 'institution'; contact: object }[];
   readonly logistics: readonly { kind: string; description: string; participantId?: string }[];
-  readonly answers?: readonly { participantId: string; ratings: object; comment?: string }[];
 }
 
 const contact = (name: string, domain: string) => ({
@@ -82,7 +81,7 @@ const EXAMPLE_MISSIONS: readonly ExampleMission[] = [
     ],
   },
   {
-    stage: 'evaluating',
+    stage: 'in-progress',
     destination: { city: 'New York', country: 'United States', timeZone: 'America/New_York' },
     theme: 'Culture, créativité numérique et tourisme',
     startsInDays: 3,
@@ -94,14 +93,10 @@ const EXAMPLE_MISSIONS: readonly ExampleMission[] = [
       { participantId: 'moment-factory', name: 'Moment Factory', kind: 'company', contact: contact('Élise Bergeron', 'momentfactory') },
     ],
     logistics: [{ kind: 'meetings', description: 'Rencontres avec les diffuseurs de Broadway et le Lincoln Center' }],
-    answers: [
-      { participantId: 'cirque', ratings: { meetings: 5, 'overall-organization': 5 }, comment: 'Des rencontres très bien ciblées.' },
-      { participantId: 'udem', ratings: { accommodation: 4, transport: 3, 'overall-organization': 4 } },
-    ],
   },
 ];
 
-const ORDER: readonly Stage[] = ['registration-open', 'registration-closed', 'in-progress', 'evaluating'];
+const ORDER: readonly Stage[] = ['registration-open', 'registration-closed', 'in-progress'];
 const localDateIn = (days: number) => daysAgo(-days).slice(0, 10);
 
 export async function seedPremierMissions(client: SeedClient): Promise<string[]> {
@@ -121,8 +116,6 @@ export async function seedPremierMissions(client: SeedClient): Promise<string[]>
     const reached = (step: Stage) => ORDER.indexOf(stage) >= ORDER.indexOf(step);
     if (reached('registration-closed')) await byOfficer('registration/close');
     if (reached('in-progress')) await byOfficer('start');
-    if (reached('evaluating')) await byOfficer('end');
-    for (const answer of mission.answers ?? []) await byIntake('evaluation/answers', answer);
     cases.push(caseId);
   }
   return cases;

@@ -61,10 +61,21 @@ export class LogisticsServiceDto implements CommandBody<'premier-mission', 'Reco
   @ApiProperty({ enum: LOGISTICS_SERVICE_KINDS }) @IsIn(LOGISTICS_SERVICE_KINDS) kind!: LogisticsServiceKind;
   @ApiProperty({ example: 'Chambres réservées à l’hôtel Okura, 12 au 18 octobre' }) @IsText(2000) description!: string;
 
-  @ApiPropertyOptional({ example: '2026-10-12', description: 'Local date.' })
+  @ApiPropertyOptional({ example: '2026-10-12', description: "Local date; not after the mission's last day." })
   @IsOptional()
   @IsLocalDate()
   providedOn?: string;
+}
+
+export class EndMissionDto implements CommandBody<'premier-mission', 'EndPremierMission'> {
+  @ApiPropertyOptional({
+    example: '2026-10-18T09:00:00.000Z',
+    description:
+      "When the mission ended: when it happened; defaults to now; not in the future nor before the mission's first day (or its start). The evaluation is sent when the end is recorded.",
+  })
+  @IsOptional()
+  @IsInstant()
+  endedAt?: string;
 }
 
 export class CancelMissionDto implements CommandBody<'premier-mission', 'CancelPremierMission'> {
