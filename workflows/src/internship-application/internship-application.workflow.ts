@@ -14,7 +14,6 @@ import {
 } from '@entente/domain';
 import { INTERNSHIP_APPLICATION_SCHEMA_VERSIONS, type EligibilityReplySentV1, type FinalReplySentV1 } from '@entente/contracts';
 import type { WrittenEvent } from '../shared/case-runner';
-import { rulesSince } from '../shared/rules-since';
 import { CaseDefinition, CaseInput, runCase } from '../shared/case-workflow';
 import {
   INTERNSHIP_APPLICATION_UPDATES,
@@ -44,13 +43,7 @@ export const INTERNSHIP_APPLICATION_CASE: CaseDefinition<
   InternshipApplicationStaffCommand
 > = {
   caseType: 'internship-application',
-  // Interviews recorded before they were held to their scheduled time replay as they were decided.
-  decider: rulesSince(
-    FACT_INSTANTS,
-    ['RecordInterviewHeld'],
-    internshipApplicationDecider,
-    internshipApplicationDeciderUnder(FIRST_INTERNSHIP_APPLICATION_RULES),
-  ),
+  decider: internshipApplicationDecider,
   schemaVersions: INTERNSHIP_APPLICATION_SCHEMA_VERSIONS,
   writtenAsPublished: replyAsPublished,
   updates: INTERNSHIP_APPLICATION_UPDATES,
@@ -71,6 +64,23 @@ export const INTERNSHIP_APPLICATION_CASE: CaseDefinition<
   ...internshipApplicationTraits,
 };
 
+/** An application begun before interviews were held to their scheduled time: decided under its first rules for its run. */
+const APPLICATION_UNDER_FIRST_RULES: typeof INTERNSHIP_APPLICATION_CASE = {
+  ...INTERNSHIP_APPLICATION_CASE,
+  decider: internshipApplicationDeciderUnder(FIRST_INTERNSHIP_APPLICATION_RULES),
+  clockStarts: {
+    ...INTERNSHIP_APPLICATION_CASE.clockStarts,
+    RecordInterviewHeld: {
+      ...INTERNSHIP_APPLICATION_CASE.clockStarts.RecordInterviewHeld!,
+      check: (command, state) => checkRecordInterviewHeld(command, state, FIRST_INTERNSHIP_APPLICATION_RULES),
+    },
+  },
+};
+
+/**
+ * A run begun before the patch replays the interview it recorded under the rules it recorded it
+ * by; every run begun since (a continued one too) decides under today's.
+ */
 export function internshipApplicationWorkflow(input: CaseInput<InternshipApplicationState>): Promise<InternshipApplicationView> {
-  return runCase(INTERNSHIP_APPLICATION_CASE, input);
+  return runCase(patched(FACT_INSTANTS) ? INTERNSHIP_APPLICATION_CASE : APPLICATION_UNDER_FIRST_RULES, input);
 }

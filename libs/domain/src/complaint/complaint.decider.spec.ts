@@ -8,7 +8,8 @@ import type {
   ReceiveComplaint,
   RecordComplaintFindings,
 } from './complaint.commands';
-import { checkComplaintReceipt, complaintDecider, type ComplaintReceipt } from './complaint.decider';
+import { checkComplaintReceipt, complaintDecider, complaintDeciderUnder, type ComplaintReceipt } from './complaint.decider';
+import { FIRST_COMPLAINT_RULES } from './complaint.rules';
 import type { ComplaintCloseReason, ComplaintEvent } from './complaint.events';
 import {
   administrator,
@@ -315,6 +316,13 @@ describe('AnswerComplaint', () => {
       .given(ASSIGNED)
       .when(answer())
       .thenThrows(InvalidCommand, (e) => e.field === 'findings' && /recorded before/.test(e.message));
+  });
+
+  it('under its first rules, as complaints answered before them replay, answers without findings', () => {
+    DeciderSpecification.for(complaintDeciderUnder(FIRST_COMPLAINT_RULES))
+      .given(ASSIGNED)
+      .when(answer())
+      .then(answeredBy(olivier, ANSWERED_AT, 'met'));
   });
 
   it('the Secretary General or a supervisor may answer an unassigned complaint', () => {

@@ -26,6 +26,7 @@ import {
   type ComplaintState,
   type OpenComplaint,
 } from './complaint.state';
+import { COMPLAINT_RULES, type ComplaintRules } from './complaint.rules';
 import { requireComplainant, requireConcern } from './complaint.validation';
 
 type Events = ComplaintEvent[];
@@ -104,10 +105,12 @@ function recordFindings({ data, metadata }: RecordComplaintFindings, state: Comp
  * The answer states what the inquiry found: the findings and their conclusion are recorded
  * before it (and stand, the case closing with the answer), so an auditor reads what it rests on.
  */
-function answer({ data, metadata }: AnswerComplaint, state: ComplaintState): Events {
+function answer({ data, metadata }: AnswerComplaint, state: ComplaintState, rules: ComplaintRules): Events {
   const complaint = requireOpen(state);
   const answerText = text(data.answer, 'answer');
-  if (complaint.findings === null) throw new InvalidCommand('findings', 'must be recorded before the complaint is answered');
+  if (rules.answerStatesFindings && complaint.findings === null) {
+    throw new InvalidCommand('findings', 'must be recorded before the complaint is answered');
+  }
   const answeredAt = factInstant(data.answeredAt, 'answeredAt', metadata, { at: complaint.receivedAt, what: 'the receipt' });
   const { by: answeredBy, at: recordedAt } = actedAt(metadata);
   // The receipt started this clock: `requireClockFor` admits no other standard.
@@ -123,7 +126,7 @@ function closeWithoutAnswer({ data, metadata }: CloseComplaintWithoutAnswer, sta
   return [{ type: 'ComplaintClosedWithoutAnswer', data: { reason, explanation, closedBy, closedAt } }];
 }
 
-function decide(command: ComplaintCommand, state: ComplaintState): Events {
+function decide(command: ComplaintCommand, state: ComplaintState, rules: ComplaintRules): Events {
   if (!Object.hasOwn(COMPLAINT_PERMISSIONS, command.type)) {
     throw new InvalidCommand('type', `unknown command ${String(command.type)}`);
   }
@@ -141,7 +144,7 @@ function decide(command: ComplaintCommand, state: ComplaintState): Events {
     case 'RecordComplaintFindings':
       return recordFindings(command, state);
     case 'AnswerComplaint':
-      return answer(command, state);
+      return answer(command, state, rules);
     case 'CloseComplaintWithoutAnswer':
       return closeWithoutAnswer(command, state);
     default:
@@ -149,9 +152,14 @@ function decide(command: ComplaintCommand, state: ComplaintState): Events {
   }
 }
 
+/** The decider under a set of rules: today's, or those a complaint began with. */
+export function complaintDeciderUnder(rules: ComplaintRules): Decider<ComplaintState, ComplaintCommand, ComplaintEvent> {
+  return {
+    decide: (command, state) => decide(command, state, rules),
+    evolve: evolveComplaint,
+    initialState: initialComplaintState,
+  };
+}
+
 /** A complaint to the Secretary General: processed within fifteen working days of receipt (declaration of services). */
-export const complaintDecider: Decider<ComplaintState, ComplaintCommand, ComplaintEvent> = {
-  decide,
-  evolve: evolveComplaint,
-  initialState: initialComplaintState,
-};
+export const complaintDecider = complaintDeciderUnder(COMPLAINT_RULES);
