@@ -40,6 +40,20 @@ describe('service clock rows', () => {
     expect(serviceClocksOf(late)).toMatchObject([{ state: 'late', breached: true, workingDaysTaken: 6 }]);
   });
 
+  it('count to the instant an answer was sent, not when it was typed after the breach', () => {
+    const recordedLate = summaryOf(
+      sealCase('c-5', [
+        steps.received('c-5'),
+        steps.assigned('a'),
+        steps.breached(),
+        steps.answered('a', '2026-11-26T15:00:00.000Z', 'met', '2026-12-01T15:00:00.000Z'),
+      ]),
+    );
+    expect(serviceClocksOf(recordedLate)).toMatchObject([
+      { state: 'met', breached: true, stoppedAt: new Date('2026-11-26T15:00:00.000Z'), workingDaysTaken: 3 },
+    ]);
+  });
+
   it('leave the days empty while the clock runs or once it is cancelled', () => {
     expect(serviceClocksOf(summaryOf(sealCase('c-3', [steps.received('c-3')])))).toMatchObject([
       { state: 'running', stoppedAt: null, workingDaysTaken: null },

@@ -80,13 +80,14 @@ export const steps = {
     actor: system,
     at: DUE_AT,
   }),
-  answered: (officerId: string, answeredAt: string, clockOutcome: 'met' | 'late'): Step => ({
+  /** Recorded when sent, unless `recordedAt` says it was typed later. */
+  answered: (officerId: string, answeredAt: string, clockOutcome: 'met' | 'late', recordedAt = answeredAt): Step => ({
     event: {
       type: 'EmailRequestAnswered',
-      data: { answer: 'Voici les conditions.', answeredBy: officerId, answeredAt, recordedAt: answeredAt, clockOutcome },
+      data: { answer: 'Voici les conditions.', answeredBy: officerId, answeredAt, recordedAt, clockOutcome },
     },
     actor: officer(officerId),
-    at: answeredAt,
+    at: recordedAt,
   }),
   closedAsDuplicate: (officerId: string, duplicateOf: string, closedAt: string): Step => ({
     event: {
