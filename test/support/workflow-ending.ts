@@ -5,31 +5,16 @@ import type { EventEnvelope } from '@entente/contracts';
 export interface WorkflowEnding {
   readonly status: string;
   readonly closedAt: string | undefined;
-  /**
-   * Timers that fired in its history: an alarm that woke the case, whatever it decided then. The
-   * 1 ms timers that end a workflow task before its events are published are not alarms
-   * (workflows/src/shared/publishing.ts).
-   */
+  /** Timers that fired in its history: an alarm that woke the case, whatever it decided then. */
   readonly timersFired: number;
-}
-
-type HistoryEvent = NonNullable<Awaited<ReturnType<WorkflowHandle['fetchHistory']>>['events']>[number];
-
-function alarmsFired(events: readonly HistoryEvent[]): number {
-  const publishingWaits = new Set(
-    events
-      .map((event) => event.timerStartedEventAttributes)
-      .filter((timer) => Number(timer?.startToFireTimeout?.seconds ?? 0) === 0 && (timer?.startToFireTimeout?.nanos ?? 0) <= 1_000_000)
-      .map((timer) => timer?.timerId),
-  );
-  return events.filter((event) => event.timerFiredEventAttributes && !publishingWaits.has(event.timerFiredEventAttributes.timerId)).length;
 }
 
 /** Read once the workflow has closed (after `handle.result()`). */
 export async function endingOf(handle: WorkflowHandle): Promise<WorkflowEnding> {
   const { status, closeTime } = await handle.describe();
   const { events } = await handle.fetchHistory();
-  return { status: status.name, closedAt: closeTime?.toISOString(), timersFired: alarmsFired(events ?? []) };
+  const timersFired = (events ?? []).filter((event) => event.timerFiredEventAttributes).length;
+  return { status: status.name, closedAt: closeTime?.toISOString(), timersFired };
 }
 
 /**
