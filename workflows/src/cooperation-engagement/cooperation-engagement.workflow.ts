@@ -21,9 +21,6 @@ import {
   type CooperationEngagementView,
 } from './cooperation-engagement.messages';
 
-/** The activity report is due from the end of delivery, as it is declared. */
-const fromNow = (_data: unknown, now: string) => now;
-
 /** Issue 12: facts take the instant they happened; activities keep to the plan's dates. */
 const FACT_INSTANTS = 'cooperation-engagement-fact-instants';
 
@@ -63,7 +60,8 @@ export const COOPERATION_ENGAGEMENT_CASE: CaseDefinition<
     },
     DeclareServiceDeliveryComplete: {
       standardId: ENGAGEMENT_ACTIVITY_REPORT_STANDARD_ID,
-      startedAt: fromNow,
+      startedAt: (data, now) => data.completedAt ?? now,
+      startedAtField: 'completedAt',
       check: checkDeclareServiceDeliveryComplete,
     },
   },

@@ -9,6 +9,7 @@ import {
   ActivityParams,
   ActivityReportDto,
   CancelActivityDto,
+  DeliveryCompleteDto,
   FollowUpDto,
   PlanActivityDto,
 } from './dto/service-delivery.dto';
@@ -46,8 +47,12 @@ export class ServiceDeliveryController {
   }
 
   @CommandRoute('DeclareServiceDeliveryComplete', ':caseId/delivery/complete', mayIssueCooperationEngagementCommand)
-  declareDeliveryComplete(@Param() { caseId }: CaseIdParams, @CommandContextOf() context: CommandContext) {
-    return this.engagements.send(caseId, 'DeclareServiceDeliveryComplete', {}, context);
+  declareDeliveryComplete(
+    @Param() { caseId }: CaseIdParams,
+    @Body() dto: DeliveryCompleteDto,
+    @CommandContextOf() context: CommandContext,
+  ) {
+    return this.engagements.send(caseId, 'DeclareServiceDeliveryComplete', dto, context);
   }
 
   @CommandRoute('RecordFollowUp', ':caseId/follow-ups', mayIssueCooperationEngagementCommand)

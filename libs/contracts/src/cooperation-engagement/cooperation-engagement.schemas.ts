@@ -18,7 +18,7 @@ export const COOPERATION_ENGAGEMENT_SCHEMA_VERSIONS: Readonly<Record<Cooperation
   ActivityPlanned: 1,
   ActivityHeld: 1,
   ActivityCancelled: 1,
-  ServiceDeliveryCompleted: 1,
+  ServiceDeliveryCompleted: 2,
   FollowUpRecorded: 2,
   ActivityReportSubmitted: 2,
   CooperationEngagementWithdrawn: 1,
@@ -36,6 +36,7 @@ export const COOPERATION_ENGAGEMENT_FACT_INSTANTS: Readonly<
   AssistanceAgreed: { added: 'decidedAt', from: 'recordedAt' },
   EngagementDeclined: { added: 'decidedAt', from: 'recordedAt' },
   ActionPlanProposed: { added: 'recordedAt', from: 'proposedAt' },
+  ServiceDeliveryCompleted: { added: 'recordedAt', from: 'completedAt' },
   FollowUpRecorded: { added: 'heldAt', from: 'recordedAt' },
   ActivityReportSubmitted: { added: 'recordedAt', from: 'submittedAt' },
 };

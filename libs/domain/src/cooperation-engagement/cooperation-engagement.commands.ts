@@ -72,8 +72,8 @@ export type RecordActivityHeld = Command<'RecordActivityHeld', { activityId: str
 
 export type CancelActivity = Command<'CancelActivity', { activityId: string; reason: string }>;
 
-/** No more activities: starts the activity-report clock. */
-export type DeclareServiceDeliveryComplete = Command<'DeclareServiceDeliveryComplete', { clock: ClockPlan }>;
+/** No more activities since `completedAt`: starts the activity-report clock there. */
+export type DeclareServiceDeliveryComplete = Command<'DeclareServiceDeliveryComplete', { completedAt?: string; clock: ClockPlan }>;
 
 export type RecordFollowUp = Command<'RecordFollowUp', { note: string; atDistance: boolean; heldAt?: string }>;
 

@@ -1,6 +1,9 @@
 import { CommandRefused, ForbiddenCommand, InvalidCommand } from '../shared/errors';
 import type { ClockCommand } from '../service-standards/clock.commands';
 import { DeciderSpecification } from '../testing';
+import { QC_PUBLIC_SERVICE_CALENDAR } from '../calendar/working-calendar';
+import { planClock } from '../service-standards/clock-plan';
+import { ENGAGEMENT_ACTIVITY_REPORT_STANDARD } from './cooperation-engagement.standards';
 import type {
   CancelActivity,
   DeclareServiceDeliveryComplete,
@@ -213,6 +216,26 @@ describe('DeclareServiceDeliveryComplete', () => {
     spec.given(DELIVERED).when(complete()).then([deliveryCompleted]);
   });
 
+  it('declared late: the report clock starts when delivery ended', () => {
+    const completedAt = '2026-10-16T20:00:00.000Z';
+    const clock = planClock(ENGAGEMENT_ACTIVITY_REPORT_STANDARD, QC_PUBLIC_SERVICE_CALENDAR, completedAt);
+    spec
+      .given(DELIVERED)
+      .when(command<DeclareServiceDeliveryComplete>('DeclareServiceDeliveryComplete', { clock, completedAt }, coordinator, COMPLETED_AT))
+      .then([{ ...deliveryCompleted, data: { ...deliveryCompleted.data, completedAt, clock } }]);
+  });
+
+  it.each([
+    ['in the future', '2026-10-19T14:00:00.001Z'],
+    ['before the last activity was held (12 June)', '2026-06-11T20:00:00.000Z'],
+  ])('rejects a delivery completed %s', (_, completedAt) => {
+    const clock = planClock(ENGAGEMENT_ACTIVITY_REPORT_STANDARD, QC_PUBLIC_SERVICE_CALENDAR, completedAt);
+    spec
+      .given(DELIVERED)
+      .when(command<DeclareServiceDeliveryComplete>('DeclareServiceDeliveryComplete', { clock, completedAt }, coordinator, COMPLETED_AT))
+      .thenThrows(InvalidCommand, field('completedAt'));
+  });
+
   it.each([
     ['an activity is still planned', [...WITH_ACTIVITIES, seminarHeld], /still planned: workshop-transcription/],
     [
@@ -300,7 +323,7 @@ describe('RecordFollowUp', () => {
 
   it.each([
     ['in the future', '2026-11-02T15:00:00.001Z'],
-    ['before the last activity was held (12 June)', '2026-06-11T20:00:00Z'],
+    ['before service delivery ended (19 October)', '2026-10-19T13:59:59Z'],
   ])('rejects a follow-up held %s', (_, heldAt) => {
     spec.given(AT_FOLLOW_UP).when(followUp({ heldAt })).thenThrows(InvalidCommand, field('heldAt'));
   });
@@ -367,7 +390,7 @@ describe('SubmitActivityReport', () => {
 
   it.each<[string, string, CooperationEngagementEvent[]]>([
     ['in the future', '2026-11-16T15:00:00.001Z', AT_FOLLOW_UP],
-    ['before the last activity was held (12 June)', '2026-06-11T20:00:00Z', AT_FOLLOW_UP],
+    ['before service delivery ended (19 October)', '2026-10-19T13:59:59Z', AT_FOLLOW_UP],
     [
       'before a follow-up it reports on',
       '2026-11-02T14:59:59Z',

@@ -137,10 +137,10 @@ export function cancelActivity({ type, data, metadata }: CancelActivity, state: 
 }
 
 /** A declaration before its clock is planned (the plan comes from an activity, after validation). */
-export type DeliveryCompletion = Command<'DeclareServiceDeliveryComplete', Record<string, never>>;
+export type DeliveryCompletion = Command<'DeclareServiceDeliveryComplete', Omit<DeclareServiceDeliveryComplete['data'], 'clock'>>;
 
 /** Everything the declaration must satisfy except its clock: every activity held or cancelled, one held. */
-export function checkDeclareServiceDeliveryComplete({ type, metadata }: DeliveryCompletion, state: CooperationEngagementState) {
+export function checkDeclareServiceDeliveryComplete({ type, data, metadata }: DeliveryCompletion, state: CooperationEngagementState) {
   authorizeCooperationEngagementCommand({ type, metadata }, state);
   const engagement = requireStage(state, 'service-delivery', type);
   const pending = engagement.activities.filter((activity) => activity.status === 'planned');
@@ -150,26 +150,27 @@ export function checkDeclareServiceDeliveryComplete({ type, metadata }: Delivery
   }
   const held = engagement.activities.filter((activity) => activity.status === 'held');
   if (held.length === 0) throw new CommandRefused('no activity has been held; withdraw the engagement instead');
-  const { recordedBy: completedBy, recordedAt: completedAt } = recorded(metadata);
+  const { recordedBy: completedBy, recordedAt } = recorded(metadata);
   const lastHeldOn =
     held
       .map((activity) => activity.heldOn ?? '')
       .sort()
       .pop() ?? '';
-  return { heldActivityIds: held.map((activity) => activity.activityId), lastHeldOn, completedBy, completedAt };
+  const completedAt = factInstant(data.completedAt, 'completedAt', metadata, dayStep(lastHeldOn, 'the last activity held'));
+  return { heldActivityIds: held.map((activity) => activity.activityId), lastHeldOn, completedBy, completedAt, recordedAt };
 }
 
 export function declareDeliveryComplete(command: DeclareServiceDeliveryComplete, state: CooperationEngagementState): Events {
-  const completion = checkDeclareServiceDeliveryComplete({ ...command, data: {} }, state);
-  const clock = requireClockFor(command.data.clock, ENGAGEMENT_ACTIVITY_REPORT_STANDARD_ID, completion.completedAt, 'metadata.now');
+  const { clock: planned, ...data } = command.data;
+  const completion = checkDeclareServiceDeliveryComplete({ ...command, data }, state);
+  const clock = requireClockFor(planned, ENGAGEMENT_ACTIVITY_REPORT_STANDARD_ID, completion.completedAt, 'completedAt');
   return [{ type: 'ServiceDeliveryCompleted', data: { ...completion, clock } }];
 }
 
-/** Follow-up and the report come after the last activity held (on its day or later). */
-function lastActivityHeld(engagement: CooperationEngagement): PriorStep | null {
-  const days = engagement.activities.flatMap((activity) => (activity.heldOn ? [activity.heldOn] : []));
-  const last = days.sort().pop();
-  return last ? dayStep(last, 'the last activity held') : null;
+/** Follow-up and the report come after service delivery ended. */
+function deliveryEnd(engagement: CooperationEngagement): PriorStep | null {
+  const endedAt = engagement.deliveryCompletedAt;
+  return endedAt ? { at: endedAt, what: 'the end of service delivery' } : null;
 }
 
 export function recordFollowUp({ type, data, metadata }: RecordFollowUp, state: CooperationEngagementState): Events {
@@ -177,15 +178,15 @@ export function recordFollowUp({ type, data, metadata }: RecordFollowUp, state: 
   const followUp = {
     note: text(data.note, 'note'),
     atDistance: requireBoolean(data.atDistance, 'atDistance'),
-    heldAt: factInstant(data.heldAt, 'heldAt', metadata, latestStep([lastActivityHeld(engagement)])),
+    heldAt: factInstant(data.heldAt, 'heldAt', metadata, deliveryEnd(engagement) ?? undefined),
   };
   return [{ type: 'FollowUpRecorded', data: { ...followUp, ...recorded(metadata) } }];
 }
 
-/** The report follows the last activity and every follow-up it reports on. */
+/** The report follows the end of delivery and every follow-up it reports on. */
 function reportFollows(engagement: CooperationEngagement): PriorStep | undefined {
   const followUps = engagement.followUps.map(({ heldAt }) => ({ at: heldAt, what: 'a follow-up' }));
-  return latestStep([lastActivityHeld(engagement), ...followUps]);
+  return latestStep([deliveryEnd(engagement), ...followUps]);
 }
 
 export function submitReport({ type, data, metadata }: SubmitActivityReport, state: CooperationEngagementState): Events {

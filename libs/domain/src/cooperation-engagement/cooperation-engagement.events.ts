@@ -158,10 +158,10 @@ export type ActivityPlanned = Event<
 export type ActivityHeld = Event<'ActivityHeld', { activityId: string; heldOn: string; notes: string | null } & Recorded>;
 export type ActivityCancelled = Event<'ActivityCancelled', { activityId: string; reason: string } & Recorded>;
 
-/** No activity left to hold: on to follow-up; starts the `engagement-activity-report` clock. */
+/** No activity left to hold since `completedAt`: on to follow-up; starts the `engagement-activity-report` clock then. */
 export type ServiceDeliveryCompleted = Event<
   'ServiceDeliveryCompleted',
-  { heldActivityIds: string[]; lastHeldOn: string; completedBy: string; completedAt: string; clock: ClockPlan }
+  { heldActivityIds: string[]; lastHeldOn: string; completedBy: string; completedAt: string; recordedAt: string; clock: ClockPlan }
 >;
 
 /** Stage 4: follow-up, often at a distance, held at `heldAt`. */

@@ -215,6 +215,7 @@ export const deliveryCompleted: ServiceDeliveryCompleted = {
     lastHeldOn: '2026-06-12',
     completedBy: 'sjobert',
     completedAt: COMPLETED_AT,
+    recordedAt: COMPLETED_AT,
     clock: REPORT_CLOCK,
   },
 };

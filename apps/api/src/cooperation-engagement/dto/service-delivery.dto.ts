@@ -55,6 +55,17 @@ export class CancelActivityDto implements CommandBody<'cooperation-engagement', 
   @ApiProperty({ example: 'Parliament in extraordinary session.' }) @IsText(2000) reason!: string;
 }
 
+export class DeliveryCompleteDto implements CommandBody<'cooperation-engagement', 'DeclareServiceDeliveryComplete'> {
+  @ApiPropertyOptional({
+    example: '2026-10-19T14:00:00.000Z',
+    description:
+      'When service delivery ended, which starts the activity-report clock: when it happened; defaults to now; not in the future nor before the last activity held.',
+  })
+  @IsOptional()
+  @IsInstant()
+  completedAt?: string;
+}
+
 export class FollowUpDto implements CommandBody<'cooperation-engagement', 'RecordFollowUp'> {
   @ApiProperty({ example: 'Video call with the committee clerks: the new drafting guide is in use.' }) @IsText(5000) note!: string;
   @ApiProperty({ example: true }) @IsBoolean({ message: '$property must be true or false' }) atDistance!: boolean;
