@@ -78,6 +78,8 @@ describe('cooperation engagements over HTTP', () => {
     await post(`/${caseId}/needs`, needs).expect(200);
     await post(`/${caseId}/assessment-mission`, { startsOn: '2026-02-16', endsOn: '2026-02-20', team: TEAM }).expect(200);
     const findings = 'Committee clerks ask for drafting training.';
+    const afterMission = await post(`/${caseId}/assessment-mission/held`, { heldOn: '2026-02-23', findings }).expect(422);
+    expect(afterMission.body.field).toBe('heldOn');
     await post(`/${caseId}/assessment-mission/held`, { heldOn: '2026-02-20', findings }).expect(200);
     const decision = { decision: 'proceed', rationale: 'Within sectors 2 and 3.', decidedAt: AGREED_AT };
     await post(`/${caseId}/assistance-decision`, decision).expect(200);

@@ -9,7 +9,11 @@ import type {
   RecordNeeds,
   WithdrawCooperationEngagement,
 } from './cooperation-engagement.commands';
-import { cooperationEngagementDecider } from './cooperation-engagement.decider';
+import {
+  cooperationEngagementDecider,
+  cooperationEngagementDeciderUnder,
+  FIRST_COOPERATION_ENGAGEMENT_RULES,
+} from './cooperation-engagement.decider';
 import type { CooperationEngagementEvent } from './cooperation-engagement.events';
 import {
   AGREED_AT,
@@ -263,6 +267,13 @@ describe('RecordAssessmentMissionHeld', () => {
     spec.given([opened, missionPlanned]).when(missionHeldCommand()).then([missionHeld]);
   });
 
+  it('keeps its first rules for an engagement that accepted a mission held on other dates', () => {
+    DeciderSpecification.for(cooperationEngagementDeciderUnder(FIRST_COOPERATION_ENGAGEMENT_RULES))
+      .given([opened, missionPlanned])
+      .when(missionHeldCommand({ heldOn: '2026-02-23' }))
+      .then([{ ...missionHeld, data: { ...missionHeld.data, heldOn: '2026-02-23' } }]);
+  });
+
   it('is refused without a planned mission, or twice', () => {
     spec
       .given([opened])
@@ -287,6 +298,8 @@ describe('RecordAssessmentMissionHeld', () => {
     // Québec is still on 22 February at 01:00Z on the 23rd: the 23rd has not come yet there.
     ['heldOn', { heldOn: '2026-02-23' }, '2026-02-23T01:00:00.000Z'],
     ['findings', { findings: ' ' }, MISSION_HELD_RECORDED_AT],
+    ['heldOn', { heldOn: '2026-02-13' }, MISSION_HELD_RECORDED_AT], // before its planned dates (16 to 20 February)
+    ['heldOn', { heldOn: '2026-02-23' }, MISSION_HELD_RECORDED_AT], // after them: plan it again with its new dates
   ])('rejects a bad %s', (name, data, now) => {
     spec.given([opened, missionPlanned]).when(missionHeldCommand(data, now)).thenThrows(InvalidCommand, field(name));
   });

@@ -11,9 +11,10 @@ import type {
 } from './cooperation-engagement.commands';
 import { REQUESTER_KINDS, type CooperationEngagementEvent } from './cooperation-engagement.events';
 import { dayStep, latestStep, recorded, type PriorStep } from './cooperation-engagement.recorded';
+import { COOPERATION_ENGAGEMENT_RULES, requireHeldAsPlanned } from './cooperation-engagement.rules';
 import type { CooperationEngagement, CooperationEngagementState } from './cooperation-engagement.state';
 import { requireOpen, requireStage } from './cooperation-engagement.stages';
-import { requirePastDate, requirePeriod, requireSectors, requireTeam } from './cooperation-engagement.validation';
+import { requirePeriod, requireSectors, requireTeam } from './cooperation-engagement.validation';
 
 // Opening, stage 1 (needs assessment) and what applies at any stage: reassignment, withdrawal.
 
@@ -72,11 +73,16 @@ export function planMission({ type, data, metadata }: PlanAssessmentMission, sta
   return [{ type: 'AssessmentMissionPlanned', data: { ...planned, ...recorded(metadata) } }];
 }
 
-export function recordMissionHeld({ type, data, metadata }: RecordAssessmentMissionHeld, state: CooperationEngagementState): Events {
+export function recordMissionHeld(
+  { type, data, metadata }: RecordAssessmentMissionHeld,
+  state: CooperationEngagementState,
+  rules = COOPERATION_ENGAGEMENT_RULES,
+): Events {
   const { mission } = requireStage(state, 'needs-assessment', type);
   if (!mission) throw new CommandRefused('no assessment mission has been planned');
   if (mission.held) throw new CommandRefused(`the assessment mission was already held on ${mission.held.heldOn}`);
-  const held = { heldOn: requirePastDate(data.heldOn, 'heldOn', nowOf(metadata)), findings: text(data.findings, 'findings') };
+  const planned = { ...mission, what: "the mission's planned dates", remedy: 'if it moved, plan it again with its new dates' };
+  const held = { heldOn: requireHeldAsPlanned(data.heldOn, nowOf(metadata), planned, rules), findings: text(data.findings, 'findings') };
   return [{ type: 'AssessmentMissionHeld', data: { ...held, ...recorded(metadata) } }];
 }
 

@@ -15,14 +15,13 @@ import {
 import type { CooperationEngagementCommand } from './cooperation-engagement.commands';
 import {
   cancelActivity,
-  COOPERATION_ENGAGEMENT_RULES,
   declareDeliveryComplete,
   planActivity,
   recordActivityHeld,
   recordFollowUp,
   submitReport,
-  type CooperationEngagementRules,
 } from './cooperation-engagement.delivery';
+import { COOPERATION_ENGAGEMENT_RULES, type CooperationEngagementRules } from './cooperation-engagement.rules';
 import type { CooperationEngagementEvent } from './cooperation-engagement.events';
 import { authorizeCooperationEngagementCommand, COOPERATION_ENGAGEMENT_PERMISSIONS } from './cooperation-engagement.permissions';
 import { requireCase } from './cooperation-engagement.stages';
@@ -33,12 +32,8 @@ import {
 } from './cooperation-engagement.state';
 
 export { checkProposeActionPlan, type ActionPlanProposal } from './cooperation-engagement.action-plan';
-export {
-  checkDeclareServiceDeliveryComplete,
-  FIRST_COOPERATION_ENGAGEMENT_RULES,
-  type CooperationEngagementRules,
-  type DeliveryCompletion,
-} from './cooperation-engagement.delivery';
+export { checkDeclareServiceDeliveryComplete, type DeliveryCompletion } from './cooperation-engagement.delivery';
+export { FIRST_COOPERATION_ENGAGEMENT_RULES, type CooperationEngagementRules } from './cooperation-engagement.rules';
 
 type Events = CooperationEngagementEvent[];
 
@@ -62,7 +57,7 @@ function decide(command: CooperationEngagementCommand, state: CooperationEngagem
     case 'PlanAssessmentMission':
       return planMission(command, state);
     case 'RecordAssessmentMissionHeld':
-      return recordMissionHeld(command, state);
+      return recordMissionHeld(command, state, rules);
     case 'DecideOnAssistance':
       return decideOnAssistance(command, state);
     case 'ProposeActionPlan':

@@ -14,17 +14,11 @@ import type {
 import { ACTIVITY_FORMS, ACTIVITY_PLACES, type CooperationEngagementEvent } from './cooperation-engagement.events';
 import { authorizeCooperationEngagementCommand } from './cooperation-engagement.permissions';
 import { dayStep, latestStep, recorded, type PriorStep } from './cooperation-engagement.recorded';
+import { COOPERATION_ENGAGEMENT_RULES, requireHeldAsPlanned } from './cooperation-engagement.rules';
 import { ENGAGEMENT_ACTIVITY_REPORT_STANDARD_ID } from './cooperation-engagement.standards';
 import type { Activity, CooperationEngagement, CooperationEngagementState } from './cooperation-engagement.state';
 import { requireStage, runningClock } from './cooperation-engagement.stages';
-import {
-  requireBoolean,
-  requirePastDate,
-  requirePeriod,
-  requireSectors,
-  requireTeam,
-  requireTexts,
-} from './cooperation-engagement.validation';
+import { requireBoolean, requirePeriod, requireSectors, requireTeam, requireTexts } from './cooperation-engagement.validation';
 
 // Stage 3 (service delivery: activities of the approved plan) and stage 4 (follow-up, then the
 // activity report that closes the engagement).
@@ -48,18 +42,6 @@ function requireWithinSchedule(period: { startsOn: string; endsOn: string }, sch
   }
   return period;
 }
-
-/**
- * Rules a case gained after engagements began: one that accepted activities outside its plan's
- * dates replays them so, under the rules it accepted them by (its workflow's patch decides).
- */
-export interface CooperationEngagementRules {
-  /** Activities within the approved plan's schedule, held on one of their planned dates. */
-  readonly activitiesWithinPlan: boolean;
-}
-
-export const COOPERATION_ENGAGEMENT_RULES: CooperationEngagementRules = { activitiesWithinPlan: true };
-export const FIRST_COOPERATION_ENGAGEMENT_RULES: CooperationEngagementRules = { activitiesWithinPlan: false };
 
 export function planActivity(
   { type, data, metadata }: PlanActivity,
@@ -86,7 +68,7 @@ export function planActivity(
     place: requireOneOf(data.place, ACTIVITY_PLACES, 'place'),
     sectors,
     team: requireTeam(data.team, 'team'),
-    ...requireWithinSchedule(requirePeriod(data.startsOn, data.endsOn), rules.activitiesWithinPlan ? schedule : undefined),
+    ...requireWithinSchedule(requirePeriod(data.startsOn, data.endsOn), rules.heldAsPlanned ? schedule : undefined),
   };
   return [{ type: 'ActivityPlanned', data: { ...planned, ...recorded(metadata) } }];
 }
@@ -101,21 +83,6 @@ function requirePlannedActivity(engagement: CooperationEngagement, value: unknow
   return activity;
 }
 
-/**
- * Held on one of its planned dates: an activity that moved is cancelled and planned again, so the
- * record never shows a February activity held in December.
- */
-function requireHeldOn(activity: Activity, value: unknown, nowMs: number, rules: CooperationEngagementRules): string {
-  const heldOn = requirePastDate(value, 'heldOn', nowMs);
-  if (rules.activitiesWithinPlan && (heldOn < activity.startsOn || heldOn > activity.endsOn)) {
-    throw new InvalidCommand(
-      'heldOn',
-      `must fall within the activity's planned dates (${activity.startsOn} to ${activity.endsOn}); if it moved, cancel it and plan the new dates`,
-    );
-  }
-  return heldOn;
-}
-
 export function recordActivityHeld(
   { type, data, metadata }: RecordActivityHeld,
   state: CooperationEngagementState,
@@ -125,7 +92,12 @@ export function recordActivityHeld(
   const { activityId } = activity;
   const held = {
     activityId,
-    heldOn: requireHeldOn(activity, data.heldOn, nowOf(metadata), rules),
+    heldOn: requireHeldAsPlanned(
+      data.heldOn,
+      nowOf(metadata),
+      { ...activity, what: "the activity's planned dates", remedy: 'if it moved, cancel it and plan the new dates' },
+      rules,
+    ),
     notes: optionalText(data.notes, 'notes'),
   };
   return [{ type: 'ActivityHeld', data: { ...held, ...recorded(metadata) } }];

@@ -46,7 +46,10 @@ export class PlanAssessmentMissionDto implements CommandBody<'cooperation-engage
 }
 
 export class AssessmentMissionHeldDto implements CommandBody<'cooperation-engagement', 'RecordAssessmentMissionHeld', 'heldOn'> {
-  @ApiPropertyOptional({ example: '2026-02-20', description: 'Its last day. Default: today, Québec time.' })
+  @ApiPropertyOptional({
+    example: '2026-02-20',
+    description: 'Its last day, one of its planned dates (a mission that moved is planned again first). Default: today, Québec time.',
+  })
   @IsOptional()
   @IsLocalDate()
   heldOn?: string;
