@@ -6,6 +6,22 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const IO_CLIENTS = ['@nestjs/*', 'typeorm', 'kafkajs', 'pg', 'express', 'supertest'];
+const NODE_BUILT_INS = ['node:*', 'fs', 'path', 'crypto', 'http'];
+
+/** A layer that runs inside workflows may import neither `forbidden` nor Node's built-ins. */
+function layerRule(forbidden, why, builtInsWhy) {
+  return {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { group: forbidden, message: why },
+          { group: NODE_BUILT_INS, message: builtInsWhy },
+        ],
+      },
+    ],
+  };
+}
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'coverage/**', '.entente/**'] },
@@ -77,73 +93,39 @@ export default tseslint.config(
   {
     files: ['libs/domain/src/**/*.ts'],
     ignores: ['libs/domain/src/**/*.spec.ts', 'libs/domain/src/shared/testing/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [...IO_CLIENTS, '@temporalio/*', '@entente/*'],
-              message: 'libs/domain is pure TypeScript: no framework, client or other layer.',
-            },
-            { group: ['node:*', 'fs', 'path', 'crypto', 'http'], message: 'libs/domain runs inside workflows: no Node built-ins.' },
-          ],
-        },
-      ],
-    },
+    rules: layerRule(
+      [...IO_CLIENTS, '@temporalio/*', '@entente/*'],
+      'libs/domain is pure TypeScript: no framework, client or other layer.',
+      'libs/domain runs inside workflows: no Node built-ins.',
+    ),
   },
   {
     // Preloaded into the workflow sandbox beside the domain (apps/worker/src/case-worker.ts), so it
     // obeys the same rules: pure TypeScript plus the hash function, nothing that does I/O.
     files: ['libs/contracts/src/**/*.ts'],
     ignores: ['libs/contracts/src/**/*.spec.ts', 'libs/contracts/src/testing/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                ...IO_CLIENTS,
-                '@temporalio/*',
-                '@entente/platform',
-                '@entente/persistence',
-                '@entente/workflows',
-                '@entente/api',
-                '@entente/worker',
-                '@entente/projector',
-                '@entente/audit',
-              ],
-              message: 'libs/contracts runs inside workflows: only the domain and pure code.',
-            },
-            { group: ['node:*', 'fs', 'path', 'crypto', 'http'], message: "libs/contracts runs in Temporal's sandbox: no Node built-ins." },
-          ],
-        },
+    rules: layerRule(
+      [
+        ...IO_CLIENTS,
+        '@temporalio/*',
+        '@entente/platform',
+        '@entente/persistence',
+        '@entente/workflows',
+        '@entente/api',
+        '@entente/worker',
+        '@entente/projector',
+        '@entente/audit',
       ],
-    },
+      'libs/contracts runs inside workflows: only the domain and pure code.',
+      "libs/contracts runs in Temporal's sandbox: no Node built-ins.",
+    ),
   },
   {
     files: ['workflows/src/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                ...IO_CLIENTS,
-                '@temporalio/client',
-                '@temporalio/worker',
-                '@temporalio/activity',
-                '@entente/platform',
-                '@entente/persistence',
-              ],
-              message: 'workflow code is deterministic: I/O goes through activities.',
-            },
-            { group: ['node:*', 'fs', 'path', 'crypto', 'http'], message: "workflow code runs in Temporal's sandbox: no Node built-ins." },
-          ],
-        },
-      ],
-    },
+    rules: layerRule(
+      [...IO_CLIENTS, '@temporalio/client', '@temporalio/worker', '@temporalio/activity', '@entente/platform', '@entente/persistence'],
+      'workflow code is deterministic: I/O goes through activities.',
+      "workflow code runs in Temporal's sandbox: no Node built-ins.",
+    ),
   },
 );
