@@ -116,7 +116,7 @@ describe('bilateral projects over HTTP', () => {
     }).expect(200);
     expect(notified.body.state.analysis).toMatchObject({ notifiedAt, recordedAt: expect.any(String) });
     const detail = await stack.readModel(caseId, (body) => body.status === 'refused');
-    expect(detail).toMatchObject({ clockState: 'met', answeredAt: notifiedAt, closedAt: notifiedAt });
+    expect(detail).toMatchObject({ clockState: 'met', answeredAt: notifiedAt, endedAt: notifiedAt, outcome: 'refused' });
     expect(detail.timeline.at(-1)).toMatchObject({ type: 'ProjectAnalysisResultNotified', schemaVersion: 2 });
   });
 

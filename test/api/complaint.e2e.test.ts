@@ -89,7 +89,8 @@ describe('complaints over HTTP', () => {
     await answer(answeredAt).expect(200);
 
     const detail = await stack.readModel(caseId, (body) => body.status === 'answered');
-    expect(detail).toMatchObject({ clockState: 'met' });
+    // Answered is how the complaint ended: the list says so in the words every case type shares.
+    expect(detail).toMatchObject({ clockState: 'met', endedAt: answeredAt, outcome: 'answered' });
     const recorded = detail.timeline.find(({ type }) => type === 'ComplaintAnswered') as unknown as { data: { recordedAt: string } };
     expect(recorded).toMatchObject({ schemaVersion: 2, data: { answeredAt } });
     expect(Date.parse(recorded.data.recordedAt)).toBeGreaterThan(Date.parse(answeredAt));

@@ -22,7 +22,10 @@ export function toCaseSummaryDto(row: CaseSummaryEntity): CaseSummaryDto {
     standardVersion: row.standardVersion,
     escalatedTo: row.escalatedTo,
     answeredAt: isoOrNull(row.answeredAt),
-    closedAt: isoOrNull(row.closedAt),
+    endedAt: isoOrNull(row.endedAt),
+    outcome: row.outcome,
+    // Kept for one version under its old name, now with the ending every case type shares.
+    closedAt: isoOrNull(row.endedAt),
     lastSequence: row.lastSequence,
     lastEventAt: iso(row.lastEventAt),
   };

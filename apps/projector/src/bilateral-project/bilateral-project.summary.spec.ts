@@ -44,7 +44,8 @@ describe('a bilateral project in the work queue', () => {
       dueAt: null,
       clockState: null,
       answeredAt: null,
-      closedAt: null,
+      endedAt: null,
+      outcome: null,
     });
   });
 
@@ -66,19 +67,31 @@ describe('a bilateral project in the work queue', () => {
       status: 'supporting-deployment',
       clockState: 'met',
       answeredAt: new Date(NOTIFIED_AT),
-      closedAt: null,
+      endedAt: null,
+      outcome: null,
     });
-    expect(summarized([...SUPPORTING, supported, deployed])).toMatchObject({ status: 'deployed', closedAt: new Date(DEPLOYED_AT) });
+    expect(summarized([...SUPPORTING, supported, deployed])).toMatchObject({
+      status: 'deployed',
+      endedAt: new Date(DEPLOYED_AT),
+      outcome: 'completed',
+    });
   });
 
   it('closes when the analysis refuses it, or when negotiations are abandoned', () => {
     expect(summarized([...UNDER_ANALYSIS, refused])).toMatchObject({
       status: 'refused',
       answeredAt: new Date(NOTIFIED_AT),
-      closedAt: new Date(NOTIFIED_AT),
+      endedAt: new Date(NOTIFIED_AT),
+      outcome: 'refused',
     });
     const row = summarized([...NEGOTIATING, abandoned]);
-    expect(row).toMatchObject({ status: 'abandoned', clockState: null, answeredAt: null, closedAt: new Date(END_RECORDED) });
+    expect(row).toMatchObject({
+      status: 'abandoned',
+      clockState: null,
+      answeredAt: null,
+      endedAt: new Date(END_RECORDED),
+      outcome: 'cancelled',
+    });
     expect(BILATERAL_PROJECT_SUMMARY.traits.clocks(row!.state as BilateralProjectState)).toEqual([]);
   });
 

@@ -1,5 +1,12 @@
-import { bilateralProjectTraits, type BilateralProject, type BilateralProjectState } from '@entente/domain';
-import { CaseTypeSummary, dateOrNull } from '../case-summary/case-type-summary';
+import {
+  bilateralProjectTraits,
+  endedBy,
+  STILL_OPEN,
+  type BilateralProject,
+  type BilateralProjectState,
+  type CaseEnding,
+} from '@entente/domain';
+import { CaseTypeSummary, dateOrNull, endingColumns } from '../case-summary/case-type-summary';
 
 /** A bilateral project reads as its institution and partner government in the queue. */
 export const BILATERAL_PROJECT_SUMMARY: CaseTypeSummary<BilateralProjectState, BilateralProject> = {
@@ -10,10 +17,13 @@ export const BILATERAL_PROJECT_SUMMARY: CaseTypeSummary<BilateralProjectState, B
     senderName: project.institution.name,
     receivedAt: new Date(project.submittedAt),
     answeredAt: dateOrNull(project.analysis?.notifiedAt ?? null),
-    closedAt: dateOrNull(
-      project.closure?.closedAt ??
-        project.deployment?.deployedAt ??
-        (project.status === 'refused' ? (project.analysis?.notifiedAt ?? null) : null),
-    ),
+    ...endingColumns(ending(project)),
   }),
 };
+
+/** Negotiations abandoned read as cancelled; a refusal ends with the analysis result notified. */
+function ending({ status, closure, deployment, analysis }: BilateralProject): CaseEnding {
+  if (closure) return endedBy(closure.status === 'abandoned' ? 'cancelled' : 'withdrawn', closure.closedAt);
+  if (deployment) return endedBy('completed', deployment.deployedAt);
+  return status === 'refused' && analysis ? endedBy('refused', analysis.notifiedAt) : STILL_OPEN;
+}

@@ -35,7 +35,8 @@ describe('a call for proposals in the work queue', () => {
       clockState: null,
       standardId: null,
       answeredAt: null,
-      closedAt: null,
+      endedAt: null,
+      outcome: null,
     });
   });
 
@@ -46,14 +47,16 @@ describe('a call for proposals in the work queue', () => {
       warnAt: new Date('2026-07-08T21:00:00.000Z'),
       dueAt: new Date('2026-07-15T21:00:00.000Z'),
       clockState: 'running',
-      closedAt: null,
+      endedAt: null,
+      outcome: null,
     });
   });
 
-  it('is answered by its selection, and ends, dated at its closing, once every organization is notified', () => {
-    expect(summarized(DECIDED)).toMatchObject({ status: 'decided', answeredAt: new Date(DECIDED_AT), closedAt: null });
+  it('is answered by its selection, and completes once every organization is notified', () => {
+    expect(summarized(DECIDED)).toMatchObject({ status: 'decided', answeredAt: new Date(DECIDED_AT), endedAt: null, outcome: null });
     const row = summarized([...DECIDED, allNotified]);
-    expect(row).toMatchObject({ status: 'completed', clockState: 'met', answeredAt: new Date(DECIDED_AT), closedAt: new Date(CLOSES_AT) });
+    expect(row).toMatchObject({ status: 'completed', clockState: 'met', answeredAt: new Date(DECIDED_AT) });
+    expect(row).toMatchObject({ endedAt: new Date(NOTIFIED_AT), outcome: 'completed' });
     expect(CALL_FOR_PROPOSALS_SUMMARY.traits.clocks(row!.state as CallForProposalsState)).toEqual([
       expect.objectContaining({ stoppedAt: NOTIFIED_AT, outcome: 'met' }),
     ]);
@@ -65,7 +68,8 @@ describe('a call for proposals in the work queue', () => {
       status: 'closed-without-proposals',
       subject: expect.stringMatching(/\(0 proposals\)$/),
       clockState: null,
-      closedAt: new Date(CLOSES_AT),
+      endedAt: new Date(CLOSES_AT),
+      outcome: 'closed-without-answer',
     });
     expect(CALL_FOR_PROPOSALS_SUMMARY.traits.clocks(row!.state as CallForProposalsState)).toEqual([]);
   });

@@ -24,7 +24,8 @@ describe('case summary projection', () => {
       standardVersion: 1,
       escalatedTo: null,
       answeredAt: null,
-      closedAt: null,
+      endedAt: null,
+      outcome: null,
       state: expect.objectContaining({ status: 'received', caseId: 'c-1', assignee: null }),
       lastSequence: 1,
       lastEventAt: new Date(RECEIVED_AT),
@@ -75,7 +76,8 @@ describe('case summary projection', () => {
     expect(row).toMatchObject({
       status: 'closed',
       clockState: 'cancelled',
-      closedAt: new Date('2026-11-24T13:00:00.000Z'),
+      endedAt: new Date('2026-11-24T13:00:00.000Z'),
+      outcome: 'closed-without-answer',
       answeredAt: null,
     });
   });

@@ -1,4 +1,4 @@
-import { clockStatus, type CaseStanding, type CaseTraits, type ClockState } from '@entente/domain';
+import { clockStatus, type CaseEnding, type CaseStanding, type CaseTraits, type ClockState } from '@entente/domain';
 import type { CaseSummaryEntity } from '@entente/persistence';
 
 /** The work-queue columns a case's state fills; the projector adds ids and position. */
@@ -35,6 +35,12 @@ function clockColumns(clock: ClockState | null): ClockColumns {
 }
 
 export const dateOrNull = (instant: string | null): Date | null => (instant === null ? null : new Date(instant));
+
+/** The two columns every case type fills alike from its ending. */
+export const endingColumns = ({ outcome, endedAt }: CaseEnding): Pick<SummaryColumns, 'outcome' | 'endedAt'> => ({
+  outcome,
+  endedAt: dateOrNull(endedAt),
+});
 
 /** The registry holds case types of different states; each reads back only the state it wrote. */
 export function anyState<S, Opened extends S>(summary: CaseTypeSummary<S, Opened>): CaseTypeSummary<object, object> {

@@ -37,7 +37,8 @@ describe('a complaint in the work queue', () => {
       standardVersion: 1,
       escalatedTo: null,
       answeredAt: null,
-      closedAt: null,
+      endedAt: null,
+      outcome: null,
     });
   });
 
@@ -45,9 +46,10 @@ describe('a complaint in the work queue', () => {
     expect(summarized([...ASSIGNED, breached])).toMatchObject({ clockState: 'breached', escalatedTo: 'secretary-general' });
   });
 
-  it('is answered on time, its clock met', () => {
+  it('ends answered on time, its clock met', () => {
     const row = summarized([...ASSIGNED, findingsRecorded, answered]);
-    expect(row).toMatchObject({ status: 'answered', clockState: 'met', answeredAt: new Date(ANSWERED_AT), closedAt: null });
+    expect(row).toMatchObject({ status: 'answered', clockState: 'met', answeredAt: new Date(ANSWERED_AT) });
+    expect(row).toMatchObject({ endedAt: new Date(ANSWERED_AT), outcome: 'answered' });
     expect(COMPLAINT_SUMMARY.traits.clocks(row!.state as ComplaintState)).toEqual([
       expect.objectContaining({ plan: CLOCK, stoppedAt: ANSWERED_AT, outcome: 'met' }),
     ]);
@@ -58,7 +60,8 @@ describe('a complaint in the work queue', () => {
       status: 'closed',
       clockState: 'cancelled',
       answeredAt: null,
-      closedAt: new Date(ANSWERED_AT),
+      endedAt: new Date(ANSWERED_AT),
+      outcome: 'closed-without-answer',
     });
   });
 

@@ -1,5 +1,5 @@
-import { complaintTraits, type Complaint, type ComplaintState } from '@entente/domain';
-import { CaseTypeSummary, dateOrNull } from '../case-summary/case-type-summary';
+import { complaintTraits, endedBy, STILL_OPEN, type CaseEnding, type Complaint, type ComplaintState } from '@entente/domain';
+import { CaseTypeSummary, dateOrNull, endingColumns } from '../case-summary/case-type-summary';
 
 export const COMPLAINT_SUMMARY: CaseTypeSummary<ComplaintState, Complaint> = {
   traits: complaintTraits,
@@ -9,6 +9,12 @@ export const COMPLAINT_SUMMARY: CaseTypeSummary<ComplaintState, Complaint> = {
     senderName: complaint.complainant.name,
     receivedAt: new Date(complaint.receivedAt),
     answeredAt: dateOrNull(complaint.answer?.answeredAt ?? null),
-    closedAt: dateOrNull(complaint.closure?.closedAt ?? null),
+    ...endingColumns(ending(complaint)),
   }),
 };
+
+/** An answered complaint has ended, as its commands say: the list shows it so. */
+function ending({ answer, closure }: Complaint): CaseEnding {
+  if (answer) return endedBy('answered', answer.answeredAt);
+  return closure ? endedBy('closed-without-answer', closure.closedAt) : STILL_OPEN;
+}

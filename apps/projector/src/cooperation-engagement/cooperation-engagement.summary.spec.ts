@@ -42,7 +42,8 @@ describe('a cooperation engagement in the work queue', () => {
       dueAt: null,
       clockState: null,
       answeredAt: null,
-      closedAt: null,
+      endedAt: null,
+      outcome: null,
     });
   });
 
@@ -81,7 +82,8 @@ describe('a cooperation engagement in the work queue', () => {
       status: 'completed',
       clockState: 'met',
       answeredAt: new Date(REPORTED_AT),
-      closedAt: new Date(REPORTED_AT),
+      endedAt: new Date(REPORTED_AT),
+      outcome: 'completed',
     });
   });
 

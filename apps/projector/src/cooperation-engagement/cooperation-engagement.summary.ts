@@ -1,5 +1,14 @@
-import { cooperationEngagementTraits, type CooperationEngagement, type CooperationEngagementState } from '@entente/domain';
-import { CaseTypeSummary, dateOrNull } from '../case-summary/case-type-summary';
+import {
+  cooperationEngagementTraits,
+  endedBy,
+  STILL_OPEN,
+  type CaseEnding,
+  type CaseOutcome,
+  type CooperationEngagement,
+  type CooperationEngagementState,
+  type CooperationEngagementStatus,
+} from '@entente/domain';
+import { CaseTypeSummary, dateOrNull, endingColumns } from '../case-summary/case-type-summary';
 
 /** In the queue, an engagement reads as its partner parliament and requester, held by its coordinator. */
 export const COOPERATION_ENGAGEMENT_SUMMARY: CaseTypeSummary<CooperationEngagementState, CooperationEngagement> = {
@@ -12,7 +21,19 @@ export const COOPERATION_ENGAGEMENT_SUMMARY: CaseTypeSummary<CooperationEngageme
       senderName: requester.name,
       receivedAt: new Date(engagement.contactedAt),
       answeredAt: dateOrNull(engagement.report?.submittedAt ?? null),
-      closedAt: dateOrNull(engagement.closure?.closedAt ?? engagement.report?.submittedAt ?? null),
+      ...endingColumns(ending(engagement)),
     };
   },
 };
+
+const OUTCOMES: Partial<Record<CooperationEngagementStatus, CaseOutcome>> = {
+  completed: 'completed',
+  declined: 'refused',
+  rejected: 'refused',
+  withdrawn: 'withdrawn',
+};
+
+function ending({ status, closure }: CooperationEngagement): CaseEnding {
+  const outcome = OUTCOMES[status];
+  return outcome && closure ? endedBy(outcome, closure.closedAt) : STILL_OPEN;
+}

@@ -32,7 +32,8 @@ describe('an internship application in the work queue', () => {
       standardId: 'internship-eligibility-reply',
       escalatedTo: null,
       answeredAt: null,
-      closedAt: null,
+      endedAt: null,
+      outcome: null,
     });
   });
 
@@ -43,7 +44,8 @@ describe('an internship application in the work queue', () => {
       dueAt: new Date('2026-07-14T21:00:00.000Z'),
       clockState: 'running',
       answeredAt: new Date(REPLIED),
-      closedAt: null,
+      endedAt: null,
+      outcome: null,
     });
   });
 
@@ -54,7 +56,8 @@ describe('an internship application in the work queue', () => {
       standardId: 'internship-interview-reply',
       clockState: 'met',
       answeredAt: new Date(DECIDED),
-      closedAt: new Date(DECIDED),
+      endedAt: new Date(DECIDED),
+      outcome: 'answered',
     });
     const clocks = INTERNSHIP_APPLICATION_SUMMARY.traits.clocks(row!.state as InternshipApplicationState);
     expect(clocks.map(({ plan, outcome }) => [plan.standardId, outcome])).toEqual([
@@ -68,7 +71,8 @@ describe('an internship application in the work queue', () => {
       status: 'not-eligible',
       clockState: 'met',
       answeredAt: new Date(REPLIED),
-      closedAt: new Date(REPLIED),
+      endedAt: new Date(REPLIED),
+      outcome: 'answered',
     });
   });
 
@@ -78,7 +82,8 @@ describe('an internship application in the work queue', () => {
       status: 'withdrawn',
       clockState: 'cancelled',
       answeredAt: null,
-      closedAt: new Date('2026-06-20T14:00:00.000Z'),
+      endedAt: new Date('2026-06-20T14:00:00.000Z'),
+      outcome: 'withdrawn',
     });
   });
 

@@ -40,20 +40,31 @@ describe('a Premier-led mission in the work queue', () => {
       clockState: null,
       standardId: null,
       answeredAt: null,
-      closedAt: null,
+      endedAt: null,
+      outcome: null,
     });
-    expect(summarized(UNDER_WAY)).toMatchObject({ status: 'in-progress', closedAt: null });
+    expect(summarized(UNDER_WAY)).toMatchObject({ status: 'in-progress', endedAt: null, outcome: null });
   });
 
   it('closes once the evaluations are compiled, and runs no clock throughout', () => {
     const events = [...EVALUATING, answered(LAVAL.participantId, { briefing: 5 }), answered(CGI.participantId, { transport: 4 }), compiled];
     const row = summarized(events);
-    expect(row).toMatchObject({ status: 'compiled', answeredAt: null, closedAt: new Date(COMPILED_AT), clockState: null });
+    expect(row).toMatchObject({
+      status: 'compiled',
+      answeredAt: null,
+      endedAt: new Date(COMPILED_AT),
+      outcome: 'completed',
+      clockState: null,
+    });
     expect(PREMIER_MISSION_SUMMARY.traits.clocks(row!.state as PremierMissionState)).toEqual([]);
   });
 
   it('closes when cancelled', () => {
-    expect(summarized([...REGISTERING, cancelled])).toMatchObject({ status: 'cancelled', closedAt: new Date('2026-06-01T14:00:00.000Z') });
+    expect(summarized([...REGISTERING, cancelled])).toMatchObject({
+      status: 'cancelled',
+      endedAt: new Date('2026-06-01T14:00:00.000Z'),
+      outcome: 'cancelled',
+    });
   });
 
   it('has no row until it is planned', () => {

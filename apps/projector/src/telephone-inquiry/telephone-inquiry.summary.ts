@@ -1,7 +1,7 @@
-import { telephoneInquiryTraits, type TelephoneInquiry, type TelephoneInquiryState } from '@entente/domain';
-import type { CaseTypeSummary } from '../case-summary/case-type-summary';
+import { endedBy, telephoneInquiryTraits, type TelephoneInquiry, type TelephoneInquiryState } from '@entente/domain';
+import { endingColumns, type CaseTypeSummary } from '../case-summary/case-type-summary';
 
-/** A call has no clock: answered at once or referred, it is closed when recorded. */
+/** A call has no clock: answered at once or referred, it ends with the call. */
 export const TELEPHONE_INQUIRY_SUMMARY: CaseTypeSummary<TelephoneInquiryState, TelephoneInquiry> = {
   traits: telephoneInquiryTraits,
   columns: (inquiry) => {
@@ -12,7 +12,7 @@ export const TELEPHONE_INQUIRY_SUMMARY: CaseTypeSummary<TelephoneInquiryState, T
       senderName: inquiry.caller.name,
       receivedAt: calledAt,
       answeredAt: inquiry.answeredAtOnce ? calledAt : null,
-      closedAt: new Date(inquiry.recordedAt),
+      ...endingColumns(endedBy(inquiry.answeredAtOnce ? 'answered' : 'referred', inquiry.calledAt)),
     };
   },
 };

@@ -6,3 +6,4 @@ export * from './validation';
 export * from './exhaustive';
 export * from './assignment';
 export * from './case-standing';
+export * from './case-ending';

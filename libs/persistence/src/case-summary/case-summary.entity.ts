@@ -58,8 +58,13 @@ export class CaseSummaryEntity {
   @Column({ name: 'answered_at', type: 'timestamptz', nullable: true })
   answeredAt!: Date | null;
 
-  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
-  closedAt!: Date | null;
+  /** When the case ended, however it ended (null while open). */
+  @Column({ name: 'ended_at', type: 'timestamptz', nullable: true })
+  endedAt!: Date | null;
+
+  /** How it ended, in the words every case type shares (`CaseOutcome`): answered, withdrawn... */
+  @Column({ type: 'text', nullable: true })
+  outcome!: string | null;
 
   @Column({ type: 'jsonb' })
   state!: object;

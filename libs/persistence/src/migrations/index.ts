@@ -6,6 +6,7 @@ import { GeneralizeCaseSummary1795507200000 } from './1795507200000-GeneralizeCa
 import { CreateServiceClock1795507260000 } from './1795507260000-CreateServiceClock';
 import { CreateServiceStandardVersion1795507320000 } from './1795507320000-CreateServiceStandardVersion';
 import { CreateCalendarVersion1795507380000 } from './1795507380000-CreateCalendarVersion';
+import { RecordCaseEnding1795593600000 } from './1795593600000-RecordCaseEnding';
 
 /** Listed, not globbed, so the same list works from ts sources (tests) and from dist. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   CreateServiceClock1795507260000,
   CreateServiceStandardVersion1795507320000,
   CreateCalendarVersion1795507380000,
+  RecordCaseEnding1795593600000,
 ];

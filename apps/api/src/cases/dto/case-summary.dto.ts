@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { CASE_OUTCOMES } from '@entente/domain';
 import type { CaseSummaryClockState } from '@entente/persistence';
 
 const CLOCK_STATES: readonly CaseSummaryClockState[] = ['running', 'paused', 'warned', 'breached', 'met', 'late', 'cancelled'];
@@ -23,7 +24,23 @@ export class CaseSummaryDto {
   @ApiProperty({ type: Number, nullable: true }) standardVersion!: number | null;
   @ApiProperty({ type: String, nullable: true }) escalatedTo!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) answeredAt!: string | null;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true }) closedAt!: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When the case ended, however it ended; null while open.',
+  })
+  endedAt!: string | null;
+  @ApiProperty({ enum: CASE_OUTCOMES, nullable: true, description: 'How the case ended, in the words every case type shares.' })
+  outcome!: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    deprecated: true,
+    description: 'Deprecated: read `endedAt` (same value).',
+  })
+  closedAt!: string | null;
   @ApiProperty() lastSequence!: number;
   @ApiProperty({ format: 'date-time' }) lastEventAt!: string;
 }
