@@ -11,5 +11,6 @@ export * from './call-for-proposals';
 export * from './cooperation-engagement';
 export * from './bilateral-project';
 export * from './premier-mission';
+export * from './reference';
 export * from './declaration-of-services';
 export * from './case-traits';

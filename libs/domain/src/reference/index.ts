@@ -1,0 +1,4 @@
+export * from './reference-names';
+export * from './countries';
+export * from './parliaments';
+export * from './support-organizations';
