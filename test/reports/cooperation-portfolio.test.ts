@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { cooperationEngagementDecider, fold, type CooperationEngagement, type CooperationEngagementEvent } from '@entente/domain';
+import {
+  cooperationEngagementDecider,
+  fold,
+  type CooperationEngagement,
+  type CooperationEngagementEvent,
+  type Requester,
+} from '@entente/domain';
 import { CaseSummaryEntity, createDataSource, runMigrations } from '@entente/persistence';
 import { enginesConfig } from '@entente/platform';
 import {
@@ -12,8 +18,9 @@ import {
 import { CooperationPortfolioUseCase } from '../../apps/api/src/reports/use-cases/cooperation-portfolio.use-case';
 
 // The portfolio is folded from the engagements' states as the projector stores them in
-// case_summary: checked on a real PostgreSQL with engagements built from real events, two
-// parliaments sharing a name in different countries, and a case of another type to ignore.
+// case_summary: checked on a real PostgreSQL with engagements built from real events, one
+// parliament typed in English and in French, parliaments sharing a chamber's name in different
+// countries, names no reference list knows, and a case of another type to ignore.
 
 const declined: CooperationEngagementEvent = {
   type: 'EngagementDeclined',
@@ -25,37 +32,36 @@ const declined: CooperationEngagementEvent = {
   },
 };
 
-/** An engagement's events, opened with another partner parliament. */
-function withPartner(events: readonly CooperationEngagementEvent[], name: string, country: string): CooperationEngagementEvent[] {
+/** An engagement's events, opened with another partner parliament, brought by another requester when given. */
+function withPartner(
+  events: readonly CooperationEngagementEvent[],
+  name: string,
+  country: string,
+  requester?: Requester,
+): CooperationEngagementEvent[] {
   const [first, ...rest] = events;
   if (first?.type !== 'CooperationEngagementOpened') throw new Error('an engagement starts with its opening');
-  return [{ ...first, data: { ...first.data, partnerParliament: { name, country } } }, ...rest];
+  const data = { ...first.data, partnerParliament: { name, country }, requester: requester ?? first.data.requester };
+  return [{ ...first, data }, ...rest];
 }
 
+const both = (name: string) => ({ en: name, fr: name });
+
+/** A summary row with the columns the portfolio reads; the others keep their defaults. */
 function row(caseType: string, state: object, status: string): CaseSummaryEntity {
   const at = new Date('2026-11-02T15:00:00Z');
-  return {
+  const columns: Partial<CaseSummaryEntity> = {
     caseId: randomUUID(),
     caseType,
     status,
     subject: 'Interparliamentary cooperation',
-    senderAddress: null,
-    senderName: null,
     assignee: 'sjobert',
     receivedAt: at,
-    warnAt: null,
-    dueAt: null,
-    clockState: null,
-    standardId: null,
-    standardVersion: null,
-    escalatedTo: null,
-    answeredAt: null,
-    endedAt: null,
-    outcome: null,
     state,
     lastSequence: 1,
     lastEventAt: at,
   };
+  return Object.assign(new CaseSummaryEntity(), columns);
 }
 
 const engagement = (events: readonly CooperationEngagementEvent[]): CaseSummaryEntity => {
@@ -81,8 +87,14 @@ describe('cooperation portfolio report', () => {
   });
 
   it('is all zeros, every sector, stage, form and place listed, before any engagement', async () => {
-    const figures = await report.execute();
-    expect(figures).toMatchObject({ engagements: 0, byPartnerParliament: [], byCountry: [], activitiesHeld: { count: 0 } });
+    const figures = await report.execute({});
+    expect(figures).toMatchObject({
+      engagements: 0,
+      byPartnerParliament: [],
+      byCountry: [],
+      bySupportOrganization: [],
+      activitiesHeld: { count: 0 },
+    });
     expect(figures.bySector.map(({ sector, engagements }) => [sector, engagements])).toEqual([
       [1, 0],
       [2, 0],
@@ -96,13 +108,14 @@ describe('cooperation portfolio report', () => {
     expect(figures.activitiesHeld.byPlace).toHaveLength(3);
   });
 
-  it('counts engagements by partner parliament, country, sector and stage, and the activities held by form and place', async () => {
+  it('counts engagements by reference parliament, country and support organization, whatever the language typed', async () => {
     await database.getRepository(CaseSummaryEntity).insert([
-      engagement(AT_FOLLOW_UP), // Benin: plan v2 covers sectors 2, 3, 5; one seminar held at the partner's offices
-      engagement(withPartner(AT_FOLLOW_UP, 'National Assembly of Benin', 'Benin')),
+      engagement(AT_FOLLOW_UP), // Benin, by the UNDP: plan v2 covers sectors 2, 3, 5; one seminar held at the partner's offices
+      engagement(withPartner(AT_FOLLOW_UP, 'Assemblée nationale du Bénin', 'Bénin', { kind: 'support-organization', name: 'PNUD' })),
       engagement(withPartner([opened, needsRecorded], 'National Assembly', 'Niger')), // needs: sectors 2, 3
-      engagement(withPartner(AWAITING_V1, 'National Assembly', 'Togo')), // plan v1: sectors 2, 3
-      engagement(withPartner([opened, declined], 'Parliament of Haiti', 'Haiti')), // no sector yet
+      engagement(withPartner(AWAITING_V1, 'Assemblée nationale', 'Togo', { kind: 'support-organization', name: 'Banque mondiale' })),
+      engagement(withPartner([opened, declined], 'Parliament of Haiti', 'Haiti', { kind: 'partner-parliament', name: 'Parlement' })),
+      engagement(withPartner([opened], 'Grand Conseil', 'Atlantis', { kind: 'support-organization', name: 'Fondation Westminster' })),
       row(
         'email-request',
         { status: 'answered', activities: [{ status: 'held', form: 'internship', place: 'video-conference' }] },
@@ -110,19 +123,45 @@ describe('cooperation portfolio report', () => {
       ),
     ]);
 
-    expect(await report.execute()).toEqual({
-      engagements: 5,
+    expect(await report.execute({})).toEqual({
+      engagements: 6,
       byPartnerParliament: [
-        { partnerParliament: 'National Assembly of Benin', country: 'Benin', engagements: 2 },
-        { partnerParliament: 'National Assembly', country: 'Niger', engagements: 1 },
-        { partnerParliament: 'National Assembly', country: 'Togo', engagements: 1 },
-        { partnerParliament: 'Parliament of Haiti', country: 'Haiti', engagements: 1 },
+        {
+          parliament: 'bj-national-assembly',
+          country: 'BJ',
+          name: { en: 'National Assembly of Benin', fr: 'Assemblée nationale du Bénin' },
+          engagements: 2,
+        },
+        { parliament: null, country: null, name: both('Grand Conseil'), engagements: 1 },
+        {
+          parliament: 'ne-national-assembly',
+          country: 'NE',
+          name: { en: 'National Assembly of Niger', fr: 'Assemblée nationale du Niger' },
+          engagements: 1,
+        },
+        {
+          parliament: 'tg-national-assembly',
+          country: 'TG',
+          name: { en: 'National Assembly of Togo', fr: 'Assemblée nationale du Togo' },
+          engagements: 1,
+        },
+        { parliament: 'ht-parliament', country: 'HT', name: { en: 'Parliament of Haiti', fr: "Parlement d'Haïti" }, engagements: 1 },
       ],
       byCountry: [
-        { country: 'Benin', engagements: 2 },
-        { country: 'Haiti', engagements: 1 },
-        { country: 'Niger', engagements: 1 },
-        { country: 'Togo', engagements: 1 },
+        { country: 'BJ', name: { en: 'Benin', fr: 'Bénin' }, engagements: 2 },
+        { country: null, name: both('Atlantis'), engagements: 1 },
+        { country: 'HT', name: { en: 'Haiti', fr: 'Haïti' }, engagements: 1 },
+        { country: 'NE', name: { en: 'Niger', fr: 'Niger' }, engagements: 1 },
+        { country: 'TG', name: { en: 'Togo', fr: 'Togo' }, engagements: 1 },
+      ],
+      bySupportOrganization: [
+        {
+          supportOrganization: 'undp',
+          name: { en: 'United Nations Development Programme (UNDP)', fr: 'Programme des Nations Unies pour le développement (PNUD)' },
+          engagements: 3,
+        },
+        { supportOrganization: null, name: both('Fondation Westminster'), engagements: 1 },
+        { supportOrganization: 'world-bank', name: { en: 'World Bank', fr: 'Banque mondiale' }, engagements: 1 },
       ],
       bySector: [
         { sector: 1, name: 'General administration of a parliament', engagements: 0 },
@@ -133,7 +172,7 @@ describe('cooperation portfolio report', () => {
         { sector: 6, name: 'New parliamentarian training at the start of a legislature', engagements: 0 },
       ],
       byStage: [
-        { stage: 'needs-assessment', engagements: 1 },
+        { stage: 'needs-assessment', engagements: 2 },
         { stage: 'action-plan', engagements: 1 },
         { stage: 'service-delivery', engagements: 0 },
         { stage: 'follow-up', engagements: 2 },
@@ -157,5 +196,14 @@ describe('cooperation portfolio report', () => {
         ],
       },
     });
+  });
+
+  it('keeps to a period: engagements under way in it, activities held in it', async () => {
+    const figures = await report.execute({ from: '2026-03-01', to: '2026-12-31' });
+    expect(figures.engagements).toBe(5); // Haiti's was declined on 2 February
+    expect(figures.byCountry.find(({ country }) => country === 'HT')).toBeUndefined();
+    expect(figures.activitiesHeld.count).toBe(2); // the seminars of 12 June
+    expect((await report.execute({ from: '2026-07-01' })).activitiesHeld.count).toBe(0);
+    expect((await report.execute({ to: '2026-01-04' })).engagements).toBe(0); // all contacted on 5 January
   });
 });

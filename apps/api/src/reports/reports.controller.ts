@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { ComplianceReportDto } from './dto/compliance-report.dto';
 import { ComplianceQuery } from './dto/compliance.query';
 import { CooperationPortfolioDto } from './dto/cooperation-portfolio.dto';
+import { PortfolioQuery } from './dto/portfolio.query';
 import { CooperationPortfolioUseCase } from './use-cases/cooperation-portfolio.use-case';
 import { ServiceStandardComplianceUseCase } from './use-cases/service-standard-compliance.use-case';
 
@@ -27,12 +28,13 @@ export class ReportsController {
   }
 
   @Get('cooperation-portfolio')
-  @ApiOperation({ summary: 'The cooperation portfolio' })
+  @ApiOperation({ summary: 'The cooperation portfolio, over a period' })
   @ApiOkResponse({
     type: CooperationPortfolioDto,
-    description: 'Cooperation engagements by partner parliament, country, sector and stage; activities held by form and place.',
+    description:
+      'Engagements under way in the period by partner parliament, country (ISO 3166-1), support organization, sector and stage; activities held in it by form and place.',
   })
-  cooperationPortfolio() {
-    return this.portfolio.execute();
+  cooperationPortfolio(@Query() query: PortfolioQuery) {
+    return this.portfolio.execute(query);
   }
 }

@@ -16,3 +16,4 @@ export {
 export * from './cooperation-engagement.plan-diff';
 export * from './cooperation-engagement.deadlines';
 export * from './cooperation-engagement.traits';
+export * from './cooperation-engagement.references';

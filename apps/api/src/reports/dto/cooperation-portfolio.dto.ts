@@ -1,14 +1,38 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ACTIVITY_FORMS, ACTIVITY_PLACES, SECTORS } from '@entente/domain';
 
+export class BilingualNameDto {
+  @ApiProperty({ example: 'National Assembly of Benin' }) en!: string;
+  @ApiProperty({ example: 'Assemblée nationale du Bénin' }) fr!: string;
+}
+
+const AS_TYPED =
+  'null when the name recorded matches no entry of the reference list: then `name` is that text, as typed, in both languages.';
+
 export class PartnerParliamentCountDto {
-  @ApiProperty({ example: 'National Assembly of Benin' }) partnerParliament!: string;
-  @ApiProperty({ example: 'Benin' }) country!: string;
+  @ApiProperty({ type: String, nullable: true, example: 'bj-national-assembly', description: `The parliament's id; ${AS_TYPED}` })
+  parliament!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'BJ', description: 'ISO 3166-1 alpha-2 code of its country; null when unknown.' })
+  country!: string | null;
+  @ApiProperty({ type: BilingualNameDto }) name!: BilingualNameDto;
   @ApiProperty() engagements!: number;
 }
 
 export class CountryCountDto {
-  @ApiProperty({ example: 'Benin' }) country!: string;
+  @ApiProperty({ type: String, nullable: true, example: 'BJ', description: `ISO 3166-1 alpha-2 code; ${AS_TYPED}` })
+  country!: string | null;
+  @ApiProperty({ type: BilingualNameDto, example: { en: 'Benin', fr: 'Bénin' } }) name!: BilingualNameDto;
+  @ApiProperty() engagements!: number;
+}
+
+export class SupportOrganizationCountDto {
+  @ApiProperty({ type: String, nullable: true, example: 'undp', description: `The organization's id; ${AS_TYPED}` })
+  supportOrganization!: string | null;
+  @ApiProperty({
+    type: BilingualNameDto,
+    example: { en: 'United Nations Development Programme (UNDP)', fr: 'Programme des Nations Unies pour le développement (PNUD)' },
+  })
+  name!: BilingualNameDto;
   @ApiProperty() engagements!: number;
 }
 
@@ -40,14 +64,19 @@ export class ActivitiesHeldDto {
   @ApiProperty({ type: [PlaceCountDto], description: 'Every place, zeros included.' }) byPlace!: PlaceCountDto[];
 }
 
-/** The National Assembly's cooperation portfolio: every engagement ever opened, whatever its stage. */
+/** The National Assembly's cooperation portfolio: the engagements under way in the period, whatever their stage now. */
 export class CooperationPortfolioDto {
   @ApiProperty() engagements!: number;
   @ApiProperty({ type: [PartnerParliamentCountDto], description: 'Most engagements first.' })
   byPartnerParliament!: PartnerParliamentCountDto[];
   @ApiProperty({ type: [CountryCountDto], description: 'Most engagements first.' }) byCountry!: CountryCountDto[];
+  @ApiProperty({
+    type: [SupportOrganizationCountDto],
+    description: 'Engagements a support organization brought, most first; those the parliament brought itself are not listed.',
+  })
+  bySupportOrganization!: SupportOrganizationCountDto[];
   @ApiProperty({ type: [SectorCountDto], description: 'Sectors 1 to 6, zeros included; an engagement counts in each of its sectors.' })
   bySector!: SectorCountDto[];
   @ApiProperty({ type: [StageCountDto], description: 'Every stage and ending, zeros included.' }) byStage!: StageCountDto[];
-  @ApiProperty({ type: ActivitiesHeldDto }) activitiesHeld!: ActivitiesHeldDto;
+  @ApiProperty({ type: ActivitiesHeldDto, description: 'Activities held in the period.' }) activitiesHeld!: ActivitiesHeldDto;
 }

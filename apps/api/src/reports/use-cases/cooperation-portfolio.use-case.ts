@@ -4,7 +4,7 @@ import { Repository } from 'typeorm';
 import type { CooperationEngagement } from '@entente/domain';
 import { CaseSummaryEntity } from '@entente/persistence';
 import type { CooperationPortfolioDto } from '../dto/cooperation-portfolio.dto';
-import { cooperationPortfolio } from './cooperation-portfolio.figures';
+import { cooperationPortfolio, type PortfolioPeriod } from './cooperation-portfolio.figures';
 
 /**
  * The National Assembly's cooperation portfolio, from the engagements' case summaries: their
@@ -15,8 +15,11 @@ import { cooperationPortfolio } from './cooperation-portfolio.figures';
 export class CooperationPortfolioUseCase {
   constructor(@InjectRepository(CaseSummaryEntity) private readonly summaries: Repository<CaseSummaryEntity>) {}
 
-  async execute(): Promise<CooperationPortfolioDto> {
+  async execute(period: PortfolioPeriod): Promise<CooperationPortfolioDto> {
     const rows = await this.summaries.find({ select: { state: true }, where: { caseType: 'cooperation-engagement' } });
-    return cooperationPortfolio(rows.map((row) => row.state as CooperationEngagement));
+    return cooperationPortfolio(
+      rows.map((row) => row.state as CooperationEngagement),
+      period,
+    );
   }
 }
