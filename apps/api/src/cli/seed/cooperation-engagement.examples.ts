@@ -106,7 +106,7 @@ const TOGO_PLAN = {
   sectors: [1],
 };
 
-const EXAMPLES: readonly ExampleEngagement[] = [
+export const EXAMPLES: readonly ExampleEngagement[] = [
   {
     // Completed: two plan versions, one seminar held, one workshop cancelled, the report submitted.
     opening: {
