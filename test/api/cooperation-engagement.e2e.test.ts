@@ -173,6 +173,8 @@ describe('cooperation engagements over HTTP', () => {
     expect(before.body.engagements).toBe(0);
     const malformed = await get('/reports/cooperation-portfolio?from=2026-13').expect(400);
     expect(malformed.body.field).toBe('from');
+    const parliaments = await get('/reference/parliaments').expect(200);
+    expect(parliaments.body).toContainEqual(expect.objectContaining({ id: 'bj-national-assembly', country: 'BJ' }));
     expect(portfolio.body.byStage.find(({ stage }: { stage: string }) => stage === 'completed').engagements).toBeGreaterThanOrEqual(1);
     expect(portfolio.body.activitiesHeld.count).toBeGreaterThanOrEqual(1);
   });

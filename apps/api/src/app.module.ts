@@ -15,6 +15,7 @@ import { EmailRequestModule } from './email-request/email-request.module';
 import { HealthModule } from './health/health.module';
 import { InternshipApplicationModule } from './internship-application/internship-application.module';
 import { PremierMissionModule } from './premier-mission/premier-mission.module';
+import { ReferenceModule } from './reference/reference.module';
 import { ReportsModule } from './reports/reports.module';
 import { ServiceStandardsModule } from './service-standards/service-standards.module';
 import { TelephoneInquiryModule } from './telephone-inquiry/telephone-inquiry.module';
@@ -45,6 +46,7 @@ export class AppModule {
         CasesModule,
         ClocksModule,
         ReportsModule,
+        ReferenceModule,
         ServiceStandardsModule,
         CalendarModule,
         HealthModule,

@@ -1,10 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ACTIVITY_FORMS, ACTIVITY_PLACES, SECTORS } from '@entente/domain';
-
-export class BilingualNameDto {
-  @ApiProperty({ example: 'National Assembly of Benin' }) en!: string;
-  @ApiProperty({ example: 'Assemblée nationale du Bénin' }) fr!: string;
-}
+import { BilingualNameDto } from '../../reference/dto/reference.dto';
 
 const AS_TYPED =
   'null when the name recorded matches no entry of the reference list: then `name` is that text, as typed, in both languages.';
