@@ -9,7 +9,7 @@ import { ApiStack, CaseDetailBody } from './api-harness';
 const stack = new ApiStack();
 const officer = `carole-${stack.run}`;
 const EMAIL = {
-  sender: { name: 'Awa Diallo', address: 'awa.diallo@example.org' },
+  sender: { name: 'Awa Diallo', email: 'awa.diallo@example.org' },
   subject: 'Stage OIG',
   body: 'Quels sont les critères ?',
 };
@@ -70,7 +70,8 @@ describe('e-mail requests over HTTP', () => {
       { type: 'EmailRequestAssigned', actor: { id: 'sam', role: 'supervisor' } },
       { type: 'EmailRequestAnswered', actor: { id: officer, role: 'case-officer' } },
     ]);
-    expect(detail.timeline[0]).toMatchObject({ correlationId, schemaVersion: 2, data: { replyLanguage: 'fr' } });
+    expect(detail.timeline[0]).toMatchObject({ correlationId, schemaVersion: 3, data: { replyLanguage: 'fr', sender: EMAIL.sender } });
+    expect(detail).toMatchObject({ senderAddress: EMAIL.sender.email, outcome: 'answered' });
     const verification = await http().get(`/cases/${caseId}/verification`).set('Authorization', as('auditor')).expect(200);
     expect(verification.body).toMatchObject({ caseId, events: 3, verified: true, firstBreak: null, head: { sequence: 3 } });
 
@@ -193,6 +194,12 @@ describe('e-mail requests over HTTP', () => {
     expect(answering.body.message).toContain('only the assignee');
   });
 
+  it('takes for one version the e-mail under its deprecated name, recording it as email', async () => {
+    const caseId = await receive({ ...EMAIL, sender: { name: 'Awa Diallo', address: 'awa.diallo@example.org' } });
+    const detail = await readModel(caseId, (body) => body.status === 'received');
+    expect(detail.timeline[0]).toMatchObject({ schemaVersion: 3, data: { sender: EMAIL.sender } });
+  });
+
   it('answers 400 naming the field, and 422 for a value only the domain can judge', async () => {
     const unknown = await http()
       .post('/email-requests')
@@ -203,9 +210,9 @@ describe('e-mail requests over HTTP', () => {
     const badEmail = await http()
       .post('/email-requests')
       .set('Authorization', as('intake-officer'))
-      .send({ ...EMAIL, sender: { address: 'nobody' } })
+      .send({ ...EMAIL, sender: { email: 'nobody' } })
       .expect(400);
-    expect(badEmail.body).toMatchObject({ field: 'sender.address', message: 'sender.address must be an email' });
+    expect(badEmail.body).toMatchObject({ field: 'sender.email', message: 'sender.email must be an email' });
     const badLanguage = await http()
       .post('/email-requests')
       .set('Authorization', as('intake-officer'))

@@ -5,7 +5,7 @@ import { timeSkippingCases } from '../support/time-skipping-cases';
 const intake = { id: 'ines', role: 'intake-officer' } as const;
 const supervisor = { id: 'sam', role: 'supervisor' } as const;
 const officer = { id: 'olivier', role: 'case-officer' } as const;
-const EMAIL = { sender: { name: 'Awa Diallo', address: 'awa@example.org' }, subject: 'Stage OIG', body: 'Quels sont les critères ?' };
+const EMAIL = { sender: { name: 'Awa Diallo', email: 'awa@example.org' }, subject: 'Stage OIG', body: 'Quels sont les critères ?' };
 
 describe('a case in the Temporal UI: its search attributes follow it', () => {
   const cases = timeSkippingCases('email-request', emailRequestWorkflow);

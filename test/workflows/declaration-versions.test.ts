@@ -40,7 +40,7 @@ describe('a revised declaration of services on the time-skipping server', () => 
     const receivedAt = await now();
     await open('ReceiveEmailRequest', intake, {
       caseId,
-      sender: { name: null, address: 'awa@example.org' },
+      sender: { name: null, email: 'awa@example.org' },
       subject: 'Stage',
       body: 'Critères ?',
       receivedAt,

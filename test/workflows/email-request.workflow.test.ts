@@ -23,7 +23,7 @@ describe('e-mail request workflow on the time-skipping server', () => {
     const caseId = randomUUID();
     await open('ReceiveEmailRequest', intake, {
       caseId,
-      sender: { name: 'Awa Diallo', address: 'awa@example.org' },
+      sender: { name: 'Awa Diallo', email: 'awa@example.org' },
       subject: 'Stage OIG',
       body: 'Quels sont les critères ?',
       receivedAt,
@@ -80,9 +80,9 @@ describe('e-mail request workflow on the time-skipping server', () => {
     expect(eventsOf(caseId)[3]).toMatchObject({ type: 'ServiceStandardBreachEscalated', data: { escalatedTo: 'director', dueAt } });
   });
 
-  it('publishes a new receipt at its current schema, with the language the requester is answered in', async () => {
+  it('publishes a new receipt at its current schema, with the reply language and the e-mail named email', async () => {
     const caseId = randomUUID();
-    const sender = { name: 'Lukas Hofmann', address: 'l.hofmann@tum.example' };
+    const sender = { name: 'Lukas Hofmann', email: 'l.hofmann@tum.example' };
     const view = await open('ReceiveEmailRequest', intake, {
       caseId,
       sender,
@@ -92,9 +92,9 @@ describe('e-mail request workflow on the time-skipping server', () => {
       receivedAt: await now(),
     });
     expect(view.state).toMatchObject({ status: 'received', replyLanguage: 'en' });
-    expect(eventsOf(caseId)[0]).toMatchObject({ type: 'EmailRequestReceived', schemaVersion: 2, data: { replyLanguage: 'en' } });
+    expect(eventsOf(caseId)[0]).toMatchObject({ type: 'EmailRequestReceived', schemaVersion: 3, data: { replyLanguage: 'en', sender } });
     const unstated = await receive(await now());
-    expect(eventsOf(unstated)[0]).toMatchObject({ schemaVersion: 2, data: { replyLanguage: 'fr' } });
+    expect(eventsOf(unstated)[0]).toMatchObject({ schemaVersion: 3, data: { replyLanguage: 'fr' } });
   });
 
   it('raises neither warning nor breach when the answer comes in time', async () => {

@@ -23,7 +23,7 @@ describe('a long case on the time-skipping server', () => {
     await open(
       'ReceiveEmailRequest',
       intake,
-      { caseId, sender: { name: null, address: 'awa@example.org' }, subject: 'Stage OIG', body: 'Critères ?', receivedAt },
+      { caseId, sender: { name: null, email: 'awa@example.org' }, subject: 'Stage OIG', body: 'Critères ?', receivedAt },
       { historyLimit: HISTORY_LIMIT },
     );
     const handle = handleOf(caseId);

@@ -7,7 +7,12 @@ import {
   EmailRequestState,
   emailRequestTraits,
 } from '@entente/domain';
-import { EMAIL_REQUEST_SCHEMA_VERSIONS, type EmailRequestAnsweredV1, type EmailRequestReceivedV1 } from '@entente/contracts';
+import {
+  EMAIL_REQUEST_SCHEMA_VERSIONS,
+  type EmailRequestAnsweredV1,
+  type EmailRequestReceivedV1,
+  type EmailRequestReceivedV2,
+} from '@entente/contracts';
 import type { WrittenEvent } from '../shared/case-runner';
 import { CaseDefinition, runCase } from '../shared/case-workflow';
 import {
@@ -19,12 +24,17 @@ import {
 
 /**
  * A case received before the reply language was recorded replays its receipt as schema 1, the
- * bytes it published. Its state is the same either way: the decider owes such a receipt a French
- * reply, as the upcaster reads schema 1.
+ * bytes it published; one received before the sender's e-mail was named `email`, as schema 2.
+ * Its state is the same either way: the upcasters read both as the current schema.
  */
 function receiptAsPublished(event: EmailRequestEvent): WrittenEvent | null {
-  if (event.type !== 'EmailRequestReceived' || patched('email-request-reply-language')) return null;
-  const { replyLanguage: _notRecorded, ...published } = event.data;
+  if (event.type !== 'EmailRequestReceived') return null;
+  const languageRecorded = patched('email-request-reply-language');
+  if (languageRecorded && patched('email-request-one-vocabulary')) return null;
+  const { name, email } = event.data.sender;
+  const v2: EmailRequestReceivedV2 = { ...event.data, sender: { name, address: email } };
+  if (languageRecorded) return { schemaVersion: 2, data: v2 };
+  const { replyLanguage: _notRecorded, ...published } = v2;
   return { schemaVersion: 1, data: published satisfies EmailRequestReceivedV1 };
 }
 

@@ -7,7 +7,7 @@ import { EmailRequestUseCases } from './email-request.use-cases';
 
 const CASE_ID = '3f0c2a4e-8a51-4f4e-9a53-0d9a6f1e2b7c';
 const VIEW = { caseId: CASE_ID, sequence: 1, state: { status: 'received' } };
-const RECEIVE = { sender: { name: 'Awa Diallo', address: 'awa@example.org' }, subject: 'Stage OIG', body: 'Quels critères ?' };
+const RECEIVE = { sender: { name: 'Awa Diallo', email: 'awa@example.org' }, subject: 'Stage OIG', body: 'Quels critères ?' };
 
 describe('EmailRequestController (auth and validation)', () => {
   let app: INestApplication;
@@ -145,9 +145,23 @@ describe('EmailRequestController (auth and validation)', () => {
       [
         'a bad e-mail address',
         '/email-requests',
+        { ...RECEIVE, sender: { email: 'awa-at-example' } },
+        'sender.email',
+        'sender.email must be an email',
+      ],
+      [
+        'a bad e-mail address under its deprecated name',
+        '/email-requests',
         { ...RECEIVE, sender: { address: 'awa-at-example' } },
         'sender.address',
         'sender.address must be an email',
+      ],
+      [
+        'a sender without an e-mail',
+        '/email-requests',
+        { ...RECEIVE, sender: { name: 'Awa' } },
+        'sender.email',
+        'sender.email must be an email',
       ],
       ['a missing sender', '/email-requests', { subject: 'x', body: 'y' }, 'sender', 'sender should not be null or undefined'],
       ['a blank subject', '/email-requests', { ...RECEIVE, subject: '   ' }, 'subject', 'subject must not be blank'],

@@ -21,7 +21,8 @@ export class EmailRequestUseCases {
   receive(dto: ReceiveEmailRequestDto, context: CommandContext): Promise<EmailRequestView> {
     const data = (caseId: string) => ({
       caseId,
-      sender: { name: dto.sender.name ?? null, address: dto.sender.address },
+      // Validation holds one of the two; the deprecated `address` is read for one version.
+      sender: { name: dto.sender.name ?? null, email: dto.sender.email ?? dto.sender.address ?? '' },
       subject: dto.subject,
       body: dto.body,
       replyLanguage: dto.replyLanguage ?? null,

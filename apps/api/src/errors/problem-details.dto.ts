@@ -12,18 +12,18 @@ export class ProblemDetailsDto {
   @ApiProperty({ type: 'integer', example: 400, description: 'The HTTP status.' })
   status!: number;
 
-  @ApiProperty({ example: 'sender.address must be an email', description: 'This occurrence, in words.' })
+  @ApiProperty({ example: 'sender.email must be an email', description: 'This occurrence, in words.' })
   detail!: string;
 
   @ApiProperty({ enum: PROBLEM_CODES, example: 'invalid-field', description: 'Stable: clients key their messages on it.' })
   code!: ProblemCode;
 
   @ApiPropertyOptional({
-    example: 'sender.address',
+    example: 'sender.email',
     description: 'The body property (a dotted path), query or path parameter, or header the problem concerns.',
   })
   field?: string;
 
-  @ApiProperty({ example: 'sender.address must be an email', description: 'The same text as `detail`, kept for older clients.' })
+  @ApiProperty({ example: 'sender.email must be an email', description: 'The same text as `detail`, kept for older clients.' })
   message!: string;
 }

@@ -25,7 +25,7 @@ export function apiValidationPipe(): ValidationPipe {
   });
 }
 
-/** Flattens nested errors into dotted paths: "sender.address must be an email". */
+/** Flattens nested errors into dotted paths: "sender.email must be an email". */
 export function problemsOf(errors: readonly ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;

@@ -98,7 +98,8 @@ describe('the OpenAPI document', () => {
     expect(receive.properties.replyLanguage).toMatchObject({ enum: ['fr', 'en'] });
     expect(receive.required).toEqual(expect.arrayContaining(['sender', 'subject', 'body']));
     expect(receive.required).not.toContain('receivedAt');
-    expect(schema('EmailSenderDto').properties.address).toMatchObject({ format: 'email' });
+    expect(schema('EmailSenderDto').properties.email).toMatchObject({ format: 'email' });
+    expect(schema('EmailSenderDto').properties.address).toMatchObject({ format: 'email', deprecated: true });
   });
 
   it('states the rules of query parameters', () => {

@@ -8,7 +8,7 @@ const PROBLEM_CONTENT = { [PROBLEM_MEDIA_TYPE]: { schema: { $ref: getSchemaPath(
 
 /** One typical answer per status, so that each response's example shows its own problem, not the schema's. */
 const EXAMPLES: Readonly<Record<number, ProblemDetails>> = {
-  400: problem('invalid-field', 'sender.address must be an email', { field: 'sender.address' }),
+  400: problem('invalid-field', 'sender.email must be an email', { field: 'sender.email' }),
   401: problem('unauthenticated', 'a valid bearer token is required'),
   403: problem('forbidden', 'case-officer may not issue AssignEmailRequest'),
   404: problem('not-found', 'case 3fa85f64-5717-4562-b3fc-2c963f66afa6 not found'),

@@ -5,7 +5,7 @@ export const EMAIL_REQUEST_SUMMARY: CaseTypeSummary<EmailRequestState, EmailRequ
   traits: emailRequestTraits,
   columns: (request) => ({
     subject: request.subject,
-    senderAddress: request.sender.address,
+    senderAddress: request.sender.email,
     senderName: request.sender.name,
     receivedAt: new Date(request.receivedAt),
     answeredAt: dateOrNull(request.answeredAt),

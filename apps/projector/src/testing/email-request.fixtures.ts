@@ -37,7 +37,7 @@ export const steps = {
       type: 'EmailRequestReceived',
       data: {
         caseId,
-        sender: { name: 'Amina Diallo', address: `amina.diallo+${caseId}@example.org` },
+        sender: { name: 'Amina Diallo', email: `amina.diallo+${caseId}@example.org` },
         subject: `Programme de mobilité jeunesse (${caseId})`,
         body: 'Bonjour, quelles sont les conditions d’admissibilité ?',
         replyLanguage: 'fr',

@@ -15,16 +15,23 @@ describe('an e-mail request whose receipt is stored at schema 1', () => {
     expect(received.data).not.toHaveProperty('replyLanguage');
   });
 
-  it('reads the receipt as the current schema: a French reply owed, everything else as written', () => {
+  const sender = { name: 'Nadia Benali', email: 'nadia.benali@example.org' };
+
+  it('reads the receipt as the current schema: a French reply owed, the e-mail named email, everything else as written', () => {
     const current = upcast(received);
     expect(current.schemaVersion).toBe(EMAIL_REQUEST_SCHEMA_VERSIONS.EmailRequestReceived);
-    expect(current.data).toEqual({ ...(received.data as object), replyLanguage: 'fr' });
+    expect(current.data).toEqual({ ...(received.data as object), sender, replyLanguage: 'fr' });
     expect({ ...current, schemaVersion: received.schemaVersion, data: received.data }).toEqual(received);
   });
 
-  it('reads a receipt written at the current schema as it is', () => {
+  it('reads a receipt at schema 2 with its reply language and the e-mail named email', () => {
     const inEnglish = { ...received, schemaVersion: 2, data: { ...(received.data as object), replyLanguage: 'en' } };
-    expect(upcast(inEnglish)).toEqual(inEnglish);
+    expect(upcast(inEnglish)).toEqual({ ...inEnglish, schemaVersion: 3, data: { ...inEnglish.data, sender } });
+  });
+
+  it('reads a receipt written at the current schema as it is', () => {
+    const current = { ...received, schemaVersion: 3, data: { ...(received.data as object), sender, replyLanguage: 'en' } };
+    expect(upcast(current)).toEqual(current);
   });
 
   it('keeps its stored bytes through reading, so its hash chain still verifies', () => {
@@ -37,7 +44,7 @@ describe('an e-mail request whose receipt is stored at schema 1', () => {
     const state = foldCase('email-request', envelopes) as EmailRequest;
     expect(state).toMatchObject({
       status: 'answered',
-      sender: { name: 'Nadia Benali', address: 'nadia.benali@example.org' },
+      sender: { name: 'Nadia Benali', email: 'nadia.benali@example.org' },
       subject: 'Québec sans frontières : séjour en Haïti',
       replyLanguage: 'fr',
       receivedAt: '2026-11-15T15:45:27.053Z',

@@ -4,7 +4,7 @@ import { recordedAsItHappened, type Upcaster } from '../upcasting';
 
 /** Current schema version of each e-mail request event; bump it and add an upcaster on change. */
 export const EMAIL_REQUEST_SCHEMA_VERSIONS: Readonly<Record<EmailRequestEvent['type'], number>> = {
-  EmailRequestReceived: 2,
+  EmailRequestReceived: 3,
   EmailRequestAssigned: 1,
   EmailRequestReassigned: 1,
   EmailRequestAnswered: 2,
@@ -12,8 +12,13 @@ export const EMAIL_REQUEST_SCHEMA_VERSIONS: Readonly<Record<EmailRequestEvent['t
   ...CLOCK_SCHEMA_VERSIONS,
 };
 
+/** A receipt as schema 2 wrote it: the sender's e-mail named `address`, unlike every other case type. */
+export type EmailRequestReceivedV2 = Omit<EmailRequestReceived['data'], 'sender'> & {
+  sender: { readonly name: string | null; readonly address: string };
+};
+
 /** A receipt as schema 1 wrote it: the language the requester is answered in was not recorded. */
-export type EmailRequestReceivedV1 = Omit<EmailRequestReceived['data'], 'replyLanguage'>;
+export type EmailRequestReceivedV1 = Omit<EmailRequestReceivedV2, 'replyLanguage'>;
 
 /**
  * Schema 1 receipts read with a French reply owed: no language was recorded, and French is the
@@ -23,7 +28,17 @@ export type EmailRequestReceivedV1 = Omit<EmailRequestReceived['data'], 'replyLa
 const replyLanguageRecorded: Upcaster = {
   type: 'EmailRequestReceived',
   fromVersion: 1,
-  upcast: (data): EmailRequestReceived['data'] => ({ ...(data as EmailRequestReceivedV1), replyLanguage: DEFAULT_REPLY_LANGUAGE }),
+  upcast: (data): EmailRequestReceivedV2 => ({ ...(data as EmailRequestReceivedV1), replyLanguage: DEFAULT_REPLY_LANGUAGE }),
+};
+
+/** Schema 2 receipts read with the sender's e-mail under the name every case type uses. */
+const senderEmailNamed: Upcaster = {
+  type: 'EmailRequestReceived',
+  fromVersion: 2,
+  upcast: (data): EmailRequestReceived['data'] => {
+    const { sender, ...receipt } = data as EmailRequestReceivedV2;
+    return { ...receipt, sender: { name: sender.name, email: sender.address } };
+  },
 };
 
 /** An answer as schema 1 wrote it: recorded when it was sent, so with one instant. */
@@ -31,5 +46,6 @@ export type EmailRequestAnsweredV1 = Omit<EmailRequestAnswered['data'], 'recorde
 
 export const EMAIL_REQUEST_UPCASTERS: readonly Upcaster[] = [
   replyLanguageRecorded,
+  senderEmailNamed,
   recordedAsItHappened('EmailRequestAnswered', 1, 'answeredAt'),
 ];

@@ -38,7 +38,7 @@ function command<C extends EmailRequestCommand>(type: C['type'], data: C['data']
 
 const receiveData = {
   caseId: 'case-1',
-  sender: { name: 'Marie Tremblay', address: 'marie@example.org' },
+  sender: { name: 'Marie Tremblay', email: 'marie@example.org' },
   subject: 'Internships',
   body: 'Which organizations take master’s students?',
   replyLanguage: 'en',
@@ -121,11 +121,11 @@ describe('ReceiveEmailRequest', () => {
   });
 
   it('may be recorded by a supervisor; a blank sender name is kept as null', () => {
-    const sender = { name: '  ', address: ' marie@example.org ' };
+    const sender = { name: '  ', email: ' marie@example.org ' };
     spec
       .given([])
       .when(receive({ sender }, supervisor))
-      .then([{ ...received, data: { ...received.data, sender: { name: null, address: 'marie@example.org' } } }]);
+      .then([{ ...received, data: { ...received.data, sender: { name: null, email: 'marie@example.org' } } }]);
   });
 
   it('is refused when the case already exists', () => {
@@ -140,8 +140,8 @@ describe('ReceiveEmailRequest', () => {
     ['subject', { subject: '   ' }],
     ['body', { body: '' }],
     ['sender', { sender: null as never }],
-    ['sender.address', { sender: { name: null, address: 'marie at example.org' } }],
-    ['sender.name', { sender: { name: 42 as never, address: 'marie@example.org' } }],
+    ['sender.email', { sender: { name: null, email: 'marie at example.org' } }],
+    ['sender.name', { sender: { name: 42 as never, email: 'marie@example.org' } }],
     ['replyLanguage', { replyLanguage: 'es' as never }],
     ['receivedAt', { receivedAt: 'Monday morning' }],
     ['receivedAt', { receivedAt: '2026-11-24T14:00:01Z' }], // after metadata.now

@@ -50,7 +50,8 @@ function requireSender(value: unknown): EmailSender {
   const sender = value as Record<string, unknown>;
   return {
     name: optionalText(sender.name, 'sender.name'),
-    address: requireEmailAddress(sender.address, 'sender.address'),
+    // A case received before the rename replays its first command, as recorded, with `address`.
+    email: requireEmailAddress(sender.email ?? sender.address, 'sender.email'),
   };
 }
 

@@ -5,7 +5,8 @@ import type { ChainedClockEvent } from '../service-standards/clock-decisions';
 /** The requester. Personal information: confidential (declaration of services). */
 export interface EmailSender {
   readonly name: string | null;
-  readonly address: string;
+  /** Named `email` as in every case type (schema 2 and before named it `address`). */
+  readonly email: string;
 }
 
 export type CloseWithoutAnswerReason = 'duplicate' | 'not-for-ministry' | 'withdrawn';
@@ -25,7 +26,7 @@ export const DEFAULT_REPLY_LANGUAGE: ReplyLanguage = 'fr';
 
 /**
  * Starts the four-working-day clock; the plan was computed when the e-mail was recorded. Schema 2
- * added `replyLanguage`: the officer answers in it.
+ * added `replyLanguage`: the officer answers in it; schema 3 renamed `sender.address` to `email`.
  */
 export type EmailRequestReceived = Event<
   'EmailRequestReceived',

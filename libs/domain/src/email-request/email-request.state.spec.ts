@@ -15,7 +15,7 @@ const received: EmailRequestEvent = {
   type: 'EmailRequestReceived',
   data: {
     caseId: 'case-1',
-    sender: { name: null, address: 'marie@example.org' },
+    sender: { name: null, email: 'marie@example.org' },
     subject: 'Internships',
     body: 'Hello',
     replyLanguage: 'en',

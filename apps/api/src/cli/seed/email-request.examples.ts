@@ -3,7 +3,7 @@ import { daysAgo, type SeedClient } from './seed-client';
 
 /** Realistic e-mails to the Ministry, at different points of their 4-working-day clock. */
 export interface ExampleEmailRequest {
-  readonly request: { sender: { name: string; address: string }; subject: string; body: string; replyLanguage: ReplyLanguage };
+  readonly request: { sender: { name: string; email: string }; subject: string; body: string; replyLanguage: ReplyLanguage };
   readonly receivedDaysAgo: number;
   readonly assignTo?: string;
   readonly answer?: string;
@@ -14,7 +14,7 @@ export interface ExampleEmailRequest {
 export const EXAMPLE_EMAIL_REQUESTS: readonly ExampleEmailRequest[] = [
   {
     request: {
-      sender: { name: 'Awa Diallo', address: 'awa.diallo@umontreal.example' },
+      sender: { name: 'Awa Diallo', email: 'awa.diallo@umontreal.example' },
       subject: 'Programme de stages dans les organisations internationales gouvernementales',
       body: "Bonjour, je suis étudiante à la maîtrise en relations internationales. Quels sont les critères d'admissibilité au programme de stages et la date limite de dépôt ?",
       replyLanguage: 'fr',
@@ -25,7 +25,7 @@ export const EXAMPLE_EMAIL_REQUESTS: readonly ExampleEmailRequest[] = [
   },
   {
     request: {
-      sender: { name: 'Jean-François Roy', address: 'jf.roy@cegep-levis.example' },
+      sender: { name: 'Jean-François Roy', email: 'jf.roy@cegep-levis.example' },
       subject: 'Coopération Québec–Bavière : appel de projets en éducation',
       body: "Notre établissement souhaite déposer un projet dans le cadre de l'entente Québec–Bavière. Pourriez-vous nous indiquer la marche à suivre ?",
       replyLanguage: 'fr',
@@ -34,7 +34,7 @@ export const EXAMPLE_EMAIL_REQUESTS: readonly ExampleEmailRequest[] = [
   },
   {
     request: {
-      sender: { name: 'Karine Lévesque', address: 'k.levesque@exportateurs.example' },
+      sender: { name: 'Karine Lévesque', email: 'k.levesque@exportateurs.example' },
       subject: 'Mission du premier ministre au Japon : inscription des entreprises',
       body: "Nous aimerions participer à la prochaine mission économique au Japon. Quelles sont les modalités d'inscription et les coûts ?",
       replyLanguage: 'fr',
@@ -44,7 +44,7 @@ export const EXAMPLE_EMAIL_REQUESTS: readonly ExampleEmailRequest[] = [
   },
   {
     request: {
-      sender: { name: 'Pierre Nadeau', address: 'pierre.nadeau@example.org' },
+      sender: { name: 'Pierre Nadeau', email: 'pierre.nadeau@example.org' },
       subject: 'Action humanitaire : critères de sélection des projets',
       body: "Pouvez-vous préciser la grille d'évaluation utilisée pour le Programme d'aide à l'action humanitaire ?",
       replyLanguage: 'fr',
@@ -54,7 +54,7 @@ export const EXAMPLE_EMAIL_REQUESTS: readonly ExampleEmailRequest[] = [
   },
   {
     request: {
-      sender: { name: 'Nadia Benali', address: 'nadia.benali@example.org' },
+      sender: { name: 'Nadia Benali', email: 'nadia.benali@example.org' },
       subject: 'Québec sans frontières : séjour en Haïti',
       body: "Mon fils souhaite partir avec Québec sans frontières. L'organisme qui coordonne le séjour est-il choisi par le Ministère ?",
       replyLanguage: 'fr',
@@ -66,7 +66,7 @@ export const EXAMPLE_EMAIL_REQUESTS: readonly ExampleEmailRequest[] = [
   },
   {
     request: {
-      sender: { name: 'Lukas Hofmann', address: 'l.hofmann@tum.example' },
+      sender: { name: 'Lukas Hofmann', email: 'l.hofmann@tum.example' },
       subject: 'Québec–Bavaria cooperation: joint research project in artificial intelligence',
       body: 'Our laboratory in Munich would like to work with a Québec university under the Québec–Bavaria agreement. Could you tell us how projects are submitted and when the next call opens?',
       replyLanguage: 'en',
@@ -76,7 +76,7 @@ export const EXAMPLE_EMAIL_REQUESTS: readonly ExampleEmailRequest[] = [
   },
   {
     request: {
-      sender: { name: 'Karine Lévesque', address: 'k.levesque@exportateurs.example' },
+      sender: { name: 'Karine Lévesque', email: 'k.levesque@exportateurs.example' },
       subject: 'Mission du premier ministre au Japon : inscription des entreprises (relance)',
       body: 'Je me permets de relancer ma demande de la semaine dernière au sujet de la mission au Japon.',
       replyLanguage: 'fr',

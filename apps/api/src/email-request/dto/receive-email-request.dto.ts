@@ -1,23 +1,33 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsEmail, IsIn, IsOptional, ValidateNested } from 'class-validator';
-import { DEFAULT_REPLY_LANGUAGE, REPLY_LANGUAGES, ReplyLanguage } from '@entente/domain';
+import { IsDefined, IsEmail, IsIn, IsOptional, ValidateIf, ValidateNested } from 'class-validator';
+import { DEFAULT_REPLY_LANGUAGE, REPLY_LANGUAGES, ReplyLanguage, type EmailSender } from '@entente/domain';
 import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
 import type { CommandBody } from '../../http/command-body';
 
-export class EmailSenderDto {
+/** The sender's `email` may come, for one version, under its deprecated name `address`. */
+export class EmailSenderDto implements Partial<EmailSender> {
   @ApiPropertyOptional({ example: 'Awa Diallo', description: 'Personal information: kept confidential.' })
   @IsOptional()
   @IsText(200)
   name?: string;
 
-  @ApiProperty({ example: 'awa.diallo@example.org' })
+  @ApiPropertyOptional({ example: 'awa.diallo@example.org', description: 'Required (the deprecated `address` stands in for one version).' })
+  @ValidateIf((sender: EmailSenderDto) => sender.address === undefined)
   @IsEmail()
-  address!: string;
+  email?: string;
+
+  @ApiPropertyOptional({ deprecated: true, description: 'Deprecated: send `email`, the name every case type uses.' })
+  @IsOptional()
+  @IsEmail()
+  address?: string;
 }
 
-export class ReceiveEmailRequestDto implements CommandBody<'email-request', 'ReceiveEmailRequest', 'caseId' | 'receivedAt'> {
+export class ReceiveEmailRequestDto implements Omit<
+  CommandBody<'email-request', 'ReceiveEmailRequest', 'caseId' | 'receivedAt'>,
+  'sender'
+> {
   @ApiProperty({ type: EmailSenderDto })
   @IsDefined()
   @ValidateNested()
