@@ -1,9 +1,9 @@
 import { findCountry, findParliament, findSupportOrganization, type BilingualName } from '../reference';
 import type { PartnerParliament, Requester } from './cooperation-engagement.events';
 
-// Engagements opened before the reference lists name their partners in free text; this reads that
-// text as the list entries it designates, so "National Assembly of Benin" and "Assemblée nationale
-// du Bénin" are one parliament. Text no list knows is kept as typed, under a null id.
+// An engagement records its partners as staff typed them; this reads that text as the list entries
+// it designates, so "National Assembly of Benin" and "Assemblée nationale du Bénin" are one
+// parliament. Text no list knows is kept as typed, under a null id.
 
 /** A reference list's entry, or (`id` null) text that matches none, named as typed. */
 export interface ReferenceEntry {

@@ -66,7 +66,7 @@ function sectorsOf(engagement: CooperationEngagement): readonly Sector[] {
   return engagement.plans.at(-1)?.plan.services.sectors ?? engagement.needs?.sectors ?? [];
 }
 
-export function cooperationPortfolio(all: readonly CooperationEngagement[], period: PortfolioPeriod = {}): CooperationPortfolioDto {
+export function cooperationPortfolio(all: readonly CooperationEngagement[], period: PortfolioPeriod): CooperationPortfolioDto {
   const engagements = all.filter((engagement) => underWay(engagement, period));
   const partners = engagements.map(({ partnerParliament, requester }) => engagementPartners(partnerParliament, requester));
   const held = engagements.flatMap((engagement) =>
