@@ -11,7 +11,7 @@ afterAll(() => stack.stop());
 const DAY = 86_400_000;
 const officer = `olivier-${stack.run}`;
 const PROJECT = {
-  institution: { name: 'Université de Sherbrooke', contactName: 'Marc-André Lefebvre', contactEmail: 'ma.lefebvre@usherbrooke.example' },
+  institution: { name: 'Université de Sherbrooke', contactName: 'Marc-André Lefebvre', email: 'ma.lefebvre@usherbrooke.example' },
   agreement: { title: 'Wallonia-Brussels–Québec Cooperation Agreement', partnerGovernment: 'Wallonia-Brussels Federation' },
   title: 'Joint summer school on water resources engineering',
   summary: 'A two-week summer school held alternately in Sherbrooke and Liège.',
@@ -120,12 +120,20 @@ describe('bilateral projects over HTTP', () => {
     expect(detail.timeline.at(-1)).toMatchObject({ type: 'ProjectAnalysisResultNotified', schemaVersion: 2 });
   });
 
+  it('takes for one version the e-mail under its deprecated name, recording it as email', async () => {
+    const { email, ...institution } = PROJECT.institution;
+    const caseId = await submit({ ...PROJECT, institution: { ...institution, contactEmail: email } });
+    const detail = await stack.readModel(caseId, (body) => body.status === 'submitted');
+    expect(detail).toMatchObject({ senderAddress: email });
+    expect(detail.timeline[0]).toMatchObject({ schemaVersion: 2, data: { institution: PROJECT.institution } });
+  });
+
   it('answers 400 naming the field, 403 for a role that may not, 404, 409 out of order, 422 for what only the domain judges', async () => {
     const badEmail = await post('', 'intake-officer', {
       ...PROJECT,
-      institution: { ...PROJECT.institution, contactEmail: 'nobody' },
+      institution: { ...PROJECT.institution, email: 'nobody' },
     }).expect(400);
-    expect(badEmail.body.field).toBe('institution.contactEmail');
+    expect(badEmail.body.field).toBe('institution.email');
     const badAmount = await post('', 'intake-officer', { ...PROJECT, requestedSupport: { description: 'Grants', amountCad: -5 } }).expect(
       400,
     );

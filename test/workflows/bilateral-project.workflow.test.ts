@@ -23,7 +23,7 @@ const PROJECT = {
   institution: {
     name: 'Cégep de Saint-Félicien',
     contactName: 'Geneviève Bouchard',
-    contactEmail: 'genevieve.bouchard@cstfelicien.example',
+    email: 'genevieve.bouchard@cstfelicien.example',
   },
   agreement: { title: 'Québec–Bavaria Cooperation Agreement', partnerGovernment: 'Free State of Bavaria' },
   title: 'Trainer exchange in sustainable forest management',

@@ -8,7 +8,11 @@ import {
   bilateralProjectTraits,
   checkEndPartnerNegotiations,
 } from '@entente/domain';
-import { BILATERAL_PROJECT_SCHEMA_VERSIONS, type ProjectAnalysisResultNotifiedV1 } from '@entente/contracts';
+import {
+  BILATERAL_PROJECT_SCHEMA_VERSIONS,
+  type BilateralProjectSubmittedV1,
+  type ProjectAnalysisResultNotifiedV1,
+} from '@entente/contracts';
 import type { WrittenEvent } from '../shared/case-runner';
 import { CaseDefinition, CaseInput, runCase } from '../shared/case-workflow';
 import { BILATERAL_PROJECT_UPDATES, type BilateralProjectStaffCommand, type BilateralProjectView } from './bilateral-project.messages';
@@ -23,6 +27,14 @@ function notificationAsPublished(event: BilateralProjectEvent): WrittenEvent | n
   return { schemaVersion: 1, data: published satisfies ProjectAnalysisResultNotifiedV1 };
 }
 
+/** A case submitted before the institution's e-mail was named `email` replays its submission as schema 1. */
+function submissionAsPublished(event: BilateralProjectEvent): WrittenEvent | null {
+  if (event.type !== 'BilateralProjectSubmitted' || patched('bilateral-project-one-vocabulary')) return null;
+  const { name, contactName, email } = event.data.institution;
+  const published: BilateralProjectSubmittedV1 = { ...event.data, institution: { name, contactName, contactEmail: email } };
+  return { schemaVersion: 1, data: published };
+}
+
 /** A bilateral project: when negotiations with the foreign partner end, the result is due in 15 working days. */
 export const BILATERAL_PROJECT_CASE: CaseDefinition<
   BilateralProjectState,
@@ -33,7 +45,7 @@ export const BILATERAL_PROJECT_CASE: CaseDefinition<
   caseType: 'bilateral-project',
   decider: bilateralProjectDecider,
   schemaVersions: BILATERAL_PROJECT_SCHEMA_VERSIONS,
-  writtenAsPublished: notificationAsPublished,
+  writtenAsPublished: (event) => submissionAsPublished(event) ?? notificationAsPublished(event),
   updates: BILATERAL_PROJECT_UPDATES,
   clockStarts: {
     EndPartnerNegotiations: {

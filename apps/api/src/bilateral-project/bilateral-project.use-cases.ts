@@ -23,7 +23,10 @@ export class BilateralProjectUseCases {
   constructor(private readonly commands: CaseCommands) {}
 
   submit(dto: SubmitBilateralProjectDto, context: CommandContext): Promise<BilateralProjectView> {
-    const data = (caseId: string) => ({ caseId, ...dto, submittedAt: orNow(dto.submittedAt) });
+    // Validation holds one of the two; the deprecated `contactEmail` is read for one version.
+    const { contactEmail, ...institution } = dto.institution;
+    const email = institution.email ?? contactEmail ?? '';
+    const data = (caseId: string) => ({ caseId, ...dto, institution: { ...institution, email }, submittedAt: orNow(dto.submittedAt) });
     return this.commands.open(TYPE, 'SubmitBilateralProject', data, context);
   }
 

@@ -13,7 +13,7 @@ export const BILATERAL_PROJECT_SUMMARY: CaseTypeSummary<BilateralProjectState, B
   traits: bilateralProjectTraits,
   columns: (project) => ({
     subject: `${project.title} (${project.agreement.partnerGovernment})`,
-    senderAddress: project.institution.contactEmail,
+    senderAddress: project.institution.email,
     senderName: project.institution.name,
     receivedAt: new Date(project.submittedAt),
     answeredAt: dateOrNull(project.analysis?.notifiedAt ?? null),

@@ -17,3 +17,18 @@ describe('a bilateral project notification stored at schema 1', () => {
     expect(upcast(current as never)).toEqual(current);
   });
 });
+
+describe('a bilateral project submission stored at schema 1', () => {
+  const upcast = upcastWith(BILATERAL_PROJECT_UPCASTERS);
+  const institution = { name: 'Cégep de Saint-Félicien', contactName: null, contactEmail: 'international@cstfelicien.example' };
+  const stored = { type: 'BilateralProjectSubmitted', schemaVersion: 1, data: { caseId: 'p-1', institution, title: 'Forestry training' } };
+
+  it('reads with the institution e-mail named email, as every case type names it', () => {
+    const current = upcast(stored as never);
+    expect(current.schemaVersion).toBe(BILATERAL_PROJECT_SCHEMA_VERSIONS.BilateralProjectSubmitted);
+    expect(current.data).toEqual({
+      ...stored.data,
+      institution: { name: institution.name, contactName: null, email: institution.contactEmail },
+    });
+  });
+});

@@ -1,10 +1,10 @@
-import type { AnalysisResult, BilateralProjectEvent, ProjectAnalysisResultNotified } from '@entente/domain';
+import type { AnalysisResult, BilateralProjectEvent, BilateralProjectSubmitted, ProjectAnalysisResultNotified } from '@entente/domain';
 import { CLOCK_SCHEMA_VERSIONS } from '../service-standards';
 import type { Upcaster } from '../upcasting';
 
 /** Current schema version of each bilateral project event; bump it and add an upcaster on change. */
 export const BILATERAL_PROJECT_SCHEMA_VERSIONS: Readonly<Record<BilateralProjectEvent['type'], number>> = {
-  BilateralProjectSubmitted: 1,
+  BilateralProjectSubmitted: 2,
   BilateralProjectAssigned: 1,
   BilateralProjectReassigned: 1,
   PartnerNegotiationsStarted: 1,
@@ -32,4 +32,22 @@ const notificationRecordedAt: Upcaster = {
   },
 };
 
-export const BILATERAL_PROJECT_UPCASTERS: readonly Upcaster[] = [notificationRecordedAt];
+/** A submission as schema 1 wrote it: the institution's e-mail named `contactEmail`. */
+export type BilateralProjectSubmittedV1 = Omit<BilateralProjectSubmitted['data'], 'institution'> & {
+  institution: { readonly name: string; readonly contactName: string | null; readonly contactEmail: string };
+};
+
+/** Schema 1 submissions read with the institution's e-mail under the name every case type uses. */
+const institutionEmailNamed: Upcaster = {
+  type: 'BilateralProjectSubmitted',
+  fromVersion: 1,
+  upcast: (data): BilateralProjectSubmitted['data'] => {
+    const { institution, ...submission } = data as BilateralProjectSubmittedV1;
+    return {
+      ...submission,
+      institution: { name: institution.name, contactName: institution.contactName, email: institution.contactEmail },
+    };
+  },
+};
+
+export const BILATERAL_PROJECT_UPCASTERS: readonly Upcaster[] = [notificationRecordedAt, institutionEmailNamed];

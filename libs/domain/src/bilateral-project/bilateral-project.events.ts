@@ -10,7 +10,8 @@ import type { ChainedClockEvent } from '../service-standards/clock-decisions';
 export interface Institution {
   readonly name: string;
   readonly contactName: string | null;
-  readonly contactEmail: string;
+  /** Named `email` as in every case type (schema 1 of the submission named it `contactEmail`). */
+  readonly email: string;
 }
 
 /** The agreement the project falls under, and the foreign government that signed it with Québec. */

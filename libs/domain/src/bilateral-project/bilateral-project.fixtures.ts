@@ -44,7 +44,7 @@ export const submission = {
   institution: {
     name: 'Cégep de Saint-Félicien',
     contactName: 'Geneviève Bouchard',
-    contactEmail: 'genevieve.bouchard@cstfelicien.qc.ca',
+    email: 'genevieve.bouchard@cstfelicien.qc.ca',
   },
   agreement: { title: 'Québec–Bavaria Cooperation Agreement', partnerGovernment: 'Free State of Bavaria' },
   title: 'Trainer exchange in sustainable forest management',

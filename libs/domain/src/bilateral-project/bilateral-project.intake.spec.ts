@@ -78,7 +78,7 @@ describe('SubmitBilateralProject', () => {
     ['institution', { institution: null as never }],
     ['institution.name', { institution: { ...submission.institution, name: '' } }],
     ['institution.contactName', { institution: { ...submission.institution, contactName: 7 as never } }],
-    ['institution.contactEmail', { institution: { ...submission.institution, contactEmail: 'bouchard at cegep' } }],
+    ['institution.email', { institution: { ...submission.institution, email: 'bouchard at cegep' } }],
     ['agreement', { agreement: 'Bavaria' as never }],
     ['agreement.title', { agreement: { ...submission.agreement, title: '' } }],
     ['agreement.partnerGovernment', { agreement: { ...submission.agreement, partnerGovernment: ' ' } }],

@@ -26,7 +26,8 @@ export function requireInstitution(value: unknown): Institution {
   return {
     name: text(institution.name, 'institution.name'),
     contactName: optionalText(institution.contactName, 'institution.contactName'),
-    contactEmail: requireEmailAddress(institution.contactEmail, 'institution.contactEmail'),
+    // A case submitted before the rename replays its first command, as recorded, with `contactEmail`.
+    email: requireEmailAddress(institution.email ?? institution.contactEmail, 'institution.email'),
   };
 }
 

@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsEmail, IsNumber, IsOptional, IsPositive, ValidateNested } from 'class-validator';
+import { IsDefined, IsEmail, IsNumber, IsOptional, IsPositive, ValidateIf, ValidateNested } from 'class-validator';
+import type { Institution } from '@entente/domain';
 import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
 import type { CommandBody } from '../../http/command-body';
 
-export class InstitutionDto {
+export class InstitutionDto implements Partial<Institution> {
   @ApiProperty({ example: 'Cégep de Saint-Félicien' })
   @IsText(200)
   name!: string;
@@ -15,9 +16,18 @@ export class InstitutionDto {
   @IsText(200)
   contactName?: string;
 
-  @ApiProperty({ example: 'genevieve.bouchard@cstfelicien.example', description: 'Personal information: kept confidential.' })
+  @ApiPropertyOptional({
+    example: 'genevieve.bouchard@cstfelicien.example',
+    description: 'Required (the deprecated `contactEmail` stands in for one version). Personal information: kept confidential.',
+  })
+  @ValidateIf((institution: InstitutionDto) => institution.contactEmail === undefined)
   @IsEmail()
-  contactEmail!: string;
+  email?: string;
+
+  @ApiPropertyOptional({ deprecated: true, description: 'Deprecated: send `email`, the name every case type uses.' })
+  @IsOptional()
+  @IsEmail()
+  contactEmail?: string;
 }
 
 export class CooperationAgreementDto {
@@ -42,7 +52,11 @@ export class RequestedSupportDto {
   amountCad?: number;
 }
 
-export class SubmitBilateralProjectDto implements CommandBody<'bilateral-project', 'SubmitBilateralProject', 'caseId' | 'submittedAt'> {
+/** The institution's `email` may come, for one version, under its deprecated name `contactEmail`. */
+export class SubmitBilateralProjectDto implements Omit<
+  CommandBody<'bilateral-project', 'SubmitBilateralProject', 'caseId' | 'submittedAt'>,
+  'institution'
+> {
   @ApiProperty({ type: InstitutionDto })
   @IsDefined()
   @ValidateNested()

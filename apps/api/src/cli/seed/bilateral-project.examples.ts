@@ -14,7 +14,7 @@ const PROJECTS = [
     institution: {
       name: 'Cégep de Saint-Félicien',
       contactName: 'Geneviève Bouchard',
-      contactEmail: 'genevieve.bouchard@cstfelicien.example',
+      email: 'genevieve.bouchard@cstfelicien.example',
     },
     agreement: BAVARIA,
     title: 'Trainer exchange in sustainable forest management',
@@ -23,7 +23,7 @@ const PROJECTS = [
     requestedSupport: { description: 'Travel costs of two trainer missions and liaison with the Bavarian ministry', amountCad: 18000 },
   },
   {
-    institution: { name: 'Université de Sherbrooke', contactName: 'Marc-André Lefebvre', contactEmail: 'ma.lefebvre@usherbrooke.example' },
+    institution: { name: 'Université de Sherbrooke', contactName: 'Marc-André Lefebvre', email: 'ma.lefebvre@usherbrooke.example' },
     agreement: WALLONIA_BRUSSELS,
     title: 'Joint summer school on water resources engineering',
     summary: 'A two-week summer school held alternately in Sherbrooke and Liège for graduate students of both universities.',
@@ -31,7 +31,7 @@ const PROJECTS = [
     requestedSupport: { description: 'Student mobility grants and logistics of the Liège session', amountCad: 24500 },
   },
   {
-    institution: { name: 'Université Laval', contactName: 'Isabelle Gagné', contactEmail: 'isabelle.gagne@ulaval.example' },
+    institution: { name: 'Université Laval', contactName: 'Isabelle Gagné', email: 'isabelle.gagne@ulaval.example' },
     agreement: FRANCE,
     title: 'Franco-Québec research network on parliamentary institutions',
     summary: 'Seminars between Université Laval’s Research Chair on Democracy and Parliamentary Institutions and Sciences Po Bordeaux.',
@@ -39,7 +39,7 @@ const PROJECTS = [
     requestedSupport: { description: 'Two seminars and the publication of their proceedings', amountCad: 15000 },
   },
   {
-    institution: { name: 'Cégep de Matane', contactName: null, contactEmail: 'international@cegep-matane.example' },
+    institution: { name: 'Cégep de Matane', contactName: null, email: 'international@cegep-matane.example' },
     agreement: WALLONIA_BRUSSELS,
     title: 'Co-production of digital animation between Matane and Mons students',
     summary: 'Mixed student teams produce a short animated film across both schools over one semester.',
@@ -53,7 +53,7 @@ const PROJECTS = [
     institution: {
       name: 'Université du Québec à Chicoutimi',
       contactName: 'Pierre Tremblay',
-      contactEmail: 'pierre.tremblay@uqac.example',
+      email: 'pierre.tremblay@uqac.example',
     },
     agreement: FRANCE,
     title: 'Aluminium recycling pilot with a French technical university',
@@ -62,7 +62,7 @@ const PROJECTS = [
     requestedSupport: { description: 'Equipment for the pilot line', amountCad: 240000 },
   },
   {
-    institution: { name: 'Cégep de Jonquière', contactName: 'Sarah Côté', contactEmail: 'sarah.cote@cegepjonquiere.example' },
+    institution: { name: 'Cégep de Jonquière', contactName: 'Sarah Côté', email: 'sarah.cote@cegepjonquiere.example' },
     agreement: BAVARIA,
     title: 'Exchange of journalism students with the Deutsche Journalistenschule',
     summary: 'Four journalism students of each school spend a term in the other’s newsroom.',
