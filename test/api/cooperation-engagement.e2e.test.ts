@@ -205,6 +205,25 @@ describe('cooperation engagements over HTTP', () => {
     });
   });
 
+  it('takes the partners by their ids in the reference lists, and refuses an id no list knows', async () => {
+    const byIds = {
+      ...REQUEST,
+      requester: { kind: 'support-organization', supportOrganizationId: 'apf' },
+      partnerParliament: { parliamentId: 'ga-national-assembly' },
+    };
+    const opened = await post('', byIds).expect(201);
+    const { state } = (await get(`/cooperation-engagements/${opened.body.caseId}/live`).expect(200)).body;
+    expect(state.partnerParliament).toEqual({
+      parliamentId: 'ga-national-assembly',
+      name: 'National Assembly of Gabon',
+      country: 'Gabon',
+      countryCode: 'GA',
+    });
+    expect(state.requester).toMatchObject({ kind: 'support-organization', supportOrganizationId: 'apf' });
+    const unknown = await post('', { ...byIds, partnerParliament: { parliamentId: 'atlantis-senate' } }).expect(422);
+    expect(unknown.body.field).toBe('partnerParliament.parliamentId');
+  });
+
   it('answers 400 naming the field, 403 for a role or coordinator that may not, 404, 409 out of order, 422 for what only the domain judges', async () => {
     const badKind = await post('', { ...REQUEST, requester: { kind: 'embassy', name: 'Embassy of Benin' } }).expect(400);
     expect(badKind.body.field).toBe('requester.kind');

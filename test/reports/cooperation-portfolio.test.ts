@@ -3,6 +3,8 @@ import type { DataSource } from 'typeorm';
 import {
   cooperationEngagementDecider,
   fold,
+  parliamentFromText,
+  requesterFromText,
   type CooperationEngagement,
   type CooperationEngagementEvent,
   type Requester,
@@ -32,7 +34,7 @@ const declined: CooperationEngagementEvent = {
   },
 };
 
-/** An engagement's events, opened with another partner parliament, brought by another requester when given. */
+/** An engagement's events, opened with another partner parliament named as text, brought by another requester when given. */
 function withPartner(
   events: readonly CooperationEngagementEvent[],
   name: string,
@@ -41,7 +43,7 @@ function withPartner(
 ): CooperationEngagementEvent[] {
   const [first, ...rest] = events;
   if (first?.type !== 'CooperationEngagementOpened') throw new Error('an engagement starts with its opening');
-  const data = { ...first.data, partnerParliament: { name, country }, requester: requester ?? first.data.requester };
+  const data = { ...first.data, partnerParliament: parliamentFromText(name, country), requester: requester ?? first.data.requester };
   return [{ ...first, data }, ...rest];
 }
 
@@ -111,11 +113,11 @@ describe('cooperation portfolio report', () => {
   it('counts engagements by reference parliament, country and support organization, whatever the language typed', async () => {
     await database.getRepository(CaseSummaryEntity).insert([
       engagement(AT_FOLLOW_UP), // Benin, by the UNDP: plan v2 covers sectors 2, 3, 5; one seminar held at the partner's offices
-      engagement(withPartner(AT_FOLLOW_UP, 'Assemblée nationale du Bénin', 'Bénin', { kind: 'support-organization', name: 'PNUD' })),
+      engagement(withPartner(AT_FOLLOW_UP, 'Assemblée nationale du Bénin', 'Bénin', requesterFromText('support-organization', 'PNUD'))),
       engagement(withPartner([opened, needsRecorded], 'National Assembly', 'Niger')), // needs: sectors 2, 3
-      engagement(withPartner(AWAITING_V1, 'Assemblée nationale', 'Togo', { kind: 'support-organization', name: 'Banque mondiale' })),
-      engagement(withPartner([opened, declined], 'Parliament of Haiti', 'Haiti', { kind: 'partner-parliament', name: 'Parlement' })),
-      engagement(withPartner([opened], 'Grand Conseil', 'Atlantis', { kind: 'support-organization', name: 'Fondation Westminster' })),
+      engagement(withPartner(AWAITING_V1, 'Assemblée nationale', 'Togo', requesterFromText('support-organization', 'Banque mondiale'))),
+      engagement(withPartner([opened, declined], 'Parliament of Haiti', 'Haiti', requesterFromText('partner-parliament', 'Parlement'))),
+      engagement(withPartner([opened], 'Grand Conseil', 'Atlantis', requesterFromText('support-organization', 'Fondation Westminster'))),
       row(
         'email-request',
         { status: 'answered', activities: [{ status: 'held', form: 'internship', place: 'video-conference' }] },

@@ -35,6 +35,21 @@ function factAsPublished(event: CooperationEngagementEvent): WrittenEvent | null
   return { schemaVersion: 1, data: published };
 }
 
+/** Issue 12: partners are entries of the reference lists, recorded by id. */
+const REFERENCE_DATA = 'cooperation-engagement-reference-data';
+
+/** A case begun before its partners had ids replays its opening as schema 1, the bytes it published. */
+function partnersAsPublished(event: CooperationEngagementEvent): WrittenEvent | null {
+  if (event.type !== 'CooperationEngagementOpened' || patched(REFERENCE_DATA)) return null;
+  const { requester, partnerParliament } = event.data;
+  const data = {
+    ...event.data,
+    requester: { kind: requester.kind, name: requester.name },
+    partnerParliament: { name: partnerParliament.name, country: partnerParliament.country },
+  };
+  return { schemaVersion: 1, data };
+}
+
 /**
  * An interparliamentary cooperation engagement: needs assessment, action plan (every version
  * kept), service delivery and the activity report. It may run for years: the runner continues it
@@ -49,7 +64,7 @@ export const COOPERATION_ENGAGEMENT_CASE: CaseDefinition<
   caseType: 'cooperation-engagement',
   decider: cooperationEngagementDecider,
   schemaVersions: COOPERATION_ENGAGEMENT_SCHEMA_VERSIONS,
-  writtenAsPublished: factAsPublished,
+  writtenAsPublished: (event) => factAsPublished(event) ?? partnersAsPublished(event),
   updates: COOPERATION_ENGAGEMENT_UPDATES,
   clockStarts: {
     ProposeActionPlan: {

@@ -1,10 +1,10 @@
-import type { CooperationEngagementEvent } from '@entente/domain';
+import { parliamentFromText, requesterFromText, type CooperationEngagementEvent, type RequesterKind } from '@entente/domain';
 import { CLOCK_SCHEMA_VERSIONS } from '../service-standards';
 import type { Upcaster } from '../upcasting';
 
 /** Current schema version of each cooperation engagement event; bump it and add an upcaster on change. */
 export const COOPERATION_ENGAGEMENT_SCHEMA_VERSIONS: Readonly<Record<CooperationEngagementEvent['type'], number>> = {
-  CooperationEngagementOpened: 1,
+  CooperationEngagementOpened: 2,
   CooperationEngagementReassigned: 1,
   NeedsRecorded: 2,
   AssessmentMissionPlanned: 1,
@@ -41,13 +41,29 @@ export const COOPERATION_ENGAGEMENT_FACT_INSTANTS: Readonly<
   ActivityReportSubmitted: { added: 'recordedAt', from: 'submittedAt' },
 };
 
-export const COOPERATION_ENGAGEMENT_UPCASTERS: readonly Upcaster[] = Object.entries(COOPERATION_ENGAGEMENT_FACT_INSTANTS).map(
-  ([type, { added, from }]) => ({
-    type,
-    fromVersion: 1,
-    upcast: (data) => {
-      const written = data as Record<string, unknown>;
-      return { ...written, [added]: written[from] };
-    },
-  }),
-);
+const FACT_INSTANT_UPCASTERS: readonly Upcaster[] = Object.entries(COOPERATION_ENGAGEMENT_FACT_INSTANTS).map(([type, { added, from }]) => ({
+  type,
+  fromVersion: 1,
+  upcast: (data) => {
+    const written = data as Record<string, unknown>;
+    return { ...written, [added]: written[from] };
+  },
+}));
+
+type PartnersAsText = { requester: { kind: RequesterKind; name: string }; partnerParliament: { name: string; country: string } };
+
+/** Schema 1 named the partners as text only: read against the reference lists, ids null where they know none. */
+const PARTNERS_UPCASTER: Upcaster = {
+  type: 'CooperationEngagementOpened',
+  fromVersion: 1,
+  upcast: (data) => {
+    const { requester, partnerParliament, ...rest } = data as PartnersAsText;
+    return {
+      ...rest,
+      requester: requesterFromText(requester.kind, requester.name),
+      partnerParliament: parliamentFromText(partnerParliament.name, partnerParliament.country),
+    };
+  },
+};
+
+export const COOPERATION_ENGAGEMENT_UPCASTERS: readonly Upcaster[] = [...FACT_INSTANT_UPCASTERS, PARTNERS_UPCASTER];

@@ -57,12 +57,42 @@ describe('OpenCooperationEngagement', () => {
   });
 
   it('may be opened by a director for a coordinator; the partner parliament may be the requester', () => {
-    const requester = { kind: 'partner-parliament' as const, name: 'National Assembly of Haiti' };
-    const partnerParliament = { name: 'National Assembly of Haiti', country: 'Haiti' };
+    const requester = { kind: 'partner-parliament' as const, name: 'Parliament of Haiti' };
+    const partnerParliament = { parliamentId: 'ht-parliament' };
+    const recorded = {
+      requester: { ...requester, supportOrganizationId: null },
+      partnerParliament: { parliamentId: 'ht-parliament', name: 'Parliament of Haiti', country: 'Haiti', countryCode: 'HT' },
+    };
     spec
       .given([])
       .when(open({ requester, partnerParliament }, director))
-      .then([{ ...opened, data: { ...opened.data, requester, partnerParliament, openedBy: 'diane' } }]);
+      .then([{ ...opened, data: { ...opened.data, ...recorded, openedBy: 'diane' } }]);
+  });
+
+  it('takes the partners by their ids in the reference lists, recording their names', () => {
+    const requester = { kind: 'support-organization' as const, supportOrganizationId: 'undp' };
+    spec
+      .given([])
+      .when(open({ requester, partnerParliament: { parliamentId: 'bj-national-assembly' } }))
+      .then([opened]);
+  });
+
+  it('still takes partners named as text, for one version, reading them against the lists', () => {
+    const requester = { kind: 'support-organization' as const, name: 'PNUD' };
+    const partnerParliament = { name: 'Assemblée nationale', country: 'Bénin' };
+    const recorded = {
+      requester: { ...requester, supportOrganizationId: 'undp' },
+      partnerParliament: { ...partnerParliament, parliamentId: 'bj-national-assembly', countryCode: 'BJ' },
+    };
+    spec
+      .given([])
+      .when(open({ requester, partnerParliament }))
+      .then([{ ...opened, data: { ...opened.data, ...recorded } }]);
+    const unknown = { name: 'Grand Conseil', country: 'Atlantis' };
+    spec
+      .given([])
+      .when(open({ partnerParliament: unknown }))
+      .then([{ ...opened, data: { ...opened.data, partnerParliament: { ...unknown, parliamentId: null, countryCode: null } } }]);
   });
 
   it('is refused when the case already exists', () => {
@@ -77,7 +107,11 @@ describe('OpenCooperationEngagement', () => {
     ['requester', { requester: null as never }],
     ['requester.kind', { requester: { kind: 'donor' as never, name: 'World Bank' } }],
     ['requester.name', { requester: { kind: 'support-organization', name: '' } }],
+    ['requester.name', { requester: { kind: 'partner-parliament' } }],
+    ['requester.supportOrganizationId', { requester: { kind: 'support-organization', supportOrganizationId: 'unicef' } }],
+    ['requester.supportOrganizationId', { requester: { kind: 'partner-parliament', supportOrganizationId: 'undp', name: 'x' } }],
     ['partnerParliament', { partnerParliament: 'Benin' as never }],
+    ['partnerParliament.parliamentId', { partnerParliament: { parliamentId: 'fr-national-assembly' } }],
     ['partnerParliament.name', { partnerParliament: { name: '', country: 'Benin' } }],
     ['partnerParliament.country', { partnerParliament: { name: 'National Assembly of Benin', country: ' ' } }],
     ['request', { request: '' }],

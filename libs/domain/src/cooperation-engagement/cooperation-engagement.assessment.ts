@@ -1,5 +1,5 @@
 import { CommandRefused } from '../shared/errors';
-import { factInstant, nowOf, optionalText, requireOneOf, requirePastInstant, requireRecord, text } from '../shared/validation';
+import { factInstant, nowOf, optionalText, requireOneOf, requirePastInstant, text } from '../shared/validation';
 import type {
   DecideOnAssistance,
   OpenCooperationEngagement,
@@ -9,7 +9,8 @@ import type {
   RecordNeeds,
   WithdrawCooperationEngagement,
 } from './cooperation-engagement.commands';
-import { REQUESTER_KINDS, type CooperationEngagementEvent } from './cooperation-engagement.events';
+import type { CooperationEngagementEvent } from './cooperation-engagement.events';
+import { requirePartnerParliament, requireRequester } from './cooperation-engagement.references';
 import { dayStep, latestStep, recorded, type PriorStep } from './cooperation-engagement.recorded';
 import { COOPERATION_ENGAGEMENT_RULES, requireHeldAsPlanned } from './cooperation-engagement.rules';
 import type { CooperationEngagement, CooperationEngagementState } from './cooperation-engagement.state';
@@ -22,15 +23,10 @@ type Events = CooperationEngagementEvent[];
 
 export function open({ data, metadata }: OpenCooperationEngagement, state: CooperationEngagementState): Events {
   if (state.status !== 'none') throw new CommandRefused(`case already exists (${state.caseId})`);
-  const requester = requireRecord(data.requester, 'requester');
-  const parliament = requireRecord(data.partnerParliament, 'partnerParliament');
   const opened = {
     caseId: text(data.caseId, 'caseId'),
-    requester: { kind: requireOneOf(requester.kind, REQUESTER_KINDS, 'requester.kind'), name: text(requester.name, 'requester.name') },
-    partnerParliament: {
-      name: text(parliament.name, 'partnerParliament.name'),
-      country: text(parliament.country, 'partnerParliament.country'),
-    },
+    requester: requireRequester(data.requester, 'requester'),
+    partnerParliament: requirePartnerParliament(data.partnerParliament, 'partnerParliament'),
     request: text(data.request, 'request'),
     coordinatorId: text(data.coordinatorId, 'coordinatorId'),
     contactedAt: requirePastInstant(data.contactedAt, 'contactedAt', nowOf(metadata)),

@@ -5,8 +5,7 @@ import type {
   ActionPlan,
   ActivityForm,
   ActivityPlace,
-  PartnerParliament,
-  Requester,
+  RequesterKind,
   Sector,
   Signatory,
   TeamMember,
@@ -15,13 +14,20 @@ import type {
 // Commands of a cooperation engagement. Partner answers are recorded by the coordinator on the
 // partner's behalf; commands that start a clock carry a `clock` planned by `planClock` in an activity.
 
+/**
+ * Partners by their ids in the reference lists (libs/domain/src/reference). Named as text instead
+ * (`name`, `country`), as before the lists, they are still taken for one version, read against the lists.
+ */
+export type StatedRequester = { kind: RequesterKind; supportOrganizationId?: string; name?: string };
+export type StatedPartnerParliament = { parliamentId?: string; name?: string; country?: string };
+
 /** The Cooperation Service was contacted (`contactedAt`, possibly before it is recorded). */
 export type OpenCooperationEngagement = Command<
   'OpenCooperationEngagement',
   {
     caseId: string;
-    requester: Requester;
-    partnerParliament: PartnerParliament;
+    requester: StatedRequester;
+    partnerParliament: StatedPartnerParliament;
     request: string;
     coordinatorId: string;
     contactedAt: string;

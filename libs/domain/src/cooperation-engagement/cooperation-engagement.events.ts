@@ -15,11 +15,17 @@ export interface Requester {
   readonly kind: RequesterKind;
   /** e.g. "United Nations Development Programme (UNDP)", or the partner parliament's own name. */
   readonly name: string;
+  /** Its id in the support organizations' list (libs/domain/src/reference); null for a parliament or a name no list knows. */
+  readonly supportOrganizationId: string | null;
 }
 
+/** `name` and `country` as stated (a list's English names when stated by id); the ids null where no list knows them. */
 export interface PartnerParliament {
   readonly name: string;
   readonly country: string;
+  readonly parliamentId: string | null;
+  /** ISO 3166-1 alpha-2. */
+  readonly countryCode: string | null;
 }
 
 /** The three forms of the Assembly's initiatives, the last split in two (seed document). */

@@ -100,8 +100,8 @@ export const opened: CooperationEngagementOpened = {
   type: 'CooperationEngagementOpened',
   data: {
     caseId: 'coop-2026-benin',
-    requester: { kind: 'support-organization', name: 'United Nations Development Programme (UNDP)' },
-    partnerParliament: { name: 'National Assembly of Benin', country: 'Benin' },
+    requester: { kind: 'support-organization', name: 'United Nations Development Programme (UNDP)', supportOrganizationId: 'undp' },
+    partnerParliament: { name: 'National Assembly of Benin', country: 'Benin', parliamentId: 'bj-national-assembly', countryCode: 'BJ' },
     request: 'Support to the legislative process and to committee sittings.',
     coordinatorId: 'sjobert',
     contactedAt: CONTACTED_AT,

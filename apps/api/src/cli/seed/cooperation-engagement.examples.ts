@@ -1,8 +1,10 @@
+import type { OpenCooperationEngagement } from '@entente/domain';
 import { daysAgo, type SeedClient } from './seed-client';
 
 /*
  * Engagements of the National Assembly's Interparliamentary Cooperation Service with partner
- * parliaments of the seed document, brought by the groups that support them, at every stage.
+ * parliaments of the seed document, brought by the groups that support them, at every stage,
+ * each partner named by its id in the reference lists.
  * Sébastien Jobert, the Service's coordinator, records each step as it happens (no step states
  * an earlier instant), so a proposal's answer clock starts today, when the plan is sent: the
  * Burkina Faso plan awaits its answer within 20 working days of today.
@@ -19,7 +21,7 @@ const dayIn = (days: number): string => daysAgo(-days).slice(0, 10);
 type Step = readonly [action: string, body?: object];
 
 interface ExampleEngagement {
-  readonly opening: { requester: { kind: string; name: string }; partnerParliament: { name: string; country: string }; request: string };
+  readonly opening: Pick<OpenCooperationEngagement['data'], 'requester' | 'partnerParliament' | 'request'>;
   readonly contactedDaysAgo: number;
   readonly steps: readonly Step[];
 }
@@ -110,8 +112,8 @@ export const EXAMPLES: readonly ExampleEngagement[] = [
   {
     // Completed: two plan versions, one seminar held, one workshop cancelled, the report submitted.
     opening: {
-      requester: { kind: 'support-organization', name: 'United Nations Development Programme (UNDP)' },
-      partnerParliament: { name: 'National Assembly of Benin', country: 'Benin' },
+      requester: { kind: 'support-organization', supportOrganizationId: 'undp' },
+      partnerParliament: { parliamentId: 'bj-national-assembly' },
       request: 'Support to the legislative process and to committee sittings.',
     },
     contactedDaysAgo: 200,
@@ -159,8 +161,8 @@ export const EXAMPLES: readonly ExampleEngagement[] = [
   {
     // Service delivery: a seminar held at a distance, an internship in Québec ahead.
     opening: {
-      requester: { kind: 'support-organization', name: 'Canadian Parliamentary Centre' },
-      partnerParliament: { name: 'Parliament of Haiti', country: 'Haiti' },
+      requester: { kind: 'support-organization', supportOrganizationId: 'parliamentary-centre' },
+      partnerParliament: { parliamentId: 'ht-parliament' },
       request: 'Broadcasting of debates and publication of the Journal des débats.',
     },
     contactedDaysAgo: 90,
@@ -187,8 +189,8 @@ export const EXAMPLES: readonly ExampleEngagement[] = [
   {
     // Action plan: version 2 sent to the partner, its answer awaited.
     opening: {
-      requester: { kind: 'support-organization', name: 'Assemblée parlementaire de la Francophonie (APF)' },
-      partnerParliament: { name: 'National Assembly of Burkina Faso', country: 'Burkina Faso' },
+      requester: { kind: 'support-organization', supportOrganizationId: 'apf' },
+      partnerParliament: { parliamentId: 'bf-national-assembly' },
       request: 'Strengthen the analysis of budget estimates.',
     },
     contactedDaysAgo: 75,
@@ -207,7 +209,7 @@ export const EXAMPLES: readonly ExampleEngagement[] = [
     // Needs assessment: the parliament asked itself; an on-site mission is planned.
     opening: {
       requester: { kind: 'partner-parliament', name: 'National Assembly of Madagascar' },
-      partnerParliament: { name: 'National Assembly of Madagascar', country: 'Madagascar' },
+      partnerParliament: { parliamentId: 'mg-national-assembly' },
       request: 'Training of new Members at the start of the legislature.',
     },
     contactedDaysAgo: 12,
@@ -219,8 +221,8 @@ export const EXAMPLES: readonly ExampleEngagement[] = [
   {
     // Follow-up: delivery complete, the activity report is being written.
     opening: {
-      requester: { kind: 'support-organization', name: 'World Bank' },
-      partnerParliament: { name: 'National Assembly of Togo', country: 'Togo' },
+      requester: { kind: 'support-organization', supportOrganizationId: 'world-bank' },
+      partnerParliament: { parliamentId: 'tg-national-assembly' },
       request: 'Modernize financial and human resource management.',
     },
     contactedDaysAgo: 260,
@@ -241,8 +243,8 @@ export const EXAMPLES: readonly ExampleEngagement[] = [
   {
     // Declined: outside the Assembly's parliamentary mission.
     opening: {
-      requester: { kind: 'support-organization', name: 'National Democratic Institute (NDI)' },
-      partnerParliament: { name: 'National Assembly of Mali', country: 'Mali' },
+      requester: { kind: 'support-organization', supportOrganizationId: 'ndi' },
+      partnerParliament: { parliamentId: 'ml-national-assembly' },
       request: 'Organization of the coming legislative elections.',
     },
     contactedDaysAgo: 40,
@@ -259,8 +261,8 @@ export const EXAMPLES: readonly ExampleEngagement[] = [
   {
     // Withdrawn at the action plan stage: the funding fell through.
     opening: {
-      requester: { kind: 'support-organization', name: 'Development Alternatives (DAI)' },
-      partnerParliament: { name: 'National Assembly of Niger', country: 'Niger' },
+      requester: { kind: 'support-organization', supportOrganizationId: 'dai' },
+      partnerParliament: { parliamentId: 'ne-national-assembly' },
       request: 'Petition management and the Assembly’s website.',
     },
     contactedDaysAgo: 150,

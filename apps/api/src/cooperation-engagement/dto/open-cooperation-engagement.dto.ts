@@ -6,15 +6,44 @@ import { IsText } from '../../http/is-text.decorator';
 import { IsNestedObject } from './dto-rules';
 import type { CommandBody } from '../../http/command-body';
 
+const AS_TEXT = 'Deprecated, accepted for one version: the name as text, read against the reference list';
+
 /** Who contacted the Cooperation Service: a group supporting a parliament, or the parliament itself. */
 export class RequesterDto {
   @ApiProperty({ enum: REQUESTER_KINDS }) @IsIn(REQUESTER_KINDS) kind!: RequesterKind;
-  @ApiProperty({ example: 'United Nations Development Programme (UNDP)' }) @IsText(200) name!: string;
+
+  @ApiPropertyOptional({
+    example: 'undp',
+    description: 'A support organization by its id (`GET /reference/support-organizations`); 422 when unknown.',
+  })
+  @IsOptional()
+  @IsText(100)
+  supportOrganizationId?: string;
+
+  @ApiPropertyOptional({
+    example: 'National Assembly of Benin',
+    description: `The parliament's own name when it contacted the Service itself; for a support organization, ${AS_TEXT}.`,
+  })
+  @IsOptional()
+  @IsText(200)
+  name?: string;
 }
 
 export class PartnerParliamentDto {
-  @ApiProperty({ example: 'National Assembly of Benin' }) @IsText(200) name!: string;
-  @ApiProperty({ example: 'Benin' }) @IsText(100) country!: string;
+  @ApiPropertyOptional({ example: 'bj-national-assembly', description: 'Its id (`GET /reference/parliaments`); 422 when unknown.' })
+  @IsOptional()
+  @IsText(100)
+  parliamentId?: string;
+
+  @ApiPropertyOptional({ example: 'National Assembly of Benin', description: `${AS_TEXT}, with \`country\`.` })
+  @IsOptional()
+  @IsText(200)
+  name?: string;
+
+  @ApiPropertyOptional({ example: 'Benin', description: `${AS_TEXT}, with \`name\`.` })
+  @IsOptional()
+  @IsText(100)
+  country?: string;
 }
 
 export class OpenCooperationEngagementDto implements CommandBody<
