@@ -21,8 +21,8 @@ const CRITERIA = [
   { id: 'capacity', title: 'Capacité de l’organisme et de son partenaire local', maxScore: 30, weight: 2 },
   { id: 'budget', title: 'Réalisme du budget', maxScore: 10, weight: 1 },
 ];
-const OXFAM = { id: 'oxfam-quebec', name: 'Oxfam-Québec', contactEmail: 'programmes@oxfam-quebec.example' };
-const CECI = { id: 'ceci', name: 'Centre d’étude et de coopération internationale', contactEmail: 'appels@ceci.example' };
+const OXFAM = { id: 'oxfam-quebec', name: 'Oxfam-Québec', email: 'programmes@oxfam-quebec.example' };
+const CECI = { id: 'ceci', name: 'Centre d’étude et de coopération internationale', email: 'appels@ceci.example' };
 const scores = (relevance: number, capacity: number, budget: number) => [
   { criterionId: 'relevance', score: relevance, comment: 'Besoins documentés par une enquête locale.' },
   { criterionId: 'capacity', score: capacity, comment: 'Partenaire local expérimenté.' },

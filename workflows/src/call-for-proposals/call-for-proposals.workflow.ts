@@ -8,7 +8,12 @@ import {
   callForProposalsTraits,
   FIRST_SELECTION_RULES,
 } from '@entente/domain';
-import { CALL_FOR_PROPOSALS_SCHEMA_VERSIONS, type ConflictOfInterestDeclaredV1, type SelectionDecidedV1 } from '@entente/contracts';
+import {
+  CALL_FOR_PROPOSALS_SCHEMA_VERSIONS,
+  type ConflictOfInterestDeclaredV1,
+  type OrganizationV1,
+  type SelectionDecidedV1,
+} from '@entente/contracts';
 import type { WrittenEvent } from '../shared/case-runner';
 import { CaseDefinition, CaseInput, runCase } from '../shared/case-workflow';
 import { CALL_FOR_PROPOSALS_UPDATES, type CallForProposalsStaffCommand, type CallForProposalsView } from './call-for-proposals.messages';
@@ -55,11 +60,27 @@ const CALL_UNDER_FIRST_RULES: CallDefinition = {
   writtenAsPublished: asFirstPublished,
 };
 
+/** Before the organization's e-mail was named `email`, its events wrote it as `contactEmail` (schema 1). */
+function organizationAsPublished(event: CallForProposalsEvent): WrittenEvent | null {
+  if (event.type !== 'ProposalSubmitted' && event.type !== 'OrganizationNotified') return null;
+  const { id, name, email } = event.data.organization;
+  const organization: OrganizationV1 = { id, name, contactEmail: email };
+  return { schemaVersion: 1, data: { ...event.data, organization } };
+}
+
+/** A run begun before the rename writes its organizations as it published them. */
+const withOrganizationsAsPublished = (definition: CallDefinition): CallDefinition => ({
+  ...definition,
+  writtenAsPublished: (event) => organizationAsPublished(event) ?? definition.writtenAsPublished?.(event) ?? null,
+});
+
 /**
- * A run begun before the patch replays its decisions under the rules it made them by, and seals
+ * A run begun before a patch replays its decisions under the rules it made them by, and seals
  * the bytes it published; every run begun since (a continued one too) decides under today's rules.
  */
 export function callForProposalsWorkflow(input: CaseInput<CallForProposalsState>): Promise<CallForProposalsView> {
   const fairSelection = patched('call-for-proposals-fair-selection');
-  return runCase(fairSelection ? CALL_FOR_PROPOSALS_CASE : CALL_UNDER_FIRST_RULES, input);
+  const definition = fairSelection ? CALL_FOR_PROPOSALS_CASE : CALL_UNDER_FIRST_RULES;
+  const oneVocabulary = fairSelection && patched('call-for-proposals-one-vocabulary');
+  return runCase(oneVocabulary ? definition : withOrganizationsAsPublished(definition), input);
 }

@@ -20,8 +20,8 @@ const criteria = [
   { id: 'capacity', title: 'Capacity of the organization and its local partner', maxScore: 30, weight: 2 },
   { id: 'budget', title: 'Realism of the budget', maxScore: 10, weight: 1 },
 ];
-const oxfam: Organization = { id: 'oxfam-quebec', name: 'Oxfam-Québec', contactEmail: 'programmes@oxfam-quebec.example' };
-const ceci: Organization = { id: 'ceci', name: 'Centre d’étude et de coopération internationale', contactEmail: 'appels@ceci.example' };
+const oxfam: Organization = { id: 'oxfam-quebec', name: 'Oxfam-Québec', email: 'programmes@oxfam-quebec.example' };
+const ceci: Organization = { id: 'ceci', name: 'Centre d’étude et de coopération internationale', email: 'appels@ceci.example' };
 
 const submitted = (proposalId: string, organization: Organization, submittedAt: string): CallForProposalsEvent => ({
   type: 'ProposalSubmitted',

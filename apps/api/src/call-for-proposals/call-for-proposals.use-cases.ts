@@ -26,7 +26,10 @@ export class CallForProposalsUseCases {
   }
 
   submit(caseId: string, dto: SubmitProposalDto, context: CommandContext): Promise<CallForProposalsView> {
-    const data = { ...dto, submittedAt: dto.submittedAt ?? new Date().toISOString() };
+    // Validation holds one of the two; the deprecated `contactEmail` is read for one version.
+    const { contactEmail, ...organization } = dto.organization;
+    const email = organization.email ?? contactEmail ?? '';
+    const data = { ...dto, organization: { ...organization, email }, submittedAt: dto.submittedAt ?? new Date().toISOString() };
     return this.commands.send(TYPE, caseId, 'SubmitProposal', data, context);
   }
 

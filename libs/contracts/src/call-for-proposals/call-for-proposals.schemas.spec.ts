@@ -48,3 +48,17 @@ describe('call-for-proposals events stored at schema 1', () => {
     });
   });
 });
+
+describe('an organization stored at schema 1', () => {
+  const organization = { id: 'suco', name: 'SUCO', contactEmail: 'projets@suco.example' };
+  const named = { id: 'suco', name: 'SUCO', email: 'projets@suco.example' };
+
+  it.each([
+    ['ProposalSubmitted', { proposalId: 'p-1', organization, projectTitle: 'Water in Kara', submittedAt: '2026-03-02T15:00:00.000Z' }],
+    ['OrganizationNotified', { organization, outcomes: [], notifiedBy: 'olivier', notifiedAt: '2026-05-02T15:00:00.000Z' }],
+  ])('reads %s with its e-mail named email, as every case type names it', (type, data) => {
+    const current = upcast(stored(type, data));
+    expect(current.schemaVersion).toBe(CALL_FOR_PROPOSALS_SCHEMA_VERSIONS[type as 'ProposalSubmitted']);
+    expect(current.data).toEqual({ ...data, organization: named });
+  });
+});

@@ -1,11 +1,19 @@
-import { departingProposalIds, type CallForProposalsEvent, type ConflictOfInterestDeclared, type SelectionDecided } from '@entente/domain';
+import {
+  departingProposalIds,
+  type CallForProposalsEvent,
+  type ConflictOfInterestDeclared,
+  type Organization,
+  type OrganizationNotified,
+  type ProposalSubmitted,
+  type SelectionDecided,
+} from '@entente/domain';
 import { CLOCK_SCHEMA_VERSIONS } from '../service-standards';
 import type { Upcaster } from '../upcasting';
 
 /** Current schema version of each call-for-proposals event; bump it and add an upcaster on change. */
 export const CALL_FOR_PROPOSALS_SCHEMA_VERSIONS: Readonly<Record<CallForProposalsEvent['type'], number>> = {
   CallForProposalsPublished: 1,
-  ProposalSubmitted: 1,
+  ProposalSubmitted: 2,
   CallForProposalsExtended: 1,
   CallForProposalsClosed: 1,
   EvaluatorsAssigned: 1,
@@ -13,7 +21,7 @@ export const CALL_FOR_PROPOSALS_SCHEMA_VERSIONS: Readonly<Record<CallForProposal
   ConflictOfInterestDeclared: 2,
   ProposalScored: 1,
   SelectionDecided: 2,
-  OrganizationNotified: 1,
+  OrganizationNotified: 2,
   AllOrganizationsNotified: 1,
   ...CLOCK_SCHEMA_VERSIONS,
 };
@@ -45,4 +53,24 @@ const departureFoundAgain: Upcaster = {
   },
 };
 
-export const CALL_FOR_PROPOSALS_UPCASTERS: readonly Upcaster[] = [conflictRecusedFromOneProposal, departureFoundAgain];
+/** An organization as schema 1 of its events wrote it: its e-mail named `contactEmail`. */
+export type OrganizationV1 = Omit<Organization, 'email'> & { readonly contactEmail: string };
+export type ProposalSubmittedV1 = Omit<ProposalSubmitted['data'], 'organization'> & { organization: OrganizationV1 };
+export type OrganizationNotifiedV1 = Omit<OrganizationNotified['data'], 'organization'> & { organization: OrganizationV1 };
+
+/** Schema 1 events read with the organization's e-mail under the name every case type uses. */
+const organizationEmailNamed = (type: 'ProposalSubmitted' | 'OrganizationNotified'): Upcaster => ({
+  type,
+  fromVersion: 1,
+  upcast: (data) => {
+    const { organization, ...rest } = data as ProposalSubmittedV1 | OrganizationNotifiedV1;
+    return { ...rest, organization: { id: organization.id, name: organization.name, email: organization.contactEmail } };
+  },
+});
+
+export const CALL_FOR_PROPOSALS_UPCASTERS: readonly Upcaster[] = [
+  conflictRecusedFromOneProposal,
+  departureFoundAgain,
+  organizationEmailNamed('ProposalSubmitted'),
+  organizationEmailNamed('OrganizationNotified'),
+];

@@ -21,7 +21,8 @@ export interface Criterion {
 export interface Organization {
   readonly id: string;
   readonly name: string;
-  readonly contactEmail: string;
+  /** Named `email` as in every case type (schema 1 of its events named it `contactEmail`). */
+  readonly email: string;
 }
 
 export interface CriterionScore {

@@ -62,11 +62,11 @@ export const criteria: [Criterion, Criterion, Criterion] = [
   { id: 'budget', title: 'Realism of the budget', maxScore: 10, weight: 1 },
 ];
 
-export const oxfam: Organization = { id: 'oxfam-quebec', name: 'Oxfam-Québec', contactEmail: 'programmes@oxfam.qc.ca' };
+export const oxfam: Organization = { id: 'oxfam-quebec', name: 'Oxfam-Québec', email: 'programmes@oxfam.qc.ca' };
 export const ceci: Organization = {
   id: 'ceci',
   name: 'Centre d’étude et de coopération internationale',
-  contactEmail: 'appels@ceci.ca',
+  email: 'appels@ceci.ca',
 };
 
 export const published: CallForProposalsPublished = {

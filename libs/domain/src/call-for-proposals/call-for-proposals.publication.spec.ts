@@ -48,7 +48,7 @@ const publish = (data: Partial<PublishCallForProposals['data']> = {}, actor: Act
 const RECORDED_AT = '2026-05-19T13:00:00.000Z'; // Tuesday after Patriots' Day
 const submitData: SubmitProposal['data'] = {
   proposalId: 'p-004',
-  organization: { id: 'suco', name: 'SUCO', contactEmail: 'projets@suco.org' },
+  organization: { id: 'suco', name: 'SUCO', email: 'projets@suco.org' },
   projectTitle: 'Agroecology with farmer cooperatives in Nicaragua',
   submittedAt: '2026-05-15T16:30:00-04:00',
 };
@@ -162,9 +162,9 @@ describe('SubmitProposal', () => {
     ['organization', { organization: null as never }],
     ['organization.id', { organization: { ...oxfam, id: ' ' } }],
     ['organization.name', { organization: { ...oxfam, name: '' } }],
-    ['organization.contactEmail', { organization: { ...oxfam, contactEmail: 'oxfam.qc.ca' } }],
+    ['organization.email', { organization: { ...oxfam, email: 'oxfam.qc.ca' } }],
     ['organization.name', { organization: { ...oxfam, name: 'Oxfam Canada' } }], // known under another name
-    ['organization.contactEmail', { organization: { ...oxfam, contactEmail: 'info@oxfam.qc.ca' } }],
+    ['organization.email', { organization: { ...oxfam, email: 'info@oxfam.qc.ca' } }],
     ['projectTitle', { projectTitle: ' ' }],
     ['submittedAt', { submittedAt: 'Friday afternoon' }],
     ['submittedAt', { submittedAt: '2026-05-19T13:00:01Z' }], // after metadata.now

@@ -33,7 +33,7 @@ export function publish({ data, metadata }: PublishCallForProposals, state: Call
 function requireSameOrganization(call: CallForProposals, organization: Organization): void {
   const known = call.proposals.find((proposal) => proposal.organization.id === organization.id)?.organization;
   if (!known) return;
-  const differs = (['name', 'contactEmail'] as const).find((key) => known[key] !== organization[key]);
+  const differs = (['name', 'email'] as const).find((key) => known[key] !== organization[key]);
   if (differs) throw new InvalidCommand(`organization.${differs}`, `organization ${known.id} is recorded with ${known[differs]}`);
 }
 

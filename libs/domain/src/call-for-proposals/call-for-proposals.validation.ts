@@ -72,7 +72,8 @@ export function requireOrganization(value: unknown): Organization {
   return {
     id: text(organization.id, 'organization.id'),
     name: text(organization.name, 'organization.name'),
-    contactEmail: requireEmailAddress(organization.contactEmail, 'organization.contactEmail'),
+    // A call begun before the rename replays its commands, as recorded, with `contactEmail`.
+    email: requireEmailAddress(organization.email ?? organization.contactEmail, 'organization.email'),
   };
 }
 

@@ -1,11 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsEmail, IsOptional, ValidateNested } from 'class-validator';
+import { IsDefined, IsEmail, IsOptional, ValidateIf, ValidateNested } from 'class-validator';
+import type { Organization } from '@entente/domain';
 import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
 import type { CommandBody } from '../../http/command-body';
 
-export class OrganizationDto {
+/** The organization's `email` may come, for one version, under its deprecated name `contactEmail`. */
+export class OrganizationDto implements Partial<Organization> {
   @ApiProperty({ example: 'oxfam-quebec', description: 'Groups the organization’s proposals into one notification.' })
   @IsText(100)
   id!: string;
@@ -14,12 +16,21 @@ export class OrganizationDto {
   @IsText(300)
   name!: string;
 
-  @ApiProperty({ example: 'programmes@oxfam-quebec.example' })
+  @ApiPropertyOptional({
+    example: 'programmes@oxfam-quebec.example',
+    description: 'Required (the deprecated `contactEmail` stands in for one version).',
+  })
+  @ValidateIf((organization: OrganizationDto) => organization.contactEmail === undefined)
   @IsEmail()
-  contactEmail!: string;
+  email?: string;
+
+  @ApiPropertyOptional({ deprecated: true, description: 'Deprecated: send `email`, the name every case type uses.' })
+  @IsOptional()
+  @IsEmail()
+  contactEmail?: string;
 }
 
-export class SubmitProposalDto implements CommandBody<'call-for-proposals', 'SubmitProposal', 'submittedAt'> {
+export class SubmitProposalDto implements Omit<CommandBody<'call-for-proposals', 'SubmitProposal', 'submittedAt'>, 'organization'> {
   @ApiProperty({ example: 'PAAH-2026-014' })
   @IsText(100)
   proposalId!: string;

@@ -21,10 +21,10 @@ const WITHOUT_BORDERS = [
   { id: 'partner', title: 'Engagement du partenaire d’accueil', maxScore: 20, weight: 1 },
 ];
 const ORG = {
-  oxfam: { id: 'oxfam-quebec', name: 'Oxfam-Québec', contactEmail: 'programmes@oxfam-quebec.example' },
-  ceci: { id: 'ceci', name: 'Centre d’étude et de coopération internationale', contactEmail: 'appels@ceci.example' },
-  suco: { id: 'suco', name: 'SUCO', contactEmail: 'projets@suco.example' },
-  carrefour: { id: 'csi', name: 'Carrefour de solidarité internationale', contactEmail: 'stages@csi-sherbrooke.example' },
+  oxfam: { id: 'oxfam-quebec', name: 'Oxfam-Québec', email: 'programmes@oxfam-quebec.example' },
+  ceci: { id: 'ceci', name: 'Centre d’étude et de coopération internationale', email: 'appels@ceci.example' },
+  suco: { id: 'suco', name: 'SUCO', email: 'projets@suco.example' },
+  carrefour: { id: 'csi', name: 'Carrefour de solidarité internationale', email: 'stages@csi-sherbrooke.example' },
 };
 
 /** `marks`: each evaluator's scores, in the criteria's order, for the calls that are evaluated. */
