@@ -34,12 +34,17 @@ export type BeforeRecordedAt<D> = D extends unknown ? Omit<D, 'recordedAt'> : ne
  * was when staff recorded it) as the next one, which adds `recordedAt`: the same instant.
  */
 export function recordedAsItHappened(type: string, fromVersion: number, factField: string): Upcaster {
+  return instantCopied(type, fromVersion, 'recordedAt', factField);
+}
+
+/** Reads an event as the next schema, which adds the instant `added`: the one `from` held. */
+export function instantCopied(type: string, fromVersion: number, added: string, from: string): Upcaster {
   return {
     type,
     fromVersion,
     upcast: (data) => {
-      const fact = data as Record<string, unknown>;
-      return { ...fact, recordedAt: fact[factField] };
+      const written = data as Record<string, unknown>;
+      return { ...written, [added]: written[from] };
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { AnalysisResult, BilateralProjectEvent, BilateralProjectSubmitted, ProjectAnalysisResultNotified } from '@entente/domain';
 import { CLOCK_SCHEMA_VERSIONS } from '../service-standards';
-import type { Upcaster } from '../upcasting';
+import { recordedAsItHappened, type Upcaster } from '../upcasting';
 
 /** Current schema version of each bilateral project event; bump it and add an upcaster on change. */
 export const BILATERAL_PROJECT_SCHEMA_VERSIONS: Readonly<Record<BilateralProjectEvent['type'], number>> = {
@@ -23,14 +23,7 @@ export type ProjectAnalysisResultNotifiedV1 = AnalysisResult &
   Pick<ProjectAnalysisResultNotified['data'], 'notifiedBy' | 'notifiedAt' | 'clockOutcome'>;
 
 /** Schema 1 took the notification's instant when it was recorded: both instants are that one. */
-const notificationRecordedAt: Upcaster = {
-  type: 'ProjectAnalysisResultNotified',
-  fromVersion: 1,
-  upcast: (data): ProjectAnalysisResultNotified['data'] => {
-    const notified = data as ProjectAnalysisResultNotifiedV1;
-    return { ...notified, recordedAt: notified.notifiedAt };
-  },
-};
+const notificationRecordedAt = recordedAsItHappened('ProjectAnalysisResultNotified', 1, 'notifiedAt');
 
 /** A submission as schema 1 wrote it: the institution's e-mail named `contactEmail`. */
 export type BilateralProjectSubmittedV1 = Omit<BilateralProjectSubmitted['data'], 'institution'> & {

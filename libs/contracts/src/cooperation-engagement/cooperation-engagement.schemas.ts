@@ -1,6 +1,6 @@
 import { parliamentFromText, requesterFromText, type CooperationEngagementEvent, type RequesterKind } from '@entente/domain';
 import { CLOCK_SCHEMA_VERSIONS } from '../service-standards';
-import type { Upcaster } from '../upcasting';
+import { instantCopied, type Upcaster } from '../upcasting';
 
 /** Current schema version of each cooperation engagement event; bump it and add an upcaster on change. */
 export const COOPERATION_ENGAGEMENT_SCHEMA_VERSIONS: Readonly<Record<CooperationEngagementEvent['type'], number>> = {
@@ -41,14 +41,9 @@ export const COOPERATION_ENGAGEMENT_FACT_INSTANTS: Readonly<
   ActivityReportSubmitted: { added: 'recordedAt', from: 'submittedAt' },
 };
 
-const FACT_INSTANT_UPCASTERS: readonly Upcaster[] = Object.entries(COOPERATION_ENGAGEMENT_FACT_INSTANTS).map(([type, { added, from }]) => ({
-  type,
-  fromVersion: 1,
-  upcast: (data) => {
-    const written = data as Record<string, unknown>;
-    return { ...written, [added]: written[from] };
-  },
-}));
+const FACT_INSTANT_UPCASTERS: readonly Upcaster[] = Object.entries(COOPERATION_ENGAGEMENT_FACT_INSTANTS).map(([type, { added, from }]) =>
+  instantCopied(type, 1, added, from),
+);
 
 type PartnersAsText = { requester: { kind: RequesterKind; name: string }; partnerParliament: { name: string; country: string } };
 
