@@ -1,3 +1,7 @@
+import { TEAMS, type Team } from '@entente/domain';
+
+export { TEAMS, type Team };
+
 /** The kinds of case the engine runs; each has its own topic, workflow and read-model rows. */
 export const CASE_TYPES = [
   'email-request',
@@ -31,16 +35,6 @@ export function caseWorkflowType<T extends CaseType>(caseType: T): CaseWorkflowT
 }
 
 /** Which unit works each case type: the work queue filters by team. */
-export const TEAMS = [
-  'information-services',
-  'international-programs',
-  'bilateral-relations',
-  'missions-bureau',
-  'secretary-general',
-  'interparliamentary-cooperation',
-] as const;
-export type Team = (typeof TEAMS)[number];
-
 export const CASE_TYPE_TEAMS: Readonly<Record<CaseType, Team>> = {
   'email-request': 'information-services',
   'telephone-inquiry': 'information-services',

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
-import { actorFromClaims } from './actor-token';
+import { actorFromClaims, teamsFromClaims } from './actor-token';
 import type { AuthenticatedRequest } from './authenticated-request';
 import { Public } from './public.decorator';
 
@@ -18,9 +18,13 @@ export class JwtAuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const [scheme, token] = (request.header('authorization') ?? '').split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token) throw new UnauthorizedException('missing bearer token');
-    const actor = actorFromClaims(await this.verify(token));
+    const claims = await this.verify(token);
+    const actor = actorFromClaims(claims);
     if (typeof actor === 'string') throw new UnauthorizedException(actor);
+    const teams = teamsFromClaims(claims);
+    if (typeof teams === 'string') throw new UnauthorizedException(teams);
     request.actor = actor;
+    request.teams = teams;
     return true;
   }
 

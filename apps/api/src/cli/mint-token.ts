@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { Role } from '@entente/domain';
+import type { Role, Team } from '@entente/domain';
 import { signActorToken, STAFF_ROLES } from '../auth/actor-token';
 import { ApiConfig } from '../config/api.config';
 
@@ -13,7 +13,7 @@ import { ApiConfig } from '../config/api.config';
  * Production tokens come from the organization's identity provider, not from this script.
  */
 
-const USAGE = `usage: mint-token --sub <actor id> --role <${STAFF_ROLES.join('|')}> [--name "Full Name"] [--ttl 8h]`;
+const USAGE = `usage: mint-token --sub <actor id> --role <${STAFF_ROLES.join('|')}> [--name "Full Name"] [--team <team>]... [--ttl 8h]`;
 const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
 
 /** "90", "90s", "15m", "8h", "2d" to seconds. */
@@ -26,10 +26,21 @@ export function ttlSeconds(ttl: string): number {
 function main(argv: string[]): string {
   const { values } = parseArgs({
     args: argv,
-    options: { sub: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' }, ttl: { type: 'string', default: '8h' } },
+    options: {
+      sub: { type: 'string' },
+      role: { type: 'string' },
+      name: { type: 'string' },
+      team: { type: 'string', multiple: true },
+      ttl: { type: 'string', default: '8h' },
+    },
   });
   if (!values.sub || !values.role) throw new Error('--sub and --role are required');
-  const claims = { sub: values.sub, role: values.role as Role, ...(values.name ? { name: values.name } : {}) };
+  const claims = {
+    sub: values.sub,
+    role: values.role as Role,
+    ...(values.name ? { name: values.name } : {}),
+    ...(values.team ? { teams: values.team as Team[] } : {}),
+  };
   return signActorToken(new ApiConfig(process.env), claims, ttlSeconds(values.ttl));
 }
 

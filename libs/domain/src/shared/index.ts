@@ -7,3 +7,4 @@ export * from './exhaustive';
 export * from './assignment';
 export * from './case-standing';
 export * from './case-ending';
+export * from './team';
