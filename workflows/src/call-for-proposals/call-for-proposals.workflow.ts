@@ -7,10 +7,12 @@ import {
   CallForProposalsState,
   callForProposalsTraits,
   FIRST_SELECTION_RULES,
+  type OrganizationNotified,
 } from '@entente/domain';
 import {
   CALL_FOR_PROPOSALS_SCHEMA_VERSIONS,
   type ConflictOfInterestDeclaredV1,
+  type OrganizationNotifiedV2,
   type OrganizationV1,
   type SelectionDecidedV1,
 } from '@entente/contracts';
@@ -65,8 +67,23 @@ function organizationAsPublished(event: CallForProposalsEvent): WrittenEvent | n
   if (event.type !== 'ProposalSubmitted' && event.type !== 'OrganizationNotified') return null;
   const { id, name, email } = event.data.organization;
   const organization: OrganizationV1 = { id, name, contactEmail: email };
-  return { schemaVersion: 1, data: { ...event.data, organization } };
+  const data = event.type === 'OrganizationNotified' ? notificationAsRecorded(event.data) : event.data;
+  return { schemaVersion: 1, data: { ...data, organization } };
 }
+
+/** Before notifications took their own instant, they were recorded as they happened (schema 2). */
+function notificationAsRecorded({ recordedAt: _sameInstant, ...published }: OrganizationNotified['data']): OrganizationNotifiedV2 {
+  return published;
+}
+
+/** A run begun before notifications took their own instant writes them as it published them. */
+const withNotificationsAsRecorded = (definition: CallDefinition): CallDefinition => ({
+  ...definition,
+  writtenAsPublished: (event) =>
+    event.type === 'OrganizationNotified' && !patched('call-for-proposals-fact-instants')
+      ? { schemaVersion: 2, data: notificationAsRecorded(event.data) }
+      : (definition.writtenAsPublished?.(event) ?? null),
+});
 
 /** A run begun before the rename writes its organizations as it published them. */
 const withOrganizationsAsPublished = (definition: CallDefinition): CallDefinition => ({
@@ -82,5 +99,5 @@ export function callForProposalsWorkflow(input: CaseInput<CallForProposalsState>
   const fairSelection = patched('call-for-proposals-fair-selection');
   const definition = fairSelection ? CALL_FOR_PROPOSALS_CASE : CALL_UNDER_FIRST_RULES;
   const oneVocabulary = fairSelection && patched('call-for-proposals-one-vocabulary');
-  return runCase(oneVocabulary ? definition : withOrganizationsAsPublished(definition), input);
+  return runCase(oneVocabulary ? withNotificationsAsRecorded(definition) : withOrganizationsAsPublished(definition), input);
 }

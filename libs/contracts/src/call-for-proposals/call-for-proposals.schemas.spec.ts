@@ -59,6 +59,15 @@ describe('an organization stored at schema 1', () => {
   ])('reads %s with its e-mail named email, as every case type names it', (type, data) => {
     const current = upcast(stored(type, data));
     expect(current.schemaVersion).toBe(CALL_FOR_PROPOSALS_SCHEMA_VERSIONS[type as 'ProposalSubmitted']);
-    expect(current.data).toEqual({ ...data, organization: named });
+    expect(current.data).toMatchObject({ ...data, organization: named });
+  });
+});
+
+describe('a notification stored at schema 2', () => {
+  it('was recorded as it happened: its recording instant is the instant the organization was told', () => {
+    const organization = { id: 'suco', name: 'SUCO', email: 'projets@suco.example' };
+    const data = { organization, outcomes: [], notifiedBy: 'olivier', notifiedAt: '2026-05-02T15:00:00.000Z' };
+    const current = upcast({ ...stored('OrganizationNotified', data), schemaVersion: 2 });
+    expect(current).toMatchObject({ schemaVersion: 3, data: { ...data, recordedAt: data.notifiedAt } });
   });
 });

@@ -8,7 +8,7 @@ import {
   type SelectionDecided,
 } from '@entente/domain';
 import { CLOCK_SCHEMA_VERSIONS } from '../service-standards';
-import type { Upcaster } from '../upcasting';
+import { recordedAsItHappened, type Upcaster } from '../upcasting';
 
 /** Current schema version of each call-for-proposals event; bump it and add an upcaster on change. */
 export const CALL_FOR_PROPOSALS_SCHEMA_VERSIONS: Readonly<Record<CallForProposalsEvent['type'], number>> = {
@@ -21,7 +21,7 @@ export const CALL_FOR_PROPOSALS_SCHEMA_VERSIONS: Readonly<Record<CallForProposal
   ConflictOfInterestDeclared: 2,
   ProposalScored: 1,
   SelectionDecided: 2,
-  OrganizationNotified: 2,
+  OrganizationNotified: 3,
   AllOrganizationsNotified: 1,
   ...CLOCK_SCHEMA_VERSIONS,
 };
@@ -56,7 +56,9 @@ const departureFoundAgain: Upcaster = {
 /** An organization as schema 1 of its events wrote it: its e-mail named `contactEmail`. */
 export type OrganizationV1 = Omit<Organization, 'email'> & { readonly contactEmail: string };
 export type ProposalSubmittedV1 = Omit<ProposalSubmitted['data'], 'organization'> & { organization: OrganizationV1 };
-export type OrganizationNotifiedV1 = Omit<OrganizationNotified['data'], 'organization'> & { organization: OrganizationV1 };
+/** A notification as schema 2 wrote it: recorded as it happened. */
+export type OrganizationNotifiedV2 = Omit<OrganizationNotified['data'], 'recordedAt'>;
+export type OrganizationNotifiedV1 = Omit<OrganizationNotifiedV2, 'organization'> & { organization: OrganizationV1 };
 
 /** Schema 1 events read with the organization's e-mail under the name every case type uses. */
 const organizationEmailNamed = (type: 'ProposalSubmitted' | 'OrganizationNotified'): Upcaster => ({
@@ -73,4 +75,5 @@ export const CALL_FOR_PROPOSALS_UPCASTERS: readonly Upcaster[] = [
   departureFoundAgain,
   organizationEmailNamed('ProposalSubmitted'),
   organizationEmailNamed('OrganizationNotified'),
+  recordedAsItHappened('OrganizationNotified', 2, 'notifiedAt'),
 ];

@@ -44,7 +44,7 @@ export type DecideSelection = Command<
   { decisions: readonly { proposalId: string; outcome: SelectionOutcome; reasons: string }[]; departureJustification: string | null }
 >;
 
-export type NotifyOrganization = Command<'NotifyOrganization', { organizationId: string }>;
+export type NotifyOrganization = Command<'NotifyOrganization', { organizationId: string; notifiedAt?: string }>;
 
 export type CallForProposalsCommand =
   | PublishCallForProposals

@@ -139,13 +139,16 @@ export type SelectionDecided = Event<
   { decisions: readonly ProposalDecision[]; departure: RankingDeparture | null; decidedBy: string; decidedAt: string }
 >;
 
-/** One event per organization, covering all its proposals. */
+/**
+ * One event per organization, covering all its proposals: `notifiedAt` when it was told,
+ * `recordedAt` when staff recorded it (schema 3; the same instant before).
+ */
 export type OrganizationNotified = Event<
   'OrganizationNotified',
-  { organization: Organization; outcomes: readonly NotifiedOutcome[]; notifiedBy: string; notifiedAt: string }
+  { organization: Organization; outcomes: readonly NotifiedOutcome[]; notifiedBy: string; notifiedAt: string; recordedAt: string }
 >;
 
-/** The last organization was notified: stops the selection clock. */
+/** The last organization was notified: stops the selection clock at the latest notification's instant. */
 export type AllOrganizationsNotified = Event<
   'AllOrganizationsNotified',
   { organizationCount: number; completedAt: string; clockOutcome: 'met' | 'late' }

@@ -175,6 +175,7 @@ export const oxfamNotified: CallForProposalsEvent = {
     ],
     notifiedBy: 'olivier',
     notifiedAt: '2026-06-30T14:00:00.000Z',
+    recordedAt: '2026-06-30T14:00:00.000Z',
   },
 };
 

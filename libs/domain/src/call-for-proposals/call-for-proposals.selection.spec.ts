@@ -55,9 +55,9 @@ const decide = (decisions: unknown = ENTRIES, actor: Actor = director, departure
     DECIDED_AT,
   );
 
-const notify = (organizationId = 'ceci', actor: Actor = olivier, now = NOTIFIED_AT) =>
-  command<NotifyOrganization>('NotifyOrganization', { organizationId }, actor, now);
-const ceciNotified = (notifiedAt = NOTIFIED_AT, notifiedBy = 'olivier'): CallForProposalsEvent => ({
+const notify = (organizationId = 'ceci', actor: Actor = olivier, now = NOTIFIED_AT, notifiedAt?: string) =>
+  command<NotifyOrganization>('NotifyOrganization', { organizationId, ...(notifiedAt ? { notifiedAt } : {}) }, actor, now);
+const ceciNotified = (notifiedAt = NOTIFIED_AT, notifiedBy = 'olivier', recordedAt = notifiedAt): CallForProposalsEvent => ({
   type: 'OrganizationNotified',
   data: {
     organization: ceci,
@@ -77,6 +77,7 @@ const ceciNotified = (notifiedAt = NOTIFIED_AT, notifiedBy = 'olivier'): CallFor
     ],
     notifiedBy,
     notifiedAt,
+    recordedAt,
   },
 });
 const allNotified = (completedAt = NOTIFIED_AT, clockOutcome: 'met' | 'late' = 'met'): CallForProposalsEvent => ({
@@ -250,6 +251,32 @@ describe('NotifyOrganization', () => {
       .given([...DECIDED, oxfamNotified, warned, breached])
       .when(notify('ceci', olivier, AFTER_DUE))
       .then(late);
+  });
+
+  it('an organization told on time but recorded after the breach counts on time', () => {
+    spec
+      .given([...DECIDED, oxfamNotified, warned, breached])
+      .when(notify('ceci', olivier, AFTER_DUE, DUE_AT))
+      .then([ceciNotified(DUE_AT, 'olivier', AFTER_DUE), allNotified(DUE_AT, 'met')]);
+  });
+
+  it('the selection ends when the last organization was told, whatever the order of recording', () => {
+    const ceciToldFirst = '2026-06-30T13:00:00.000Z';
+    const lastTold = { ...oxfamNotified, data: { ...oxfamNotified.data, notifiedAt: AFTER_DUE, recordedAt: AFTER_DUE } };
+    spec
+      .given([...DECIDED, lastTold])
+      .when(notify('ceci', olivier, AFTER_DUE, ceciToldFirst))
+      .then([ceciNotified(ceciToldFirst, 'olivier', AFTER_DUE), allNotified(AFTER_DUE, 'late')]);
+  });
+
+  it.each([
+    ['before the selection decision', '2026-06-29T14:59:00.000Z', /before the selection decision/],
+    ['in the future', '2026-07-02T14:00:01.000Z', /future/],
+  ])('refuses a notification told %s', (_, notifiedAt, message) => {
+    spec
+      .given(DECIDED)
+      .when(notify('ceci', olivier, NOTIFIED_AT, notifiedAt))
+      .thenThrows(InvalidCommand, field('notifiedAt'), saying(message));
   });
 
   it('refuses to notify an organization twice', () => {

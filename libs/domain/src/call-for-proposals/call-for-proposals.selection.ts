@@ -1,5 +1,5 @@
 import { CommandRefused, InvalidCommand } from '../shared/errors';
-import { nowOf, optionalText, requireOneOf, text } from '../shared/validation';
+import { factInstant, latest, nowOf, optionalText, requireOneOf, text } from '../shared/validation';
 import { outcomeAt, startedClock } from '../service-standards/clock-state';
 import type { DecideSelection, NotifyOrganization } from './call-for-proposals.commands';
 import {
@@ -111,15 +111,20 @@ export function notifyOrganization({ data, metadata, type }: NotifyOrganization,
   const proposal = call.proposals.find((candidate) => candidate.organization.id === organizationId);
   if (!proposal) throw new InvalidCommand('organizationId', `no proposal from organization ${organizationId} in this call`);
   if (call.notified.includes(organizationId)) throw new CommandRefused(`${proposal.organization.name} was already notified`);
-  const nowMs = nowOf(metadata);
-  const notifiedAt = isoAt(nowMs);
-  const outcomes = outcomesFor(call, organizationId);
-  const events: Events = [
-    { type: 'OrganizationNotified', data: { organization: proposal.organization, outcomes, notifiedBy: metadata.actor.id, notifiedAt } },
-  ];
+  const decidedAt = call.decision?.decidedAt;
+  const notifiedAt = factInstant(
+    data.notifiedAt,
+    'notifiedAt',
+    metadata,
+    decidedAt ? { at: decidedAt, what: 'the selection decision' } : undefined,
+  );
+  const notified = { organization: proposal.organization, outcomes: outcomesFor(call, organizationId), notifiedBy: metadata.actor.id };
+  const events: Events = [{ type: 'OrganizationNotified', data: { ...notified, notifiedAt, recordedAt: isoAt(nowOf(metadata)) } }];
   const organizationCount = new Set(call.proposals.map((candidate) => candidate.organization.id)).size;
   if (call.notified.length + 1 < organizationCount) return events;
+  // Told in any order, recorded in any order: the selection ended when the last was told.
+  const completedAt = latest(call.latestNotificationAt, notifiedAt);
   // The clock started at closing, since the call had proposals.
-  const clockOutcome = outcomeAt(startedClock(call.clocks, SELECTION_STANDARD_ID), nowMs);
-  return [...events, { type: 'AllOrganizationsNotified', data: { organizationCount, completedAt: notifiedAt, clockOutcome } }];
+  const clockOutcome = outcomeAt(startedClock(call.clocks, SELECTION_STANDARD_ID), Date.parse(completedAt));
+  return [...events, { type: 'AllOrganizationsNotified', data: { organizationCount, completedAt, clockOutcome } }];
 }

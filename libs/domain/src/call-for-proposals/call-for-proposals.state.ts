@@ -1,5 +1,6 @@
 import type { CaseStanding } from '../shared/case-standing';
 import { exhaustive } from '../shared/exhaustive';
+import { latest } from '../shared/validation';
 import { evolveClocks, isClockEvent, type CaseClocks } from '../service-standards/clock-decisions';
 import { startClock, stopClock } from '../service-standards/clock-state';
 import type {
@@ -64,6 +65,8 @@ export interface CallForProposals {
   readonly decision: SelectionDecision | null;
   /** Organization ids, in notification order. */
   readonly notified: readonly string[];
+  /** When the last organization (by fact, not by recording) was told; absent from calls continued before it was kept. */
+  readonly latestNotificationAt?: string;
 }
 
 export type CallForProposalsState = { readonly status: 'none' } | CallForProposals;
@@ -198,7 +201,11 @@ export function evolveCallForProposals(state: CallForProposalsState, event: Call
       return onCall(state, (call) => ({ ...call, status: 'decided', decision: { decisions, departure, decidedBy, decidedAt } }));
     }
     case 'OrganizationNotified':
-      return onCall(state, (call) => ({ ...call, notified: [...call.notified, event.data.organization.id] }));
+      return onCall(state, (call) => ({
+        ...call,
+        notified: [...call.notified, event.data.organization.id],
+        latestNotificationAt: latest(call.latestNotificationAt, event.data.notifiedAt),
+      }));
     case 'AllOrganizationsNotified': {
       const { completedAt, clockOutcome } = event.data;
       return onCall(state, (call) => ({

@@ -128,3 +128,8 @@ export function factInstant(
 ): string {
   return requirePastInstant(value ?? metadata.now, field, nowOf(metadata), notBefore);
 }
+
+/** The later of two instants; the first may not be known yet. */
+export function latest(known: string | undefined, instant: string): string {
+  return known !== undefined && Date.parse(known) > Date.parse(instant) ? known : instant;
+}

@@ -1,7 +1,8 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMinSize, IsArray, IsIn, IsOptional, ValidateNested } from 'class-validator';
 import { SELECTION_OUTCOMES, type SelectionOutcome } from '@entente/domain';
+import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
 import type { CommandBody } from '../../http/command-body';
 
@@ -42,4 +43,13 @@ export class NotifyOrganizationDto implements CommandBody<'call-for-proposals', 
   @ApiProperty({ example: 'oxfam-quebec', description: 'Told the outcome of all its proposals at once.' })
   @IsText(100)
   organizationId!: string;
+
+  @ApiPropertyOptional({
+    example: '2026-06-30T14:00:00.000Z',
+    description:
+      'When the organization was told: when it happened; defaults to now; not in the future nor before the selection decision. The selection clock stops at the last organization told.',
+  })
+  @IsOptional()
+  @IsInstant()
+  notifiedAt?: string;
 }
