@@ -24,7 +24,8 @@ function toServiceClock(summary: CaseSummaryEntity, clock: ClockState): ServiceC
     dueAt: new Date(plan.dueAt),
     stoppedAt: stoppedAt === null ? null : new Date(stoppedAt),
     state: clockStatus(clock),
-    breached: clock.breached || outcome === 'late',
+    // An answer sent on time but recorded after the alarm was never past due.
+    breached: outcome !== 'met' && (clock.breached || outcome === 'late'),
     workingDaysTaken: answered ? workingDaysBetween(QC_PUBLIC_SERVICE_CALENDAR, plan.startedAt, stoppedAt) : null,
   };
 }

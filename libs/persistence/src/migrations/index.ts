@@ -7,6 +7,7 @@ import { CreateServiceClock1795507260000 } from './1795507260000-CreateServiceCl
 import { CreateServiceStandardVersion1795507320000 } from './1795507320000-CreateServiceStandardVersion';
 import { CreateCalendarVersion1795507380000 } from './1795507380000-CreateCalendarVersion';
 import { RecordCaseEnding1795593600000 } from './1795593600000-RecordCaseEnding';
+import { MetClocksNeverBreached1795680000000 } from './1795680000000-MetClocksNeverBreached';
 
 /** Listed, not globbed, so the same list works from ts sources (tests) and from dist. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   CreateServiceStandardVersion1795507320000,
   CreateCalendarVersion1795507380000,
   RecordCaseEnding1795593600000,
+  MetClocksNeverBreached1795680000000,
 ];
