@@ -10,7 +10,9 @@ import {
   CooperationEngagementState,
   cooperationEngagementTraits,
   ENGAGEMENT_ACTIVITY_REPORT_STANDARD_ID,
+  DATED_COOPERATION_ENGAGEMENT_RULES,
   FIRST_COOPERATION_ENGAGEMENT_RULES,
+  type CooperationEngagementRules,
 } from '@entente/domain';
 import { COOPERATION_ENGAGEMENT_FACT_INSTANTS, COOPERATION_ENGAGEMENT_SCHEMA_VERSIONS } from '@entente/contracts';
 import type { WrittenEvent } from '../shared/case-runner';
@@ -83,17 +85,21 @@ export const COOPERATION_ENGAGEMENT_CASE: CaseDefinition<
   ...cooperationEngagementTraits,
 };
 
-/** An engagement begun before activities kept to the plan's dates: decided under its first rules for its run. */
-const ENGAGEMENT_UNDER_FIRST_RULES: typeof COOPERATION_ENGAGEMENT_CASE = {
+/** Issue 12: an activity starts no earlier than the day its plan was approved. */
+const AFTER_APPROVAL = 'cooperation-engagement-activities-after-approval';
+
+/** An engagement begun under older rules: decided by them for its run. */
+const underRules = (rules: CooperationEngagementRules): typeof COOPERATION_ENGAGEMENT_CASE => ({
   ...COOPERATION_ENGAGEMENT_CASE,
-  decider: cooperationEngagementDeciderUnder(FIRST_COOPERATION_ENGAGEMENT_RULES),
-};
+  decider: cooperationEngagementDeciderUnder(rules),
+});
 
 /**
- * A run begun before the patch replays the activities it accepted under the rules it accepted
+ * A run begun before a patch replays the activities it accepted under the rules it accepted
  * them by, and seals the bytes it published; every run begun since (a continued one too) takes
  * today's.
  */
 export function cooperationEngagementWorkflow(input: CaseInput<CooperationEngagementState>): Promise<CooperationEngagementView> {
-  return runCase(patched(FACT_INSTANTS) ? COOPERATION_ENGAGEMENT_CASE : ENGAGEMENT_UNDER_FIRST_RULES, input);
+  if (!patched(FACT_INSTANTS)) return runCase(underRules(FIRST_COOPERATION_ENGAGEMENT_RULES), input);
+  return runCase(patched(AFTER_APPROVAL) ? COOPERATION_ENGAGEMENT_CASE : underRules(DATED_COOPERATION_ENGAGEMENT_RULES), input);
 }

@@ -262,7 +262,10 @@ describe('NotifyOrganization', () => {
 
   it('the selection ends when the last organization was told, whatever the order of recording', () => {
     const ceciToldFirst = '2026-06-30T13:00:00.000Z';
-    const lastTold = { ...oxfamNotified, data: { ...oxfamNotified.data, notifiedAt: AFTER_DUE, recordedAt: AFTER_DUE } };
+    const lastTold = {
+      ...oxfamNotified,
+      data: { ...oxfamNotified.data, notifiedAt: AFTER_DUE, recordedAt: AFTER_DUE },
+    } as CallForProposalsEvent;
     spec
       .given([...DECIDED, lastTold])
       .when(notify('ceci', olivier, AFTER_DUE, ceciToldFirst))
@@ -276,7 +279,7 @@ describe('NotifyOrganization', () => {
     spec
       .given(DECIDED)
       .when(notify('ceci', olivier, NOTIFIED_AT, notifiedAt))
-      .thenThrows(InvalidCommand, field('notifiedAt'), saying(message));
+      .thenThrows(InvalidCommand, (error) => field('notifiedAt')(error) && saying(message)(error));
   });
 
   it('refuses to notify an organization twice', () => {

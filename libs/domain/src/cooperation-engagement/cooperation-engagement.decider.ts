@@ -33,7 +33,11 @@ import {
 
 export { checkProposeActionPlan, type ActionPlanProposal } from './cooperation-engagement.action-plan';
 export { checkDeclareServiceDeliveryComplete, type DeliveryCompletion } from './cooperation-engagement.delivery';
-export { FIRST_COOPERATION_ENGAGEMENT_RULES, type CooperationEngagementRules } from './cooperation-engagement.rules';
+export {
+  DATED_COOPERATION_ENGAGEMENT_RULES,
+  FIRST_COOPERATION_ENGAGEMENT_RULES,
+  type CooperationEngagementRules,
+} from './cooperation-engagement.rules';
 
 type Events = CooperationEngagementEvent[];
 

@@ -16,11 +16,13 @@ import {
   checkDeclareServiceDeliveryComplete,
   cooperationEngagementDecider,
   cooperationEngagementDeciderUnder,
+  DATED_COOPERATION_ENGAGEMENT_RULES,
   FIRST_COOPERATION_ENGAGEMENT_RULES,
 } from './cooperation-engagement.decider';
 import type { CooperationEngagementEvent } from './cooperation-engagement.events';
 import {
   ACTIVITY_PLANNED_AT,
+  approved,
   AT_DELIVERY,
   AT_FOLLOW_UP,
   AWAITING_V2,
@@ -50,8 +52,8 @@ const {
   recordedAt: _at,
   ...seminar
 } = seminarPlanned.data as PlanActivity['data'] & { recordedBy: string; recordedAt: string };
-const planActivity = (data: Partial<PlanActivity['data']> = {}) =>
-  command<PlanActivity>('PlanActivity', { ...seminar, ...data }, coordinator, ACTIVITY_PLANNED_AT);
+const planActivity = (data: Partial<PlanActivity['data']> = {}, now = ACTIVITY_PLANNED_AT) =>
+  command<PlanActivity>('PlanActivity', { ...seminar, ...data }, coordinator, now);
 
 describe('PlanActivity', () => {
   it("plans a training seminar in the partner's offices, in a sector of the approved plan", () => {
@@ -113,6 +115,40 @@ describe('PlanActivity', () => {
     ['endsOn', { startsOn: '2026-10-29', endsOn: '2026-11-02' }], // after its end (30 October)
   ])('rejects a bad %s', (name, data) => {
     spec.given(AT_DELIVERY).when(planActivity(data)).thenThrows(InvalidCommand, field(name));
+  });
+
+  describe('approved after its schedule began', () => {
+    const lateAnswer = '2026-06-03T14:00:00.000Z';
+    const plannedAt = '2026-06-04T14:00:00.000Z';
+    const approvedLate = AT_DELIVERY.map((event) =>
+      event === approved ? { ...approved, data: { ...approved.data, answeredAt: lateAnswer, recordedAt: lateAnswer } } : event,
+    );
+
+    it('refuses an activity starting before the day the partner approved the plan', () => {
+      spec
+        .given(approvedLate)
+        .when(planActivity({ startsOn: '2026-06-02', endsOn: '2026-06-05' }, plannedAt))
+        .thenThrows(
+          InvalidCommand,
+          (error) => field('startsOn')(error) && saying(/before the partner approved the action plan \(2026-06-03\)/)(error),
+        );
+    });
+
+    it('plans one from that day on', () => {
+      const data = { startsOn: '2026-06-03', endsOn: '2026-06-05' };
+      spec
+        .given(approvedLate)
+        .when(planActivity(data, plannedAt))
+        .then([{ ...seminarPlanned, data: { ...seminarPlanned.data, ...data, recordedAt: plannedAt } }]);
+    });
+
+    it('keeps the rules of an engagement begun before activities kept to the approval', () => {
+      const data = { startsOn: '2026-06-01', endsOn: '2026-06-05' };
+      DeciderSpecification.for(cooperationEngagementDeciderUnder(DATED_COOPERATION_ENGAGEMENT_RULES))
+        .given(approvedLate)
+        .when(planActivity(data, plannedAt))
+        .then([{ ...seminarPlanned, data: { ...seminarPlanned.data, ...data, recordedAt: plannedAt } }]);
+    });
   });
 
   it("plans an activity on the approved plan's first and last days", () => {

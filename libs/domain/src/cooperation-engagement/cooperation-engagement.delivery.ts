@@ -1,7 +1,9 @@
 import type { Command } from '../shared/command';
 import { CommandRefused, InvalidCommand } from '../shared/errors';
 import { factInstant, nowOf, optionalText, requireOneOf, text } from '../shared/validation';
+import { localDateOf } from '../calendar/time-zone';
 import { requireClockFor } from '../service-standards/clock-plan';
+import { STANDARDS_TIME_ZONE } from '../service-standards/service-standard';
 import { outcomeAt } from '../service-standards/clock-state';
 import type {
   CancelActivity,
@@ -28,11 +30,27 @@ type Events = CooperationEngagementEvent[];
 /** The approved plan's services and schedule, which bound the forms, sectors and dates of the activities. */
 function approvedPlan(engagement: CooperationEngagement) {
   const approved = engagement.plans.find((plan) => plan.version === engagement.approvedVersion);
-  return { version: engagement.approvedVersion, services: approved?.plan.services, schedule: approved?.plan.schedule };
+  const approvedAt = approved?.answer?.answeredAt;
+  return {
+    version: engagement.approvedVersion,
+    services: approved?.plan.services,
+    schedule: approved?.plan.schedule,
+    approvedOn: approvedAt === undefined ? undefined : localDateOf(approvedAt, STANDARDS_TIME_ZONE),
+  };
+}
+
+type Period = { startsOn: string; endsOn: string };
+
+/** Nothing of a plan happens before the partner approved it, whatever its schedule said. */
+function requireAfterApproval(period: Period, approvedOn: string | undefined): Period {
+  if (approvedOn !== undefined && period.startsOn < approvedOn) {
+    throw new InvalidCommand('startsOn', `must not be before the partner approved the action plan (${approvedOn})`);
+  }
+  return period;
 }
 
 /** An activity of the plan falls within its schedule: one outside it was not what the partner approved. */
-function requireWithinSchedule(period: { startsOn: string; endsOn: string }, schedule: { startsOn: string; endsOn: string } | undefined) {
+function requireWithinSchedule(period: Period, schedule: Period | undefined) {
   if (!schedule) return period;
   if (period.startsOn < schedule.startsOn) {
     throw new InvalidCommand('startsOn', `must not be before the approved action plan's start (${schedule.startsOn})`);
@@ -55,7 +73,7 @@ export function planActivity(
   }
   const form = requireOneOf(data.form, ACTIVITY_FORMS, 'form');
   const sectors = requireSectors(data.sectors, 'sectors');
-  const { version, services, schedule } = approvedPlan(engagement);
+  const { version, services, schedule, approvedOn } = approvedPlan(engagement);
   if (!services?.forms.includes(form)) throw new CommandRefused(`the approved action plan (version ${version}) provides no ${form}`);
   const outside = sectors.filter((sector) => !services.sectors.includes(sector));
   if (outside.length > 0) {
@@ -68,7 +86,10 @@ export function planActivity(
     place: requireOneOf(data.place, ACTIVITY_PLACES, 'place'),
     sectors,
     team: requireTeam(data.team, 'team'),
-    ...requireWithinSchedule(requirePeriod(data.startsOn, data.endsOn), rules.heldAsPlanned ? schedule : undefined),
+    ...requireAfterApproval(
+      requireWithinSchedule(requirePeriod(data.startsOn, data.endsOn), rules.heldAsPlanned ? schedule : undefined),
+      rules.afterApproval ? approvedOn : undefined,
+    ),
   };
   return [{ type: 'ActivityPlanned', data: { ...planned, ...recorded(metadata) } }];
 }

@@ -8,10 +8,14 @@ import { requirePastDate } from './cooperation-engagement.validation';
 export interface CooperationEngagementRules {
   /** Activities within the approved plan's schedule; activities and the mission held on their planned dates. */
   readonly heldAsPlanned: boolean;
+  /** Activities start no earlier than the day the partner approved the plan they belong to. */
+  readonly afterApproval: boolean;
 }
 
-export const COOPERATION_ENGAGEMENT_RULES: CooperationEngagementRules = { heldAsPlanned: true };
-export const FIRST_COOPERATION_ENGAGEMENT_RULES: CooperationEngagementRules = { heldAsPlanned: false };
+export const COOPERATION_ENGAGEMENT_RULES: CooperationEngagementRules = { heldAsPlanned: true, afterApproval: true };
+/** A run begun when activities first kept to the plan's dates, before they kept to its approval. */
+export const DATED_COOPERATION_ENGAGEMENT_RULES: CooperationEngagementRules = { heldAsPlanned: true, afterApproval: false };
+export const FIRST_COOPERATION_ENGAGEMENT_RULES: CooperationEngagementRules = { heldAsPlanned: false, afterApproval: false };
 
 /**
  * The day something planned was held: come, and one of its planned dates, so the record never

@@ -8,6 +8,7 @@ export {
   checkProposeActionPlan,
   cooperationEngagementDecider,
   cooperationEngagementDeciderUnder,
+  DATED_COOPERATION_ENGAGEMENT_RULES,
   FIRST_COOPERATION_ENGAGEMENT_RULES,
   type ActionPlanProposal,
   type CooperationEngagementRules,

@@ -5,9 +5,10 @@ import { daysAgo, type SeedClient } from './seed-client';
  * Engagements of the National Assembly's Interparliamentary Cooperation Service with partner
  * parliaments of the seed document, brought by the groups that support them, at every stage,
  * each partner named by its id in the reference lists.
- * Sébastien Jobert, the Service's coordinator, records each step as it happens (no step states
- * an earlier instant), so a proposal's answer clock starts today, when the plan is sent: the
- * Burkina Faso plan awaits its answer within 20 working days of today.
+ * Sébastien Jobert, the Service's coordinator, records each step today with the day it happened,
+ * so the history reads as it went: a plan approved before its activities began, an activity report
+ * due 30 working days after delivery ended. The Burkina Faso plan, sent today, awaits its answer
+ * within 20 working days of today.
  */
 
 const COORDINATOR = 'sebastien.jobert';
@@ -38,10 +39,14 @@ interface PlanShape {
   readonly sectors: number[];
 }
 
-/** An action plan running from `from` to `to` days from today, with a milestone halfway. */
-function plan(shape: PlanShape) {
+/** The instant it happened, `days` ago. */
+const at = daysAgo;
+
+/** An action plan running from `from` to `to` days from today, with a milestone halfway, sent `sentDaysAgo` (default today). */
+function plan(shape: PlanShape, sentDaysAgo?: number) {
   const { from, to, amount, currency = 'CAD', fundedBy, expertise, description, forms, sectors } = shape;
   return {
+    ...(sentDaysAgo === undefined ? {} : { proposedAt: at(sentDaysAgo) }),
     plan: {
       schedule: {
         startsOn: dayIn(from),
@@ -55,8 +60,12 @@ function plan(shape: PlanShape) {
   };
 }
 
-/** The partner's answer, recorded as it arrives (the plans were all sent today). */
-const answer = (signatory: string, title: string, extra: object = {}) => ({ signatory: { name: signatory, title }, ...extra });
+/** The partner's answer, given `days` ago. */
+const answer = (days: number, signatory: string, title: string, extra: object = {}) => ({
+  signatory: { name: signatory, title },
+  answeredAt: at(days),
+  ...extra,
+});
 const held = (days: number, notes: string) => ({ heldOn: dayIn(-days), notes });
 const activity = (activityId: string, title: string, form: string, place: string, sectors: number[], days: number) => ({
   activityId,
@@ -118,17 +127,23 @@ export const EXAMPLES: readonly ExampleEngagement[] = [
     },
     contactedDaysAgo: 200,
     steps: [
-      ['needs', { description: 'Bills are drafted by the executive alone; committees lack trained clerks.', sectors: [2, 3] }],
+      [
+        'needs',
+        { description: 'Bills are drafted by the executive alone; committees lack trained clerks.', sectors: [2, 3], assessedAt: at(195) },
+      ],
       ['assessment-mission', { startsOn: dayIn(-170), endsOn: dayIn(-166), team: [JOBERT, CLERK] }],
       ['assessment-mission/held', { heldOn: dayIn(-166), findings: 'Committee clerks ask for training in drafting amendments.' }],
-      ['assistance-decision', { decision: 'proceed', rationale: 'Sectors 2 and 3 are the Assembly’s strongest expertise.' }],
-      ['action-plans', plan({ ...BENIN_PLAN, amount: 84500 })],
+      [
+        'assistance-decision',
+        { decision: 'proceed', rationale: 'Sectors 2 and 3 are the Assembly’s strongest expertise.', decidedAt: at(160) },
+      ],
+      ['action-plans', plan({ ...BENIN_PLAN, amount: 84500 }, 150)],
       [
         'action-plans/1/modifications',
-        answer('Awa Dossou', 'Secretary General', { comments: 'Add a practical workshop on the transcription of debates.' }),
+        answer(140, 'Awa Dossou', 'Secretary General', { comments: 'Add a practical workshop on the transcription of debates.' }),
       ],
-      ['action-plans', plan({ ...BENIN_PLAN, amount: 92000 })],
-      ['action-plans/2/approve', answer('Awa Dossou', 'Secretary General')],
+      ['action-plans', plan({ ...BENIN_PLAN, amount: 92000 }, 135)],
+      ['action-plans/2/approve', answer(125, 'Awa Dossou', 'Secretary General')],
       [
         'activities',
         activity(
@@ -146,11 +161,15 @@ export const EXAMPLES: readonly ExampleEngagement[] = [
       ],
       ['activities/seminar-drafting/held', held(58, 'Twenty-two clerks and four Members took part.')],
       ['activities/workshop-transcription/cancel', { reason: 'The Assembly sat in extraordinary session.' }],
-      ['delivery/complete'],
-      ['follow-ups', { note: 'Video call with the clerks: the drafting guide is in use in two committees.', atDistance: true }],
+      ['delivery/complete', { completedAt: at(25) }],
+      [
+        'follow-ups',
+        { note: 'Video call with the clerks: the drafting guide is in use in two committees.', atDistance: true, heldAt: at(15) },
+      ],
       [
         'activity-report',
         {
+          submittedAt: at(10),
           observations: ['Clerks now draft amendments without outside help.'],
           recommendations: ['Translate the drafting guide into Fon and Yoruba summaries.'],
           results: ['22 clerks trained', 'A drafting guide adopted by the Bureau'],
@@ -167,10 +186,10 @@ export const EXAMPLES: readonly ExampleEngagement[] = [
     },
     contactedDaysAgo: 90,
     steps: [
-      ['needs', { description: 'Debates are neither broadcast nor transcribed in full.', sectors: [2, 5] }],
-      ['assistance-decision', { decision: 'proceed' }],
-      ['action-plans', plan(HAITI_PLAN)],
-      ['action-plans/1/approve', answer('Jean-Robert Pierre', 'Director General of the Chamber of Deputies')],
+      ['needs', { description: 'Debates are neither broadcast nor transcribed in full.', sectors: [2, 5], assessedAt: at(85) }],
+      ['assistance-decision', { decision: 'proceed', decidedAt: at(80) }],
+      ['action-plans', plan(HAITI_PLAN, 55)],
+      ['action-plans/1/approve', answer(35, 'Jean-Robert Pierre', 'Director General of the Chamber of Deputies')],
       ['activities', activity('seminar-broadcasting', 'Seminar on debate broadcasting', 'training-seminar', 'video-conference', [5], -12)],
       ['activities/seminar-broadcasting/held', held(10, 'Held by video conference after the mission was postponed.')],
       [
@@ -195,12 +214,12 @@ export const EXAMPLES: readonly ExampleEngagement[] = [
     },
     contactedDaysAgo: 75,
     steps: [
-      ['needs', { description: 'Members receive the estimates too late to question them.', sectors: [4] }],
-      ['assistance-decision', { decision: 'proceed' }],
-      ['action-plans', plan({ ...BURKINA_PLAN, amount: 56000 })],
+      ['needs', { description: 'Members receive the estimates too late to question them.', sectors: [4], assessedAt: at(70) }],
+      ['assistance-decision', { decision: 'proceed', decidedAt: at(65) }],
+      ['action-plans', plan({ ...BURKINA_PLAN, amount: 56000 }, 50)],
       [
         'action-plans/1/modifications',
-        answer('Issa Ouédraogo', 'Secretary General', { comments: 'Spread the seminars over two budget cycles.' }),
+        answer(35, 'Issa Ouédraogo', 'Secretary General', { comments: 'Spread the seminars over two budget cycles.' }),
       ],
       ['action-plans', plan({ ...BURKINA_PLAN, amount: 71000, to: 400 })],
     ],
@@ -214,7 +233,7 @@ export const EXAMPLES: readonly ExampleEngagement[] = [
     },
     contactedDaysAgo: 12,
     steps: [
-      ['needs', { description: 'Two thirds of the Members are newly elected.', sectors: [6] }],
+      ['needs', { description: 'Two thirds of the Members are newly elected.', sectors: [6], assessedAt: at(10) }],
       ['assessment-mission', { startsOn: dayIn(20), endsOn: dayIn(24), team: [JOBERT, MEMBER] }],
     ],
   },
@@ -227,17 +246,17 @@ export const EXAMPLES: readonly ExampleEngagement[] = [
     },
     contactedDaysAgo: 260,
     steps: [
-      ['needs', { description: 'Payroll and procurement are kept on paper.', sectors: [1] }],
-      ['assistance-decision', { decision: 'proceed' }],
-      ['action-plans', plan(TOGO_PLAN)],
-      ['action-plans/1/approve', answer('Kossi Agbodjan', 'Secretary General')],
+      ['needs', { description: 'Payroll and procurement are kept on paper.', sectors: [1], assessedAt: at(250) }],
+      ['assistance-decision', { decision: 'proceed', decidedAt: at(240) }],
+      ['action-plans', plan(TOGO_PLAN, 230)],
+      ['action-plans/1/approve', answer(210, 'Kossi Agbodjan', 'Secretary General')],
       [
         'activities',
         activity('workshop-finance', 'Practical workshop on financial management, Lomé', 'practical-workshop', 'partner-offices', [1], -45),
       ],
       ['activities/workshop-finance/held', held(43, 'The finance directorate adopted a budget calendar.')],
-      ['delivery/complete'],
-      ['follow-ups', { note: 'The new payroll went live; procurement follows next quarter.', atDistance: true }],
+      ['delivery/complete', { completedAt: at(40) }],
+      ['follow-ups', { note: 'The new payroll went live; procurement follows next quarter.', atDistance: true, heldAt: at(20) }],
     ],
   },
   {
@@ -254,6 +273,7 @@ export const EXAMPLES: readonly ExampleEngagement[] = [
         {
           decision: 'decline',
           reason: 'Elections are outside the Assembly’s mission; referred to the Chief Electoral Officer of Québec (DGEQ).',
+          decidedAt: at(35),
         },
       ],
     ],
@@ -267,8 +287,8 @@ export const EXAMPLES: readonly ExampleEngagement[] = [
     },
     contactedDaysAgo: 150,
     steps: [
-      ['needs', { description: 'Petitions are received on paper only.', sectors: [5] }],
-      ['assistance-decision', { decision: 'proceed' }],
+      ['needs', { description: 'Petitions are received on paper only.', sectors: [5], assessedAt: at(140) }],
+      ['assistance-decision', { decision: 'proceed', decidedAt: at(130) }],
       ['withdraw', { reason: 'The support programme’s funding was suspended.' }],
     ],
   },

@@ -4,10 +4,13 @@ import type { ApiConfig } from '../../config/api.config';
 
 /** The running API, called like any client would, with a short-lived token per call. */
 export class SeedClient {
-  constructor(private readonly config: ApiConfig) {}
+  constructor(
+    private readonly config: ApiConfig,
+    private readonly baseUrl = `http://127.0.0.1:${config.port}`,
+  ) {}
 
   async call<T = { caseId: string }>(method: string, path: string, role: Role, sub: string, body?: object): Promise<T> {
-    const response = await fetch(`http://127.0.0.1:${this.config.port}${path}`, {
+    const response = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers: { authorization: `Bearer ${signActorToken(this.config, { sub, role }, 600)}`, 'content-type': 'application/json' },
       body: body ? JSON.stringify(body) : undefined,
