@@ -4,7 +4,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { Actor } from '@entente/domain';
 import { caseWorkflowId, type CaseType, type EventEnvelope } from '@entente/contracts';
-import { commandUpdate, type CaseView } from '@entente/workflows';
+import { commandUpdate, type CaseInput, type CaseView } from '@entente/workflows';
 import { WORKFLOWS_PATH, type ClockSources } from '@entente/worker';
 import { createTimeSkippingEnv } from './time-skipping';
 import { recordingActivities } from './recording-activities';
@@ -39,7 +39,7 @@ export interface TimeSkippingCases {
     commandType: string,
     actor: Actor,
     data: OpeningData,
-    input?: { readonly historyLimit?: number },
+    input?: Omit<CaseInput, 'caseId'>,
   ) => Promise<CaseView<State>>;
   /** Sends one staff command to a running case and answers the case's view after it. */
   readonly send: <State = unknown>(caseId: string, commandType: string, actor: Actor, data: object) => Promise<CaseView<State>>;

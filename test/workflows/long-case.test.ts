@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { verifyChain } from '@entente/contracts';
-import { caseViewQuery, commandUpdate, emailRequestWorkflow } from '@entente/workflows';
+import type { EmailRequest } from '@entente/domain';
+import { caseViewQuery, commandUpdate, emailRequestWorkflow, type CaseView } from '@entente/workflows';
 import { timeSkippingCases } from '../support/time-skipping-cases';
 
 // A case that gathers many events hands over to a new run well before Temporal's history warning,
@@ -53,5 +54,23 @@ describe('a long case on the time-skipping server', () => {
       'ServiceStandardBreachEscalated',
     ]);
     expect(verifyChain(events)).toBeNull();
+  });
+
+  it("reads a state carried by a run continued before the sender e-mail was named email, in today's shape", async () => {
+    const caseId = randomUUID();
+    const sender = { name: 'Awa Diallo', email: 'awa@example.org' };
+    await open('ReceiveEmailRequest', intake, { caseId, sender, subject: 'Stage OIG', body: 'Critères ?', receivedAt: await now() });
+    const { state, sequence } = (await handleOf(caseId).query(caseViewQuery)) as CaseView<EmailRequest>;
+    const hash = eventsOf(caseId).at(-1)!.hash;
+    await handleOf(caseId).terminate('continued, below, as a run before the rename would have carried it');
+    const { email: address, ...named } = sender;
+    const carried = { state: { ...state, sender: { ...named, address } }, head: { sequence, hash } };
+
+    await open('AssignEmailRequest', supervisor, { caseId, officerId: 'olivier' }, { carried });
+
+    const view = await handleOf(caseId).query(caseViewQuery);
+    expect(view).toMatchObject({ sequence: sequence + 1, state: { status: 'assigned', sender } });
+    expect(eventsOf(caseId).at(-1)).toMatchObject({ sequence: sequence + 1, previousHash: hash });
+    expect(view.state).not.toHaveProperty('sender.address');
   });
 });

@@ -13,6 +13,7 @@ export { calendarChangeWorkflow, type CalendarChange } from './calendar/calendar
 export * from './shared/case-activities';
 export * from './shared/case-messages';
 export { asFailure } from './shared/domain-failures';
+export type { CaseInput } from './shared/case-definition';
 export { checkCaseOpening } from './case-openings';
 export * from './case-updates';
 export { CASE_SEARCH_ATTRIBUTES, caseWorkflowSummary } from './shared/case-search-attributes';

@@ -48,3 +48,14 @@ export function instantCopied(type: string, fromVersion: number, added: string, 
     },
   };
 }
+
+/**
+ * A record carried by an older run with `from` where today's code reads `to` (a renamed field of
+ * a case's state, say): read with today's name; one already current is returned as it is.
+ */
+export function keyRenamed<T extends object>(record: T, from: string, to: keyof T & string): T {
+  const written = record as Record<string, unknown>;
+  if (!(from in written) || to in written) return record;
+  const { [from]: value, ...rest } = written;
+  return { ...rest, [to]: value } as T;
+}

@@ -10,6 +10,7 @@ import {
 } from '@entente/domain';
 import {
   BILATERAL_PROJECT_SCHEMA_VERSIONS,
+  bilateralProjectAsCarried,
   type BilateralProjectSubmittedV1,
   type ProjectAnalysisResultNotifiedV1,
 } from '@entente/contracts';
@@ -45,6 +46,7 @@ export const BILATERAL_PROJECT_CASE: CaseDefinition<
   caseType: 'bilateral-project',
   decider: bilateralProjectDecider,
   schemaVersions: BILATERAL_PROJECT_SCHEMA_VERSIONS,
+  carriedAsCurrent: bilateralProjectAsCarried,
   writtenAsPublished: (event) => submissionAsPublished(event) ?? notificationAsPublished(event),
   updates: BILATERAL_PROJECT_UPDATES,
   clockStarts: {

@@ -11,6 +11,7 @@ import {
 } from '@entente/domain';
 import {
   CALL_FOR_PROPOSALS_SCHEMA_VERSIONS,
+  callForProposalsAsCarried,
   type ConflictOfInterestDeclaredV1,
   type OrganizationNotifiedV2,
   type OrganizationV1,
@@ -30,6 +31,7 @@ export const CALL_FOR_PROPOSALS_CASE: CallDefinition = {
   caseType: 'call-for-proposals',
   decider: callForProposalsDecider,
   schemaVersions: CALL_FOR_PROPOSALS_SCHEMA_VERSIONS,
+  carriedAsCurrent: callForProposalsAsCarried,
   updates: CALL_FOR_PROPOSALS_UPDATES,
   clockStarts: {
     CloseCallForProposals: {

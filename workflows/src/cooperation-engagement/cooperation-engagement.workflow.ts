@@ -14,7 +14,11 @@ import {
   FIRST_COOPERATION_ENGAGEMENT_RULES,
   type CooperationEngagementRules,
 } from '@entente/domain';
-import { COOPERATION_ENGAGEMENT_FACT_INSTANTS, COOPERATION_ENGAGEMENT_SCHEMA_VERSIONS } from '@entente/contracts';
+import {
+  COOPERATION_ENGAGEMENT_FACT_INSTANTS,
+  COOPERATION_ENGAGEMENT_SCHEMA_VERSIONS,
+  cooperationEngagementAsCarried,
+} from '@entente/contracts';
 import type { WrittenEvent } from '../shared/case-runner';
 import { CaseDefinition, CaseInput, runCase } from '../shared/case-workflow';
 import {
@@ -67,6 +71,7 @@ export const COOPERATION_ENGAGEMENT_CASE: CaseDefinition<
   decider: cooperationEngagementDecider,
   schemaVersions: COOPERATION_ENGAGEMENT_SCHEMA_VERSIONS,
   writtenAsPublished: (event) => factAsPublished(event) ?? partnersAsPublished(event),
+  carriedAsCurrent: cooperationEngagementAsCarried,
   updates: COOPERATION_ENGAGEMENT_UPDATES,
   clockStarts: {
     ProposeActionPlan: {

@@ -9,6 +9,7 @@ import {
 } from '@entente/domain';
 import {
   EMAIL_REQUEST_SCHEMA_VERSIONS,
+  emailRequestAsCarried,
   type EmailRequestAnsweredV1,
   type EmailRequestReceivedV1,
   type EmailRequestReceivedV2,
@@ -53,6 +54,7 @@ export const EMAIL_REQUEST_CASE: CaseDefinition<EmailRequestState, EmailRequestC
   decider: emailRequestDecider,
   schemaVersions: EMAIL_REQUEST_SCHEMA_VERSIONS,
   writtenAsPublished: (event) => receiptAsPublished(event) ?? answerAsPublished(event),
+  carriedAsCurrent: emailRequestAsCarried,
   updates: EMAIL_REQUEST_UPDATES,
   clockStarts: {
     ReceiveEmailRequest: {

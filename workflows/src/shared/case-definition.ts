@@ -48,6 +48,11 @@ export interface CaseDefinition<
    * chain it goes on with would not link to them; new cases take the change behind `patched()`.
    */
   readonly writtenAsPublished?: (event: E) => WrittenEvent | null;
+  /**
+   * A state carried by a run continued before its shape changed (a field renamed), read in
+   * today's shape; the carried state is what the old code folded, and no event folds it again.
+   */
+  readonly carriedAsCurrent?: (state: S) => S;
   /** Staff commands, each the Update that carries it (`<case-type>.messages.ts`). */
   readonly updates: CommandUpdates<S, R>;
   readonly clockStarts: { readonly [K in C['type']]?: ClockStart<S, Of<C, K>> };

@@ -4,7 +4,7 @@ import { localActivities, queuedActivities } from './activity-proxies';
 import type { CaseActivities } from './case-activities';
 import type { CaseDefinition, CaseInput } from './case-definition';
 import { calendarChangedSignal, caseViewQuery, type CaseView, type CommandRequest, type CommandUpdate } from './case-messages';
-import { CaseRunner, type WrittenEvent } from './case-runner';
+import { CaseRunner, type CarriedCase, type WrittenEvent } from './case-runner';
 import { showCase } from './case-search-attributes';
 import { refusingAsFailure } from './domain-failures';
 import { staffCommand, systemCommand, type AnyCommand } from './commands';
@@ -36,7 +36,7 @@ export async function runCase<S, C extends AnyCommand, E extends AnyEvent, R ext
     identity,
     (event: E) => writtenEvent(definition, event),
     calls === localActivities ? publishingOnceSealed(calls.publishCaseEvents) : calls.publishCaseEvents,
-    input.carried,
+    carriedAsCurrent(definition, input.carried),
   );
   registerHandlers(definition, runner, calls);
   showStanding(definition, runner, input);
@@ -55,6 +55,12 @@ export async function runCase<S, C extends AnyCommand, E extends AnyEvent, R ext
   await publishing;
   if (ending === 'too-long') await continueAsNew<(next: CaseInput<S>) => Promise<unknown>>({ ...input, carried: runner.carry() });
   return runner.view();
+}
+
+/** A run begun before carried states were read in today's shape goes on with the state as carried. */
+function carriedAsCurrent<S>(definition: { carriedAsCurrent?: (state: S) => S }, carried: CarriedCase<S> | undefined) {
+  if (!carried || !definition.carriedAsCurrent || !patched('carried-state-as-current')) return carried;
+  return { ...carried, state: definition.carriedAsCurrent(carried.state) };
 }
 
 /**

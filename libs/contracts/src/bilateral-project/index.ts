@@ -1,1 +1,2 @@
 export * from './bilateral-project.schemas';
+export * from './bilateral-project.carried';

@@ -1,1 +1,2 @@
 export * from './call-for-proposals.schemas';
+export * from './call-for-proposals.carried';

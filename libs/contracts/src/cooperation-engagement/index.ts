@@ -1,1 +1,2 @@
 export * from './cooperation-engagement.schemas';
+export * from './cooperation-engagement.carried';

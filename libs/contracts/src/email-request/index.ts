@@ -1,1 +1,2 @@
 export * from './email-request.schemas';
+export * from './email-request.carried';
