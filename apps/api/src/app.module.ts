@@ -1,6 +1,7 @@
 import { DynamicModule, Module, type Type } from '@nestjs/common';
 import type { CaseType } from '@entente/contracts';
 import { ConfigurationModule, type Env } from '@entente/platform';
+import { ActionsModule } from './actions/actions.module';
 import { AuthModule } from './auth/auth.module';
 import { BilateralProjectModule } from './bilateral-project/bilateral-project.module';
 import { CalendarModule } from './calendar/calendar.module';
@@ -44,6 +45,7 @@ export class AppModule {
         DatabaseModule,
         ...Object.values(CASE_TYPE_MODULES),
         CasesModule,
+        ActionsModule,
         ClocksModule,
         ReportsModule,
         ReferenceModule,

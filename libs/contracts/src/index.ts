@@ -14,3 +14,4 @@ export * from './cooperation-engagement';
 export * from './bilateral-project';
 export * from './premier-mission';
 export * from './case-folds';
+export * from './case-commands';

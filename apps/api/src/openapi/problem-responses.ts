@@ -25,7 +25,8 @@ type Responses = Operation['responses'];
 /** The refusals every command route can answer, besides those `documentProblemResponses` adds. */
 export function ApiCommandResponses(commandType: string) {
   return applyDecorators(
-    ApiOperation({ summary: sentenceOf(commandType) }, { overrideExisting: false }),
+    // A screen finds the form of a command by its type (GET /cases/:caseId/actions).
+    ApiOperation({ summary: sentenceOf(commandType), operationId: commandType }, { overrideExisting: false }),
     ApiResponse({
       status: 403,
       content: PROBLEM_CONTENT,

@@ -8,3 +8,4 @@ export * from './assignment';
 export * from './case-standing';
 export * from './case-ending';
 export * from './team';
+export * from './availability';
