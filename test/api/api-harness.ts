@@ -4,7 +4,7 @@ import type { INestApplication } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { Client } from '@temporalio/client';
 import type { Producer } from 'kafkajs';
-import type { Role } from '@entente/domain';
+import type { Role, Team } from '@entente/domain';
 import { createDataSource, currentCalendar, declarationOfServices, runMigrations } from '@entente/persistence';
 import type { DataSource } from 'typeorm';
 import { enginesConfig, eventProducer, jsonLogger, kafkaFor, temporalClient } from '@entente/platform';
@@ -110,9 +110,9 @@ export class ApiStack {
     return request(this.api.getHttpServer());
   }
 
-  /** An Authorization header for an actor of this role (a run-unique one unless named). */
-  bearer(role: Role, sub = `${role}-${this.run}`): string {
-    return `Bearer ${signActorToken(this.api.get(ApiConfig), { sub, role })}`;
+  /** An Authorization header for an actor of this role (a run-unique one unless named), in these teams. */
+  bearer(role: Role, sub = `${role}-${this.run}`, teams?: readonly Team[]): string {
+    return `Bearer ${signActorToken(this.api.get(ApiConfig), { sub, role, ...(teams ? { teams } : {}) })}`;
   }
 
   /** The read model trails the commands: polls the case until `accept` holds. */

@@ -41,13 +41,14 @@ describe('CasesController (auth and validation)', () => {
 
   it('opens the work queue to auditors, with default paging', async () => {
     await read('/cases').expect(200);
-    expect(list.execute).toHaveBeenCalledWith(expect.objectContaining({ page: 1, pageSize: 20 }));
+    expect(list.execute).toHaveBeenCalledWith(expect.objectContaining({ page: 1, pageSize: 20, sort: 'dueAt' }), expect.anything());
   });
 
   it('hands typed filters to the use case', async () => {
     await read('/cases?status=assigned&assignee=carole&caseType=email-request&overdue=true&page=2&pageSize=5').expect(200);
     expect(list.execute).toHaveBeenCalledWith(
       expect.objectContaining({ status: 'assigned', assignee: 'carole', caseType: 'email-request', overdue: true, page: 2, pageSize: 5 }),
+      { actor: expect.objectContaining({ role: 'auditor' }), teams: [] },
     );
   });
 
@@ -67,7 +68,8 @@ describe('CasesController (auth and validation)', () => {
     ['page=1e300', 'page'],
     ['pageSize=101', 'pageSize'],
     ['pageSize=2.5', 'pageSize'],
-    ['sort=dueAt', 'sort'],
+    ['sort=subject', 'sort'],
+    ['view=everything', 'view'],
   ])('answers 400 naming the parameter for ?%s', async (query, field) => {
     const response = await read(`/cases?${query}`).expect(400);
     expect(response.body).toMatchObject({ status: 400, code: 'invalid-field', field });

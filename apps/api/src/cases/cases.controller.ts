@@ -2,6 +2,7 @@ import { Controller, ForbiddenException, Get, Param, Query, StreamableFile } fro
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@entente/domain';
 import { ActorOf } from '../auth/actor-of.decorator';
+import { ReaderOf, type Reader } from '../auth/reader-of.decorator';
 import { CaseIdParams } from '../http/case-id.params';
 import { CaseDetailDto } from './dto/case-detail.dto';
 import { CasePageDto } from './dto/case-summary.dto';
@@ -34,8 +35,8 @@ export class CasesController {
   @Get()
   @ApiOperation({ summary: 'The work queue of every case type, filtered, sorted by due date, paginated' })
   @ApiOkResponse({ type: CasePageDto })
-  list(@Query() query: ListCasesQuery) {
-    return this.listing.execute(query);
+  list(@Query() query: ListCasesQuery, @ReaderOf() reader: Reader) {
+    return this.listing.execute(query, reader);
   }
 
   @Get(':caseId')

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CaseEventEntity, CaseSummaryEntity } from '@entente/persistence';
+import { CurrentCalendar } from '../calendar/current-calendar';
 import { CasesController } from './cases.controller';
 import { GetCaseUseCase } from './use-cases/get-case.use-case';
 import { ListCasesUseCase } from './use-cases/list-cases.use-case';
@@ -13,6 +14,6 @@ import { LogVerificationController } from './log-verification.controller';
 @Module({
   imports: [TypeOrmModule.forFeature([CaseSummaryEntity, CaseEventEntity])],
   controllers: [LogVerificationController, CasesController],
-  providers: [ListCasesUseCase, GetCaseUseCase, VerifyCaseUseCase, VerifyLogUseCase, CaseAsOfUseCase, ExportCaseUseCase],
+  providers: [CurrentCalendar, ListCasesUseCase, GetCaseUseCase, VerifyCaseUseCase, VerifyLogUseCase, CaseAsOfUseCase, ExportCaseUseCase],
 })
 export class CasesModule {}

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CASE_OUTCOMES } from '@entente/domain';
 import type { CaseSummaryClockState } from '@entente/persistence';
 
@@ -23,6 +23,12 @@ export class CaseSummaryDto {
   @ApiProperty({ type: String, nullable: true, example: 'email-information-request' }) standardId!: string | null;
   @ApiProperty({ type: Number, nullable: true }) standardVersion!: number | null;
   @ApiProperty({ type: String, nullable: true }) escalatedTo!: string | null;
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    description: 'In the work queue: working days to the due day of a clock still counting (0: due today; negative: days late).',
+  })
+  workingDaysLeft?: number | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) answeredAt!: string | null;
   @ApiProperty({
     type: String,

@@ -4,6 +4,11 @@ import { IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-val
 import { CASE_TYPES, CaseType, TEAMS, type Team } from '@entente/contracts';
 import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
+import { QUEUE_VIEWS, type QueueView } from '../use-cases/queue-views';
+
+/** The orders the queue sorts by: an instant column, earliest first, or latest first with a `-`. */
+export const QUEUE_SORTS = ['dueAt', '-dueAt', 'receivedAt', '-receivedAt', 'lastEventAt', '-lastEventAt'] as const;
+export type QueueSort = (typeof QUEUE_SORTS)[number];
 
 /** Far past any real queue, and small enough that the offset it asks of PostgreSQL stays a bigint. */
 const MAX_PAGE = 1_000_000;
@@ -42,6 +47,24 @@ export class ListCasesQuery {
   @Transform(booleanText)
   @IsBoolean({ message: '$property must be true or false' })
   overdue?: boolean;
+
+  @ApiPropertyOptional({
+    enum: QUEUE_VIEWS,
+    description:
+      'Open cases only: mine (assigned to me), unassigned (in my teams), team (my teams), overdue, due-soon (due within 2 working days), open (all).',
+  })
+  @IsOptional()
+  @IsIn(QUEUE_VIEWS)
+  view?: QueueView;
+
+  @ApiPropertyOptional({
+    enum: QUEUE_SORTS,
+    default: 'dueAt',
+    description: 'Earliest first; a leading - for latest first. Ties by case id.',
+  })
+  @IsOptional()
+  @IsIn(QUEUE_SORTS)
+  sort: QueueSort = 'dueAt';
 
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE, default: 1 })
   @IsOptional()

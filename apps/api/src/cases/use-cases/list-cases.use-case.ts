@@ -2,38 +2,57 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository, SelectQueryBuilder } from 'typeorm';
 import { caseTypesOfTeam } from '@entente/contracts';
+import { addWorkingDays, type WorkingCalendar } from '@entente/domain';
 import { CaseSummaryEntity } from '@entente/persistence';
+import { CurrentCalendar } from '../../calendar/current-calendar';
 import { toCaseSummaryDto } from '../case.mapper';
-import type { CasePageDto } from '../dto/case-summary.dto';
+import type { CasePageDto, CaseSummaryDto } from '../dto/case-summary.dto';
 import type { ListCasesQuery } from '../dto/list-cases.query';
+import { OVERDUE, withinView, type QueueReader } from './queue-views';
+import { workingDaysLeft } from './working-days-left';
 
-// Overdue: a clock still runs past its due instant, whatever the case type's status words.
-const OVERDUE = "c.clockState IN ('running', 'warned', 'breached') AND c.dueAt < :now";
+/** "Due soon" in the queue: due within this many working days. */
+const DUE_SOON_WORKING_DAYS = 2;
 
-/** The work queue: most urgent first (earliest due instant), ties by case id for stable pages. */
+/** The work queue: most urgent first by default (earliest due instant), ties by case id for stable pages. */
 @Injectable()
 export class ListCasesUseCase {
-  constructor(@InjectRepository(CaseSummaryEntity) private readonly summaries: Repository<CaseSummaryEntity>) {}
+  constructor(
+    @InjectRepository(CaseSummaryEntity) private readonly summaries: Repository<CaseSummaryEntity>,
+    private readonly calendars: CurrentCalendar,
+  ) {}
 
-  async execute(query: ListCasesQuery): Promise<CasePageDto> {
-    const [rows, total] = await this.filtered(query)
-      .orderBy('c.dueAt', 'ASC')
+  async execute(query: ListCasesQuery, reader: QueueReader, now = new Date()): Promise<CasePageDto> {
+    const calendar = await this.calendars.get();
+    const [column, direction] = query.sort.startsWith('-') ? [query.sort.slice(1), 'DESC' as const] : [query.sort, 'ASC' as const];
+    const [rows, total] = await this.filtered(query, reader, now, calendar)
+      .orderBy(`c.${column}`, direction, 'NULLS LAST')
       .addOrderBy('c.caseId', 'ASC')
       .offset((query.page - 1) * query.pageSize)
       .limit(query.pageSize)
       .getManyAndCount();
-    return { items: rows.map(toCaseSummaryDto), page: query.page, pageSize: query.pageSize, total };
+    const items = rows.map((row): CaseSummaryDto => ({ ...toCaseSummaryDto(row), workingDaysLeft: workingDaysLeft(calendar, row, now) }));
+    return { items, page: query.page, pageSize: query.pageSize, total };
   }
 
-  private filtered(query: ListCasesQuery): SelectQueryBuilder<CaseSummaryEntity> {
+  private filtered(
+    query: ListCasesQuery,
+    reader: QueueReader,
+    now: Date,
+    calendar: WorkingCalendar,
+  ): SelectQueryBuilder<CaseSummaryEntity> {
     const builder = this.summaries.createQueryBuilder('c');
+    if (query.view) {
+      const dueSoonBefore = new Date(addWorkingDays(calendar, now.toISOString(), DUE_SOON_WORKING_DAYS));
+      withinView(builder, query.view, reader, { now, dueSoonBefore });
+    }
     if (query.status) builder.andWhere('c.status = :status', { status: query.status });
     if (query.assignee) builder.andWhere('c.assignee = :assignee', { assignee: query.assignee });
     if (query.caseType) builder.andWhere('c.caseType = :caseType', { caseType: query.caseType });
     if (query.team) builder.andWhere('c.caseType IN (:...teamTypes)', { teamTypes: caseTypesOfTeam(query.team) });
     if (query.dueBefore) builder.andWhere('c.dueAt < :dueBefore', { dueBefore: new Date(query.dueBefore) });
     if (query.overdue !== undefined) {
-      builder.andWhere(query.overdue ? OVERDUE : `NOT (${OVERDUE})`, { now: new Date() });
+      builder.andWhere(query.overdue ? OVERDUE : `NOT (${OVERDUE})`, { now });
     }
     return builder;
   }
