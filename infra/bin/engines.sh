@@ -50,9 +50,10 @@ all_healthy() {
 
 cmd_up() {
   ensure_dirs
-  # Fast path: a second `up` finds everything healthy and changes nothing but the search
-  # attributes a server started before them lacks.
+  # Fast path: a second `up` finds everything healthy and changes nothing but the process roles
+  # and search attributes that engines started before them lack.
   if all_healthy; then
+    pg_ensure_roles
     temporal_search_attributes
     pg_line up; kafka_line up; temporal_line up
     return 0
@@ -67,6 +68,7 @@ cmd_up() {
   temporal_start
   pg_start
   wait_healthy postgres "${ENTENTE_UP_TIMEOUT:-120}" pg_running pg_health "$PG_LOG"
+  pg_ensure_roles
   pg_line up
   kafka_wait
   kafka_line up

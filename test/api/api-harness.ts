@@ -7,8 +7,8 @@ import type { Producer } from 'kafkajs';
 import type { Role, Team } from '@entente/domain';
 import { createDataSource, currentCalendar, declarationOfServices, runMigrations } from '@entente/persistence';
 import type { DataSource } from 'typeorm';
-import { enginesConfig, eventProducer, jsonLogger, kafkaFor, temporalClient } from '@entente/platform';
-import { calendarActivities, caseActivities, createCaseWorker } from '@entente/worker';
+import { connectionUrlOf, enginesConfig, eventProducer, jsonLogger, kafkaFor, temporalClient } from '@entente/platform';
+import { calendarActivities, caseActivities, createCaseWorker, WorkerConfig } from '@entente/worker';
 import type { WorkerActivities } from '@entente/workflows';
 import { createProjectorApp } from '../../apps/projector/src/projector.app';
 import { ApiConfig, createApiApp, signActorToken } from '../../apps/api/src';
@@ -43,6 +43,8 @@ export class ApiStack {
   private running!: Promise<void>;
   private projector!: INestApplication;
   private database!: DataSource;
+  /** The in-process worker's, as the worker's own role. */
+  private workerDatabase!: DataSource;
   private inProcessWorker = true;
 
   constructor(
@@ -61,6 +63,8 @@ export class ApiStack {
   async start(): Promise<void> {
     await runMigrations(this.engines.databaseUrl, this.schema);
     this.database = await createDataSource({ databaseUrl: this.engines.databaseUrl, schema: this.schema }).initialize();
+    const asWorker = connectionUrlOf(new WorkerConfig(process.env));
+    this.workerDatabase = await createDataSource({ databaseUrl: asWorker, schema: this.schema }).initialize();
     this.producer = eventProducer(kafkaFor(this.engines, '-api-test', quiet()));
     await this.producer.connect();
     this.connection = await NativeConnection.connect({ address: this.engines.temporalAddress });
@@ -86,6 +90,7 @@ export class ApiStack {
     await this.connection?.close();
     await this.producer?.disconnect();
     await this.temporal?.connection.close();
+    await this.workerDatabase?.destroy();
     await this.database?.query(`DROP SCHEMA IF EXISTS "${this.schema}" CASCADE`);
     await this.database?.destroy();
   }
@@ -95,14 +100,17 @@ export class ApiStack {
       connection: this.connection,
       namespace: this.engines.temporalNamespace,
       taskQueue: this.taskQueue,
-      activities: this.around({ ...caseActivities(this.producer, this.clockSources()), ...calendarActivities(this.database.manager) }),
+      activities: this.around({
+        ...caseActivities(this.producer, this.clockSources()),
+        ...calendarActivities(this.workerDatabase.manager),
+      }),
     });
     this.running = this.worker.run();
   }
 
   /** Like the worker's: the declaration and calendar as administrators published them, in this run's schema. */
   private clockSources() {
-    const { manager } = this.database;
+    const { manager } = this.workerDatabase;
     return { standards: () => declarationOfServices(manager), calendar: () => currentCalendar(manager) };
   }
 

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from '@entente/persistence';
-import { ConfigurationModule, type Env, type Logger } from '@entente/platform';
+import { ConfigurationModule, connectionUrlOf, type Env, type Logger } from '@entente/platform';
 import { ProjectorConfig } from './config/projector.config';
 import { ProjectorConsumer } from './consumer/projector.consumer';
 import { HealthController } from './health/health.controller';
@@ -19,7 +19,8 @@ export class ProjectorModule {
         ConfigurationModule.forRoot(ProjectorConfig, env),
         TypeOrmModule.forRootAsync({
           inject: [ProjectorConfig],
-          useFactory: ({ databaseUrl, databaseSchema }: ProjectorConfig) => dataSourceOptions({ databaseUrl, schema: databaseSchema }),
+          useFactory: (config: ProjectorConfig) =>
+            dataSourceOptions({ databaseUrl: connectionUrlOf(config), schema: config.databaseSchema }),
         }),
       ],
       controllers: [HealthController],

@@ -1,7 +1,7 @@
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import type { WorkerActivities } from '@entente/workflows';
 import { createDataSource, currentCalendar, declarationOfServices } from '@entente/persistence';
-import { eventProducer, kafkaFor, type Logger } from '@entente/platform';
+import { connectionUrlOf, eventProducer, kafkaFor, type Logger } from '@entente/platform';
 import { calendarActivities, caseActivities } from './activities';
 import { createCaseWorker } from './case-worker';
 import { WorkerConfig } from './config/worker.config';
@@ -22,7 +22,7 @@ export async function runCaseWorker(log: Logger, hooks: CaseWorkerHooks = {}): P
   installTemporalLogging(log);
   const producer = eventProducer(kafkaFor(config, '-worker', log));
   await producer.connect();
-  const database = await createDataSource({ databaseUrl: config.databaseUrl, schema: config.databaseSchema }).initialize();
+  const database = await createDataSource({ databaseUrl: connectionUrlOf(config), schema: config.databaseSchema }).initialize();
   const connection = await NativeConnection.connect({ address: config.temporalAddress });
   try {
     const clocks = { standards: () => declarationOfServices(database.manager), calendar: () => currentCalendar(database.manager) };

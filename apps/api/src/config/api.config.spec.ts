@@ -7,6 +7,8 @@ describe('ApiConfig', () => {
       port: 3000,
       jwtSecret: DEVELOPMENT_JWT_SECRET,
       jwtIssuer: 'entente',
+      databaseUser: 'entente_api',
+      databasePassword: 'entente_api',
       databaseSchema: 'public',
       temporalNamespace: 'default',
       commandTimeoutMs: 5000,
@@ -25,7 +27,11 @@ describe('ApiConfig', () => {
   });
 
   it('refuses to boot in production on the development secret', () => {
-    expect(() => new ApiConfig({ NODE_ENV: 'production' })).toThrow('JWT_SECRET is required');
+    expect(() => new ApiConfig({ NODE_ENV: 'production', API_DATABASE_PASSWORD: 'p' })).toThrow('JWT_SECRET is required');
+  });
+
+  it('refuses to boot in production on the development database password', () => {
+    expect(() => new ApiConfig({ NODE_ENV: 'production', JWT_SECRET: 's' })).toThrow('API_DATABASE_PASSWORD is required');
   });
 
   it('names DATABASE_SCHEMA when it is not a plain identifier', () => {

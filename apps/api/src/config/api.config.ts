@@ -1,5 +1,6 @@
 import { SCHEMA_SETTINGS } from '@entente/persistence';
-import { configClass, DATABASE_SETTINGS, integer, port, TEMPORAL_SETTINGS, text } from '@entente/platform';
+import { PROCESS_ROLES } from '@entente/persistence';
+import { configClass, DATABASE_SETTINGS, databaseRoleSettings, integer, port, TEMPORAL_SETTINGS, text } from '@entente/platform';
 
 /**
  * Signs and checks development tokens only. Anything beyond one machine must set JWT_SECRET:
@@ -9,6 +10,8 @@ export const DEVELOPMENT_JWT_SECRET = 'entente-development-secret';
 
 const API_SETTINGS = {
   ...DATABASE_SETTINGS,
+  /** The API reads the read models and writes only its own tables (journal, publications). */
+  ...databaseRoleSettings('API', PROCESS_ROLES.api),
   ...SCHEMA_SETTINGS,
   ...TEMPORAL_SETTINGS,
   port: port('API_PORT', 3000),

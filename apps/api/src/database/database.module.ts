@@ -1,18 +1,20 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from '@entente/persistence';
+import { connectionUrlOf } from '@entente/platform';
 import { ApiConfig } from '../config/api.config';
 
 /**
- * The read models the projector maintains. The API only reads them and never migrates: the
- * projector owns the schema (`npm run migration:run`), so two processes never race on DDL.
+ * The read models the projector maintains, read as the API's own role (API_DATABASE_USER): it
+ * may read them and write only its own tables, and never migrates (`npm run migration:run` does,
+ * as the migration role).
  */
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [ApiConfig],
       useFactory: (config: ApiConfig) => ({
-        ...dataSourceOptions({ databaseUrl: config.databaseUrl, schema: config.databaseSchema }),
+        ...dataSourceOptions({ databaseUrl: connectionUrlOf(config), schema: config.databaseSchema }),
         migrationsRun: false,
         // Fail fast at boot: Nest's default retries for half a minute before giving up.
         retryAttempts: 2,

@@ -3,14 +3,16 @@ import { ConfigError } from '@entente/platform';
 import { ProjectorConfig } from './projector.config';
 
 describe('projector configuration', () => {
-  it('defaults to the dev engines, every case topic and migrations on boot', () => {
+  it('defaults to the dev engines, its own role, every case topic and no migrations on boot', () => {
     expect(new ProjectorConfig({})).toMatchObject({
       databaseSchema: 'public',
+      databaseUser: 'entente_projector',
+      databasePassword: 'entente_projector',
       topics: TOPICS.map((topic) => topic.name),
       groupId: 'entente-projector',
       projection: 'case-read-models',
       port: 3002,
-      runMigrations: true,
+      runMigrations: false,
     });
   });
 
@@ -18,15 +20,19 @@ describe('projector configuration', () => {
     const config = new ProjectorConfig({
       DATABASE_URL: 'postgres://u:p@db:5432/entente',
       DATABASE_SCHEMA: 'rebuild_2026',
+      PROJECTOR_DATABASE_USER: 'svc_projector',
+      PROJECTOR_DATABASE_PASSWORD: 'pw',
       KAFKA_BROKERS: 'k1:9092, k2:9092',
       PROJECTOR_TOPICS: 'a,b',
       PROJECTOR_GROUP_ID: 'auditors-rebuild',
       PROJECTOR_NAME: 'rebuild',
       PROJECTOR_PORT: '4000',
-      PROJECTOR_RUN_MIGRATIONS: 'false',
+      PROJECTOR_RUN_MIGRATIONS: 'true',
     });
     expect(config).toEqual({
       databaseUrl: 'postgres://u:p@db:5432/entente',
+      databaseUser: 'svc_projector',
+      databasePassword: 'pw',
       databaseSchema: 'rebuild_2026',
       kafkaBrokers: ['k1:9092', 'k2:9092'],
       kafkaClientId: 'entente',
@@ -34,7 +40,7 @@ describe('projector configuration', () => {
       groupId: 'auditors-rebuild',
       projection: 'rebuild',
       port: 4000,
-      runMigrations: false,
+      runMigrations: true,
     });
   });
 

@@ -1,9 +1,11 @@
 import { TOPICS } from '@entente/contracts';
-import { SCHEMA_SETTINGS } from '@entente/persistence';
-import { configClass, DATABASE_SETTINGS, flag, KAFKA_SETTINGS, list, port, text } from '@entente/platform';
+import { PROCESS_ROLES, SCHEMA_SETTINGS } from '@entente/persistence';
+import { configClass, DATABASE_SETTINGS, databaseRoleSettings, flag, KAFKA_SETTINGS, list, port, text } from '@entente/platform';
 
 export const PROJECTOR_SETTINGS = {
   ...DATABASE_SETTINGS,
+  /** The projector writes the read models and appends to case_event as its own role. */
+  ...databaseRoleSettings('PROJECTOR', PROCESS_ROLES.projector),
   ...SCHEMA_SETTINGS,
   ...KAFKA_SETTINGS,
   /** Defaults to every case type's topic; tests point a projector at a topic of their own. */
@@ -12,7 +14,8 @@ export const PROJECTOR_SETTINGS = {
   /** The checkpoint key: two projections into the same schema keep separate positions. */
   projection: text('PROJECTOR_NAME', 'case-read-models'),
   port: port('PROJECTOR_PORT', 3002),
-  runMigrations: flag('PROJECTOR_RUN_MIGRATIONS', true),
+  /** Migrates first, as the migration role of DATABASE_URL, on a connection of its own (off: a step of its own). */
+  runMigrations: flag('PROJECTOR_RUN_MIGRATIONS', false),
 };
 
 /** The projector's configuration (the auditors' rebuild reads the live one's too); injected by its class. */

@@ -5,6 +5,8 @@ describe('WorkerConfig', () => {
   it('defaults to the dev engines, the public schema and 50 activities at once', () => {
     expect(new WorkerConfig({})).toMatchObject({
       databaseSchema: 'public',
+      databaseUser: 'entente_worker',
+      databasePassword: 'entente_worker',
       kafkaBrokers: ['127.0.0.1:19092'],
       temporalAddress: '127.0.0.1:7233',
       temporalTaskQueue: 'entente-cases',

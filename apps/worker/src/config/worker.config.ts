@@ -1,8 +1,10 @@
-import { SCHEMA_SETTINGS } from '@entente/persistence';
-import { configClass, ENGINES_SETTINGS, integer } from '@entente/platform';
+import { PROCESS_ROLES, SCHEMA_SETTINGS } from '@entente/persistence';
+import { configClass, databaseRoleSettings, ENGINES_SETTINGS, integer } from '@entente/platform';
 
 const WORKER_SETTINGS = {
   ...ENGINES_SETTINGS,
+  /** The worker only reads: the published standards and calendar, and the running clocks. */
+  ...databaseRoleSettings('WORKER', PROCESS_ROLES.worker),
   /** Where administrators' revisions of the declaration of services and calendar are read from. */
   ...SCHEMA_SETTINGS,
   maxConcurrentActivities: integer('WORKER_MAX_CONCURRENT_ACTIVITIES', 50, 1),

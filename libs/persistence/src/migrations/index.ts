@@ -8,6 +8,7 @@ import { CreateServiceStandardVersion1795507320000 } from './1795507320000-Creat
 import { CreateCalendarVersion1795507380000 } from './1795507380000-CreateCalendarVersion';
 import { RecordCaseEnding1795593600000 } from './1795593600000-RecordCaseEnding';
 import { MetClocksNeverBreached1795680000000 } from './1795680000000-MetClocksNeverBreached';
+import { GrantProcessRoles1795766400000 } from './1795766400000-GrantProcessRoles';
 
 /** Listed, not globbed, so the same list works from ts sources (tests) and from dist. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   CreateCalendarVersion1795507380000,
   RecordCaseEnding1795593600000,
   MetClocksNeverBreached1795680000000,
+  GrantProcessRoles1795766400000,
 ];

@@ -3,3 +3,4 @@ export * from './settings';
 export * from './load-config';
 export * from './configuration.module';
 export * from './engines.config';
+export * from './database-role';

@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { PROCESS_ROLES, runMigrations, type ProcessRole } from '@entente/persistence';
+import { connectionUrlOf, enginesConfig } from '@entente/platform';
+import { ApiConfig } from '../../apps/api/src';
+import { ProjectorConfig } from '../../apps/projector/src/config/projector.config';
+import { WorkerConfig } from '../../apps/worker/src';
+
+// Each process connects as its own role (docs/architecture.md#postgresql-roles). Here each role,
+// with the credentials its process is configured with, tries what it must not do on a schema
+// migrated as the tests and deployments migrate it; PostgreSQL itself must refuse.
+
+const { databaseUrl } = enginesConfig();
+const schema = `t_roles_${randomUUID().slice(0, 8)}`;
+const CONNECTIONS: Readonly<Record<ProcessRole, string>> = {
+  api: connectionUrlOf(new ApiConfig(process.env)),
+  projector: connectionUrlOf(new ProjectorConfig(process.env)),
+  worker: connectionUrlOf(new WorkerConfig(process.env)),
+};
+
+const EVENT_COLUMNS = `case_id, sequence, event_id, case_type, type, schema_version, occurred_at, actor_id, actor_role,
+  correlation_id, data, hash, topic, partition, kafka_offset`;
+const eventValues = (caseId: string) =>
+  `'${caseId}', 1, '${caseId}:1', 'email-request', 'EmailRequestReceived', 1, now(), 'a', 'intake-officer', 'k', '{}', 'h', 't', 0, 0`;
+
+const STATEMENTS = {
+  insertEvent: `INSERT INTO case_event (${EVENT_COLUMNS}) VALUES (${eventValues('c-2')})`,
+  updateEvent: `UPDATE case_event SET data = '{"forged":true}'`,
+  deleteEvent: 'DELETE FROM case_event',
+  truncateEvent: 'TRUNCATE case_event',
+  readEvent: 'SELECT count(*) FROM case_event',
+  insertSummary: `INSERT INTO case_summary (case_id, case_type, status, subject, received_at, state, last_sequence, last_event_at)
+    VALUES ('c-2', 'email-request', 'received', 's', now(), '{}', 1, now())`,
+  updateSummary: `UPDATE case_summary SET status = 'closed'`,
+  deleteSummary: 'DELETE FROM case_summary',
+  updateClock: `UPDATE service_clock SET state = 'met'`,
+  updateCheckpoint: 'UPDATE projection_checkpoint SET next_offset = 0',
+  readStandards: 'SELECT count(*) FROM service_standard_version',
+  publishCalendar: `INSERT INTO calendar_version (calendar_id, version, definition, reason, published_at, published_by)
+    VALUES ('qc', 99, '{}', 'r', now(), 'admin')`,
+  createTable: 'CREATE TABLE intruder (x int)',
+  dropEvents: 'DROP TABLE case_event',
+};
+type Statement = keyof typeof STATEMENTS;
+
+/** Runs one statement as a role, in a transaction rolled back: what it may do, nothing it leaves. */
+async function attempt(role: ProcessRole, statement: Statement): Promise<'allowed' | 'refused'> {
+  const client = new Client({ connectionString: CONNECTIONS[role] });
+  await client.connect();
+  try {
+    await client.query(`SET search_path TO "${schema}"`);
+    await client.query('BEGIN');
+    await client.query(STATEMENTS[statement]);
+    return 'allowed';
+  } catch (error) {
+    const { code } = error as { code?: string };
+    if (code === '42501') return 'refused'; // insufficient_privilege
+    throw error;
+  } finally {
+    await client.query('ROLLBACK').catch(() => undefined);
+    await client.end();
+  }
+}
+
+const owner = new Client({ connectionString: databaseUrl });
+
+beforeAll(async () => {
+  await runMigrations(databaseUrl, schema);
+  await owner.connect();
+  await owner.query(`SET search_path TO "${schema}"`);
+  await owner.query(`INSERT INTO case_event (${EVENT_COLUMNS}) VALUES (${eventValues('c-1')})`);
+});
+
+afterAll(async () => {
+  await owner.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  await owner.end();
+});
+
+describe('PostgreSQL roles', () => {
+  it.each<[ProcessRole, Statement[]]>([
+    [
+      'api',
+      [
+        'insertEvent',
+        'updateEvent',
+        'deleteEvent',
+        'truncateEvent',
+        'insertSummary',
+        'updateSummary',
+        'deleteSummary',
+        'updateClock',
+        'updateCheckpoint',
+        'createTable',
+        'dropEvents',
+      ],
+    ],
+    ['projector', ['updateEvent', 'deleteEvent', 'truncateEvent', 'deleteSummary', 'publishCalendar', 'createTable', 'dropEvents']],
+    ['worker', ['insertEvent', 'readEvent', 'insertSummary', 'updateClock', 'publishCalendar', 'createTable', 'dropEvents']],
+  ])('refuses the %s role what its process must not do', async (role, refused) => {
+    const outcomes = await Promise.all(refused.map(async (statement) => [statement, await attempt(role, statement)] as const));
+    expect(outcomes.filter(([, outcome]) => outcome !== 'refused')).toEqual([]);
+  });
+
+  it.each<[ProcessRole, Statement[]]>([
+    ['api', ['readEvent', 'readStandards', 'publishCalendar']],
+    ['projector', ['insertEvent', 'readEvent', 'insertSummary', 'updateSummary', 'updateClock', 'updateCheckpoint']],
+    ['worker', ['readStandards']],
+  ])('lets the %s role do what its process needs', async (role, allowed) => {
+    const outcomes = await Promise.all(allowed.map(async (statement) => [statement, await attempt(role, statement)] as const));
+    expect(outcomes.filter(([, outcome]) => outcome !== 'allowed')).toEqual([]);
+  });
+
+  it('gives the roles names of their own, none of them the owner of the tables', () => {
+    expect(Object.values(PROCESS_ROLES)).toEqual(['entente_api', 'entente_projector', 'entente_worker']);
+    expect(Object.values(CONNECTIONS).map((url) => new URL(url).username)).toEqual(Object.values(PROCESS_ROLES));
+    expect(new URL(databaseUrl).username).not.toMatch(/^entente_/);
+  });
+});
