@@ -22,6 +22,8 @@ const EVENT_COLUMNS = `case_id, sequence, event_id, case_type, type, schema_vers
   correlation_id, data, hash, topic, partition, kafka_offset`;
 const eventValues = (caseId: string) =>
   `'${caseId}', 1, '${caseId}:1', 'email-request', 'EmailRequestReceived', 1, now(), 'a', 'intake-officer', 'k', '{}', 'h', 't', 0, 0`;
+const JOURNAL_ENTRY = `INSERT INTO access_journal (subject, role, case_id, route, fields_shown, correlation_id)
+  VALUES ('alice', 'supervisor', 'c-1', 'GET /cases/:caseId', '["senderName"]', 'k')`;
 
 const STATEMENTS = {
   insertEvent: `INSERT INTO case_event (${EVENT_COLUMNS}) VALUES (${eventValues('c-2')})`,
@@ -35,6 +37,13 @@ const STATEMENTS = {
   deleteSummary: 'DELETE FROM case_summary',
   updateClock: `UPDATE service_clock SET state = 'met'`,
   updateCheckpoint: 'UPDATE projection_checkpoint SET next_offset = 0',
+  readJournal: 'SELECT count(*) FROM access_journal',
+  writeJournal: JOURNAL_ENTRY,
+  backdateJournal: `INSERT INTO access_journal (read_at, subject, role, case_id, route, fields_shown, correlation_id)
+    VALUES ('2000-01-01', 'alice', 'supervisor', 'c-1', 'r', '[]', 'k')`,
+  updateJournal: `UPDATE access_journal SET subject = 'someone else'`,
+  deleteJournal: 'DELETE FROM access_journal',
+  truncateJournal: 'TRUNCATE access_journal',
   readStandards: 'SELECT count(*) FROM service_standard_version',
   publishCalendar: `INSERT INTO calendar_version (calendar_id, version, definition, reason, published_at, published_by)
     VALUES ('qc', 99, '{}', 'r', now(), 'admin')`,
@@ -69,6 +78,7 @@ beforeAll(async () => {
   await owner.connect();
   await owner.query(`SET search_path TO "${schema}"`);
   await owner.query(`INSERT INTO case_event (${EVENT_COLUMNS}) VALUES (${eventValues('c-1')})`);
+  await owner.query(JOURNAL_ENTRY);
 });
 
 afterAll(async () => {
@@ -90,19 +100,52 @@ describe('PostgreSQL roles', () => {
         'deleteSummary',
         'updateClock',
         'updateCheckpoint',
+        'backdateJournal',
+        'updateJournal',
+        'deleteJournal',
+        'truncateJournal',
         'createTable',
         'dropEvents',
       ],
     ],
-    ['projector', ['updateEvent', 'deleteEvent', 'truncateEvent', 'deleteSummary', 'publishCalendar', 'createTable', 'dropEvents']],
-    ['worker', ['insertEvent', 'readEvent', 'insertSummary', 'updateClock', 'publishCalendar', 'createTable', 'dropEvents']],
+    [
+      'projector',
+      [
+        'updateEvent',
+        'deleteEvent',
+        'truncateEvent',
+        'deleteSummary',
+        'readJournal',
+        'writeJournal',
+        'updateJournal',
+        'deleteJournal',
+        'truncateJournal',
+        'publishCalendar',
+        'createTable',
+        'dropEvents',
+      ],
+    ],
+    [
+      'worker',
+      [
+        'insertEvent',
+        'readEvent',
+        'insertSummary',
+        'updateClock',
+        'readJournal',
+        'writeJournal',
+        'publishCalendar',
+        'createTable',
+        'dropEvents',
+      ],
+    ],
   ])('refuses the %s role what its process must not do', async (role, refused) => {
     const outcomes = await Promise.all(refused.map(async (statement) => [statement, await attempt(role, statement)] as const));
     expect(outcomes.filter(([, outcome]) => outcome !== 'refused')).toEqual([]);
   });
 
   it.each<[ProcessRole, Statement[]]>([
-    ['api', ['readEvent', 'readStandards', 'publishCalendar']],
+    ['api', ['readEvent', 'readJournal', 'writeJournal', 'readStandards', 'publishCalendar']],
     ['projector', ['insertEvent', 'readEvent', 'insertSummary', 'updateSummary', 'updateClock', 'updateCheckpoint']],
     ['worker', ['readStandards']],
   ])('lets the %s role do what its process needs', async (role, allowed) => {

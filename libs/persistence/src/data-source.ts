@@ -8,6 +8,7 @@ import { ProjectionCheckpointEntity } from './projection-checkpoint/projection-c
 import { ServiceClockEntity } from './service-clock/service-clock.entity';
 import { ServiceStandardVersionEntity } from './service-standard/service-standard-version.entity';
 import { CalendarVersionEntity } from './calendar/calendar-version.entity';
+import { AccessJournalEntryEntity } from './access-journal/access-journal-entry.entity';
 
 export const ENTITIES = [
   CaseSummaryEntity,
@@ -16,6 +17,7 @@ export const ENTITIES = [
   ServiceClockEntity,
   ServiceStandardVersionEntity,
   CalendarVersionEntity,
+  AccessJournalEntryEntity,
 ];
 
 export interface DatabaseTarget {

@@ -6,6 +6,7 @@ export * from './service-standard/service-standard-version.entity';
 export * from './service-standard/published-standards';
 export * from './calendar/calendar-version.entity';
 export * from './calendar/current-calendar';
+export * from './access-journal/access-journal-entry.entity';
 export * from './roles/process-roles';
 export * from './migrations';
 export * from './data-source';

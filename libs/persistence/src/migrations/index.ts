@@ -9,6 +9,7 @@ import { CreateCalendarVersion1795507380000 } from './1795507380000-CreateCalend
 import { RecordCaseEnding1795593600000 } from './1795593600000-RecordCaseEnding';
 import { MetClocksNeverBreached1795680000000 } from './1795680000000-MetClocksNeverBreached';
 import { GrantProcessRoles1795766400000 } from './1795766400000-GrantProcessRoles';
+import { CreateAccessJournal1795766460000 } from './1795766460000-CreateAccessJournal';
 
 /** Listed, not globbed, so the same list works from ts sources (tests) and from dist. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   RecordCaseEnding1795593600000,
   MetClocksNeverBreached1795680000000,
   GrantProcessRoles1795766400000,
+  CreateAccessJournal1795766460000,
 ];
