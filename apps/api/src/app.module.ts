@@ -1,6 +1,7 @@
 import { DynamicModule, Module, type Type } from '@nestjs/common';
 import type { CaseType } from '@entente/contracts';
 import { ConfigurationModule, type Env } from '@entente/platform';
+import { AccessJournalModule } from './access-journal/access-journal.module';
 import { ActionsModule } from './actions/actions.module';
 import { AuthModule } from './auth/auth.module';
 import { BilateralProjectModule } from './bilateral-project/bilateral-project.module';
@@ -43,6 +44,7 @@ export class AppModule {
         ConfigurationModule.forRoot(ApiConfig, { ...process.env, ...env }),
         AuthModule,
         DatabaseModule,
+        AccessJournalModule,
         ...Object.values(CASE_TYPE_MODULES),
         CasesModule,
         ActionsModule,

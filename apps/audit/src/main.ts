@@ -2,6 +2,7 @@ import { NotFoundException } from '@nestjs/common';
 import { createDataSource } from '@entente/persistence';
 import { Env, jsonLogger, temporalClient } from '@entente/platform';
 import { installTemporalLogging } from '@entente/worker';
+import { ACCESS_JOURNAL_USAGE, readAccessJournal } from './access-journal/access-journal-command';
 import { AuditConfig } from './config/audit.config';
 import { caseHistory, UsageError } from './history/case-history';
 import { rebuildAndCompare } from './rebuild/rebuild-and-compare';
@@ -18,12 +19,15 @@ import { verificationReport } from './report/verification-report';
  *   npm run audit -- export <caseId> [json|csv]      the history with its chain proof, to stdout
  *   npm run audit -- rebuild-and-compare [--swap] [--keep]
  *   npm run audit -- report [<directory>]            verify + rebuild-and-compare + workflow replay, filed
+ *   npm run audit -- access-journal [--case <id>] [--subject <person>] [--from <instant>] [--to <instant>]
+ *                                                    who read which personal information, through the API as you
  * Exit 0 when everything checked holds, 1 when a check fails, 2 for bad usage or an unknown case.
  */
 
 const log = jsonLogger('audit', (line) => process.stderr.write(line));
 const USAGE =
-  'usage: npm run audit -- verify [<caseId>] | timeline <caseId> | as-of <caseId> <instant> | export <caseId> [json|csv] | rebuild-and-compare [--swap] [--keep] | report [<directory>]';
+  'usage: npm run audit -- verify [<caseId>] | timeline <caseId> | as-of <caseId> <instant> | export <caseId> [json|csv] | rebuild-and-compare [--swap] [--keep] | report [<directory>] | ' +
+  ACCESS_JOURNAL_USAGE;
 
 /** What a command prints, and whether what it checked holds. */
 interface Outcome {
@@ -33,6 +37,7 @@ interface Outcome {
 
 async function run(env: Env, [command, ...args]: readonly string[]): Promise<Outcome> {
   const config = new AuditConfig(env);
+  if (command === 'access-journal') return { output: await readAccessJournal(config, args), holds: true };
   const flags = new Set(args.filter((arg) => arg.startsWith('--')));
   const [first, second] = args.filter((arg) => !arg.startsWith('--'));
   if (command === 'rebuild-and-compare') {

@@ -12,6 +12,7 @@ import { EndNegotiationsDto, NegotiationRoundDto, StartNegotiationsDto } from '.
 import { AnalysisResultDto, DeployedDto, DeploymentSupportDto } from './dto/outcome.dto';
 import { SubmitBilateralProjectDto } from './dto/submit-bilateral-project.dto';
 import { BilateralProjectUseCases } from './bilateral-project.use-cases';
+import { JournaledRead } from '../access-journal/journaled-read';
 
 /**
  * Bilateral cooperation projects under agreements with foreign governments: the institution is
@@ -82,6 +83,7 @@ export class BilateralProjectController {
   }
 
   @Get(':caseId/live')
+  @JournaledRead()
   @ApiOperation({ summary: "A bilateral project's live state, from its workflow" })
   @ApiOkResponse({ type: CaseViewDto, description: 'Live state from the workflow (any role).' })
   live(@Param() { caseId }: CaseIdParams) {

@@ -13,6 +13,7 @@ import { AssignEvaluatorsDto, DeclareConflictOfInterestDto, ScoreProposalDto } f
 import { ExtendCallForProposalsDto, SubmitProposalDto } from './dto/open-call-steps.dto';
 import { PublishCallForProposalsDto } from './dto/publish-call-for-proposals.dto';
 import { DecideSelectionDto, NotifyOrganizationDto } from './dto/selection-steps.dto';
+import { JournaledRead } from '../access-journal/journaled-read';
 
 /**
  * Calls for proposals of the Humanitarian Action Assistance Program and Québec Without Borders.
@@ -67,6 +68,7 @@ export class CallForProposalsController {
   }
 
   @Get(':caseId/live')
+  @JournaledRead()
   @ApiOperation({ summary: "A call for proposals' live state, from its workflow" })
   @ApiOkResponse({
     type: CaseViewDto,
@@ -77,6 +79,7 @@ export class CallForProposalsController {
   }
 
   @Get(':caseId/evaluations')
+  @JournaledRead()
   @ApiOperation({ summary: "A call's declarations, scores, ranking and its formula, and any departure from it" })
   @ApiOkResponse({
     type: CallEvaluationsDto,

@@ -1,5 +1,13 @@
 import { Controller, ForbiddenException, Get, Param, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Actor } from '@entente/domain';
 import { ActorOf } from '../auth/actor-of.decorator';
 import { ReaderOf, type Reader } from '../auth/reader-of.decorator';
@@ -15,6 +23,10 @@ import { AsOfQuery } from './dto/as-of.query';
 import { ExportQuery } from './dto/export.query';
 import { caseExportCsv, ExportCaseUseCase } from './use-cases/export-case.use-case';
 import { SealedFromReader } from './sealed-from-reader';
+import { AccessJournal } from '../access-journal/access-journal.service';
+import { JournaledList, JournaledRead } from '../access-journal/journaled-read';
+import { personalFieldsShown } from '../access-journal/personal-fields';
+import { ReadContextOf, type ReadContext } from '../access-journal/read-context';
 
 /**
  * Reads from the projector's read model: open to every signed-in role, auditors included, less
@@ -30,9 +42,11 @@ export class CasesController {
     private readonly verifying: VerifyCaseUseCase,
     private readonly asOf: CaseAsOfUseCase,
     private readonly exporting: ExportCaseUseCase,
+    private readonly journal: AccessJournal,
   ) {}
 
   @Get()
+  @JournaledList()
   @ApiOperation({ summary: 'The work queue of every case type, filtered, sorted by due date, paginated' })
   @ApiOkResponse({ type: CasePageDto })
   list(@Query() query: ListCasesQuery, @ReaderOf() reader: Reader) {
@@ -40,6 +54,7 @@ export class CasesController {
   }
 
   @Get(':caseId')
+  @JournaledRead()
   @ApiOperation({ summary: 'One case with its event timeline' })
   @ApiOkResponse({ type: CaseDetailDto, description: 'A call’s scores sealed from the caller read as null.' })
   @ApiNotFoundResponse({ description: 'No such case in the read model (yet: it trails commands slightly).' })
@@ -56,6 +71,7 @@ export class CasesController {
   }
 
   @Get(':caseId/as-of')
+  @JournaledRead()
   @ApiOperation({ summary: 'A case as it stood at an instant, folded from its stored events' })
   @ApiOkResponse({
     description: "The case's state as it stood at the instant, folded from its stored events, less the scores sealed from the caller now.",
@@ -72,16 +88,19 @@ export class CasesController {
   })
   @ApiForbiddenResponse({ description: 'The history holds scores sealed from the caller until the selection is decided.' })
   @ApiNotFoundResponse({ description: 'No events of this case in the read model.' })
+  @ApiServiceUnavailableResponse({ description: 'The read could not be recorded in the access journal, so it is not answered.' })
   async export(
     @Param() { caseId }: CaseIdParams,
     @Query() { format = 'json' }: ExportQuery,
-    @ActorOf() reader: Actor,
+    @ReadContextOf() read: ReadContext,
   ): Promise<StreamableFile> {
     const history = await this.exporting.execute(caseId);
     // Exported exactly as sealed, for its proof: whole, or not at all.
-    if (SealedFromReader.of(reader, history.events).anything) {
+    if (SealedFromReader.of(read.actor, history.events).anything) {
       throw new ForbiddenException('this history holds scores sealed from you until the selection is decided');
     }
+    // A file leaves no body for the journal's interceptor to read: the export journals itself.
+    await this.journal.record({ ...read, caseId, fieldsShown: personalFieldsShown(history) });
     const body = format === 'csv' ? caseExportCsv(history) : `${JSON.stringify(history, null, 2)}\n`;
     return new StreamableFile(Buffer.from(body, 'utf8'), {
       type: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',

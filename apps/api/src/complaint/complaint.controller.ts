@@ -10,6 +10,7 @@ import type { CommandContext } from '../temporal/case-workflow.gateway';
 import { AnswerComplaintDto, CloseComplaintDto, ComplaintFindingsDto } from './dto/complaint-steps.dto';
 import { ReceiveComplaintDto } from './dto/receive-complaint.dto';
 import { ComplaintUseCases } from './complaint.use-cases';
+import { JournaledRead } from '../access-journal/journaled-read';
 
 /** Complaints to the Secretary General: processed within 15 working days of receipt, a breach escalated to the Secretary General. */
 @CommandController('complaints')
@@ -42,6 +43,7 @@ export class ComplaintController {
   }
 
   @Get(':caseId/live')
+  @JournaledRead()
   @ApiOperation({ summary: "A complaint's live state, from its workflow" })
   @ApiOkResponse({ type: CaseViewDto, description: 'Live state from the workflow (any role).' })
   live(@Param() { caseId }: CaseIdParams) {

@@ -15,6 +15,7 @@ import {
 } from './dto/action-plan.dto';
 import { ActionPlanDiffDto } from './dto/action-plan-diff.dto';
 import { CooperationEngagementUseCases } from './cooperation-engagement.use-cases';
+import { JournaledRead } from '../access-journal/journaled-read';
 
 /**
  * Stage 2: the Assembly proposes a plan; the coordinator records the partner's answer to a
@@ -49,6 +50,7 @@ export class ActionPlanController {
   }
 
   @Get(':caseId/action-plans/diff')
+  @JournaledRead()
   @ApiOperation({ summary: 'What changed between two versions of an action plan' })
   @ApiOkResponse({ type: ActionPlanDiffDto, description: 'Field by field, what changed between two kept versions (any role).' })
   diff(@Param() { caseId }: CaseIdParams, @Query() query: PlanDiffQuery) {

@@ -16,6 +16,7 @@ import {
 } from './dto/needs-assessment.dto';
 import { OpenCooperationEngagementDto } from './dto/open-cooperation-engagement.dto';
 import { CooperationEngagementUseCases } from './cooperation-engagement.use-cases';
+import { JournaledRead } from '../access-journal/journaled-read';
 
 /**
  * The National Assembly's interparliamentary cooperation engagements: opening, stage 1 (needs
@@ -62,6 +63,7 @@ export class CooperationEngagementController {
   }
 
   @Get(':caseId/live')
+  @JournaledRead()
   @ApiOperation({ summary: "A cooperation engagement's live state, from its workflow" })
   @ApiOkResponse({ type: CaseViewDto, description: 'Live state from the workflow (any role): every plan version, activity and clock.' })
   live(@Param() { caseId }: CaseIdParams) {

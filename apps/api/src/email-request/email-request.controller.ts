@@ -11,6 +11,7 @@ import { CloseEmailRequestDto } from './dto/close-email-request.dto';
 import { CaseViewDto } from '../cases/dto/case-view.dto';
 import { ReceiveEmailRequestDto } from './dto/receive-email-request.dto';
 import { EmailRequestUseCases } from './email-request.use-cases';
+import { JournaledRead } from '../access-journal/journaled-read';
 
 /** Commands on e-mail requests. Each answers the case's new state, or a refusal (403/409/422). */
 @CommandController('email-requests')
@@ -43,6 +44,7 @@ export class EmailRequestController {
   }
 
   @Get(':caseId/live')
+  @JournaledRead()
   @ApiOperation({ summary: "An e-mail request's live state, from its workflow" })
   @ApiOkResponse({ type: CaseViewDto, description: 'Live state from the workflow (any role).' })
   live(@Param() { caseId }: CaseIdParams) {

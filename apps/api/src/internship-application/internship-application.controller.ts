@@ -10,6 +10,7 @@ import type { CommandContext } from '../temporal/case-workflow.gateway';
 import { FileInternshipApplicationDto } from './dto/file-internship-application.dto';
 import { EligibilityReplyDto, FinalReplyDto, InterviewHeldDto, ScheduleInterviewDto, WithdrawDto } from './dto/internship-steps.dto';
 import { InternshipApplicationUseCases } from './internship-application.use-cases';
+import { JournaledRead } from '../access-journal/journaled-read';
 
 /** IGO internship applications: eligibility reply within 5 working days, final reply within 10 after the interview. */
 @CommandController('internship-applications')
@@ -52,6 +53,7 @@ export class InternshipApplicationController {
   }
 
   @Get(':caseId/live')
+  @JournaledRead()
   @ApiOperation({ summary: "An internship application's live state, from its workflow" })
   @ApiOkResponse({ type: CaseViewDto, description: 'Live state from the workflow (any role).' })
   live(@Param() { caseId }: CaseIdParams) {

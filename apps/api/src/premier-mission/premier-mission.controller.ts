@@ -12,6 +12,7 @@ import { MissionEvaluationDto } from './dto/mission-evaluation.dto';
 import { CancelMissionDto, EndMissionDto, LogisticsServiceDto, RegisterParticipantDto } from './dto/mission-steps.dto';
 import { PlanPremierMissionDto } from './dto/plan-premier-mission.dto';
 import { PremierMissionUseCases } from './premier-mission.use-cases';
+import { JournaledRead } from '../access-journal/journaled-read';
 
 /**
  * Premier-led missions (Bureau des missions): registration, logistics, the trip, then every
@@ -68,6 +69,7 @@ export class PremierMissionController {
   }
 
   @Get(':caseId/live')
+  @JournaledRead()
   @ApiOperation({ summary: "A Premier-led mission's live state, from its workflow" })
   @ApiOkResponse({ type: CaseViewDto, description: 'Live state from the workflow (any role).' })
   live(@Param() { caseId }: CaseIdParams) {
@@ -75,6 +77,7 @@ export class PremierMissionController {
   }
 
   @Get(':caseId/evaluation')
+  @JournaledRead()
   @ApiOperation({ summary: "A mission's evaluation: plan, recipients, answers and compilation" })
   @ApiOkResponse({
     type: MissionEvaluationDto,

@@ -8,6 +8,7 @@ import { CommandController, CommandRoute, openedCaseAnswer } from '../http/comma
 import type { CommandContext } from '../temporal/case-workflow.gateway';
 import { RecordTelephoneInquiryDto } from './dto/record-telephone-inquiry.dto';
 import { TelephoneInquiryUseCases } from './telephone-inquiry.use-cases';
+import { JournaledRead } from '../access-journal/journaled-read';
 
 /** Telephone information requests: answered at once, or the caller told whom to reach; no clock. */
 @CommandController('telephone-inquiries')
@@ -25,6 +26,7 @@ export class TelephoneInquiryController {
   }
 
   @Get(':caseId/live')
+  @JournaledRead()
   @ApiOperation({ summary: 'A recorded telephone call, from its workflow' })
   @ApiOkResponse({ type: CaseViewDto, description: 'The recorded call, from its (closed) workflow (any role).' })
   live(@Param() { caseId }: CaseIdParams) {

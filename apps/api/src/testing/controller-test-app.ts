@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import type { Role } from '@entente/domain';
 import { ConfigurationModule, jsonLogger } from '@entente/platform';
+import { AccessJournal } from '../access-journal/access-journal.service';
 import { signActorToken } from '../auth/actor-token';
 import { AuthModule } from '../auth/auth.module';
 import { ApiConfig } from '../config/api.config';
@@ -42,7 +43,8 @@ export async function controllerTestApp(controller: Type, providers: Provider[])
       AuthModule,
     ],
     controllers: [controller],
-    providers,
+    // Journaled reads record nothing in a controller spec unless the spec provides its own journal.
+    providers: [{ provide: AccessJournal, useValue: { record: jest.fn() } }, ...providers],
   }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
   configureHttp(

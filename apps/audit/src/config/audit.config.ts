@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { configClass, setting, TEMPORAL_SETTINGS } from '@entente/platform';
+import { configClass, setting, TEMPORAL_SETTINGS, text } from '@entente/platform';
 import { PROJECTOR_SETTINGS } from '@entente/projector';
 import type { ReportSubject } from '../report/verification-report';
 
@@ -15,6 +15,10 @@ const AUDIT_SETTINGS = {
   /** A Temporal visibility query for the live workflows to replay; empty means all. */
   replayQuery: setting('AUDIT_REPLAY_QUERY', '', (query) => query || undefined),
   reportDirectory: setting('AUDIT_REPORT_DIR', 'audit-reports', (directory) => resolve(directory)),
+  /** The API the commands that read through it (access-journal) call. */
+  apiUrl: text('AUDIT_API_URL', 'http://127.0.0.1:3000'),
+  /** The auditor's own bearer token for those commands; none: they refuse to run. */
+  apiToken: setting('AUDIT_API_TOKEN', '', (token) => token || undefined),
 };
 
 export class AuditConfig extends configClass(AUDIT_SETTINGS) {

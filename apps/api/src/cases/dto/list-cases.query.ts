@@ -1,22 +1,20 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, Matches } from 'class-validator';
 import { CASE_TYPES, CaseType, TEAMS, type Team } from '@entente/contracts';
 import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
+import { PageQuery } from '../../http/page.query';
 import { QUEUE_VIEWS, type QueueView } from '../use-cases/queue-views';
 
 /** The orders the queue sorts by: an instant column, earliest first, or latest first with a `-`. */
 export const QUEUE_SORTS = ['dueAt', '-dueAt', 'receivedAt', '-receivedAt', 'lastEventAt', '-lastEventAt'] as const;
 export type QueueSort = (typeof QUEUE_SORTS)[number];
 
-/** Far past any real queue, and small enough that the offset it asks of PostgreSQL stays a bigint. */
-const MAX_PAGE = 1_000_000;
-
 const booleanText = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 /** The work queue's filters; every bad value is a 400 naming its parameter. */
-export class ListCasesQuery {
+export class ListCasesQuery extends PageQuery {
   @ApiPropertyOptional({ example: 'assigned', description: "A case type's status word (e.g. received, assigned, answered, closed)." })
   @IsOptional()
   @Matches(/^[a-z][a-z-]{0,59}$/, { message: 'status must be a status word (lowercase letters and dashes)' })
@@ -65,20 +63,4 @@ export class ListCasesQuery {
   @IsOptional()
   @IsIn(QUEUE_SORTS)
   sort: QueueSort = 'dueAt';
-
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE)
-  page: number = 1;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize: number = 20;
 }

@@ -1,0 +1,72 @@
+import {
+  applyDecorators,
+  Injectable,
+  UseInterceptors,
+  type CallHandler,
+  type ExecutionContext,
+  type NestInterceptor,
+} from '@nestjs/common';
+import { ApiServiceUnavailableResponse } from '@nestjs/swagger';
+import { mergeMap, type Observable } from 'rxjs';
+import type { AuthenticatedRequest } from '../auth/authenticated-request';
+import { AccessJournal } from './access-journal.service';
+import { personalFieldsShown } from './personal-fields';
+import { readContextOf, type ReadContext } from './read-context';
+
+/** What a route shows of each case: its whole answer for a read of one case, an item for a list. */
+interface CaseShown {
+  readonly caseId: string;
+  readonly shown: unknown;
+}
+
+/** Injectable itself, so that Nest finds the journal its subclasses are built with. */
+@Injectable()
+abstract class JournalingInterceptor implements NestInterceptor {
+  constructor(private readonly journal: AccessJournal) {}
+
+  protected abstract casesShown(request: AuthenticatedRequest, answer: unknown): CaseShown[];
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    return next.handle().pipe(
+      mergeMap(async (answer: unknown) => {
+        const read = readContextOf(request);
+        for (const { caseId, shown } of this.casesShown(request, answer)) await this.record(read, caseId, shown);
+        return answer;
+      }),
+    );
+  }
+
+  private record(read: ReadContext, caseId: string, shown: unknown): Promise<void> {
+    return this.journal.record({ ...read, caseId, fieldsShown: personalFieldsShown(shown) });
+  }
+}
+
+/** Journals the answer of a route that reads one case (`:caseId`) before it leaves. */
+@Injectable()
+export class JournaledReadInterceptor extends JournalingInterceptor {
+  protected casesShown(request: AuthenticatedRequest, answer: unknown): CaseShown[] {
+    const { caseId } = request.params;
+    if (typeof caseId !== 'string') throw new Error('a journaled read names its case with :caseId');
+    return [{ caseId, shown: answer }];
+  }
+}
+
+/** Journals each case of a page (`{ items: [{ caseId, ... }] }`) before it leaves: one entry per case shown. */
+@Injectable()
+export class JournaledListInterceptor extends JournalingInterceptor {
+  protected casesShown(_: AuthenticatedRequest, answer: unknown): CaseShown[] {
+    const { items } = answer as { items: readonly { caseId: string }[] };
+    return items.map((item) => ({ caseId: item.caseId, shown: item }));
+  }
+}
+
+const NOT_JOURNALED = ApiServiceUnavailableResponse({
+  description: 'The read could not be recorded in the access journal, so it is not answered.',
+});
+
+/** A read of one case whose personal information, if it shows any, goes to the access journal. */
+export const JournaledRead = () => applyDecorators(UseInterceptors(JournaledReadInterceptor), NOT_JOURNALED);
+
+/** A page of cases: each case whose personal information it shows goes to the access journal. */
+export const JournaledList = () => applyDecorators(UseInterceptors(JournaledListInterceptor), NOT_JOURNALED);
