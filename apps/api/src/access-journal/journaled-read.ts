@@ -61,12 +61,12 @@ export class JournaledListInterceptor extends JournalingInterceptor {
   }
 }
 
-const NOT_JOURNALED = ApiServiceUnavailableResponse({
-  description: 'The read could not be recorded in the access journal, so it is not answered.',
-});
+/** The 503 of a read whose journal entry could not be written, for the OpenAPI document. */
+export const ApiNotJournaledResponse = () =>
+  ApiServiceUnavailableResponse({ description: 'The read could not be recorded in the access journal, so it is not answered.' });
 
 /** A read of one case whose personal information, if it shows any, goes to the access journal. */
-export const JournaledRead = () => applyDecorators(UseInterceptors(JournaledReadInterceptor), NOT_JOURNALED);
+export const JournaledRead = () => applyDecorators(UseInterceptors(JournaledReadInterceptor), ApiNotJournaledResponse());
 
 /** A page of cases: each case whose personal information it shows goes to the access journal. */
-export const JournaledList = () => applyDecorators(UseInterceptors(JournaledListInterceptor), NOT_JOURNALED);
+export const JournaledList = () => applyDecorators(UseInterceptors(JournaledListInterceptor), ApiNotJournaledResponse());

@@ -1,13 +1,5 @@
 import { Controller, ForbiddenException, Get, Param, Query, StreamableFile } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@entente/domain';
 import { ActorOf } from '../auth/actor-of.decorator';
 import { ReaderOf, type Reader } from '../auth/reader-of.decorator';
@@ -24,7 +16,7 @@ import { ExportQuery } from './dto/export.query';
 import { caseExportCsv, ExportCaseUseCase } from './use-cases/export-case.use-case';
 import { SealedFromReader } from './sealed-from-reader';
 import { AccessJournal } from '../access-journal/access-journal.service';
-import { JournaledList, JournaledRead } from '../access-journal/journaled-read';
+import { ApiNotJournaledResponse, JournaledList, JournaledRead } from '../access-journal/journaled-read';
 import { personalFieldsShown } from '../access-journal/personal-fields';
 import { ReadContextOf, type ReadContext } from '../access-journal/read-context';
 
@@ -88,7 +80,7 @@ export class CasesController {
   })
   @ApiForbiddenResponse({ description: 'The history holds scores sealed from the caller until the selection is decided.' })
   @ApiNotFoundResponse({ description: 'No events of this case in the read model.' })
-  @ApiServiceUnavailableResponse({ description: 'The read could not be recorded in the access journal, so it is not answered.' })
+  @ApiNotJournaledResponse()
   async export(
     @Param() { caseId }: CaseIdParams,
     @Query() { format = 'json' }: ExportQuery,
