@@ -16,6 +16,13 @@ describe('projector configuration', () => {
     });
   });
 
+  it('refuses to start in production on the development database password, naming DATABASE_URL', () => {
+    expect(() => new ProjectorConfig({ NODE_ENV: 'production' })).toThrow('configuration: DATABASE_URL is required');
+    expect(() => new ProjectorConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://entente:entente@db/entente' })).toThrow(
+      'configuration: DATABASE_URL is a development default',
+    );
+  });
+
   it('reads every setting from the environment', () => {
     const config = new ProjectorConfig({
       DATABASE_URL: 'postgres://u:p@db:5432/entente',

@@ -25,6 +25,16 @@ describe('WorkerConfig', () => {
     expect(() => new WorkerConfig({ DATABASE_SCHEMA: 'Robert"; DROP' })).toThrow(/^configuration: DATABASE_SCHEMA invalid schema name/);
   });
 
+  it('refuses to start in production on the development database password, naming DATABASE_URL', () => {
+    expect(() => new WorkerConfig({ NODE_ENV: 'production' })).toThrow('configuration: DATABASE_URL is required');
+    expect(() => new WorkerConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://entente:entente@db:5432/entente' })).toThrow(
+      'configuration: DATABASE_URL is a development default',
+    );
+    expect(new WorkerConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://worker:s3cret@db:5432/entente' }).databaseUrl).toContain(
+      'worker',
+    );
+  });
+
   it('names WORKER_MAX_CONCURRENT_ACTIVITIES when it is not a positive integer', () => {
     expect(() => new WorkerConfig({ WORKER_MAX_CONCURRENT_ACTIVITIES: '0' })).toThrow(/WORKER_MAX_CONCURRENT_ACTIVITIES/);
   });

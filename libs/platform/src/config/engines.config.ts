@@ -1,14 +1,29 @@
 import type { Env } from './env';
 import { loadConfig, type ConfigOf } from './load-config';
-import { list, text } from './settings';
+import { developmentDefault, list, text } from './settings';
 
 /*
  * Where the engines are. Defaults are the `dev` profile of infra/bin/engines.sh; `engines.sh env`
  * prints the values for any profile. Each app takes the groups it talks to.
  */
 
+/** The password of the profiles' own PostgreSQL (infra/postgres), published in this repository. */
+const DEVELOPMENT_DATABASE_PASSWORD = 'entente';
+
+/** Whether a database URL logs in with the development password, whatever its host. */
+export function usesDevelopmentDatabasePassword(url: string): boolean {
+  try {
+    return decodeURIComponent(new URL(url).password) === DEVELOPMENT_DATABASE_PASSWORD;
+  } catch {
+    return false;
+  }
+}
+
 export const DATABASE_SETTINGS = {
-  databaseUrl: text('DATABASE_URL', 'postgres://entente:entente@127.0.0.1:54329/entente'),
+  databaseUrl: developmentDefault(
+    text('DATABASE_URL', `postgres://entente:${DEVELOPMENT_DATABASE_PASSWORD}@127.0.0.1:54329/entente`),
+    usesDevelopmentDatabasePassword,
+  ),
 };
 
 export const KAFKA_SETTINGS = {

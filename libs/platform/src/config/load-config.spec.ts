@@ -1,6 +1,6 @@
 import { ConfigError } from './env';
 import { configClass, loadConfig } from './load-config';
-import { flag, integer, list, oneOf, port, setting, text } from './settings';
+import { developmentDefault, flag, integer, list, oneOf, port, setting, text } from './settings';
 
 const SCHEMA = {
   name: text('NAME', 'entente'),
@@ -52,6 +52,16 @@ describe('loadConfig', () => {
 
   it('requires a variable whose default depends on another one', () => {
     expect(() => loadConfig(SCHEMA, { NODE_ENV: 'production' })).toThrow(new ConfigError('SECRET', 'is required'));
+  });
+
+  it('refuses a development default in production, whether defaulted or set explicitly', () => {
+    const schema = { token: developmentDefault(text('TOKEN', 'dev-token')) };
+    expect(loadConfig(schema, {})).toEqual({ token: 'dev-token' });
+    expect(() => loadConfig(schema, { NODE_ENV: 'production' })).toThrow(new ConfigError('TOKEN', 'is required'));
+    expect(() => loadConfig(schema, { NODE_ENV: 'production', TOKEN: 'dev-token' })).toThrow(
+      new ConfigError('TOKEN', 'is a development default; production must set its own'),
+    );
+    expect(loadConfig(schema, { NODE_ENV: 'production', TOKEN: 'real' })).toEqual({ token: 'real' });
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { ConfigError, type Env } from './env';
-import type { Setting } from './settings';
+import { isProduction, type Setting } from './settings';
 
 /** A configuration's settings by the name its code reads them under. */
 export type ConfigSchema = Readonly<Record<string, Setting<unknown>>>;
@@ -12,9 +12,11 @@ export function loadConfig<S extends ConfigSchema>(schema: S, env: Env): ConfigO
   return Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, read(value, env)])) as ConfigOf<S>;
 }
 
-function read<T>({ variable, fallback, parse }: Setting<T>, env: Env): T {
+function read<T>({ variable, fallback, parse, refuseInProduction }: Setting<T>, env: Env): T {
   const raw = env[variable]?.trim() || (typeof fallback === 'function' ? fallback(env) : fallback);
   if (raw === undefined) throw new ConfigError(variable, 'is required');
+  const refusal = isProduction(env) ? refuseInProduction?.(raw) : undefined;
+  if (refusal) throw new ConfigError(variable, refusal);
   try {
     return parse(raw);
   } catch (error) {

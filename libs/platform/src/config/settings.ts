@@ -9,6 +9,8 @@ export interface Setting<T> {
   /** Its text when unset or blank, or the function giving it; none at all: it is required. */
   readonly fallback?: string | ((env: Env) => string | undefined);
   readonly parse: (raw: string) => T;
+  /** Why production may not run on this text (a development default), if it may not. */
+  readonly refuseInProduction?: (raw: string) => string | undefined;
 }
 
 type Fallback = Setting<unknown>['fallback'];
@@ -63,4 +65,26 @@ export function oneOf<V extends string>(variable: string, values: readonly V[], 
     if (!(values as readonly string[]).includes(value)) throw new Error(`must be one of ${values.join(', ')}, got "${value}"`);
     return value as V;
   });
+}
+
+/** `NODE_ENV=production`: the one switch that makes every configuration fail closed. */
+export function isProduction(env: Env): boolean {
+  return env.NODE_ENV === 'production';
+}
+
+/**
+ * A setting whose default serves one development machine only: outside production the default
+ * applies; in production the variable is required, and a value `isDevelopment` recognizes (the
+ * published default, set explicitly) is refused too, so that nothing deploys on a known secret.
+ */
+export function developmentDefault<T>(
+  base: Setting<T>,
+  isDevelopment: (raw: string) => boolean = (raw) => raw === base.fallback,
+): Setting<T> {
+  const { fallback } = base;
+  return {
+    ...base,
+    fallback: (env) => (isProduction(env) ? undefined : typeof fallback === 'function' ? fallback(env) : fallback),
+    refuseInProduction: (raw) => (isDevelopment(raw) ? 'is a development default; production must set its own' : undefined),
+  };
 }

@@ -20,6 +20,17 @@ describe('NestLogger', () => {
     ]);
   });
 
+  it('keeps the fields of a structured message as fields', () => {
+    const { logger, lines } = nest();
+    logger.warn({ message: 'authentication refused', reason: 'ERR_JWT_EXPIRED' }, 'JwtAuthGuard');
+    expect(lines[0]).toMatchObject({
+      level: 'warn',
+      context: 'JwtAuthGuard',
+      message: 'authentication refused',
+      reason: 'ERR_JWT_EXPIRED',
+    });
+  });
+
   it('writes an error with its stack as one line', () => {
     const { logger, lines } = nest();
     logger.error('Unable to connect to the database', 'Error: connect ECONNREFUSED\n    at x', 'TypeOrmModule');

@@ -10,11 +10,13 @@ export class NestLogger implements LoggerService {
   constructor(private readonly out: Logger) {}
 
   log(message: unknown, ...rest: unknown[]): void {
-    this.out.info(String(message), contextOf(rest));
+    const [text, fields] = partsOf(message);
+    this.out.info(text, { ...fields, ...contextOf(rest) });
   }
 
   warn(message: unknown, ...rest: unknown[]): void {
-    this.out.warn(String(message), contextOf(rest));
+    const [text, fields] = partsOf(message);
+    this.out.warn(text, { ...fields, ...contextOf(rest) });
   }
 
   error(message: unknown, ...rest: unknown[]): void {
@@ -29,7 +31,8 @@ export class NestLogger implements LoggerService {
   }
 
   debug(message: unknown, ...rest: unknown[]): void {
-    this.out.debug(String(message), contextOf(rest));
+    const [text, fields] = partsOf(message);
+    this.out.debug(text, { ...fields, ...contextOf(rest) });
   }
 
   verbose(message: unknown, ...rest: unknown[]): void {
@@ -40,4 +43,11 @@ export class NestLogger implements LoggerService {
 function contextOf(rest: unknown[]): Record<string, unknown> {
   const context = rest[rest.length - 1];
   return typeof context === 'string' ? { context } : {};
+}
+
+/** `logger.warn({ message, ...fields })` keeps its fields as fields (a refusal's reason, say). */
+function partsOf(message: unknown): [string, Record<string, unknown>] {
+  if (message === null || typeof message !== 'object' || message instanceof Error || !('message' in message)) return [String(message), {}];
+  const { message: text, ...fields } = message as Record<string, unknown>;
+  return [String(text), fields];
 }
