@@ -14,9 +14,16 @@ const swc = [
 const moduleNameMapper = {
   '^@entente/(domain|contracts|platform|persistence)$': '<rootDir>/libs/$1/src',
   '^@entente/workflows$': '<rootDir>/workflows/src',
-  '^@entente/(api|worker|projector|audit)$': '<rootDir>/apps/$1/src',
+  '^@entente/(api|worker|projector|audit|identity)$': '<rootDir>/apps/$1/src',
 };
-const common = { transform: { '^.+\\.ts$': swc }, moduleNameMapper, testEnvironment: 'node' };
+// jose and oidc-provider ship ES modules only, which Jest on Node 20 cannot require: compiled like ours.
+const ESM_ONLY = ['jose', 'oidc-provider'];
+const common = {
+  transform: { '^.+\\.ts$': swc, [`/node_modules/(${ESM_ONLY.join('|')})/.+\\.js$`]: swc },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
+  moduleNameMapper,
+  testEnvironment: 'node',
+};
 
 module.exports = {
   // Jest reads testTimeout only here, not per project; integration tests wait on real engines.

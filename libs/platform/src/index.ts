@@ -2,3 +2,4 @@ export * from './config';
 export * from './kafka';
 export * from './logging';
 export * from './temporal';
+export * from './identity';

@@ -22,6 +22,13 @@ export const ROLES: readonly Role[] = [
   'system',
 ];
 
+/** Roles a person can hold and sign in with. `system` is the workflows' own clock and never signs in. */
+export const STAFF_ROLES: readonly Role[] = ROLES.filter((role) => role !== 'system');
+
+export function isStaffRole(value: unknown): value is Role {
+  return typeof value === 'string' && (STAFF_ROLES as readonly string[]).includes(value);
+}
+
 export interface Actor {
   readonly id: string;
   readonly role: Role;

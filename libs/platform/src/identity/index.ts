@@ -1,0 +1,2 @@
+export * from './development-identity';
+export * from './development-tokens';
