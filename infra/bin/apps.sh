@@ -1,30 +1,47 @@
 #!/usr/bin/env bash
-# Starts and stops the three apps (worker, projector, api) of a profile in the background, each
-# with a pid file and a log, like the engines; `up` waits until each one answers.
+# Starts and stops the apps of a profile in the background, each with a pid file and a log, like
+# the engines; `up` waits until each one answers. Without a list of apps, all four: identity (the
+# development OpenID provider that signs the staff's tokens), worker, projector, api.
+#
+#   apps.sh up|down|status [dev|test|bench] [identity|worker|projector|api]...
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+# shellcheck source=infra/lib/common.sh
+source "$ROOT/infra/lib/common.sh"
 action=${1:-up}
 profile=${2:-dev}
-data=${ENTENTE_DATA_DIR:-$ROOT/.entente/$profile}
+entente_profile "$profile"
+shift $(($# < 2 ? $# : 2))
+apps=("$@")
+[ ${#apps[@]} -gt 0 ] || apps=(identity worker projector api)
+data=$ENTENTE_DATA
 run=$data/run
 logs=$data/logs
 mkdir -p "$run" "$logs"
 
 API_PORT=${API_PORT:-3000}
 PROJECTOR_PORT=${PROJECTOR_PORT:-3002}
-export API_PORT PROJECTOR_PORT
+# The API trusts the profile's own provider; the provider keeps its keys in the profile's data dir
+# and, for development only, hands out tokens for a named person (`npm run token`).
+OIDC_ISSUER=${OIDC_ISSUER:-http://$ENTENTE_HOST:$IDENTITY_PORT}
+export API_PORT PROJECTOR_PORT OIDC_ISSUER IDENTITY_PORT
+export IDENTITY_ISSUER=$OIDC_ISSUER IDENTITY_DATA_DIR=$data IDENTITY_DEVELOPMENT_GRANT=true
 
 alive() { [ -f "$run/$1.pid" ] && kill -0 "$(cat "$run/$1.pid")" 2>/dev/null; }
+wanted() { [[ " ${apps[*]} " == *" $1 "* ]]; }
 
 start_app() { # name entry
   local name=$1 entry=$2
+  wanted "$name" || return 0
   if alive "$name"; then echo "{\"component\":\"apps\",\"app\":\"$name\",\"message\":\"already running\"}"; return; fi
+  [ -f "$ROOT/$entry" ] || { echo "$name: $entry is missing; build first (npm run build)" >&2; return 1; }
   nohup node "$ROOT/$entry" >>"$logs/$name.log" 2>&1 </dev/null &
   echo $! >"$run/$name.pid"
 }
 
 wait_for() { # name check-command...
   local name=$1; shift
+  wanted "$name" || return 0
   for _ in $(seq 1 120); do
     if "$@" >/dev/null 2>&1; then echo "{\"component\":\"apps\",\"app\":\"$name\",\"message\":\"up\"}"; return 0; fi
     alive "$name" || break
@@ -37,6 +54,7 @@ wait_for() { # name check-command...
 
 stop_app() {
   local name=$1
+  wanted "$name" || return 0
   alive "$name" || { rm -f "$run/$name.pid"; return 0; }
   local pid; pid=$(cat "$run/$name.pid")
   kill -TERM "$pid"
@@ -48,6 +66,9 @@ stop_app() {
 
 case $action in
   up)
+    start_app identity apps/identity/dist/main.js
+    # The API reads the provider's discovery document on its first request, so the provider goes first.
+    wait_for identity curl -fsS "$OIDC_ISSUER/.well-known/openid-configuration"
     start_app worker apps/worker/dist/main.js
     start_app projector apps/projector/dist/main.js
     start_app api apps/api/dist/main.js
@@ -56,12 +77,13 @@ case $action in
     wait_for api curl -fsS "http://127.0.0.1:$API_PORT/health"
     ;;
   down)
-    for name in api projector worker; do stop_app "$name"; done
+    for name in api projector worker identity; do stop_app "$name"; done
     ;;
   status)
-    for name in worker projector api; do
+    for name in identity worker projector api; do
+      wanted "$name" || continue
       if alive "$name"; then echo "$name up (pid $(cat "$run/$name.pid"))"; else echo "$name down"; fi
     done
     ;;
-  *) echo "usage: apps.sh up|down|status [dev|test|bench]" >&2; exit 2 ;;
+  *) echo "usage: apps.sh up|down|status [dev|test|bench] [identity|worker|projector|api]..." >&2; exit 2 ;;
 esac

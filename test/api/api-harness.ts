@@ -11,7 +11,8 @@ import { connectionUrlOf, enginesConfig, eventProducer, jsonLogger, kafkaFor, te
 import { calendarActivities, caseActivities, createCaseWorker, WorkerConfig } from '@entente/worker';
 import type { WorkerActivities } from '@entente/workflows';
 import { createProjectorApp } from '../../apps/projector/src/projector.app';
-import { ApiConfig, createApiApp, signActorToken } from '../../apps/api/src';
+import { createApiApp } from '../../apps/api/src';
+import { bearerFor } from '../support/bearer';
 import { eventually } from '../projector/projector-harness';
 
 const quiet = () => jsonLogger('test', () => undefined);
@@ -118,9 +119,12 @@ export class ApiStack {
     return request(this.api.getHttpServer());
   }
 
-  /** An Authorization header for an actor of this role (a run-unique one unless named), in these teams. */
+  /**
+   * An Authorization header for an actor of this role (a run-unique one unless named), in these
+   * teams, with a token from the test profile's provider, asked once per person and run.
+   */
   bearer(role: Role, sub = `${role}-${this.run}`, teams?: readonly Team[]): string {
-    return `Bearer ${signActorToken(this.api.get(ApiConfig), { sub, role, ...(teams ? { teams } : {}) })}`;
+    return bearerFor(this.api, { sub, role, ...(teams ? { teams } : {}) });
   }
 
   /** The read model trails the commands: polls the case until `accept` holds. */

@@ -13,7 +13,8 @@ import { enginesConfig, Env, eventProducer, kafkaFor } from '@entente/platform';
 import { createProjectorApp } from '../../apps/projector/src/projector.app';
 import { ReadModelRebuild } from '../../apps/projector/src/rebuild';
 import { sealCase } from '../../apps/projector/src/testing/email-request.fixtures';
-import { ApiConfig, createApiApp, signActorToken } from '../../apps/api/src';
+import { createApiApp } from '../../apps/api/src';
+import { bearerFor } from '../support/bearer';
 import { STORIES } from '../projector/email-request.stories';
 import { createTopic, endOffsets, eventually, publish, recordingLogger } from '../projector/projector-harness';
 
@@ -85,7 +86,7 @@ describe('rebuild and compare the read models', () => {
     });
   }
 
-  const auditor = () => `Bearer ${signActorToken(api.get(ApiConfig), { sub: `auditor-${run}`, role: 'auditor' })}`;
+  const auditor = () => bearerFor(api, { sub: `auditor-${run}`, role: 'auditor' });
   // An error body has a numeric `status` of its own (RFC 9457): only a case read gives the case's.
   const caseStatus = async (caseId: string) => {
     const response = await request(api.getHttpServer()).get(`/cases/${caseId}`).set('Authorization', auditor());

@@ -16,12 +16,14 @@ function applyExports(lines: string): void {
 }
 
 /**
- * Brings up the real engines of the `test` profile (idempotent: a second run finds them up), and
- * hands their addresses to the test files through the environment they inherit.
+ * Brings up the real engines of the `test` profile and its OpenID provider (idempotent: a second
+ * run finds them up), and hands their addresses (OIDC_ISSUER among them) to the test files through
+ * the environment they inherit.
  */
 export default async function globalSetup(): Promise<void> {
   sh('infra/bin/engines.sh', 'up', 'test');
   applyExports(sh('infra/bin/engines.sh', 'env', 'test'));
+  sh('infra/bin/apps.sh', 'up', 'test', 'identity');
   process.env.TEMPORAL_TEST_SERVER_PATH = sh('infra/temporal/test-server.sh').trim();
   await ensureTopics(kafkaFor(enginesConfig(), '-test-setup'));
 }

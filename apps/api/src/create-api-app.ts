@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Env, jsonLogger, Logger, NestLogger } from '@entente/platform';
 import { AppModule } from './app.module';
+import { ApiConfig } from './config/api.config';
 import { configureHttp } from './http/configure-http';
 import { setupSwagger } from './swagger';
 
@@ -25,7 +26,7 @@ export async function createApiApp(options: ApiAppOptions = {}): Promise<INestAp
     abortOnError: false,
   });
   configureHttp(app, log);
-  setupSwagger(app);
+  if (app.get(ApiConfig).docs) setupSwagger(app);
   app.enableShutdownHooks();
   return app.init();
 }

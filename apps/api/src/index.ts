@@ -1,6 +1,5 @@
 export { createApiApp, type ApiAppOptions } from './create-api-app';
-export { ApiConfig, DEVELOPMENT_JWT_SECRET } from './config/api.config';
-export { signActorToken, STAFF_ROLES, type ActorClaims } from './auth/actor-token';
+export { ApiConfig } from './config/api.config';
 export { toCaseEventDto } from './cases/case.mapper';
 export { CaseAsOfUseCase } from './cases/use-cases/case-as-of.use-case';
 export { caseExportCsv, ExportCaseUseCase, type CaseExport } from './cases/use-cases/export-case.use-case';

@@ -6,9 +6,9 @@ const log = jsonLogger('api');
 
 async function main(): Promise<void> {
   const app = await createApiApp({ log });
-  const { port } = app.get(ApiConfig);
-  await app.listen(port);
-  log.info('api started', { port, docs: `http://127.0.0.1:${port}/docs` });
+  const { port, host, docs, oidcIssuer } = app.get(ApiConfig);
+  await app.listen(port, host);
+  log.info('api started', { host, port, issuer: oidcIssuer, ...(docs ? { docs: `http://${host}:${port}/docs` } : {}) });
 }
 
 main().catch((error: unknown) => {

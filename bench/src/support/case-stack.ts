@@ -4,7 +4,7 @@ import type { Client } from '@temporalio/client';
 import { ApiConfig } from '@entente/api';
 import { topicFor, TOPICS } from '@entente/contracts';
 import { runMigrations } from '@entente/persistence';
-import { ensureTopics, kafkaFor, temporalClient } from '@entente/platform';
+import { DevelopmentTokens, ensureTopics, kafkaFor, temporalClient } from '@entente/platform';
 import type { BenchContext, StackContext } from '../benchmark';
 import { appEnv, BenchEngines } from '../engines';
 import type { Stoppable } from '../fixtures';
@@ -55,8 +55,19 @@ export class CaseStack implements Stoppable {
     await ensureTopics(kafkaFor(engines, '-bench-setup'));
     await runMigrations(engines.databaseUrl, schema);
     await startProjectionAtEnd(engines, schema);
-    const [apiPort, projectorPort] = [await freePort(), await freePort()];
+    const [apiPort, projectorPort, identityPort] = [await freePort(), await freePort(), await freePort()];
+    const logFile = (app: string) => `${engines.dataDir}/logs/bench-${run}-${options.name}-${app}.log`;
+    // The development provider signs the staff's tokens, as in `npm start`.
+    const identity = await ChildApp.start({
+      name: 'identity',
+      script: fromRoot('apps', 'identity', 'dist', 'main.js'),
+      env: { IDENTITY_PORT: String(identityPort), IDENTITY_DATA_DIR: engines.dataDir, IDENTITY_DEVELOPMENT_GRANT: 'true' },
+      log: context.log,
+      logFile: logFile('identity'),
+      ready: /"identity started"/,
+    });
     const env = appEnv(engines, {
+      OIDC_ISSUER: `http://127.0.0.1:${identityPort}`,
       DATABASE_SCHEMA: schema,
       TEMPORAL_TASK_QUEUE: taskQueue,
       API_PORT: String(apiPort),
@@ -65,7 +76,6 @@ export class CaseStack implements Stoppable {
       PROJECTOR_NAME: PROJECTION,
       PROJECTOR_RUN_MIGRATIONS: 'false',
     });
-    const logFile = (app: string) => `${engines.dataDir}/logs/bench-${run}-${options.name}-${app}.log`;
     const worker = options.worker ?? APP_WORKER;
     context.log.info('starting the apps', { stack: options.name, schema, taskQueue, logs: logFile('*') });
     const started = await Promise.allSettled([
@@ -91,13 +101,14 @@ export class CaseStack implements Stoppable {
           ]
         : []),
     ]);
-    const apps = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+    const apps = [identity, ...started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []))];
     const failure = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
     if (failure) {
       await Promise.all(apps.map((app) => app.stop()));
       throw failure.reason;
     }
-    const staff = new StaffClient(`http://127.0.0.1:${apiPort}`, new ApiConfig(env));
+    const { oidcIssuer, oidcAudience } = new ApiConfig(env);
+    const staff = new StaffClient(`http://127.0.0.1:${apiPort}`, new DevelopmentTokens(oidcIssuer, oidcAudience));
     return new CaseStack(staff, await temporalClient(engines), schema, taskQueue, apps[0]!, apps, engines.databaseUrl);
   }
 

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { ForbiddenCommand } from '@entente/domain';
 import type { AuthenticatedRequest } from './authenticated-request';
 import { CommandPermissionKey } from './issues-command.decorator';
+import { UNAUTHENTICATED } from './jwt-auth.guard';
 
 /**
  * Global, after `JwtAuthGuard`: a route marked `@CommandRoute` (through `IssuesCommand`) is refused with the domain's own
@@ -16,7 +17,7 @@ export class CommandPermissionGuard implements CanActivate {
     const permission = this.reflector.get(CommandPermissionKey, context.getHandler());
     if (!permission) return true;
     const { actor } = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    if (!actor) throw new UnauthorizedException('missing bearer token');
+    if (!actor) throw new UnauthorizedException(UNAUTHENTICATED);
     if (!permission.allows(actor.role)) throw new ForbiddenCommand(actor.role, permission.commandType);
     return true;
   }

@@ -22,13 +22,16 @@ describe('CasesController (auth and validation)', () => {
     events: [],
   });
 
+  let auditor: string;
+
   beforeAll(async () => {
     app = await controllerTestApp(CasesController, [list.provider, get.provider, verify.provider, asOf.provider, exported.provider]);
+    auditor = await tokenFor('auditor');
   });
   afterAll(() => app.close());
   beforeEach(() => [list, get].forEach((fake) => fake.execute.mockClear()));
 
-  const read = (path: string, token: string | null = tokenFor('auditor')) => {
+  const read = (path: string, token: string | null = auditor) => {
     const call = request(app.getHttpServer()).get(path);
     return token ? call.set('Authorization', `Bearer ${token}`) : call;
   };

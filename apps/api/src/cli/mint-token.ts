@@ -1,19 +1,20 @@
 import { parseArgs } from 'node:util';
-import type { Role, Team } from '@entente/domain';
-import { signActorToken, STAFF_ROLES } from '../auth/actor-token';
+import { STAFF_ROLES } from '@entente/domain';
+import { DevelopmentTokens } from '@entente/platform';
 import { ApiConfig } from '../config/api.config';
 
 /*
- * Development tokens, signed with the API's own JWT_SECRET and JWT_ISSUER (defaults: the
- * development secret), printed alone on stdout so that a shell can capture them:
+ * Development tokens, from the embedded provider's development grant (apps/identity, started by
+ * `npm start`) at the API's OIDC_ISSUER, printed alone on stdout so that a shell can capture them:
  *
- *   TOKEN=$(npm run --silent token -- --sub alice --role supervisor --name "Alice Tremblay" --ttl 8h)
+ *   TOKEN=$(npm run --silent token -- --sub alice --role supervisor --team information-services --ttl 8h)
  *   curl -H "Authorization: Bearer $TOKEN" http://127.0.0.1:3000/cases
  *
+ * A person of the provider's directory (`--sub sophie.gagnon`) needs no role: the directory has it.
  * Production tokens come from the organization's identity provider, not from this script.
  */
 
-const USAGE = `usage: mint-token --sub <actor id> --role <${STAFF_ROLES.join('|')}> [--name "Full Name"] [--team <team>]... [--ttl 8h]`;
+const USAGE = `usage: token --sub <actor id> [--role <${STAFF_ROLES.join('|')}>] [--name "Full Name"] [--team <team>]... [--ttl 8h]`;
 const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
 
 /** "90", "90s", "15m", "8h", "2d" to seconds. */
@@ -23,7 +24,7 @@ export function ttlSeconds(ttl: string): number {
   return Number(match[1]) * UNIT_SECONDS[match[2] || 's']!;
 }
 
-function main(argv: string[]): string {
+async function main(argv: string[]): Promise<string> {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -34,21 +35,18 @@ function main(argv: string[]): string {
       ttl: { type: 'string', default: '8h' },
     },
   });
-  if (!values.sub || !values.role) throw new Error('--sub and --role are required');
-  const claims = {
-    sub: values.sub,
-    role: values.role as Role,
-    ...(values.name ? { name: values.name } : {}),
-    ...(values.team ? { teams: values.team as Team[] } : {}),
-  };
-  return signActorToken(new ApiConfig(process.env), claims, ttlSeconds(values.ttl));
+  if (!values.sub) throw new Error('--sub is required');
+  const config = new ApiConfig(process.env);
+  const tokens = new DevelopmentTokens(config.oidcIssuer, config.oidcAudience);
+  return tokens.token({ sub: values.sub, role: values.role, name: values.name, teams: values.team, ttlSeconds: ttlSeconds(values.ttl) });
 }
 
 if (require.main === module) {
-  try {
-    process.stdout.write(`${main(process.argv.slice(2))}\n`);
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
-    process.exit(2);
-  }
+  main(process.argv.slice(2)).then(
+    (token) => process.stdout.write(`${token}\n`),
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
+      process.exit(2);
+    },
+  );
 }

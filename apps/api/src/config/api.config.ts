@@ -1,12 +1,45 @@
 import { SCHEMA_SETTINGS } from '@entente/persistence';
 import { PROCESS_ROLES } from '@entente/persistence';
-import { configClass, DATABASE_SETTINGS, databaseRoleSettings, integer, port, TEMPORAL_SETTINGS, text } from '@entente/platform';
+import {
+  configClass,
+  DATABASE_SETTINGS,
+  databaseRoleSettings,
+  DEFAULT_AUDIENCE,
+  DEVELOPMENT_ISSUER,
+  developmentDefault,
+  flag,
+  integer,
+  isProduction,
+  port,
+  setting,
+  TEMPORAL_SETTINGS,
+  text,
+  type Setting,
+} from '@entente/platform';
 
-/**
- * Signs and checks development tokens only. Anything beyond one machine must set JWT_SECRET:
- * with NODE_ENV=production the API refuses to boot on this default.
- */
-export const DEVELOPMENT_JWT_SECRET = 'entente-development-secret';
+/** Production trusts only an issuer of its own, reached over https (its keys come from it). */
+const issuer: Setting<string> = {
+  ...developmentDefault(text('OIDC_ISSUER', DEVELOPMENT_ISSUER)),
+  refuseInProduction: (raw) =>
+    raw === DEVELOPMENT_ISSUER
+      ? 'is a development default; production must set its own'
+      : raw.startsWith('https://')
+        ? undefined
+        : 'must be an https URL in production',
+};
+
+/** A claim's name, or a dotted path into nested claims (`realm_access.roles`). */
+const claimPath = (variable: string, fallback: string) =>
+  setting(variable, fallback, (raw) => {
+    if (!/^[\w:/-]+(\.[\w:/-]+)*$/.test(raw)) throw new Error(`must be a claim name or a dotted path, got "${raw}"`);
+    return raw;
+  });
+
+const optionalUrl = (variable: string) =>
+  setting(variable, '', (raw) => {
+    if (raw && !URL.canParse(raw)) throw new Error(`must be a URL, got "${raw}"`);
+    return raw || undefined;
+  });
 
 const API_SETTINGS = {
   ...DATABASE_SETTINGS,
@@ -15,8 +48,20 @@ const API_SETTINGS = {
   ...SCHEMA_SETTINGS,
   ...TEMPORAL_SETTINGS,
   port: port('API_PORT', 3000),
-  jwtSecret: text('JWT_SECRET', (env) => (env.NODE_ENV === 'production' ? undefined : DEVELOPMENT_JWT_SECRET)),
-  jwtIssuer: text('JWT_ISSUER', 'entente'),
+  /** The interface the API listens on: this machine only unless told otherwise. */
+  host: text('API_HOST', '127.0.0.1'),
+  /** The OpenAPI page at /docs: on in development, off in production unless asked for. */
+  docs: setting('API_DOCS', (env) => String(!isProduction(env)), flag('API_DOCS', false).parse),
+  /** The only issuer whose tokens the API accepts (its `iss`); discovery is read from it. */
+  oidcIssuer: issuer,
+  /** The API's audience: a token for anything else is refused. */
+  oidcAudience: text('OIDC_AUDIENCE', DEFAULT_AUDIENCE),
+  /** The issuer's key set, when not the one its discovery document names. */
+  oidcJwksUri: optionalUrl('OIDC_JWKS_URI'),
+  /** Where the Entente role is: a claim or a dotted path, a string or a list (Entra ID `roles`, Keycloak `realm_access.roles`). */
+  oidcRoleClaim: claimPath('OIDC_ROLE_CLAIM', 'role'),
+  /** Where the person's teams are, likewise. */
+  oidcTeamsClaim: claimPath('OIDC_TEAMS_CLAIM', 'teams'),
   /** How long a command may hold its HTTP request before the API answers 503. */
   commandTimeoutMs: integer('COMMAND_TIMEOUT_MS', 5000, 1),
 };

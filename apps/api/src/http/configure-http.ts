@@ -1,4 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
 import type { Logger } from '@entente/platform';
 import { ApiExceptionFilter } from '../errors/api-exception.filter';
 import { correlationId } from './correlation-id';
@@ -16,7 +17,8 @@ export const JSON_BODY_LIMIT = 1024 * 1024;
 
 /** What every HTTP request goes through, shared by the real app and the controller specs. */
 export function configureHttp(app: NestExpressApplication, log: Logger): NestExpressApplication {
-  app.use(correlationId, requestLog(log), requestGate);
+  // Security headers (no sniffing, no framing, a strict content policy, HSTS) on every answer, errors included.
+  app.use(helmet(), correlationId, requestLog(log), requestGate);
   // Registered before `init()`, so Nest skips its own JSON parser (100 kB limit).
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT, type: JSON_MEDIA_TYPE });
   app.useGlobalPipes(apiValidationPipe());

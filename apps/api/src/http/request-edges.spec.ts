@@ -23,12 +23,13 @@ describe('HTTP edges (body limit, media type, methods)', () => {
 
   beforeAll(async () => {
     app = await controllerTestApp(EmailRequestController, [requests.provider]);
+    intake = `Bearer ${await tokenFor('intake-officer')}`;
   });
   afterAll(() => app.close());
   beforeEach(() => receive.mockClear());
 
   const http = () => request(app.getHttpServer());
-  const intake = `Bearer ${tokenFor('intake-officer')}`;
+  let intake: string;
 
   it('accepts a 60,000-character French e-mail, accents intact', async () => {
     expect(LONG_FRENCH_BODY.length).toBe(60_000);

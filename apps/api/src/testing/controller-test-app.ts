@@ -1,19 +1,54 @@
-import type { INestApplication, Provider, Type } from '@nestjs/common';
+import { Injectable, type INestApplication, type OnModuleDestroy, type Provider, type Type } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import type { Role } from '@entente/domain';
-import { ConfigurationModule, jsonLogger } from '@entente/platform';
+import { generateIdentityKeys, startIdentityServer, type IdentityKeys, type IdentityServer } from '@entente/identity';
+import { ConfigurationModule, DEFAULT_AUDIENCE, DevelopmentTokens, jsonLogger, NestLogger, type Logger } from '@entente/platform';
 import { AccessJournal } from '../access-journal/access-journal.service';
-import { signActorToken } from '../auth/actor-token';
 import { AuthModule } from '../auth/auth.module';
 import { ApiConfig } from '../config/api.config';
 import { configureHttp } from '../http/configure-http';
 
-/** Unit specs sign with their own secret, so a token minted for development is refused here. */
-export const TEST_TOKEN_SETTINGS = { jwtSecret: 'unit-test-secret', jwtIssuer: 'entente' };
+/** The spec's own provider: a real oidc-provider in this process, on a free port, with keys of its own. */
+export interface SpecIdentity {
+  readonly server: IdentityServer;
+  readonly keys: IdentityKeys;
+  readonly tokens: DevelopmentTokens;
+}
 
-export function tokenFor(role: Role, sub = `${role}-1`): string {
-  return signActorToken(TEST_TOKEN_SETTINGS, { sub, role });
+let identity: SpecIdentity | undefined;
+
+async function startSpecIdentity(): Promise<SpecIdentity> {
+  const keys = generateIdentityKeys();
+  const server = await startIdentityServer({
+    host: '127.0.0.1',
+    port: 0,
+    audience: DEFAULT_AUDIENCE,
+    keys,
+    developmentGrant: true,
+    consoleRedirectUris: [],
+  });
+  return { server, keys, tokens: new DevelopmentTokens(server.issuer) };
+}
+
+/** The provider of the running controllerTestApp: its issuer and keys, to forge what the API must refuse. */
+export function specIdentity(): SpecIdentity {
+  if (!identity) throw new Error('start controllerTestApp first: it starts the provider');
+  return identity;
+}
+
+/** An access token from the spec's provider for an actor of this role (asked once per person). */
+export function tokenFor(role: Role, sub = `${role}-1`): Promise<string> {
+  return specIdentity().tokens.token({ sub, role });
+}
+
+/** Stops the spec's provider with the app. */
+@Injectable()
+class SpecIdentityShutdown implements OnModuleDestroy {
+  async onModuleDestroy(): Promise<void> {
+    await identity?.server.close();
+    identity = undefined;
+  }
 }
 
 /** A fake use case: `execute` is a jest mock the spec programs and inspects. */
@@ -30,26 +65,22 @@ export function fakeUseCases<T, M extends keyof T & string>(useCases: Type<T>, m
 
 /**
  * One controller behind the real guards, pipe, filter and middleware, its use cases replaced by
- * fakes through their class tokens: what a controller spec exercises is auth and validation.
+ * fakes through their class tokens, and a real provider issuing its tokens: what a controller
+ * spec exercises is auth and validation. `log` receives the app's log lines (quiet by default).
  */
-export async function controllerTestApp(controller: Type, providers: Provider[]): Promise<INestApplication> {
+export async function controllerTestApp(controller: Type, providers: Provider[], log?: Logger): Promise<INestApplication> {
+  identity ??= await startSpecIdentity();
   const moduleRef = await Test.createTestingModule({
     imports: [
-      ConfigurationModule.forRoot(ApiConfig, {
-        ...process.env,
-        JWT_SECRET: TEST_TOKEN_SETTINGS.jwtSecret,
-        JWT_ISSUER: TEST_TOKEN_SETTINGS.jwtIssuer,
-      }),
+      ConfigurationModule.forRoot(ApiConfig, { ...process.env, OIDC_ISSUER: identity.server.issuer, OIDC_AUDIENCE: DEFAULT_AUDIENCE }),
       AuthModule,
     ],
     controllers: [controller],
     // Journaled reads record nothing in a controller spec unless the spec provides its own journal.
-    providers: [{ provide: AccessJournal, useValue: { record: jest.fn() } }, ...providers],
+    providers: [{ provide: AccessJournal, useValue: { record: jest.fn() } }, ...providers, SpecIdentityShutdown],
   }).compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
-  configureHttp(
-    app,
-    jsonLogger('api-spec', () => undefined),
-  );
+  const quiet = jsonLogger('api-spec', () => undefined);
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: log ? new NestLogger(log) : false });
+  configureHttp(app, log ?? quiet);
   return app.init();
 }

@@ -1,18 +1,23 @@
 import type { Role } from '@entente/domain';
-import { signActorToken } from '../../auth/actor-token';
+import { DevelopmentTokens } from '@entente/platform';
 import type { ApiConfig } from '../../config/api.config';
 
-/** The running API, called like any client would, with a short-lived token per call. */
+/** The running API, called like any client would, as each person with a token from the development provider. */
 export class SeedClient {
+  private readonly tokens: DevelopmentTokens;
+
   constructor(
-    private readonly config: ApiConfig,
-    private readonly baseUrl = `http://127.0.0.1:${config.port}`,
-  ) {}
+    config: ApiConfig,
+    private readonly baseUrl = `http://${config.host}:${config.port}`,
+  ) {
+    this.tokens = new DevelopmentTokens(config.oidcIssuer, config.oidcAudience);
+  }
 
   async call<T = { caseId: string }>(method: string, path: string, role: Role, sub: string, body?: object): Promise<T> {
+    const token = await this.tokens.token({ sub, role, ttlSeconds: 600 });
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
-      headers: { authorization: `Bearer ${signActorToken(this.config, { sub, role }, 600)}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: body ? JSON.stringify(body) : undefined,
     });
     const answer = (await response.json()) as T & { message?: string };
