@@ -31,6 +31,22 @@ describe('HTTP edges (body limit, media type, methods)', () => {
   const http = () => request(app.getHttpServer());
   let intake: string;
 
+  it('sends security headers on every answer, refusals included', async () => {
+    for (const call of [
+      http().get(`/email-requests/${'0'.repeat(8)}/live`),
+      http().post('/email-requests').set('Authorization', intake).send({}),
+    ]) {
+      const response = await call;
+      expect(response.headers).toMatchObject({
+        'x-content-type-options': 'nosniff',
+        'x-frame-options': 'SAMEORIGIN',
+        'strict-transport-security': expect.stringContaining('max-age='),
+        'content-security-policy': expect.stringContaining("default-src 'self'"),
+      });
+      expect(response.headers['x-powered-by']).toBeUndefined();
+    }
+  });
+
   it('accepts a 60,000-character French e-mail, accents intact', async () => {
     expect(LONG_FRENCH_BODY.length).toBe(60_000);
     expect(Buffer.byteLength(JSON.stringify({ ...RECEIVE, body: LONG_FRENCH_BODY }))).toBeGreaterThan(100_000);

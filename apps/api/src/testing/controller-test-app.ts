@@ -2,7 +2,7 @@ import { Injectable, type INestApplication, type OnModuleDestroy, type Provider,
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import type { Role } from '@entente/domain';
-import { generateIdentityKeys, startIdentityServer, type IdentityKeys, type IdentityServer } from '@entente/identity';
+import type { IdentityKeys, IdentityServer } from '@entente/identity';
 import { ConfigurationModule, DEFAULT_AUDIENCE, DevelopmentTokens, jsonLogger, NestLogger, type Logger } from '@entente/platform';
 import { AccessJournal } from '../access-journal/access-journal.service';
 import { AuthModule } from '../auth/auth.module';
@@ -18,17 +18,18 @@ export interface SpecIdentity {
 
 let identity: SpecIdentity | undefined;
 
+/** Loaded here, not imported: oidc-provider's notices about development use (known, deliberate) stay out of the specs' output. */
 async function startSpecIdentity(): Promise<SpecIdentity> {
-  const keys = generateIdentityKeys();
-  const server = await startIdentityServer({
-    host: '127.0.0.1',
-    port: 0,
-    audience: DEFAULT_AUDIENCE,
-    keys,
-    developmentGrant: true,
-    consoleRedirectUris: [],
-  });
-  return { server, keys, tokens: new DevelopmentTokens(server.issuer) };
+  const notices = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+  try {
+    const { generateIdentityKeys, startIdentityServer } = await import('@entente/identity');
+    const keys = generateIdentityKeys();
+    const options = { host: '127.0.0.1', port: 0, audience: DEFAULT_AUDIENCE, keys, developmentGrant: true, consoleRedirectUris: [] };
+    const server = await startIdentityServer(options);
+    return { server, keys, tokens: new DevelopmentTokens(server.issuer) };
+  } finally {
+    notices.mockRestore();
+  }
 }
 
 /** The provider of the running controllerTestApp: its issuer and keys, to forge what the API must refuse. */

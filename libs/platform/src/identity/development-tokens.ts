@@ -8,7 +8,9 @@ const SYNC_TIMEOUT_MS = 15_000;
  * `tokenSync` runs its source as a worker thread's whole program.
  */
 async function requestToken(issuer: string, form: string): Promise<string> {
-  const discovery = await fetch(`${issuer}/.well-known/openid-configuration`);
+  const discovery = await fetch(`${issuer}/.well-known/openid-configuration`).catch((error: Error) => {
+    throw new Error(`the OpenID provider at ${issuer} is unreachable (${error.message}); npm start and the tests' global setup start it`);
+  });
   if (!discovery.ok) throw new Error(`${issuer}: discovery answered ${discovery.status}`);
   const { token_endpoint: endpoint } = (await discovery.json()) as { token_endpoint: string };
   const headers = { 'content-type': 'application/x-www-form-urlencoded' };
