@@ -17,6 +17,7 @@ Entente is running.
   API            http://127.0.0.1:${API_PORT:-3000}   (open the OpenAPI page below)
   OpenAPI        http://127.0.0.1:${API_PORT:-3000}/docs
   Work queue     http://127.0.0.1:${API_PORT:-3000}/cases   (needs a token: TOKEN=\$(npm run -s token -- --sub you --role supervisor))
+  Sign-in        ${OIDC_ISSUER}   (the development OpenID provider)
   Temporal UI    ${TEMPORAL_UI_URL}
   PostgreSQL     ${DATABASE_URL}
   Kafka          ${KAFKA_BROKERS}
