@@ -50,7 +50,16 @@ function configuration(options: IdentityProviderOptions, requested: RequestedPeo
     claims: { openid: ['sub'], profile: ['name'], entente: ['role', 'teams'] },
     scopes: ['openid', 'profile', 'entente', 'offline_access'],
     pkce: { required: () => true },
-    ttl: { AccessToken: EIGHT_HOURS, Grant: EIGHT_HOURS },
+    // A working day for a session and its tokens; ten minutes to sign in, one to redeem a code.
+    ttl: {
+      AccessToken: EIGHT_HOURS,
+      Grant: EIGHT_HOURS,
+      Session: EIGHT_HOURS,
+      RefreshToken: EIGHT_HOURS,
+      IdToken: 3600,
+      Interaction: 600,
+      AuthorizationCode: 60,
+    },
     extraTokenClaims: (_, token) => {
       const person = requested.get(token) ?? ('accountId' in token ? staffMember(token.accountId) : undefined);
       return person && ententeClaims(person);
