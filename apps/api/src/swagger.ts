@@ -12,7 +12,8 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
     .setTitle('Entente API')
     .setDescription(
       'Casework for Québec international relations. Commands answer the case’s new state; reads come from ' +
-        `the read model. Send \`Authorization: Bearer <JWT>\` (\`npm run token -- --sub alice --role supervisor\`) ` +
+        `the read model. Send \`Authorization: Bearer <access token>\` from the OpenID provider the API trusts ` +
+        `(in development: \`npm run token -- --sub alice --role supervisor\`; any refused token answers one 401) ` +
         `and, optionally, \`${CORRELATION_HEADER}\`. Every error is an \`application/problem+json\` body ` +
         '(RFC 9457) with a stable `code` and, where one is concerned, the `field`.',
     )
