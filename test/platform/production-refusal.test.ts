@@ -26,7 +26,7 @@ describe('production refuses to start on development defaults, naming the variab
   });
 
   it('the api, on the development issuer', () => {
-    const refused = boot('api', { DATABASE_URL: OWN_DATABASE, OIDC_ISSUER: 'http://127.0.0.1:3010' });
+    const refused = boot('api', { DATABASE_URL: OWN_DATABASE, API_DATABASE_PASSWORD: 'an0ther', OIDC_ISSUER: 'http://127.0.0.1:3010' });
     expect(refused.status).not.toBe(0);
     expect(refused.output).toContain('configuration: OIDC_ISSUER is a development default');
   });

@@ -25,14 +25,20 @@ describe('WorkerConfig', () => {
     expect(() => new WorkerConfig({ DATABASE_SCHEMA: 'Robert"; DROP' })).toThrow(/^configuration: DATABASE_SCHEMA invalid schema name/);
   });
 
-  it('refuses to start in production on the development database password, naming DATABASE_URL', () => {
+  it('refuses to start in production on a development database password, naming its variable', () => {
+    const own = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://migrations:s3cret@db:5432/entente',
+      WORKER_DATABASE_PASSWORD: 'an0ther',
+    };
     expect(() => new WorkerConfig({ NODE_ENV: 'production' })).toThrow('configuration: DATABASE_URL is required');
-    expect(() => new WorkerConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://entente:entente@db:5432/entente' })).toThrow(
+    expect(() => new WorkerConfig({ ...own, DATABASE_URL: 'postgres://entente:entente@db:5432/entente' })).toThrow(
       'configuration: DATABASE_URL is a development default',
     );
-    expect(new WorkerConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://worker:s3cret@db:5432/entente' }).databaseUrl).toContain(
-      'worker',
+    expect(() => new WorkerConfig({ ...own, WORKER_DATABASE_PASSWORD: 'entente_worker' })).toThrow(
+      'configuration: WORKER_DATABASE_PASSWORD is a development default',
     );
+    expect(new WorkerConfig(own).databasePassword).toBe('an0ther');
   });
 
   it('names WORKER_MAX_CONCURRENT_ACTIVITIES when it is not a positive integer', () => {

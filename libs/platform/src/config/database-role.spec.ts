@@ -13,8 +13,11 @@ describe('databaseRoleSettings', () => {
     expect(loadConfig(settings, env)).toEqual({ databaseUser: 'svc_api', databasePassword: 's3cret' });
   });
 
-  it('has no default password in production', () => {
+  it('has no default password in production, and refuses the development one', () => {
     expect(() => loadConfig(settings, { NODE_ENV: 'production' })).toThrow('API_DATABASE_PASSWORD is required');
+    expect(() => loadConfig(settings, { NODE_ENV: 'production', API_DATABASE_PASSWORD: 'entente_api' })).toThrow(
+      'API_DATABASE_PASSWORD is a development default',
+    );
   });
 });
 

@@ -1,17 +1,16 @@
-import type { Env } from './env';
-import { text } from './settings';
+import { developmentDefault, text } from './settings';
 
 /**
  * Who a process is in PostgreSQL. DATABASE_URL says where the database is (and, for migrations
  * and the auditors' rebuild, carries the migration role that owns the tables); each process
  * connects as its own role, which may do only what that process needs (docs/architecture.md#postgresql-roles).
  * The development password is the role's name, as infra/postgres/roles.js creates it; in
- * production the password has no default.
+ * production the password has no default, and the role's name is refused.
  */
 export function databaseRoleSettings(process: 'API' | 'PROJECTOR' | 'WORKER', role: string) {
   return {
     databaseUser: text(`${process}_DATABASE_USER`, role),
-    databasePassword: text(`${process}_DATABASE_PASSWORD`, (env: Env) => (env.NODE_ENV === 'production' ? undefined : role)),
+    databasePassword: developmentDefault(text(`${process}_DATABASE_PASSWORD`, role)),
   };
 }
 
