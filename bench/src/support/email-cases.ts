@@ -32,7 +32,7 @@ function commandsOf(caseId: string): EmailRequestCommand[] {
       type: 'ReceiveEmailRequest',
       data: {
         caseId,
-        sender: { name: 'Awa Diallo', address: `awa.diallo+${caseId}@example.org` },
+        sender: { name: 'Awa Diallo', email: `awa.diallo+${caseId}@example.org` },
         subject: `Stage dans une organisation internationale (${caseId})`,
         body: 'Quels sont les critères d’admissibilité ?',
         receivedAt: RECEIVED_AT,
