@@ -15,3 +15,4 @@ export * from './bilateral-project';
 export * from './premier-mission';
 export * from './case-folds';
 export * from './case-commands';
+export * from './access';

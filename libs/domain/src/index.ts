@@ -14,3 +14,4 @@ export * from './premier-mission';
 export * from './reference';
 export * from './declaration-of-services';
 export * from './case-traits';
+export * from './access';

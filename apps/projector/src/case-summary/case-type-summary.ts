@@ -1,4 +1,4 @@
-import { clockStatus, type CaseEnding, type CaseStanding, type CaseTraits, type ClockState } from '@entente/domain';
+import { clockEscalatedTo, clockStatus, type CaseEnding, type CaseStanding, type CaseTraits, type ClockState } from '@entente/domain';
 import type { CaseSummaryEntity } from '@entente/persistence';
 
 /** The work-queue columns a case's state fills; the projector adds ids and position. */
@@ -30,7 +30,7 @@ function clockColumns(clock: ClockState | null): ClockColumns {
     clockState: clockStatus(clock),
     standardId: plan.standardId,
     standardVersion: plan.standardVersion,
-    escalatedTo: clock.escalatedFurther && plan.escalateFurther ? plan.escalateFurther.to : clock.breached ? plan.escalateTo : null,
+    escalatedTo: clockEscalatedTo(clock),
   };
 }
 

@@ -43,6 +43,13 @@ export function clockStatus(clock: ClockState): ClockStatus {
   return clock.warned ? 'warned' : 'running';
 }
 
+/** Whom a breached clock is escalated to now: the first level, or the next once escalated further. */
+export function clockEscalatedTo(clock: ClockState): Role | null {
+  const further = clock.plan.escalateFurther;
+  if (clock.escalatedFurther && further) return further.to;
+  return clock.breached ? clock.plan.escalateTo : null;
+}
+
 /** Met when stopped at or before the due instant (17:00 on the due day counts as on time). */
 /** The clock a case started for this standard: only a malformed history lacks it. */
 export function startedClock(clocks: Readonly<Record<string, ClockState>>, standardId: string): ClockState {

@@ -2,6 +2,7 @@ export { standardInForce, STANDARDS_TIME_ZONE, type ServiceStandard } from './se
 export { planClock, requireClockFor, requireClockPlan, type ClockPlan } from './clock-plan';
 export {
   clockStatus,
+  clockEscalatedTo,
   startClock,
   stopClock,
   outcomeAt,

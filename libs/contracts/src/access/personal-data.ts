@@ -1,0 +1,57 @@
+import { maskPersonal, type PersonalPath } from '@entente/domain';
+import type { CaseType } from '../case-types';
+
+/** Where a case type keeps personal information: in its folded state, and in any of its events' data. */
+export interface PersonalData {
+  readonly state: readonly PersonalPath[];
+  /** Every event of the case type uses one name per concept, so one list marks all of them (old names included). */
+  readonly events: readonly PersonalPath[];
+}
+
+const SENDER = ['sender.name', 'sender.email', 'sender.address'];
+const COMPLAINANT = ['complainant.name', 'complainant.email', 'complainant.postalAddress'];
+const CALLER = ['caller.name', 'caller.telephone', 'outcome.referredTo.contact'];
+const CONTACT = ['contact.name', 'contact.email', 'contact.phone'];
+const TEAM_NAMES = ['team.*.name'];
+
+/**
+ * The single mark of personal information (docs/domain.md#personal-information): names, e-mail
+ * and postal addresses, telephone numbers, the text of a letter, an e-mail or a complaint, a
+ * candidate's file, a participant's contact, an institution's contact person. Masking follows it
+ * (auditors see these fields masked until they reveal them); so will encryption at rest.
+ */
+export const PERSONAL_DATA: Readonly<Record<CaseType, PersonalData>> = {
+  'email-request': { state: [...SENDER, 'subject'], events: [...SENDER, 'subject', 'body', 'answer'] },
+  complaint: {
+    state: [...COMPLAINANT, 'subject', 'findings.findings'],
+    events: [...COMPLAINANT, 'subject', 'details', 'findings', 'answer'],
+  },
+  'telephone-inquiry': { state: [...CALLER, 'subject'], events: [...CALLER, 'subject'] },
+  'internship-application': { state: ['candidate.*'], events: ['candidate.*'] },
+  'bilateral-project': {
+    state: ['institution.contactName', 'institution.email'],
+    events: ['institution.contactName', 'institution.email', 'institution.contactEmail'],
+  },
+  'call-for-proposals': {
+    state: ['proposals.*.organization.email'],
+    events: ['organization.email', 'organization.contactEmail'],
+  },
+  'premier-mission': {
+    state: ['participants.*.name', ...CONTACT.map((path) => `participants.*.${path}`), 'evaluation.answers.*.comment'],
+    events: ['name', ...CONTACT, 'comment'],
+  },
+  'cooperation-engagement': {
+    state: ['mission.team.*.name', 'activities.*.team.*.name', 'plans.*.answer.signatory.name'],
+    events: [...TEAM_NAMES, 'signatory.name'],
+  },
+};
+
+/** A case's state with its personal fields masked. */
+export function maskCaseState<S>(caseType: CaseType, state: S): S {
+  return maskPersonal(state, PERSONAL_DATA[caseType].state);
+}
+
+/** An event's data with its personal fields masked. */
+export function maskEventData<D>(caseType: CaseType, data: D): D {
+  return maskPersonal(data, PERSONAL_DATA[caseType].events);
+}

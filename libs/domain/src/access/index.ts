@@ -1,0 +1,3 @@
+export * from './read-policy';
+export * from './command-policy';
+export * from './personal-fields';
