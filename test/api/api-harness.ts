@@ -4,7 +4,7 @@ import type { INestApplication } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { Client } from '@temporalio/client';
 import type { Producer } from 'kafkajs';
-import type { Role, Team } from '@entente/domain';
+import { TEAMS, type Role, type Team } from '@entente/domain';
 import { createDataSource, currentCalendar, declarationOfServices, runMigrations } from '@entente/persistence';
 import type { DataSource } from 'typeorm';
 import { connectionUrlOf, enginesConfig, eventProducer, jsonLogger, kafkaFor, temporalClient } from '@entente/platform';
@@ -120,17 +120,21 @@ export class ApiStack {
   }
 
   /**
-   * An Authorization header for an actor of this role (a run-unique one unless named), in these
-   * teams, with a token from the test profile's provider, asked once per person and run.
+   * An Authorization header for an actor of this role (a run-unique one unless named), working in
+   * every team unless told which (a test of a case type's rules is not a test of the read policy),
+   * with a token from the test profile's provider, asked once per person and run.
    */
-  bearer(role: Role, sub = `${role}-${this.run}`, teams?: readonly Team[]): string {
-    return bearerFor(this.api, { sub, role, ...(teams ? { teams } : {}) });
+  bearer(role: Role, sub = `${role}-${this.run}`, teams: readonly Team[] = TEAMS): string {
+    return bearerFor(this.api, { sub, role, teams });
   }
 
   /** The read model trails the commands: polls the case until `accept` holds. */
   readModel(caseId: string, accept: (body: CaseDetailBody) => boolean): Promise<CaseDetailBody> {
     return eventually(`case ${caseId} in the read model`, async () => {
-      const response = await this.http().get(`/cases/${caseId}`).set('Authorization', this.bearer('auditor'));
+      // A supervisor of every team reads every case, personal fields shown (an auditor's are masked).
+      const response = await this.http()
+        .get(`/cases/${caseId}`)
+        .set('Authorization', this.bearer('supervisor', `reader-${this.run}`));
       return response.status === 200 && accept(response.body) ? (response.body as CaseDetailBody) : undefined;
     });
   }

@@ -145,8 +145,9 @@ describe('bilateral projects over HTTP', () => {
 
     const caseId = await negotiating({ ...PROJECT, submittedAt: daysAgo(5) }, daysAgo(2));
     await post(`/${caseId}/assign`, 'case-officer', { officerId: officer }).expect(403);
-    const notTheirs = await post(`/${caseId}/negotiations/end`, 'case-officer', {}, `someone-${stack.run}`).expect(403);
-    expect(notTheirs.body.message).toContain('only the assignee');
+    // A case another officer holds is outside this one's scope: it does not exist for them.
+    const notTheirs = await post(`/${caseId}/negotiations/end`, 'case-officer', {}, `someone-${stack.run}`).expect(404);
+    expect(notTheirs.body.message).toBe(`case ${caseId} not found`);
     const unknown = randomUUID();
     await post(`/${unknown}/negotiations/start`, 'supervisor', {}).expect(404);
     await stack.http().get(`/bilateral-projects/${unknown}/live`).set('Authorization', stack.bearer('auditor')).expect(404);

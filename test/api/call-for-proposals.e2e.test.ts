@@ -134,12 +134,12 @@ describe('calls for proposals over HTTP', () => {
       decisions: [{ proposalId: PROPOSAL.proposalId, outcome: 'selected', reasons: 'Excellent' }],
     }).expect(409);
     expect(decide.body.message).toContain('still open to proposals');
-    // No evaluator is assigned before closing, so nobody may score yet (the domain's rule).
+    // No evaluator is assigned before closing: the call is no case officer's yet, so it does not exist for them.
     const score = await post(`/${caseId}/scores`, 'case-officer', {
       proposalId: PROPOSAL.proposalId,
       scores: [{ criterionId: 'relevance', score: 30, comment: 'Bien' }],
-    }).expect(403);
-    expect(score.body.message).toContain('not an evaluator');
+    }).expect(404);
+    expect(score.body.message).toBe(`case ${caseId} not found`);
     await get(`/${caseId}/evaluations`, 'auditor').expect(200);
 
     const unknown = randomUUID();

@@ -108,8 +108,9 @@ describe('complaints over HTTP', () => {
     const caseId = await receive();
     await post(`/${caseId}/assign`, 'case-officer', { officerId: officer }).expect(403);
     await post(`/${caseId}/assign`, 'supervisor', { officerId: officer }).expect(200);
-    const notTheirs = await post(`/${caseId}/answer`, 'case-officer', { answer: 'x' }, `someone-${stack.run}`).expect(403);
-    expect(notTheirs.body.message).toContain('only the assignee');
+    // A complaint another officer holds is outside this one's scope: it does not exist for them.
+    const notTheirs = await post(`/${caseId}/answer`, 'case-officer', { answer: 'x' }, `someone-${stack.run}`).expect(404);
+    expect(notTheirs.body.message).toBe(`case ${caseId} not found`);
     const unknown = randomUUID();
     await post(`/${unknown}/answer`, 'supervisor', { answer: 'x' }).expect(404);
 

@@ -247,8 +247,9 @@ describe('cooperation engagements over HTTP', () => {
     expect(beforeContact.status).toBe(422);
     expect(beforeContact.body.field).toBe('decidedAt');
     await post(`/${caseId}/reassign`, { coordinatorId: `mgagnon-${stack.run}` }).expect(403);
-    const notTheirs = await post(`/${caseId}/needs`, { description: 'x', sectors: [1] }, `mgagnon-${stack.run}`).expect(403);
-    expect(notTheirs.body.message).toContain('coordinator');
+    // Another coordinator's engagement is outside their scope: it does not exist for them.
+    const notTheirs = await post(`/${caseId}/needs`, { description: 'x', sectors: [1] }, `mgagnon-${stack.run}`).expect(404);
+    expect(notTheirs.body.message).toBe(`case ${caseId} not found`);
     await post(`/${randomUUID()}/needs`, { description: 'x', sectors: [1] }).expect(404);
 
     const planning = await atActionPlan();

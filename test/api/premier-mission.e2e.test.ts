@@ -129,7 +129,8 @@ describe('Premier-led missions over HTTP', () => {
     const other = `odile-${stack.run}`;
     await post(`/${caseId}/assign`, 'case-officer', { officerId: other }, officer).expect(403);
     await post(`/${caseId}/assign`, 'supervisor', { officerId: other, reason: 'Olivier part en congé' }).expect(200);
-    await byOfficer(`/${caseId}/registration/close`).expect(403);
+    // Handed over, the mission leaves the first officer's scope.
+    await byOfficer(`/${caseId}/registration/close`).expect(404);
     await post(`/${caseId}/registration/close`, 'case-officer', {}, other).expect(200);
     await post(`/${caseId}/cancel`, 'intake-officer', { reason: 'Reportée' }).expect(403);
     const cancelled = await post(`/${caseId}/cancel`, 'supervisor', {

@@ -1,7 +1,7 @@
 import { Controller, ForbiddenException, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Actor } from '@entente/domain';
-import { ActorOf } from '../auth/actor-of.decorator';
+import { mayAudit, type Person } from '@entente/domain';
+import { ReaderOf } from '../auth/reader-of.decorator';
 import { AccessJournalPageDto } from './dto/access-journal-page.dto';
 import { AccessJournalQuery } from './dto/access-journal.query';
 import { SearchAccessJournalUseCase } from './search-access-journal.use-case';
@@ -17,8 +17,8 @@ export class AccessJournalController {
   @ApiOperation({ summary: 'The access journal: who read which personal information of which case, when, and why' })
   @ApiOkResponse({ type: AccessJournalPageDto })
   @ApiForbiddenResponse({ description: 'Only auditors read the access journal.' })
-  search(@Query() query: AccessJournalQuery, @ActorOf() reader: Actor) {
-    if (reader.role !== 'auditor') throw new ForbiddenException('only auditors read the access journal');
+  search(@Query() query: AccessJournalQuery, @ReaderOf() reader: Person) {
+    if (!mayAudit(reader)) throw new ForbiddenException('only auditors read the access journal');
     return this.searching.execute(query);
   }
 }

@@ -1,27 +1,27 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { Injectable } from '@nestjs/common';
 import { availableCommands, isCaseType, type AvailableCommand } from '@entente/contracts';
-import type { Actor } from '@entente/domain';
-import { CaseSummaryEntity } from '@entente/persistence';
+import type { Person } from '@entente/domain';
+import { CaseAccess, caseNotFound } from '../access/case-access';
 import { CommandRoutes } from './command-routes';
 import type { CaseActionDto, CaseActionsDto } from './dto/case-actions.dto';
 
 /**
  * The steps a person may take on a case now, from the read model's state of the case: what a
- * screen offers. The workflow still judges each command on the state it holds when it arrives.
+ * screen offers, on a case within the person's scope (404 outside it). The workflow still judges
+ * each command on the state it holds when it arrives.
  */
 @Injectable()
 export class CaseActionsUseCase {
   constructor(
-    @InjectRepository(CaseSummaryEntity) private readonly summaries: Repository<CaseSummaryEntity>,
+    private readonly access: CaseAccess,
     private readonly routes: CommandRoutes,
   ) {}
 
-  async execute(caseId: string, actor: Actor, now = new Date()): Promise<CaseActionsDto> {
-    const summary = await this.summaries.findOneBy({ caseId });
-    if (!summary || !isCaseType(summary.caseType)) throw new NotFoundException(`case ${caseId} not found`);
+  async execute(caseId: string, reader: Person, now = new Date()): Promise<CaseActionsDto> {
+    const { summary } = await this.access.readable(caseId, reader);
+    if (!isCaseType(summary.caseType)) throw caseNotFound(caseId);
     const { caseType } = summary;
+    const actor = { id: reader.id, role: reader.role };
     const actions = availableCommands(caseType, summary.state, actor, now.toISOString()).flatMap((command) =>
       this.action(command, { caseId, caseType, standardId: command.standardId ?? '' }),
     );

@@ -1,15 +1,14 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
-import type { Actor, Team } from '@entente/domain';
+import type { Person } from '@entente/domain';
 import type { AuthenticatedRequest } from './authenticated-request';
 
-/** The signed-in person and their teams, for a read whose answer depends on both (their work queue). */
-export interface Reader {
-  readonly actor: Actor;
-  readonly teams: readonly Team[];
+/** The signed-in person with their teams: what the read policy scopes, and what "mine" and "team" mean. */
+export function personOf(request: AuthenticatedRequest): Person {
+  if (!request.actor) throw new Error('a route that reads its caller must sit behind JwtAuthGuard');
+  return { ...request.actor, teams: request.teams ?? [] };
 }
 
-export const ReaderOf = createParamDecorator((_: unknown, context: ExecutionContext): Reader => {
-  const { actor, teams = [] } = context.switchToHttp().getRequest<AuthenticatedRequest>();
-  if (!actor) throw new Error('a route that reads its caller must sit behind JwtAuthGuard');
-  return { actor, teams };
-});
+/** The signed-in reader, for a read whose answer depends on who asks (scope, masking, sealed scores, their queue). */
+export const ReaderOf = createParamDecorator((_: unknown, context: ExecutionContext): Person =>
+  personOf(context.switchToHttp().getRequest<AuthenticatedRequest>()),
+);

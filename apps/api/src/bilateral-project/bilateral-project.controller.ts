@@ -1,6 +1,6 @@
 import { Body, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { mayIssueBilateralProjectCommand } from '@entente/domain';
+import { mayIssueBilateralProjectCommand, type Person } from '@entente/domain';
 import { AssignCaseDto } from '../cases/dto/assign-case.dto';
 import { CaseViewDto } from '../cases/dto/case-view.dto';
 import { CaseIdParams } from '../http/case-id.params';
@@ -13,6 +13,7 @@ import { AnalysisResultDto, DeployedDto, DeploymentSupportDto } from './dto/outc
 import { SubmitBilateralProjectDto } from './dto/submit-bilateral-project.dto';
 import { BilateralProjectUseCases } from './bilateral-project.use-cases';
 import { JournaledRead } from '../access-journal/journaled-read';
+import { ReaderOf } from '../auth/reader-of.decorator';
 
 /**
  * Bilateral cooperation projects under agreements with foreign governments: the institution is
@@ -86,7 +87,7 @@ export class BilateralProjectController {
   @JournaledRead()
   @ApiOperation({ summary: "A bilateral project's live state, from its workflow" })
   @ApiOkResponse({ type: CaseViewDto, description: 'Live state from the workflow (any role).' })
-  live(@Param() { caseId }: CaseIdParams) {
-    return this.projects.live(caseId);
+  live(@Param() { caseId }: CaseIdParams, @ReaderOf() reader: Person) {
+    return this.projects.live(caseId, reader);
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Person } from '@entente/domain';
 import type { BilateralProjectView, StaffCommandData, StaffCommandType } from '@entente/workflows';
 import { CaseCommands } from '../temporal/case-commands';
 import type { CommandContext } from '../temporal/case-workflow.gateway';
@@ -66,8 +67,8 @@ export class BilateralProjectUseCases {
     return this.send(caseId, 'WithdrawBilateralProject', { reason: dto.reason }, context);
   }
 
-  live(caseId: string): Promise<BilateralProjectView> {
-    return this.commands.live(TYPE, caseId);
+  live(caseId: string, reader: Person): Promise<BilateralProjectView> {
+    return this.commands.live(TYPE, caseId, reader);
   }
 
   private send<K extends CommandType>(

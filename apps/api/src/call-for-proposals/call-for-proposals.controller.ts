@@ -1,7 +1,6 @@
 import { Body, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { mayIssueCallForProposalsCommand, type Actor } from '@entente/domain';
-import { ActorOf } from '../auth/actor-of.decorator';
+import { mayIssueCallForProposalsCommand, type Person } from '@entente/domain';
 import { CaseViewDto } from '../cases/dto/case-view.dto';
 import { CaseIdParams } from '../http/case-id.params';
 import { CommandContextOf } from '../http/command-context.decorator';
@@ -14,6 +13,7 @@ import { ExtendCallForProposalsDto, SubmitProposalDto } from './dto/open-call-st
 import { PublishCallForProposalsDto } from './dto/publish-call-for-proposals.dto';
 import { DecideSelectionDto, NotifyOrganizationDto } from './dto/selection-steps.dto';
 import { JournaledRead } from '../access-journal/journaled-read';
+import { ReaderOf } from '../auth/reader-of.decorator';
 
 /**
  * Calls for proposals of the Humanitarian Action Assistance Program and Québec Without Borders.
@@ -74,7 +74,7 @@ export class CallForProposalsController {
     type: CaseViewDto,
     description: 'Live state from the workflow (any role), without the scores sealed from the caller while the call is evaluated.',
   })
-  live(@Param() { caseId }: CaseIdParams, @ActorOf() reader: Actor) {
+  live(@Param() { caseId }: CaseIdParams, @ReaderOf() reader: Person) {
     return this.calls.live(caseId, reader);
   }
 
@@ -87,7 +87,7 @@ export class CallForProposalsController {
       'Live from the workflow (any role). While the call is evaluated, an evaluator sees the other evaluators’ scores on a ' +
       'proposal once their own are in; others but the director and auditors see none, nor the ranking, until the decision.',
   })
-  evaluations(@Param() { caseId }: CaseIdParams, @ActorOf() reader: Actor) {
+  evaluations(@Param() { caseId }: CaseIdParams, @ReaderOf() reader: Person) {
     return this.calls.evaluations(caseId, reader);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { callAsSeenBy, type Actor } from '@entente/domain';
+import { callAsSeenBy, type Actor, type Person } from '@entente/domain';
 import type { CallForProposalsView, StaffCommandData, StaffCommandType } from '@entente/workflows';
 import { CaseCommands } from '../temporal/case-commands';
 import type { CommandContext } from '../temporal/case-workflow.gateway';
@@ -43,11 +43,11 @@ export class CallForProposalsUseCases {
     return seenBy(context.actor, await this.commands.send(TYPE, caseId, type, dto, context));
   }
 
-  async live(caseId: string, reader: Actor): Promise<CallForProposalsView> {
-    return seenBy(reader, await this.commands.live(TYPE, caseId));
+  async live(caseId: string, reader: Person): Promise<CallForProposalsView> {
+    return seenBy(reader, await this.commands.live(TYPE, caseId, reader));
   }
 
-  async evaluations(caseId: string, reader: Actor): Promise<CallEvaluationsDto> {
-    return callEvaluations(await this.commands.live(TYPE, caseId), reader);
+  async evaluations(caseId: string, reader: Person): Promise<CallEvaluationsDto> {
+    return callEvaluations(await this.commands.live(TYPE, caseId, reader), reader);
   }
 }

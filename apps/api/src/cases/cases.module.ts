@@ -10,10 +10,25 @@ import { CaseAsOfUseCase } from './use-cases/case-as-of.use-case';
 import { ExportCaseUseCase } from './use-cases/export-case.use-case';
 import { VerifyLogUseCase } from './use-cases/verify-log.use-case';
 import { LogVerificationController } from './log-verification.controller';
+import { AccessModule } from '../access/access.module';
+import { Disclosures } from '../access/disclosures';
+import { CaseReads } from './use-cases/case-reads';
+import { DiscloseCaseUseCase } from './use-cases/disclose-case.use-case';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CaseSummaryEntity, CaseEventEntity])],
+  imports: [TypeOrmModule.forFeature([CaseSummaryEntity, CaseEventEntity]), AccessModule],
   controllers: [LogVerificationController, CasesController],
-  providers: [CurrentCalendar, ListCasesUseCase, GetCaseUseCase, VerifyCaseUseCase, VerifyLogUseCase, CaseAsOfUseCase, ExportCaseUseCase],
+  providers: [
+    CurrentCalendar,
+    ListCasesUseCase,
+    GetCaseUseCase,
+    VerifyCaseUseCase,
+    VerifyLogUseCase,
+    CaseAsOfUseCase,
+    ExportCaseUseCase,
+    CaseReads,
+    Disclosures,
+    DiscloseCaseUseCase,
+  ],
 })
 export class CasesModule {}

@@ -1,8 +1,10 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, ForbiddenException, Get } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { mayAudit, type Person } from '@entente/domain';
+import { ReaderOf } from '../auth/reader-of.decorator';
 import { VerifyLogUseCase } from './use-cases/verify-log.use-case';
 
-/** Tamper evidence for the whole stored log; a read, so open to every signed-in role. */
+/** Tamper evidence for the whole stored log: a scan of every case, for the auditors. */
 @ApiTags('audit')
 @ApiBearerAuth()
 @Controller('audit')
@@ -14,7 +16,9 @@ export class LogVerificationController {
   @ApiOkResponse({
     description: 'Every case of the log verified: counts, and each case whose chain fails with its first failing event and why.',
   })
-  verifyLog() {
+  @ApiForbiddenResponse({ description: 'Only auditors verify the whole log.' })
+  verifyLog(@ReaderOf() reader: Person) {
+    if (!mayAudit(reader)) throw new ForbiddenException(`${reader.role} may not verify the whole log: auditors do`);
     return this.verifying.execute();
   }
 }

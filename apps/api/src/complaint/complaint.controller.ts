@@ -1,6 +1,6 @@
 import { Body, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { mayIssueComplaintCommand } from '@entente/domain';
+import { mayIssueComplaintCommand, type Person } from '@entente/domain';
 import { AssignCaseDto } from '../cases/dto/assign-case.dto';
 import { CaseViewDto } from '../cases/dto/case-view.dto';
 import { CaseIdParams } from '../http/case-id.params';
@@ -11,6 +11,7 @@ import { AnswerComplaintDto, CloseComplaintDto, ComplaintFindingsDto } from './d
 import { ReceiveComplaintDto } from './dto/receive-complaint.dto';
 import { ComplaintUseCases } from './complaint.use-cases';
 import { JournaledRead } from '../access-journal/journaled-read';
+import { ReaderOf } from '../auth/reader-of.decorator';
 
 /** Complaints to the Secretary General: processed within 15 working days of receipt, a breach escalated to the Secretary General. */
 @CommandController('complaints')
@@ -46,7 +47,7 @@ export class ComplaintController {
   @JournaledRead()
   @ApiOperation({ summary: "A complaint's live state, from its workflow" })
   @ApiOkResponse({ type: CaseViewDto, description: 'Live state from the workflow (any role).' })
-  live(@Param() { caseId }: CaseIdParams) {
-    return this.complaints.live(caseId);
+  live(@Param() { caseId }: CaseIdParams, @ReaderOf() reader: Person) {
+    return this.complaints.live(caseId, reader);
   }
 }

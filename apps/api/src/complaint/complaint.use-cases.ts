@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Person } from '@entente/domain';
 import type { ComplaintView } from '@entente/workflows';
 import { CaseCommands } from '../temporal/case-commands';
 import type { CommandContext } from '../temporal/case-workflow.gateway';
@@ -36,7 +37,7 @@ export class ComplaintUseCases {
     return this.commands.send(TYPE, caseId, 'CloseComplaintWithoutAnswer', dto, context);
   }
 
-  live(caseId: string): Promise<ComplaintView> {
-    return this.commands.live(TYPE, caseId);
+  live(caseId: string, reader: Person): Promise<ComplaintView> {
+    return this.commands.live(TYPE, caseId, reader);
   }
 }

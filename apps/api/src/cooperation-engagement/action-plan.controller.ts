@@ -1,6 +1,6 @@
 import { Body, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { mayIssueCooperationEngagementCommand } from '@entente/domain';
+import { mayIssueCooperationEngagementCommand, type Person } from '@entente/domain';
 import { CaseIdParams } from '../http/case-id.params';
 import { CommandContextOf } from '../http/command-context.decorator';
 import { CommandController, CommandRoute } from '../http/command-route.decorator';
@@ -16,6 +16,7 @@ import {
 import { ActionPlanDiffDto } from './dto/action-plan-diff.dto';
 import { CooperationEngagementUseCases } from './cooperation-engagement.use-cases';
 import { JournaledRead } from '../access-journal/journaled-read';
+import { ReaderOf } from '../auth/reader-of.decorator';
 
 /**
  * Stage 2: the Assembly proposes a plan; the coordinator records the partner's answer to a
@@ -53,7 +54,7 @@ export class ActionPlanController {
   @JournaledRead()
   @ApiOperation({ summary: 'What changed between two versions of an action plan' })
   @ApiOkResponse({ type: ActionPlanDiffDto, description: 'Field by field, what changed between two kept versions (any role).' })
-  diff(@Param() { caseId }: CaseIdParams, @Query() query: PlanDiffQuery) {
-    return this.engagements.diffPlans(caseId, query);
+  diff(@Param() { caseId }: CaseIdParams, @Query() query: PlanDiffQuery, @ReaderOf() reader: Person) {
+    return this.engagements.diffPlans(caseId, query, reader);
   }
 }

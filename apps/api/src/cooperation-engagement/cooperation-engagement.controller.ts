@@ -1,6 +1,6 @@
 import { Body, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { mayIssueCooperationEngagementCommand } from '@entente/domain';
+import { mayIssueCooperationEngagementCommand, type Person } from '@entente/domain';
 import { CaseViewDto } from '../cases/dto/case-view.dto';
 import { CaseIdParams } from '../http/case-id.params';
 import { CommandContextOf } from '../http/command-context.decorator';
@@ -17,6 +17,7 @@ import {
 import { OpenCooperationEngagementDto } from './dto/open-cooperation-engagement.dto';
 import { CooperationEngagementUseCases } from './cooperation-engagement.use-cases';
 import { JournaledRead } from '../access-journal/journaled-read';
+import { ReaderOf } from '../auth/reader-of.decorator';
 
 /**
  * The National Assembly's interparliamentary cooperation engagements: opening, stage 1 (needs
@@ -66,7 +67,7 @@ export class CooperationEngagementController {
   @JournaledRead()
   @ApiOperation({ summary: "A cooperation engagement's live state, from its workflow" })
   @ApiOkResponse({ type: CaseViewDto, description: 'Live state from the workflow (any role): every plan version, activity and clock.' })
-  live(@Param() { caseId }: CaseIdParams) {
-    return this.engagements.live(caseId);
+  live(@Param() { caseId }: CaseIdParams, @ReaderOf() reader: Person) {
+    return this.engagements.live(caseId, reader);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { actionPlanVersion, diffActionPlanVersions, localDateOf, STANDARDS_TIME_ZONE } from '@entente/domain';
+import { actionPlanVersion, diffActionPlanVersions, localDateOf, STANDARDS_TIME_ZONE, type Person } from '@entente/domain';
 import type { CooperationEngagementView, StaffCommandData, StaffCommandType } from '@entente/workflows';
 import { CaseCommands } from '../temporal/case-commands';
 import type { CommandContext } from '../temporal/case-workflow.gateway';
@@ -73,13 +73,13 @@ export class CooperationEngagementUseCases {
     return this.send(caseId, 'RecordActivityHeld', { activityId, heldOn: dto.heldOn ?? today(), notes: dto.notes ?? null }, context);
   }
 
-  live(caseId: string): Promise<CooperationEngagementView> {
-    return this.commands.live(TYPE, caseId);
+  live(caseId: string, reader: Person): Promise<CooperationEngagementView> {
+    return this.commands.live(TYPE, caseId, reader);
   }
 
   /** What changed between two kept versions of the plan, on the engagement as its workflow holds it. */
-  async diffPlans(caseId: string, { from, to }: PlanDiffQuery): Promise<ActionPlanDiffDto> {
-    const { state } = await this.live(caseId);
+  async diffPlans(caseId: string, { from, to }: PlanDiffQuery, reader: Person): Promise<ActionPlanDiffDto> {
+    const { state } = await this.live(caseId, reader);
     const changes = diffActionPlanVersions(state, from, to);
     if (changes === null) {
       const [field, version] = actionPlanVersion(state, from) ? ['to', to] : ['from', from];

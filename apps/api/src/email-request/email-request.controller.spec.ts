@@ -64,12 +64,12 @@ describe('EmailRequestController (auth and validation)', () => {
       expect(response.body.message).toBe('case-officer may not issue AssignEmailRequest');
     });
 
-    it('lets any signed-in role read the live state, auditors included', async () => {
+    it('hands a live read to the use case with its reader, whom the read policy scopes there', async () => {
       await request(app.getHttpServer())
         .get(`/email-requests/${CASE_ID}/live`)
         .set('Authorization', `Bearer ${await tokenFor('auditor')}`)
         .expect(200, VIEW);
-      expect(live).toHaveBeenCalledWith(CASE_ID);
+      expect(live).toHaveBeenCalledWith(CASE_ID, expect.objectContaining({ role: 'auditor' }));
     });
   });
 
@@ -83,6 +83,7 @@ describe('EmailRequestController (auth and validation)', () => {
       expect(response.headers['x-correlation-id']).toBe('req-42');
       expect(receive).toHaveBeenCalledWith(expect.objectContaining(RECEIVE), {
         actor: { id: 'ines', role: 'intake-officer' },
+        teams: expect.any(Array),
         correlationId: 'req-42',
       });
     });

@@ -1,6 +1,6 @@
 import { Body, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { mayIssueEmailRequestCommand } from '@entente/domain';
+import { mayIssueEmailRequestCommand, type Person } from '@entente/domain';
 import { CaseIdParams } from '../http/case-id.params';
 import type { CommandContext } from '../temporal/case-workflow.gateway';
 import { CommandContextOf } from '../http/command-context.decorator';
@@ -12,6 +12,7 @@ import { CaseViewDto } from '../cases/dto/case-view.dto';
 import { ReceiveEmailRequestDto } from './dto/receive-email-request.dto';
 import { EmailRequestUseCases } from './email-request.use-cases';
 import { JournaledRead } from '../access-journal/journaled-read';
+import { ReaderOf } from '../auth/reader-of.decorator';
 
 /** Commands on e-mail requests. Each answers the case's new state, or a refusal (403/409/422). */
 @CommandController('email-requests')
@@ -47,7 +48,7 @@ export class EmailRequestController {
   @JournaledRead()
   @ApiOperation({ summary: "An e-mail request's live state, from its workflow" })
   @ApiOkResponse({ type: CaseViewDto, description: 'Live state from the workflow (any role).' })
-  live(@Param() { caseId }: CaseIdParams) {
-    return this.requests.live(caseId);
+  live(@Param() { caseId }: CaseIdParams, @ReaderOf() reader: Person) {
+    return this.requests.live(caseId, reader);
   }
 }

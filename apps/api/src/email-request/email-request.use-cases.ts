@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Person } from '@entente/domain';
 import type { EmailRequestView } from '@entente/workflows';
 import type { AssignCaseDto } from '../cases/dto/assign-case.dto';
 import { CaseCommands } from '../temporal/case-commands';
@@ -48,7 +49,7 @@ export class EmailRequestUseCases {
   }
 
   /** The case straight from its workflow: current to the last command, unlike the read model. */
-  live(caseId: string): Promise<EmailRequestView> {
-    return this.commands.live(TYPE, caseId);
+  live(caseId: string, reader: Person): Promise<EmailRequestView> {
+    return this.commands.live(TYPE, caseId, reader);
   }
 }

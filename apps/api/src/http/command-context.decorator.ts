@@ -33,5 +33,6 @@ function idempotencyKeyOf(request: AuthenticatedRequest): string | undefined {
 export const CommandContextOf = createParamDecorator((_: unknown, context: ExecutionContext): CommandContext => {
   const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
   if (!request.actor) throw new Error('a command route must sit behind JwtAuthGuard');
-  return { actor: request.actor, correlationId: correlationIdOf(request), idempotencyKey: idempotencyKeyOf(request) };
+  const { actor, teams = [] } = request;
+  return { actor, teams, correlationId: correlationIdOf(request), idempotencyKey: idempotencyKeyOf(request) };
 });

@@ -1,6 +1,6 @@
 import { Body, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { mayIssueInternshipApplicationCommand } from '@entente/domain';
+import { mayIssueInternshipApplicationCommand, type Person } from '@entente/domain';
 import { AssignCaseDto } from '../cases/dto/assign-case.dto';
 import { CaseViewDto } from '../cases/dto/case-view.dto';
 import { CaseIdParams } from '../http/case-id.params';
@@ -11,6 +11,7 @@ import { FileInternshipApplicationDto } from './dto/file-internship-application.
 import { EligibilityReplyDto, FinalReplyDto, InterviewHeldDto, ScheduleInterviewDto, WithdrawDto } from './dto/internship-steps.dto';
 import { InternshipApplicationUseCases } from './internship-application.use-cases';
 import { JournaledRead } from '../access-journal/journaled-read';
+import { ReaderOf } from '../auth/reader-of.decorator';
 
 /** IGO internship applications: eligibility reply within 5 working days, final reply within 10 after the interview. */
 @CommandController('internship-applications')
@@ -56,7 +57,7 @@ export class InternshipApplicationController {
   @JournaledRead()
   @ApiOperation({ summary: "An internship application's live state, from its workflow" })
   @ApiOkResponse({ type: CaseViewDto, description: 'Live state from the workflow (any role).' })
-  live(@Param() { caseId }: CaseIdParams) {
-    return this.applications.live(caseId);
+  live(@Param() { caseId }: CaseIdParams, @ReaderOf() reader: Person) {
+    return this.applications.live(caseId, reader);
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Person } from '@entente/domain';
 import type { InternshipApplicationView } from '@entente/workflows';
 import { CaseCommands } from '../temporal/case-commands';
 import type { CommandContext } from '../temporal/case-workflow.gateway';
@@ -56,7 +57,7 @@ export class InternshipApplicationUseCases {
     return this.commands.send(TYPE, caseId, 'WithdrawInternshipApplication', { reason: dto.reason ?? null }, context);
   }
 
-  live(caseId: string): Promise<InternshipApplicationView> {
-    return this.commands.live(TYPE, caseId);
+  live(caseId: string, reader: Person): Promise<InternshipApplicationView> {
+    return this.commands.live(TYPE, caseId, reader);
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { mayIssuePremierMissionCommand } from '@entente/domain';
+import { mayIssuePremierMissionCommand, type Person } from '@entente/domain';
 import { AssignCaseDto } from '../cases/dto/assign-case.dto';
 import { CaseViewDto } from '../cases/dto/case-view.dto';
 import { CaseIdParams } from '../http/case-id.params';
@@ -13,6 +13,7 @@ import { CancelMissionDto, EndMissionDto, LogisticsServiceDto, RegisterParticipa
 import { PlanPremierMissionDto } from './dto/plan-premier-mission.dto';
 import { PremierMissionUseCases } from './premier-mission.use-cases';
 import { JournaledRead } from '../access-journal/journaled-read';
+import { ReaderOf } from '../auth/reader-of.decorator';
 
 /**
  * Premier-led missions (Bureau des missions): registration, logistics, the trip, then every
@@ -72,8 +73,8 @@ export class PremierMissionController {
   @JournaledRead()
   @ApiOperation({ summary: "A Premier-led mission's live state, from its workflow" })
   @ApiOkResponse({ type: CaseViewDto, description: 'Live state from the workflow (any role).' })
-  live(@Param() { caseId }: CaseIdParams) {
-    return this.missions.live(caseId);
+  live(@Param() { caseId }: CaseIdParams, @ReaderOf() reader: Person) {
+    return this.missions.live(caseId, reader);
   }
 
   @Get(':caseId/evaluation')
@@ -83,7 +84,7 @@ export class PremierMissionController {
     type: MissionEvaluationDto,
     description: 'The evaluation’s plan, recipients, answers and compilation, live (any role).',
   })
-  evaluation(@Param() { caseId }: CaseIdParams) {
-    return this.missions.evaluation(caseId);
+  evaluation(@Param() { caseId }: CaseIdParams, @ReaderOf() reader: Person) {
+    return this.missions.evaluation(caseId, reader);
   }
 }

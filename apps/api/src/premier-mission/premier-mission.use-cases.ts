@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import type { Person } from '@entente/domain';
 import type { PremierMissionView } from '@entente/workflows';
 import { CaseCommands } from '../temporal/case-commands';
 import type { CommandContext } from '../temporal/case-workflow.gateway';
@@ -58,11 +59,11 @@ export class PremierMissionUseCases {
     return this.commands.send(TYPE, caseId, 'CancelPremierMission', dto, context);
   }
 
-  live(caseId: string): Promise<PremierMissionView> {
-    return this.commands.live(TYPE, caseId);
+  live(caseId: string, reader: Person): Promise<PremierMissionView> {
+    return this.commands.live(TYPE, caseId, reader);
   }
 
-  async evaluation(caseId: string): Promise<MissionEvaluationDto> {
-    return missionEvaluationOf(await this.live(caseId));
+  async evaluation(caseId: string, reader: Person): Promise<MissionEvaluationDto> {
+    return missionEvaluationOf(await this.live(caseId, reader));
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { mayIssueTelephoneInquiryCommand } from '@entente/domain';
+import { mayIssueTelephoneInquiryCommand, type Person } from '@entente/domain';
 import { CaseViewDto } from '../cases/dto/case-view.dto';
 import { CaseIdParams } from '../http/case-id.params';
 import { CommandContextOf } from '../http/command-context.decorator';
@@ -9,6 +9,7 @@ import type { CommandContext } from '../temporal/case-workflow.gateway';
 import { RecordTelephoneInquiryDto } from './dto/record-telephone-inquiry.dto';
 import { TelephoneInquiryUseCases } from './telephone-inquiry.use-cases';
 import { JournaledRead } from '../access-journal/journaled-read';
+import { ReaderOf } from '../auth/reader-of.decorator';
 
 /** Telephone information requests: answered at once, or the caller told whom to reach; no clock. */
 @CommandController('telephone-inquiries')
@@ -29,7 +30,7 @@ export class TelephoneInquiryController {
   @JournaledRead()
   @ApiOperation({ summary: 'A recorded telephone call, from its workflow' })
   @ApiOkResponse({ type: CaseViewDto, description: 'The recorded call, from its (closed) workflow (any role).' })
-  live(@Param() { caseId }: CaseIdParams) {
-    return this.inquiries.live(caseId);
+  live(@Param() { caseId }: CaseIdParams, @ReaderOf() reader: Person) {
+    return this.inquiries.live(caseId, reader);
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Person } from '@entente/domain';
 import type { TelephoneInquiryView } from '@entente/workflows';
 import { CaseCommands } from '../temporal/case-commands';
 import type { CommandContext } from '../temporal/case-workflow.gateway';
@@ -19,7 +20,7 @@ export class TelephoneInquiryUseCases {
     return this.commands.open(TYPE, 'RecordTelephoneInquiry', data, context);
   }
 
-  live(caseId: string): Promise<TelephoneInquiryView> {
-    return this.commands.live(TYPE, caseId);
+  live(caseId: string, reader: Person): Promise<TelephoneInquiryView> {
+    return this.commands.live(TYPE, caseId, reader);
   }
 }

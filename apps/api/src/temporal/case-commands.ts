@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { CaseType } from '@entente/contracts';
+import { CASE_TYPE_TEAMS, type CaseType } from '@entente/contracts';
+import { ForbiddenCommand, mayOpenIn, readPolicyOf, type Person } from '@entente/domain';
 import {
   CASE_UPDATES,
   caseViewQuery,
@@ -14,19 +15,27 @@ import {
   type StaffCommandType,
   type UpdateData,
 } from '@entente/workflows';
+import { caseNotFound, CaseAccess } from '../access/case-access';
+import { PersonalMasking } from '../access/personal-masking';
 import { CaseWorkflowGateway, CommandContext } from './case-workflow.gateway';
 import { caseIdFor } from './idempotency';
 
 type ClockCommandType = keyof typeof CLOCK_UPDATES;
 
+const senderOf = ({ actor, teams }: CommandContext): Person => ({ ...actor, teams });
+
 /**
  * Any case type's commands, typed by the case type's own Updates (`<case-type>.messages.ts`): a
  * use case says which command it sends with which data, and data that no longer matches the
- * domain command fails the build.
+ * domain command fails the build. Every command and live read is first held to the read policy,
+ * on the case as its workflow holds it now: outside the sender's scope the case is not found.
  */
 @Injectable()
 export class CaseCommands {
-  constructor(private readonly workflows: CaseWorkflowGateway) {}
+  constructor(
+    private readonly workflows: CaseWorkflowGateway,
+    private readonly access: CaseAccess,
+  ) {}
 
   /**
    * Opens a case: a new id (or the key's, for a retry), its workflow and first event in one step.
@@ -39,30 +48,35 @@ export class CaseCommands {
     context: CommandContext,
   ): Promise<CaseViewOf<T>> {
     const { actor, correlationId, idempotencyKey } = context;
+    if (!mayOpenIn(senderOf(context), CASE_TYPE_TEAMS[caseType])) {
+      throw new ForbiddenCommand(actor.role, commandType, `only the ${CASE_TYPE_TEAMS[caseType]} team opens a ${caseType}`);
+    }
     const caseId = idempotencyKey === undefined ? randomUUID() : caseIdFor(caseType, actor, idempotencyKey);
     const opening = data(caseId);
     checkCaseOpening(caseType, commandType, { data: opening, actor, correlationId });
     return this.workflows.open(caseType, caseId, { update: updateOf(caseType, commandType), data: opening }, context);
   }
 
-  send<T extends CaseType, K extends StaffCommandType<T>>(
+  async send<T extends CaseType, K extends StaffCommandType<T>>(
     caseType: T,
     caseId: string,
     commandType: K,
     data: StaffCommandData<T, K>,
     context: CommandContext,
   ): Promise<CaseViewOf<T>> {
+    await this.requireInScope(caseType, caseId, senderOf(context));
     return this.workflows.send(caseType, caseId, { update: updateOf(caseType, commandType), data }, context);
   }
 
   /** A service-standard clock's command, to a case of any type (one without clocks refuses it). */
-  sendToClock<K extends ClockCommandType>(
+  async sendToClock<K extends ClockCommandType>(
     caseType: CaseType,
     caseId: string,
     commandType: K,
     data: UpdateData<(typeof CLOCK_UPDATES)[K]>,
     context: CommandContext,
   ): Promise<CaseView<unknown>> {
+    await this.requireInScope(caseType, caseId, senderOf(context));
     return this.workflows.send(
       caseType,
       caseId,
@@ -71,9 +85,25 @@ export class CaseCommands {
     );
   }
 
-  /** The case straight from its workflow: current to the last command, unlike the read model. */
-  live<T extends CaseType>(caseType: T, caseId: string): Promise<CaseViewOf<T>> {
-    return this.workflows.query(caseType, caseId, caseViewQuery) as Promise<CaseViewOf<T>>;
+  /**
+   * The case straight from its workflow: current to the last command, unlike the read model;
+   * within the reader's scope, personal fields as the read policy shows them.
+   */
+  async live<T extends CaseType>(caseType: T, caseId: string, reader: Person): Promise<CaseViewOf<T>> {
+    const view = await this.requireInScope(caseType, caseId, reader);
+    const masking = new PersonalMasking(readPolicyOf(reader).personal);
+    return { ...view, state: masking.state(caseType, view.state) } as CaseViewOf<T>;
+  }
+
+  /**
+   * A step, a clock's pause or a live read reaches only a case in the person's scope: for a case
+   * officer or a coordinator the cases they hold, for the roles above them their teams'
+   * (`mayActOn`, `mayRead`). Asked of the workflow, so an assignment a moment ago counts.
+   */
+  private async requireInScope(caseType: CaseType, caseId: string, person: Person): Promise<CaseView<object>> {
+    const view = (await this.workflows.query(caseType, caseId, caseViewQuery)) as CaseView<object>;
+    if (!(await this.access.mayRead(person, caseType, caseId, view.state))) throw caseNotFound(caseId);
+    return view;
   }
 }
 

@@ -8,16 +8,19 @@ import {
   WorkflowUpdateFailedError,
 } from '@temporalio/client';
 import { CaseType, caseWorkflowId, caseWorkflowType } from '@entente/contracts';
-import { CommandRefused } from '@entente/domain';
+import { CommandRefused, type Team } from '@entente/domain';
 import { caseWorkflowSummary, type CaseView, type CommandRequest, type CommandUpdate } from '@entente/workflows';
 import { ApiConfig } from '../config/api.config';
 import { CommandTimedOut } from './command-timed-out';
 import { updateIdFor } from './idempotency';
 
-/** Who sends a command, for which HTTP request, and the caller's key for safe retries. */
-export type CommandContext = Omit<CommandRequest<unknown>, 'data'> & { readonly idempotencyKey?: string };
+/**
+ * Who sends a command, for which HTTP request, and the caller's key for safe retries; the teams
+ * scope what the sender may act on, and never reach the workflow (events record the actor).
+ */
+export type CommandContext = Omit<CommandRequest<unknown>, 'data'> & { readonly idempotencyKey?: string; readonly teams: readonly Team[] };
 
-function commandOptions<Data>(data: Data, { idempotencyKey, ...request }: CommandContext) {
+function commandOptions<Data>(data: Data, { idempotencyKey, teams: _teams, ...request }: CommandContext) {
   return { args: [{ data, ...request }] as [CommandRequest<Data>], updateId: updateIdFor(request.actor, idempotencyKey) };
 }
 

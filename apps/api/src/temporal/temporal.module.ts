@@ -1,6 +1,7 @@
 import { Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Client } from '@temporalio/client';
 import { temporalClient } from '@entente/platform';
+import { AccessModule } from '../access/access.module';
 import { ApiConfig } from '../config/api.config';
 import { CaseCommands } from './case-commands';
 import { CaseWorkflowGateway } from './case-workflow.gateway';
@@ -16,6 +17,7 @@ class TemporalConnectionCloser implements OnApplicationShutdown {
 }
 
 @Module({
+  imports: [AccessModule],
   providers: [
     { provide: Client, inject: [ApiConfig], useFactory: (config: ApiConfig) => temporalClient(config) },
     TemporalConnectionCloser,

@@ -1,7 +1,7 @@
 import { Injectable, type INestApplication, type OnModuleDestroy, type Provider, type Type } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
-import type { Role } from '@entente/domain';
+import { TEAMS, type Role, type Team } from '@entente/domain';
 import type { IdentityKeys, IdentityServer } from '@entente/identity';
 import { ConfigurationModule, DEFAULT_AUDIENCE, DevelopmentTokens, jsonLogger, NestLogger, type Logger } from '@entente/platform';
 import { AccessJournal } from '../access-journal/access-journal.service';
@@ -38,9 +38,9 @@ export function specIdentity(): SpecIdentity {
   return identity;
 }
 
-/** An access token from the spec's provider for an actor of this role (asked once per person). */
-export function tokenFor(role: Role, sub = `${role}-1`): Promise<string> {
-  return specIdentity().tokens.token({ sub, role });
+/** An access token from the spec's provider for an actor of this role, working in every team unless told which (asked once per person). */
+export function tokenFor(role: Role, sub = `${role}-1`, teams: readonly Team[] = TEAMS): Promise<string> {
+  return specIdentity().tokens.token({ sub, role, teams });
 }
 
 /** Stops the spec's provider with the app. */

@@ -11,6 +11,7 @@ import {
   type Team,
 } from '@entente/domain';
 import { CASE_TYPE_TEAMS, CASE_TYPES } from '../case-types';
+import { ADMINISTERED_CASE_TYPES } from './case-facts';
 
 /** Where the case stands for the person asking (`me`). */
 const SITUATIONS = {
@@ -33,20 +34,19 @@ const ALL = Object.keys(SITUATIONS) as Situation[];
 const IN_TEAM = ALL.filter((situation) => !('otherTeam' in SITUATIONS[situation]));
 
 /** The table in docs/domain.md#who-sees-what, written out: what each role reads, whatever the case type. */
-const READS: Readonly<Record<Exclude<Role, 'system' | 'coordinator'>, readonly Situation[]>> = {
+const READS: Readonly<Record<Exclude<Role, 'system' | 'coordinator' | 'administrator'>, readonly Situation[]>> = {
   'intake-officer': ['held by me', 'unassigned', 'held by another, open', 'closed, recorded by me'],
   'case-officer': ['held by me'],
   supervisor: IN_TEAM,
   director: IN_TEAM,
   'secretary-general': [...IN_TEAM, 'another team, escalated to the Secretary General'],
   auditor: ALL,
-  administrator: [],
 };
 
 function factsFor(caseTeam: Team, situation: Situation): { facts: CaseFacts; personTeam: Team } {
   const { otherTeam, escalatedTo, ...rest } = { otherTeam: false, escalatedTo: null, ...SITUATIONS[situation] };
   const personTeam = otherTeam ? TEAMS.find((team) => team !== caseTeam)! : caseTeam;
-  return { facts: { team: caseTeam, escalatedTo, ...rest, holders: [...rest.holders] }, personTeam };
+  return { facts: { team: caseTeam, escalatedTo, administered: false, ...rest, holders: [...rest.holders] }, personTeam };
 }
 
 describe.each(CASE_TYPES)('who reads a %s', (caseType) => {
@@ -60,11 +60,24 @@ describe.each(CASE_TYPES)('who reads a %s', (caseType) => {
     });
   });
 
+  it.each(ALL)('an administrator, %s: only a case type they issue a command on (a call they extend)', (situation) => {
+    const { facts, personTeam } = factsFor(team, situation);
+    const administrator: Person = { id: 'me', role: 'administrator', teams: [personTeam] };
+    const administered = ADMINISTERED_CASE_TYPES.includes(caseType);
+    expect(mayRead(administrator, { ...facts, administered })).toBe(caseType === 'call-for-proposals');
+  });
+
   it.each(ALL)('a coordinator, %s: only the Assembly’s engagements they coordinate', (situation) => {
     const { facts, personTeam } = factsFor(team, situation);
     const coordinator: Person = { id: 'me', role: 'coordinator', teams: [personTeam] };
     const expected = caseType === 'cooperation-engagement' && situation === 'held by me';
     expect(mayRead(coordinator, facts)).toBe(expected);
+  });
+});
+
+describe('what administrators read', () => {
+  it('is the calls for proposals alone, whose closing they may extend', () => {
+    expect(ADMINISTERED_CASE_TYPES).toEqual(['call-for-proposals']);
   });
 });
 
@@ -75,6 +88,7 @@ describe('the two public bodies', () => {
     recordedBy: 'me',
     open: true,
     escalatedTo: null,
+    administered: false,
   };
   const complaint: CaseFacts = { ...engagement, team: 'secretary-general' };
 
@@ -104,13 +118,21 @@ describe('personal fields', () => {
     ['secretary-general', 'shown'],
     ['coordinator', 'shown'],
     ['auditor', 'masked'],
+    ['administrator', 'masked'],
   ])('a(n) %s reads them %s', (role, personal) => {
     expect(readPolicyOf({ id: 'me', role, teams: [...TEAMS] }).personal).toBe(personal);
   });
 });
 
 describe('who acts on a case', () => {
-  const held: CaseFacts = { team: 'information-services', holders: ['olivier'], recordedBy: 'ines', open: true, escalatedTo: null };
+  const held: CaseFacts = {
+    team: 'information-services',
+    holders: ['olivier'],
+    recordedBy: 'ines',
+    open: true,
+    escalatedTo: null,
+    administered: false,
+  };
   const staff = (role: Role, id = 'me', teams: Team[] = ['information-services']): Person => ({ id, role, teams });
 
   it('lets a case officer act on the cases they hold, and hides the others (404)', () => {

@@ -1,4 +1,12 @@
 import {
+  BILATERAL_PROJECT_PERMISSIONS,
+  CALL_FOR_PROPOSALS_PERMISSIONS,
+  COMPLAINT_PERMISSIONS,
+  COOPERATION_ENGAGEMENT_PERMISSIONS,
+  EMAIL_REQUEST_PERMISSIONS,
+  INTERNSHIP_APPLICATION_PERMISSIONS,
+  PREMIER_MISSION_PERMISSIONS,
+  TELEPHONE_INQUIRY_PERMISSIONS,
   bilateralProjectTraits,
   callForProposalsTraits,
   clockEscalatedTo,
@@ -10,8 +18,9 @@ import {
   telephoneInquiryTraits,
   type CaseFacts,
   type CaseTraits,
+  type Role,
 } from '@entente/domain';
-import { CASE_TYPE_TEAMS, type CaseType } from '../case-types';
+import { CASE_TYPE_TEAMS, CASE_TYPES, type CaseType } from '../case-types';
 
 const CASE_TRAITS: Readonly<Record<CaseType, CaseTraits<object>>> = {
   'email-request': emailRequestTraits as CaseTraits<object>,
@@ -23,6 +32,22 @@ const CASE_TRAITS: Readonly<Record<CaseType, CaseTraits<object>>> = {
   'bilateral-project': bilateralProjectTraits as CaseTraits<object>,
   'premier-mission': premierMissionTraits as CaseTraits<object>,
 };
+
+const CASE_PERMISSIONS: Readonly<Record<CaseType, Readonly<Record<string, readonly Role[]>>>> = {
+  'email-request': EMAIL_REQUEST_PERMISSIONS,
+  'internship-application': INTERNSHIP_APPLICATION_PERMISSIONS,
+  complaint: COMPLAINT_PERMISSIONS,
+  'telephone-inquiry': TELEPHONE_INQUIRY_PERMISSIONS,
+  'call-for-proposals': CALL_FOR_PROPOSALS_PERMISSIONS,
+  'cooperation-engagement': COOPERATION_ENGAGEMENT_PERMISSIONS,
+  'bilateral-project': BILATERAL_PROJECT_PERMISSIONS,
+  'premier-mission': PREMIER_MISSION_PERMISSIONS,
+};
+
+/** The case types with a command administrators issue (a call's extension): they read those cases, masked. */
+export const ADMINISTERED_CASE_TYPES: readonly CaseType[] = CASE_TYPES.filter((caseType) =>
+  Object.values(CASE_PERMISSIONS[caseType]).some((roles) => roles.includes('administrator')),
+);
 
 interface CallShape {
   readonly proposals?: readonly { readonly evaluations?: readonly { readonly evaluatorId: string }[] }[];
@@ -48,5 +73,6 @@ export function caseFactsOf(caseType: CaseType, state: object, recordedBy: strin
     recordedBy,
     open: traits.isOpened(state) && traits.isOpen(state),
     escalatedTo: clock ? clockEscalatedTo(clock) : null,
+    administered: ADMINISTERED_CASE_TYPES.includes(caseType),
   };
 }

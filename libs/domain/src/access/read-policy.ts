@@ -17,6 +17,8 @@ export interface CaseFacts {
   readonly open: boolean;
   /** The role a breached clock of the case is escalated to now, if any. */
   readonly escalatedTo: Role | null;
+  /** Its case type has a command administrators issue (a call's extension). */
+  readonly administered: boolean;
 }
 
 /**
@@ -29,7 +31,8 @@ export type ReadGrant =
   | { readonly kind: 'open-in-team'; readonly teams: readonly Team[] }
   | { readonly kind: 'recorded'; readonly teams: readonly Team[]; readonly by: string }
   | { readonly kind: 'held'; readonly teams: readonly Team[]; readonly by: string }
-  | { readonly kind: 'escalated'; readonly to: Role };
+  | { readonly kind: 'escalated'; readonly to: Role }
+  | { readonly kind: 'administered' };
 
 /** Personal fields shown as stored, or masked until revealed for one case with a stated reason. */
 export type PersonalFields = 'shown' | 'masked';
@@ -67,8 +70,10 @@ export function readPolicyOf(person: Person): ReadPolicy {
     case 'auditor':
       return { grants: [{ kind: 'every-case' }], personal: 'masked' };
     case 'administrator':
+      // They run the system, not the casework: only the cases they issue a command on (a call
+      // they extend), never a person's information.
+      return { grants: [{ kind: 'administered' }], personal: 'masked' };
     case 'system':
-      // Administrators run the system, not the casework: calendars, standards, aggregates.
       return { grants: [], personal: 'masked' };
   }
 }
@@ -88,6 +93,8 @@ export function grantCovers(grant: ReadGrant, facts: CaseFacts): boolean {
       return facts.holders.includes(grant.by) && grant.teams.includes(facts.team);
     case 'escalated':
       return facts.escalatedTo === grant.to;
+    case 'administered':
+      return facts.administered;
   }
 }
 

@@ -2,6 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { ChainBreak, EventEnvelope, verifyChain } from '@entente/contracts';
+import type { PersonalFields } from '@entente/domain';
 import { CaseEventEntity } from '@entente/persistence';
 import { storedEnvelope } from './verify-case.use-case';
 
@@ -22,7 +23,9 @@ export interface CaseExport {
     readonly verified: boolean;
     readonly firstBreak: ChainBreak | null;
   };
-  /** Every event exactly as it was sealed (original schema version and data). */
+  /** Personal fields as sealed (`shown`), or masked as the read policy masks them for the reader. */
+  readonly personalFields?: PersonalFields;
+  /** Every event exactly as it was sealed (original schema version and data), less masked fields. */
   readonly events: readonly EventEnvelope[];
 }
 

@@ -1,26 +1,36 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import type { Actor } from '@entente/domain';
-import { CaseEventEntity, CaseSummaryEntity } from '@entente/persistence';
+import type { Person } from '@entente/domain';
+import { CaseEventEntity } from '@entente/persistence';
+import { CaseAccess } from '../../access/case-access';
+import { PersonalMasking } from '../../access/personal-masking';
 import { toCaseEventDto, toCaseSummaryDto } from '../case.mapper';
 import { SealedFromReader } from '../sealed-from-reader';
 import { storedEnvelope } from './verify-case.use-case';
 import type { CaseDetailDto } from '../dto/case-detail.dto';
 
-/** A case as the read model holds it, with its whole timeline for staff and auditors, less what is sealed from the reader. */
+/**
+ * A case as the read model holds it, with its whole timeline, for a reader whose scope holds it:
+ * personal fields as the read policy shows them to the reader, less what is sealed from them.
+ */
 @Injectable()
 export class GetCaseUseCase {
   constructor(
-    @InjectRepository(CaseSummaryEntity) private readonly summaries: Repository<CaseSummaryEntity>,
+    private readonly access: CaseAccess,
     @InjectRepository(CaseEventEntity) private readonly events: Repository<CaseEventEntity>,
   ) {}
 
-  async execute(caseId: string, reader: Actor): Promise<CaseDetailDto> {
-    const summary = await this.summaries.findOneBy({ caseId });
-    if (!summary) throw new NotFoundException(`case ${caseId} not found`);
+  /** `personal`: the policy's, unless an auditor has revealed the case for a stated reason. */
+  async execute(caseId: string, reader: Person, personal?: 'shown'): Promise<CaseDetailDto> {
+    const readable = await this.access.readable(caseId, reader);
+    const { summary } = readable;
+    const masking = new PersonalMasking(personal ?? readable.personal);
     const events = await this.events.find({ where: { caseId }, order: { sequence: 'ASC' } });
     const sealed = SealedFromReader.of(reader, events.map(storedEnvelope));
-    return { ...toCaseSummaryDto(summary), timeline: events.map((row) => sealed.event(toCaseEventDto(row))) };
+    return {
+      ...masking.summary(toCaseSummaryDto(summary)),
+      timeline: events.map((row) => masking.event(summary.caseType, sealed.event(toCaseEventDto(row)))),
+    };
   }
 }

@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository, SelectQueryBuilder } from 'typeorm';
 import { caseTypesOfTeam } from '@entente/contracts';
-import { addWorkingDays, type WorkingCalendar } from '@entente/domain';
+import { addWorkingDays, readPolicyOf, type WorkingCalendar } from '@entente/domain';
 import { CaseSummaryEntity } from '@entente/persistence';
+import { PersonalMasking } from '../../access/personal-masking';
+import { whereReadable } from '../../access/readable-cases';
 import { CurrentCalendar } from '../../calendar/current-calendar';
 import { toCaseSummaryDto } from '../case.mapper';
 import type { CasePageDto, CaseSummaryDto } from '../dto/case-summary.dto';
@@ -14,7 +16,10 @@ import { workingDaysLeft } from './working-days-left';
 /** "Due soon" in the queue: due within this many working days. */
 const DUE_SOON_WORKING_DAYS = 2;
 
-/** The work queue: most urgent first by default (earliest due instant), ties by case id for stable pages. */
+/**
+ * The work queue: most urgent first by default (earliest due instant), ties by case id for stable
+ * pages; only the cases the reader may read, their personal fields as the read policy shows them.
+ */
 @Injectable()
 export class ListCasesUseCase {
   constructor(
@@ -24,14 +29,18 @@ export class ListCasesUseCase {
 
   async execute(query: ListCasesQuery, reader: QueueReader, now = new Date()): Promise<CasePageDto> {
     const calendar = await this.calendars.get();
+    const masking = new PersonalMasking(readPolicyOf(reader).personal);
     const [column, direction] = query.sort.startsWith('-') ? [query.sort.slice(1), 'DESC' as const] : [query.sort, 'ASC' as const];
-    const [rows, total] = await this.filtered(query, reader, now, calendar)
+    const [rows, total] = await whereReadable(this.filtered(query, reader, now, calendar), reader)
       .orderBy(`c.${column}`, direction, 'NULLS LAST')
       .addOrderBy('c.caseId', 'ASC')
       .offset((query.page - 1) * query.pageSize)
       .limit(query.pageSize)
       .getManyAndCount();
-    const items = rows.map((row): CaseSummaryDto => ({ ...toCaseSummaryDto(row), workingDaysLeft: workingDaysLeft(calendar, row, now) }));
+    const items = rows.map((row): CaseSummaryDto => ({
+      ...masking.summary(toCaseSummaryDto(row)),
+      workingDaysLeft: workingDaysLeft(calendar, row, now),
+    }));
     return { items, page: query.page, pageSize: query.pageSize, total };
   }
 

@@ -1,15 +1,14 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import { caseTypesOfTeam } from '@entente/contracts';
-import type { Team } from '@entente/domain';
+import type { Person, Team } from '@entente/domain';
 import type { CaseSummaryEntity } from '@entente/persistence';
-import type { Reader } from '../../auth/reader-of.decorator';
 
 /** The work queue's views, as staff name them: each is a set of open cases for the person asking. */
 export const QUEUE_VIEWS = ['mine', 'unassigned', 'team', 'overdue', 'due-soon', 'open'] as const;
 export type QueueView = (typeof QUEUE_VIEWS)[number];
 
 /** Who asks: the view "mine" is theirs, "team" their teams'. */
-export type QueueReader = Reader;
+export type QueueReader = Person;
 
 /** A clock still counts down, whatever the case type's status words. */
 export const RUNNING_CLOCK = "c.clockState IN ('running', 'warned', 'breached')";
@@ -28,7 +27,7 @@ export function withinView(
   const ofTeams = () => builder.andWhere('c.caseType IN (:...viewTypes)', { viewTypes: ['', ...teamTypes(reader.teams)] });
   switch (view) {
     case 'mine':
-      return builder.andWhere('c.assignee = :reader', { reader: reader.actor.id });
+      return builder.andWhere('c.assignee = :reader', { reader: reader.id });
     case 'unassigned':
       return ofTeams().andWhere('c.assignee IS NULL');
     case 'team':
