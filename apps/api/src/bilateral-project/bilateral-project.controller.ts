@@ -86,7 +86,10 @@ export class BilateralProjectController {
   @Get(':caseId/live')
   @JournaledRead()
   @ApiOperation({ summary: "A bilateral project's live state, from its workflow" })
-  @ApiOkResponse({ type: CaseViewDto, description: 'Live state from the workflow (any role).' })
+  @ApiOkResponse({
+    type: CaseViewDto,
+    description: 'Live state from the workflow (within the scope of the reader, 404 outside it; personal fields masked for auditors).',
+  })
   live(@Param() { caseId }: CaseIdParams, @ReaderOf() reader: Person) {
     return this.projects.live(caseId, reader);
   }

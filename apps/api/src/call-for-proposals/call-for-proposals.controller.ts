@@ -72,7 +72,8 @@ export class CallForProposalsController {
   @ApiOperation({ summary: "A call for proposals' live state, from its workflow" })
   @ApiOkResponse({
     type: CaseViewDto,
-    description: 'Live state from the workflow (any role), without the scores sealed from the caller while the call is evaluated.',
+    description:
+      'Live state from the workflow (within the scope of the reader, 404 outside it; personal fields masked for auditors), without the scores sealed from the caller while the call is evaluated.',
   })
   live(@Param() { caseId }: CaseIdParams, @ReaderOf() reader: Person) {
     return this.calls.live(caseId, reader);
@@ -84,7 +85,7 @@ export class CallForProposalsController {
   @ApiOkResponse({
     type: CallEvaluationsDto,
     description:
-      'Live from the workflow (any role). While the call is evaluated, an evaluator sees the other evaluators’ scores on a ' +
+      'Live from the workflow (within the scope of the reader, 404 outside it; personal fields masked for auditors). While the call is evaluated, an evaluator sees the other evaluators’ scores on a ' +
       'proposal once their own are in; others but the director and auditors see none, nor the ranking, until the decision.',
   })
   evaluations(@Param() { caseId }: CaseIdParams, @ReaderOf() reader: Person) {

@@ -46,7 +46,10 @@ export class ComplaintController {
   @Get(':caseId/live')
   @JournaledRead()
   @ApiOperation({ summary: "A complaint's live state, from its workflow" })
-  @ApiOkResponse({ type: CaseViewDto, description: 'Live state from the workflow (any role).' })
+  @ApiOkResponse({
+    type: CaseViewDto,
+    description: 'Live state from the workflow (within the scope of the reader, 404 outside it; personal fields masked for auditors).',
+  })
   live(@Param() { caseId }: CaseIdParams, @ReaderOf() reader: Person) {
     return this.complaints.live(caseId, reader);
   }

@@ -53,7 +53,11 @@ export class ActionPlanController {
   @Get(':caseId/action-plans/diff')
   @JournaledRead()
   @ApiOperation({ summary: 'What changed between two versions of an action plan' })
-  @ApiOkResponse({ type: ActionPlanDiffDto, description: 'Field by field, what changed between two kept versions (any role).' })
+  @ApiOkResponse({
+    type: ActionPlanDiffDto,
+    description:
+      'Field by field, what changed between two kept versions (within the scope of the reader, 404 outside it; personal fields masked for auditors).',
+  })
   diff(@Param() { caseId }: CaseIdParams, @Query() query: PlanDiffQuery, @ReaderOf() reader: Person) {
     return this.engagements.diffPlans(caseId, query, reader);
   }

@@ -66,7 +66,11 @@ export class CooperationEngagementController {
   @Get(':caseId/live')
   @JournaledRead()
   @ApiOperation({ summary: "A cooperation engagement's live state, from its workflow" })
-  @ApiOkResponse({ type: CaseViewDto, description: 'Live state from the workflow (any role): every plan version, activity and clock.' })
+  @ApiOkResponse({
+    type: CaseViewDto,
+    description:
+      'Live state from the workflow (within the scope of the reader, 404 outside it; personal fields masked for auditors): every plan version, activity and clock.',
+  })
   live(@Param() { caseId }: CaseIdParams, @ReaderOf() reader: Person) {
     return this.engagements.live(caseId, reader);
   }

@@ -56,7 +56,10 @@ export class InternshipApplicationController {
   @Get(':caseId/live')
   @JournaledRead()
   @ApiOperation({ summary: "An internship application's live state, from its workflow" })
-  @ApiOkResponse({ type: CaseViewDto, description: 'Live state from the workflow (any role).' })
+  @ApiOkResponse({
+    type: CaseViewDto,
+    description: 'Live state from the workflow (within the scope of the reader, 404 outside it; personal fields masked for auditors).',
+  })
   live(@Param() { caseId }: CaseIdParams, @ReaderOf() reader: Person) {
     return this.applications.live(caseId, reader);
   }

@@ -72,7 +72,10 @@ export class PremierMissionController {
   @Get(':caseId/live')
   @JournaledRead()
   @ApiOperation({ summary: "A Premier-led mission's live state, from its workflow" })
-  @ApiOkResponse({ type: CaseViewDto, description: 'Live state from the workflow (any role).' })
+  @ApiOkResponse({
+    type: CaseViewDto,
+    description: 'Live state from the workflow (within the scope of the reader, 404 outside it; personal fields masked for auditors).',
+  })
   live(@Param() { caseId }: CaseIdParams, @ReaderOf() reader: Person) {
     return this.missions.live(caseId, reader);
   }
@@ -82,7 +85,8 @@ export class PremierMissionController {
   @ApiOperation({ summary: "A mission's evaluation: plan, recipients, answers and compilation" })
   @ApiOkResponse({
     type: MissionEvaluationDto,
-    description: 'The evaluation’s plan, recipients, answers and compilation, live (any role).',
+    description:
+      'The evaluation’s plan, recipients, answers and compilation, live (within the scope of the reader, 404 outside it; personal fields masked for auditors).',
   })
   evaluation(@Param() { caseId }: CaseIdParams, @ReaderOf() reader: Person) {
     return this.missions.evaluation(caseId, reader);

@@ -29,7 +29,11 @@ export class TelephoneInquiryController {
   @Get(':caseId/live')
   @JournaledRead()
   @ApiOperation({ summary: 'A recorded telephone call, from its workflow' })
-  @ApiOkResponse({ type: CaseViewDto, description: 'The recorded call, from its (closed) workflow (any role).' })
+  @ApiOkResponse({
+    type: CaseViewDto,
+    description:
+      'The recorded call, from its (closed) workflow (within the scope of the reader, 404 outside it; personal fields masked for auditors).',
+  })
   live(@Param() { caseId }: CaseIdParams, @ReaderOf() reader: Person) {
     return this.inquiries.live(caseId, reader);
   }
