@@ -130,6 +130,14 @@ describe('personal information', () => {
     const revealed = await post(`/cases/${cases.email}/disclosures`, PEOPLE.auditor, reason).expect(200);
     expect(revealed.body.senderAddress).toBe(EMAIL.sender.email);
     expect(revealed.body.timeline[0].data).toMatchObject({ body: EMAIL.body });
+    const journal = await get(`/audit/access-journal?caseId=${cases.email}&subject=${PEOPLE.auditor.sub}`, PEOPLE.auditor).expect(200);
+    expect(journal.body.items).toEqual([
+      expect.objectContaining({
+        route: 'POST /cases/:caseId/disclosures',
+        reason: reason.reason,
+        fieldsShown: expect.arrayContaining(['senderAddress']),
+      }),
+    ]);
     const unstated = await post(`/cases/${cases.email}/disclosures`, PEOPLE.auditor, { reason: ' ' }).expect(400);
     expect(unstated.body.field).toBe('reason');
     await post(`/cases/${cases.email}/disclosures`, PEOPLE.supervisor, reason).expect(403);

@@ -1,3 +1,4 @@
+import { MASKED } from '@entente/domain';
 import { personalFieldsShown } from './personal-fields';
 
 describe('personalFieldsShown', () => {
@@ -24,9 +25,10 @@ describe('personalFieldsShown', () => {
     ]);
   });
 
-  it('leaves out an organization name and fields not shown (null, empty)', () => {
+  it('leaves out an organization name and fields not shown (null, empty, masked)', () => {
     const answer = {
       institution: { name: 'Université Laval', contactName: null, email: '' },
+      candidate: { name: MASKED, email: MASKED },
       complainant: { name: 'Jean Tremblay', email: null, postalAddress: '1 rue X, Québec' },
       sender: { address: 'old@example.org' },
     };

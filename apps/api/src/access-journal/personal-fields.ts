@@ -1,3 +1,5 @@
+import { MASKED } from '@entente/domain';
+
 /**
  * The personal information an answer shows, as paths (`timeline[].data.sender.email`), for the
  * access journal. A stand-in until the read policy marks personal fields itself: keys that are
@@ -8,8 +10,9 @@ const ALWAYS_PERSONAL = new Set(['email', 'phone', 'telephone', 'postalAddress',
 const PERSON_HOLDERS = new Set(['sender', 'complainant', 'candidate', 'caller', 'contact', 'participant']);
 const PERSONAL_UNDER_A_PERSON = new Set(['name', 'address']);
 
+/** A field the read policy masked (`MASKED`) shows nothing. */
 function shown(value: unknown): boolean {
-  return value !== null && value !== undefined && value !== '';
+  return value !== null && value !== undefined && value !== '' && value !== MASKED;
 }
 
 function isPersonal(key: string, parentKey: string | undefined): boolean {

@@ -114,7 +114,12 @@ describe('CasesController (auth and validation)', () => {
     const disclosure = (body: object) =>
       request(app.getHttpServer()).post(`/cases/${CASE_ID}/disclosures`).set('Authorization', `Bearer ${auditor}`).send(body);
     await disclosure({ reason: 'Access request 2026-114 from the complainant' }).expect(200);
-    expect(disclose.execute).toHaveBeenCalledWith(CASE_ID, 'Access request 2026-114 from the complainant', theAuditor, expect.any(String));
+    expect(disclose.execute).toHaveBeenCalledWith(
+      CASE_ID,
+      'Access request 2026-114 from the complainant',
+      theAuditor,
+      expect.objectContaining({ route: 'POST /cases/:caseId/disclosures' }),
+    );
     for (const body of [{}, { reason: 'because' }]) {
       const refused = await disclosure(body).expect(400);
       expect(refused.body.field).toBe('reason');

@@ -1,9 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
 import type { Person } from '@entente/domain';
 import { ReaderOf } from '../auth/reader-of.decorator';
-import { correlationIdOf } from '../http/correlation-id';
 import { CaseIdParams } from '../http/case-id.params';
 import { CaseDetailDto } from './dto/case-detail.dto';
 import { CasePageDto } from './dto/case-summary.dto';
@@ -64,8 +62,14 @@ export class CasesController {
   @ApiOkResponse({ type: CaseDetailDto, description: 'The case with its timeline, personal fields shown.' })
   @ApiForbiddenResponse({ description: 'Only auditors reveal: other readers see personal fields already, or none.' })
   @ApiNotFoundResponse({ description: OUT_OF_SCOPE })
-  disclose(@Param() { caseId }: CaseIdParams, @Body() { reason }: DisclosureDto, @ReaderOf() reader: Person, @Req() request: Request) {
-    return this.disclosing.execute(caseId, reason, reader, correlationIdOf(request));
+  @ApiNotJournaledResponse()
+  disclose(
+    @Param() { caseId }: CaseIdParams,
+    @Body() { reason }: DisclosureDto,
+    @ReaderOf() reader: Person,
+    @ReadContextOf() read: ReadContext,
+  ) {
+    return this.disclosing.execute(caseId, reason, reader, read);
   }
 
   @Get(':caseId/verification')

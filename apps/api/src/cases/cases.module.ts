@@ -11,7 +11,6 @@ import { ExportCaseUseCase } from './use-cases/export-case.use-case';
 import { VerifyLogUseCase } from './use-cases/verify-log.use-case';
 import { LogVerificationController } from './log-verification.controller';
 import { AccessModule } from '../access/access.module';
-import { Disclosures } from '../access/disclosures';
 import { CaseReads } from './use-cases/case-reads';
 import { DiscloseCaseUseCase } from './use-cases/disclose-case.use-case';
 
@@ -27,7 +26,6 @@ import { DiscloseCaseUseCase } from './use-cases/disclose-case.use-case';
     CaseAsOfUseCase,
     ExportCaseUseCase,
     CaseReads,
-    Disclosures,
     DiscloseCaseUseCase,
   ],
 })

@@ -1,22 +1,32 @@
-import { Injectable } from '@nestjs/common';
-import type { Person } from '@entente/domain';
+import { ForbiddenException, Injectable } from '@nestjs/common';
+import { readPolicyOf, type Person } from '@entente/domain';
+import { AccessJournal } from '../../access-journal/access-journal.service';
+import { personalFieldsShown } from '../../access-journal/personal-fields';
+import type { ReadContext } from '../../access-journal/read-context';
 import { CaseAccess } from '../../access/case-access';
-import { Disclosures } from '../../access/disclosures';
 import type { CaseDetailDto } from '../dto/case-detail.dto';
 import { GetCaseUseCase } from './get-case.use-case';
 
-/** An auditor reveals one case's personal information for a stated reason: recorded first, then answered. */
+/**
+ * An auditor reveals one case's personal information for a stated reason: journaled with the
+ * reason before the answer leaves (a reveal that cannot be journaled shows nothing, 503).
+ */
 @Injectable()
 export class DiscloseCaseUseCase {
   constructor(
     private readonly access: CaseAccess,
-    private readonly disclosures: Disclosures,
     private readonly getting: GetCaseUseCase,
+    private readonly journal: AccessJournal,
   ) {}
 
-  async execute(caseId: string, reason: string, reader: Person, correlationId: string): Promise<CaseDetailDto> {
+  async execute(caseId: string, reason: string, reader: Person, read: ReadContext): Promise<CaseDetailDto> {
     await this.access.readable(caseId, reader);
-    await this.disclosures.record({ reader, caseId, reason, correlationId });
-    return this.getting.execute(caseId, reader, 'shown');
+    // Only a reader the policy masks has anything to reveal: the auditors.
+    if (readPolicyOf(reader).personal !== 'masked') {
+      throw new ForbiddenException(`${reader.role} reads personal fields already, or none: only auditors reveal them`);
+    }
+    const revealed = await this.getting.execute(caseId, reader, 'shown');
+    await this.journal.record({ ...read, caseId, reason, fieldsShown: personalFieldsShown(revealed) });
+    return revealed;
   }
 }
