@@ -9,15 +9,26 @@ export interface StaffMember {
 }
 
 const MINISTRY: readonly Team[] = TEAMS.filter((team) => team !== 'interparliamentary-cooperation');
+/** The Ministry's units that work requests, the Secretary General's office aside. */
+const MINISTRY_UNITS: readonly Team[] = MINISTRY.filter((team) => team !== 'secretary-general');
 
-/** The example staff (apps/api/src/cli/seed/), each with the role and teams they act in. */
+/**
+ * The example staff (apps/api/src/cli/seed/), each with the role and teams they act in, which
+ * decide what they read (docs/domain.md#who-sees-what): reception records for every Ministry unit
+ * and the Secretary General, whose complaints its case officers also take.
+ */
 export const EXAMPLE_STAFF: readonly StaffMember[] = [
   { sub: 'ines.tremblay', name: 'Inès Tremblay', role: 'intake-officer', teams: MINISTRY },
   { sub: 'marc.bouchard', name: 'Marc Bouchard', role: 'case-officer', teams: MINISTRY },
   { sub: 'julie.cote', name: 'Julie Côté', role: 'case-officer', teams: MINISTRY },
   { sub: 'karim.benali', name: 'Karim Benali', role: 'case-officer', teams: ['international-programs'] },
-  { sub: 'sophie.gagnon', name: 'Sophie Gagnon', role: 'supervisor', teams: MINISTRY },
-  { sub: 'denis.lavoie', name: 'Denis Lavoie', role: 'director', teams: MINISTRY },
+  { sub: 'sophie.gagnon', name: 'Sophie Gagnon', role: 'supervisor', teams: MINISTRY_UNITS },
+  {
+    sub: 'denis.lavoie',
+    name: 'Denis Lavoie',
+    role: 'director',
+    teams: ['international-programs', 'bilateral-relations', 'missions-bureau'],
+  },
   { sub: 'helene.morin', name: 'Hélène Morin', role: 'secretary-general', teams: ['secretary-general'] },
   { sub: 'sebastien.jobert', name: 'Sébastien Jobert', role: 'coordinator', teams: ['interparliamentary-cooperation'] },
   { sub: 'claire.roy', name: 'Claire Roy', role: 'auditor', teams: [] },

@@ -1,9 +1,8 @@
 import type { Role } from '@entente/domain';
 import { DevelopmentTokens } from '@entente/platform';
 import type { ApiConfig } from '../../config/api.config';
-import { teamsOfExampleStaff } from './example-staff';
 
-/** The running API, called like any client would, as each person with a token from the development provider naming their teams. */
+/** The running API, called like any client would, as each person with a token from the development provider (its directory names their teams). */
 export class SeedClient {
   private readonly tokens: DevelopmentTokens;
 
@@ -15,7 +14,7 @@ export class SeedClient {
   }
 
   async call<T = { caseId: string }>(method: string, path: string, role: Role, sub: string, body?: object): Promise<T> {
-    const token = await this.tokens.token({ sub, role, teams: teamsOfExampleStaff(sub), ttlSeconds: 600 });
+    const token = await this.tokens.token({ sub, role, ttlSeconds: 600 });
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
