@@ -15,6 +15,8 @@ shift $(($# < 2 ? $# : 2))
 apps=("$@")
 [ ${#apps[@]} -gt 0 ] || apps=(identity worker projector api)
 data=$ENTENTE_DATA
+# The apps keep the profile's development command-signing key there (docs/adr/0012).
+export ENTENTE_DATA_DIR=$data
 run=$data/run
 logs=$data/logs
 mkdir -p "$run" "$logs"

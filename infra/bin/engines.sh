@@ -98,6 +98,7 @@ cmd_env() {
   local k v
   while IFS='=' read -r k v; do printf 'export %s=%q\n' "$k" "$v"; done <<EOF
 ENTENTE_PROFILE=$ENTENTE_PROFILE
+ENTENTE_DATA_DIR=$ENTENTE_DATA
 DATABASE_URL=$(pg_url)
 KAFKA_BROKERS=$ENTENTE_HOST:$KAFKA_PORT
 TEMPORAL_ADDRESS=$ENTENTE_HOST:$TEMPORAL_PORT

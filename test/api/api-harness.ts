@@ -14,6 +14,7 @@ import { createProjectorApp } from '../../apps/projector/src/projector.app';
 import { createApiApp } from '../../apps/api/src';
 import { bearerFor } from '../support/bearer';
 import { eventually } from '../projector/projector-harness';
+import { testVerificationKey } from '../support/command-proofs';
 
 const quiet = () => jsonLogger('test', () => undefined);
 
@@ -101,6 +102,7 @@ export class ApiStack {
       connection: this.connection,
       namespace: this.engines.temporalNamespace,
       taskQueue: this.taskQueue,
+      commandVerificationKey: testVerificationKey(),
       activities: this.around({
         ...caseActivities(this.producer, this.clockSources()),
         ...calendarActivities(this.workerDatabase.manager),

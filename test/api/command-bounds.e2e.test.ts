@@ -3,6 +3,7 @@ import { caseWorkflowId, caseWorkflowType } from '@entente/contracts';
 import { commandUpdate, type WorkerActivities } from '@entente/workflows';
 import { caseIdFor } from '../../apps/api/src/temporal/idempotency';
 import { eventually } from '../projector/projector-harness';
+import { signedUpdate, testSigner } from '../support/command-proofs';
 import { ApiStack } from './api-harness';
 
 // Every opening that is refused starts nothing or ends at once; no command holds its caller past
@@ -59,17 +60,24 @@ async function statusOf(key: string): Promise<string> {
   }
 }
 
-/** A receipt dated in the future sent straight to Temporal, past the API's own check: only the workflow can refuse it. */
+/**
+ * A receipt dated in the future sent straight to Temporal, past the API's own check but signed
+ * with its key (as a bug in the API's check would send it): only the workflow can refuse it.
+ */
 function receiveBehindTheApi(caseId: string, updateId?: string) {
+  const signer = testSigner();
+  const workflowId = caseWorkflowId('email-request', caseId);
+  const request = {
+    data: { ...EMAIL, receivedAt: '2099-01-01T00:00:00Z' },
+    actor: { id: intake, role: 'intake-officer' },
+    correlationId: caseId,
+  } as const;
   return stack.temporal.workflow.executeUpdateWithStart(commandUpdate('ReceiveEmailRequest'), {
-    args: [
-      { data: { ...EMAIL, receivedAt: '2099-01-01T00:00:00Z' }, actor: { id: intake, role: 'intake-officer' }, correlationId: caseId },
-    ],
-    updateId,
+    ...signedUpdate(signer, workflowId, 'receiveEmailRequest', request, updateId),
     startWorkflowOperation: new WithStartWorkflowOperation(caseWorkflowType('email-request'), {
-      workflowId: caseWorkflowId('email-request', caseId),
+      workflowId,
       taskQueue: stack.taskQueue,
-      args: [{ caseId }],
+      args: [signer.start(workflowId, { caseId })],
       workflowIdConflictPolicy: 'USE_EXISTING',
     }),
   });

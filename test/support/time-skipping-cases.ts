@@ -5,7 +5,8 @@ import { Worker } from '@temporalio/worker';
 import type { Actor } from '@entente/domain';
 import { caseWorkflowId, type CaseType, type EventEnvelope } from '@entente/contracts';
 import { commandUpdate, type CaseInput, type CaseView } from '@entente/workflows';
-import { WORKFLOWS_PATH, type ClockSources } from '@entente/worker';
+import { WORKFLOWS_PATH, workflowBundlerOptions, type ClockSources } from '@entente/worker';
+import { signedUpdate, testSigner, testVerificationKey } from './command-proofs';
 import { createTimeSkippingEnv } from './time-skipping';
 import { recordingActivities } from './recording-activities';
 
@@ -24,6 +25,8 @@ export interface TimeSkippingCases {
   /** For afterAll: stops the worker, then the server. */
   readonly stop: () => Promise<void>;
   readonly env: TestWorkflowEnvironment;
+  /** The worker's task queue, for a test that starts a workflow itself. */
+  readonly taskQueue: string;
   /** Every event the workflows published, in order. */
   readonly published: readonly EventEnvelope[];
   /** The server's clock, as an ISO instant. */
@@ -43,9 +46,18 @@ export interface TimeSkippingCases {
   ) => Promise<CaseView<State>>;
   /** Sends one staff command to a running case and answers the case's view after it. */
   readonly send: <State = unknown>(caseId: string, commandType: string, actor: Actor, data: object) => Promise<CaseView<State>>;
+  /** An Update's options as the API signs them, for a test that sends it itself. */
+  readonly update: (
+    caseId: string,
+    commandType: string,
+    actor: Actor,
+    correlationId: string,
+    data: object,
+  ) => Promise<ReturnType<typeof signedUpdate>>;
 }
 
-export function timeSkippingCases(caseType: CaseType, workflow: Workflow): TimeSkippingCases {
+/** `workflowsPath`: the case workflows, or a test module that adds to them (`continuing-workflows.ts`). */
+export function timeSkippingCases(caseType: CaseType, workflow: Workflow, workflowsPath = WORKFLOWS_PATH): TimeSkippingCases {
   const taskQueue = `${caseType}-${randomUUID()}`;
   let env: TestWorkflowEnvironment | undefined;
   let worker: Worker | undefined;
@@ -59,6 +71,15 @@ export function timeSkippingCases(caseType: CaseType, workflow: Workflow): TimeS
   const now = async () => new Date(await started().currentTimeMs()).toISOString();
   const eventsOf = (caseId: string) => published.filter((event) => event.caseId === caseId);
   const handleOf = (caseId: string, runId?: string) => started().client.workflow.getHandle(caseWorkflowId(caseType, caseId), runId);
+  // Signed as the API signs, on the server's clock: its proofs expire in workflow time.
+  const signerNow = async () => {
+    const serverNow = await started().currentTimeMs();
+    return testSigner(() => serverNow);
+  };
+  const update = async (caseId: string, commandType: string, actor: Actor, correlationId: string, data: object) => {
+    const { name } = commandUpdate(commandType);
+    return signedUpdate(await signerNow(), caseWorkflowId(caseType, caseId), name, { actor, correlationId, data });
+  };
 
   return {
     async start(clocks) {
@@ -68,7 +89,8 @@ export function timeSkippingCases(caseType: CaseType, workflow: Workflow): TimeS
       worker = await Worker.create({
         connection: env.nativeConnection,
         taskQueue,
-        workflowsPath: WORKFLOWS_PATH,
+        workflowsPath,
+        bundlerOptions: workflowBundlerOptions(testVerificationKey()),
         activities: recording.activities,
       });
       running = worker.run();
@@ -81,6 +103,7 @@ export function timeSkippingCases(caseType: CaseType, workflow: Workflow): TimeS
     get env() {
       return started();
     },
+    taskQueue,
     get published() {
       return published;
     },
@@ -90,17 +113,20 @@ export function timeSkippingCases(caseType: CaseType, workflow: Workflow): TimeS
     eventsOf,
     typesOf: (caseId) => eventsOf(caseId).map((event) => event.type),
     handleOf,
-    open: <State>(commandType: string, actor: Actor, data: OpeningData, input = {}) =>
-      started().client.workflow.executeUpdateWithStart(commandUpdate<object, State>(commandType), {
-        args: [{ actor, correlationId: data.caseId, data }],
+    open: async <State>(commandType: string, actor: Actor, data: OpeningData, input = {}) => {
+      const workflowId = caseWorkflowId(caseType, data.caseId);
+      return started().client.workflow.executeUpdateWithStart(commandUpdate<object, State>(commandType), {
+        ...(await update(data.caseId, commandType, actor, data.caseId, data)),
         startWorkflowOperation: new WithStartWorkflowOperation(workflow, {
-          workflowId: caseWorkflowId(caseType, data.caseId),
+          workflowId,
           taskQueue,
-          args: [{ caseId: data.caseId, ...input }],
+          args: [(await signerNow()).start(workflowId, { caseId: data.caseId, ...input })],
           workflowIdConflictPolicy: 'FAIL',
         }),
-      }),
-    send: <State>(caseId: string, commandType: string, actor: Actor, data: object) =>
-      handleOf(caseId).executeUpdate(commandUpdate<object, State>(commandType), { args: [{ actor, correlationId: 'c', data }] }),
+      });
+    },
+    send: async <State>(caseId: string, commandType: string, actor: Actor, data: object) =>
+      handleOf(caseId).executeUpdate(commandUpdate<object, State>(commandType), await update(caseId, commandType, actor, 'c', data)),
+    update,
   };
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { WorkflowContinuedAsNewError } from '@temporalio/client';
 import { verifyChain } from '@entente/contracts';
 import type { EmailRequest } from '@entente/domain';
 import { caseViewQuery, commandUpdate, emailRequestWorkflow, type CaseView } from '@entente/workflows';
@@ -13,8 +14,8 @@ const intake = { id: 'ines', role: 'intake-officer' } as const;
 const supervisor = { id: 'sam', role: 'supervisor' } as const;
 
 describe('a long case on the time-skipping server', () => {
-  const cases = timeSkippingCases('email-request', emailRequestWorkflow);
-  const { now, sleep, eventsOf, handleOf, open } = cases;
+  const cases = timeSkippingCases('email-request', emailRequestWorkflow, require.resolve('../support/continuing-workflows'));
+  const { now, sleep, eventsOf, handleOf, open, send, update } = cases;
   beforeAll(() => cases.start());
   afterAll(() => cases.stop());
 
@@ -32,9 +33,10 @@ describe('a long case on the time-skipping server', () => {
 
     for (let round = 0; round < REASSIGNMENTS; round++) {
       const officerId = round % 2 === 0 ? 'olivier' : 'carole';
-      await handle.executeUpdate(commandUpdate('AssignEmailRequest'), {
-        args: [{ actor: supervisor, correlationId: `r${round}`, data: { officerId } }],
-      });
+      await handle.executeUpdate(
+        commandUpdate('AssignEmailRequest'),
+        await update(caseId, 'AssignEmailRequest', supervisor, `r${round}`, { officerId }),
+      );
     }
 
     const firstRun = await handleOf(caseId, firstRunId).describe();
@@ -66,7 +68,15 @@ describe('a long case on the time-skipping server', () => {
     const { email: address, ...named } = sender;
     const carried = { state: { ...state, sender: { ...named, address } }, head: { sequence, hash } };
 
-    await open('AssignEmailRequest', supervisor, { caseId, officerId: 'olivier' }, { carried });
+    // A run carries state only when its own workflow continued as new: continued here into it.
+    const continuing = await cases.env.client.workflow.start('continueInto', {
+      workflowId: handleOf(caseId).workflowId,
+      taskQueue: cases.taskQueue,
+      args: ['emailRequestWorkflow', { caseId, carried }],
+    });
+    const firstRun = cases.env.client.workflow.getHandle(continuing.workflowId, continuing.firstExecutionRunId, { followRuns: false });
+    await expect(firstRun.result()).rejects.toBeInstanceOf(WorkflowContinuedAsNewError);
+    await send(caseId, 'AssignEmailRequest', supervisor, { officerId: 'olivier' });
 
     const view = await handleOf(caseId).query(caseViewQuery);
     expect(view).toMatchObject({ sequence: sequence + 1, state: { status: 'assigned', sender } });

@@ -13,6 +13,7 @@ export { calendarChangeWorkflow, type CalendarChange } from './calendar/calendar
 export * from './shared/case-activities';
 export * from './shared/case-messages';
 export { asFailure } from './shared/domain-failures';
+export * from './shared/command-proof';
 export type { CaseInput } from './shared/case-definition';
 export { checkCaseOpening } from './case-openings';
 export * from './case-updates';

@@ -1,4 +1,5 @@
-import { NativeConnection, Worker } from '@temporalio/worker';
+import { createRequire } from 'node:module';
+import { NativeConnection, Worker, type BundleOptions } from '@temporalio/worker';
 import type { CaseActivities, WorkerActivities } from '@entente/workflows';
 
 export interface CaseWorkerOptions {
@@ -8,6 +9,8 @@ export interface CaseWorkerOptions {
   /** Case activities; a worker that also runs calendar changes hosts the calendar activities too. */
   readonly activities: CaseActivities | WorkerActivities;
   readonly maxConcurrentActivities?: number;
+  /** The API's public key (hex, `commandVerificationKey`), built into the workflows. */
+  readonly commandVerificationKey: string;
 }
 
 /** The compiled workflows of @entente/workflows, bundled by the worker at start. */
@@ -20,13 +23,31 @@ export const WORKFLOWS_PATH = require.resolve('@entente/workflows/dist/workflows
  */
 export const SHARED_WORKFLOW_MODULES = ['@entente/domain', '@entente/contracts'];
 
+/** The webpack that bundles the workflows: its own DefinePlugin, not another copy's. */
+type WebpackConfig = Parameters<NonNullable<BundleOptions['webpackConfigHook']>>[0];
+type Webpack = { DefinePlugin: new (definitions: Record<string, string>) => NonNullable<WebpackConfig['plugins']>[number] };
+const bundlerWebpack = (): Webpack => createRequire(require.resolve('@temporalio/worker'))('webpack') as Webpack;
+
+/**
+ * How the worker bundles the workflows: the shared modules preloaded, and the API's public key
+ * written into the code, where the case workflows check each command's proof. The sandbox reads
+ * no configuration, and a key sent with a workflow's input would be the forger's choice.
+ */
+export function workflowBundlerOptions(commandVerificationKey: string): Pick<BundleOptions, 'preloadModules' | 'webpackConfigHook'> {
+  const definitions = { ENTENTE_COMMAND_VERIFICATION_KEY: JSON.stringify(commandVerificationKey) };
+  return {
+    preloadModules: SHARED_WORKFLOW_MODULES,
+    webpackConfigHook: (config) => ({ ...config, plugins: [...(config.plugins ?? []), new (bundlerWebpack().DefinePlugin)(definitions)] }),
+  };
+}
+
 export function createCaseWorker(options: CaseWorkerOptions): Promise<Worker> {
   return Worker.create({
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
     workflowsPath: WORKFLOWS_PATH,
-    bundlerOptions: { preloadModules: SHARED_WORKFLOW_MODULES },
+    bundlerOptions: workflowBundlerOptions(options.commandVerificationKey),
     activities: options.activities,
     maxConcurrentActivityTaskExecutions: options.maxConcurrentActivities ?? 50,
   });

@@ -1,7 +1,7 @@
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import type { WorkerActivities } from '@entente/workflows';
 import { createDataSource, currentCalendar, declarationOfServices } from '@entente/persistence';
-import { connectionUrlOf, eventProducer, kafkaFor, type Logger } from '@entente/platform';
+import { commandVerificationKey, connectionUrlOf, eventProducer, kafkaFor, type Logger } from '@entente/platform';
 import { calendarActivities, caseActivities } from './activities';
 import { createCaseWorker } from './case-worker';
 import { WorkerConfig } from './config/worker.config';
@@ -19,6 +19,7 @@ export interface CaseWorkerHooks {
  */
 export async function runCaseWorker(log: Logger, hooks: CaseWorkerHooks = {}): Promise<void> {
   const config = new WorkerConfig(process.env);
+  const verificationKey = commandVerificationKey(config.commandVerificationKey, config.production);
   installTemporalLogging(log);
   const producer = eventProducer(kafkaFor(config, '-worker', log));
   await producer.connect();
@@ -33,6 +34,7 @@ export async function runCaseWorker(log: Logger, hooks: CaseWorkerHooks = {}): P
       taskQueue: config.temporalTaskQueue,
       activities: hooks.activities?.(activities) ?? activities,
       maxConcurrentActivities: config.maxConcurrentActivities,
+      commandVerificationKey: verificationKey,
     });
     await hooks.created?.(worker);
     log.info('worker started', { taskQueue: config.temporalTaskQueue, temporal: config.temporalAddress });

@@ -3,6 +3,7 @@ import type { CaseType } from '@entente/contracts';
 import type { CaseActivities } from './case-activities';
 import type { CommandUpdates } from './case-messages';
 import type { CarriedCase, WrittenEvent } from './case-runner';
+import type { StartProof } from './command-proof';
 import type { AnyCommand, StaffRequest, Unplanned } from './commands';
 
 /** A command that starts a service-standard clock: its plan is computed first, in an activity. */
@@ -65,4 +66,6 @@ export interface CaseInput<S = unknown> {
   readonly carried?: CarriedCase<S>;
   /** Events of history after which a run continues as new (tests lower it). */
   readonly historyLimit?: number;
+  /** The API's signature over the rest of this input (a first run; a continued run carries its first's). */
+  readonly proof?: StartProof;
 }

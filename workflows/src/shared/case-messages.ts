@@ -1,13 +1,18 @@
 import type { UpdateDefinition } from '@temporalio/common';
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { Actor, PauseServiceStandardClock } from '@entente/domain';
+import type { CommandProof } from './command-proof';
 import type { AnyCommand, AsSent, ClockResumption } from './commands';
 
-/** What staff send with every command: the payload, who they are, and the request's correlation id. */
+/**
+ * What staff send with every command: the payload, who they are, the request's correlation id,
+ * and the API's proof that it authenticated them (absent only in histories from before it).
+ */
 export interface CommandRequest<Data> {
   readonly data: Data;
   readonly actor: Actor;
   readonly correlationId: string;
+  readonly proof?: CommandProof;
 }
 
 /** What a command answers and a query returns: the case's state after its last event. */

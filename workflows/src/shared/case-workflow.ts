@@ -10,6 +10,7 @@ import { refusingAsFailure } from './domain-failures';
 import { staffCommand, systemCommand, type AnyCommand } from './commands';
 import { checkOf, preparationOf } from './command-preparation';
 import { publishingOnceSealed } from './publishing';
+import { requireOwnCarry, requireProof } from './proven-commands';
 
 export type { CaseDefinition, CaseInput, ClockStart, Preparation } from './case-definition';
 
@@ -31,6 +32,8 @@ export async function runCase<S, C extends AnyCommand, E extends AnyEvent, R ext
 ): Promise<CaseView<S>> {
   const identity = { caseId: input.caseId, caseType: definition.caseType };
   const calls = patched('case-activities-run-locally') ? localActivities : queuedActivities;
+  const proven = patched('staff-commands-signed-by-api');
+  if (proven) requireOwnCarry(input);
   const runner = new CaseRunner(
     definition.decider,
     identity,
@@ -38,7 +41,7 @@ export async function runCase<S, C extends AnyCommand, E extends AnyEvent, R ext
     calls === localActivities ? publishingOnceSealed(calls.publishCaseEvents) : calls.publishCaseEvents,
     carriedAsCurrent(definition, input.carried),
   );
-  registerHandlers(definition, runner, calls);
+  registerHandlers(definition, runner, calls, proven ? (request) => requireProof(request, input) : () => undefined);
   showStanding(definition, runner, input);
   const calendarChanges: string[] = [];
   setHandler(calendarChangedSignal, ({ reason }) => void calendarChanges.push(reason));
@@ -98,18 +101,25 @@ function writtenEvent<S, C extends AnyCommand, E extends AnyEvent, R extends Any
   return definition.writtenAsPublished?.(event) ?? { schemaVersion: definition.schemaVersions[event.type as E['type']], data: event.data };
 }
 
-/** Each staff command's Update: checked by its validator, prepared if it must be, then decided. */
+/**
+ * Each staff command's Update: its validator checks the API's proof (cases begun before proofs
+ * take commands without), then the domain's rules; then it is prepared if it must be, and decided.
+ */
 function registerHandlers<S, C extends AnyCommand, E extends AnyEvent, R extends AnyCommand>(
   definition: CaseDefinition<S, C, E, R>,
   runner: Runner<S, C, E>,
   calls: CaseActivities,
+  prove: (request: CommandRequest<object>) => void,
 ): void {
   setHandler(caseViewQuery, () => runner.view());
   for (const [type, update] of Object.entries<CommandUpdate<object, S>>(definition.updates)) {
     const check = checkOf(definition, type);
     const preparation = preparationOf(definition, type, calls);
     const command = (request: CommandRequest<object>): AnyCommand => staffCommand(type, request);
-    const validator = (request: CommandRequest<object>) => refusingAsFailure(() => check(command(request), runner.current));
+    const validator = (request: CommandRequest<object>) => {
+      prove(request);
+      refusingAsFailure(() => check(command(request), runner.current));
+    };
     if (preparation) {
       setHandler(update, async (request) => runner.execute((await preparation(command(request), runner.current)) as C), { validator });
     } else {

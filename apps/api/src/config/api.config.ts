@@ -1,6 +1,7 @@
 import { SCHEMA_SETTINGS } from '@entente/persistence';
 import { PROCESS_ROLES } from '@entente/persistence';
 import {
+  COMMAND_SIGNING_SETTINGS,
   configClass,
   DATABASE_SETTINGS,
   databaseRoleSettings,
@@ -64,6 +65,7 @@ const API_SETTINGS = {
   oidcTeamsClaim: claimPath('OIDC_TEAMS_CLAIM', 'teams'),
   /** How long a command may hold its HTTP request before the API answers 503. */
   commandTimeoutMs: integer('COMMAND_TIMEOUT_MS', 5000, 1),
+  ...COMMAND_SIGNING_SETTINGS,
 };
 
 /** The API's configuration, validated once at boot; injected by its class, never by a string. */

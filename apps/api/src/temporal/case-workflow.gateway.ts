@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   Client,
@@ -11,6 +12,7 @@ import { CaseType, caseWorkflowId, caseWorkflowType } from '@entente/contracts';
 import { CommandRefused, type Team } from '@entente/domain';
 import { caseWorkflowSummary, type CaseView, type CommandRequest, type CommandUpdate } from '@entente/workflows';
 import { ApiConfig } from '../config/api.config';
+import { CommandSigner } from './command-signer';
 import { CommandTimedOut } from './command-timed-out';
 import { updateIdFor } from './idempotency';
 
@@ -18,11 +20,10 @@ import { updateIdFor } from './idempotency';
  * Who sends a command, for which HTTP request, and the caller's key for safe retries; the teams
  * scope what the sender may act on, and never reach the workflow (events record the actor).
  */
-export type CommandContext = Omit<CommandRequest<unknown>, 'data'> & { readonly idempotencyKey?: string; readonly teams: readonly Team[] };
-
-function commandOptions<Data>(data: Data, { idempotencyKey, teams: _teams, ...request }: CommandContext) {
-  return { args: [{ data, ...request }] as [CommandRequest<Data>], updateId: updateIdFor(request.actor, idempotencyKey) };
-}
+export type CommandContext = Omit<CommandRequest<unknown>, 'data' | 'proof'> & {
+  readonly idempotencyKey?: string;
+  readonly teams: readonly Team[];
+};
 
 /** The API's only door to Temporal: one workflow per case, commands as Updates, reads as Queries. */
 @Injectable()
@@ -30,7 +31,26 @@ export class CaseWorkflowGateway {
   constructor(
     @Inject(Client) private readonly client: Client,
     private readonly config: ApiConfig,
+    private readonly signer: CommandSigner,
   ) {}
+
+  /**
+   * The Update's arguments, signed for its workflow and id. The API names every update (the
+   * key's, or a new one), since the proof binds the id.
+   */
+  private commandOptions<Data, State>(
+    workflowId: string,
+    command: { update: CommandUpdate<Data, State>; data: Data },
+    context: CommandContext,
+  ) {
+    const { idempotencyKey, actor, correlationId } = context;
+    const updateId = updateIdFor(actor, idempotencyKey) ?? randomUUID();
+    const request = this.signer.request(
+      { workflowId, updateId, updateName: command.update.name },
+      { data: command.data, actor, correlationId },
+    );
+    return { args: [request] as [CommandRequest<Data>], updateId };
+  }
 
   /**
    * Starts the case's workflow and delivers its opening command in one call, so a case never
@@ -43,14 +63,15 @@ export class CaseWorkflowGateway {
     command: { update: CommandUpdate<Data, State>; data: Data },
     context: CommandContext,
   ): Promise<CaseView<State>> {
-    const options = commandOptions(command.data, context);
+    const workflowId = caseWorkflowId(caseType, caseId);
+    const options = this.commandOptions(workflowId, command, context);
     const start = () =>
       this.client.workflow.executeUpdateWithStart(command.update, {
         ...options,
         startWorkflowOperation: new WithStartWorkflowOperation(caseWorkflowType(caseType), {
-          workflowId: caseWorkflowId(caseType, caseId),
+          workflowId,
           taskQueue: this.config.temporalTaskQueue,
-          args: [{ caseId }],
+          args: [this.signer.start(workflowId, { caseId })],
           staticSummary: caseWorkflowSummary(caseType),
           workflowIdConflictPolicy: 'USE_EXISTING',
           workflowIdReusePolicy: 'REJECT_DUPLICATE',
@@ -59,7 +80,7 @@ export class CaseWorkflowGateway {
     try {
       return await this.bounded(start);
     } catch (error) {
-      if (!(error instanceof WorkflowExecutionAlreadyStartedError) || options.updateId === undefined) throw error;
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError) || context.idempotencyKey === undefined) throw error;
       return this.firstOutcome<CaseView<State>>(caseType, caseId, options.updateId, error);
     }
   }
@@ -84,9 +105,10 @@ export class CaseWorkflowGateway {
     command: { update: CommandUpdate<Data, State>; data: Data },
     context: CommandContext,
   ): Promise<CaseView<State>> {
-    const handle = this.client.workflow.getHandle(caseWorkflowId(caseType, caseId));
+    const workflowId = caseWorkflowId(caseType, caseId);
+    const handle = this.client.workflow.getHandle(workflowId);
     try {
-      return await this.bounded(() => handle.executeUpdate(command.update, commandOptions(command.data, context)));
+      return await this.bounded(() => handle.executeUpdate(command.update, this.commandOptions(workflowId, command, context)));
     } catch (error) {
       // Temporal answers "not found" for a workflow that has completed too: tell the two apart.
       if (error instanceof WorkflowNotFoundError && (await this.hasCompleted(caseType, caseId))) {

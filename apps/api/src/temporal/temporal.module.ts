@@ -1,10 +1,11 @@
 import { Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Client } from '@temporalio/client';
-import { temporalClient } from '@entente/platform';
+import { commandSigningKey, temporalClient } from '@entente/platform';
 import { AccessModule } from '../access/access.module';
 import { ApiConfig } from '../config/api.config';
 import { CaseCommands } from './case-commands';
 import { CaseWorkflowGateway } from './case-workflow.gateway';
+import { CommandSigner } from './command-signer';
 
 /** Closes the gRPC connection on shutdown so SIGTERM does not wait on an open channel. */
 @Injectable()
@@ -21,6 +22,11 @@ class TemporalConnectionCloser implements OnApplicationShutdown {
   providers: [
     { provide: Client, inject: [ApiConfig], useFactory: (config: ApiConfig) => temporalClient(config) },
     TemporalConnectionCloser,
+    {
+      provide: CommandSigner,
+      inject: [ApiConfig],
+      useFactory: (config: ApiConfig) => new CommandSigner(commandSigningKey(config.commandSigningKey, config.production)),
+    },
     CaseWorkflowGateway,
     CaseCommands,
   ],

@@ -1,5 +1,5 @@
 import { PROCESS_ROLES, SCHEMA_SETTINGS } from '@entente/persistence';
-import { configClass, databaseRoleSettings, ENGINES_SETTINGS, integer } from '@entente/platform';
+import { COMMAND_VERIFICATION_SETTINGS, configClass, databaseRoleSettings, ENGINES_SETTINGS, integer } from '@entente/platform';
 
 const WORKER_SETTINGS = {
   ...ENGINES_SETTINGS,
@@ -7,6 +7,7 @@ const WORKER_SETTINGS = {
   ...databaseRoleSettings('WORKER', PROCESS_ROLES.worker),
   /** Where administrators' revisions of the declaration of services and calendar are read from. */
   ...SCHEMA_SETTINGS,
+  ...COMMAND_VERIFICATION_SETTINGS,
   maxConcurrentActivities: integer('WORKER_MAX_CONCURRENT_ACTIVITIES', 50, 1),
 };
 

@@ -4,3 +4,4 @@ export * from './load-config';
 export * from './configuration.module';
 export * from './engines.config';
 export * from './database-role';
+export * from './command-keys';
