@@ -1,7 +1,7 @@
 import { WithStartWorkflowOperation, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { caseWorkflowId, caseWorkflowType } from '@entente/contracts';
 import { commandUpdate, type WorkerActivities } from '@entente/workflows';
-import { caseIdFor } from '../../apps/api/src/temporal/idempotency';
+import { caseIdFor, updateIdFor } from '../../apps/api/src/temporal/idempotency';
 import { eventually } from '../projector/projector-harness';
 import { signedUpdate, testSigner } from '../support/command-proofs';
 import { ApiStack } from './api-harness';
@@ -108,9 +108,10 @@ describe('a refused opening', () => {
 
   it('answers 409 to a key whose first opening the workflow itself refused: the case exists, with no outcome to repeat', async () => {
     const key = `refused-inside-${stack.run}`;
-    await expect(
-      receiveBehindTheApi(caseIdFor('email-request', { id: intake, role: 'intake-officer' }, key), `${intake}:${key}`),
-    ).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
+    const owner = { id: intake, role: 'intake-officer' } as const;
+    await expect(receiveBehindTheApi(caseIdFor('email-request', owner, key), updateIdFor(owner, key))).rejects.toBeInstanceOf(
+      WorkflowUpdateFailedError,
+    );
     await eventually('the refused workflow to end', async () => ((await statusOf(key)) === 'COMPLETED' ? true : undefined));
     const retry = await receive(EMAIL, key).expect(409);
     expect(retry.body).toMatchObject({ code: 'case-exists' });

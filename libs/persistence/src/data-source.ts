@@ -9,6 +9,7 @@ import { ServiceClockEntity } from './service-clock/service-clock.entity';
 import { ServiceStandardVersionEntity } from './service-standard/service-standard-version.entity';
 import { CalendarVersionEntity } from './calendar/calendar-version.entity';
 import { AccessJournalEntryEntity } from './access-journal/access-journal-entry.entity';
+import { IdempotencyKeyEntity } from './idempotency-key/idempotency-key.entity';
 
 export const ENTITIES = [
   CaseSummaryEntity,
@@ -18,6 +19,7 @@ export const ENTITIES = [
   ServiceStandardVersionEntity,
   CalendarVersionEntity,
   AccessJournalEntryEntity,
+  IdempotencyKeyEntity,
 ];
 
 export interface DatabaseTarget {

@@ -8,6 +8,7 @@ export * from './calendar/calendar-version.entity';
 export * from './calendar/current-calendar';
 export * from './access-journal/access-journal-entry.entity';
 export * from './roles/process-roles';
+export * from './idempotency-key/idempotency-key.entity';
 export * from './migrations';
 export * from './data-source';
 export * from './migrate';

@@ -65,6 +65,9 @@ const API_SETTINGS = {
   oidcTeamsClaim: claimPath('OIDC_TEAMS_CLAIM', 'teams'),
   /** How long a command may hold its HTTP request before the API answers 503. */
   commandTimeoutMs: integer('COMMAND_TIMEOUT_MS', 5000, 1),
+  /** Requests one person may make in a window, every route together; past it, 429 with Retry-After. */
+  rateLimitRequests: integer('RATE_LIMIT_REQUESTS', 1200, 1),
+  rateLimitWindowSeconds: integer('RATE_LIMIT_WINDOW_SECONDS', 60, 1),
   ...COMMAND_SIGNING_SETTINGS,
 };
 

@@ -33,6 +33,8 @@ export const PROBLEMS = {
   'payload-too-large': { status: 413, title: 'The body is too large' },
   'unsupported-media-type': { status: 415, title: 'The body must be JSON' },
   'invalid-command': { status: 422, title: 'The command breaks a rule of the case' },
+  'idempotency-key-reused': { status: 422, title: 'The idempotency key was used for another request' },
+  'too-many-requests': { status: 429, title: 'Too many requests: wait as Retry-After says' },
   'request-refused': { status: 400, title: 'The request is refused' },
   unavailable: { status: 503, title: 'A service the API needs is unavailable' },
   'command-timed-out': { status: 503, title: 'The case did not answer in time' },

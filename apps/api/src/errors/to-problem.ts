@@ -2,6 +2,7 @@ import { HttpException } from '@nestjs/common';
 import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import { DomainErrorType, isDomainError, isDomainErrorType } from '@entente/domain';
 import { CommandTimedOut } from '../temporal/command-timed-out';
+import { IdempotencyKeyReused } from '../temporal/idempotency-keys';
 import { MethodNotAllowed } from './method-not-allowed';
 import { problem, ProblemAnswer, ProblemCode, ProblemDetails, PROBLEMS } from './problem-details';
 
@@ -22,6 +23,7 @@ const BY_STATUS: readonly ProblemCode[] = [
   'payload-too-large',
   'unsupported-media-type',
   'invalid-command',
+  'too-many-requests',
   'unavailable',
   'internal',
 ];
@@ -44,6 +46,7 @@ export function toProblem(error: unknown): ProblemAnswer {
 
 function problemOf(error: unknown): ProblemDetails {
   if (error instanceof HttpException) return fromHttpException(error);
+  if (error instanceof IdempotencyKeyReused) return problem('idempotency-key-reused', error.message, { field: error.field });
   const refusal = domainRefusal(error);
   if (refusal) return refusal;
   if (error instanceof WorkflowNotFoundError) return problem('not-found', `case ${caseIdOf(error.workflowId)} not found`);

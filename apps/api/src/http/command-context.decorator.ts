@@ -2,6 +2,7 @@ import { BadRequestException, createParamDecorator, ExecutionContext } from '@ne
 import { ApiHeader } from '@nestjs/swagger';
 import type { AuthenticatedRequest } from '../auth/authenticated-request';
 import type { CommandContext } from '../temporal/case-workflow.gateway';
+import { requestDigest } from '../temporal/idempotency';
 import { correlationIdOf } from './correlation-id';
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
@@ -14,7 +15,7 @@ export const ApiIdempotencyKey = () =>
     name: IDEMPOTENCY_HEADER,
     required: false,
     description: 'Send the same key to retry a command safely: it runs once, and the retry gets its first answer.',
-    schema: { type: 'string', pattern: ACCEPTABLE.source },
+    schema: { type: 'string', pattern: ACCEPTABLE.source, maxLength: 128 },
   });
 
 function idempotencyKeyOf(request: AuthenticatedRequest): string | undefined {
@@ -34,5 +35,9 @@ export const CommandContextOf = createParamDecorator((_: unknown, context: Execu
   const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
   if (!request.actor) throw new Error('a command route must sit behind JwtAuthGuard');
   const { actor, teams = [] } = request;
-  return { actor, teams, correlationId: correlationIdOf(request), idempotencyKey: idempotencyKeyOf(request) };
+  const idempotencyKey = idempotencyKeyOf(request);
+  const correlationId = correlationIdOf(request);
+  if (idempotencyKey === undefined) return { actor, teams, correlationId };
+  // The key is bound to the request as sent, before the use case completes it (a receipt's instant).
+  return { actor, teams, correlationId, idempotencyKey, requestDigest: requestDigest(request.method, request.path, request.body) };
 });

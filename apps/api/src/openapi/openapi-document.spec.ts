@@ -24,6 +24,37 @@ function operations(document: OpenAPIObject) {
   );
 }
 
+type Schema = { $ref?: string; type?: string; items?: Schema; properties?: Record<string, Schema>; [rule: string]: unknown };
+
+/** Where a request may send a string with no maximum length or a list with no maximum count. */
+function unboundedInputs(document: OpenAPIObject): string[] {
+  const found: string[] = [];
+  const visited = new Set<string>();
+  const visit = (where: string, schema: Schema | undefined): void => {
+    if (schema?.$ref !== undefined) {
+      const name = schema.$ref.slice(schema.$ref.lastIndexOf('/') + 1);
+      if (visited.has(name)) return;
+      visited.add(name);
+      visit(name, document.components!.schemas![name] as Schema);
+      return;
+    }
+    for (const part of ['allOf', 'oneOf', 'anyOf'] as const)
+      (schema?.[part] as Schema[] | undefined)?.forEach((each) => visit(where, each));
+    if (schema?.type === 'string' && schema.maxLength === undefined && schema.enum === undefined && schema.format !== 'date-time')
+      found.push(where);
+    if (schema?.type === 'array' && schema.maxItems === undefined) found.push(where);
+    if (schema?.type === 'array') visit(`${where}[]`, schema.items);
+    for (const [property, value] of Object.entries(schema?.properties ?? {})) visit(`${where}.${property}`, value);
+  };
+  for (const { route, operation } of operations(document)) {
+    for (const parameter of (operation.parameters ?? []) as { name: string; schema?: Schema }[])
+      visit(`${route} ${parameter.name}`, parameter.schema);
+    const body = operation.requestBody as { content?: Record<string, { schema?: Schema }> } | undefined;
+    for (const media of Object.values(body?.content ?? {})) visit(`${route} body`, media.schema);
+  }
+  return found;
+}
+
 describe('the OpenAPI document', () => {
   let app: INestApplication;
   let document: OpenAPIObject;
@@ -101,6 +132,22 @@ describe('the OpenAPI document', () => {
     expect(receive.required).not.toContain('receivedAt');
     expect(schema('EmailSenderDto').properties.email).toMatchObject({ format: 'email' });
     expect(schema('EmailSenderDto').properties.address).toMatchObject({ format: 'email', deprecated: true });
+  });
+
+  it('documents the rate limit on every operation: 429 with Retry-After', () => {
+    for (const { route, operation } of operations(document)) {
+      expect({ route, response: operation.responses['429'] }).toMatchObject({
+        route,
+        response: {
+          headers: { 'Retry-After': { schema: { type: 'integer' } } },
+          content: { 'application/problem+json': expect.anything() },
+        },
+      });
+    }
+  });
+
+  it('bounds every string and every list a request sends: body, path, query and header', () => {
+    expect(unboundedInputs(document)).toEqual([]);
   });
 
   it('states the rules of query parameters', () => {

@@ -16,6 +16,7 @@ const EXAMPLES: Readonly<Record<number, ProblemDetails>> = {
   413: problem('payload-too-large', 'the body is larger than 1048576 bytes, the most a request may send'),
   415: problem('unsupported-media-type', 'the body must be application/json, not text/plain', { field: 'Content-Type' }),
   422: problem('invalid-command', 'receivedAt: must not be in the future', { field: 'receivedAt' }),
+  429: problem('too-many-requests', 'more than 1200 requests in 60 s: wait as Retry-After says'),
   503: problem('command-timed-out', 'the case did not answer within 5000 ms; retry with the same Idempotency-Key'),
 };
 
@@ -40,7 +41,7 @@ export function ApiCommandResponses(commandType: string) {
     ApiResponse({
       status: 422,
       content: PROBLEM_CONTENT,
-      description: 'A value breaks a rule of the case (`invalid-command`), named in `field`.',
+      description: `A value breaks a rule of the case (\`invalid-command\`), named in \`field\`; or the ${IDEMPOTENCY_HEADER} was used for another request (\`idempotency-key-reused\`).`,
     }),
     ApiResponse({
       status: 503,
@@ -84,6 +85,9 @@ function documentOperation(path: string, operation: Operation, mayCarryBody: boo
     );
   }
   if (operation.security?.length) addResponse(responses, 401, 'No valid bearer token (`unauthenticated`).');
+  addResponse(responses, 429, 'Too many requests from this person (or address, unauthenticated) in the window (`too-many-requests`).', {
+    'Retry-After': { description: 'Seconds to wait before the next request.', schema: { type: 'integer' } },
+  });
   if (path.includes('{caseId}')) addResponse(responses, 404, 'No such case (`not-found`).');
   if (mayCarryBody) {
     addResponse(responses, 413, 'The body is over 1 MiB (`payload-too-large`).');
@@ -97,6 +101,6 @@ function documentOperation(path: string, operation: Operation, mayCarryBody: boo
   }
 }
 
-function addResponse(responses: Responses, status: number, description: string): void {
-  responses[status] ??= { description, content: PROBLEM_CONTENT };
+function addResponse(responses: Responses, status: number, description: string, headers?: Record<string, object>): void {
+  responses[status] ??= { description, content: PROBLEM_CONTENT, ...(headers && { headers }) };
 }

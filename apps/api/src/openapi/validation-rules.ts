@@ -2,6 +2,7 @@
 import { createApiPropertyDecorator } from '@nestjs/swagger/dist/decorators/api-property.decorator';
 import { getMetadataStorage, IS_INT, IS_OPTIONAL } from 'class-validator';
 import { INSTANT } from '@entente/domain';
+import { patternMaxLength } from './pattern-length';
 
 /** What this file reads of class-validator's metadata for one decorator on one property. */
 interface ValidatorUse {
@@ -19,9 +20,9 @@ const RULES: Record<string, (constraints: readonly unknown[]) => SchemaRule> = {
   maxLength: ([max]) => ({ maxLength: max }),
   minLength: ([min]) => ({ minLength: min }),
   // JSON Schema patterns are unanchored, as class-validator's are: IsText's /\S/ means "not blank".
-  matches: ([pattern]) => ({ pattern: pattern instanceof RegExp ? pattern.source : pattern }),
+  matches: ([pattern]) => matching(pattern instanceof RegExp ? pattern.source : String(pattern)),
   isEmail: () => ({ format: 'email' }),
-  isUuid: () => ({ format: 'uuid' }),
+  isUuid: () => ({ format: 'uuid', maxLength: 36 }),
   // Narrower than RFC 3339's date-time: upper-case T and Z, at most nanoseconds, no leap second.
   isInstant: () => ({ format: 'date-time', pattern: INSTANT.source }),
   isIn: ([values]) => ({ enum: values }),
@@ -32,6 +33,12 @@ const RULES: Record<string, (constraints: readonly unknown[]) => SchemaRule> = {
   arrayMaxSize: ([max]) => ({ maxItems: max }),
   arrayUnique: () => ({ uniqueItems: true }),
 };
+
+/** A pattern, and the length it bounds a string to when it is anchored at both ends. */
+function matching(source: string): SchemaRule {
+  const maxLength = patternMaxLength(source);
+  return maxLength === undefined ? { pattern: source } : { pattern: source, maxLength };
+}
 
 /**
  * Writes what class-validator enforces on every DTO into the OpenAPI metadata, so that the

@@ -14,14 +14,17 @@ import { caseWorkflowSummary, type CaseView, type CommandRequest, type CommandUp
 import { ApiConfig } from '../config/api.config';
 import { CommandSigner } from './command-signer';
 import { CommandTimedOut } from './command-timed-out';
-import { updateIdFor } from './idempotency';
+import { keyDigest, updateIdFor } from './idempotency';
+import { IdempotencyKeys } from './idempotency-keys';
 
 /**
- * Who sends a command, for which HTTP request, and the caller's key for safe retries; the teams
- * scope what the sender may act on, and never reach the workflow (events record the actor).
+ * Who sends a command, for which HTTP request, and the caller's key for safe retries with the
+ * digest of the request it is bound to (`requestDigest`); the teams scope what the sender may
+ * act on, and never reach the workflow (events record the actor).
  */
 export type CommandContext = Omit<CommandRequest<unknown>, 'data' | 'proof'> & {
   readonly idempotencyKey?: string;
+  readonly requestDigest?: string;
   readonly teams: readonly Team[];
 };
 
@@ -32,19 +35,22 @@ export class CaseWorkflowGateway {
     @Inject(Client) private readonly client: Client,
     private readonly config: ApiConfig,
     private readonly signer: CommandSigner,
+    private readonly keys: IdempotencyKeys,
   ) {}
 
   /**
    * The Update's arguments, signed for its workflow and id. The API names every update (the
-   * key's, or a new one), since the proof binds the id.
+   * key's, or a new one), since the proof binds the id; a key is bound to its first request.
    */
-  private commandOptions<Data, State>(
+  private async commandOptions<Data, State>(
     workflowId: string,
     command: { update: CommandUpdate<Data, State>; data: Data },
     context: CommandContext,
   ) {
-    const { idempotencyKey, actor, correlationId } = context;
+    const { idempotencyKey, requestDigest, actor, correlationId } = context;
     const updateId = updateIdFor(actor, idempotencyKey) ?? randomUUID();
+    // A key from outside HTTP (none today) would be bound to its case at least.
+    if (idempotencyKey !== undefined) await this.keys.bind(keyDigest(actor, idempotencyKey), requestDigest ?? workflowId);
     const request = this.signer.request(
       { workflowId, updateId, updateName: command.update.name },
       { data: command.data, actor, correlationId },
@@ -64,7 +70,7 @@ export class CaseWorkflowGateway {
     context: CommandContext,
   ): Promise<CaseView<State>> {
     const workflowId = caseWorkflowId(caseType, caseId);
-    const options = this.commandOptions(workflowId, command, context);
+    const options = await this.commandOptions(workflowId, command, context);
     const start = () =>
       this.client.workflow.executeUpdateWithStart(command.update, {
         ...options,
@@ -108,7 +114,8 @@ export class CaseWorkflowGateway {
     const workflowId = caseWorkflowId(caseType, caseId);
     const handle = this.client.workflow.getHandle(workflowId);
     try {
-      return await this.bounded(() => handle.executeUpdate(command.update, this.commandOptions(workflowId, command, context)));
+      const options = await this.commandOptions(workflowId, command, context);
+      return await this.bounded(() => handle.executeUpdate(command.update, options));
     } catch (error) {
       // Temporal answers "not found" for a workflow that has completed too: tell the two apart.
       if (error instanceof WorkflowNotFoundError && (await this.hasCompleted(caseType, caseId))) {

@@ -6,6 +6,7 @@ import { ApiConfig } from '../config/api.config';
 import { CaseCommands } from './case-commands';
 import { CaseWorkflowGateway } from './case-workflow.gateway';
 import { CommandSigner } from './command-signer';
+import { IdempotencyKeys } from './idempotency-keys';
 
 /** Closes the gRPC connection on shutdown so SIGTERM does not wait on an open channel. */
 @Injectable()
@@ -27,6 +28,7 @@ class TemporalConnectionCloser implements OnApplicationShutdown {
       inject: [ApiConfig],
       useFactory: (config: ApiConfig) => new CommandSigner(commandSigningKey(config.commandSigningKey, config.production)),
     },
+    IdempotencyKeys,
     CaseWorkflowGateway,
     CaseCommands,
   ],

@@ -3,7 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { TEAMS, type Role, type Team } from '@entente/domain';
 import type { IdentityKeys, IdentityServer } from '@entente/identity';
-import { ConfigurationModule, DEFAULT_AUDIENCE, DevelopmentTokens, jsonLogger, NestLogger, type Logger } from '@entente/platform';
+import { ConfigurationModule, DEFAULT_AUDIENCE, DevelopmentTokens, jsonLogger, NestLogger, type Env, type Logger } from '@entente/platform';
 import { AccessJournal } from '../access-journal/access-journal.service';
 import { AuthModule } from '../auth/auth.module';
 import { ApiConfig } from '../config/api.config';
@@ -69,11 +69,16 @@ export function fakeUseCases<T, M extends keyof T & string>(useCases: Type<T>, m
  * fakes through their class tokens, and a real provider issuing its tokens: what a controller
  * spec exercises is auth and validation. `log` receives the app's log lines (quiet by default).
  */
-export async function controllerTestApp(controller: Type, providers: Provider[], log?: Logger): Promise<INestApplication> {
+export async function controllerTestApp(controller: Type, providers: Provider[], log?: Logger, env: Env = {}): Promise<INestApplication> {
   identity ??= await startSpecIdentity();
   const moduleRef = await Test.createTestingModule({
     imports: [
-      ConfigurationModule.forRoot(ApiConfig, { ...process.env, OIDC_ISSUER: identity.server.issuer, OIDC_AUDIENCE: DEFAULT_AUDIENCE }),
+      ConfigurationModule.forRoot(ApiConfig, {
+        ...process.env,
+        OIDC_ISSUER: identity.server.issuer,
+        OIDC_AUDIENCE: DEFAULT_AUDIENCE,
+        ...env,
+      }),
       AuthModule,
     ],
     controllers: [controller],

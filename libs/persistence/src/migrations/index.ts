@@ -10,6 +10,7 @@ import { RecordCaseEnding1795593600000 } from './1795593600000-RecordCaseEnding'
 import { MetClocksNeverBreached1795680000000 } from './1795680000000-MetClocksNeverBreached';
 import { GrantProcessRoles1795766400000 } from './1795766400000-GrantProcessRoles';
 import { CreateAccessJournal1795766460000 } from './1795766460000-CreateAccessJournal';
+import { CreateIdempotencyKey1795766520000 } from './1795766520000-CreateIdempotencyKey';
 
 /** Listed, not globbed, so the same list works from ts sources (tests) and from dist. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   MetClocksNeverBreached1795680000000,
   GrantProcessRoles1795766400000,
   CreateAccessJournal1795766460000,
+  CreateIdempotencyKey1795766520000,
 ];

@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsEmail, IsNumber, IsOptional, IsPositive, ValidateIf, ValidateNested } from 'class-validator';
+import { IsDefined, IsNumber, IsOptional, IsPositive, ValidateIf, ValidateNested } from 'class-validator';
 import type { Institution } from '@entente/domain';
 import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
 import type { CommandBody } from '../../http/command-body';
+import { IsEmailAddress } from '../../http/is-email-address.decorator';
 
 export class InstitutionDto implements Partial<Institution> {
   @ApiProperty({ example: 'Cégep de Saint-Félicien' })
@@ -21,12 +22,12 @@ export class InstitutionDto implements Partial<Institution> {
     description: 'Required (the deprecated `contactEmail` stands in for one version). Personal information: kept confidential.',
   })
   @ValidateIf((institution: InstitutionDto) => institution.contactEmail === undefined)
-  @IsEmail()
+  @IsEmailAddress()
   email?: string;
 
   @ApiPropertyOptional({ deprecated: true, description: 'Deprecated: send `email`, the name every case type uses.' })
   @IsOptional()
-  @IsEmail()
+  @IsEmailAddress()
   contactEmail?: string;
 }
 

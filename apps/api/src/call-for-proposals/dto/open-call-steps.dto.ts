@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsEmail, IsOptional, ValidateIf, ValidateNested } from 'class-validator';
+import { IsDefined, IsOptional, ValidateIf, ValidateNested } from 'class-validator';
 import type { Organization } from '@entente/domain';
 import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
 import type { CommandBody } from '../../http/command-body';
+import { IsEmailAddress } from '../../http/is-email-address.decorator';
 
 /** The organization's `email` may come, for one version, under its deprecated name `contactEmail`. */
 export class OrganizationDto implements Partial<Organization> {
@@ -21,12 +22,12 @@ export class OrganizationDto implements Partial<Organization> {
     description: 'Required (the deprecated `contactEmail` stands in for one version).',
   })
   @ValidateIf((organization: OrganizationDto) => organization.contactEmail === undefined)
-  @IsEmail()
+  @IsEmailAddress()
   email?: string;
 
   @ApiPropertyOptional({ deprecated: true, description: 'Deprecated: send `email`, the name every case type uses.' })
   @IsOptional()
-  @IsEmail()
+  @IsEmailAddress()
   contactEmail?: string;
 }
 

@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsIn, IsOptional, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, ValidateNested } from 'class-validator';
 import { SELECTION_OUTCOMES, type SelectionOutcome } from '@entente/domain';
 import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
 import type { CommandBody } from '../../http/command-body';
+import { MAX_LIST_ITEMS } from '../../http/list-bounds';
 
 export class ProposalOutcomeDto {
   @ApiProperty({ example: 'PAAH-2026-014' })
@@ -24,6 +25,7 @@ export class DecideSelectionDto implements CommandBody<'call-for-proposals', 'De
   @ApiProperty({ type: [ProposalOutcomeDto], description: 'Every proposal of the call, once each is scored by two evaluators.' })
   @IsArray()
   @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_LIST_ITEMS)
   @ValidateNested({ each: true })
   @Type(() => ProposalOutcomeDto)
   decisions!: ProposalOutcomeDto[];

@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsEmail, IsIn, IsOptional, ValidateNested } from 'class-validator';
+import { IsDefined, IsIn, IsOptional, ValidateNested } from 'class-validator';
 import { COMPLAINT_CHANNELS, COMPLAINT_KINDS, type ComplaintChannel, type ComplaintKind } from '@entente/domain';
 import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
 import type { CommandBody } from '../../http/command-body';
+import { IsEmailAddress } from '../../http/is-email-address.decorator';
 
 export class ComplainantDto {
   @ApiProperty({ example: 'Jean-François Côté', description: 'Personal information: kept confidential.' })
@@ -16,7 +17,7 @@ export class ComplainantDto {
     description: 'Required for a complaint by e-mail; else this or a postal address.',
   })
   @IsOptional()
-  @IsEmail()
+  @IsEmailAddress()
   email?: string;
 
   @ApiPropertyOptional({ example: '1200, avenue Cartier, Québec (Québec) G1R 2S6' })

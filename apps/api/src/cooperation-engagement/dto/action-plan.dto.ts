@@ -1,13 +1,26 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsNumber, IsOptional, Matches, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  Matches,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { ACTIVITY_FORMS, type ActivityForm, type Sector } from '@entente/domain';
 import { CaseIdParams } from '../../http/case-id.params';
 import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
 import { IsLocalDate, IsNestedObject, IsSectors, IsTexts, SECTORS_PROPERTY } from './dto-rules';
 import type { CommandBody } from '../../http/command-body';
+import { MAX_LIST_ITEMS } from '../../http/list-bounds';
 
 // Stage 2: the plan's four parts (fields named `plan.budget.amount`... as the domain names them),
 // and the partner's answers, which name the version they answer in the path.
@@ -23,6 +36,7 @@ export class ScheduleDto {
 
   @ApiProperty({ type: [MilestoneDto], description: 'Within the schedule; may be empty.' })
   @IsArray()
+  @ArrayMaxSize(MAX_LIST_ITEMS)
   @ValidateNested({ each: true })
   @Type(() => MilestoneDto)
   milestones!: MilestoneDto[];
@@ -48,6 +62,7 @@ export class ServicesDto {
   @ApiProperty({ type: [String], enum: ACTIVITY_FORMS })
   @IsArray()
   @ArrayMinSize(1)
+  @ArrayMaxSize(ACTIVITY_FORMS.length)
   @ArrayUnique()
   @IsIn(ACTIVITY_FORMS, { each: true })
   forms!: ActivityForm[];

@@ -1,9 +1,10 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, ArrayUnique, IsArray, IsDefined, IsIn, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsDefined, IsIn, Matches, ValidateNested } from 'class-validator';
 import { SECTORS, TEAM_MEMBER_KINDS, type TeamMemberKind } from '@entente/domain';
 import { IsText } from '../../http/is-text.decorator';
+import { MAX_LIST_ITEMS } from '../../http/list-bounds';
 
 // Rules the engagement's DTOs share. The edge checks shapes; the decider judges the rest (a
 // milestone within the schedule, a form the approved plan provides) and answers 422 for it.
@@ -15,14 +16,16 @@ export const SECTOR_NUMBERS = Object.keys(SECTORS).map(Number);
 export const IsLocalDate = () => Matches(LOCAL_DATE, { message: '$property must be a date YYYY-MM-DD' });
 
 /** One or more of the six sectors of the seed document, each once. */
-export const IsSectors = () => applyDecorators(IsArray(), ArrayMinSize(1), ArrayUnique(), IsIn(SECTOR_NUMBERS, { each: true }));
+export const IsSectors = () =>
+  applyDecorators(IsArray(), ArrayMinSize(1), ArrayMaxSize(SECTOR_NUMBERS.length), ArrayUnique(), IsIn(SECTOR_NUMBERS, { each: true }));
 
 /** One or more non-blank texts. */
-export const IsTexts = (maxLength: number) => applyDecorators(IsArray(), ArrayMinSize(1), IsText(maxLength, { each: true }));
+export const IsTexts = (maxLength: number) =>
+  applyDecorators(IsArray(), ArrayMinSize(1), ArrayMaxSize(MAX_LIST_ITEMS), IsText(maxLength, { each: true }));
 
 /** One or more nested objects, each validated (errors named `team.0.name`). */
 export const AreNested = (type: () => new () => object) =>
-  applyDecorators(IsArray(), ArrayMinSize(1), ValidateNested({ each: true }), Type(type));
+  applyDecorators(IsArray(), ArrayMinSize(1), ArrayMaxSize(MAX_LIST_ITEMS), ValidateNested({ each: true }), Type(type));
 
 /** A required nested object, validated (errors named `plan.budget.amount`). */
 export const IsNestedObject = (type: () => new () => object) => applyDecorators(IsDefined(), ValidateNested(), Type(type));

@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsEmail, IsIn, IsOptional, ValidateIf, ValidateNested } from 'class-validator';
+import { IsDefined, IsIn, IsOptional, ValidateIf, ValidateNested } from 'class-validator';
 import { DEFAULT_REPLY_LANGUAGE, REPLY_LANGUAGES, ReplyLanguage, type EmailSender } from '@entente/domain';
 import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
 import type { CommandBody } from '../../http/command-body';
+import { IsEmailAddress } from '../../http/is-email-address.decorator';
 
 /** The sender's `email` may come, for one version, under its deprecated name `address`. */
 export class EmailSenderDto implements Partial<EmailSender> {
@@ -15,12 +16,12 @@ export class EmailSenderDto implements Partial<EmailSender> {
 
   @ApiPropertyOptional({ example: 'awa.diallo@example.org', description: 'Required (the deprecated `address` stands in for one version).' })
   @ValidateIf((sender: EmailSenderDto) => sender.address === undefined)
-  @IsEmail()
+  @IsEmailAddress()
   email?: string;
 
   @ApiPropertyOptional({ deprecated: true, description: 'Deprecated: send `email`, the name every case type uses.' })
   @IsOptional()
-  @IsEmail()
+  @IsEmailAddress()
   address?: string;
 }
 

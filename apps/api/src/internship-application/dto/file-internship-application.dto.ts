@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDefined, IsEmail, IsIn, IsOptional, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDefined, IsIn, IsOptional, ValidateNested } from 'class-validator';
 import { STUDY_LEVELS, type StudyLevel } from '@entente/domain';
 import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
 import type { CommandBody } from '../../http/command-body';
+import { IsEmailAddress } from '../../http/is-email-address.decorator';
 
 export class CandidateDto {
   @ApiProperty({ example: 'Léa Tremblay', description: 'Personal information: kept confidential.' })
@@ -12,7 +13,7 @@ export class CandidateDto {
   name!: string;
 
   @ApiProperty({ example: 'lea.tremblay@ulaval.example' })
-  @IsEmail()
+  @IsEmailAddress()
   email!: string;
 
   @ApiProperty({ enum: STUDY_LEVELS })

@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsIn, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { INTERVIEW_FORMATS, type InterviewFormat } from '@entente/domain';
 import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
 import type { CommandBody } from '../../http/command-body';
+import { MAX_LIST_ITEMS } from '../../http/list-bounds';
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -49,6 +50,7 @@ export class InterviewHeldDto implements CommandBody<'internship-application', '
   @ApiProperty({ type: [String], example: ['Marc Bouchard', 'Julie Côté'] })
   @IsArray()
   @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_LIST_ITEMS)
   @IsText(200, { each: true })
   panel!: string[];
 }

@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsOptional } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { LOGISTICS_SERVICE_KINDS, PARTICIPANT_KINDS, type LogisticsServiceKind, type ParticipantKind } from '@entente/domain';
 import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
 import { IsLocalDate, IsNestedObject } from './dto-rules';
 import type { CommandBody } from '../../http/command-body';
+import { IsEmailAddress } from '../../http/is-email-address.decorator';
 
 export class ParticipantContactDto {
   @ApiProperty({ example: 'Claire Gagnon', description: 'Personal information: kept confidential.' })
@@ -12,7 +13,7 @@ export class ParticipantContactDto {
   name!: string;
 
   @ApiProperty({ example: 'claire.gagnon@ulaval.example' })
-  @IsEmail()
+  @IsEmailAddress()
   email!: string;
 
   @ApiPropertyOptional({ example: '418 656-2131' })

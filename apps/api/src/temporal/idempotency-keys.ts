@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { IdempotencyKeyEntity } from '@entente/persistence';
+import { IDEMPOTENCY_HEADER } from '../http/command-context.decorator';
+
+/** The same Idempotency-Key sent with another request: 422, naming the header. */
+export class IdempotencyKeyReused extends Error {
+  readonly field = IDEMPOTENCY_HEADER;
+
+  constructor() {
+    super(`${IDEMPOTENCY_HEADER} was already used for another request; send a new key for a new request`);
+    this.name = 'IdempotencyKeyReused';
+  }
+}
+
+/**
+ * Binds each key to the first request sent under it. Temporal answers a repeated update id with
+ * the first outcome whatever the arguments, so without this a client reusing a key for another
+ * command would be told it succeeded.
+ */
+@Injectable()
+export class IdempotencyKeys {
+  constructor(private readonly database: DataSource) {}
+
+  /** Records the key's request the first time; refuses another request under it afterwards. */
+  async bind(keyDigest: string, requestDigest: string): Promise<void> {
+    const table = this.database.getRepository(IdempotencyKeyEntity);
+    await table.createQueryBuilder().insert().values({ keyDigest, requestDigest }).orIgnore().execute();
+    const bound = await table.findOneByOrFail({ keyDigest });
+    if (bound.requestDigest !== requestDigest) throw new IdempotencyKeyReused();
+  }
+}
