@@ -70,6 +70,8 @@ describe('CasesController (auth and validation)', () => {
     ['pageSize=2.5', 'pageSize'],
     ['sort=subject', 'sort'],
     ['view=everything', 'view'],
+    // Found by the fuzzer: a parameter with no name is named too, quoted.
+    ['=6', '""'],
   ])('answers 400 naming the parameter for ?%s', async (query, field) => {
     const response = await read(`/cases?${query}`).expect(400);
     expect(response.body).toMatchObject({ status: 400, code: 'invalid-field', field });

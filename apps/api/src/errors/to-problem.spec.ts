@@ -12,6 +12,7 @@ import { CommandTimedOut } from '../temporal/command-timed-out';
 import { MethodNotAllowed } from './method-not-allowed';
 import { ProblemCode } from './problem-details';
 import { toProblem } from './to-problem';
+import { MalformedBody } from './malformed-body';
 
 const CASE_ID = '3f0c2a4e-8a51-4f4e-9a53-0d9a6f1e2b7c';
 
@@ -100,7 +101,12 @@ describe('toProblem: the exception filter’s mapping table', () => {
     [
       'a body over the limit',
       tooLarge(1_048_576),
-      expected(413, 'payload-too-large', 'the body is larger than 1048576 bytes, the most a request may send'),
+      expected(413, 'payload-too-large', 'the body is larger than 1048576 bytes, the most a request may send', 'body'),
+    ],
+    [
+      'a body that does not parse',
+      new MalformedBody('Unexpected end of JSON input'),
+      expected(400, 'malformed-request', 'body: Unexpected end of JSON input', 'body'),
     ],
     ['an unexpected error', new TypeError('x is undefined'), expected(500, 'internal', 'internal server error')],
     ['a thrown non-error', 'boom', expected(500, 'internal', 'internal server error')],

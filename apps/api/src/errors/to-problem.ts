@@ -3,6 +3,7 @@ import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFo
 import { DomainErrorType, isDomainError, isDomainErrorType } from '@entente/domain';
 import { CommandTimedOut } from '../temporal/command-timed-out';
 import { IdempotencyKeyReused } from '../temporal/idempotency-keys';
+import { MalformedBody } from './malformed-body';
 import { MethodNotAllowed } from './method-not-allowed';
 import { problem, ProblemAnswer, ProblemCode, ProblemDetails, PROBLEMS } from './problem-details';
 
@@ -38,6 +39,7 @@ export function toProblem(error: unknown): ProblemAnswer {
   if (error instanceof CommandTimedOut) {
     return { problem: problem('command-timed-out', error.message), headers: { 'Retry-After': String(error.retryAfterSeconds) } };
   }
+  if (error instanceof MalformedBody) return { problem: problem('malformed-request', error.message, { field: 'body' }), headers: {} };
   if (error instanceof MethodNotAllowed) {
     return { problem: fromHttpException(error), headers: { Allow: error.allow.join(', ') } };
   }
@@ -85,9 +87,12 @@ function isClientHttpError(error: unknown): error is ClientHttpError {
   return error instanceof Error && candidate?.expose === true && typeof candidate.status === 'number' && candidate.status < 500;
 }
 
+/** The body parser refuses the body as a whole: `field` names it, as a validation error names a field. */
 function fromClientHttpError(error: ClientHttpError): ProblemDetails {
   if (error.type === 'entity.too.large') {
-    return problem('payload-too-large', `the body is larger than ${String(error.limit)} bytes, the most a request may send`);
+    return problem('payload-too-large', `the body is larger than ${String(error.limit)} bytes, the most a request may send`, {
+      field: 'body',
+    });
   }
   return byStatus(error.status, error.message, {});
 }

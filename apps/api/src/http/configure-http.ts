@@ -1,7 +1,9 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { json, type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { Logger } from '@entente/platform';
 import { ApiExceptionFilter } from '../errors/api-exception.filter';
+import { MalformedBody } from '../errors/malformed-body';
 import { correlationId } from './correlation-id';
 import { JSON_MEDIA_TYPE, requestGate } from './request-gate';
 import { requestLog } from './request-log';
@@ -15,12 +17,22 @@ import { apiValidationPipe } from './validation.pipe';
  */
 export const JSON_BODY_LIMIT = 1024 * 1024;
 
+const parseJson = json({ limit: JSON_BODY_LIMIT, type: JSON_MEDIA_TYPE });
+
+/** The JSON parser, whose refusal of a body that does not parse names the body (`MalformedBody`). */
+function jsonBody(request: Request, response: Response, next: NextFunction): void {
+  parseJson(request, response, (error?: unknown) => {
+    const unparsed = (error as { type?: string } | undefined)?.type === 'entity.parse.failed';
+    next(unparsed ? new MalformedBody((error as Error).message) : error);
+  });
+}
+
 /** What every HTTP request goes through, shared by the real app and the controller specs. */
 export function configureHttp(app: NestExpressApplication, log: Logger): NestExpressApplication {
   // Security headers (no sniffing, no framing, a strict content policy, HSTS) on every answer, errors included.
   app.use(helmet(), correlationId, requestLog(log), requestGate);
-  // Registered before `init()`, so Nest skips its own JSON parser (100 kB limit).
-  app.useBodyParser('json', { limit: JSON_BODY_LIMIT, type: JSON_MEDIA_TYPE });
+  // Registered before `init()`, so Nest's own JSON parser (100 kB limit) finds the body read.
+  app.use(jsonBody);
   app.useGlobalPipes(apiValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
   return app;

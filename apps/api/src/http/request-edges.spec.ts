@@ -68,6 +68,7 @@ describe('HTTP edges (body limit, media type, methods)', () => {
     expect(response.body).toMatchObject({
       status: 413,
       code: 'payload-too-large',
+      field: 'body',
       detail: expect.stringContaining(String(JSON_BODY_LIMIT)),
     });
     expect(receive).not.toHaveBeenCalled();
@@ -87,14 +88,16 @@ describe('HTTP edges (body limit, media type, methods)', () => {
     expect(receive).not.toHaveBeenCalled();
   });
 
-  it('answers 400 to JSON that does not parse', async () => {
+  it('answers 400 naming the body to JSON that does not parse, or that is no object', async () => {
     const response = await http()
       .post('/email-requests')
       .set('Authorization', intake)
       .set('Content-Type', 'application/json')
       .send('{"subject":')
       .expect(400);
-    expect(response.body).toMatchObject({ status: 400, code: 'malformed-request' });
+    expect(response.body).toMatchObject({ status: 400, code: 'malformed-request', field: 'body' });
+    const string = await http().post('/email-requests').set('Authorization', intake).set('Content-Type', 'application/json').send('"AAA"');
+    expect(string.body).toMatchObject({ status: 400, code: 'malformed-request', field: 'body' });
   });
 
   it.each([

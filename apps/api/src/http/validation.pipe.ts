@@ -25,10 +25,15 @@ export function apiValidationPipe(): ValidationPipe {
   });
 }
 
+/** A property's name as a path shows it: a blank one (`?=1`, `{"": 1}`) quoted, so it is still named. */
+function named(property: string): string {
+  return property.trim() === '' ? JSON.stringify(property) : property;
+}
+
 /** Flattens nested errors into dotted paths: "sender.email must be an email". */
 export function problemsOf(errors: readonly ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
-    const field = parent ? `${parent}.${error.property}` : error.property;
+    const field = parent ? `${parent}.${named(error.property)}` : named(error.property);
     const own = Object.entries(error.constraints ?? {}).map(([rule, text]) => ({
       field,
       message: rule === 'whitelistValidation' ? `property ${field} should not exist` : withPath(text, error.property, field),
