@@ -7,6 +7,8 @@ const PRODUCTION = {
   DATABASE_URL: 'postgres://entente_migrations:s3cret@db.internal:5432/entente',
   API_DATABASE_PASSWORD: 'an0ther-s3cret',
   OIDC_ISSUER: 'https://login.example.gouv.qc.ca/realms/entente',
+  // Read when the API boots, not here: a file that need not exist for the configuration.
+  COMMAND_SIGNING_KEY: '/run/secrets/command-signing-key.pem',
 };
 
 describe('ApiConfig', () => {

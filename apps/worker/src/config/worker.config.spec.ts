@@ -30,6 +30,7 @@ describe('WorkerConfig', () => {
       NODE_ENV: 'production',
       DATABASE_URL: 'postgres://migrations:s3cret@db:5432/entente',
       WORKER_DATABASE_PASSWORD: 'an0ther',
+      COMMAND_VERIFICATION_KEY: '/run/secrets/command-verification-key.pem',
     };
     expect(() => new WorkerConfig({ NODE_ENV: 'production' })).toThrow('configuration: DATABASE_URL is required');
     expect(() => new WorkerConfig({ ...own, DATABASE_URL: 'postgres://entente:entente@db:5432/entente' })).toThrow(
