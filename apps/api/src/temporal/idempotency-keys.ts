@@ -25,7 +25,9 @@ export class IdempotencyKeys {
   /** Records the key's request the first time; refuses another request under it afterwards. */
   async bind(keyDigest: string, requestDigest: string): Promise<void> {
     const table = this.database.getRepository(IdempotencyKeyEntity);
-    await table.createQueryBuilder().insert().values({ keyDigest, requestDigest }).orIgnore().execute();
+    // Only the two columns the API may write (the migration's grant); nothing read back.
+    const insert = table.createQueryBuilder().insert().into(IdempotencyKeyEntity, ['keyDigest', 'requestDigest']);
+    await insert.values({ keyDigest, requestDigest }).orIgnore().updateEntity(false).execute();
     const bound = await table.findOneByOrFail({ keyDigest });
     if (bound.requestDigest !== requestDigest) throw new IdempotencyKeyReused();
   }
