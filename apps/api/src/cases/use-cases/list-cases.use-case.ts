@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository, SelectQueryBuilder } from 'typeorm';
 import { caseTypesOfTeam } from '@entente/contracts';
-import { addWorkingDays, readPolicyOf, type WorkingCalendar } from '@entente/domain';
+import { addWorkingDays, readPolicyOf, type Person, type WorkingCalendar } from '@entente/domain';
 import { CaseSummaryEntity } from '@entente/persistence';
 import { PersonalMasking } from '../../access/personal-masking';
 import { whereReadable } from '../../access/readable-cases';
@@ -10,7 +10,7 @@ import { CurrentCalendar } from '../../calendar/current-calendar';
 import { toCaseSummaryDto } from '../case.mapper';
 import type { CasePageDto, CaseSummaryDto } from '../dto/case-summary.dto';
 import type { ListCasesQuery } from '../dto/list-cases.query';
-import { OVERDUE, withinView, type QueueReader } from './queue-views';
+import { OVERDUE, withinView } from './queue-views';
 import { workingDaysLeft } from './working-days-left';
 
 /** "Due soon" in the queue: due within this many working days. */
@@ -27,7 +27,7 @@ export class ListCasesUseCase {
     private readonly calendars: CurrentCalendar,
   ) {}
 
-  async execute(query: ListCasesQuery, reader: QueueReader, now = new Date()): Promise<CasePageDto> {
+  async execute(query: ListCasesQuery, reader: Person, now = new Date()): Promise<CasePageDto> {
     const calendar = await this.calendars.get();
     const masking = new PersonalMasking(readPolicyOf(reader).personal);
     const [column, direction] = query.sort.startsWith('-') ? [query.sort.slice(1), 'DESC' as const] : [query.sort, 'ASC' as const];
@@ -44,12 +44,7 @@ export class ListCasesUseCase {
     return { items, page: query.page, pageSize: query.pageSize, total };
   }
 
-  private filtered(
-    query: ListCasesQuery,
-    reader: QueueReader,
-    now: Date,
-    calendar: WorkingCalendar,
-  ): SelectQueryBuilder<CaseSummaryEntity> {
+  private filtered(query: ListCasesQuery, reader: Person, now: Date, calendar: WorkingCalendar): SelectQueryBuilder<CaseSummaryEntity> {
     const builder = this.summaries.createQueryBuilder('c');
     if (query.view) {
       const dueSoonBefore = new Date(addWorkingDays(calendar, now.toISOString(), DUE_SOON_WORKING_DAYS));

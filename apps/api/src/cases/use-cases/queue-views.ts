@@ -7,9 +7,6 @@ import type { CaseSummaryEntity } from '@entente/persistence';
 export const QUEUE_VIEWS = ['mine', 'unassigned', 'team', 'overdue', 'due-soon', 'open'] as const;
 export type QueueView = (typeof QUEUE_VIEWS)[number];
 
-/** Who asks: the view "mine" is theirs, "team" their teams'. */
-export type QueueReader = Person;
-
 /** A clock still counts down, whatever the case type's status words. */
 export const RUNNING_CLOCK = "c.clockState IN ('running', 'warned', 'breached')";
 export const OVERDUE = `${RUNNING_CLOCK} AND c.dueAt < :now`;
@@ -20,7 +17,7 @@ const teamTypes = (teams: readonly Team[]) => teams.flatMap((team) => caseTypesO
 export function withinView(
   builder: SelectQueryBuilder<CaseSummaryEntity>,
   view: QueueView,
-  reader: QueueReader,
+  reader: Person,
   instants: { readonly now: Date; readonly dueSoonBefore: Date },
 ): SelectQueryBuilder<CaseSummaryEntity> {
   builder.andWhere('c.endedAt IS NULL');
