@@ -1,7 +1,6 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import type { Role } from '@entente/domain';
+import { runAuditCli as audit } from '../support/audit-cli';
 import { ApiStack } from './api-harness';
 
 // The access journal on the real API and PostgreSQL: a read that shows personal information leaves
@@ -15,7 +14,6 @@ const tokenOf = (role: Role, sub?: string) => as(role, sub).replace(/^Bearer /, 
 const reader = `rita-${stack.run}`;
 const officer = `olga-${stack.run}`;
 const EMAIL = { sender: { name: 'Awa Diallo', email: 'awa.diallo@example.org' }, subject: 'Stage OIG', body: 'Quels sont les critères ?' };
-const CLI = join(__dirname, '../../apps/audit/dist/main.js');
 
 interface Entry {
   readonly id: string;
@@ -43,17 +41,6 @@ afterAll(() => stack.stop());
 async function journal(query: Record<string, string>): Promise<{ items: Entry[]; total: number }> {
   const response = await http().get('/audit/access-journal').query(query).set('Authorization', as('auditor', 'ada')).expect(200);
   return response.body as { items: Entry[]; total: number };
-}
-
-/** Runs the auditors' CLI as a process of its own, against the API listening on a port. */
-function audit(env: Record<string, string>, ...args: string[]): Promise<{ status: number | null; out: string; err: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...env } });
-    let [out, err] = ['', ''];
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.on('close', (status) => resolve({ status, out, err }));
-  });
 }
 
 describe('the access journal', () => {

@@ -1,105 +1,115 @@
-import { spawnSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
-import type { DataSource } from 'typeorm';
-import { GENESIS, seal } from '@entente/contracts';
-import { CaseEventEntity, createDataSource, runMigrations } from '@entente/persistence';
-import { enginesConfig } from '@entente/platform';
-import { toCaseEvent } from '../../apps/projector/src/case-timeline/case-timeline.projection';
+import { Client } from 'pg';
+import { ApiStack } from '../api/api-harness';
+import { runAuditCli } from '../support/audit-cli';
 
-// The auditors' CLI (built by `npm test` before Jest runs) on a schema of its own: verify the
-// whole log or one case, print a timeline or a state as of an instant, and fail clearly.
+// The auditors' CLI on the real API and engines: it reads cases as the auditor its token names,
+// so the read policy masks what it masks for any auditor, a disclosure is journaled with its
+// reason, a refusal reaches the auditor as the API's message, and an altered event shows its break.
 
-const CLI = join(__dirname, '../../apps/audit/dist/main.js');
+const stack = new ApiStack();
+const EMAIL = { sender: { name: 'Awa Diallo', email: 'awa.diallo@example.org' }, subject: 'Stage OIG', body: 'Quels sont les critères ?' };
+const auditor = `ada-${stack.run}`;
+let caseId: string;
+let apiUrl: string;
 
-describe('npm run audit', () => {
-  const { databaseUrl } = enginesConfig();
-  const schema = `t_audit_cli_${randomUUID().slice(0, 8)}`;
-  const caseId = randomUUID();
-  let database: DataSource;
-  const audit = (...args: string[]) => {
-    const run = spawnSync(process.execPath, [CLI, ...args], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, DATABASE_SCHEMA: schema },
-      encoding: 'utf8',
-    });
-    return { status: run.status, out: run.stdout, err: run.stderr };
-  };
+const tokenOf = (role: 'auditor' | 'supervisor', sub: string) => stack.bearer(role, sub).replace(/^Bearer /, '');
+const audit = (...args: string[]) => runAuditCli({ AUDIT_API_URL: apiUrl, AUDIT_API_TOKEN: tokenOf('auditor', auditor) }, ...args);
 
-  beforeAll(async () => {
-    await runMigrations(databaseUrl, schema);
-    database = await createDataSource({ databaseUrl, schema }).initialize();
-    const actor = { id: 'ines', role: 'intake-officer' } as const;
-    const events = seal(
-      GENESIS,
-      [
-        { type: 'EmailRequestReceived', data: { subject: 'Stage OIG' }, occurredAt: '2026-11-23T15:00:00.000Z' },
-        { type: 'EmailRequestAssigned', data: { officerId: 'olivier' }, occurredAt: '2026-11-24T15:00:00.000Z' },
-      ].map((event) => ({ ...event, caseId, caseType: 'email-request' as const, schemaVersion: 1, actor, correlationId: 'c' })),
-    );
-    await database
-      .getRepository(CaseEventEntity)
-      .insert(events.map((event, index) => toCaseEvent(event, { topic: 't', partition: 0, offset: String(index) })));
-  });
+beforeAll(async () => {
+  await stack.start();
+  const received = await stack.http().post('/email-requests').set('Authorization', stack.bearer('intake-officer')).send(EMAIL).expect(201);
+  caseId = received.body.caseId as string;
+  await stack
+    .http()
+    .post(`/email-requests/${caseId}/assign`)
+    .set('Authorization', stack.bearer('supervisor'))
+    .send({ officerId: `olga-${stack.run}` })
+    .expect(200);
+  await stack.readModel(caseId, (body) => body.status === 'assigned');
+  await stack.api.listen(0, '127.0.0.1');
+  apiUrl = await stack.api.getUrl();
+});
+afterAll(() => stack.stop());
 
-  afterAll(async () => {
-    await database?.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-    await database?.destroy();
-  });
-
-  it('verifies the log, prints a timeline and a state as of an instant', () => {
-    const verified = audit('verify');
-    expect(verified.status).toBe(0);
-    expect(JSON.parse(verified.out)).toEqual({ cases: 1, events: 2, verified: true, breaks: [] });
-    const timeline = audit('timeline', caseId);
-    expect(JSON.parse(timeline.out).map((event: { type: string; actor: object }) => [event.type, event.actor])).toEqual([
-      ['EmailRequestReceived', { id: 'ines', role: 'intake-officer' }],
-      ['EmailRequestAssigned', { id: 'ines', role: 'intake-officer' }],
+describe('npm run audit, through the API as an auditor', () => {
+  it('prints a timeline and a state as of an instant, personal fields masked', async () => {
+    const timeline = await audit('timeline', caseId);
+    expect(timeline).toMatchObject({ status: 0, err: '' });
+    const events = JSON.parse(timeline.out) as { type: string; actor: { role: string }; occurredAt: string }[];
+    expect(events.map((event) => [event.type, event.actor.role])).toEqual([
+      ['EmailRequestReceived', 'intake-officer'],
+      ['EmailRequestAssigned', 'supervisor'],
     ]);
-    // Fixture events hold only what this test reads; the fold keeps what they hold.
-    expect(JSON.parse(audit('as-of', caseId, '2026-11-23T20:00:00Z').out)).toMatchObject({ sequence: 1, state: { status: 'received' } });
+    expect(timeline.out).not.toContain(EMAIL.sender.email);
+
+    const asOf = await audit('as-of', caseId, events[0]!.occurredAt);
+    expect(asOf.status).toBe(0);
+    expect(JSON.parse(asOf.out)).toMatchObject({ sequence: 1, state: { status: 'received' } });
+    expect(asOf.out).not.toContain(EMAIL.sender.email);
   });
 
-  it('exports a history with its chain proof, as JSON and as CSV', () => {
-    const json = audit('export', caseId);
-    expect(json.status).toBe(0);
-    const exported = JSON.parse(json.out);
-    expect(exported).toMatchObject({
-      caseId,
-      caseType: 'email-request',
-      proof: { events: 2, verified: true, firstBreak: null, head: { sequence: 2 } },
-    });
-    expect(exported.events.map((e: { eventId: string }) => e.eventId)).toEqual([`${caseId}:1`, `${caseId}:2`]);
-    const csv = audit('export', caseId, 'csv');
-    const [header, first, second] = csv.out.trimEnd().split('\r\n');
+  it('verifies the log and one case, and exports a history with its chain proof as JSON and CSV', async () => {
+    const log = await audit('verify');
+    expect(log.status).toBe(0);
+    expect(JSON.parse(log.out)).toMatchObject({ verified: true, breaks: [] });
+    expect(JSON.parse((await audit('verify', caseId)).out)).toMatchObject({ verified: true, firstBreak: null });
+
+    const json = JSON.parse((await audit('export', caseId)).out);
+    expect(json).toMatchObject({ caseId, caseType: 'email-request', proof: { events: 2, verified: true, head: { sequence: 2 } } });
+    const csv = await audit('export', caseId, 'csv');
+    const [header, ...rows] = csv.out.trimEnd().split('\r\n');
     expect(header).toBe(
       'sequence,event_id,type,schema_version,occurred_at,actor_id,actor_role,correlation_id,data,previous_hash,hash,chain',
     );
-    expect(first).toContain(
-      `1,${caseId}:1,EmailRequestReceived,1,2026-11-23T15:00:00.000Z,ines,intake-officer,c,"{""subject"":""Stage OIG""}",,`,
-    );
-    expect(second).toMatch(new RegExp(`^2,${caseId}:2,.*,${exported.events[0].hash},${exported.proof.head.hash},verified$`));
-    expect(audit('export', caseId, 'pdf')).toMatchObject({ status: 2, err: expect.stringContaining('format must be json or csv') });
+    expect(rows.map((row) => row.split(',').at(-1))).toEqual(['verified', 'verified']);
+    expect(csv.out).not.toContain(EMAIL.sender.email);
   });
 
-  it('exits 2 naming the problem for an unknown case, a bad instant or bad usage, and 1 for an altered event', async () => {
-    const unknown = audit('timeline', randomUUID());
-    expect([unknown.status, unknown.err]).toEqual([2, expect.stringContaining('not found')]);
-    expect(audit('as-of', caseId, 'yesterday')).toMatchObject({ status: 2, err: expect.stringContaining('ISO 8601 instant') });
-    expect(audit('rebuild')).toMatchObject({ status: 2, err: expect.stringContaining('usage: npm run audit') });
-    await database.query(`UPDATE "${schema}".case_event SET data = '{"officerId":"mallory"}' WHERE case_id = $1 AND sequence = 2`, [
+  it('reveals a case only for a stated reason, which the access journal keeps', async () => {
+    const reason = `Access request ${stack.run}: the sender asks for their file`;
+    const disclosed = await audit('disclose', caseId, '--reason', reason);
+    expect(disclosed.status).toBe(0);
+    expect(JSON.parse(disclosed.out)).toMatchObject({ caseId, senderAddress: EMAIL.sender.email });
+
+    const journal = JSON.parse((await audit('access-journal', '--case', caseId, '--subject', auditor)).out);
+    expect(journal.items).toEqual([expect.objectContaining({ role: 'auditor', reason, route: 'POST /cases/:caseId/disclosures' })]);
+    expect(await audit('disclose', caseId, '--reason', 'because')).toMatchObject({ status: 2, err: expect.stringContaining('reason') });
+  });
+
+  it('exits 2 with the API’s refusal for an unknown case, a bad instant, another role, no token or bad usage', async () => {
+    expect(await audit('timeline', '7b0c2d7e-0000-4000-8000-000000000000')).toMatchObject({
+      status: 2,
+      err: expect.stringContaining('the API answered 404'),
+    });
+    expect(await audit('as-of', caseId, 'yesterday')).toMatchObject({ status: 2, err: expect.stringContaining('at') });
+    expect(await audit('export', caseId, 'pdf')).toMatchObject({ status: 2, err: expect.stringContaining('format') });
+    const supervisor = await runAuditCli(
+      { AUDIT_API_URL: apiUrl, AUDIT_API_TOKEN: tokenOf('supervisor', `sam-${stack.run}`) },
+      'export',
       caseId,
-    ]);
-    const tampered = audit('verify', caseId);
+    );
+    expect(supervisor).toMatchObject({ status: 2, err: expect.stringContaining('the API answered 403') });
+    const anonymous = await runAuditCli({ AUDIT_API_URL: apiUrl, AUDIT_API_TOKEN: '' }, 'timeline', caseId);
+    expect(anonymous).toMatchObject({ status: 2, err: expect.stringContaining('AUDIT_API_TOKEN') });
+    expect(await audit('rebuild')).toMatchObject({ status: 2, err: expect.stringContaining('usage: npm run audit') });
+  });
+
+  it('exits 1 and names the first break once a stored event is altered', async () => {
+    const owner = new Client({ connectionString: stack.engines.databaseUrl });
+    await owner.connect();
+    try {
+      await owner.query(`UPDATE "${stack.schema}".case_event SET data = '{"officerId":"mallory"}' WHERE case_id = $1 AND sequence = 2`, [
+        caseId,
+      ]);
+    } finally {
+      await owner.end();
+    }
+    const tampered = await audit('verify', caseId);
     expect(tampered.status).toBe(1);
     expect(JSON.parse(tampered.out)).toMatchObject({
       verified: false,
       firstBreak: { eventId: `${caseId}:2`, reason: 'hash does not match the content' },
     });
-    expect(
-      audit('export', caseId, 'csv')
-        .out.trimEnd()
-        .split('\r\n')
-        .map((row) => row.split(',').at(-1)),
-    ).toEqual(['chain', 'verified', 'hash does not match the content']);
+    expect((await audit('verify')).status).toBe(1);
   });
 });

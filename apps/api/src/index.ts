@@ -1,8 +1,5 @@
 export { createApiApp, type ApiAppOptions } from './create-api-app';
 export { ApiConfig } from './config/api.config';
-export { toCaseEventDto } from './cases/case.mapper';
-export { CaseAsOfUseCase } from './cases/use-cases/case-as-of.use-case';
-export { caseExportCsv, ExportCaseUseCase, type CaseExport } from './cases/use-cases/export-case.use-case';
 export { VerifyCaseUseCase } from './cases/use-cases/verify-case.use-case';
 export { VerifyLogUseCase, type LogVerification } from './cases/use-cases/verify-log.use-case';
 export { seedAllExamples } from './cli/seed/seed-all';

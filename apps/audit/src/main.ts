@@ -1,79 +1,60 @@
-import { NotFoundException } from '@nestjs/common';
 import { createDataSource } from '@entente/persistence';
 import { Env, jsonLogger, temporalClient } from '@entente/platform';
 import { installTemporalLogging } from '@entente/worker';
 import { ACCESS_JOURNAL_USAGE, readAccessJournal } from './access-journal/access-journal-command';
+import { AuditApi } from './api/audit-api';
+import { CASE_READ_USAGE, caseRead, type Outcome } from './case-reads/case-read-commands';
 import { AuditConfig } from './config/audit.config';
-import { caseHistory, UsageError } from './history/case-history';
 import { rebuildAndCompare } from './rebuild/rebuild-and-compare';
+import { verifyStoredLog } from './report/log-verification';
 import { bundleWorkflows, replayWorkflows } from './replay/replay-workflows';
 import { writeReport } from './report/report-files';
 import { verificationReport } from './report/verification-report';
+import { UsageError } from './usage-error';
 
 /*
- * The auditors' command line, over the same use cases and projector code as the apps; it reads,
- * and changes nothing but a rebuild's own schema (and, with --swap, which tables are live):
+ * The auditors' command line. Reads of cases and of the journal go through the API as the auditor
+ * whose token is in AUDIT_API_TOKEN, under the same read policy and access journal as anyone:
  *   npm run audit -- verify [<caseId>]               the whole log, or one case
  *   npm run audit -- timeline <caseId>               every event with actor, role, time and payload
  *   npm run audit -- as-of <caseId> <instant>        the case as it stood then
  *   npm run audit -- export <caseId> [json|csv]      the history with its chain proof, to stdout
+ *   npm run audit -- disclose <caseId> --reason <why> the case with its personal fields, journaled
+ *   npm run audit -- access-journal [--case <id>] [--subject <person>] [--from <instant>] [--to <instant>]
+ * The integrity checks run on the engines themselves and print no event's content; they change
+ * nothing but a rebuild's own schema (and, with --swap, which tables are live):
  *   npm run audit -- rebuild-and-compare [--swap] [--keep]
  *   npm run audit -- report [<directory>]            verify + rebuild-and-compare + workflow replay, filed
- *   npm run audit -- access-journal [--case <id>] [--subject <person>] [--from <instant>] [--to <instant>]
- *                                                    who read which personal information, through the API as you
- * Exit 0 when everything checked holds, 1 when a check fails, 2 for bad usage or an unknown case.
+ * Exit 0 when everything checked holds, 1 when a check fails, 2 for bad usage or a refusal.
  */
 
 const log = jsonLogger('audit', (line) => process.stderr.write(line));
-const USAGE =
-  'usage: npm run audit -- verify [<caseId>] | timeline <caseId> | as-of <caseId> <instant> | export <caseId> [json|csv] | rebuild-and-compare [--swap] [--keep] | report [<directory>] | ' +
-  ACCESS_JOURNAL_USAGE;
-
-/** What a command prints, and whether what it checked holds. */
-interface Outcome {
-  readonly output: unknown;
-  readonly holds: boolean;
-}
+const USAGE = `usage: npm run audit -- ${CASE_READ_USAGE} | ${ACCESS_JOURNAL_USAGE} | rebuild-and-compare [--swap] [--keep] | report [<directory>]`;
 
 async function run(env: Env, [command, ...args]: readonly string[]): Promise<Outcome> {
   const config = new AuditConfig(env);
-  if (command === 'access-journal') return { output: await readAccessJournal(config, args), holds: true };
-  const flags = new Set(args.filter((arg) => arg.startsWith('--')));
-  const [first, second] = args.filter((arg) => !arg.startsWith('--'));
+  const api = new AuditApi(config);
+  if (command === 'access-journal') return { output: await readAccessJournal(api, args), holds: true };
+  const read = await caseRead(api, command, args);
+  if (read) return read;
   if (command === 'rebuild-and-compare') {
+    const flags = new Set(args);
     const outcome = await rebuildAndCompare(env, log, { swap: flags.has('--swap'), keep: flags.has('--keep') });
     return { output: outcome, holds: outcome.comparison.identical };
   }
-  const database = await createDataSource({ databaseUrl: config.databaseUrl, schema: config.databaseSchema }).initialize();
-  try {
-    const history = caseHistory(database, log);
-    if (command === 'verify') {
-      const verification = first ? await history.verifyCase(first) : await history.verifyLog();
-      return { output: verification, holds: verification.verified };
-    }
-    if (command === 'timeline' && first) return { output: await history.timeline(first), holds: true };
-    if (command === 'as-of' && first && second) return { output: await history.asOf(first, second), holds: true };
-    if (command === 'export' && first) return { output: await history.export(first, second ?? 'json'), holds: true };
-    if (command === 'report') return await report(env, config, history, first);
-    throw new UsageError(USAGE);
-  } finally {
-    await database.destroy();
-  }
+  if (command === 'report') return report(env, config, args[0]);
+  throw new UsageError(USAGE);
 }
 
-async function report(
-  env: Env,
-  config: AuditConfig,
-  history: ReturnType<typeof caseHistory>,
-  directory = config.reportDirectory,
-): Promise<Outcome> {
+async function report(env: Env, config: AuditConfig, directory = config.reportDirectory): Promise<Outcome> {
   // Only the report replays workflows. The SDK runtime forwarding the core's logs keeps the
   // process alive until it shuts down: a replay worker's end does it, `finally` if none ran.
   const runtime = installTemporalLogging(log);
   const client = await temporalClient(config);
+  const database = await createDataSource({ databaseUrl: config.databaseUrl, schema: config.databaseSchema }).initialize();
   try {
     const filed = await verificationReport(config.subject, {
-      verifyLog: history.verifyLog,
+      verifyLog: () => verifyStoredLog(database, log),
       rebuildAndCompare: () => rebuildAndCompare(env, log),
       replayWorkflows: async () =>
         replayWorkflows(await bundleWorkflows(), { client, query: config.replayQuery, recordedDir: config.recordedHistories }, log),
@@ -81,6 +62,7 @@ async function report(
     const files = await writeReport(filed, directory);
     return { output: { passed: filed.passed, files }, holds: filed.passed };
   } finally {
+    await database.destroy();
     await client.connection.close();
     await runtime.shutdown();
   }
@@ -92,7 +74,7 @@ run(process.env, process.argv.slice(2))
     process.exitCode = holds ? 0 : 1;
   })
   .catch((error: unknown) => {
-    const expected = error instanceof UsageError || error instanceof NotFoundException;
+    const expected = error instanceof UsageError;
     log.error(expected ? error.message : 'audit failed', expected ? {} : { error: error instanceof Error ? error.stack : String(error) });
     process.exitCode = 2;
   });

@@ -1,4 +1,4 @@
-import { UsageError } from '../history/case-history';
+import { UsageError } from '../usage-error';
 import { accessJournalQuery } from './access-journal-command';
 
 describe('access-journal options', () => {

@@ -1,4 +1,5 @@
-import { UsageError } from '../history/case-history';
+import { bodyOf, type AuditApi } from '../api/audit-api';
+import { UsageError } from '../usage-error';
 
 /** The filters an auditor may give, as `--<option> <value>`, and the API's query parameter each becomes. */
 const OPTIONS: Readonly<Record<string, string>> = {
@@ -13,13 +14,6 @@ const OPTIONS: Readonly<Record<string, string>> = {
 export const ACCESS_JOURNAL_USAGE =
   'access-journal [--case <caseId>] [--subject <person>] [--from <instant>] [--to <instant>] [--page <n>] [--page-size <n>]';
 
-export interface ApiAccess {
-  /** Where the API answers, e.g. http://127.0.0.1:3000. */
-  readonly apiUrl: string;
-  /** The auditor's own bearer token: the API checks the role and knows who asked. */
-  readonly apiToken: string | undefined;
-}
-
 export function accessJournalQuery(args: readonly string[]): URLSearchParams {
   const query = new URLSearchParams();
   for (let at = 0; at < args.length; at += 2) {
@@ -31,19 +25,7 @@ export function accessJournalQuery(args: readonly string[]): URLSearchParams {
   return query;
 }
 
-/**
- * Reads the access journal through the API, as the auditor the token names, so the CLI goes
- * through the same roles, validation and paging as anyone else; the CLI holds no database
- * credential for it. A refusal (401, 403, 400) stops with the API's own message.
- */
-export async function readAccessJournal({ apiUrl, apiToken }: ApiAccess, args: readonly string[]): Promise<unknown> {
-  if (!apiToken) throw new UsageError('access-journal reads through the API as you: set AUDIT_API_TOKEN to your bearer token');
-  const url = new URL(`/audit/access-journal?${accessJournalQuery(args).toString()}`, apiUrl);
-  const response = await fetch(url, { headers: { authorization: `Bearer ${apiToken}`, accept: 'application/json' } });
-  const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const detail = (body as { detail?: unknown } | null)?.detail;
-    throw new UsageError(`the API answered ${response.status}: ${typeof detail === 'string' ? detail : JSON.stringify(body)}`);
-  }
-  return body;
+/** Reads the access journal through the API, with the same roles, validation and paging as anyone. */
+export async function readAccessJournal(api: AuditApi, args: readonly string[]): Promise<unknown> {
+  return bodyOf(await api.get('/audit/access-journal', accessJournalQuery(args)));
 }

@@ -15,9 +15,9 @@ const AUDIT_SETTINGS = {
   /** A Temporal visibility query for the live workflows to replay; empty means all. */
   replayQuery: setting('AUDIT_REPLAY_QUERY', '', (query) => query || undefined),
   reportDirectory: setting('AUDIT_REPORT_DIR', 'audit-reports', (directory) => resolve(directory)),
-  /** The API the commands that read through it (access-journal) call. */
+  /** The API that the commands reading cases and the journal call. */
   apiUrl: text('AUDIT_API_URL', 'http://127.0.0.1:3000'),
-  /** The auditor's own bearer token for those commands; none: they refuse to run. */
+  /** The auditor's own bearer token for those commands (the API knows who asked); none: they refuse to run. */
   apiToken: setting('AUDIT_API_TOKEN', '', (token) => token || undefined),
 };
 

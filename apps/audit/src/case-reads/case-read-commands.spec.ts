@@ -1,0 +1,51 @@
+import type { AuditApi } from '../api/audit-api';
+import { UsageError } from '../usage-error';
+import { caseRead } from './case-read-commands';
+
+/** Records which route each command calls; the e2e (test/audit/audit-cli.test.ts) calls the real API. */
+function recordingApi(answer: unknown) {
+  const calls: string[] = [];
+  const api = {
+    get: (path: string, query?: URLSearchParams) => {
+      calls.push(`GET ${path}${query?.size ? `?${query.toString()}` : ''}`);
+      return Promise.resolve({ json: answer });
+    },
+    post: (path: string, body: unknown) => {
+      calls.push(`POST ${path} ${JSON.stringify(body)}`);
+      return Promise.resolve({ json: answer });
+    },
+  } as unknown as AuditApi;
+  return { api, calls };
+}
+
+describe('the auditors’ case reads', () => {
+  it.each([
+    [['verify'], 'GET /audit/verification'],
+    [['verify', 'c-1'], 'GET /cases/c-1/verification'],
+    [['timeline', 'c-1'], 'GET /cases/c-1'],
+    [['as-of', 'c-1', '2026-12-01T05:00:00Z'], 'GET /cases/c-1/as-of?at=2026-12-01T05%3A00%3A00Z'],
+    [['export', 'c-1'], 'GET /cases/c-1/export?format=json'],
+    [['export', 'c-1', 'csv'], 'GET /cases/c-1/export?format=csv'],
+    [['disclose', 'c-1', '--reason', 'Access request 114'], 'POST /cases/c-1/disclosures {"reason":"Access request 114"}'],
+  ])('%j calls %s', async ([command, ...args], call) => {
+    const { api, calls } = recordingApi({ verified: true, timeline: [] });
+    await caseRead(api, command, args);
+    expect(calls).toEqual([call]);
+  });
+
+  it('holds a verification only when the API says verified', async () => {
+    expect(await caseRead(recordingApi({ verified: false }).api, 'verify', [])).toMatchObject({ holds: false });
+    expect(await caseRead(recordingApi({ verified: true }).api, 'verify', [])).toMatchObject({ holds: true });
+  });
+
+  it.each([[['timeline']], [['as-of', 'c-1']], [['disclose', 'c-1']], [['disclose', 'c-1', '--why', 'x']]])(
+    'refuses %j with the usage',
+    async ([command, ...args]) => {
+      await expect(caseRead(recordingApi({}).api, command, args)).rejects.toThrow(UsageError);
+    },
+  );
+
+  it('leaves other commands to the caller', async () => {
+    expect(await caseRead(recordingApi({}).api, 'report', [])).toBeUndefined();
+  });
+});
