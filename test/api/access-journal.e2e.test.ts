@@ -60,7 +60,15 @@ describe('the access journal', () => {
         role: 'supervisor',
         caseId,
         route: 'GET /cases/:caseId',
-        fieldsShown: ['senderAddress', 'senderName', 'timeline[].data.body', 'timeline[].data.sender.email', 'timeline[].data.sender.name'],
+        fieldsShown: [
+          'senderAddress',
+          'senderName',
+          'subject',
+          'timeline[].data.body',
+          'timeline[].data.sender.email',
+          'timeline[].data.sender.name',
+          'timeline[].data.subject',
+        ],
         reason: null,
         correlationId: `read-${stack.run}`,
       },
@@ -93,7 +101,9 @@ describe('the access journal', () => {
     expect(page.body.items).toEqual([expect.objectContaining({ caseId })]);
 
     const { items } = await journal({ subject: sub });
-    expect(items).toEqual([expect.objectContaining({ caseId, route: 'GET /cases', fieldsShown: ['senderAddress', 'senderName'] })]);
+    expect(items).toEqual([
+      expect.objectContaining({ caseId, route: 'GET /cases', fieldsShown: ['senderAddress', 'senderName', 'subject'] }),
+    ]);
   });
 
   it('filters by period, the end excluded, and pages within a bounded size', async () => {

@@ -2,7 +2,8 @@ import { Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import type { Actor } from '@entente/domain';
-import { AccessJournalEntryEntity } from '@entente/persistence';
+import type { CaseType } from '@entente/contracts';
+import { AccessJournalEntryEntity, CaseSummaryEntity } from '@entente/persistence';
 
 /** One read of a case's personal information, as the access journal keeps it. */
 export interface AccessRecord {
@@ -29,7 +30,17 @@ export class AccessNotJournaled extends ServiceUnavailableException {
  */
 @Injectable()
 export class AccessJournal {
-  constructor(@InjectRepository(AccessJournalEntryEntity) private readonly entries: Repository<AccessJournalEntryEntity>) {}
+  constructor(
+    @InjectRepository(AccessJournalEntryEntity) private readonly entries: Repository<AccessJournalEntryEntity>,
+    @InjectRepository(CaseSummaryEntity) private readonly summaries: Repository<CaseSummaryEntity>,
+  ) {}
+
+  /** A read case's type, for the mark of its personal fields: the route answered, so the read model holds it. */
+  async caseTypeOf(caseId: string): Promise<CaseType> {
+    const summary = await this.summaries.findOne({ where: { caseId }, select: { caseId: true, caseType: true } });
+    if (!summary) throw new AccessNotJournaled();
+    return summary.caseType as CaseType;
+  }
 
   private get table(): string {
     const { schema, tableName } = this.entries.metadata;

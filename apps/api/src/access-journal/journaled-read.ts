@@ -1,13 +1,16 @@
 import {
   applyDecorators,
   Injectable,
+  SetMetadata,
   UseInterceptors,
   type CallHandler,
   type ExecutionContext,
   type NestInterceptor,
 } from '@nestjs/common';
 import { ApiServiceUnavailableResponse } from '@nestjs/swagger';
+import { Reflector } from '@nestjs/core';
 import { mergeMap, type Observable } from 'rxjs';
+import type { CaseType } from '@entente/contracts';
 import type { AuthenticatedRequest } from '../auth/authenticated-request';
 import { AccessJournal } from './access-journal.service';
 import { personalFieldsShown } from './personal-fields';
@@ -22,7 +25,10 @@ interface CaseShown {
 /** Injectable itself, so that Nest finds the journal its subclasses are built with. */
 @Injectable()
 abstract class JournalingInterceptor implements NestInterceptor {
-  constructor(private readonly journal: AccessJournal) {}
+  constructor(
+    private readonly journal: AccessJournal,
+    private readonly reflector: Reflector,
+  ) {}
 
   protected abstract casesShown(request: AuthenticatedRequest, answer: unknown): CaseShown[];
 
@@ -31,14 +37,21 @@ abstract class JournalingInterceptor implements NestInterceptor {
     return next.handle().pipe(
       mergeMap(async (answer: unknown) => {
         const read = readContextOf(request);
-        for (const { caseId, shown } of this.casesShown(request, answer)) await this.record(read, caseId, shown);
+        const declared = this.reflector.get<CaseType | undefined>(CASE_TYPE_READ, context.getHandler());
+        for (const { caseId, shown } of this.casesShown(request, answer)) await this.record(read, caseId, shown, declared);
         return answer;
       }),
     );
   }
 
-  private record(read: ReadContext, caseId: string, shown: unknown): Promise<void> {
-    return this.journal.record({ ...read, caseId, fieldsShown: personalFieldsShown(shown) });
+  /**
+   * The personal-data mark is per case type: a route of one case type declares it (a live read may
+   * answer before the read model holds the case), else the answer names it, or the read model does.
+   */
+  private async record(read: ReadContext, caseId: string, shown: unknown, declared: CaseType | undefined): Promise<void> {
+    const named = (shown as { caseType?: unknown } | null)?.caseType;
+    const caseType = declared ?? (typeof named === 'string' ? (named as CaseType) : await this.journal.caseTypeOf(caseId));
+    return this.journal.record({ ...read, caseId, fieldsShown: personalFieldsShown(shown, caseType) });
   }
 }
 
@@ -65,8 +78,15 @@ export class JournaledListInterceptor extends JournalingInterceptor {
 export const ApiNotJournaledResponse = () =>
   ApiServiceUnavailableResponse({ description: 'The read could not be recorded in the access journal, so it is not answered.' });
 
-/** A read of one case whose personal information, if it shows any, goes to the access journal. */
-export const JournaledRead = () => applyDecorators(UseInterceptors(JournaledReadInterceptor), ApiNotJournaledResponse());
+/** Where a route of one case type declares it, for the mark of its personal fields. */
+const CASE_TYPE_READ = 'entente:journaled-case-type';
+
+/**
+ * A read of one case whose personal information, if it shows any, goes to the access journal; a
+ * route of one case type names it.
+ */
+export const JournaledRead = (caseType?: CaseType) =>
+  applyDecorators(SetMetadata(CASE_TYPE_READ, caseType), UseInterceptors(JournaledReadInterceptor), ApiNotJournaledResponse());
 
 /** A page of cases: each case whose personal information it shows goes to the access journal. */
 export const JournaledList = () => applyDecorators(UseInterceptors(JournaledListInterceptor), ApiNotJournaledResponse());

@@ -3,6 +3,9 @@ import { MASKED, type PersonalFields } from '@entente/domain';
 import type { CaseEventDto } from '../cases/dto/case-detail.dto';
 import type { CaseSummaryDto } from '../cases/dto/case-summary.dto';
 
+/** The work queue's columns that hold the requester's contact, whatever the case type. */
+export const SUMMARY_CONTACT_COLUMNS = ['senderAddress', 'senderName'] as const;
+
 const mask = <T>(value: T | null): T | null => (value === null ? null : (MASKED as T));
 
 /**

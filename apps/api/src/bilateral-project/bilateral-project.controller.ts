@@ -84,7 +84,7 @@ export class BilateralProjectController {
   }
 
   @Get(':caseId/live')
-  @JournaledRead()
+  @JournaledRead('bilateral-project')
   @ApiOperation({ summary: "A bilateral project's live state, from its workflow" })
   @ApiOkResponse({
     type: CaseViewDto,

@@ -68,7 +68,7 @@ export class CallForProposalsController {
   }
 
   @Get(':caseId/live')
-  @JournaledRead()
+  @JournaledRead('call-for-proposals')
   @ApiOperation({ summary: "A call for proposals' live state, from its workflow" })
   @ApiOkResponse({
     type: CaseViewDto,
@@ -80,7 +80,7 @@ export class CallForProposalsController {
   }
 
   @Get(':caseId/evaluations')
-  @JournaledRead()
+  @JournaledRead('call-for-proposals')
   @ApiOperation({ summary: "A call's declarations, scores, ranking and its formula, and any departure from it" })
   @ApiOkResponse({
     type: CallEvaluationsDto,

@@ -21,7 +21,12 @@ describe('CasesController (auth and validation)', () => {
 
   beforeAll(async () => {
     reads.verify.mockResolvedValue({ caseId: CASE_ID, verified: true });
-    reads.export.mockResolvedValue({ caseId: CASE_ID, proof: { head: { sequence: 0, hash: '' }, firstBreak: null }, events: [] });
+    reads.export.mockResolvedValue({
+      caseId: CASE_ID,
+      caseType: 'email-request',
+      proof: { head: { sequence: 0, hash: '' }, firstBreak: null },
+      events: [],
+    });
     app = await controllerTestApp(CasesController, [list.provider, get.provider, reads.provider, disclose.provider]);
     auditor = await tokenFor('auditor');
   });

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { CaseType } from '@entente/contracts';
 import type { Person } from '@entente/domain';
 import { ReaderOf } from '../auth/reader-of.decorator';
 import { CaseIdParams } from '../http/case-id.params';
@@ -108,7 +109,7 @@ export class CasesController {
   ): Promise<StreamableFile> {
     const history = await this.reads.export(caseId, reader);
     // A file leaves no body for the journal's interceptor to read: the export journals itself.
-    await this.journal.record({ ...read, caseId, fieldsShown: personalFieldsShown(history) });
+    await this.journal.record({ ...read, caseId, fieldsShown: personalFieldsShown(history, history.caseType as CaseType) });
     const body = format === 'csv' ? caseExportCsv(history) : `${JSON.stringify(history, null, 2)}\n`;
     return new StreamableFile(Buffer.from(body, 'utf8'), {
       type: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',

@@ -44,7 +44,7 @@ export class ComplaintController {
   }
 
   @Get(':caseId/live')
-  @JournaledRead()
+  @JournaledRead('complaint')
   @ApiOperation({ summary: "A complaint's live state, from its workflow" })
   @ApiOkResponse({
     type: CaseViewDto,

@@ -51,7 +51,7 @@ export class ActionPlanController {
   }
 
   @Get(':caseId/action-plans/diff')
-  @JournaledRead()
+  @JournaledRead('cooperation-engagement')
   @ApiOperation({ summary: 'What changed between two versions of an action plan' })
   @ApiOkResponse({
     type: ActionPlanDiffDto,

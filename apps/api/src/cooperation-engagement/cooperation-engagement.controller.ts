@@ -64,7 +64,7 @@ export class CooperationEngagementController {
   }
 
   @Get(':caseId/live')
-  @JournaledRead()
+  @JournaledRead('cooperation-engagement')
   @ApiOperation({ summary: "A cooperation engagement's live state, from its workflow" })
   @ApiOkResponse({
     type: CaseViewDto,

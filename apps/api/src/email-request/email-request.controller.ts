@@ -45,7 +45,7 @@ export class EmailRequestController {
   }
 
   @Get(':caseId/live')
-  @JournaledRead()
+  @JournaledRead('email-request')
   @ApiOperation({ summary: "An e-mail request's live state, from its workflow" })
   @ApiOkResponse({
     type: CaseViewDto,

@@ -54,7 +54,7 @@ export class InternshipApplicationController {
   }
 
   @Get(':caseId/live')
-  @JournaledRead()
+  @JournaledRead('internship-application')
   @ApiOperation({ summary: "An internship application's live state, from its workflow" })
   @ApiOkResponse({
     type: CaseViewDto,

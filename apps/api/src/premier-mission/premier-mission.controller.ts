@@ -70,7 +70,7 @@ export class PremierMissionController {
   }
 
   @Get(':caseId/live')
-  @JournaledRead()
+  @JournaledRead('premier-mission')
   @ApiOperation({ summary: "A Premier-led mission's live state, from its workflow" })
   @ApiOkResponse({
     type: CaseViewDto,
@@ -81,7 +81,7 @@ export class PremierMissionController {
   }
 
   @Get(':caseId/evaluation')
-  @JournaledRead()
+  @JournaledRead('premier-mission')
   @ApiOperation({ summary: "A mission's evaluation: plan, recipients, answers and compilation" })
   @ApiOkResponse({
     type: MissionEvaluationDto,

@@ -27,7 +27,7 @@ export class TelephoneInquiryController {
   }
 
   @Get(':caseId/live')
-  @JournaledRead()
+  @JournaledRead('telephone-inquiry')
   @ApiOperation({ summary: 'A recorded telephone call, from its workflow' })
   @ApiOkResponse({
     type: CaseViewDto,

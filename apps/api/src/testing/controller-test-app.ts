@@ -83,7 +83,11 @@ export async function controllerTestApp(controller: Type, providers: Provider[],
     ],
     controllers: [controller],
     // Journaled reads record nothing in a controller spec unless the spec provides its own journal.
-    providers: [{ provide: AccessJournal, useValue: { record: jest.fn() } }, ...providers, SpecIdentityShutdown],
+    providers: [
+      { provide: AccessJournal, useValue: { record: jest.fn(), caseTypeOf: jest.fn().mockResolvedValue('email-request') } },
+      ...providers,
+      SpecIdentityShutdown,
+    ],
   }).compile();
   const quiet = jsonLogger('api-spec', () => undefined);
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: log ? new NestLogger(log) : false });

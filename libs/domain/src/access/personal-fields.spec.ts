@@ -1,4 +1,4 @@
-import { MASKED, maskPersonal } from './personal-fields';
+import { MASKED, maskPersonal, personalPathsShown } from './personal-fields';
 
 describe('masking the fields a path marks', () => {
   it('masks nested fields and keeps the others and the shape', () => {
@@ -24,5 +24,46 @@ describe('masking the fields a path marks', () => {
     expect(maskPersonal({ caller: { name: null } }, ['caller.name', 'caller.telephone', 'sender.email'])).toEqual({
       caller: { name: null },
     });
+  });
+});
+
+describe('the personal fields a value shows', () => {
+  it('names each place a marked path ends, at any depth, lists as []', () => {
+    const answer = {
+      senderAddress: 'ana@example.org',
+      status: 'answered',
+      timeline: [
+        { data: { sender: { name: 'Ana', email: 'ana@example.org' }, subject: 'Stage' } },
+        { data: { answer: 'Voici.' } },
+        { data: { sender: { name: 'Ana', email: 'ana@example.org' } } },
+      ],
+    };
+    expect(personalPathsShown(answer, ['senderAddress', 'sender.name', 'sender.email', 'subject', 'answer'])).toEqual([
+      'senderAddress',
+      'timeline[].data.answer',
+      'timeline[].data.sender.email',
+      'timeline[].data.sender.name',
+      'timeline[].data.subject',
+    ]);
+  });
+
+  it('matches `*` against a record’s keys and a list’s elements, and names a marked object once', () => {
+    const state = {
+      mission: { team: [{ name: 'Luc Roy', role: 'MNA' }] },
+      candidate: { name: 'Li', file: { school: 'UdeM' } },
+      findings: { findings: 'Le délai a été dépassé', decidedAt: '2026-12-01' },
+    };
+    expect(personalPathsShown(state, ['team.*.name', 'candidate.*', 'findings'])).toEqual([
+      'candidate.file',
+      'candidate.name',
+      'findings',
+      'mission.team[].name',
+    ]);
+  });
+
+  it('leaves out what shows nothing: null, empty, masked, or an object holding only those', () => {
+    const answer = { sender: { name: MASKED, email: null }, candidate: { file: { school: '' } }, subject: '', answer: 'Oui' };
+    expect(personalPathsShown(answer, ['sender.name', 'sender.email', 'candidate.*', 'subject'])).toEqual([]);
+    expect(personalPathsShown(null, ['subject'])).toEqual([]);
   });
 });

@@ -21,3 +21,53 @@ function maskPath(value: unknown, [head, ...rest]: readonly string[]): unknown {
   if (keys.length === 0) return value;
   return { ...record, ...Object.fromEntries(keys.map((key) => [key, maskPath(record[key], rest)])) };
 }
+
+/**
+ * Where a value shows a field the paths mark, as concrete paths (`timeline[].data.sender.email`,
+ * `[]` for a list's elements), sorted and without repeats. A marked path may end anywhere in the
+ * value: an answer nests a case's state and its events' data at depths the mark does not know. A
+ * field shows when it holds something other than null, '' or `MASKED`.
+ */
+export function personalPathsShown(value: unknown, paths: readonly PersonalPath[]): string[] {
+  const found = new Set<string>();
+  walk(
+    value,
+    { keys: [], shown: '' },
+    paths.map((path) => path.split('.')),
+    found,
+  );
+  return [...found].sort();
+}
+
+interface At {
+  /** The keys from the root, a list's element as `*`, to match the marked paths against. */
+  readonly keys: readonly string[];
+  /** The same place as the journal names it. */
+  readonly shown: string;
+}
+
+function walk(value: unknown, at: At, marks: readonly (readonly string[])[], found: Set<string>): void {
+  if (at.keys.length > 0 && marks.some((mark) => endsWith(at.keys, mark))) {
+    if (holdsSomething(value)) found.add(at.shown);
+    return;
+  }
+  if (Array.isArray(value)) {
+    for (const item of value) walk(item, { keys: [...at.keys, '*'], shown: `${at.shown}[]` }, marks, found);
+    return;
+  }
+  if (typeof value !== 'object' || value === null) return;
+  for (const [key, child] of Object.entries(value)) {
+    walk(child, { keys: [...at.keys, key], shown: at.shown ? `${at.shown}.${key}` : key }, marks, found);
+  }
+}
+
+function endsWith(keys: readonly string[], mark: readonly string[]): boolean {
+  const tail = keys.slice(keys.length - mark.length);
+  return mark.length <= keys.length && mark.every((segment, index) => segment === '*' || segment === tail[index]);
+}
+
+function holdsSomething(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(holdsSomething);
+  if (typeof value === 'object' && value !== null) return Object.values(value).some(holdsSomething);
+  return value !== null && value !== undefined && value !== '' && value !== MASKED;
+}

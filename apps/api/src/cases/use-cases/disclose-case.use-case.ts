@@ -1,4 +1,5 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
+import type { CaseType } from '@entente/contracts';
 import { readPolicyOf, type Person } from '@entente/domain';
 import { AccessJournal } from '../../access-journal/access-journal.service';
 import { personalFieldsShown } from '../../access-journal/personal-fields';
@@ -20,13 +21,13 @@ export class DiscloseCaseUseCase {
   ) {}
 
   async execute(caseId: string, reason: string, reader: Person, read: ReadContext): Promise<CaseDetailDto> {
-    await this.access.readable(caseId, reader);
+    const { summary } = await this.access.readable(caseId, reader);
     // Only a reader the policy masks has anything to reveal: the auditors.
     if (readPolicyOf(reader).personal !== 'masked') {
       throw new ForbiddenException(`${reader.role} reads personal fields already, or none: only auditors reveal them`);
     }
     const revealed = await this.getting.execute(caseId, reader, 'shown');
-    await this.journal.record({ ...read, caseId, reason, fieldsShown: personalFieldsShown(revealed) });
+    await this.journal.record({ ...read, caseId, reason, fieldsShown: personalFieldsShown(revealed, summary.caseType as CaseType) });
     return revealed;
   }
 }
