@@ -2,7 +2,7 @@
 # Records a case workflow's event history for the replay test, before its workflow code changes:
 #   bash infra/bin/record-history.sh <workflow-id> <name> [dev|test]
 # writes test/workflows/histories/<case-type>/<name>.json (case type: the id's part before '/'),
-# and beside it <name>.events.json, the case's events as sealed (the auditors' export): a history
+# and beside it <name>.events.json, the case's events as sealed, in clear: a history
 # whose publishing ran as a local activity records what it published only there. Record once the
 # read model has caught up with the case.
 set -euo pipefail
@@ -18,5 +18,5 @@ out="$ENTENTE_INFRA/../test/workflows/histories/${workflow_id%%/*}/$name.json"
 mkdir -p "$(dirname "$out")"
 "$TEMPORAL_BIN" workflow show --address "$ENTENTE_HOST:$TEMPORAL_PORT" --workflow-id "$workflow_id" --output json >"$out"
 eval "$(bash "$ENTENTE_INFRA/bin/engines.sh" env "$profile")"
-node "$ENTENTE_INFRA/../apps/audit/dist/main.js" export "${workflow_id#*/}" json >"${out%.json}.events.json"
+node "$ENTENTE_INFRA/../apps/api/dist/cli/export-sealed-case.js" "${workflow_id#*/}" >"${out%.json}.events.json"
 log "recorded $workflow_id into ${out#"$ENTENTE_INFRA/../"} and its events beside it"
