@@ -91,6 +91,24 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // The console's pages run in the browser, with their own compiler settings (DOM, JSX), and talk
+    // to the API only through the console's server: no import of another layer.
+    files: ['apps/console/web/src/**/*.{ts,tsx}'],
+    extends: [...tseslint.configs.recommendedTypeCheckedOnly],
+    languageOptions: { parserOptions: { project: ['./apps/console/web/tsconfig.json'], tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@entente/*', ...IO_CLIENTS, 'node:*'], message: 'the pages reach the API through /api only.' }] },
+      ],
+    },
+  },
+  {
+    files: ['apps/console/web/vite.config.mjs'],
+    languageOptions: { sourceType: 'module' },
+  },
+  {
     files: ['libs/domain/src/**/*.ts'],
     ignores: ['libs/domain/src/**/*.spec.ts', 'libs/domain/src/shared/testing/**'],
     rules: layerRule(

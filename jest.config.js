@@ -14,7 +14,7 @@ const swc = [
 const moduleNameMapper = {
   '^@entente/(domain|contracts|platform|persistence)$': '<rootDir>/libs/$1/src',
   '^@entente/workflows$': '<rootDir>/workflows/src',
-  '^@entente/(api|worker|projector|audit|identity)$': '<rootDir>/apps/$1/src',
+  '^@entente/(api|worker|projector|audit|identity|console)$': '<rootDir>/apps/$1/src',
 };
 // jose and oidc-provider ship ES modules only, which Jest on Node 20 cannot require: compiled like ours.
 const ESM_ONLY = ['jose', 'oidc-provider'];
@@ -29,7 +29,15 @@ module.exports = {
   // Jest reads testTimeout only here, not per project; integration tests wait on real engines.
   testTimeout: 120000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{libs,apps}/*/src/**/*.spec.ts', '<rootDir>/workflows/src/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: [
+        '<rootDir>/{libs,apps}/*/src/**/*.spec.ts',
+        '<rootDir>/workflows/src/**/*.spec.ts',
+        '<rootDir>/apps/console/web/src/**/*.spec.ts',
+      ],
+    },
     {
       ...common,
       displayName: 'integration',

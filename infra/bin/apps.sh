@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Starts and stops the apps of a profile in the background, each with a pid file and a log, like
-# the engines; `up` waits until each one answers. Without a list of apps, all four: identity (the
-# development OpenID provider that signs the staff's tokens), worker, projector, api.
+# the engines; `up` waits until each one answers. Without a list of apps, all five: identity (the
+# development OpenID provider that signs the staff's tokens), worker, projector, api, console.
 #
-#   apps.sh up|down|status [dev|test|bench] [identity|worker|projector|api]...
+#   apps.sh up|down|status [dev|test|bench] [identity|worker|projector|api|console]...
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 # shellcheck source=infra/lib/common.sh
@@ -13,7 +13,7 @@ profile=${2:-dev}
 entente_profile "$profile"
 shift $(($# < 2 ? $# : 2))
 apps=("$@")
-[ ${#apps[@]} -gt 0 ] || apps=(identity worker projector api)
+[ ${#apps[@]} -gt 0 ] || apps=(identity worker projector api console)
 data=$ENTENTE_DATA
 # The apps keep the profile's development command-signing key there (docs/adr/0012).
 export ENTENTE_DATA_DIR=$data
@@ -26,7 +26,9 @@ PROJECTOR_PORT=${PROJECTOR_PORT:-3002}
 # The API trusts the profile's own provider; the provider keeps its keys in the profile's data dir
 # and, for development only, hands out tokens for a named person (`npm run token`).
 OIDC_ISSUER=${OIDC_ISSUER:-http://$ENTENTE_HOST:$IDENTITY_PORT}
-export API_PORT PROJECTOR_PORT OIDC_ISSUER IDENTITY_PORT
+CONSOLE_PORT=${CONSOLE_PORT:-3100}
+API_URL=${API_URL:-http://127.0.0.1:$API_PORT}
+export API_PORT PROJECTOR_PORT OIDC_ISSUER IDENTITY_PORT CONSOLE_PORT API_URL
 export IDENTITY_ISSUER=$OIDC_ISSUER IDENTITY_DATA_DIR=$data IDENTITY_DEVELOPMENT_GRANT=true
 
 alive() { [ -f "$run/$1.pid" ] && kill -0 "$(cat "$run/$1.pid")" 2>/dev/null; }
@@ -74,18 +76,20 @@ case $action in
     start_app worker apps/worker/dist/main.js
     start_app projector apps/projector/dist/main.js
     start_app api apps/api/dist/main.js
+    start_app console apps/console/dist/main.js
     wait_for worker grep -q '"worker started"' "$logs/worker.log"
     wait_for projector curl -fsS "http://127.0.0.1:$PROJECTOR_PORT/health"
     wait_for api curl -fsS "http://127.0.0.1:$API_PORT/health"
+    wait_for console curl -fsS "http://127.0.0.1:$CONSOLE_PORT/sign-in"
     ;;
   down)
-    for name in api projector worker identity; do stop_app "$name"; done
+    for name in console api projector worker identity; do stop_app "$name"; done
     ;;
   status)
-    for name in identity worker projector api; do
+    for name in identity worker projector api console; do
       wanted "$name" || continue
       if alive "$name"; then echo "$name up (pid $(cat "$run/$name.pid"))"; else echo "$name down"; fi
     done
     ;;
-  *) echo "usage: apps.sh up|down|status [dev|test|bench] [identity|worker|projector|api]..." >&2; exit 2 ;;
+  *) echo "usage: apps.sh up|down|status [dev|test|bench] [identity|worker|projector|api|console]..." >&2; exit 2 ;;
 esac

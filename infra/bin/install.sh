@@ -14,3 +14,10 @@ if [ ! -f "$marker" ] || [ package-lock.json -nt "$marker" ]; then
   echo '{"component":"install","message":"npm ci from package-lock.json"}'
   npm ci --no-fund --no-audit
 fi
+# The console's end-to-end tests drive Debian's Chromium (Playwright cannot download its own here);
+# CHROMIUM_PATH points them at another build.
+if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
+  echo '{"component":"install","message":"apt-get install chromium (console tests)"}'
+  sudo=$([ "$(id -u)" = 0 ] && echo '' || echo sudo)
+  $sudo apt-get update -qq && $sudo apt-get install -y -qq chromium
+fi

@@ -13,7 +13,10 @@ bash infra/bin/apps.sh up dev
 node apps/api/dist/cli/seed/seed-examples.js
 cat <<MSG
 
-Entente is running.
+Entente is running. Open the console:
+
+  Console        http://127.0.0.1:${CONSOLE_PORT:-3100}/   (sign in as one of the example staff)
+
   API            http://127.0.0.1:${API_PORT:-3000}   (open the OpenAPI page below)
   OpenAPI        http://127.0.0.1:${API_PORT:-3000}/docs
   Work queue     http://127.0.0.1:${API_PORT:-3000}/cases   (needs a token: TOKEN=\$(npm run -s token -- --sub you --role supervisor))

@@ -1,0 +1,13 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigurationModule, type Env } from '@entente/platform';
+import { ConsoleConfig } from './config/console.config';
+import { PagesModule } from './pages/pages.module';
+import { SignInModule } from './sign-in/sign-in.module';
+
+@Module({})
+export class ConsoleModule {
+  static forRoot(env: Env): DynamicModule {
+    const signIn = SignInModule.forRoot(env);
+    return { module: ConsoleModule, imports: [ConfigurationModule.forRoot(ConsoleConfig, env), signIn, PagesModule.after(signIn)] };
+  }
+}

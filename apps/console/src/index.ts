@@ -1,0 +1,2 @@
+export { createConsoleApp } from './create-console-app';
+export { ConsoleConfig } from './config/console.config';

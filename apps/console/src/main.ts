@@ -1,0 +1,17 @@
+import { jsonLogger } from '@entente/platform';
+import { ConsoleConfig } from './config/console.config';
+import { createConsoleApp } from './create-console-app';
+
+const log = jsonLogger('console');
+
+async function main(): Promise<void> {
+  const app = await createConsoleApp({ log });
+  const { port } = app.get(ConsoleConfig);
+  await app.listen(port, '127.0.0.1');
+  log.info('console started', { port, url: `http://127.0.0.1:${port}/` });
+}
+
+main().catch((error: unknown) => {
+  log.error('console failed to start', { error: error instanceof Error ? error.stack : String(error) });
+  process.exit(1);
+});

@@ -1,0 +1,25 @@
+import { Controller, Get, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { join } from 'node:path';
+import { ConsoleConfig } from '../config/console.config';
+import { sessionIdOf } from '../sign-in/session-cookie';
+import { SessionStore } from '../sign-in/session-store';
+
+/** Every other path is a page of the single-page app, for a signed-in person only. */
+@Controller()
+export class PagesController {
+  constructor(
+    private readonly config: ConsoleConfig,
+    private readonly sessions: SessionStore,
+  ) {}
+
+  @Get(['/', '*path'])
+  page(@Req() request: Request, @Res() response: Response): void {
+    if (!this.sessions.find(sessionIdOf(request))) {
+      response.redirect(303, `/sign-in?next=${encodeURIComponent(request.originalUrl)}`);
+      return;
+    }
+    response.setHeader('cache-control', 'no-store');
+    response.sendFile(join(this.config.webRoot, 'index.html'));
+  }
+}

@@ -1,0 +1,48 @@
+import { Readable } from 'node:stream';
+import type { NextFunction, Request, Response } from 'express';
+import type { SessionStore } from '../sign-in/session-store';
+import { sessionIdOf } from '../sign-in/session-cookie';
+
+/** What travels between browser and API besides the body; cookies and the browser's own auth never do. */
+const REQUEST_HEADERS = ['content-type', 'accept', 'accept-language', 'x-correlation-id', 'idempotency-key'];
+const RESPONSE_HEADERS = ['content-type', 'content-disposition', 'location', 'x-correlation-id', 'retry-after'];
+
+/**
+ * `/api/*` to the API with the session's bearer token added here, on the server: the browser
+ * never holds a token, and the API stays the one place every rule is checked.
+ */
+export function apiProxy(apiUrl: string, sessions: SessionStore) {
+  return (request: Request, response: Response, next: NextFunction): void => {
+    const session = sessions.find(sessionIdOf(request));
+    if (!session) {
+      response.status(401).json({ statusCode: 401, code: 'not-signed-in', message: 'not signed in' });
+      return;
+    }
+    forward(apiUrl, request, response, session.accessToken).catch((error: unknown) => {
+      if (response.headersSent) return next(error);
+      response.status(502).json({ statusCode: 502, code: 'api-unreachable', message: 'the API did not answer' });
+    });
+  };
+}
+
+async function forward(apiUrl: string, request: Request, response: Response, token: string): Promise<void> {
+  const headers = new Headers({ authorization: `Bearer ${token}` });
+  for (const name of REQUEST_HEADERS) {
+    const value = request.headers[name];
+    if (typeof value === 'string') headers.set(name, value);
+  }
+  const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+  const answer = await fetch(new URL(request.url, apiUrl), {
+    method: request.method,
+    headers,
+    body: hasBody ? (Readable.toWeb(request) as ReadableStream) : undefined,
+    duplex: 'half',
+    redirect: 'manual',
+  });
+  response.status(answer.status);
+  for (const name of RESPONSE_HEADERS) {
+    const value = answer.headers.get(name);
+    if (value !== null) response.setHeader(name, value);
+  }
+  response.send(Buffer.from(await answer.arrayBuffer()));
+}

@@ -1,0 +1,31 @@
+import { useI18n } from '../i18n/i18n';
+import { reference } from '../queue/views';
+import { Link } from '../router';
+import { Actions } from './Actions';
+import { Summary } from './Summary';
+import { Timeline } from './Timeline';
+import { useCase } from './useCase';
+
+export function CasePage({ caseId }: { caseId: string }) {
+  const { t } = useI18n();
+  const { detail, actions, commanded } = useCase(caseId);
+  return (
+    <>
+      <p>
+        <Link href="/">← {t('case.back')}</Link>
+      </p>
+      <h1>{t('case.title', { reference: reference(caseId) })}</h1>
+      {detail.data ? (
+        <div className="case">
+          <div>
+            <Summary detail={detail.data} />
+            {actions.data && <Actions actions={actions.data.actions} onDone={commanded} />}
+          </div>
+          <Timeline events={detail.data.timeline} />
+        </div>
+      ) : (
+        <p role="status">{detail.isError ? t('case.notFound') : t('loading')}</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react';
+import type { SessionInfo } from '../api/types';
+import { useI18n } from '../i18n/i18n';
+import { Link } from '../router';
+
+/** Header, navigation, language and sign-out around every page; a skip link first for keyboards. */
+export function Shell({ session, children }: { session: SessionInfo; children: ReactNode }) {
+  const { t, term, locale, setLocale } = useI18n();
+  const other = locale === 'fr-CA' ? 'en-CA' : 'fr-CA';
+  return (
+    <>
+      <a className="skip" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="banner">
+        <Link href="/" className="brand">
+          {t('app.name')}
+        </Link>
+        <nav aria-label={t('nav.main')}>
+          <ul>
+            <li>
+              <Link href="/">{t('nav.queue')}</Link>
+            </li>
+          </ul>
+        </nav>
+        <div className="who">
+          <span>{t('session.as', { name: session.person.name, role: term('role', session.person.role) })}</span>
+          <button type="button" lang={other} onClick={() => setLocale(other)} aria-label={t('language.switchLabel')}>
+            {t('language.switch')}
+          </button>
+          <form method="post" action="/sign-out">
+            <button type="submit">{t('session.signOut')}</button>
+          </form>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}

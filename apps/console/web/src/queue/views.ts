@@ -1,0 +1,32 @@
+/** The queue's views, as the API names them (`GET /cases?view=`); `open` is for those who oversee. */
+export const VIEWS = ['mine', 'unassigned', 'team', 'overdue', 'due-soon', 'open'] as const;
+export type View = (typeof VIEWS)[number];
+
+export const SORTS = ['dueAt', '-dueAt', 'receivedAt', '-receivedAt'] as const;
+export type Sort = (typeof SORTS)[number];
+
+const OVERSEERS = ['supervisor', 'director', 'secretary-general', 'auditor', 'administrator'];
+
+/** Views offered to a role: everyone works their own and their team's; overseers see all that is open. */
+export function viewsFor(role: string): readonly View[] {
+  return OVERSEERS.includes(role) ? VIEWS : VIEWS.filter((view) => view !== 'open');
+}
+
+/** The view a person lands on: their own cases, or the whole queue for those who hold none. */
+export function defaultView(role: string): View {
+  return ['auditor', 'administrator', 'director', 'supervisor'].includes(role) ? 'open' : 'mine';
+}
+
+export const CASE_TYPES = [
+  'email-request',
+  'telephone-inquiry',
+  'complaint',
+  'internship-application',
+  'bilateral-project',
+  'call-for-proposals',
+  'premier-mission',
+  'cooperation-engagement',
+] as const;
+
+/** A case's short reference: the first block of its id, as staff read it aloud. */
+export const reference = (caseId: string) => caseId.slice(0, 8).toUpperCase();
