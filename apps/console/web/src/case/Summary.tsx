@@ -14,9 +14,10 @@ export function Summary({ detail }: { detail: CaseDetail }) {
     [t('case.clock'), detail.standardId ?? '—'],
     [t('case.state'), <ClockBadge key="state" state={detail.clockState} />],
     [t('case.dueAt'), instant(detail.dueAt)],
-    [t('case.daysLeft'), <DaysLeft key="days" days={detail.workingDaysLeft} />],
     [t('case.warnAt'), instant(detail.warnAt)],
   ];
+  // The list's rows carry the working days left; a case's own page shows them when the API gives them.
+  if (detail.workingDaysLeft !== undefined) rows.splice(7, 0, [t('case.daysLeft'), <DaysLeft key="days" days={detail.workingDaysLeft} />]);
   if (detail.outcome) rows.push([t('case.outcome'), term('status', detail.outcome)]);
   return (
     <section aria-labelledby="summary-title">

@@ -1,3 +1,5 @@
+import { COMMAND_TERMS } from './command-terms';
+
 /**
  * The domain's words in both languages: case types, roles, stages, commands, fields, events and the
  * API's error codes. A word missing here is shown as the API names it, never as a blank.
@@ -42,22 +44,9 @@ const status: Terms = {
   open: ['Ouvert', 'Open'],
 };
 
-const command: Terms = {
-  AssignEmailRequest: ['Assigner', 'Assign'],
-  AnswerEmailRequest: ['Répondre', 'Answer'],
-  CloseEmailRequest: ['Fermer', 'Close'],
-  ReceiveEmailRequest: ['Recevoir un courriel', 'Receive an e-mail'],
-  AssignComplaint: ['Assigner', 'Assign'],
-  RecordComplaintFindings: ['Consigner les constats', 'Record findings'],
-  AnswerComplaint: ['Répondre', 'Answer'],
-  ProposeActionPlan: ['Proposer un plan d’action', 'Propose an action plan'],
-  ApproveActionPlan: ['Approuver le plan d’action', 'Approve the action plan'],
-  RequestActionPlanModifications: ['Demander des modifications', 'Request modifications'],
-  RejectActionPlan: ['Rejeter le plan d’action', 'Reject the action plan'],
-};
-
 const field: Terms = {
   assignee: ['Responsable', 'Assignee'],
+  officerId: ['Responsable désigné', 'Assigned officer'],
   answer: ['Réponse', 'Answer'],
   answeredAt: ['Date de la réponse', 'Answered at'],
   reason: ['Motif', 'Reason'],
@@ -95,7 +84,7 @@ const error: Terms = {
   'invalid-field.assignee': ['Indiquez la personne responsable.', 'Name the assignee.'],
 };
 
-const TERMS: Readonly<Record<TermKind, Terms>> = { caseType, role, status, command, field, event, error };
+const TERMS: Readonly<Record<TermKind, Terms>> = { caseType, role, status, command: COMMAND_TERMS, field, event, error };
 
 /** The word in `locale`, or undefined when the catalogue does not hold it. */
 export function lookupTerm(kind: TermKind, word: string, locale: 'fr-CA' | 'en-CA'): string | undefined {

@@ -1,0 +1,108 @@
+import { expect } from '@playwright/test';
+import { shiftWorkingDays, QC_PUBLIC_SERVICE_CALENDAR as CALENDAR } from '@entente/domain';
+import { accessibilityViolations, ConsoleStack, screenshot, type Person } from './console-stack';
+
+// An e-mail request through the console, on the real engines: assigned by a supervisor, answered
+// by its officer, each step a form built from the API's document, the timeline updating by itself.
+
+const stack = new ConsoleStack();
+const run = stack.api.run;
+const TEAMS = ['information-services'];
+const intake: Person = { sub: `ines-${run}`, role: 'intake-officer', teams: TEAMS };
+const supervisor: Person = { sub: `sophie-${run}`, role: 'supervisor', teams: TEAMS };
+const officer: Person = { sub: `marc-${run}`, role: 'case-officer', teams: TEAMS };
+const colleague: Person = { sub: `julie-${run}`, role: 'case-officer', teams: TEAMS };
+
+beforeAll(() => stack.start());
+afterAll(() => stack.stop());
+
+async function receiveEmail(subject: string, receivedAt?: string): Promise<string> {
+  const body = { sender: { name: 'Léa Roy', email: 'lea@example.org' }, subject, body: 'Quels sont les critères?', receivedAt };
+  const answer = await stack.api
+    .http()
+    .post('/email-requests')
+    .set('Authorization', stack.api.bearer('intake-officer', intake.sub))
+    .send(body)
+    .expect(201);
+  const caseId = answer.body.caseId as string;
+  await stack.api.readModel(caseId, () => true);
+  return caseId;
+}
+
+describe('an e-mail request in the console', () => {
+  it('is assigned, answered, and leaves the open cases with its three events and actors', async () => {
+    const caseId = await receiveEmail(`Critères ${run}`);
+    const { page: boss } = await stack.signedIn(supervisor);
+    await boss.goto(`/cases/${caseId}`);
+    await boss.getByRole('button', { name: 'Assigner' }).click();
+    await boss.getByLabel('Responsable désigné').fill(officer.sub);
+    await boss.getByRole('button', { name: 'Envoyer' }).click();
+    await expect(boss.locator('.timeline li')).toHaveCount(2);
+    await screenshot(boss, 'case-fr');
+    expect(await accessibilityViolations(boss)).toEqual([]);
+
+    const { page } = await stack.signedIn(officer);
+    await page.goto('/?view=mine');
+    await page.locator(`tr[data-case-id="${caseId}"] a`).click();
+    await page.getByRole('button', { name: 'Répondre' }).click();
+    await page.getByLabel('Réponse', { exact: true }).fill('Les critères sont publiés sur notre site.');
+    await page.getByRole('button', { name: 'Envoyer' }).click();
+    await expect(page.locator('.timeline li')).toHaveCount(3);
+    await expect(page.locator('.timeline .who')).toHaveText([intake.sub, supervisor.sub, officer.sub]);
+
+    await boss.goto('/?view=open&sort=-receivedAt');
+    await expect(boss.locator('table.queue')).toBeVisible();
+    await expect(boss.locator(`tr[data-case-id="${caseId}"]`)).toHaveCount(0);
+  });
+
+  it('shows a case received 5 working days ago as breached, in the queue and on its page', async () => {
+    const caseId = await receiveEmail(`En retard ${run}`, shiftWorkingDays(CALENDAR, new Date().toISOString(), -5));
+    await stack.api.readModel(caseId, (body) => body.clockState === 'breached');
+    const { page } = await stack.signedIn(supervisor);
+    await page.goto('/?view=overdue&sort=-receivedAt');
+    await expect(page.locator(`tr[data-case-id="${caseId}"] .badge`)).toHaveText(/Délai dépassé/);
+    await screenshot(page, 'queue-fr');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.locator(`tr[data-case-id="${caseId}"] a`).click();
+    await expect(page.locator('.summary .badge')).toHaveText(/Délai dépassé/);
+  });
+
+  it('offers "answer" to the case’s officer only, and shows a refusal beside its field', async () => {
+    const caseId = await receiveEmail(`Refus ${run}`);
+    await stack.api
+      .http()
+      .post(`/email-requests/${caseId}/assign`)
+      .set('Authorization', stack.api.bearer('supervisor', supervisor.sub))
+      .send({ officerId: officer.sub })
+      .expect(200);
+    await stack.api.readModel(caseId, (body) => body.status === 'assigned');
+
+    const { page: other } = await stack.signedIn(colleague);
+    await other.goto(`/cases/${caseId}`);
+    await expect(other.locator('.actions h2')).toBeVisible();
+    await expect(other.getByRole('button', { name: 'Répondre' })).toHaveCount(0);
+
+    const { page } = await stack.signedIn(officer);
+    await page.goto(`/cases/${caseId}`);
+    await page.getByRole('button', { name: 'Répondre' }).click();
+    await page.getByRole('button', { name: 'Envoyer' }).click();
+    const field = page.locator('[data-field="answer"]');
+    await expect(field.locator('.refusal')).toContainText('La réponse ne peut pas être vide.');
+    await expect(field.locator('.api-says')).toContainText('answer');
+  });
+
+  it('reads the same page in English', async () => {
+    const caseId = await receiveEmail(`Language ${run}`);
+    const { page } = await stack.signedIn(supervisor, 'en-CA');
+    await page.goto(`/cases/${caseId}`);
+    await expect(page.locator('h2#summary-title')).toHaveText('Summary');
+    await expect(page.getByRole('button', { name: 'Assign' })).toBeVisible();
+    await page
+      .getByRole('button', { name: 'Display in French' })
+      .click()
+      .catch(() => undefined);
+    await page.getByRole('button', { name: 'Afficher en français' }).click();
+    await expect(page.locator('h2#summary-title')).toHaveText('Sommaire');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr-CA');
+  });
+});
