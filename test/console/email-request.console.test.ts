@@ -30,8 +30,19 @@ async function receiveEmail(subject: string, receivedAt?: string): Promise<strin
 }
 
 describe('an e-mail request in the console', () => {
-  it('is assigned, answered, and leaves the open cases with its three events and actors', async () => {
-    const caseId = await receiveEmail(`Critères ${run}`);
+  it('is received, assigned, answered, and leaves the open cases with its three events and actors', async () => {
+    const { page: desk } = await stack.signedIn(intake);
+    await desk.goto('/intake/email-request');
+    await desk.getByLabel(/^Courriel/).fill('lea@example.org');
+    await desk.getByLabel('Objet', { exact: true }).fill(`Critères ${run}`);
+    await desk.getByLabel('Message', { exact: true }).fill('Quels sont les critères?');
+    await screenshot(desk, 'intake-fr');
+    expect(await accessibilityViolations(desk)).toEqual([]);
+    await desk.getByRole('button', { name: 'Envoyer' }).click();
+    await desk.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    const caseId = desk.url().split('/').pop()!;
+    await expect(desk.locator('.timeline li')).toHaveCount(1);
+
     const { page: boss } = await stack.signedIn(supervisor);
     await boss.goto(`/cases/${caseId}`);
     await boss.getByRole('button', { name: 'Assigner' }).click();
@@ -97,10 +108,7 @@ describe('an e-mail request in the console', () => {
     await page.goto(`/cases/${caseId}`);
     await expect(page.locator('h2#summary-title')).toHaveText('Summary');
     await expect(page.getByRole('button', { name: 'Assign' })).toBeVisible();
-    await page
-      .getByRole('button', { name: 'Display in French' })
-      .click()
-      .catch(() => undefined);
+    await screenshot(page, 'case-en');
     await page.getByRole('button', { name: 'Afficher en français' }).click();
     await expect(page.locator('h2#summary-title')).toHaveText('Sommaire');
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr-CA');

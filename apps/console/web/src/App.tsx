@@ -1,10 +1,19 @@
 import { useEffect } from 'react';
 import { useSession } from './api/session';
+import type { SessionInfo } from './api/types';
 import { CasePage } from './case/CasePage';
 import { useI18n } from './i18n/i18n';
+import { IntakePage } from './intake/IntakePage';
 import { Shell } from './layout/Shell';
 import { QueuePage } from './queue/QueuePage';
 import { useLocation } from './router';
+
+function pageOf(pathname: string, session: SessionInfo) {
+  const [, section, id] = pathname.split('/');
+  if (section === 'cases' && id) return <CasePage caseId={id} />;
+  if (section === 'intake') return <IntakePage caseType={id} />;
+  return <QueuePage session={session} />;
+}
 
 /** The page a path names; the title follows it, and focus moves to the new page's content. */
 function Page() {
@@ -15,9 +24,7 @@ function Page() {
     document.getElementById('main')?.focus();
   }, [pathname]);
   if (!session.data) return <p role="status">{t('loading')}</p>;
-  const caseMatch = /^\/cases\/([0-9a-f-]{36})$/.exec(pathname);
-  const page = caseMatch?.[1] ? <CasePage caseId={caseMatch[1]} /> : <QueuePage session={session.data} />;
-  return <Shell session={session.data}>{page}</Shell>;
+  return <Shell session={session.data}>{pageOf(pathname, session.data)}</Shell>;
 }
 
 export function App() {

@@ -1,57 +1,52 @@
 import type { ApiProblem } from '../api/client';
 import { useI18n } from '../i18n/i18n';
-import { Refusal } from './CommandForm';
-import type { FieldSpec } from './fields';
+import { Control } from './Control';
+import type { FieldSpec, Texts } from './fields';
+import { Refusal } from './Refusal';
 
 interface Props {
-  readonly id: string;
   readonly commandType: string;
   readonly field: FieldSpec;
-  readonly text: string;
+  readonly texts: Texts;
   readonly problem: ApiProblem | undefined;
-  readonly onChange: (text: string) => void;
+  readonly onChange: (path: string, text: string) => void;
 }
 
-/** One labelled control; its refusal, when there is one, is tied to it for screen readers. */
-export function Field({ id, commandType, field, text, problem, onChange }: Props) {
+/** One labelled control, or a group of them; a refusal naming it is shown above it and tied to it. */
+export function Field({ commandType, field, texts, problem, onChange }: Props) {
   const { t, term, lookup } = useI18n();
-  const label = lookup('field', `${commandType}.${field.name}`) ?? term('field', field.name);
-  const errorId = `${id}-error`;
+  const label = lookup('field', `${commandType}.${field.path}`) ?? term('field', field.name);
+  const optional = !field.required && <span className="optional">{t('form.optional')}</span>;
+  const mine = problem?.field === field.path ? problem : undefined;
+  const id = `${commandType}-${field.path}`;
+  if (field.control === 'group') {
+    return (
+      <fieldset className="group" data-field={field.path}>
+        <legend>
+          {label} {optional}
+        </legend>
+        {mine && <Refusal problem={mine} />}
+        {field.children.map((child) => (
+          <Field key={child.path} commandType={commandType} field={child} texts={texts} problem={problem} onChange={onChange} />
+        ))}
+      </fieldset>
+    );
+  }
   const hint = field.control === 'json' ? t('form.json') : field.control === 'lines' ? t('form.lines') : undefined;
-  const common = {
-    id,
-    'aria-invalid': problem ? true : undefined,
-    'aria-describedby': problem ? errorId : undefined,
-    required: field.required,
-  };
   return (
-    <div className={`field${problem ? ' field-error' : ''}`} data-field={field.name}>
+    <div className={`field${mine ? ' field-error' : ''}`} data-field={field.path}>
       <label htmlFor={id}>
-        {label} {!field.required && <span className="optional">{t('form.optional')}</span>}
+        {label} {optional}
       </label>
       {hint && <span className="hint">{hint}</span>}
-      {problem && <Refusal problem={problem} id={errorId} />}
-      {field.control === 'select' ? (
-        <select {...common} value={text} onChange={(event) => onChange(event.target.value)}>
-          <option value="" />
-          {field.options.map((option) => (
-            <option key={option} value={option}>
-              {lookup('field', `${field.name}.${option}`) ?? option}
-            </option>
-          ))}
-        </select>
-      ) : field.control === 'checkbox' ? (
-        <input {...common} type="checkbox" checked={text === 'true'} onChange={(event) => onChange(String(event.target.checked))} />
-      ) : ['textarea', 'lines', 'json'].includes(field.control) ? (
-        <textarea {...common} rows={4} value={text} onChange={(event) => onChange(event.target.value)} />
-      ) : (
-        <input
-          {...common}
-          type={field.control === 'number' ? 'number' : field.control === 'instant' ? 'datetime-local' : 'text'}
-          value={text}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      )}
+      {mine && <Refusal problem={mine} id={`${id}-error`} />}
+      <Control
+        id={id}
+        field={field}
+        text={texts[field.path] ?? ''}
+        invalid={Boolean(mine)}
+        onChange={(text) => onChange(field.path, text)}
+      />
     </div>
   );
 }

@@ -15,6 +15,7 @@ export interface Schema {
   readonly minimum?: number;
   readonly maximum?: number;
   readonly description?: string;
+  readonly deprecated?: boolean;
   readonly example?: unknown;
 }
 
@@ -43,6 +44,15 @@ export function resolve(document: OpenApiDocument, schema: Schema | undefined): 
 
 const templateMatches = (template: string, path: string) =>
   new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`).test(path.split('?')[0] ?? '');
+
+/** Where an operation is sent, by its id (a command's id is its command type). */
+export function routeOf(document: OpenApiDocument, operationId: string): { method: string; path: string } | undefined {
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const [verb, operation] of Object.entries(item))
+      if (operation.operationId === operationId) return { method: verb.toUpperCase(), path };
+  }
+  return undefined;
+}
 
 /** The request body's schema of a command, by its operation id, else by its method and path. */
 export function commandSchema(document: OpenApiDocument, operationId: string, method: string, path: string): Schema | undefined {

@@ -86,6 +86,8 @@ export const enCA: Catalogue = {
   'form.lines': 'One value per line',
   'form.apiSays': 'The API says:',
   'form.open': 'Open the form',
+  'intake.title': 'New request',
+  'intake.choose': 'Type of case to open',
   loading: 'Loading…',
   'error.generic': 'Something went wrong.',
 };

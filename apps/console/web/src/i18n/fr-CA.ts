@@ -84,6 +84,8 @@ export const frCA = {
   'form.lines': 'Une valeur par ligne',
   'form.apiSays': 'Message de l’API :',
   'form.open': 'Ouvrir le formulaire',
+  'intake.title': 'Nouvelle demande',
+  'intake.choose': 'Type de dossier à ouvrir',
   loading: 'Chargement…',
   'error.generic': 'Une erreur est survenue.',
 } as const;

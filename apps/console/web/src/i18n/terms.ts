@@ -1,4 +1,5 @@
 import { COMMAND_TERMS } from './command-terms';
+import { FIELD_TERMS } from './field-terms';
 
 /**
  * The domain's words in both languages: case types, roles, stages, commands, fields, events and the
@@ -44,20 +45,6 @@ const status: Terms = {
   open: ['Ouvert', 'Open'],
 };
 
-const field: Terms = {
-  assignee: ['Responsable', 'Assignee'],
-  officerId: ['Responsable désigné', 'Assigned officer'],
-  answer: ['Réponse', 'Answer'],
-  answeredAt: ['Date de la réponse', 'Answered at'],
-  reason: ['Motif', 'Reason'],
-  subject: ['Objet', 'Subject'],
-  senderAddress: ['Adresse de l’expéditeur', 'Sender’s address'],
-  senderName: ['Nom de l’expéditeur', 'Sender’s name'],
-  receivedAt: ['Date de réception', 'Received at'],
-  body: ['Message', 'Message'],
-  findings: ['Constats', 'Findings'],
-};
-
 const event: Terms = {
   EmailRequestReceived: ['Courriel reçu', 'E-mail received'],
   EmailRequestAssigned: ['Dossier assigné', 'Case assigned'],
@@ -84,7 +71,7 @@ const error: Terms = {
   'invalid-field.assignee': ['Indiquez la personne responsable.', 'Name the assignee.'],
 };
 
-const TERMS: Readonly<Record<TermKind, Terms>> = { caseType, role, status, command: COMMAND_TERMS, field, event, error };
+const TERMS: Readonly<Record<TermKind, Terms>> = { caseType, role, status, command: COMMAND_TERMS, field: FIELD_TERMS, event, error };
 
 /** The word in `locale`, or undefined when the catalogue does not hold it. */
 export function lookupTerm(kind: TermKind, word: string, locale: 'fr-CA' | 'en-CA'): string | undefined {

@@ -21,6 +21,12 @@ export function Shell({ session, children }: { session: SessionInfo; children: R
             <li>
               <Link href="/">{t('nav.queue')}</Link>
             </li>
+            {/* Auditors read and never act (docs/domain.md#roles); the API refuses them anyway. */}
+            {session.person.role !== 'auditor' && (
+              <li>
+                <Link href="/intake">{t('nav.intake')}</Link>
+              </li>
+            )}
           </ul>
         </nav>
         <div className="who">
