@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useSession } from './api/session';
+import { LogPage } from './audit/LogPage';
 import type { SessionInfo } from './api/types';
 import { CasePage } from './case/CasePage';
 import { useI18n } from './i18n/i18n';
@@ -11,6 +12,7 @@ import { useLocation } from './router';
 function pageOf(pathname: string, session: SessionInfo) {
   const [, section, id] = pathname.split('/');
   if (section === 'cases' && id) return <CasePage caseId={id} />;
+  if (section === 'audit') return <LogPage />;
   if (section === 'intake') return <IntakePage caseType={id} />;
   return <QueuePage session={session} />;
 }

@@ -1,3 +1,4 @@
+import { CaseAudit } from '../audit/CaseAudit';
 import { useI18n } from '../i18n/i18n';
 import { reference } from '../queue/views';
 import { Link } from '../router';
@@ -21,7 +22,10 @@ export function CasePage({ caseId }: { caseId: string }) {
             <Summary detail={detail.data} />
             {actions.data && <Actions actions={actions.data.actions} onDone={commanded} />}
           </div>
-          <Timeline events={detail.data.timeline} />
+          <div>
+            <CaseAudit caseId={caseId} timeline={detail.data.timeline} />
+            <Timeline events={detail.data.timeline} />
+          </div>
         </div>
       ) : (
         <p role="status">{detail.isError ? t('case.notFound') : t('loading')}</p>

@@ -1,0 +1,63 @@
+import { readFile } from 'node:fs/promises';
+import { expect } from '@playwright/test';
+import { createDataSource } from '@entente/persistence';
+import { accessibilityViolations, ConsoleStack, screenshot, type Person } from './console-stack';
+
+// An auditor's console: a case's verification badge, its export, its state at an instant, and the
+// whole log verified; then a stored event altered in PostgreSQL shows where the chain breaks.
+
+const stack = new ConsoleStack();
+const auditor: Person = { sub: `claire-${stack.api.run}`, role: 'auditor' };
+beforeAll(() => stack.start());
+afterAll(() => stack.stop());
+
+async function alterFirstEvent(caseId: string): Promise<void> {
+  const database = await createDataSource({ databaseUrl: stack.api.engines.databaseUrl, schema: stack.api.schema }).initialize();
+  try {
+    await database.query(
+      `UPDATE "${stack.api.schema}".case_event SET data = data || '{"subject":"altered"}' WHERE case_id = $1 AND sequence = 1`,
+      [caseId],
+    );
+  } finally {
+    await database.destroy();
+  }
+}
+
+it('shows a verified case with no action, exports it, reads it as of an instant, then shows the first break', async () => {
+  const body = { sender: { name: 'Léa Roy', email: 'lea@example.org' }, subject: 'Audit', body: '?' };
+  const created = await stack.api
+    .http()
+    .post('/email-requests')
+    .set('Authorization', stack.api.bearer('intake-officer'))
+    .send(body)
+    .expect(201);
+  const caseId = created.body.caseId as string;
+  await stack.api.readModel(caseId, () => true);
+
+  const { page } = await stack.signedIn(auditor);
+  await page.goto(`/cases/${caseId}`);
+  await expect(page.locator('.verification')).toHaveText(/Vérifié : 1 événements/);
+  await expect(page.locator('.actions button')).toHaveCount(0);
+  await page
+    .getByLabel('État du dossier à l’instant')
+    .fill(new Date().toLocaleString('sv-SE', { timeZone: 'America/Toronto' }).replace(' ', 'T'));
+  await page.getByRole('button', { name: 'Afficher' }).click();
+  await expect(page.locator('.as-of pre')).toContainText('received');
+  await screenshot(page, 'audit-case-fr');
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'CSV' }).click()]);
+  expect(download.suggestedFilename()).toBe(`case-${caseId}.csv`);
+  expect(await readFile((await download.path()), 'utf8')).toContain('EmailRequestReceived');
+
+  await alterFirstEvent(caseId);
+  await page.reload();
+  await expect(page.locator('.verification.broken')).toContainText('Chaîne rompue à l’événement 1');
+
+  await page.goto('/audit');
+  await page.getByRole('button', { name: 'Vérifier tout le journal' }).click();
+  await expect(page.locator('.log-result')).toHaveAttribute('data-verified', 'false');
+  await expect(page.locator(`.log-result a[href="/cases/${caseId}"]`)).toBeVisible();
+  await screenshot(page, 'audit-log-fr');
+  expect(await accessibilityViolations(page)).toEqual([]);
+});
