@@ -48,7 +48,7 @@ it('shows a verified case with no action, exports it, reads it as of an instant,
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'CSV' }).click()]);
   expect(download.suggestedFilename()).toBe(`case-${caseId}.csv`);
-  expect(await readFile((await download.path()), 'utf8')).toContain('EmailRequestReceived');
+  expect(await readFile(await download.path(), 'utf8')).toContain('EmailRequestReceived');
 
   await alterFirstEvent(caseId);
   await page.reload();

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useSession } from './api/session';
 import { LogPage } from './audit/LogPage';
+import { DashboardsPage } from './dashboards/DashboardsPage';
 import type { SessionInfo } from './api/types';
 import { CasePage } from './case/CasePage';
 import { useI18n } from './i18n/i18n';
@@ -12,6 +13,7 @@ import { useLocation } from './router';
 function pageOf(pathname: string, session: SessionInfo) {
   const [, section, id] = pathname.split('/');
   if (section === 'cases' && id) return <CasePage caseId={id} />;
+  if (section === 'dashboards') return <DashboardsPage which={id} />;
   if (section === 'audit') return <LogPage />;
   if (section === 'intake') return <IntakePage caseType={id} />;
   return <QueuePage session={session} />;

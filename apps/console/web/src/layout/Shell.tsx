@@ -22,6 +22,9 @@ export function Shell({ session, children }: { session: SessionInfo; children: R
               <Link href="/">{t('nav.queue')}</Link>
             </li>
             <li>
+              <Link href="/dashboards/compliance">{t('nav.dashboards')}</Link>
+            </li>
+            <li>
               <Link href="/audit">{t('nav.audit')}</Link>
             </li>
             {/* Auditors read and never act (docs/domain.md#roles); the API refuses them anyway. */}
