@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { useSession } from './api/session';
+import { HolidaysPage } from './admin/HolidaysPage';
+import { StandardsPage } from './admin/StandardsPage';
 import { LogPage } from './audit/LogPage';
 import { DashboardsPage } from './dashboards/DashboardsPage';
 import type { SessionInfo } from './api/types';
@@ -14,6 +16,7 @@ function pageOf(pathname: string, session: SessionInfo) {
   const [, section, id] = pathname.split('/');
   if (section === 'cases' && id) return <CasePage caseId={id} />;
   if (section === 'dashboards') return <DashboardsPage which={id} />;
+  if (section === 'admin') return id === 'standards' ? <StandardsPage /> : <HolidaysPage />;
   if (section === 'audit') return <LogPage />;
   if (section === 'intake') return <IntakePage caseType={id} />;
   return <QueuePage session={session} />;

@@ -27,6 +27,16 @@ export function Shell({ session, children }: { session: SessionInfo; children: R
             <li>
               <Link href="/audit">{t('nav.audit')}</Link>
             </li>
+            {session.person.role === 'administrator' && (
+              <>
+                <li>
+                  <Link href="/admin/holidays">{t('nav.holidays')}</Link>
+                </li>
+                <li>
+                  <Link href="/admin/standards">{t('nav.standards')}</Link>
+                </li>
+              </>
+            )}
             {/* Auditors read and never act (docs/domain.md#roles); the API refuses them anyway. */}
             {session.person.role !== 'auditor' && (
               <li>

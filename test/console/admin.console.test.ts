@@ -1,0 +1,41 @@
+import { expect } from '@playwright/test';
+import { QC_PUBLIC_SERVICE_CALENDAR as CALENDAR, shiftWorkingDays } from '@entente/domain';
+import { accessibilityViolations, ConsoleStack, screenshot, type Person } from './console-stack';
+
+// Administrators: a holiday added through the console moves a running clock, which the page lists;
+// the declaration of services lists its versions.
+
+const stack = new ConsoleStack();
+const administrator: Person = { sub: `paul-${stack.api.run}`, role: 'administrator' };
+beforeAll(() => stack.start());
+afterAll(() => stack.stop());
+
+const torontoDate = (iso: string) => new Date(iso).toLocaleDateString('sv-SE', { timeZone: 'America/Toronto' });
+
+it('adds a holiday and shows the running clock it moved, then the declaration of services', async () => {
+  const body = { sender: { name: null, email: 'a@example.org' }, subject: 'Congé', body: '?' };
+  const created = await stack.api
+    .http()
+    .post('/email-requests')
+    .set('Authorization', stack.api.bearer('intake-officer'))
+    .send(body)
+    .expect(201);
+  const caseId = created.body.caseId as string;
+  await stack.api.readModel(caseId, (detail) => detail.dueAt !== null);
+
+  const { page } = await stack.signedIn(administrator);
+  await page.goto('/admin/holidays');
+  await expect(page.locator('#holidays tbody tr').first()).toBeVisible();
+  await page.getByLabel('Date', { exact: true }).fill(torontoDate(shiftWorkingDays(CALENDAR, new Date().toISOString(), 2)));
+  await page.getByLabel('Nom', { exact: true }).fill(`Journée ${stack.api.run}`);
+  await page.getByLabel('Motif', { exact: true }).fill('Décret du gouvernement');
+  await page.getByRole('button', { name: 'Envoyer' }).click();
+  await expect(page.locator(`.moved li[data-case-id="${caseId}"]`)).toBeVisible({ timeout: 40000 });
+  await screenshot(page, 'admin-holidays-fr');
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  await page.goto('/admin/standards');
+  await expect(page.locator('#standards tbody tr').first()).toBeVisible();
+  await screenshot(page, 'admin-standards-fr');
+  expect(await accessibilityViolations(page)).toEqual([]);
+});
