@@ -37,6 +37,7 @@ export class ConsoleStack {
     await this.api.api.listen(0, '127.0.0.1');
     this.console = await createConsoleApp({
       env: {
+        ...process.env,
         API_URL: urlOf(this.api.api),
         CONSOLE_WEB_ROOT: join(ROOT, 'apps', 'console', 'dist', 'web'),
         CONSOLE_REFRESH_MS: '1000',

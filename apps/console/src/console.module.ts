@@ -7,7 +7,7 @@ import { SignInModule } from './sign-in/sign-in.module';
 @Module({})
 export class ConsoleModule {
   static forRoot(env: Env): DynamicModule {
-    const signIn = SignInModule.forRoot(env);
+    const signIn = SignInModule.forRoot();
     return { module: ConsoleModule, imports: [ConfigurationModule.forRoot(ConsoleConfig, env), signIn, PagesModule.after(signIn)] };
   }
 }

@@ -1,53 +1,33 @@
-import { ApiConfig, signActorToken } from '@entente/api';
-import type { Env } from '@entente/platform';
-import type { Role, Team } from '@entente/domain';
+import { DevelopmentTokens } from '@entente/platform';
+import { EXAMPLE_STAFF } from '@entente/identity/dist/staff-directory';
 import type { SignedInPerson } from './session-store';
 
 /*
- * TEMPORARY development stand-in for the OpenID Connect provider (apps/identity, issue 13): a
- * page lists the example staff and signs the chosen person in with a token minted by the API's
- * own development signer. It is replaced by the authorization code flow with PKCE as soon as the
- * provider is on main; nothing outside this module knows how a session got its token.
+ * TEMPORARY development stand-in for the authorization code flow with PKCE: a page lists the
+ * example staff of the development OpenID provider (apps/identity) and the chosen person's token
+ * comes from that provider's development grant. The real flow (openid-client against the
+ * provider's discovery document) replaces it; nothing outside this module knows how a session got
+ * its token.
  */
 
-const MINISTRY: readonly Team[] = [
-  'information-services',
-  'international-programs',
-  'bilateral-relations',
-  'missions-bureau',
-  'secretary-general',
-];
-
-/** The people `npm start`'s example cases act as (apps/api/src/cli/seed/), with their role and teams. */
-export const EXAMPLE_STAFF: readonly SignedInPerson[] = [
-  { sub: 'ines.tremblay', name: 'Inès Tremblay', role: 'intake-officer', teams: MINISTRY },
-  { sub: 'marc.bouchard', name: 'Marc Bouchard', role: 'case-officer', teams: MINISTRY },
-  { sub: 'julie.cote', name: 'Julie Côté', role: 'case-officer', teams: MINISTRY },
-  { sub: 'karim.benali', name: 'Karim Benali', role: 'case-officer', teams: ['international-programs'] },
-  { sub: 'sophie.gagnon', name: 'Sophie Gagnon', role: 'supervisor', teams: MINISTRY },
-  { sub: 'denis.lavoie', name: 'Denis Lavoie', role: 'director', teams: MINISTRY },
-  { sub: 'helene.morin', name: 'Hélène Morin', role: 'secretary-general', teams: ['secretary-general'] },
-  { sub: 'sebastien.jobert', name: 'Sébastien Jobert', role: 'coordinator', teams: ['interparliamentary-cooperation'] },
-  { sub: 'claire.roy', name: 'Claire Roy', role: 'auditor', teams: [] },
-  { sub: 'paul.girard', name: 'Paul Girard', role: 'administrator', teams: [] },
-];
+export { EXAMPLE_STAFF };
 
 export class DevelopmentSignIn {
-  private readonly tokens: ApiConfig;
+  private readonly tokens: DevelopmentTokens;
 
-  constructor(env: Env) {
-    this.tokens = new ApiConfig(env);
+  constructor(issuer: string, audience: string) {
+    this.tokens = new DevelopmentTokens(issuer, audience);
   }
 
   /**
    * The person and their token: one of the example staff, or (as the provider's development grant
    * allows, for tests) anyone named with a role and teams. Undefined when neither holds.
    */
-  signIn(form: Record<string, unknown>, ttlSeconds: number): { person: SignedInPerson; accessToken: string } | undefined {
+  async signIn(form: Record<string, unknown>): Promise<{ person: SignedInPerson; accessToken: string } | undefined> {
     const person = personOf(form);
     if (!person) return undefined;
-    const claims = { sub: person.sub, name: person.name, role: person.role as Role, teams: person.teams as Team[] };
-    return { person, accessToken: signActorToken(this.tokens, claims, ttlSeconds) };
+    const accessToken = await this.tokens.token({ sub: person.sub, name: person.name, role: person.role, teams: person.teams });
+    return { person, accessToken };
   }
 }
 

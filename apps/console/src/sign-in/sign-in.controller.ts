@@ -21,8 +21,8 @@ export class SignInController {
   }
 
   @Post('sign-in')
-  signIn(@Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): void {
-    const signedIn = this.safely(() => this.provider.signIn(body ?? {}, this.config.sessionSeconds));
+  async signIn(@Body() body: Record<string, unknown>, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const signedIn = await this.provider.signIn(body ?? {}).catch(() => undefined);
     if (!signedIn) {
       response.status(400).type('html').send(developmentSignInPage('/'));
       return;
@@ -30,15 +30,6 @@ export class SignInController {
     const id = this.sessions.open(signedIn.person, signedIn.accessToken);
     response.cookie(SESSION_COOKIE, id, sessionCookieOptions(request, this.config.sessionSeconds));
     response.redirect(303, safeNext(body.next));
-  }
-
-  /** A role or team the API does not know is refused like an unknown name: the form again, 400. */
-  private safely<T>(sign: () => T | undefined): T | undefined {
-    try {
-      return sign();
-    } catch {
-      return undefined;
-    }
   }
 
   @Post('sign-out')
