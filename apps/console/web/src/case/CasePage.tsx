@@ -1,4 +1,6 @@
+import { ApiError } from '../api/client';
 import { CaseAudit } from '../audit/CaseAudit';
+import { Refusal } from '../forms/Refusal';
 import { useI18n } from '../i18n/i18n';
 import { reference } from '../queue/views';
 import { Link } from '../router';
@@ -28,8 +30,15 @@ export function CasePage({ caseId }: { caseId: string }) {
           </div>
         </div>
       ) : (
-        <p role="status">{detail.isError ? t('case.notFound') : t('loading')}</p>
+        <CaseUnavailable error={detail.error} />
       )}
     </>
   );
+}
+
+/** Still loading, not in the read model yet, or refused by the API (which says why). */
+function CaseUnavailable({ error }: { error: Error | null }) {
+  const { t } = useI18n();
+  if (error instanceof ApiError && error.problem.statusCode !== 404) return <Refusal problem={error.problem} />;
+  return <p role="status">{error ? t('case.notFound') : t('loading')}</p>;
 }

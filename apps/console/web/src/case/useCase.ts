@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { apiGet } from '../api/client';
+import { ApiError, apiGet } from '../api/client';
 import type { CaseAction, CaseDetail } from '../api/types';
 
 /**
@@ -14,7 +14,8 @@ export function useCase(caseId: string) {
     queryKey: ['case', caseId],
     queryFn: () => apiGet<CaseDetail & { lastSequence: number }>(`/cases/${caseId}`),
     refetchInterval: (q) => (awaitingAfter !== undefined && (q.state.data?.lastSequence ?? 0) <= awaitingAfter ? 500 : false),
-    retry: (count) => count < 5,
+    // Only a case not yet in the read model is worth asking again; a refusal stays a refusal.
+    retry: (count, error) => count < 5 && error instanceof ApiError && error.problem.statusCode === 404,
   });
   const actions = useQuery({
     queryKey: ['actions', caseId, detail.data?.lastSequence],
