@@ -14,8 +14,10 @@ export function useCase(caseId: string) {
     queryKey: ['case', caseId],
     queryFn: () => apiGet<CaseDetail & { lastSequence: number }>(`/cases/${caseId}`),
     refetchInterval: (q) => (awaitingAfter !== undefined && (q.state.data?.lastSequence ?? 0) <= awaitingAfter ? 500 : false),
-    // Only a case not yet in the read model is worth asking again; a refusal stays a refusal.
+    // Only a case not yet in the read model is worth asking again, briefly: a case outside the
+    // person's scope answers 404 too, and must settle as a refusal within seconds.
     retry: (count, error) => count < 5 && error instanceof ApiError && error.problem.statusCode === 404,
+    retryDelay: 500,
   });
   const actions = useQuery({
     queryKey: ['actions', caseId, detail.data?.lastSequence],
