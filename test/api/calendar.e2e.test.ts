@@ -1,4 +1,4 @@
-import { addWorkingDays, localDateOf, QC_PUBLIC_SERVICE_CALENDAR as QC, withHoliday } from '@entente/domain';
+import { addWorkingDays, localDateOf, QC_PUBLIC_SERVICE_CALENDAR as QC, withHoliday, type Team } from '@entente/domain';
 import { ApiStack } from './api-harness';
 
 // An administrator adds a holiday: running clocks due after it move, each move an event with the
@@ -47,6 +47,27 @@ describe('a holiday added to the calendar', () => {
       .get(`/calendar/holidays?year=${date.slice(0, 4)}`)
       .expect(200);
     expect(holidays.body.holidays).toContainEqual({ date, name: holiday.name });
+
+    // Which clocks the change moved, for those who keep the calendar and those who supervise: nothing personal.
+    const moved = (role: 'administrator' | 'supervisor' | 'case-officer', teams?: readonly Team[]) =>
+      stack
+        .http()
+        .get(`/calendar/versions/${QC.version + 1}/moved-clocks`)
+        .set('Authorization', stack.bearer(role, `${role}-${teams?.join('+') ?? 'all'}-${stack.run}`, teams));
+    const listed = await moved('administrator', []).expect(200);
+    expect(listed.body).toMatchObject({ reason: holiday.reason, holidaysAdded: [{ date, name: holiday.name }] });
+    expect(listed.body.clocks).toContainEqual(
+      expect.objectContaining({ caseId, caseType: 'email-request', fromDueAt: dueAt, toDueAt: movedTo }),
+    );
+    expect(JSON.stringify(listed.body)).not.toMatch(/awa@example\.org|Stage OIG|Critères/);
+    const supervised = await moved('supervisor', ['information-services']).expect(200);
+    expect(supervised.body.clocks.map((clock: { caseId: string }) => clock.caseId)).toContain(caseId);
+    const elsewhere = await moved('supervisor', ['missions-bureau']).expect(200);
+    expect(elsewhere.body.clocks).toEqual([]);
+    await moved('case-officer').expect(403);
+    await stack.http().get('/calendar/versions/999/moved-clocks').set('Authorization', stack.bearer('administrator')).expect(404);
+    const bad = await stack.http().get('/calendar/versions/x/moved-clocks').set('Authorization', stack.bearer('administrator')).expect(400);
+    expect(bad.body.field).toBe('version');
   });
 
   it("leaves every year counted with its holidays by rule: issue 10's e-mail of 2019-06-20 is due 27 June", async () => {

@@ -1,3 +1,4 @@
 export * from './read-policy';
 export * from './command-policy';
 export * from './personal-fields';
+export * from './calendar-moves-policy';

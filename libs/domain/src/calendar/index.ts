@@ -8,6 +8,6 @@ export {
   type OfficeHours,
   type WorkingCalendar,
 } from './working-calendar';
-export { CALENDAR_YEARS, holidaysIn, isCalendarYear } from './calendar-year';
+export { CALENDAR_YEARS, holidaysIn, isCalendarYear, isHoliday } from './calendar-year';
 export type { HolidayRule, Weekday } from './holiday-rules';
 export { isWorkingDay, addWorkingDays, shiftWorkingDays, workingDaysBetween } from './working-days';
