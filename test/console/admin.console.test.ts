@@ -30,7 +30,7 @@ it('adds a holiday and shows the running clock it moved, then the declaration of
   await page.getByLabel('Nom', { exact: true }).fill(`Journée ${stack.api.run}`);
   await page.getByLabel('Motif', { exact: true }).fill('Décret du gouvernement');
   await page.getByRole('button', { name: 'Envoyer' }).click();
-  await expect(page.locator(`.moved li[data-case-id="${caseId}"]`)).toBeVisible({ timeout: 40000 });
+  await expect(page.locator(`.moved tr[data-case-id="${caseId}"]`)).toBeVisible({ timeout: 40000 });
   await screenshot(page, 'admin-holidays-fr');
   expect(await accessibilityViolations(page)).toEqual([]);
 

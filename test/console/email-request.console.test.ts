@@ -91,7 +91,7 @@ describe('an e-mail request in the console', () => {
     const { page: other } = await stack.signedIn(colleague);
     await other.goto(`/cases/${caseId}`);
     // The page has settled: the actions offered, or the API's refusal to show the case at all.
-    await expect(other.locator('.actions h2, .refusal')).toBeVisible();
+    await expect(other.locator('.actions h2, .refusal')).toBeVisible({ timeout: 15000 });
     await expect(other.getByRole('button', { name: 'Répondre' })).toHaveCount(0);
 
     const { page } = await stack.signedIn(officer);

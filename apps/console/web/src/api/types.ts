@@ -54,3 +54,18 @@ export interface SessionInfo {
   readonly person: { readonly sub: string; readonly name: string; readonly role: string; readonly teams: readonly string[] };
   readonly refreshMs: number;
 }
+
+/** What a calendar version moved (`GET /calendar/versions/:version/moved-clocks`): nothing personal. */
+export interface MovedClocks {
+  readonly calendar: { readonly id: string; readonly version: number };
+  readonly reason: string;
+  readonly holidaysAdded: readonly { readonly date: string; readonly name: string }[];
+  readonly clocks: readonly {
+    readonly caseId: string;
+    readonly caseType: string;
+    readonly standardId: string;
+    readonly fromDueAt: string;
+    readonly toDueAt: string;
+    readonly movedAt: string;
+  }[];
+}

@@ -36,9 +36,18 @@ export function CasePage({ caseId }: { caseId: string }) {
   );
 }
 
-/** Still loading, not in the read model yet, or refused by the API (which says why). */
+/**
+ * Still loading, or refused by the API (which says why). A 404 settles only after the brief
+ * retries for a case not yet in the read model; it then reads as a refusal, since a case outside
+ * the person's scope answers the same.
+ */
 function CaseUnavailable({ error }: { error: Error | null }) {
   const { t } = useI18n();
+  if (!error) return <p role="status">{t('loading')}</p>;
   if (error instanceof ApiError && error.problem.statusCode !== 404) return <Refusal problem={error.problem} />;
-  return <p role="status">{error ? t('case.notFound') : t('loading')}</p>;
+  return (
+    <p className="refusal" role="alert">
+      {t('case.notFound')}
+    </p>
+  );
 }

@@ -12,8 +12,6 @@ interface Props {
   readonly method: string;
   readonly path: string;
   readonly onDone: (answer: unknown) => void;
-  /** Runs just before the command is sent (to read what the command will change). */
-  readonly beforeSend?: (body: Record<string, unknown>) => Promise<void>;
 }
 
 const paths = (fields: readonly FieldSpec[]): string[] => fields.flatMap((field) => [field.path, ...paths(field.children)]);
@@ -22,7 +20,7 @@ const paths = (fields: readonly FieldSpec[]): string[] => fields.flatMap((field)
  * A command as a form built from its request body's schema in the API's OpenAPI document; a
  * refusal is shown beside the field it names, in the person's language, and nothing typed is lost.
  */
-export function CommandForm({ commandType, operationId, method, path, onDone, beforeSend }: Props) {
+export function CommandForm({ commandType, operationId, method, path, onDone }: Props) {
   const { t } = useI18n();
   const openApi = useOpenApi();
   const [texts, setTexts] = useState<Texts>({});
@@ -35,7 +33,6 @@ export function CommandForm({ commandType, operationId, method, path, onDone, be
     setProblem(undefined);
     try {
       const body = bodyOf(fields, texts) ?? {};
-      await beforeSend?.(body);
       const answer = await apiSend(method, path, body);
       setTexts({});
       onDone(answer);
