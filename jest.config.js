@@ -16,8 +16,8 @@ const moduleNameMapper = {
   '^@entente/workflows$': '<rootDir>/workflows/src',
   '^@entente/(api|worker|projector|audit|identity|console)$': '<rootDir>/apps/$1/src',
 };
-// jose and oidc-provider ship ES modules only, which Jest on Node 20 cannot require: compiled like ours.
-const ESM_ONLY = ['jose', 'oidc-provider'];
+// jose, oidc-provider, openid-client and oauth4webapi ship ES modules only, which Jest on Node 20 cannot require: compiled like ours.
+const ESM_ONLY = ['jose', 'oidc-provider', 'openid-client', 'oauth4webapi'];
 const common = {
   transform: { '^.+\\.ts$': swc, [`/node_modules/(${ESM_ONLY.join('|')})/.+\\.js$`]: swc },
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],

@@ -30,6 +30,9 @@ CONSOLE_PORT=${CONSOLE_PORT:-3100}
 API_URL=${API_URL:-http://127.0.0.1:$API_PORT}
 export API_PORT PROJECTOR_PORT OIDC_ISSUER IDENTITY_PORT CONSOLE_PORT API_URL
 export IDENTITY_ISSUER=$OIDC_ISSUER IDENTITY_DATA_DIR=$data IDENTITY_DEVELOPMENT_GRANT=true
+# The console signs people in at the provider, which returns them only to the console it knows.
+CONSOLE_PUBLIC_URL=${CONSOLE_PUBLIC_URL:-http://$ENTENTE_HOST:$CONSOLE_PORT}
+export CONSOLE_PUBLIC_URL IDENTITY_CONSOLE_REDIRECT_URIS=${IDENTITY_CONSOLE_REDIRECT_URIS:-$CONSOLE_PUBLIC_URL/callback}
 
 alive() { [ -f "$run/$1.pid" ] && kill -0 "$(cat "$run/$1.pid")" 2>/dev/null; }
 wanted() { [[ " ${apps[*]} " == *" $1 "* ]]; }
@@ -80,7 +83,7 @@ case $action in
     wait_for worker grep -q '"worker started"' "$logs/worker.log"
     wait_for projector curl -fsS "http://127.0.0.1:$PROJECTOR_PORT/health"
     wait_for api curl -fsS "http://127.0.0.1:$API_PORT/health"
-    wait_for console curl -fsS "http://127.0.0.1:$CONSOLE_PORT/sign-in"
+    wait_for console curl -fsS "http://127.0.0.1:$CONSOLE_PORT/signed-out"
     ;;
   down)
     for name in console api projector worker identity; do stop_app "$name"; done

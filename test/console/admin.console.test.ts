@@ -1,12 +1,12 @@
 import { expect } from '@playwright/test';
 import { QC_PUBLIC_SERVICE_CALENDAR as CALENDAR, shiftWorkingDays } from '@entente/domain';
-import { accessibilityViolations, ConsoleStack, screenshot, type Person } from './console-stack';
+import { accessibilityViolations, ConsoleStack, screenshot, staff } from './console-stack';
 
 // Administrators: a holiday added through the console moves a running clock, which the page lists;
 // the declaration of services lists its versions.
 
 const stack = new ConsoleStack();
-const administrator: Person = { sub: `paul-${stack.api.run}`, role: 'administrator' };
+const administrator = staff('paul.girard');
 beforeAll(() => stack.start());
 afterAll(() => stack.stop());
 

@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { expect } from '@playwright/test';
 import { createDataSource } from '@entente/persistence';
-import { accessibilityViolations, ConsoleStack, screenshot, type Person } from './console-stack';
+import { accessibilityViolations, ConsoleStack, screenshot, staff } from './console-stack';
 
 // An auditor's console: a case's verification badge, its export, its state at an instant, and the
 // whole log verified; then a stored event altered in PostgreSQL shows where the chain breaks.
 
 const stack = new ConsoleStack();
-const auditor: Person = { sub: `claire-${stack.api.run}`, role: 'auditor' };
+const auditor = staff('claire.roy');
 beforeAll(() => stack.start());
 afterAll(() => stack.stop());
 

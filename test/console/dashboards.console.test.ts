@@ -1,10 +1,10 @@
 import { expect, type Page } from '@playwright/test';
-import { accessibilityViolations, ConsoleStack, screenshot, type Person } from './console-stack';
+import { accessibilityViolations, ConsoleStack, screenshot, staff } from './console-stack';
 
 // The dashboards show the API's figures, not figures of their own.
 
 const stack = new ConsoleStack();
-const supervisor: Person = { sub: `sophie-${stack.api.run}`, role: 'supervisor', teams: ['information-services'] };
+const supervisor = staff('sophie.gagnon');
 beforeAll(() => stack.start());
 afterAll(() => stack.stop());
 

@@ -1,17 +1,16 @@
 import { expect } from '@playwright/test';
 import { shiftWorkingDays, QC_PUBLIC_SERVICE_CALENDAR as CALENDAR } from '@entente/domain';
-import { accessibilityViolations, ConsoleStack, screenshot, type Person } from './console-stack';
+import { accessibilityViolations, ConsoleStack, screenshot, staff } from './console-stack';
 
 // An e-mail request through the console, on the real engines: assigned by a supervisor, answered
 // by its officer, each step a form built from the API's document, the timeline updating by itself.
 
 const stack = new ConsoleStack();
 const run = stack.api.run;
-const TEAMS = ['information-services'];
-const intake: Person = { sub: `ines-${run}`, role: 'intake-officer', teams: TEAMS };
-const supervisor: Person = { sub: `sophie-${run}`, role: 'supervisor', teams: TEAMS };
-const officer: Person = { sub: `marc-${run}`, role: 'case-officer', teams: TEAMS };
-const colleague: Person = { sub: `julie-${run}`, role: 'case-officer', teams: TEAMS };
+const intake = staff('ines.tremblay');
+const supervisor = staff('sophie.gagnon');
+const officer = staff('marc.bouchard');
+const colleague = staff('julie.cote');
 
 beforeAll(() => stack.start());
 afterAll(() => stack.stop());

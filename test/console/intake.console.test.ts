@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test';
-import { accessibilityViolations, ConsoleStack, screenshot } from './console-stack';
+import { accessibilityViolations, ConsoleStack, screenshot, staff } from './console-stack';
 
 // Every case type's intake form, built from its opening command in the API's OpenAPI document.
 
@@ -19,7 +19,7 @@ const CASE_TYPES = [
 ];
 
 it('offers a labelled, accessible form for each of the 8 case types', async () => {
-  const { page } = await stack.signedIn({ sub: `ines-${stack.api.run}`, role: 'intake-officer', teams: ['information-services'] });
+  const { page } = await stack.signedIn(staff('ines.tremblay'));
   for (const caseType of CASE_TYPES) {
     await page.goto(`/intake/${caseType}`);
     await expect(page.locator('form.command .field').first()).toBeVisible();

@@ -1,10 +1,10 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { urlencoded } from 'express';
 import { Env, jsonLogger, Logger, NestLogger } from '@entente/platform';
 import { ConsoleConfig } from './config/console.config';
 import { ConsoleModule } from './console.module';
 import { apiProxy } from './proxy/api-proxy';
+import { OidcClient } from './sign-in/oidc-client';
 import { SessionStore } from './sign-in/session-store';
 
 export interface ConsoleAppOptions {
@@ -21,13 +21,12 @@ export async function createConsoleApp(options: ConsoleAppOptions = {}): Promise
   const app = await NestFactory.create<NestExpressApplication>(ConsoleModule.forRoot(env), {
     logger: new NestLogger(options.log ?? jsonLogger('console')),
     abortOnError: false,
-    // The proxy streams bodies to the API as they came; only the sign-in form is parsed here.
+    // The proxy streams bodies to the API as they came; the console parses none itself.
     bodyParser: false,
   });
   const config = app.get(ConsoleConfig);
   app.disable('x-powered-by');
-  app.use('/api', apiProxy(config.apiUrl, app.get(SessionStore)));
-  app.use('/sign-in', urlencoded({ extended: false, limit: '4kb' }));
+  app.use('/api', apiProxy(config.apiUrl, app.get(SessionStore), app.get(OidcClient)));
   app.useStaticAssets(config.webRoot, { index: false, maxAge: '1h' });
   app.enableShutdownHooks();
   return app.init();

@@ -25,6 +25,8 @@ function clients(options: IdentityProviderOptions): Configuration['clients'] {
     grant_types: ['authorization_code', 'refresh_token'],
     response_types: ['code'],
     redirect_uris: [...options.consoleRedirectUris],
+    // Signing out of the console ends the provider's session too, then returns to the console's page.
+    post_logout_redirect_uris: options.consoleRedirectUris.map((uri) => new URL('/signed-out', uri).href),
   } as const;
   const development = {
     client_id: DEVELOPMENT_CLIENT_ID,

@@ -18,8 +18,8 @@ const IDENTITY_SETTINGS = {
   /** The profile's data dir; the keys are kept in its `identity/keys.json`. */
   dataDir: text('IDENTITY_DATA_DIR', resolve(__dirname, '../../../.entente/dev')),
   developmentGrant,
-  /** Where the console's sign-in may return (issue 14 builds the console). */
-  consoleRedirectUris: list('IDENTITY_CONSOLE_REDIRECT_URIS', 'http://127.0.0.1:5173/callback'),
+  /** Where the console's sign-in may return (its `/callback`; its `/signed-out` after signing out). */
+  consoleRedirectUris: list('IDENTITY_CONSOLE_REDIRECT_URIS', 'http://127.0.0.1:3100/callback'),
 };
 
 /** The embedded development provider's configuration, read once at boot. */

@@ -1,13 +1,37 @@
-import { configClass, DEFAULT_AUDIENCE, DEVELOPMENT_ISSUER, integer, port, text } from '@entente/platform';
+import {
+  CONSOLE_CLIENT_ID,
+  configClass,
+  DEFAULT_AUDIENCE,
+  DEVELOPMENT_ISSUER,
+  developmentDefault,
+  integer,
+  port,
+  text,
+  type Setting,
+} from '@entente/platform';
 
-/** The console's settings; every one has a default that works beside `npm start`'s API. */
+/**
+ * The provider and the console's own address carry the tokens and the session cookie: required
+ * and HTTPS in production (no development default, which is plain HTTP on this machine).
+ */
+const overHttps = (setting: Setting<string>): Setting<string> => ({
+  ...setting,
+  refuseInProduction: (raw) => (raw.startsWith('https://') ? undefined : 'must be an https:// URL in production'),
+});
+
+/** The console's settings; every one has a default that works beside `npm start`'s API and provider. */
 export const CONSOLE_SETTINGS = {
   port: port('CONSOLE_PORT', 3100),
   /** The API every page reads and commands through; the console holds no data of its own. */
   apiUrl: text('API_URL', 'http://127.0.0.1:3000'),
-  /** The OpenID provider that signs people in, and the API's audience the tokens are asked for. */
-  oidcIssuer: text('OIDC_ISSUER', DEVELOPMENT_ISSUER),
+  /** The OpenID provider that signs people in (discovered from this issuer URL). */
+  oidcIssuer: overHttps(developmentDefault(text('OIDC_ISSUER', DEVELOPMENT_ISSUER))),
+  /** The console's client at the provider: a public client, authorization code with PKCE. */
+  oidcClientId: text('OIDC_CLIENT_ID', CONSOLE_CLIENT_ID),
+  /** The API's audience the tokens are asked for. */
   oidcAudience: text('OIDC_AUDIENCE', DEFAULT_AUDIENCE),
+  /** Where people reach this console; the provider returns to its `/callback` and `/signed-out`. */
+  publicUrl: overHttps(developmentDefault(text('CONSOLE_PUBLIC_URL', (env) => `http://127.0.0.1:${env.CONSOLE_PORT?.trim() || 3100}`))),
   /** How often the work queue asks again, in milliseconds. */
   refreshMs: integer('CONSOLE_REFRESH_MS', 15000, 1000),
   /** How long a session lasts without a new sign-in, in seconds (a working day). */

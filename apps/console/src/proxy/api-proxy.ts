@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import type { NextFunction, Request, Response } from 'express';
+import type { OidcClient } from '../sign-in/oidc-client';
 import type { SessionStore } from '../sign-in/session-store';
 import { sessionIdOf } from '../sign-in/session-cookie';
 
@@ -8,20 +9,23 @@ const REQUEST_HEADERS = ['content-type', 'accept', 'accept-language', 'x-correla
 const RESPONSE_HEADERS = ['content-type', 'content-disposition', 'location', 'x-correlation-id', 'retry-after'];
 
 /**
- * `/api/*` to the API with the session's bearer token added here, on the server: the browser
+ * `/api/*` to the API with the session's bearer token (refreshed when expiring) added here, on the server: the browser
  * never holds a token, and the API stays the one place every rule is checked.
  */
-export function apiProxy(apiUrl: string, sessions: SessionStore) {
+export function apiProxy(apiUrl: string, sessions: SessionStore, provider: OidcClient) {
   return (request: Request, response: Response, next: NextFunction): void => {
-    const session = sessions.find(sessionIdOf(request));
-    if (!session) {
-      response.status(401).json({ statusCode: 401, code: 'not-signed-in', message: 'not signed in' });
-      return;
-    }
-    forward(apiUrl, request, response, session.accessToken).catch((error: unknown) => {
-      if (response.headersSent) return next(error);
-      response.status(502).json({ statusCode: 502, code: 'api-unreachable', message: 'the API did not answer' });
-    });
+    void sessions
+      .accessToken(sessionIdOf(request), (tokens) => provider.refresh(tokens))
+      .then((token) => {
+        if (!token) {
+          response.status(401).json({ statusCode: 401, code: 'not-signed-in', message: 'not signed in' });
+          return;
+        }
+        forward(apiUrl, request, response, token).catch((error: unknown) => {
+          if (response.headersSent) return next(error);
+          response.status(502).json({ statusCode: 502, code: 'api-unreachable', message: 'the API did not answer' });
+        });
+      });
   };
 }
 

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConsoleConfig } from '../config/console.config';
-import { DevelopmentSignIn } from './development-sign-in';
+import { OidcClient } from './oidc-client';
+import { PendingSignIns } from './pending-sign-ins';
 import { SessionStore } from './session-store';
 import { SignInController } from './sign-in.controller';
 
@@ -13,13 +14,15 @@ export class SignInModule {
       controllers: [SignInController],
       providers: [
         { provide: SessionStore, inject: [ConsoleConfig], useFactory: (config: ConsoleConfig) => new SessionStore(config.sessionSeconds) },
+        { provide: PendingSignIns, useValue: new PendingSignIns() },
         {
-          provide: DevelopmentSignIn,
+          provide: OidcClient,
           inject: [ConsoleConfig],
-          useFactory: (config: ConsoleConfig) => new DevelopmentSignIn(config.oidcIssuer, config.oidcAudience),
+          useFactory: ({ oidcIssuer, oidcClientId, oidcAudience, publicUrl }: ConsoleConfig) =>
+            new OidcClient({ issuer: oidcIssuer, clientId: oidcClientId, audience: oidcAudience, publicUrl }),
         },
       ],
-      exports: [SessionStore],
+      exports: [SessionStore, OidcClient],
     };
   }
 }

@@ -1,0 +1,26 @@
+import { ConsoleConfig } from './console.config';
+
+const production = {
+  NODE_ENV: 'production',
+  OIDC_ISSUER: 'https://id.example.gouv.qc.ca',
+  CONSOLE_PUBLIC_URL: 'https://console.example.gouv.qc.ca',
+};
+
+describe('ConsoleConfig', () => {
+  it('works beside npm start by default, the provider returning to the console’s own port', () => {
+    expect(new ConsoleConfig({})).toMatchObject({
+      oidcIssuer: 'http://127.0.0.1:3010',
+      oidcClientId: 'entente-console',
+      publicUrl: 'http://127.0.0.1:3100',
+    });
+    expect(new ConsoleConfig({ CONSOLE_PORT: '3200' }).publicUrl).toBe('http://127.0.0.1:3200');
+  });
+
+  it('requires the provider and its own address over https in production, naming the variable', () => {
+    expect(new ConsoleConfig(production).publicUrl).toBe('https://console.example.gouv.qc.ca');
+    expect(() => new ConsoleConfig({ ...production, CONSOLE_PUBLIC_URL: undefined })).toThrow('CONSOLE_PUBLIC_URL');
+    expect(() => new ConsoleConfig({ ...production, OIDC_ISSUER: 'http://id.example.gouv.qc.ca' })).toThrow(
+      'configuration: OIDC_ISSUER must be an https:// URL in production',
+    );
+  });
+});
