@@ -33,7 +33,7 @@ describe('a holiday added to the calendar', () => {
 
     const detail = await stack.readModel(caseId, (body) => body.dueAt === movedTo);
     const move = detail.timeline.find((event) => event.type === 'ServiceStandardDueDateMoved') as unknown as {
-      data: object;
+      data: { reason: string };
       actor: object;
     };
     expect(move.data).toMatchObject({
@@ -42,6 +42,10 @@ describe('a holiday added to the calendar', () => {
       reason: `Décret du gouvernement (${date}: Journée de deuil national)`,
     });
     expect(move.actor).toEqual({ id: 'service-standard-clock', role: 'system' });
+    // The case page's clock says it moved, from when to when, and why.
+    expect(detail.clocks).toEqual([
+      expect.objectContaining({ moves: [expect.objectContaining({ fromDueAt: dueAt, toDueAt: movedTo, reason: move.data.reason })] }),
+    ]);
     const holidays = await stack
       .http()
       .get(`/calendar/holidays?year=${date.slice(0, 4)}`)

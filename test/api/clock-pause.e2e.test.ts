@@ -1,4 +1,4 @@
-import { ApiStack } from './api-harness';
+import { ApiStack, type CaseDetailBody } from './api-harness';
 
 // A clock pauses only for a reason its standard allows; while paused it is not overdue; resuming
 // moves its deadlines by the working days the pause covered (none, within the same day). Only the
@@ -26,6 +26,8 @@ async function heldCase(): Promise<{ caseId: string; dueAt: string }> {
   return { caseId, dueAt: received.body.state.clock.plan.dueAt as string };
 }
 
+const clocksOf = (body: CaseDetailBody) => body.clocks as readonly { state: string }[];
+
 describe('pausing a service-standard clock over HTTP', () => {
   it('pauses while waiting for the requester, then resumes, each step in the timeline', async () => {
     const { caseId, dueAt } = await heldCase();
@@ -33,11 +35,22 @@ describe('pausing a service-standard clock over HTTP', () => {
     const paused = await clock(caseId, 'pause', 'case-officer', why).expect(200);
     expect(paused.body.state.clock).toMatchObject({ pauses: [{ reason: why.reason, resumedAt: null }] });
     expect(paused.body.state.clock.pausedAt).toEqual(expect.any(String));
-    await stack.readModel(caseId, (body) => body.clockState === 'paused');
+    // The case page's view of the clock: paused, with its reason, still counting working days to the due day.
+    const pausedView = await stack.readModel(caseId, (body) => clocksOf(body)[0]?.state === 'paused');
+    expect(clocksOf(pausedView)).toEqual([
+      expect.objectContaining({
+        standardId: 'email-information-request',
+        dueAt,
+        workingDaysLeft: expect.any(Number),
+        paused: expect.objectContaining({ reason: why.reason, explanation: why.explanation }),
+        moves: [],
+      }),
+    ]);
 
     const resumed = await clock(caseId, 'resume').expect(200);
     expect(resumed.body.state.clock).toMatchObject({ pausedAt: null, plan: { dueAt }, pauses: [{ pausedWorkingDays: 0 }] });
-    const detail = await stack.readModel(caseId, (body) => body.clockState === 'running' && body.timeline.length === 4);
+    const detail = await stack.readModel(caseId, (body) => clocksOf(body)[0]?.state === 'running' && body.timeline.length === 4);
+    expect(clocksOf(detail)[0]).toMatchObject({ state: 'running', paused: null });
     expect(detail.timeline.map((event) => event.type)).toEqual([
       'EmailRequestReceived',
       'EmailRequestAssigned',

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { CaseEventEntity, CaseSummaryEntity } from '@entente/persistence';
+import { CaseEventEntity, CaseSummaryEntity, ServiceClockEntity } from '@entente/persistence';
 import { CurrentCalendar } from '../calendar/current-calendar';
 import { CasesController } from './cases.controller';
 import { GetCaseUseCase } from './use-cases/get-case.use-case';
@@ -15,7 +15,7 @@ import { CaseReads } from './use-cases/case-reads';
 import { DiscloseCaseUseCase } from './use-cases/disclose-case.use-case';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CaseSummaryEntity, CaseEventEntity]), AccessModule],
+  imports: [TypeOrmModule.forFeature([CaseSummaryEntity, CaseEventEntity, ServiceClockEntity]), AccessModule],
   controllers: [LogVerificationController, CasesController],
   providers: [
     CurrentCalendar,

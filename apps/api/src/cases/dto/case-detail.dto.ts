@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { CaseClockDto } from './case-clock.dto';
 import { CaseSummaryDto } from './case-summary.dto';
 
 class EventActorDto {
@@ -22,4 +23,6 @@ export class CaseEventDto {
 
 export class CaseDetailDto extends CaseSummaryDto {
   @ApiProperty({ type: [CaseEventDto], description: 'Every event of the case, by sequence.' }) timeline!: CaseEventDto[];
+  @ApiProperty({ type: [CaseClockDto], description: 'Every service-standard clock of the case, the first started first.' })
+  clocks!: CaseClockDto[];
 }

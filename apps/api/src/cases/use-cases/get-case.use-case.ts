@@ -2,13 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { Person } from '@entente/domain';
-import { CaseEventEntity } from '@entente/persistence';
+import { CaseEventEntity, ServiceClockEntity } from '@entente/persistence';
 import { CaseAccess } from '../../access/case-access';
 import { PersonalMasking } from '../../access/personal-masking';
+import { CurrentCalendar } from '../../calendar/current-calendar';
 import { toCaseEventDto, toCaseSummaryDto } from '../case.mapper';
 import { SealedFromReader } from '../sealed-from-reader';
 import { storedEnvelope } from './verify-case.use-case';
 import type { CaseDetailDto } from '../dto/case-detail.dto';
+import { caseClocks } from './case-clocks';
+import { workingDaysLeft } from './working-days-left';
 
 /**
  * A case as the read model holds it, with its whole timeline, for a reader whose scope holds it:
@@ -19,18 +22,27 @@ export class GetCaseUseCase {
   constructor(
     private readonly access: CaseAccess,
     @InjectRepository(CaseEventEntity) private readonly events: Repository<CaseEventEntity>,
+    @InjectRepository(ServiceClockEntity) private readonly clocks: Repository<ServiceClockEntity>,
+    private readonly calendars: CurrentCalendar,
   ) {}
 
   /** `personal`: the policy's, unless an auditor has revealed the case for a stated reason. */
-  async execute(caseId: string, reader: Person, personal?: 'shown'): Promise<CaseDetailDto> {
+  async execute(caseId: string, reader: Person, personal?: 'shown', now = new Date()): Promise<CaseDetailDto> {
     const readable = await this.access.readable(caseId, reader);
     const { summary } = readable;
     const masking = new PersonalMasking(personal ?? readable.personal);
     const events = await this.events.find({ where: { caseId }, order: { sequence: 'ASC' } });
     const sealed = SealedFromReader.of(reader, events.map(storedEnvelope));
+    const timeline = events.map((row) => masking.event(summary.caseType, sealed.event(toCaseEventDto(row))));
+    const [clocks, calendar] = await Promise.all([
+      this.clocks.find({ where: { caseId }, order: { startedAt: 'ASC' } }),
+      this.calendars.get(),
+    ]);
     return {
       ...masking.summary(toCaseSummaryDto(summary)),
-      timeline: events.map((row) => masking.event(summary.caseType, sealed.event(toCaseEventDto(row)))),
+      workingDaysLeft: workingDaysLeft(calendar, summary, now),
+      timeline,
+      clocks: caseClocks(clocks, timeline, calendar, now),
     };
   }
 }

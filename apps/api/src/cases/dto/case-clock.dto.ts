@@ -1,0 +1,33 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+class ClockPauseDto {
+  @ApiProperty({ example: 'awaiting-requester' }) reason!: string;
+  @ApiProperty() explanation!: string;
+  @ApiProperty({ format: 'date-time' }) pausedAt!: string;
+}
+
+class ClockMoveDto {
+  @ApiProperty({ format: 'date-time' }) fromDueAt!: string;
+  @ApiProperty({ format: 'date-time' }) toDueAt!: string;
+  @ApiProperty({ description: 'The calendar change, as administrators gave it (the holiday added).' }) reason!: string;
+  @ApiProperty({ format: 'date-time' }) movedAt!: string;
+}
+
+/** One service-standard clock of a case. */
+export class CaseClockDto {
+  @ApiProperty({ example: 'email-information-request' }) standardId!: string;
+  @ApiProperty() standardVersion!: number;
+  @ApiProperty({ format: 'date-time' }) startedAt!: string;
+  @ApiProperty({ format: 'date-time' }) dueAt!: string;
+  @ApiProperty({ example: 'running' }) state!: string;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Working days to the due day while the clock counts (0: due today; negative: days late).',
+  })
+  workingDaysLeft!: number | null;
+  @ApiProperty({ type: ClockPauseDto, nullable: true, description: 'The pause in force, with its reason.' })
+  paused!: ClockPauseDto | null;
+  @ApiProperty({ type: [ClockMoveDto], description: 'Each move a calendar change made, oldest first.' })
+  moves!: ClockMoveDto[];
+}
