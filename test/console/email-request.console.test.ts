@@ -75,6 +75,7 @@ describe('an e-mail request in the console', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.locator(`tr[data-case-id="${caseId}"] a`).click();
     await expect(page.locator('.summary .badge')).toHaveText(/Délai dépassé/);
+    await expect(page.locator('.clock[data-standard="email-information-request"] .badge')).toHaveText(/Délai dépassé/);
   });
 
   it('offers "answer" to the case’s officer only, and shows a refusal beside its field', async () => {
@@ -102,11 +103,21 @@ describe('an e-mail request in the console', () => {
     await expect(field.locator('.api-says')).toContainText('answer');
   });
 
-  it('reads the same page in English', async () => {
+  it('reads the same page in English, its clock paused with the reason', async () => {
     const caseId = await receiveEmail(`Language ${run}`);
+    await stack.api
+      .http()
+      .post(`/clocks/email-request/${caseId}/email-information-request/pause`)
+      .set('Authorization', stack.api.bearer('supervisor', supervisor.sub))
+      .send({ reason: 'awaiting-requester-information', explanation: 'Numéro de dossier manquant' })
+      .expect(200);
+    await stack.api.readModel(caseId, (body) => (body.clocks as { state: string }[])[0]?.state === 'paused');
     const { page } = await stack.signedIn(supervisor, 'en-CA');
     await page.goto(`/cases/${caseId}`);
     await expect(page.locator('h2#summary-title')).toHaveText('Summary');
+    const clock = page.locator('.clock[data-standard="email-information-request"]');
+    await expect(clock.locator('.paused')).toContainText(/Paused since .*: Awaiting requester information — Numéro de dossier manquant/);
+    await expect(clock).toContainText('Working days left');
     await expect(page.getByRole('button', { name: 'Assign' })).toBeVisible();
     await screenshot(page, 'case-en');
     await page.getByRole('button', { name: 'Afficher en français' }).click();

@@ -36,10 +36,22 @@ export interface TimelineEvent {
   readonly data: Record<string, unknown>;
 }
 
+/** One service-standard clock of a case, as `GET /cases/:caseId` gives it. */
+export interface CaseClock {
+  readonly standardId: string;
+  readonly startedAt: string;
+  readonly dueAt: string;
+  readonly state: ClockState;
+  readonly workingDaysLeft: number | null;
+  readonly paused: { readonly reason: string; readonly explanation: string; readonly pausedAt: string } | null;
+  readonly moves: readonly { readonly fromDueAt: string; readonly toDueAt: string; readonly reason: string; readonly movedAt: string }[];
+}
+
 export interface CaseDetail extends CaseRow {
   readonly standardId: string | null;
   readonly outcome: string | null;
   readonly timeline: readonly TimelineEvent[];
+  readonly clocks: readonly CaseClock[];
   readonly [field: string]: unknown;
 }
 

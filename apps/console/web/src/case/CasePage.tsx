@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/i18n';
 import { reference } from '../queue/views';
 import { Link } from '../router';
 import { Actions } from './Actions';
+import { Clocks } from './Clocks';
 import { Summary } from './Summary';
 import { Timeline } from './Timeline';
 import { useCase } from './useCase';
@@ -22,6 +23,7 @@ export function CasePage({ caseId }: { caseId: string }) {
         <div className="case">
           <div>
             <Summary detail={detail.data} />
+            <Clocks clocks={detail.data.clocks ?? []} />
             {actions.data && <Actions actions={actions.data.actions} onDone={commanded} />}
           </div>
           <div>
