@@ -1,5 +1,6 @@
 import { ApiError } from '../api/client';
 import { CaseAudit } from '../audit/CaseAudit';
+import { PlanDiffSection } from '../cooperation-engagement/PlanDiff';
 import { Refusal } from '../forms/Refusal';
 import { useI18n } from '../i18n/i18n';
 import { reference } from '../queue/views';
@@ -27,6 +28,7 @@ export function CasePage({ caseId }: { caseId: string }) {
             {actions.data && <Actions actions={actions.data.actions} onDone={commanded} />}
           </div>
           <div>
+            {detail.data.caseType === 'cooperation-engagement' && <PlanDiffSection caseId={caseId} timeline={detail.data.timeline} />}
             <CaseAudit caseId={caseId} timeline={detail.data.timeline} />
             <Timeline events={detail.data.timeline} />
           </div>
