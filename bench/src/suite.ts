@@ -5,5 +5,6 @@ export { publishThroughput } from './publish.bench';
 export { caseThroughput } from './case-throughput.bench';
 export { commandLatency } from './latency.bench';
 export { openCases } from './open-cases.bench';
+export { consolePages } from './console.bench';
 // Item 6, the auditors' rebuild rate, is measured inside projectionThroughput, on the events and
 // read models it leaves (projection/rebuild-rate.ts).

@@ -27,6 +27,8 @@ export interface CaseStackOptions {
   readonly projector: boolean;
   /** The worker process: the app's own main unless a benchmark wraps the same activities. */
   readonly worker?: WorkerEntry;
+  /** The console's BFF too, whose sign-in the provider knows (`consoleUrl`). */
+  readonly console?: boolean;
 }
 
 const APP_WORKER: WorkerEntry = { script: fromRoot('apps', 'worker', 'dist', 'main.js') };
@@ -46,6 +48,8 @@ export class CaseStack implements Stoppable {
     readonly worker: ChildApp,
     private readonly apps: readonly ChildApp[],
     private readonly databaseUrl: string,
+    /** Where the console answers, when the options asked for it. */
+    readonly consoleUrl?: string,
   ) {}
 
   static async start(context: StackContext, options: CaseStackOptions): Promise<CaseStack> {
@@ -55,13 +59,19 @@ export class CaseStack implements Stoppable {
     await ensureTopics(kafkaFor(engines, '-bench-setup'));
     await runMigrations(engines.databaseUrl, schema);
     await startProjectionAtEnd(engines, schema);
-    const [apiPort, projectorPort, identityPort] = [await freePort(), await freePort(), await freePort()];
+    const [apiPort, projectorPort, identityPort, consolePort] = [await freePort(), await freePort(), await freePort(), await freePort()];
+    const consoleUrl = `http://127.0.0.1:${consolePort}`;
     const logFile = (app: string) => `${engines.dataDir}/logs/bench-${run}-${options.name}-${app}.log`;
     // The development provider signs the staff's tokens, as in `npm start`.
     const identity = await ChildApp.start({
       name: 'identity',
       script: fromRoot('apps', 'identity', 'dist', 'main.js'),
-      env: { IDENTITY_PORT: String(identityPort), IDENTITY_DATA_DIR: engines.dataDir, IDENTITY_DEVELOPMENT_GRANT: 'true' },
+      env: {
+        IDENTITY_PORT: String(identityPort),
+        IDENTITY_DATA_DIR: engines.dataDir,
+        IDENTITY_DEVELOPMENT_GRANT: 'true',
+        IDENTITY_CONSOLE_REDIRECT_URIS: `${consoleUrl}/callback`,
+      },
       log: context.log,
       logFile: logFile('identity'),
       ready: /"identity started"/,
@@ -75,6 +85,9 @@ export class CaseStack implements Stoppable {
       PROJECTOR_GROUP_ID: taskQueue,
       PROJECTOR_NAME: PROJECTION,
       PROJECTOR_RUN_MIGRATIONS: 'false',
+      API_URL: `http://127.0.0.1:${apiPort}`,
+      CONSOLE_PORT: String(consolePort),
+      CONSOLE_PUBLIC_URL: consoleUrl,
     });
     const worker = options.worker ?? APP_WORKER;
     context.log.info('starting the apps', { stack: options.name, schema, taskQueue, logs: logFile('*') });
@@ -100,6 +113,18 @@ export class CaseStack implements Stoppable {
             }),
           ]
         : []),
+      ...(options.console
+        ? [
+            ChildApp.start({
+              name: 'console',
+              script: fromRoot('apps', 'console', 'dist', 'main.js'),
+              env,
+              log: context.log,
+              logFile: logFile('console'),
+              ready: /"console started"/,
+            }),
+          ]
+        : []),
     ]);
     const apps = [identity, ...started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []))];
     const failure = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
@@ -109,7 +134,8 @@ export class CaseStack implements Stoppable {
     }
     const { oidcIssuer, oidcAudience } = new ApiConfig(env);
     const staff = new StaffClient(`http://127.0.0.1:${apiPort}`, new DevelopmentTokens(oidcIssuer, oidcAudience));
-    return new CaseStack(staff, await temporalClient(engines), schema, taskQueue, apps[0]!, apps, engines.databaseUrl);
+    const client = await temporalClient(engines);
+    return new CaseStack(staff, client, schema, taskQueue, apps[1]!, apps, engines.databaseUrl, options.console ? consoleUrl : undefined);
   }
 
   /** Resolves once the projector has applied every e-mail case event published so far (its checkpoints reach the topic's end). */
