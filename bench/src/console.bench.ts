@@ -7,7 +7,7 @@ import { indexes, inLanes } from './support/lanes';
 import { distributionOf } from './stats';
 
 const LOADS = 10;
-const LANES = 16;
+const LANES = 4;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
@@ -24,7 +24,7 @@ export const consolePages: Benchmark = {
     context.onEnd(() => stack.stop());
     let caseId = '';
     await inLanes(indexes(context.size), LANES, async (index) => {
-      caseId = (await receiveEmail(stack.staff, index)).caseId;
+      caseId = await received(stack, index);
     });
     await stack.projectionCaughtUp(context.engines);
     const browser = await chromium.launch({ executablePath: CHROMIUM });
@@ -43,6 +43,20 @@ export const consolePages: Benchmark = {
     return [...paintRows(context, floor, queue, casePage), ...assetRows()];
   },
 };
+
+/**
+ * One more open case. The cases are only the data the pages read: one that times out while the
+ * worker warms up or the shared machine is busy (503) is asked again rather than failing the run.
+ */
+async function received(stack: CaseStack, index: number): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return (await receiveEmail(stack.staff, index)).caseId;
+    } catch (error) {
+      if (attempt === 5) throw error;
+    }
+  }
+}
 
 function paintRows(context: BenchContext, floor: number, queue: number, casePage: number): ResultRow[] {
   const size = `${context.size.toLocaleString('en-US')} open cases`;

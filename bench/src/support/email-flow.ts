@@ -1,4 +1,4 @@
-import { CommandAnswer, INTAKE, StaffClient, StaffMember, SUPERVISOR } from './staff-client';
+import { CommandAnswer, EMAIL_TEAM, INTAKE, StaffClient, StaffMember, SUPERVISOR } from './staff-client';
 
 /** Officers share the cases, as a team would. */
 const OFFICERS = 20;
@@ -17,7 +17,7 @@ export async function emailCaseFlow(
   index: number,
   seen: (answer: CommandAnswer) => void = () => undefined,
 ): Promise<void> {
-  const officer: StaffMember = { sub: `bench-officer-${index % OFFICERS}`, role: 'case-officer' };
+  const officer: StaffMember = { sub: `bench-officer-${index % OFFICERS}`, role: 'case-officer', teams: EMAIL_TEAM };
   const received = await receiveEmail(client, index);
   seen(received);
   const path = `/email-requests/${received.caseId}`;

@@ -1,10 +1,15 @@
-import type { Role } from '@entente/domain';
+import type { Role, Team } from '@entente/domain';
 import type { DevelopmentTokens } from '@entente/platform';
 
 export interface StaffMember {
   readonly sub: string;
   readonly role: Role;
+  /** Need-to-know: a token that names no team opens and reads nothing (docs/domain.md#who-sees-what). */
+  readonly teams: readonly Team[];
 }
+
+/** The benchmarks' cases are e-mail requests, the information services' case type. */
+export const EMAIL_TEAM: readonly Team[] = ['information-services'];
 
 /** What a command answers (CaseViewDto), and when it was sent and answered (performance.now()). */
 export interface CommandAnswer {
@@ -14,8 +19,8 @@ export interface CommandAnswer {
   readonly answeredAt: number;
 }
 
-export const INTAKE: StaffMember = { sub: 'bench-intake', role: 'intake-officer' };
-export const SUPERVISOR: StaffMember = { sub: 'bench-supervisor', role: 'supervisor' };
+export const INTAKE: StaffMember = { sub: 'bench-intake', role: 'intake-officer', teams: EMAIL_TEAM };
+export const SUPERVISOR: StaffMember = { sub: 'bench-supervisor', role: 'supervisor', teams: EMAIL_TEAM };
 
 /** The API over HTTP as staff use it. One token per person (DevelopmentTokens keeps them): asking per request would load the provider, not the API. */
 export class StaffClient {
