@@ -259,6 +259,19 @@ describe('cooperation engagements over HTTP', () => {
       400,
     );
     expect(lowerCase.body.field).toBe('plan.budget.currency');
+    // What the fuzzer sent once answered 500 (class-validator's decimal count threw on 5e-324).
+    const extreme = await post(`/${planning}/action-plans`, { plan: { ...PLAN, budget: { ...PLAN.budget, amount: 5e-324 } } }).expect(400);
+    expect(extreme.body).toMatchObject({ field: 'plan.budget.amount', message: expect.stringContaining('at most two decimals') });
+    const crowd = await post(`/${planning}/action-plans`, {
+      plan: { ...PLAN, teamProfile: { ...PLAN.teamProfile, publicServants: 2.3e21 } },
+    });
+    expect(crowd.status).toBe(400);
+    expect(crowd.body.field).toBe('plan.teamProfile.publicServants');
+    const noSuchDay = await post(`/${planning}/action-plans`, {
+      plan: { ...PLAN, schedule: { ...PLAN.schedule, startsOn: '5366-33-11' } },
+    });
+    expect(noSuchDay.status).toBe(400);
+    expect(noSuchDay.body.field).toBe('plan.schedule.startsOn');
     const outside = { ...PLAN, schedule: { ...PLAN.schedule, milestones: [{ on: '2027-01-15', description: 'After the schedule' }] } };
     const milestone = await post(`/${planning}/action-plans`, { plan: outside }).expect(422);
     expect(milestone.body.field).toBe('plan.schedule.milestones.0.on');

@@ -224,7 +224,7 @@ describe('e-mail requests over HTTP', () => {
       message: 'replyLanguage must be one of the following values: fr, en',
     });
     const badMonth = await http().get('/reports/service-standards?from=2026-13').set('Authorization', as('auditor')).expect(400);
-    expect(badMonth.body).toMatchObject({ field: 'from', message: 'from must be a month as YYYY-MM' });
+    expect(badMonth.body).toMatchObject({ field: 'from', message: 'from must be a month YYYY-MM between 1900 and 2200' });
     const badKey = await http()
       .post('/email-requests')
       .set('Authorization', as('intake-officer'))

@@ -1,5 +1,5 @@
 import { ValidateBy, ValidationOptions } from 'class-validator';
-import { parseInstant } from '@entente/domain';
+import { INSTANT_RULE, parseInstant } from '@entente/domain';
 
 function isInstant(value: unknown): boolean {
   try {
@@ -20,7 +20,7 @@ export function IsInstant(options?: ValidationOptions): PropertyDecorator {
       name: 'isInstant',
       validator: {
         validate: isInstant,
-        defaultMessage: () => '$property must be an ISO 8601 instant with an offset, e.g. 2026-11-23T15:00:00.000Z',
+        defaultMessage: () => `$property ${INSTANT_RULE}`,
       },
     },
     options,

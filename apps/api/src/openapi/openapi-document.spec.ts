@@ -26,7 +26,7 @@ function operations(document: OpenAPIObject) {
 
 type Schema = { $ref?: string; type?: string; items?: Schema; properties?: Record<string, Schema>; [rule: string]: unknown };
 
-/** Where a request may send a string with no maximum length or a list with no maximum count. */
+/** Where a request may send a string with no maximum length, a number with no range or a list with no maximum count. */
 function unboundedInputs(document: OpenAPIObject): string[] {
   const found: string[] = [];
   const visited = new Set<string>();
@@ -40,8 +40,10 @@ function unboundedInputs(document: OpenAPIObject): string[] {
     }
     for (const part of ['allOf', 'oneOf', 'anyOf'] as const)
       (schema?.[part] as Schema[] | undefined)?.forEach((each) => visit(where, each));
-    if (schema?.type === 'string' && schema.maxLength === undefined && schema.enum === undefined && schema.format !== 'date-time')
-      found.push(where);
+    const selfBounded = schema?.enum !== undefined || schema?.format === 'date-time' || schema?.format === 'date';
+    if (schema?.type === 'string' && schema.maxLength === undefined && !selfBounded) found.push(where);
+    const numeric = schema?.type === 'number' || schema?.type === 'integer';
+    if (numeric && !selfBounded && (schema.minimum === undefined || schema.maximum === undefined)) found.push(where);
     if (schema?.type === 'array' && schema.maxItems === undefined) found.push(where);
     if (schema?.type === 'array') visit(`${where}[]`, schema.items);
     for (const [property, value] of Object.entries(schema?.properties ?? {})) visit(`${where}.${property}`, value);
@@ -146,7 +148,7 @@ describe('the OpenAPI document', () => {
     }
   });
 
-  it('bounds every string and every list a request sends: body, path, query and header', () => {
+  it('bounds every string, number and list a request sends: body, path, query and header', () => {
     expect(unboundedInputs(document)).toEqual([]);
   });
 

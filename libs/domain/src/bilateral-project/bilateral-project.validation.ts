@@ -1,6 +1,7 @@
 import type { CommandMetadata } from '../shared/command';
 import { InvalidCommand } from '../shared/errors';
 import { nowOf, optionalText, requireEmailAddress, requireRecord, text } from '../shared/validation';
+import { requireMoney } from '../shared/quantities';
 import {
   ANALYSIS_RESULTS,
   type AnalysisResult,
@@ -41,10 +42,7 @@ export function requireAgreement(value: unknown): CooperationAgreement {
 
 function optionalAmount(value: unknown, field: string): number | null {
   if (value === undefined || value === null) return null;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-    throw new InvalidCommand(field, 'must be a positive amount in Canadian dollars, or null');
-  }
-  return value;
+  return requireMoney(value, field);
 }
 
 export function requireRequestedSupport(value: unknown): RequestedSupport {

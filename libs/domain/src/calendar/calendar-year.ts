@@ -1,13 +1,14 @@
 import { InvalidCommand } from '../shared/errors';
+import { DATE_YEARS } from '../shared/validation';
 import { ruleDate } from './holiday-rules';
 import type { Holiday, WorkingCalendar } from './working-calendar';
 
 /**
- * The years calendars count working days in. The rules hold for any Gregorian year; an instant
- * outside these is a typing error (a year 1026 or 2926), not a case, and is refused rather than
- * counted, the same for the API and the workflows since both count with this module.
+ * The years calendars count working days in: those a date may fall in at all. The rules hold for
+ * any Gregorian year; an instant outside these is a typing error (a year 1026 or 2926), not a
+ * case, and is refused rather than counted, the same for the API and the workflows.
  */
-export const CALENDAR_YEARS = Object.freeze({ first: 1900, last: 2200 });
+export const CALENDAR_YEARS = DATE_YEARS;
 
 export function isCalendarYear(year: number): boolean {
   return Number.isInteger(year) && year >= CALENDAR_YEARS.first && year <= CALENDAR_YEARS.last;

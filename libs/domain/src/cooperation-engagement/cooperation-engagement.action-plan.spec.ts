@@ -115,6 +115,13 @@ describe('ProposeActionPlan', () => {
     ['plan.schedule.milestones.0.description', withPart('schedule', { milestones: [{ on: '2026-06-12', description: '' }] })],
     ['plan.budget.amount', withPart('budget', { amount: -1 })],
     ['plan.budget.amount', withPart('budget', { amount: 10.005 })],
+    // What the fuzzer sent (a 500 once): beyond the bounds of money, counts and dates.
+    ['plan.budget.amount', withPart('budget', { amount: 5e-324 })],
+    ['plan.budget.amount', withPart('budget', { amount: 0 })],
+    ['plan.budget.amount', withPart('budget', { amount: 2.3e21 })],
+    ['plan.teamProfile.publicServants', withPart('teamProfile', { publicServants: 2.3e21 })],
+    ['plan.schedule.startsOn', withPart('schedule', { startsOn: '5366-33-11' })],
+    ['plan.schedule.endsOn', withPart('schedule', { endsOn: '7504-01-17' })],
     ['plan.budget.currency', withPart('budget', { currency: 'cad' })],
     ['plan.budget.fundedBy', withPart('budget', { fundedBy: 3 })],
     ['plan.teamProfile', withPart('teamProfile', { parliamentarians: 0, publicServants: 0 })],

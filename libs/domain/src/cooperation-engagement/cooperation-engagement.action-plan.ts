@@ -16,7 +16,8 @@ import { latestStep, recorded, type PriorStep } from './cooperation-engagement.r
 import { ACTION_PLAN_PARTNER_ANSWER_STANDARD_ID } from './cooperation-engagement.standards';
 import { pendingPlan, type CooperationEngagement, type CooperationEngagementState } from './cooperation-engagement.state';
 import { requireStage, runningClock } from './cooperation-engagement.stages';
-import { requireSignatory, requireWholeNumber } from './cooperation-engagement.validation';
+import { requireWholeNumber } from '../shared/quantities';
+import { requireSignatory } from './cooperation-engagement.validation';
 
 // Stage 2: the Assembly proposes a plan; the partner approves it, asks for modifications (then a
 // revised version goes back, any number of rounds) or rejects it.

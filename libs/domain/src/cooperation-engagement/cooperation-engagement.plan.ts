@@ -1,14 +1,8 @@
 import { InvalidCommand } from '../shared/errors';
 import { optionalText, requireLocalDate, requireRecord, text } from '../shared/validation';
+import { requireMoney, requireWholeNumber } from '../shared/quantities';
 import type { ActionPlan } from './cooperation-engagement.events';
-import {
-  requireForms,
-  requireList,
-  requirePeriod,
-  requireSectors,
-  requireTexts,
-  requireWholeNumber,
-} from './cooperation-engagement.validation';
+import { requireForms, requireList, requirePeriod, requireSectors, requireTexts } from './cooperation-engagement.validation';
 
 // The action plan's four parts, checked field by field (fields named `plan.budget.amount`...).
 
@@ -28,10 +22,7 @@ function requireSchedule(value: unknown): ActionPlan['schedule'] {
 
 function requireBudget(value: unknown): ActionPlan['budget'] {
   const budget = requireRecord(value, 'plan.budget');
-  const amount = budget.amount;
-  if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0 || Math.round(amount * 100) / 100 !== amount) {
-    throw new InvalidCommand('plan.budget.amount', 'must be a non-negative amount with at most two decimals');
-  }
+  const amount = requireMoney(budget.amount, 'plan.budget.amount');
   if (typeof budget.currency !== 'string' || !CURRENCY.test(budget.currency)) {
     throw new InvalidCommand('plan.budget.currency', 'must be an ISO 4217 code such as CAD');
   }

@@ -20,13 +20,6 @@ export function requireBoolean(value: unknown, field: string): boolean {
   return value;
 }
 
-export function requireWholeNumber(value: unknown, field: string, minimum: number): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < minimum) {
-    throw new InvalidCommand(field, `must be a whole number of at least ${minimum}`);
-  }
-  return value;
-}
-
 /** A list of at least `minimum` items, each checked by `item` under its index (`team.1.name`). */
 export function requireList<T>(value: unknown, field: string, minimum: number, item: (value: unknown, field: string) => T): T[] {
   if (!Array.isArray(value)) throw new InvalidCommand(field, 'must be a list');

@@ -1,6 +1,7 @@
 import type { Role } from '../shared/command';
 import { CommandRefused, InvalidCommand } from '../shared/errors';
 import { requireLocalDate, requireText } from '../shared/validation';
+import { requireWholeNumber } from '../shared/quantities';
 import type { ServiceStandard } from './service-standard';
 
 /**
@@ -19,13 +20,6 @@ export interface StandardRevision {
 }
 
 export const ESCALATION_ROLES: readonly Role[] = ['supervisor', 'director', 'secretary-general'];
-
-function requireInteger(value: unknown, field: string, min: number, max: number): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    throw new InvalidCommand(field, `must be a whole number from ${min} to ${max}`);
-  }
-  return value;
-}
 
 function latestOf(standards: readonly ServiceStandard[], id: string): ServiceStandard {
   const versions = standards.filter((standard) => standard.id === id).sort((a, b) => a.version - b.version);
@@ -51,8 +45,8 @@ export function reviseStandard(
   if (effectiveFrom <= latest.effectiveFrom) {
     throw new CommandRefused(`version ${latest.version} of ${id} already takes effect on ${latest.effectiveFrom}`);
   }
-  const workingDays = requireInteger(revision.workingDays, 'workingDays', 1, 250);
-  const warning = requireInteger(revision.warning?.workingDaysBeforeDue, 'warning.workingDaysBeforeDue', 0, workingDays - 1);
+  const workingDays = requireWholeNumber(revision.workingDays, 'workingDays', 1, 250);
+  const warning = requireWholeNumber(revision.warning?.workingDaysBeforeDue, 'warning.workingDaysBeforeDue', 0, workingDays - 1);
   const onBreach = revision.escalation?.onBreach;
   if (!ESCALATION_ROLES.includes(onBreach)) {
     throw new InvalidCommand('escalation.onBreach', `must be one of ${ESCALATION_ROLES.join(', ')}`);
@@ -73,7 +67,7 @@ export function reviseStandard(
 function furtherOf(value: StandardRevision['escalation']['further'], latest: ServiceStandard): ServiceStandard['escalation']['further'] {
   if (value === undefined) return latest.escalation.further;
   if (value === null) return undefined;
-  const afterWorkingDays = requireInteger(value.afterWorkingDays, 'escalation.further.afterWorkingDays', 1, 60);
+  const afterWorkingDays = requireWholeNumber(value.afterWorkingDays, 'escalation.further.afterWorkingDays', 1, 60);
   if (!ESCALATION_ROLES.includes(value.to)) {
     throw new InvalidCommand('escalation.further.to', `must be one of ${ESCALATION_ROLES.join(', ')}`);
   }

@@ -3,6 +3,7 @@ export * from './event';
 export * from './decider';
 export * from './errors';
 export * from './validation';
+export * from './quantities';
 export * from './exhaustive';
 export * from './assignment';
 export * from './case-standing';

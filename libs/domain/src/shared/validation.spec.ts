@@ -1,6 +1,18 @@
 import type { CommandMetadata } from './command';
 import { InvalidCommand } from './errors';
-import { factInstant, nowOf, optionalText, requireOneOf, requirePastInstant, requireRecord, text } from './validation';
+import {
+  DATE_YEARS,
+  factInstant,
+  isLocalDate,
+  nowOf,
+  optionalText,
+  parseInstant,
+  requireLocalDate,
+  requireOneOf,
+  requirePastInstant,
+  requireRecord,
+  text,
+} from './validation';
 
 const invalid = (field: string, message: string) => new InvalidCommand(field, message);
 
@@ -69,5 +81,25 @@ describe('factInstant', () => {
     expect(() => factInstant('2026-02-27T11:00:00Z', 'answeredAt', metadata, receipt)).toThrow(
       invalid('answeredAt', 'must not be before the receipt (2026-02-27T12:00:00.000Z)'),
     );
+  });
+});
+
+describe('dates people type', () => {
+  it.each(['1900-01-01', '2026-02-28', '2028-02-29', '2200-12-31'])('takes %s', (date) => expect(isLocalDate(date)).toBe(true));
+
+  // 5366-33-11 once passed the API's pattern and reached the decider.
+  it.each(['5366-33-11', '7504-01-17', '1899-12-31', '2201-01-01', '2026-02-29', '2026-04-31', '2026-00-10', '2026-6-1', 20260601])(
+    'refuses %p',
+    (date) => expect(isLocalDate(date)).toBe(false),
+  );
+
+  it('names the field and the years when refusing', () =>
+    expect(() => requireLocalDate('5366-33-11', 'plan.schedule.startsOn')).toThrow(
+      invalid('plan.schedule.startsOn', `must be a real date YYYY-MM-DD between ${DATE_YEARS.first} and ${DATE_YEARS.last}`),
+    ));
+
+  it('holds instants to the same years', () => {
+    expect(parseInstant('2200-12-31T23:00:00Z', 'sentAt')).toBe(Date.parse('2200-12-31T23:00:00Z'));
+    expect(() => parseInstant('3000-01-01T00:00:00Z', 'sentAt')).toThrow(/between 1900 and 2200/);
   });
 });

@@ -10,18 +10,36 @@ const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // Deliberately loose: one @, no spaces, a dot in the domain. Deliverability is the mailer's job.
 const EMAIL_ADDRESS = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/**
+ * The years a date or an instant a person types may fall in; calendars count the same ones. A
+ * year 2926 is a typing error, not a case, and would reach no clock or column sensibly.
+ */
+export const DATE_YEARS = Object.freeze({ first: 1900, last: 2200 });
+const YEARS = `between ${DATE_YEARS.first} and ${DATE_YEARS.last}`;
+
 function isRealDate(year: number, month: number, day: number): boolean {
+  if (year < DATE_YEARS.first || year > DATE_YEARS.last) return false;
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
+
+export const LOCAL_DATE_RULE = `must be a real date YYYY-MM-DD ${YEARS}`;
+export const INSTANT_RULE = `must be an ISO 8601 instant with an offset ${YEARS}, e.g. 2026-11-23T15:00:00.000Z`;
 
 export function isLocalDate(value: unknown): value is string {
   const match = typeof value === 'string' ? LOCAL_DATE.exec(value) : null;
   return match !== null && isRealDate(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
+export const MONTH_RULE = `must be a month YYYY-MM ${YEARS}`;
+
+/** A month `YYYY-MM` in the years dates may fall in. */
+export function isMonth(value: unknown): value is string {
+  return typeof value === 'string' && /^\d{4}-\d{2}$/.test(value) && isLocalDate(`${value}-01`);
+}
+
 export function requireLocalDate(value: unknown, field: string): string {
-  if (!isLocalDate(value)) throw new InvalidCommand(field, 'must be a date YYYY-MM-DD');
+  if (!isLocalDate(value)) throw new InvalidCommand(field, LOCAL_DATE_RULE);
   return value;
 }
 
@@ -42,7 +60,7 @@ export function parseInstant(value: unknown, field: string): number {
     Number(match[9] ?? 0) < 60;
   const time = valid ? Date.parse(value as string) : NaN;
   if (Number.isNaN(time)) {
-    throw new InvalidCommand(field, 'must be an ISO 8601 instant with an offset, e.g. 2026-11-23T15:00:00.000Z');
+    throw new InvalidCommand(field, INSTANT_RULE);
   }
   return time;
 }

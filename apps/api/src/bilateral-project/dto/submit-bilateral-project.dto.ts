@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsNumber, IsOptional, IsPositive, ValidateIf, ValidateNested } from 'class-validator';
+import { IsDefined, IsOptional, ValidateIf, ValidateNested } from 'class-validator';
 import type { Institution } from '@entente/domain';
 import { IsInstant } from '../../http/is-instant.decorator';
+import { IsMoney } from '../../http/is-quantity.decorator';
 import { IsText } from '../../http/is-text.decorator';
 import type { CommandBody } from '../../http/command-body';
 import { IsEmailAddress } from '../../http/is-email-address.decorator';
@@ -48,8 +49,7 @@ export class RequestedSupportDto {
 
   @ApiPropertyOptional({ example: 18000, description: 'In Canadian dollars; absent when only services are asked for.' })
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @IsPositive()
+  @IsMoney()
   amountCad?: number;
 }
 

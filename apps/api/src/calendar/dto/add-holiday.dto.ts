@@ -1,11 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Matches } from 'class-validator';
+import { IsLocalDate } from '../../http/is-local-date.decorator';
 import { IsText } from '../../http/is-text.decorator';
 
 /** A holiday the government fixes (Québec regulation J-3, r. 3, s. 3 allows it), and why. */
 export class AddHolidayDto {
   @ApiProperty({ example: '2026-11-27', description: 'Québec date.' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be a date YYYY-MM-DD' })
+  @IsLocalDate()
   date!: string;
 
   @ApiProperty({ example: 'Journée de deuil national' })

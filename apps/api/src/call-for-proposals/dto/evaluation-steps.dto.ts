@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNumber, IsOptional, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { IsText } from '../../http/is-text.decorator';
 import type { CommandBody } from '../../http/command-body';
 
@@ -46,6 +46,7 @@ export class CriterionScoreDto {
   @ApiProperty({ example: 36, description: 'From 0 to the criterion’s maximum.' })
   @IsNumber()
   @Min(0)
+  @Max(1000) // the highest a criterion's maximum may be; the decider holds it to the criterion's own
   score!: number;
 
   @ApiProperty({ example: 'Needs documented by a local survey.' })

@@ -1,24 +1,14 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsNumber,
-  IsOptional,
-  Matches,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { ACTIVITY_FORMS, type ActivityForm, type Sector } from '@entente/domain';
 import { CaseIdParams } from '../../http/case-id.params';
 import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
-import { IsLocalDate, IsNestedObject, IsSectors, IsTexts, SECTORS_PROPERTY } from './dto-rules';
+import { IsCount, IsMoney } from '../../http/is-quantity.decorator';
+import { IsNestedObject, IsSectors, IsTexts, SECTORS_PROPERTY } from './dto-rules';
+import { IsLocalDate } from '../../http/is-local-date.decorator';
 import type { CommandBody } from '../../http/command-body';
 import { MAX_LIST_ITEMS } from '../../http/list-bounds';
 
@@ -43,7 +33,7 @@ export class ScheduleDto {
 }
 
 export class BudgetDto {
-  @ApiProperty({ example: 84500 }) @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }) @Min(0) amount!: number;
+  @ApiProperty({ example: 84500 }) @IsMoney() amount!: number;
   @ApiProperty({ example: 'CAD', description: 'ISO 4217.' })
   @Matches(/^[A-Z]{3}$/, { message: '$property must be an ISO 4217 code such as CAD' })
   currency!: string;
@@ -51,8 +41,8 @@ export class BudgetDto {
 }
 
 export class TeamProfileDto {
-  @ApiProperty({ example: 1 }) @IsInt() @Min(0) parliamentarians!: number;
-  @ApiProperty({ example: 3 }) @IsInt() @Min(0) publicServants!: number;
+  @ApiProperty({ example: 1 }) @IsCount(0) parliamentarians!: number;
+  @ApiProperty({ example: 3 }) @IsCount(0) publicServants!: number;
   @ApiProperty({ type: [String], example: ['legislative drafting', 'committee procedure'] }) @IsTexts(200) expertise!: string[];
 }
 
@@ -125,8 +115,7 @@ export class RejectionDto
 const IsVersion = () =>
   applyDecorators(
     Type(() => Number),
-    IsInt({ message: '$property must be a whole number' }),
-    Min(1),
+    IsCount(1),
   );
 
 export class PlanVersionParams extends CaseIdParams {

@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsDefined, IsIn, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsDefined, IsIn, ValidateNested } from 'class-validator';
 import { SECTORS, TEAM_MEMBER_KINDS, type TeamMemberKind } from '@entente/domain';
 import { IsText } from '../../http/is-text.decorator';
 import { MAX_LIST_ITEMS } from '../../http/list-bounds';
@@ -9,11 +9,7 @@ import { MAX_LIST_ITEMS } from '../../http/list-bounds';
 // Rules the engagement's DTOs share. The edge checks shapes; the decider judges the rest (a
 // milestone within the schedule, a form the approved plan provides) and answers 422 for it.
 
-const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const SECTOR_NUMBERS = Object.keys(SECTORS).map(Number);
-
-/** A Québec local date, `YYYY-MM-DD`. */
-export const IsLocalDate = () => Matches(LOCAL_DATE, { message: '$property must be a date YYYY-MM-DD' });
 
 /** One or more of the six sectors of the seed document, each once. */
 export const IsSectors = () =>

@@ -3,7 +3,8 @@ import { IsIn, IsOptional } from 'class-validator';
 import type { Sector } from '@entente/domain';
 import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
-import { AreNested, IsLocalDate, IsSectors, SECTORS_PROPERTY, TeamMemberDto } from './dto-rules';
+import { AreNested, IsSectors, SECTORS_PROPERTY, TeamMemberDto } from './dto-rules';
+import { IsLocalDate } from '../../http/is-local-date.decorator';
 import type { CommandBody } from '../../http/command-body';
 
 // Stage 1 (needs assessment) and what applies at any stage: reassignment, withdrawal.

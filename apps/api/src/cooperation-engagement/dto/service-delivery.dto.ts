@@ -4,7 +4,8 @@ import { ACTIVITY_FORMS, ACTIVITY_PLACES, type ActivityForm, type ActivityPlace,
 import { CaseIdParams } from '../../http/case-id.params';
 import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
-import { AreNested, IsLocalDate, IsSectors, IsTexts, SECTORS_PROPERTY, TeamMemberDto } from './dto-rules';
+import { AreNested, IsSectors, IsTexts, SECTORS_PROPERTY, TeamMemberDto } from './dto-rules';
+import { IsLocalDate } from '../../http/is-local-date.decorator';
 import type { CommandBody } from '../../http/command-body';
 
 // Stage 3 (activities of the approved plan) and stage 4 (follow-up, then the activity report).

@@ -1,13 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, ValidateNested } from 'class-validator';
 import { INTERVIEW_FORMATS, type InterviewFormat } from '@entente/domain';
 import { IsInstant } from '../../http/is-instant.decorator';
+import { IsLocalDate } from '../../http/is-local-date.decorator';
 import { IsText } from '../../http/is-text.decorator';
 import type { CommandBody } from '../../http/command-body';
 import { MAX_LIST_ITEMS } from '../../http/list-bounds';
-
-const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class EligibilityReplyDto implements CommandBody<'internship-application', 'SendEligibilityReply'> {
   @ApiProperty({ enum: ['eligible', 'not-eligible'] })
@@ -58,8 +57,8 @@ export class InterviewHeldDto implements CommandBody<'internship-application', '
 export class PlacementDto {
   @ApiProperty({ example: 'Junior programme officer' }) @IsText(200) post!: string;
   @ApiProperty({ example: 'Paris' }) @IsText(200) city!: string;
-  @ApiProperty({ example: '2027-02-01' }) @Matches(LOCAL_DATE, { message: 'startsOn must be a date YYYY-MM-DD' }) startsOn!: string;
-  @ApiProperty({ example: '2027-07-31' }) @Matches(LOCAL_DATE, { message: 'endsOn must be a date YYYY-MM-DD' }) endsOn!: string;
+  @ApiProperty({ example: '2027-02-01' }) @IsLocalDate() startsOn!: string;
+  @ApiProperty({ example: '2027-07-31' }) @IsLocalDate() endsOn!: string;
 }
 
 export class FinalReplyDto implements CommandBody<'internship-application', 'SendFinalReply'> {

@@ -1,15 +1,10 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsInt, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsDefined, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 
 // Shapes the mission's DTOs share. The edge checks shapes; the decider judges the rest (a date
 // in the future, a time zone it knows, a participant it registered) and answers 422 for it.
-
-const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A local date at the destination, `YYYY-MM-DD`. */
-export const IsLocalDate = () => Matches(LOCAL_DATE, { message: '$property must be a date YYYY-MM-DD' });
 
 /** A required nested object, validated (errors named `destination.city`). */
 export const IsNestedObject = (type: () => new () => object) => applyDecorators(IsDefined(), ValidateNested(), Type(type));

@@ -3,7 +3,8 @@ import { IsIn, IsOptional } from 'class-validator';
 import { LOGISTICS_SERVICE_KINDS, PARTICIPANT_KINDS, type LogisticsServiceKind, type ParticipantKind } from '@entente/domain';
 import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
-import { IsLocalDate, IsNestedObject } from './dto-rules';
+import { IsNestedObject } from './dto-rules';
+import { IsLocalDate } from '../../http/is-local-date.decorator';
 import type { CommandBody } from '../../http/command-body';
 import { IsEmailAddress } from '../../http/is-email-address.decorator';
 

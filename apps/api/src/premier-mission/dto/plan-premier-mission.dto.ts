@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsText } from '../../http/is-text.decorator';
-import { IsLocalDate, IsNestedObject } from './dto-rules';
+import { IsNestedObject } from './dto-rules';
+import { IsLocalDate } from '../../http/is-local-date.decorator';
 import type { CommandBody } from '../../http/command-body';
 
 export class DestinationDto {

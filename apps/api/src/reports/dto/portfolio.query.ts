@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 import type { PortfolioPeriod } from '../use-cases/cooperation-portfolio.figures';
-import { IsLocalDate } from '../../cooperation-engagement/dto/dto-rules';
+import { IsLocalDate } from '../../http/is-local-date.decorator';
 
 /** A period of Québec local dates, both included; without either end, the portfolio since the first engagement. */
 export class PortfolioQuery implements PortfolioPeriod {

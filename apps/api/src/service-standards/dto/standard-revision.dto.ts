@@ -1,13 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsInt, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsDefined, IsIn, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { ESCALATION_ROLES, type Role } from '@entente/domain';
+import { IsLocalDate } from '../../http/is-local-date.decorator';
 import { IsText } from '../../http/is-text.decorator';
 
 export class WarningDto {
   @ApiProperty({ example: 1, description: 'Working days before the due instant that the assignee is warned.' })
   @IsInt()
   @Min(0)
+  @Max(249) // below the standard's working days, themselves at most 250
   workingDaysBeforeDue!: number;
 }
 
@@ -42,7 +44,7 @@ export class EscalationDto {
 /** Next year's commitment for one standard; it applies to clocks that start on or after `effectiveFrom`. */
 export class StandardRevisionDto {
   @ApiProperty({ example: '2027-04-01', description: 'Québec date, after today.' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'effectiveFrom must be a date YYYY-MM-DD' })
+  @IsLocalDate()
   effectiveFrom!: string;
 
   @ApiProperty({ example: 'Information request by e-mail answered within three working days' })
