@@ -57,6 +57,15 @@ describe('CasesController (auth and validation)', () => {
     );
   });
 
+  // Every route drops a query parameter it does not know, as routes without parameters always did
+  // (the fuzzer's `?=6` and `?%C2%85=null` once got 400s naming blank fields).
+  it.each(['=6', '%C2%85=null', 'utm_source=mail&page=2'])('ignores an unknown parameter: ?%s', async (query) => {
+    await read(`/cases?${query}`).expect(200);
+    const [filters] = list.execute.mock.calls[0]!;
+    const given = Object.entries(filters).filter(([, value]) => value !== undefined);
+    expect(given.map(([name]) => name).sort()).toEqual(['page', 'pageSize', 'sort']);
+  });
+
   it('reads overdue=false as false, not as a truthy string', async () => {
     await read('/cases?overdue=false').expect(200);
     expect(list.execute.mock.calls[0]![0].overdue).toBe(false);
@@ -75,8 +84,6 @@ describe('CasesController (auth and validation)', () => {
     ['pageSize=2.5', 'pageSize'],
     ['sort=subject', 'sort'],
     ['view=everything', 'view'],
-    // Found by the fuzzer: a parameter with no name is named too, quoted.
-    ['=6', '""'],
   ])('answers 400 naming the parameter for ?%s', async (query, field) => {
     const response = await read(`/cases?${query}`).expect(400);
     expect(response.body).toMatchObject({ status: 400, code: 'invalid-field', field });

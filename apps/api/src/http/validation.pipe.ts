@@ -1,4 +1,4 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { BadRequestException, ValidationError, ValidationPipe, type ArgumentMetadata } from '@nestjs/common';
 
 interface FieldProblem {
   readonly field: string;
@@ -12,22 +12,58 @@ export class RequestValidationError extends BadRequestException {
   }
 }
 
+const OPTIONS = {
+  whitelist: true,
+  transform: true,
+  exceptionFactory: (errors: ValidationError[]) => new RequestValidationError(problemsOf(errors)),
+};
+
 /**
- * Unknown properties are refused rather than silently dropped (a misspelt `reason` must not
- * vanish), and values are transformed so that query strings arrive as numbers and booleans.
+ * A body's unknown properties are refused rather than silently dropped (a misspelt `reason` must
+ * not vanish); a query's unknown parameters are dropped, on every route alike, as routes without
+ * parameters always ignored them (a proxy's cache-buster is not an error). Values are transformed
+ * so that query strings arrive as numbers and booleans. No text may hold a NUL character, which
+ * PostgreSQL cannot store: it would stop the projector at that event.
  */
-export function apiValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    transform: true,
-    exceptionFactory: (errors) => new RequestValidationError(problemsOf(errors)),
-  });
+class ApiValidationPipe extends ValidationPipe {
+  private readonly lenient = new ValidationPipe(OPTIONS);
+
+  override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'custom') return super.transform(value, metadata);
+    const nul = nulAt(value, metadata.data ?? '');
+    if (nul !== undefined) {
+      const field = nul || metadata.type;
+      throw new RequestValidationError([{ field, message: `${field} must not contain a NUL character` }]);
+    }
+    return metadata.type === 'query' ? this.lenient.transform(value, metadata) : super.transform(value, metadata);
+  }
 }
 
-/** A property's name as a path shows it: a blank one (`?=1`, `{"": 1}`) quoted, so it is still named. */
+export function apiValidationPipe(): ValidationPipe {
+  return new ApiValidationPipe({ ...OPTIONS, forbidNonWhitelisted: true });
+}
+
+/** The path of the first string or name holding U+0000 (`''` for the value itself), if any. */
+function nulAt(value: unknown, path: string): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const at = path ? `${path}.${named(key)}` : named(key);
+    const found = key.includes('\u0000') ? at : nulAt(item, at);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/**
+ * A property's name as a path shows it, readable whatever the client sent: invisible characters
+ * as `\uXXXX` escapes, a blank name (`?=1`, `{"": 1}`) quoted, so every name is still a name.
+ */
 function named(property: string): string {
-  return property.trim() === '' ? JSON.stringify(property) : property;
+  const visible = property.replace(/[\p{C}\p{Z}]/gu, (char) =>
+    char === ' ' ? char : `\\u${char.codePointAt(0)!.toString(16).padStart(4, '0')}`,
+  );
+  return visible.trim() === '' ? JSON.stringify(property) : visible;
 }
 
 /** Flattens nested errors into dotted paths: "sender.email must be an email". */
