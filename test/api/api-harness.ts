@@ -3,6 +3,7 @@ import request from 'supertest';
 import type { INestApplication } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { Client } from '@temporalio/client';
+import type { DataConverter } from '@temporalio/common';
 import type { Producer } from 'kafkajs';
 import { TEAMS, type Role, type Team } from '@entente/domain';
 import { createDataSource, currentCalendar, declarationOfServices, runMigrations } from '@entente/persistence';
@@ -15,6 +16,7 @@ import { createApiApp } from '../../apps/api/src';
 import { bearerFor } from '../support/bearer';
 import { eventually } from '../projector/projector-harness';
 import { testVerificationKey } from '../support/command-proofs';
+import { testDataConverter } from '../support/payload-keys';
 
 const quiet = () => jsonLogger('test', () => undefined);
 
@@ -39,6 +41,8 @@ export class ApiStack {
   readonly taskQueue = `t-api-${this.run}`;
   api!: INestApplication;
   temporal!: Client;
+  /** The apps' codec on this run's keys: what the test's client and the in-process worker use. */
+  dataConverter!: DataConverter;
   private producer!: Producer;
   private connection!: NativeConnection;
   private worker!: Worker;
@@ -67,6 +71,7 @@ export class ApiStack {
     this.database = await createDataSource({ databaseUrl: this.engines.databaseUrl, schema: this.schema }).initialize();
     const asWorker = connectionUrlOf(new WorkerConfig(process.env));
     this.workerDatabase = await createDataSource({ databaseUrl: asWorker, schema: this.schema }).initialize();
+    this.dataConverter = testDataConverter(this.database);
     this.producer = eventProducer(kafkaFor(this.engines, '-api-test', quiet()));
     await this.producer.connect();
     this.connection = await NativeConnection.connect({ address: this.engines.temporalAddress });
@@ -79,7 +84,7 @@ export class ApiStack {
       env: { ...this.apiEnv, DATABASE_SCHEMA: this.schema, TEMPORAL_TASK_QUEUE: this.taskQueue },
       log: quiet(),
     });
-    this.temporal = await temporalClient(this.engines);
+    this.temporal = await temporalClient(this.engines, this.dataConverter);
   }
 
   /** Stops what started, in reverse, and leaves no running workflow or schema behind. */
@@ -103,6 +108,7 @@ export class ApiStack {
       namespace: this.engines.temporalNamespace,
       taskQueue: this.taskQueue,
       commandVerificationKey: testVerificationKey(),
+      dataConverter: testDataConverter(this.workerDatabase),
       activities: this.around({
         ...caseActivities(this.producer, this.clockSources()),
         ...calendarActivities(this.workerDatabase.manager),

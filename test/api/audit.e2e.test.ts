@@ -71,7 +71,7 @@ describe('auditors over HTTP', () => {
     const query = `WorkflowId = '${caseWorkflowId('email-request', caseId)}'`;
     const replay = await replayWorkflows(
       await bundleWorkflows(),
-      { client: stack.temporal, query },
+      { client: stack.temporal, dataConverter: stack.dataConverter, query },
       jsonLogger('test', () => undefined),
     );
     expect(replay).toEqual({ recorded: 0, live: 1, failures: [], replayed: true });

@@ -47,6 +47,10 @@ const STATEMENTS = {
   readStandards: 'SELECT count(*) FROM service_standard_version',
   publishCalendar: `INSERT INTO calendar_version (calendar_id, version, definition, reason, published_at, published_by)
     VALUES ('qc', 99, '{}', 'r', now(), 'admin')`,
+  readKey: 'SELECT count(*) FROM case_data_key',
+  createKey: `INSERT INTO case_data_key (case_id, wrapped_key) VALUES ('c-3', '\\x00')`,
+  replaceKey: `UPDATE case_data_key SET wrapped_key = '\\x01'`,
+  destroyKey: 'DELETE FROM case_data_key',
   createTable: 'CREATE TABLE intruder (x int)',
   dropEvents: 'DROP TABLE case_event',
 };
@@ -104,6 +108,7 @@ describe('PostgreSQL roles', () => {
         'updateJournal',
         'deleteJournal',
         'truncateJournal',
+        'replaceKey',
         'createTable',
         'dropEvents',
       ],
@@ -121,6 +126,10 @@ describe('PostgreSQL roles', () => {
         'deleteJournal',
         'truncateJournal',
         'publishCalendar',
+        'readKey',
+        'createKey',
+        'replaceKey',
+        'destroyKey',
         'createTable',
         'dropEvents',
       ],
@@ -135,6 +144,8 @@ describe('PostgreSQL roles', () => {
         'readJournal',
         'writeJournal',
         'publishCalendar',
+        'replaceKey',
+        'destroyKey',
         'createTable',
         'dropEvents',
       ],
@@ -145,9 +156,9 @@ describe('PostgreSQL roles', () => {
   });
 
   it.each<[ProcessRole, Statement[]]>([
-    ['api', ['readEvent', 'readJournal', 'writeJournal', 'readStandards', 'publishCalendar']],
+    ['api', ['readEvent', 'readJournal', 'writeJournal', 'readStandards', 'publishCalendar', 'readKey', 'createKey', 'destroyKey']],
     ['projector', ['insertEvent', 'readEvent', 'insertSummary', 'updateSummary', 'updateClock', 'updateCheckpoint']],
-    ['worker', ['readStandards']],
+    ['worker', ['readStandards', 'readKey', 'createKey']],
   ])('lets the %s role do what its process needs', async (role, allowed) => {
     const outcomes = await Promise.all(allowed.map(async (statement) => [statement, await attempt(role, statement)] as const));
     expect(outcomes.filter(([, outcome]) => outcome !== 'allowed')).toEqual([]);

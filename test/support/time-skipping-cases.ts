@@ -7,6 +7,7 @@ import { caseWorkflowId, type CaseType, type EventEnvelope } from '@entente/cont
 import { commandUpdate, type CaseInput, type CaseView } from '@entente/workflows';
 import { WORKFLOWS_PATH, workflowBundlerOptions, type ClockSources } from '@entente/worker';
 import { signedUpdate, testSigner, testVerificationKey } from './command-proofs';
+import { inMemoryDataConverter } from './payload-keys';
 import { createTimeSkippingEnv } from './time-skipping';
 import { recordingActivities } from './recording-activities';
 
@@ -83,7 +84,8 @@ export function timeSkippingCases(caseType: CaseType, workflow: Workflow, workfl
 
   return {
     async start(clocks) {
-      env = await createTimeSkippingEnv();
+      const dataConverter = inMemoryDataConverter();
+      env = await createTimeSkippingEnv(dataConverter);
       const recording = recordingActivities(clocks?.(await now()));
       published = recording.published;
       worker = await Worker.create({
@@ -92,6 +94,7 @@ export function timeSkippingCases(caseType: CaseType, workflow: Workflow, workfl
         workflowsPath,
         bundlerOptions: workflowBundlerOptions(testVerificationKey()),
         activities: recording.activities,
+        dataConverter,
       });
       running = worker.run();
     },

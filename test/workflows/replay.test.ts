@@ -4,6 +4,7 @@ import { bundleWorkflowCode, Worker, type InjectedSinks, type WorkflowBundleWith
 import type { EventEnvelope } from '@entente/contracts';
 import { isRecordedHistory, RECORDED_EVENTS_SUFFIX } from '@entente/audit';
 import { WORKFLOWS_PATH } from '@entente/worker';
+import { inMemoryDataConverter } from '../support/payload-keys';
 import type { PublishedEventsSinks } from './published-events.interceptor';
 
 /*
@@ -11,7 +12,8 @@ import type { PublishedEventsSinks } from './published-events.interceptor';
  * a nondeterminism error, and hands its publishing activity exactly the events it published: same
  * ids, instants, schema versions, data and hashes. The proof that a change to a workflow, or to an
  * event's schema, leaves running cases able to go on from what they published, their hash chains
- * unbroken.
+ * unbroken. They replay through the apps' payload codec, which passes their clear payloads
+ * through (docs/adr/0015).
  */
 
 const ROOT = join(__dirname, 'histories');
@@ -66,7 +68,9 @@ describe('recorded workflow histories', () => {
       published: { events: { fn: (_info, events) => void sealed.push([...events]), callDuringReplay: true } },
     };
     const failures: unknown[] = [];
-    for await (const result of Worker.runReplayHistories({ workflowBundle: bundle, sinks }, [{ workflowId: file, history }])) {
+    for await (const result of Worker.runReplayHistories({ workflowBundle: bundle, sinks, dataConverter: inMemoryDataConverter() }, [
+      { workflowId: file, history },
+    ])) {
       if (result.error) failures.push(result.error);
     }
     expect(failures).toEqual([]);

@@ -1,5 +1,5 @@
-import { createDataSource } from '@entente/persistence';
-import { Env, jsonLogger, temporalClient } from '@entente/platform';
+import { caseKeyStore, createDataSource } from '@entente/persistence';
+import { caseDataConverter, Env, jsonLogger, keyEncryptionKey, temporalClient } from '@entente/platform';
 import { installTemporalLogging } from '@entente/worker';
 import { ACCESS_JOURNAL_USAGE, readAccessJournal } from './access-journal/access-journal-command';
 import { AuditApi } from './api/audit-api';
@@ -50,14 +50,19 @@ async function report(env: Env, config: AuditConfig, directory = config.reportDi
   // Only the report replays workflows. The SDK runtime forwarding the core's logs keeps the
   // process alive until it shuts down: a replay worker's end does it, `finally` if none ran.
   const runtime = installTemporalLogging(log);
-  const client = await temporalClient(config);
   const database = await createDataSource({ databaseUrl: config.databaseUrl, schema: config.databaseSchema }).initialize();
+  const dataConverter = caseDataConverter(caseKeyStore(database, keyEncryptionKey(config)));
+  const client = await temporalClient(config, dataConverter);
   try {
     const filed = await verificationReport(config.subject, {
       verifyLog: () => verifyStoredLog(database, log),
       rebuildAndCompare: () => rebuildAndCompare(env, log),
       replayWorkflows: async () =>
-        replayWorkflows(await bundleWorkflows(), { client, query: config.replayQuery, recordedDir: config.recordedHistories }, log),
+        replayWorkflows(
+          await bundleWorkflows(),
+          { client, dataConverter, query: config.replayQuery, recordedDir: config.recordedHistories },
+          log,
+        ),
     });
     const files = await writeReport(filed, directory);
     return { output: { passed: filed.passed, files }, holds: filed.passed };

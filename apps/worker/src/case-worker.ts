@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import type { DataConverter } from '@temporalio/common';
 import { NativeConnection, Worker, type BundleOptions } from '@temporalio/worker';
 import type { CaseActivities, WorkerActivities } from '@entente/workflows';
 
@@ -11,6 +12,8 @@ export interface CaseWorkerOptions {
   readonly maxConcurrentActivities?: number;
   /** The API's public key (hex, `commandVerificationKey`), built into the workflows. */
   readonly commandVerificationKey: string;
+  /** `caseDataConverter(keys)`: payloads sealed with their case's key (docs/adr/0015). */
+  readonly dataConverter: DataConverter;
 }
 
 /** The compiled workflows of @entente/workflows, bundled by the worker at start. */
@@ -49,6 +52,7 @@ export function createCaseWorker(options: CaseWorkerOptions): Promise<Worker> {
     workflowsPath: WORKFLOWS_PATH,
     bundlerOptions: workflowBundlerOptions(options.commandVerificationKey),
     activities: options.activities,
+    dataConverter: options.dataConverter,
     maxConcurrentActivityTaskExecutions: options.maxConcurrentActivities ?? 50,
   });
 }

@@ -1,7 +1,15 @@
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import type { WorkerActivities } from '@entente/workflows';
-import { createDataSource, currentCalendar, declarationOfServices } from '@entente/persistence';
-import { commandVerificationKey, connectionUrlOf, eventProducer, kafkaFor, type Logger } from '@entente/platform';
+import { caseKeyStore, createDataSource, currentCalendar, declarationOfServices } from '@entente/persistence';
+import {
+  caseDataConverter,
+  commandVerificationKey,
+  connectionUrlOf,
+  eventProducer,
+  kafkaFor,
+  keyEncryptionKey,
+  type Logger,
+} from '@entente/platform';
 import { calendarActivities, caseActivities } from './activities';
 import { createCaseWorker } from './case-worker';
 import { WorkerConfig } from './config/worker.config';
@@ -20,6 +28,7 @@ export interface CaseWorkerHooks {
 export async function runCaseWorker(log: Logger, hooks: CaseWorkerHooks = {}): Promise<void> {
   const config = new WorkerConfig(process.env);
   const verificationKey = commandVerificationKey(config.commandVerificationKey, config.production);
+  const kek = keyEncryptionKey(config);
   installTemporalLogging(log);
   const producer = eventProducer(kafkaFor(config, '-worker', log));
   await producer.connect();
@@ -35,6 +44,7 @@ export async function runCaseWorker(log: Logger, hooks: CaseWorkerHooks = {}): P
       activities: hooks.activities?.(activities) ?? activities,
       maxConcurrentActivities: config.maxConcurrentActivities,
       commandVerificationKey: verificationKey,
+      dataConverter: caseDataConverter(caseKeyStore(database, kek)),
     });
     await hooks.created?.(worker);
     log.info('worker started', { taskQueue: config.temporalTaskQueue, temporal: config.temporalAddress });

@@ -27,7 +27,9 @@ export class BareStack implements Stoppable {
       log: context.log,
       ready: /"worker started"/,
     });
-    return new BareStack(await temporalClient(context.engines), taskQueue, worker);
+    // The SDK's default converter, as the bare worker's: the baseline is Temporal alone, and its
+    // workflows carry no case and no personal information.
+    return new BareStack(await temporalClient(context.engines, {}), taskQueue, worker);
   }
 
   async stop(): Promise<void> {

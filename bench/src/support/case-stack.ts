@@ -1,10 +1,20 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client as PgClient } from 'pg';
 import type { Client } from '@temporalio/client';
+import type { DataSource } from 'typeorm';
 import { ApiConfig } from '@entente/api';
 import { topicFor, TOPICS } from '@entente/contracts';
-import { runMigrations } from '@entente/persistence';
-import { DevelopmentTokens, ensureTopics, kafkaFor, temporalClient } from '@entente/platform';
+import { caseKeyStore, createDataSource, runMigrations } from '@entente/persistence';
+import {
+  caseDataConverter,
+  DevelopmentTokens,
+  ensureTopics,
+  KEY_ENCRYPTION_SETTINGS,
+  kafkaFor,
+  keyEncryptionKey,
+  loadConfig,
+  temporalClient,
+} from '@entente/platform';
 import type { BenchContext, StackContext } from '../benchmark';
 import { appEnv, BenchEngines } from '../engines';
 import type { Stoppable } from '../fixtures';
@@ -48,6 +58,7 @@ export class CaseStack implements Stoppable {
     readonly worker: ChildApp,
     private readonly apps: readonly ChildApp[],
     private readonly databaseUrl: string,
+    private readonly keys: DataSource,
     /** Where the console answers, when the options asked for it. */
     readonly consoleUrl?: string,
   ) {}
@@ -134,8 +145,12 @@ export class CaseStack implements Stoppable {
     }
     const { oidcIssuer, oidcAudience } = new ApiConfig(env);
     const staff = new StaffClient(`http://127.0.0.1:${apiPort}`, new DevelopmentTokens(oidcIssuer, oidcAudience));
-    const client = await temporalClient(engines);
-    return new CaseStack(staff, client, schema, taskQueue, apps[1]!, apps, engines.databaseUrl, options.console ? consoleUrl : undefined);
+    // The apps' codec on the stack's keys, as every client of the cases must have.
+    const keys = await createDataSource({ databaseUrl: engines.databaseUrl, schema }).initialize();
+    const dataConverter = caseDataConverter(caseKeyStore(keys, keyEncryptionKey(loadConfig(KEY_ENCRYPTION_SETTINGS, process.env))));
+    const client = await temporalClient(engines, dataConverter);
+    const consoleAt = options.console ? consoleUrl : undefined;
+    return new CaseStack(staff, client, schema, taskQueue, apps[1]!, apps, engines.databaseUrl, keys, consoleAt);
   }
 
   /** Resolves once the projector has applied every e-mail case event published so far (its checkpoints reach the topic's end). */
@@ -164,6 +179,7 @@ export class CaseStack implements Stoppable {
     await terminateRunning(this.temporal, this.taskQueue, 'end of the benchmark');
     for (const app of [...this.apps].reverse()) await app.stop();
     await this.temporal.connection.close();
+    await this.keys.destroy();
     await dropSchema(this.databaseUrl, this.schema);
   }
 }

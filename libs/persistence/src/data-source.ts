@@ -9,6 +9,7 @@ import { ServiceClockEntity } from './service-clock/service-clock.entity';
 import { ServiceStandardVersionEntity } from './service-standard/service-standard-version.entity';
 import { CalendarVersionEntity } from './calendar/calendar-version.entity';
 import { AccessJournalEntryEntity } from './access-journal/access-journal-entry.entity';
+import { CaseDataKeyEntity } from './case-key/case-data-key.entity';
 import { IdempotencyKeyEntity } from './idempotency-key/idempotency-key.entity';
 
 export const ENTITIES = [
@@ -20,6 +21,7 @@ export const ENTITIES = [
   CalendarVersionEntity,
   AccessJournalEntryEntity,
   IdempotencyKeyEntity,
+  CaseDataKeyEntity,
 ];
 
 export interface DatabaseTarget {

@@ -9,6 +9,8 @@ export * from './calendar/current-calendar';
 export * from './access-journal/access-journal-entry.entity';
 export * from './roles/process-roles';
 export * from './idempotency-key/idempotency-key.entity';
+export * from './case-key/case-data-key.entity';
+export * from './case-key/case-key-store';
 export * from './migrations';
 export * from './data-source';
 export * from './migrate';

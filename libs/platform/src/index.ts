@@ -3,3 +3,4 @@ export * from './kafka';
 export * from './logging';
 export * from './temporal';
 export * from './identity';
+export * from './crypto';

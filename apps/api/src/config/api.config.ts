@@ -11,6 +11,7 @@ import {
   flag,
   integer,
   isProduction,
+  KEY_ENCRYPTION_SETTINGS,
   port,
   setting,
   TEMPORAL_SETTINGS,
@@ -69,6 +70,8 @@ const API_SETTINGS = {
   rateLimitRequests: integer('RATE_LIMIT_REQUESTS', 1200, 1),
   rateLimitWindowSeconds: integer('RATE_LIMIT_WINDOW_SECONDS', 60, 1),
   ...COMMAND_SIGNING_SETTINGS,
+  /** Wraps the cases' data keys, with which every Temporal payload is sealed (docs/adr/0015). */
+  ...KEY_ENCRYPTION_SETTINGS,
 };
 
 /** The API's configuration, validated once at boot; injected by its class, never by a string. */

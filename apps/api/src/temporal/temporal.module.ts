@@ -1,6 +1,8 @@
 import { Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Client } from '@temporalio/client';
-import { commandSigningKey, temporalClient } from '@entente/platform';
+import { DataSource } from 'typeorm';
+import { caseKeyStore } from '@entente/persistence';
+import { caseDataConverter, commandSigningKey, keyEncryptionKey, temporalClient } from '@entente/platform';
 import { AccessModule } from '../access/access.module';
 import { ApiConfig } from '../config/api.config';
 import { CaseCommands } from './case-commands';
@@ -21,7 +23,12 @@ class TemporalConnectionCloser implements OnApplicationShutdown {
 @Module({
   imports: [AccessModule],
   providers: [
-    { provide: Client, inject: [ApiConfig], useFactory: (config: ApiConfig) => temporalClient(config) },
+    {
+      provide: Client,
+      inject: [ApiConfig, DataSource],
+      useFactory: (config: ApiConfig, database: DataSource) =>
+        temporalClient(config, caseDataConverter(caseKeyStore(database, keyEncryptionKey(config)))),
+    },
     TemporalConnectionCloser,
     {
       provide: CommandSigner,

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { configClass, setting, TEMPORAL_SETTINGS, text } from '@entente/platform';
+import { configClass, KEY_ENCRYPTION_SETTINGS, setting, TEMPORAL_SETTINGS, text } from '@entente/platform';
 import { PROJECTOR_SETTINGS } from '@entente/projector';
 import type { ReportSubject } from '../report/verification-report';
 
@@ -8,6 +8,8 @@ import type { ReportSubject } from '../report/verification-report';
 const AUDIT_SETTINGS = {
   ...PROJECTOR_SETTINGS,
   ...TEMPORAL_SETTINGS,
+  /** The live histories' payloads are sealed with the cases' keys, which this key unwraps. */
+  ...KEY_ENCRYPTION_SETTINGS,
   /** Histories kept with the code; skipped where the checkout has none. */
   recordedHistories: setting('AUDIT_RECORDED_HISTORIES', join(__dirname, '../../../../test/workflows/histories'), (path) =>
     existsSync(path) ? path : undefined,

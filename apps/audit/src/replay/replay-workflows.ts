@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Client } from '@temporalio/client';
 import { bundleWorkflowCode, Worker, type ReplayHistoriesIterable, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import type { HistoryAndWorkflowId } from '@temporalio/common';
+import type { DataConverter, HistoryAndWorkflowId } from '@temporalio/common';
 import type { Logger } from '@entente/platform';
 import { WORKFLOWS_PATH } from '@entente/worker';
 
@@ -22,6 +22,8 @@ export interface ReplaySummary {
 
 export interface ReplaySources {
   readonly client: Client;
+  /** The client's: live histories hold payloads sealed with their cases' keys. */
+  readonly dataConverter: DataConverter;
   /** A visibility query choosing the live workflows; every workflow of the namespace by default. */
   readonly query?: string;
   readonly recordedDir?: string;
@@ -50,7 +52,7 @@ export async function replayWorkflows(bundle: WorkflowBundleWithSourceMap, sourc
   const failures: ReplayFailure[] = [];
   const replay = async (histories: ReplayHistoriesIterable) => {
     let count = 0;
-    for await (const result of Worker.runReplayHistories({ workflowBundle: bundle }, histories)) {
+    for await (const result of Worker.runReplayHistories({ workflowBundle: bundle, dataConverter: sources.dataConverter }, histories)) {
       count++;
       if (result.error) failures.push({ workflowId: result.workflowId, error: result.error.message });
       if (count % 50 === 0) log.info('replaying workflows', { replayed: count });

@@ -1,5 +1,12 @@
 import { PROCESS_ROLES, SCHEMA_SETTINGS } from '@entente/persistence';
-import { COMMAND_VERIFICATION_SETTINGS, configClass, databaseRoleSettings, ENGINES_SETTINGS, integer } from '@entente/platform';
+import {
+  COMMAND_VERIFICATION_SETTINGS,
+  configClass,
+  databaseRoleSettings,
+  ENGINES_SETTINGS,
+  integer,
+  KEY_ENCRYPTION_SETTINGS,
+} from '@entente/platform';
 
 const WORKER_SETTINGS = {
   ...ENGINES_SETTINGS,
@@ -8,6 +15,8 @@ const WORKER_SETTINGS = {
   /** Where administrators' revisions of the declaration of services and calendar are read from. */
   ...SCHEMA_SETTINGS,
   ...COMMAND_VERIFICATION_SETTINGS,
+  /** Wraps the cases' data keys, with which every Temporal payload is sealed (docs/adr/0015). */
+  ...KEY_ENCRYPTION_SETTINGS,
   maxConcurrentActivities: integer('WORKER_MAX_CONCURRENT_ACTIVITIES', 50, 1),
 };
 

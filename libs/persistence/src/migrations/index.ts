@@ -11,6 +11,7 @@ import { MetClocksNeverBreached1795680000000 } from './1795680000000-MetClocksNe
 import { GrantProcessRoles1795766400000 } from './1795766400000-GrantProcessRoles';
 import { CreateAccessJournal1795766460000 } from './1795766460000-CreateAccessJournal';
 import { CreateIdempotencyKey1795766520000 } from './1795766520000-CreateIdempotencyKey';
+import { CreateCaseDataKey1795852800000 } from './1795852800000-CreateCaseDataKey';
 
 /** Listed, not globbed, so the same list works from ts sources (tests) and from dist. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   GrantProcessRoles1795766400000,
   CreateAccessJournal1795766460000,
   CreateIdempotencyKey1795766520000,
+  CreateCaseDataKey1795852800000,
 ];

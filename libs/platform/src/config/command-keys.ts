@@ -1,8 +1,9 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { developmentDataFile, writeOnce } from './development-files';
 import { ConfigError, type Env } from './env';
-import { isProduction, setting, text } from './settings';
+import { productionMode, text } from './settings';
 
 /*
  * The key pair that proves a command was authenticated by the API (docs/adr/0012): the API signs
@@ -14,24 +15,18 @@ import { isProduction, setting, text } from './settings';
 export const DEVELOPMENT_COMMAND_KEY_FILE = 'development-command-signing-key.pem';
 const DEVELOPMENT_MARK = 'Entente development command-signing key, created on this machine: refused in production.';
 
-function developmentKeyFile(env: Env): string | undefined {
-  if (isProduction(env)) return undefined;
-  const dataDir = env.ENTENTE_DATA_DIR?.trim() || resolve(__dirname, '../../../..', '.entente', 'dev');
-  return join(dataDir, DEVELOPMENT_COMMAND_KEY_FILE);
-}
-
-const production = setting('NODE_ENV', 'development', (raw) => raw === 'production');
+const developmentKeyFile = (env: Env) => developmentDataFile(env, DEVELOPMENT_COMMAND_KEY_FILE);
 
 export const COMMAND_SIGNING_SETTINGS = {
   /** The API's Ed25519 private key (PEM, or a file): it signs every command it sends a case. */
   commandSigningKey: text('COMMAND_SIGNING_KEY', developmentKeyFile),
-  production,
+  production: productionMode,
 };
 
 export const COMMAND_VERIFICATION_SETTINGS = {
   /** The API's Ed25519 public key (PEM, or a file; a private key gives its public half). */
   commandVerificationKey: text('COMMAND_VERIFICATION_KEY', developmentKeyFile),
-  production,
+  production: productionMode,
 };
 
 /** The API's signing key, read (or, for development, created) at boot. */
@@ -68,17 +63,7 @@ function readKeyFile(path: string): string {
   return readFileSync(path, 'utf8');
 }
 
-/** Written aside and linked into place: the API and the worker may start at once, and only one pair wins. */
 function createDevelopmentKey(path: string): void {
-  mkdirSync(dirname(path), { recursive: true });
   const pem = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' });
-  const aside = `${path}.${process.pid}.tmp`;
-  writeFileSync(aside, `${DEVELOPMENT_MARK}\n${String(pem)}`, { mode: 0o600 });
-  try {
-    linkSync(aside, path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  } finally {
-    unlinkSync(aside);
-  }
+  writeOnce(path, `${DEVELOPMENT_MARK}\n${String(pem)}`);
 }

@@ -5,3 +5,4 @@ export * from './configuration.module';
 export * from './engines.config';
 export * from './database-role';
 export * from './command-keys';
+export * from './development-files';

@@ -72,6 +72,9 @@ export function isProduction(env: Env): boolean {
   return env.NODE_ENV === 'production';
 }
 
+/** The same switch as a setting, for a configuration that decides at boot what production refuses. */
+export const productionMode: Setting<boolean> = setting('NODE_ENV', 'development', (raw) => raw === 'production');
+
 /**
  * A setting whose default serves one development machine only: outside production the default
  * applies; in production the variable is required, and a value `isDevelopment` recognizes (the
