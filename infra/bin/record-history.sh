@@ -18,5 +18,7 @@ out="$ENTENTE_INFRA/../test/workflows/histories/${workflow_id%%/*}/$name.json"
 mkdir -p "$(dirname "$out")"
 "$TEMPORAL_BIN" workflow show --address "$ENTENTE_HOST:$TEMPORAL_PORT" --workflow-id "$workflow_id" --output json >"$out"
 eval "$(bash "$ENTENTE_INFRA/bin/engines.sh" env "$profile")"
+# Its payloads are sealed with the case's key (docs/adr/0015); the replay test has no key.
+node "$ENTENTE_INFRA/temporal/decode-history.js" "$out"
 node "$ENTENTE_INFRA/../apps/api/dist/cli/export-sealed-case.js" "${workflow_id#*/}" >"${out%.json}.events.json"
 log "recorded $workflow_id into ${out#"$ENTENTE_INFRA/../"} and its events beside it"
