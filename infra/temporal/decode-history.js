@@ -25,6 +25,7 @@ const fromJson = ({ metadata, data }) => ({
 });
 
 async function main([file]) {
+  if (!file) throw new Error('usage: node infra/temporal/decode-history.js <history.json>');
   const history = JSON.parse(readFileSync(file, 'utf8'));
   const { databaseSchema } = loadConfig(SCHEMA_SETTINGS, process.env);
   const database = await createDataSource({ databaseUrl: process.env.DATABASE_URL, schema: databaseSchema }).initialize();
