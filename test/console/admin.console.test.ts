@@ -14,14 +14,7 @@ const torontoDate = (iso: string) => new Date(iso).toLocaleDateString('sv-SE', {
 
 it('adds a holiday and shows the running clock it moved, then the declaration of services', async () => {
   const body = { sender: { name: null, email: 'a@example.org' }, subject: 'Congé', body: '?' };
-  const created = await stack.api
-    .http()
-    .post('/email-requests')
-    .set('Authorization', stack.api.bearer('intake-officer'))
-    .send(body)
-    .expect(201);
-  const caseId = created.body.caseId as string;
-  await stack.api.readModel(caseId, (detail) => detail.dueAt !== null);
+  const caseId = await stack.receivedEmail(body, (detail) => detail.dueAt !== null);
 
   const { page } = await stack.signedIn(administrator);
   await page.goto('/admin/holidays');

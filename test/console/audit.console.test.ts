@@ -25,14 +25,7 @@ async function alterFirstEvent(caseId: string): Promise<void> {
 
 it('shows a verified case with no action, exports it, reads it as of an instant, then shows the first break', async () => {
   const body = { sender: { name: 'Léa Roy', email: 'lea@example.org' }, subject: 'Audit', body: '?' };
-  const created = await stack.api
-    .http()
-    .post('/email-requests')
-    .set('Authorization', stack.api.bearer('intake-officer'))
-    .send(body)
-    .expect(201);
-  const caseId = created.body.caseId as string;
-  await stack.api.readModel(caseId, () => true);
+  const caseId = await stack.receivedEmail(body);
 
   const { page } = await stack.signedIn(auditor);
   await page.goto(`/cases/${caseId}`);

@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { jsonLogger } from '@entente/platform';
 import { staffMember, type StaffMember } from '../../apps/identity/src/staff-directory';
 import { createConsoleApp } from '../../apps/console/src';
-import { ApiStack } from '../api/api-harness';
+import { ApiStack, type CaseDetailBody } from '../api/api-harness';
 import { freePort, startIdentityProcess, type IdentityProcess } from './identity-process';
 
 const ROOT = join(__dirname, '..', '..');
@@ -69,6 +69,22 @@ export class ConsoleStack {
     await this.console?.close();
     await this.api.stop();
     await this.identity?.stop();
+  }
+
+  /**
+   * An e-mail request received through the API by an intake officer (`intakeSub`, or one of the
+   * run's), its case id once the read model holds what `accept` asks.
+   */
+  async receivedEmail(body: object, accept: (detail: CaseDetailBody) => boolean = () => true, intakeSub?: string): Promise<string> {
+    const received = await this.api
+      .http()
+      .post('/email-requests')
+      .set('Authorization', this.api.bearer('intake-officer', intakeSub))
+      .send(body)
+      .expect(201);
+    const caseId = received.body.caseId as string;
+    await this.api.readModel(caseId, accept);
+    return caseId;
   }
 
   /** A browser of its own, in Toronto time, French unless told, at no page yet. */

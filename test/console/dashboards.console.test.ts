@@ -30,13 +30,7 @@ async function tableAndReport(page: Page): Promise<{ shown: string[][]; expected
 
 it('shows the compliance figures of GET /reports/service-standards, with CSV', async () => {
   const body = { sender: { name: null, email: 'a@example.org' }, subject: 'Chiffres', body: '?' };
-  const created = await stack.api
-    .http()
-    .post('/email-requests')
-    .set('Authorization', stack.api.bearer('intake-officer'))
-    .send(body)
-    .expect(201);
-  await stack.api.readModel(created.body.caseId as string, () => true);
+  await stack.receivedEmail(body);
   const { page } = await stack.signedIn(supervisor);
   let attempt = await tableAndReport(page);
   for (let tries = 0; tries < 3 && JSON.stringify(attempt.shown) !== JSON.stringify(attempt.expected); tries++)

@@ -17,15 +17,7 @@ afterAll(() => stack.stop());
 
 async function receiveEmail(subject: string, receivedAt?: string): Promise<string> {
   const body = { sender: { name: 'Léa Roy', email: 'lea@example.org' }, subject, body: 'Quels sont les critères?', receivedAt };
-  const answer = await stack.api
-    .http()
-    .post('/email-requests')
-    .set('Authorization', stack.api.bearer('intake-officer', intake.sub))
-    .send(body)
-    .expect(201);
-  const caseId = answer.body.caseId as string;
-  await stack.api.readModel(caseId, () => true);
-  return caseId;
+  return stack.receivedEmail(body, undefined, intake.sub);
 }
 
 describe('an e-mail request in the console', () => {
