@@ -46,6 +46,14 @@ afterAll(async () => {
 const receive = (body: object, key: string) =>
   stack.http().post('/email-requests').set('Authorization', stack.bearer('intake-officer', intake)).set('Idempotency-Key', key).send(body);
 
+/** As a client does: a 503 (the 1.5 s bound, on a busy machine) is asked again under the same key. */
+async function receiveAnswered(body: object, key: string) {
+  for (let attempt = 1; ; attempt++) {
+    const response = await receive(body, key);
+    if (response.status !== 503 || attempt === 10) return response;
+  }
+}
+
 const workflowOf = (key: string) =>
   stack.temporal.workflow.getHandle(
     caseWorkflowId('email-request', caseIdFor('email-request', { id: intake, role: 'intake-officer' }, key)),
@@ -98,7 +106,8 @@ describe('a refused opening', () => {
   it('answers 422 naming the field when no service standard was in force then, and leaves nothing running', async () => {
     const key = `1900-${stack.run}`;
     const body = { ...EMAIL, receivedAt: '1900-01-01T12:00:00-05:00' };
-    const first = await receive(body, key).expect(422);
+    const first = await receiveAnswered(body, key);
+    expect(first.status).toBe(422);
     expect(first.body).toMatchObject({ field: 'receivedAt' });
     expect(first.body.message).toMatch(/^receivedAt: no version of 'email-information-request' is in force/);
     await eventually('the refused case workflow to end', async () => ((await statusOf(key)) === 'COMPLETED' ? true : undefined));

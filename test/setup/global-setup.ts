@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { ensureTopics, kafkaFor, enginesConfig } from '../../libs/platform/src';
+import { bundleForTheRun } from '../support/workflow-bundle';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -17,7 +18,7 @@ function applyExports(lines: string): void {
 
 /**
  * Brings up the real engines of the `test` profile and its OpenID provider (idempotent: a second
- * run finds them up), and hands their addresses (OIDC_ISSUER among them) to the test files through
+ * run finds them up), bundles the case workflows once, and hands their addresses (OIDC_ISSUER among them) to the test files through
  * the environment they inherit.
  */
 export default async function globalSetup(): Promise<void> {
@@ -26,4 +27,5 @@ export default async function globalSetup(): Promise<void> {
   sh('infra/bin/apps.sh', 'up', 'test', 'identity');
   process.env.TEMPORAL_TEST_SERVER_PATH = sh('infra/temporal/test-server.sh').trim();
   await ensureTopics(kafkaFor(enginesConfig(), '-test-setup'));
+  await bundleForTheRun();
 }

@@ -5,7 +5,8 @@ import { Worker } from '@temporalio/worker';
 import type { Actor } from '@entente/domain';
 import { caseWorkflowId, type CaseType, type EventEnvelope } from '@entente/contracts';
 import { commandUpdate, type CaseInput, type CaseView } from '@entente/workflows';
-import { WORKFLOWS_PATH, workflowBundlerOptions, type ClockSources } from '@entente/worker';
+import { caseWorkflowCode, WORKFLOWS_PATH, workflowBundlerOptions, type ClockSources } from '@entente/worker';
+import { caseWorkflowsOfTheRun } from './workflow-bundle';
 import { signedUpdate, testSigner, testVerificationKey } from './command-proofs';
 import { inMemoryDataConverter } from './payload-keys';
 import { createTimeSkippingEnv } from './time-skipping';
@@ -57,6 +58,13 @@ export interface TimeSkippingCases {
   ) => Promise<ReturnType<typeof signedUpdate>>;
 }
 
+/** The case workflows come bundled for the run; a test module of its own is bundled here. */
+function workflowCodeAt(workflowsPath: string) {
+  const key = testVerificationKey();
+  if (workflowsPath === WORKFLOWS_PATH) return caseWorkflowCode(key, caseWorkflowsOfTheRun());
+  return { workflowsPath, bundlerOptions: workflowBundlerOptions(key) };
+}
+
 /** `workflowsPath`: the case workflows, or a test module that adds to them (`continuing-workflows.ts`). */
 export function timeSkippingCases(caseType: CaseType, workflow: Workflow, workflowsPath = WORKFLOWS_PATH): TimeSkippingCases {
   const taskQueue = `${caseType}-${randomUUID()}`;
@@ -91,8 +99,7 @@ export function timeSkippingCases(caseType: CaseType, workflow: Workflow, workfl
       worker = await Worker.create({
         connection: env.nativeConnection,
         taskQueue,
-        workflowsPath,
-        bundlerOptions: workflowBundlerOptions(testVerificationKey()),
+        ...workflowCodeAt(workflowsPath),
         activities: recording.activities,
         dataConverter,
       });

@@ -15,7 +15,7 @@ import { WorkerProcess } from './worker-process';
  * with the same Idempotency-Key, as a client that got no answer (503) does.
  */
 
-const stack = ApiStack.withoutWorker();
+const stack = ApiStack.withoutWorker({ COMMAND_TIMEOUT_MS: '5000' });
 const relay = new TcpRelay(stack.engines.temporalAddress);
 const kafka = kafkaFor(
   stack.engines,

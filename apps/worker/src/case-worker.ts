@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import type { DataConverter } from '@temporalio/common';
-import { NativeConnection, Worker, type BundleOptions } from '@temporalio/worker';
+import type { DataConverter, Logger } from '@temporalio/common';
+import { bundleWorkflowCode, NativeConnection, Worker, type BundleOptions, type WorkflowBundleOption } from '@temporalio/worker';
 import type { CaseActivities, WorkerActivities } from '@entente/workflows';
 
 export interface CaseWorkerOptions {
@@ -14,6 +14,8 @@ export interface CaseWorkerOptions {
   readonly commandVerificationKey: string;
   /** `caseDataConverter(keys)`: payloads sealed with their case's key (docs/adr/0015). */
   readonly dataConverter: DataConverter;
+  /** The workflows bundled beforehand with the same key (`bundleCaseWorkflows`), instead of at start. */
+  readonly workflowBundle?: WorkflowBundleOption;
 }
 
 /** The compiled workflows of @entente/workflows, bundled by the worker at start. */
@@ -44,13 +46,25 @@ export function workflowBundlerOptions(commandVerificationKey: string): Pick<Bun
   };
 }
 
+/** The case workflows bundled once, for many workers to share (the tests' workers, say). */
+export async function bundleCaseWorkflows(commandVerificationKey: string, logger?: Logger): Promise<string> {
+  const { code } = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, ...workflowBundlerOptions(commandVerificationKey), logger });
+  return code;
+}
+
+/** Where the worker's workflow code comes from: the bundle given, or bundled now with the key. */
+export function caseWorkflowCode(commandVerificationKey: string, workflowBundle?: WorkflowBundleOption) {
+  return workflowBundle
+    ? { workflowBundle }
+    : { workflowsPath: WORKFLOWS_PATH, bundlerOptions: workflowBundlerOptions(commandVerificationKey) };
+}
+
 export function createCaseWorker(options: CaseWorkerOptions): Promise<Worker> {
   return Worker.create({
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
-    workflowsPath: WORKFLOWS_PATH,
-    bundlerOptions: workflowBundlerOptions(options.commandVerificationKey),
+    ...caseWorkflowCode(options.commandVerificationKey, options.workflowBundle),
     activities: options.activities,
     dataConverter: options.dataConverter,
     maxConcurrentActivityTaskExecutions: options.maxConcurrentActivities ?? 50,
