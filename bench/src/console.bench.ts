@@ -7,7 +7,7 @@ import { indexes, inLanes } from './support/lanes';
 import { distributionOf } from './stats';
 
 const LOADS = 10;
-const LANES = 4;
+const LANES = 32;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
