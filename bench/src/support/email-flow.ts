@@ -3,12 +3,13 @@ import { CommandAnswer, EMAIL_TEAM, INTAKE, StaffClient, StaffMember, SUPERVISOR
 /** Officers share the cases, as a team would. */
 const OFFICERS = 20;
 
-export function receiveEmail(client: StaffClient, index: number): Promise<CommandAnswer> {
-  return client.command('/email-requests', INTAKE, {
+export function receiveEmail(client: StaffClient, index: number, idempotencyKey?: string): Promise<CommandAnswer> {
+  const body = {
     sender: { name: 'Awa Diallo', address: `awa.diallo+${index}@example.org` },
     subject: `Stage dans une organisation internationale (${index})`,
     body: 'Quels sont les critères d’admissibilité ?',
-  });
+  };
+  return client.command('/email-requests', INTAKE, body, idempotencyKey);
 }
 
 /** One e-mail case as staff handle it: received, assigned, answered; each answer handed to `seen`. */

@@ -29,16 +29,24 @@ export class StaffClient {
     private readonly tokens: DevelopmentTokens,
   ) {}
 
-  async command(path: string, by: StaffMember, body: object): Promise<CommandAnswer> {
+  /** `idempotencyKey`: sent as the Idempotency-Key header, so that a retry after a 503 is the same command. */
+  async command(path: string, by: StaffMember, body: object, idempotencyKey?: string): Promise<CommandAnswer> {
     const token = await this.tokens.token(by);
     const sentAt = performance.now();
-    const response = await fetch(`${this.baseUrl}${path}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
+    const headers: Record<string, string> = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
+    const response = await fetch(`${this.baseUrl}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
     const answer = (await response.json()) as { caseId: string; sequence: number; message?: string };
-    if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${answer.message ?? ''}`);
+    if (!response.ok) throw new CommandRefused(`POST ${path}: ${response.status} ${answer.message ?? ''}`, response.status);
     return { caseId: answer.caseId, sequence: answer.sequence, sentAt, answeredAt: performance.now() };
+  }
+}
+
+export class CommandRefused extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
   }
 }
