@@ -31,10 +31,16 @@ it('shows a verified case with no action, exports it, reads it as of an instant,
   await page.goto(`/cases/${caseId}`);
   await expect(page.locator('.verification')).toHaveText(/Vérifié : 1 événements/);
   await expect(page.locator('.actions button')).toHaveCount(0);
-  await page
-    .getByLabel('État du dossier à l’instant')
-    .fill(new Date().toLocaleString('sv-SE', { timeZone: 'America/Toronto' }).replace(' ', 'T'));
+  const asOf = page.getByLabel('État du dossier à l’instant');
+  await expect(asOf).toHaveAttribute('type', 'text');
+  await expect(page.locator('.as-of .hint')).toHaveText(/AAAA-MM-JJ HH:MM, heure sur 24 h/);
+  await asOf.fill('12/06/2026, 1:35 PM');
   await page.getByRole('button', { name: 'Afficher' }).click();
+  await expect(page.locator('.as-of .refusal')).toContainText('« État du dossier à l’instant » : écrivez la date et l’heure ainsi');
+  // Now in Toronto, as a person there writes it: « 2026-12-06 13:35:08 ».
+  await asOf.fill(new Date().toLocaleString('sv-SE', { timeZone: 'America/Toronto' }));
+  await page.getByRole('button', { name: 'Afficher' }).click();
+  await expect(page.locator('.as-of .refusal')).toHaveCount(0);
   await expect(page.locator('.as-of pre')).toContainText('received');
   await screenshot(page, 'audit-case-fr');
   expect(await accessibilityViolations(page)).toEqual([]);

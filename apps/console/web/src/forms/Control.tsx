@@ -6,16 +6,18 @@ interface Props {
   readonly field: FieldSpec;
   readonly text: string;
   readonly invalid: boolean;
+  /** A hint (`<id>-hint`) says what the text must look like. */
+  readonly hinted: boolean;
   readonly onChange: (text: string) => void;
 }
 
 /** The input a field's schema calls for; its text is turned into JSON only when the form is sent. */
-export function Control({ id, field, text, invalid, onChange }: Props) {
+export function Control({ id, field, text, invalid, hinted, onChange }: Props) {
   const { lookup } = useI18n();
   const common = {
     id,
     'aria-invalid': invalid || undefined,
-    'aria-describedby': invalid ? `${id}-error` : undefined,
+    'aria-describedby': [hinted && `${id}-hint`, invalid && `${id}-error`].filter(Boolean).join(' ') || undefined,
     required: field.required,
   };
   switch (field.control) {
@@ -43,7 +45,9 @@ export function Control({ id, field, text, invalid, onChange }: Props) {
       return (
         <input
           {...common}
-          type={field.control === 'number' ? 'number' : field.control === 'instant' ? 'datetime-local' : 'text'}
+          // An instant is typed as text in the format its hint shows (see instant-text.ts).
+          type={field.control === 'number' ? 'number' : 'text'}
+          autoComplete={field.control === 'instant' ? 'off' : undefined}
           value={text}
           onChange={(event) => onChange(event.target.value)}
         />

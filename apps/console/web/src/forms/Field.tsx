@@ -1,8 +1,12 @@
 import type { ApiProblem } from '../api/client';
+import type { MessageKey } from '../i18n/fr-CA';
 import { useI18n } from '../i18n/i18n';
 import { Control } from './Control';
 import type { FieldSpec, Texts } from './fields';
 import { Refusal } from './Refusal';
+
+/** What a control's text must look like, shown under its label. */
+const HINTS: Partial<Record<FieldSpec['control'], MessageKey>> = { json: 'form.json', lines: 'form.lines', instant: 'form.instantFormat' };
 
 interface Props {
   readonly commandType: string;
@@ -32,16 +36,23 @@ export function Field({ commandType, field, texts, problem, onChange }: Props) {
       </fieldset>
     );
   }
-  const hint = field.control === 'json' ? t('form.json') : field.control === 'lines' ? t('form.lines') : undefined;
+  const hint = HINTS[field.control] && t(HINTS[field.control]!);
+  // A local instant that does not parse never reached the API: say which field and how to write it.
+  const words = mine?.code === 'invalid-field' && field.control === 'instant' ? t('form.instantUnreadable', { field: label }) : undefined;
   return (
     <div className={`field${mine ? ' field-error' : ''}`} data-field={field.path}>
       <label htmlFor={id}>
         {label} {optional}
       </label>
-      {hint && <span className="hint">{hint}</span>}
-      {mine && <Refusal problem={mine} id={`${id}-error`} />}
+      {hint && (
+        <span className="hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
+      {mine && <Refusal problem={mine} id={`${id}-error`} words={words} />}
       <Control
         id={id}
+        hinted={Boolean(hint)}
         field={field}
         text={texts[field.path] ?? ''}
         invalid={Boolean(mine)}

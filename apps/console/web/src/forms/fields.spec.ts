@@ -64,4 +64,10 @@ describe('forms from the OpenAPI document', () => {
   it('names the field whose JSON does not parse', () => {
     expect(() => bodyOf(fields, { budget: '{' })).toThrow(UnreadableField);
   });
+
+  it('reads an instant as year-month-day and a 24-hour time in Québec, and names one that does not parse', () => {
+    expect(bodyOf(fields, { receivedAt: '2027-01-04 17 h' })).toEqual({ receivedAt: '2027-01-04T22:00:00.000Z' });
+    // What a browser in an American locale would have shown: refused, not guessed at.
+    expect(() => bodyOf(fields, { receivedAt: '01/04/2027 05:00 PM' })).toThrow(expect.objectContaining({ path: 'receivedAt' }));
+  });
 });

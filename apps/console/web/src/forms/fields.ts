@@ -1,3 +1,4 @@
+import { instantOfText } from './instant-text';
 import { resolve, type OpenApiDocument, type Schema } from './openapi';
 
 /** How a schema property is entered: the control, and how its text becomes the JSON value. */
@@ -50,8 +51,11 @@ function valueOf(field: FieldSpec, text: string): unknown {
   switch (field.control) {
     case 'number':
       return Number(text);
-    case 'instant':
-      return new Date(text).toISOString();
+    case 'instant': {
+      const instant = instantOfText(text);
+      if (!instant) throw new RangeError('not an instant');
+      return instant;
+    }
     case 'lines':
       return text
         .split('\n')
@@ -64,7 +68,7 @@ function valueOf(field: FieldSpec, text: string): unknown {
   }
 }
 
-/** The field whose text is not a value (JSON that does not parse), thrown by `bodyOf`. */
+/** The field whose text is not a value (JSON or an instant that does not parse), thrown by `bodyOf`. */
 export class UnreadableField extends Error {
   constructor(readonly path: string) {
     super(path);

@@ -97,6 +97,8 @@ export const enCA: Catalogue = {
   'form.required': 'This field is required.',
   'form.json': 'Value as JSON',
   'form.lines': 'One value per line',
+  'form.instantFormat': 'Format: YYYY-MM-DD HH:MM, 24-hour clock, Québec time (e.g. 2027-01-04 17:00)',
+  'form.instantUnreadable': '“{field}”: write the date and time like this: 2027-01-04 17:00 (year-month-day, 24-hour clock).',
   'form.apiSays': 'The API says:',
   'form.open': 'Open the form',
   'intake.title': 'New request',

@@ -95,6 +95,8 @@ export const frCA = {
   'form.required': 'Ce champ est obligatoire.',
   'form.json': 'Valeur au format JSON',
   'form.lines': 'Une valeur par ligne',
+  'form.instantFormat': 'Format : AAAA-MM-JJ HH:MM, heure sur 24 h, heure du Québec (p. ex. 2027-01-04 17:00)',
+  'form.instantUnreadable': '« {field} » : écrivez la date et l’heure ainsi : 2027-01-04 17:00 (année-mois-jour, heure sur 24 h).',
   'form.apiSays': 'Message de l’API :',
   'form.open': 'Ouvrir le formulaire',
   'intake.title': 'Nouvelle demande',
