@@ -53,7 +53,9 @@ it('shows a verified case with no action, exports it, reads it as of an instant,
   await page.reload();
   await expect(page.locator('.verification.broken')).toContainText('Chaîne rompue à l’événement 1');
 
-  await page.goto('/audit');
+  // Auditors verify the whole log: the console offers them the page (and only them, see the dashboards test).
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Vérification', exact: true }).click();
+  await expect(page).toHaveURL(`${stack.url}/audit`);
   await page.getByRole('button', { name: 'Vérifier tout le journal' }).click();
   await expect(page.locator('.log-result')).toHaveAttribute('data-verified', 'false');
   await expect(page.locator(`.log-result a[href="/cases/${caseId}"]`)).toBeVisible();

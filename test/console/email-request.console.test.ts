@@ -33,6 +33,14 @@ describe('an e-mail request in the console', () => {
     await desk.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
     const caseId = desk.url().split('/').pop()!;
     await expect(desk.locator('.timeline li')).toHaveCount(1);
+    // An intake officer holds no case: their first screen is what the team received and nobody holds yet.
+    await desk.goto('/');
+    await expect(desk).toHaveURL(`${stack.url}/?view=unassigned`);
+    await expect(desk.getByRole('button', { name: 'Non assignés' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(desk.locator('tr[data-case-id]').first()).toBeVisible();
+    await desk.goto('/?view=unassigned&sort=-receivedAt');
+    await expect(desk.locator(`tr[data-case-id="${caseId}"]`)).toHaveCount(1);
+    await expect(desk.getByRole('link', { name: 'Vérification', exact: true })).toHaveCount(0);
 
     const { page: boss } = await stack.signedIn(supervisor);
     await boss.goto(`/cases/${caseId}`);

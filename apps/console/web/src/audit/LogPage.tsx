@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
-import { apiGet } from '../api/client';
+import { ApiError, apiGet } from '../api/client';
+import { Refusal } from '../forms/Refusal';
 import { useI18n } from '../i18n/i18n';
 import { reference } from '../queue/views';
 import { Link } from '../router';
@@ -24,6 +25,7 @@ export function LogPage() {
         {t('audit.log.run')}
       </button>
       {run.isPending && <progress aria-label={t('audit.log.running')} />}
+      {run.error instanceof ApiError && <Refusal problem={run.error.problem} />}
       {run.data && (
         <div aria-live="polite" className="log-result" data-verified={run.data.verified}>
           <p className={`badge ${run.data.verified ? 'badge-ok' : 'badge-bad'}`}>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { mayVerifyLog } from '../api/domain-rules';
 import type { SessionInfo } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
@@ -24,9 +25,11 @@ export function Shell({ session, children }: { session: SessionInfo; children: R
             <li>
               <Link href="/dashboards/compliance">{t('nav.dashboards')}</Link>
             </li>
-            <li>
-              <Link href="/audit">{t('nav.audit')}</Link>
-            </li>
+            {mayVerifyLog(session.person.role) && (
+              <li>
+                <Link href="/audit">{t('nav.audit')}</Link>
+              </li>
+            )}
             {session.person.role === 'administrator' && (
               <>
                 <li>

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiGet, query } from '../api/client';
 import type { CasePage, SessionInfo } from '../api/types';
@@ -27,8 +28,14 @@ function paramsOf(url: URL, role: string): QueueParams {
 
 export function QueuePage({ session }: { session: SessionInfo }) {
   const { t, locale } = useI18n();
-  const params = paramsOf(useLocation(), session.person.role);
+  const location = useLocation();
+  const params = paramsOf(location, session.person.role);
   const go = (change: Partial<QueueParams>) => navigate(`/${query({ ...params, page: 1, ...change })}`);
+  // The landing view is written into the address too, so that it is the page's state like any other.
+  const landed = !location.searchParams.has('view');
+  useEffect(() => {
+    if (landed) window.history.replaceState(null, '', `/${query({ view: params.view })}`);
+  }, [landed, params.view]);
   const cases = useQuery({
     queryKey: ['cases', params],
     queryFn: () => apiGet<CasePage>(`/cases${query({ ...params, pageSize: PAGE_SIZE })}`),

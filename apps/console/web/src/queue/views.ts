@@ -12,8 +12,14 @@ export function viewsFor(role: string): readonly View[] {
   return OVERSEERS.includes(role) ? VIEWS : VIEWS.filter((view) => view !== 'open');
 }
 
-/** The view a person lands on: their own cases, or the whole queue for those who hold none. */
+/**
+ * The view a person lands on: their own cases, or the whole queue for those who hold none. Intake
+ * officers are never assignees, so "mine" would always be empty for them: they land on what their
+ * team received that still waits to be assigned, which is what they logged and what a caller
+ * phoning back asks about ("has someone taken my request?").
+ */
 export function defaultView(role: string): View {
+  if (role === 'intake-officer') return 'unassigned';
   return ['auditor', 'administrator', 'director', 'supervisor'].includes(role) ? 'open' : 'mine';
 }
 

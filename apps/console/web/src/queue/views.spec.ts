@@ -1,0 +1,16 @@
+import { describe, expect, it } from '@jest/globals';
+import { defaultView, viewsFor } from './views';
+
+describe('the view a person lands on', () => {
+  it('is never one that is always empty for their role', () => {
+    // Intake officers receive cases but never hold them: "mine" would show nothing.
+    expect(defaultView('intake-officer')).toBe('unassigned');
+    expect(defaultView('case-officer')).toBe('mine');
+    expect(defaultView('supervisor')).toBe('open');
+  });
+
+  it('is one of the views offered to the role', () => {
+    for (const role of ['intake-officer', 'case-officer', 'coordinator', 'supervisor', 'director', 'auditor', 'administrator'])
+      expect(viewsFor(role)).toContain(defaultView(role));
+  });
+});
