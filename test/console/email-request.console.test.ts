@@ -78,6 +78,9 @@ describe('an e-mail request in the console', () => {
     await page.locator(`tr[data-case-id="${caseId}"] a`).click();
     await expect(page.locator('.summary .badge')).toHaveText(/Délai dépassé/);
     await expect(page.locator('.clock[data-standard="email-information-request"] .badge')).toHaveText(/Délai dépassé/);
+    await expect(page.locator('.clock[data-standard="email-information-request"] h3')).toHaveText(
+      'Demande d’information par courriel : réponse dans les quatre jours ouvrables',
+    );
   });
 
   it('offers "answer" to the case’s officer only, and shows a refusal beside its field', async () => {
@@ -120,6 +123,7 @@ describe('an e-mail request in the console', () => {
     const clock = page.locator('.clock[data-standard="email-information-request"]');
     await expect(clock.locator('.paused')).toContainText(/Paused since .*: Awaiting requester information — Numéro de dossier manquant/);
     await expect(clock).toContainText('Working days left');
+    await expect(clock.locator('h3')).toHaveText('Information request by e-mail answered within four working days');
     await expect(page.getByRole('button', { name: 'Assign' })).toBeVisible();
     await screenshot(page, 'case-en');
     await page.getByRole('button', { name: 'Afficher en français' }).click();

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/i18n';
 import { reference } from '../queue/views';
 import { Link } from '../router';
 import { stillMoving } from './still-moving';
+import { StandardName } from '../standards/StandardName';
 
 /** The running clocks a calendar version moved, read from the API as they move. */
 export function MovedClocks({ version }: { version: number }) {
@@ -48,7 +49,7 @@ export function MovedClocks({ version }: { version: number }) {
                 </td>
                 <td>{term('caseType', clock.caseType)}</td>
                 <td>
-                  <code>{clock.standardId}</code>
+                  <StandardName id={clock.standardId} />
                 </td>
                 <td>{instant(clock.fromDueAt)}</td>
                 <td>{instant(clock.toDueAt)}</td>

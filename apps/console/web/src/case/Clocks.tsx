@@ -1,18 +1,23 @@
 import type { CaseClock } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { ClockBadge, DaysLeft } from '../queue/ClockBadge';
+import { useStandardTitle } from '../standards/StandardName';
 
 /** Every service-standard clock: due when, working days left, paused and why, moved by the calendar and how. */
 export function Clocks({ clocks }: { clocks: readonly CaseClock[] }) {
   const { t, term, instant } = useI18n();
+  const titleOf = useStandardTitle();
   return (
     <section aria-labelledby="clocks-title" className="clocks">
       <h2 id="clocks-title">{t('clocks.title')}</h2>
       {clocks.length === 0 && <p>{t('clocks.none')}</p>}
       {clocks.map((clock) => (
-        <article key={clock.standardId} className="clock" data-standard={clock.standardId} aria-label={clock.standardId}>
+        <article key={clock.standardId} className="clock" data-standard={clock.standardId} aria-labelledby={`clock-${clock.standardId}`}>
+          <h3 id={`clock-${clock.standardId}`} lang={titleOf(clock.standardId).lang}>
+            {titleOf(clock.standardId).text}
+          </h3>
           <p>
-            <code>{clock.standardId}</code> <ClockBadge state={clock.state} />
+            <ClockBadge state={clock.state} />
           </p>
           <dl className="summary">
             <div>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { CaseDetail } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { ClockBadge, DaysLeft } from '../queue/ClockBadge';
+import { StandardName } from '../standards/StandardName';
 
 /** What the case is, where it stands and its service-standard clock, as a list of terms. */
 export function Summary({ detail }: { detail: CaseDetail }) {
@@ -11,7 +12,7 @@ export function Summary({ detail }: { detail: CaseDetail }) {
     [t('case.status'), term('status', detail.status)],
     [t('case.assignee'), detail.assignee ?? t('queue.unassigned')],
     [t('case.receivedAt'), instant(detail.receivedAt)],
-    [t('case.clock'), detail.standardId ?? '—'],
+    [t('case.clock'), detail.standardId ? <StandardName key="standard" id={detail.standardId} /> : '—'],
     [t('case.state'), <ClockBadge key="state" state={detail.clockState} />],
     [t('case.dueAt'), instant(detail.dueAt)],
     [t('case.warnAt'), instant(detail.warnAt)],
