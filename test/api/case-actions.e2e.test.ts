@@ -1,4 +1,5 @@
 import type { Role } from '@entente/domain';
+import { openApiDocumentWithoutEngines } from '../../apps/api/src/openapi/api-types';
 import { ApiStack } from './api-harness';
 
 // The steps a screen offers are the ones the API would accept from that person now, with the
@@ -59,6 +60,8 @@ describe('the actions of a case', () => {
     const document = (await stack.http().get('/docs-json').expect(200)).body;
     expect(document.paths['/email-requests/{caseId}/answer'].post.operationId).toBe('AnswerEmailRequest');
     expect(document.paths['/cases/{caseId}/actions'].get).toBeDefined();
+    // The console's types are generated from the document built without engines: it is this one.
+    expect(JSON.parse(JSON.stringify(await openApiDocumentWithoutEngines()))).toEqual(document);
   });
 
   it('answer 404 for a case the read model does not hold', async () => {

@@ -4,6 +4,12 @@ import { CriterionScoreDto } from './evaluation-steps.dto';
 import { OrganizationDto } from './open-call-steps.dto';
 import { CriterionDto } from './publish-call-for-proposals.dto';
 
+/*
+ * Named, not left to the emitted metadata: a union type is `String` to tsc but `Object` to SWC
+ * (Jest), and the document must be one.
+ */
+const CALL_STATUSES: readonly CallForProposalsStatus[] = ['open', 'evaluating', 'decided', 'completed', 'closed-without-proposals'];
+
 /** One evaluator's declaration and scores on one proposal, kept even when recused, for the auditors. */
 export class EvaluatorReportDto {
   @ApiProperty({ example: 'marc.bouchard' }) evaluatorId!: string;
@@ -38,7 +44,7 @@ export class RankedProposalDto {
 export class CallEvaluationsDto {
   @ApiProperty({ format: 'uuid' }) caseId!: string;
   @ApiProperty({ description: 'Sequence number of the case’s last event.' }) sequence!: number;
-  @ApiProperty({ example: 'evaluating', description: 'open, evaluating, decided, completed or closed-without-proposals.' })
+  @ApiProperty({ enum: CALL_STATUSES, example: 'evaluating' })
   status!: CallForProposalsStatus;
   @ApiProperty({ type: [CriterionDto] }) criteria!: readonly CriterionDto[];
   @ApiProperty({ type: [ProposalEvaluationsDto], description: 'In the order recorded.' }) proposals!: readonly ProposalEvaluationsDto[];

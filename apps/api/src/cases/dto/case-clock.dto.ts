@@ -1,4 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
+import type { CaseSummaryClockState } from '@entente/persistence';
+import { CLOCK_STATES } from './case-summary.dto';
 
 class ClockPauseDto {
   @ApiProperty({ example: 'awaiting-requester' }) reason!: string;
@@ -19,7 +21,7 @@ export class CaseClockDto {
   @ApiProperty() standardVersion!: number;
   @ApiProperty({ format: 'date-time' }) startedAt!: string;
   @ApiProperty({ format: 'date-time' }) dueAt!: string;
-  @ApiProperty({ example: 'running' }) state!: string;
+  @ApiProperty({ enum: CLOCK_STATES, example: 'running' }) state!: CaseSummaryClockState;
   @ApiProperty({
     type: Number,
     nullable: true,

@@ -2,7 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CASE_OUTCOMES } from '@entente/domain';
 import type { CaseSummaryClockState } from '@entente/persistence';
 
-const CLOCK_STATES: readonly CaseSummaryClockState[] = ['running', 'paused', 'warned', 'breached', 'met', 'late', 'cancelled'];
+/** Every state a service-standard clock can be in, as the queue and the case page show it. */
+export const CLOCK_STATES: readonly CaseSummaryClockState[] = ['running', 'paused', 'warned', 'breached', 'met', 'late', 'cancelled'];
 
 /**
  * One work-queue row, of any case type. Instants are ISO strings; personal data (sender) is
