@@ -37,6 +37,7 @@ export class ConsoleStack {
   readonly api = new ApiStack(undefined, this.apiEnv);
   identity!: IdentityProcess;
   console!: INestApplication;
+  private consoleEnv: Record<string, string | undefined> = {};
   browser!: Browser;
   url!: string;
   /** A signed-in browser state per person and language: signing in is tested once, in sign-in.console.test.ts. */
@@ -49,19 +50,30 @@ export class ConsoleStack {
     this.apiEnv.OIDC_ISSUER = this.identity.issuer;
     await this.api.start();
     await this.api.api.listen(0, '127.0.0.1');
-    this.console = await createConsoleApp({
-      env: {
-        ...process.env,
-        API_URL: urlOf(this.api.api),
-        OIDC_ISSUER: this.identity.issuer,
-        CONSOLE_PUBLIC_URL: this.url,
-        CONSOLE_WEB_ROOT: join(ROOT, 'apps', 'console', 'dist', 'web'),
-        CONSOLE_REFRESH_MS: '1000',
-      },
-      log: jsonLogger('test', () => undefined),
-    });
-    await this.console.listen(port, '127.0.0.1');
+    this.consoleEnv = {
+      ...process.env,
+      API_URL: urlOf(this.api.api),
+      OIDC_ISSUER: this.identity.issuer,
+      CONSOLE_PUBLIC_URL: this.url,
+      CONSOLE_WEB_ROOT: join(ROOT, 'apps', 'console', 'dist', 'web'),
+      CONSOLE_REFRESH_MS: '1000',
+      // The console's sessions live beside the run's read models, in the schema the API migrated.
+      DATABASE_SCHEMA: this.api.schema,
+    };
+    await this.startConsole(port);
     this.browser = await chromium.launch({ executablePath: CHROMIUM });
+  }
+
+  /** Stops the console's BFF and starts a new one on the same port, as a restart of its process does. */
+  async restartConsole(): Promise<void> {
+    const { port } = (this.console.getHttpServer() as Server).address() as AddressInfo;
+    await this.console.close();
+    await this.startConsole(port);
+  }
+
+  private async startConsole(port: number): Promise<void> {
+    this.console = await createConsoleApp({ env: this.consoleEnv, log: jsonLogger('test', () => undefined) });
+    await this.console.listen(port, '127.0.0.1');
   }
 
   async stop(): Promise<void> {

@@ -24,11 +24,11 @@ it('signs in at the provider, keeps the tokens on the server, refreshes them, an
   expect(readable).not.toMatch(/eyJ/);
 
   // The access token expires: the next call through the BFF refreshes it at the provider.
-  const session = stack.console.get(SessionStore).find(cookie!.value)!;
-  const expired = session.tokens.accessToken;
-  session.tokens = { ...session.tokens, accessExpiresAt: 0 };
+  const sessions = () => stack.console.get(SessionStore);
+  const { tokens } = (await sessions().find(cookie!.value))!;
+  await sessions().saveTokens(cookie!.value, { ...tokens, accessExpiresAt: 0 });
   expect((await page.request.get('/api/cases?view=mine')).status()).toBe(200);
-  expect(session.tokens.accessToken).not.toBe(expired);
+  expect((await sessions().find(cookie!.value))!.tokens.accessToken).not.toBe(tokens.accessToken);
 
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
   await page.getByRole('button', { name: 'Yes, sign me out' }).click();
@@ -51,4 +51,32 @@ it('refuses a callback that matches no sign-in started here, or carries another 
   expect(started.headers().location).toMatch(/code_challenge_method=S256/);
   expect((await context.request.get('/callback?code=forged&state=other')).status()).toBe(400);
   expect((await context.request.get('/api/cases')).status()).toBe(401);
+});
+
+it('keeps people signed in across a restart of the console, until they sign out; refuses an unknown or altered id', async () => {
+  const { context, page } = await stack.signedIn(officer);
+  const cookie = (await context.cookies(stack.url)).find((c) => c.name === 'entente_console_session')!;
+  expect((await page.request.get('/api/cases?view=mine')).status()).toBe(200);
+
+  await stack.restartConsole();
+  // The same cookie, to a console process that never saw it: the session is read back from PostgreSQL.
+  expect((await page.request.get('/api/cases?view=mine')).status()).toBe(200);
+  await page.goto('/?view=mine');
+  await expect(page.locator('header')).toContainText(officer.name);
+
+  // An id nobody was given, and the real one with one character changed, open nothing.
+  const other = await stack.browse();
+  const altered = `${cookie.value.slice(0, -1)}${cookie.value.endsWith('A') ? 'B' : 'A'}`;
+  for (const value of ['forged', 'A'.repeat(43), altered]) {
+    await other.clearCookies();
+    await other.addCookies([{ ...cookie, value }]);
+    expect((await other.request.get('/api/cases')).status()).toBe(401);
+    expect((await other.request.get('/session')).status()).toBe(401);
+  }
+
+  await page.request.post('/sign-out', { maxRedirects: 0 });
+  await other.clearCookies();
+  await other.addCookies([cookie]);
+  expect((await other.request.get('/api/cases')).status()).toBe(401);
+  expect(await stack.console.get(SessionStore).find(cookie.value)).toBeUndefined();
 });

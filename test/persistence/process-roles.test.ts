@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { PROCESS_ROLES, runMigrations, type ProcessRole } from '@entente/persistence';
 import { connectionUrlOf, enginesConfig } from '@entente/platform';
 import { ApiConfig } from '../../apps/api/src';
+import { ConsoleConfig } from '../../apps/console/src/config/console.config';
 import { ProjectorConfig } from '../../apps/projector/src/config/projector.config';
 import { WorkerConfig } from '../../apps/worker/src';
 
@@ -16,6 +17,7 @@ const CONNECTIONS: Readonly<Record<ProcessRole, string>> = {
   api: connectionUrlOf(new ApiConfig(process.env)),
   projector: connectionUrlOf(new ProjectorConfig(process.env)),
   worker: connectionUrlOf(new WorkerConfig(process.env)),
+  console: connectionUrlOf(new ConsoleConfig(process.env)),
 };
 
 const EVENT_COLUMNS = `case_id, sequence, event_id, case_type, type, schema_version, occurred_at, actor_id, actor_role,
@@ -53,6 +55,9 @@ const STATEMENTS = {
   destroyKey: 'DELETE FROM case_data_key',
   createTable: 'CREATE TABLE intruder (x int)',
   dropEvents: 'DROP TABLE case_event',
+  readSessions: 'SELECT count(*) FROM console_session',
+  openSession: `INSERT INTO console_session (id_digest, sealed, expires_at) VALUES ('d', '\\x00', now())`,
+  endSessions: 'DELETE FROM console_session',
 };
 type Statement = keyof typeof STATEMENTS;
 
@@ -111,6 +116,7 @@ describe('PostgreSQL roles', () => {
         'replaceKey',
         'createTable',
         'dropEvents',
+        'readSessions',
       ],
     ],
     [
@@ -132,6 +138,7 @@ describe('PostgreSQL roles', () => {
         'destroyKey',
         'createTable',
         'dropEvents',
+        'readSessions',
       ],
     ],
     [
@@ -148,6 +155,21 @@ describe('PostgreSQL roles', () => {
         'destroyKey',
         'createTable',
         'dropEvents',
+        'readSessions',
+      ],
+    ],
+    [
+      'console',
+      [
+        'readEvent',
+        'insertSummary',
+        'updateClock',
+        'readJournal',
+        'readStandards',
+        'publishCalendar',
+        'readKey',
+        'createTable',
+        'dropEvents',
       ],
     ],
   ])('refuses the %s role what its process must not do', async (role, refused) => {
@@ -159,13 +181,14 @@ describe('PostgreSQL roles', () => {
     ['api', ['readEvent', 'readJournal', 'writeJournal', 'readStandards', 'publishCalendar', 'readKey', 'createKey', 'destroyKey']],
     ['projector', ['insertEvent', 'readEvent', 'insertSummary', 'updateSummary', 'updateClock', 'updateCheckpoint']],
     ['worker', ['readStandards', 'readKey', 'createKey']],
+    ['console', ['readSessions', 'openSession', 'endSessions']],
   ])('lets the %s role do what its process needs', async (role, allowed) => {
     const outcomes = await Promise.all(allowed.map(async (statement) => [statement, await attempt(role, statement)] as const));
     expect(outcomes.filter(([, outcome]) => outcome !== 'allowed')).toEqual([]);
   });
 
   it('gives the roles names of their own, none of them the owner of the tables', () => {
-    expect(Object.values(PROCESS_ROLES)).toEqual(['entente_api', 'entente_projector', 'entente_worker']);
+    expect(Object.values(PROCESS_ROLES)).toEqual(['entente_api', 'entente_projector', 'entente_worker', 'entente_console']);
     expect(Object.values(CONNECTIONS).map((url) => new URL(url).username)).toEqual(Object.values(PROCESS_ROLES));
     expect(new URL(databaseUrl).username).not.toMatch(/^entente_/);
   });

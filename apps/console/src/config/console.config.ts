@@ -1,14 +1,20 @@
+import { PROCESS_ROLES, SCHEMA_SETTINGS } from '@entente/persistence';
 import {
   CONSOLE_CLIENT_ID,
   configClass,
+  DATABASE_SETTINGS,
+  databaseRoleSettings,
   DEFAULT_AUDIENCE,
   DEVELOPMENT_ISSUER,
   developmentDefault,
+  developmentKeyFile,
   integer,
   port,
+  productionMode,
   text,
   type Setting,
 } from '@entente/platform';
+import { CONSOLE_SESSION_KEY } from '../sign-in/session-key';
 
 /**
  * The provider and the console's own address carry the tokens and the session cookie: required
@@ -38,6 +44,15 @@ export const CONSOLE_SETTINGS = {
   sessionSeconds: integer('CONSOLE_SESSION_SECONDS', 8 * 3600, 60),
   /** Where the built pages are; the build writes them beside the BFF. */
   webRoot: text('CONSOLE_WEB_ROOT', () => `${__dirname}/../web`),
+  /** Sessions are rows of the console's own table, so that a restart signs no one out. */
+  ...DATABASE_SETTINGS,
+  ...databaseRoleSettings('CONSOLE', PROCESS_ROLES.console),
+  ...SCHEMA_SETTINGS,
+  /** The AES-256 key sealing the sessions' tokens at rest, base64 (32 bytes); wins over the file. */
+  sessionKey: text(CONSOLE_SESSION_KEY.variable, ''),
+  /** A file holding it; off production, by default, a development key in ENTENTE_DATA_DIR. */
+  sessionKeyFile: text(CONSOLE_SESSION_KEY.fileVariable, developmentKeyFile(CONSOLE_SESSION_KEY.developmentFile)),
+  production: productionMode,
 };
 
 export class ConsoleConfig extends configClass(CONSOLE_SETTINGS) {}

@@ -14,8 +14,8 @@ export class PagesController {
   ) {}
 
   @Get(['/', '*path'])
-  page(@Req() request: Request, @Res() response: Response): void {
-    if (!this.sessions.find(sessionIdOf(request))) {
+  async page(@Req() request: Request, @Res() response: Response): Promise<void> {
+    if (!(await this.sessions.find(sessionIdOf(request)))) {
       response.redirect(303, `/sign-in?next=${encodeURIComponent(request.originalUrl)}`);
       return;
     }

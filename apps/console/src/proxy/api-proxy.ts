@@ -25,6 +25,11 @@ export function apiProxy(apiUrl: string, sessions: SessionStore, provider: OidcC
           if (response.headersSent) return next(error);
           response.status(502).json({ statusCode: 502, code: 'api-unreachable', message: 'the API did not answer' });
         });
+      })
+      .catch((error: unknown) => {
+        // The sessions' table did not answer: nothing is forwarded without knowing who asks.
+        if (response.headersSent) return next(error);
+        response.status(503).json({ statusCode: 503, code: 'sessions-unavailable', message: 'the console cannot read its sessions' });
       });
   };
 }

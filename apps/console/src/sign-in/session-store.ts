@@ -1,4 +1,6 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { open, seal } from '@entente/platform';
+import type { SessionRow, SessionRows } from './session-rows';
 
 /** Who a session speaks for; the tokens stay here, on the server, and never reach the browser. */
 export interface SignedInPerson {
@@ -18,35 +20,53 @@ export interface Tokens {
 
 export interface Session {
   readonly person: SignedInPerson;
-  tokens: Tokens;
+  readonly tokens: Tokens;
+  /** Epoch milliseconds. */
   readonly expiresAt: number;
-  /** A refresh under way, shared by the requests that find the token expiring. */
-  refreshing?: Promise<Tokens>;
 }
 
 /** An access token this close to its end is refreshed before it is used. */
 const MARGIN_MS = 30_000;
 
+/** The cookie's id is 32 random bytes in base64url; anything else is refused before a query. */
+const SESSION_ID = /^[A-Za-z0-9_-]{43}$/;
+
+const digestOf = (id: string) => createHash('sha256').update(id).digest('hex');
+
 /**
- * Sessions in the BFF's memory, keyed by an unguessable id that is all the cookie carries. A
- * restart signs everyone out, which a single console process can afford (docs/adr/0013).
+ * Sessions in the console's PostgreSQL table (docs/adr/0013), so that a restart of the console
+ * signs no one out. The cookie carries only an unguessable id; the table holds its SHA-256 digest
+ * and the person and tokens sealed with AES-256-GCM under the console's session key, bound to
+ * that digest. A row that does not open (altered, moved, another key) is no session.
  */
 export class SessionStore {
-  private readonly sessions = new Map<string, Session>();
+  /** Refreshes under way in this process, shared by the requests that find the token expiring. */
+  private readonly refreshing = new Map<string, Promise<Tokens>>();
 
-  constructor(private readonly ttlSeconds: number) {}
+  constructor(
+    private readonly rows: SessionRows,
+    private readonly key: Buffer,
+    private readonly ttlSeconds: number,
+  ) {}
 
-  open(person: SignedInPerson, tokens: Tokens, now = Date.now()): string {
-    this.forgetExpired(now);
+  async open(person: SignedInPerson, tokens: Tokens, now = Date.now()): Promise<string> {
+    await this.rows.prune(new Date(now));
     const id = randomBytes(32).toString('base64url');
-    this.sessions.set(id, { person, tokens, expiresAt: now + this.ttlSeconds * 1000 });
+    const digest = digestOf(id);
+    await this.rows.insert(digest, { sealed: this.seal(digest, person, tokens), expiresAt: new Date(now + this.ttlSeconds * 1000) });
     return id;
   }
 
-  find(id: string | undefined, now = Date.now()): Session | undefined {
-    const session = id === undefined ? undefined : this.sessions.get(id);
-    if (!session || session.expiresAt <= now) return undefined;
-    return session;
+  async find(id: string | undefined, now = Date.now()): Promise<Session | undefined> {
+    if (id === undefined || !SESSION_ID.test(id)) return undefined;
+    const digest = digestOf(id);
+    return this.unseal(digest, await this.rows.find(digest, new Date(now)));
+  }
+
+  /** Replaces the session's tokens (after a refresh), keeping who it is and when it ends. */
+  async saveTokens(id: string, tokens: Tokens, now = Date.now()): Promise<void> {
+    const session = await this.find(id, now);
+    if (session) await this.rows.reseal(digestOf(id), this.seal(digestOf(id), session.person, tokens));
   }
 
   /**
@@ -54,26 +74,41 @@ export class SessionStore {
    * out) when there is no session or the provider refuses the refresh: the person signs in again.
    */
   async accessToken(id: string | undefined, refresh: (tokens: Tokens) => Promise<Tokens>, now = Date.now()): Promise<string | undefined> {
-    const session = this.find(id, now);
-    if (!session) return undefined;
+    const session = await this.find(id, now);
+    if (!session || id === undefined) return undefined;
     if (session.tokens.accessExpiresAt - MARGIN_MS > now) return session.tokens.accessToken;
-    session.refreshing ??= refresh(session.tokens).finally(() => (session.refreshing = undefined));
+    let refreshing = this.refreshing.get(id);
+    if (!refreshing) {
+      refreshing = refresh(session.tokens).then(async (tokens) => (await this.saveTokens(id, tokens, now), tokens));
+      this.refreshing.set(id, refreshing);
+      void refreshing.catch(() => undefined).finally(() => this.refreshing.delete(id));
+    }
     try {
-      session.tokens = await session.refreshing;
-      return session.tokens.accessToken;
+      return (await refreshing).accessToken;
     } catch {
-      this.close(id);
+      await this.close(id);
       return undefined;
     }
   }
 
-  close(id: string | undefined): Session | undefined {
-    const session = id === undefined ? undefined : this.sessions.get(id);
-    if (id !== undefined) this.sessions.delete(id);
-    return session;
+  /** Deletes the session; answers what it was, so that sign-out can end the provider's session too. */
+  async close(id: string | undefined): Promise<Session | undefined> {
+    if (id === undefined || !SESSION_ID.test(id)) return undefined;
+    const digest = digestOf(id);
+    return this.unseal(digest, await this.rows.delete(digest));
   }
 
-  private forgetExpired(now: number): void {
-    for (const [id, session] of this.sessions) if (session.expiresAt <= now) this.sessions.delete(id);
+  private seal(digest: string, person: SignedInPerson, tokens: Tokens): Buffer {
+    return seal(this.key, Buffer.from(JSON.stringify({ person, tokens }), 'utf8'), `console-session:${digest}`);
+  }
+
+  private unseal(digest: string, row: SessionRow | undefined): Session | undefined {
+    if (!row) return undefined;
+    try {
+      const { person, tokens } = JSON.parse(open(this.key, row.sealed, `console-session:${digest}`).toString('utf8')) as Session;
+      return { person, tokens, expiresAt: row.expiresAt.getTime() };
+    } catch {
+      return undefined;
+    }
   }
 }

@@ -40,8 +40,8 @@ export class SignInController {
       response.status(400).type('html').send(signInFailedPage());
       return;
     }
-    this.sessions.close(sessionIdOf(request));
-    const id = this.sessions.open(signedIn.person, signedIn.tokens);
+    await this.sessions.close(sessionIdOf(request));
+    const id = await this.sessions.open(signedIn.person, signedIn.tokens);
     response.cookie(SESSION_COOKIE, id, sessionCookieOptions(request, this.config.sessionSeconds));
     response.redirect(303, pending.next);
   }
@@ -49,7 +49,7 @@ export class SignInController {
   /** Ends the session here, then at the provider (RP-initiated logout), which returns to `/signed-out`. */
   @Post('sign-out')
   async signOut(@Req() request: Request, @Res() response: Response): Promise<void> {
-    const session = this.sessions.close(sessionIdOf(request));
+    const session = await this.sessions.close(sessionIdOf(request));
     response.clearCookie(SESSION_COOKIE, { ...sessionCookieOptions(request, 0), maxAge: undefined });
     const atProvider = await this.provider.endSessionUrl(session?.tokens.idToken).catch(() => undefined);
     response.redirect(303, atProvider ?? '/signed-out');
@@ -63,8 +63,8 @@ export class SignInController {
   /** The signed-in person (never their token) and the console's settings the pages need. */
   @Get('session')
   @HttpCode(200)
-  session(@Req() request: Request) {
-    const session = this.sessions.find(sessionIdOf(request));
+  async session(@Req() request: Request) {
+    const session = await this.sessions.find(sessionIdOf(request));
     if (!session) throw new UnauthorizedException('not signed in');
     return { person: session.person, refreshMs: this.config.refreshMs };
   }

@@ -1,7 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { connectionUrlOf } from '@entente/platform';
 import { ConsoleConfig } from '../config/console.config';
 import { OidcClient } from './oidc-client';
 import { PendingSignIns } from './pending-sign-ins';
+import { sessionKeyOf } from './session-key';
+import { SessionRows } from './session-rows';
 import { SessionStore } from './session-store';
 import { SignInController } from './sign-in.controller';
 
@@ -13,7 +16,16 @@ export class SignInModule {
       module: SignInModule,
       controllers: [SignInController],
       providers: [
-        { provide: SessionStore, inject: [ConsoleConfig], useFactory: (config: ConsoleConfig) => new SessionStore(config.sessionSeconds) },
+        {
+          provide: SessionRows,
+          inject: [ConsoleConfig],
+          useFactory: (config: ConsoleConfig) => SessionRows.connect(connectionUrlOf(config), config.databaseSchema),
+        },
+        {
+          provide: SessionStore,
+          inject: [ConsoleConfig, SessionRows],
+          useFactory: (config: ConsoleConfig, rows: SessionRows) => new SessionStore(rows, sessionKeyOf(config), config.sessionSeconds),
+        },
         { provide: PendingSignIns, useValue: new PendingSignIns() },
         {
           provide: OidcClient,

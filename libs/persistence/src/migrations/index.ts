@@ -12,6 +12,7 @@ import { GrantProcessRoles1795766400000 } from './1795766400000-GrantProcessRole
 import { CreateAccessJournal1795766460000 } from './1795766460000-CreateAccessJournal';
 import { CreateIdempotencyKey1795766520000 } from './1795766520000-CreateIdempotencyKey';
 import { CreateCaseDataKey1795852800000 } from './1795852800000-CreateCaseDataKey';
+import { CreateConsoleSession1795939200000 } from './1795939200000-CreateConsoleSession';
 
 /** Listed, not globbed, so the same list works from ts sources (tests) and from dist. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   CreateAccessJournal1795766460000,
   CreateIdempotencyKey1795766520000,
   CreateCaseDataKey1795852800000,
+  CreateConsoleSession1795939200000,
 ];

@@ -11,6 +11,8 @@ export const PROCESS_ROLES = {
   api: 'entente_api',
   projector: 'entente_projector',
   worker: 'entente_worker',
+  /** The console's backend-for-frontend: its own sessions, nothing of the cases (it reads them through the API). */
+  console: 'entente_console',
 } as const;
 
 export type ProcessRole = keyof typeof PROCESS_ROLES;
@@ -35,13 +37,15 @@ export async function grantOnTable(runner: QueryRunner, table: string, grants: T
 }
 
 /** Lets every process name the schema's objects; what it may do with each is granted per table. */
-export async function grantSchemaUsage(runner: QueryRunner): Promise<void> {
-  await runner.query(`GRANT USAGE ON SCHEMA ${schemaOf(runner)} TO ${Object.values(PROCESS_ROLES).join(', ')}`);
+export async function grantSchemaUsage(runner: QueryRunner, processes = Object.keys(PROCESS_ROLES) as ProcessRole[]): Promise<void> {
+  await runner.query(`GRANT USAGE ON SCHEMA ${schemaOf(runner)} TO ${rolesOf(processes)}`);
 }
 
-export async function revokeSchemaUsage(runner: QueryRunner): Promise<void> {
-  await runner.query(`REVOKE USAGE ON SCHEMA ${schemaOf(runner)} FROM ${Object.values(PROCESS_ROLES).join(', ')}`);
+export async function revokeSchemaUsage(runner: QueryRunner, processes = Object.keys(PROCESS_ROLES) as ProcessRole[]): Promise<void> {
+  await runner.query(`REVOKE USAGE ON SCHEMA ${schemaOf(runner)} FROM ${rolesOf(processes)}`);
 }
+
+const rolesOf = (processes: readonly ProcessRole[]) => processes.map((process) => PROCESS_ROLES[process]).join(', ');
 
 /**
  * Tables created later in the schema by the migration role are readable by the API (it reads the

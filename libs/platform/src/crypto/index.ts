@@ -2,3 +2,4 @@ export * from './aes-gcm';
 export * from './case-key-store';
 export * from './case-payload-codec';
 export * from './key-encryption-key';
+export * from './secret-key';
