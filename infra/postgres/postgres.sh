@@ -192,7 +192,7 @@ pg_start() {
     || fail_with_log "postgres (profile $ENTENTE_PROFILE) did not start" "$PG_LOG"
 }
 
-# The processes' own roles (API, projector, worker), made on every `up`, so that a cluster
+# The processes' own roles (API, projector, worker, console), made on every `up`, so that a cluster
 # created before them gets them too; creating nothing when they exist. Two `up`s of one profile
 # never run it at once (the profile's lock).
 pg_ensure_roles() {
