@@ -79,7 +79,7 @@ export class SessionStore {
     if (session.tokens.accessExpiresAt - MARGIN_MS > now) return session.tokens.accessToken;
     let refreshing = this.refreshing.get(id);
     if (!refreshing) {
-      refreshing = refresh(session.tokens).then(async (tokens) => (await this.saveTokens(id, tokens, now), tokens));
+      refreshing = this.refreshed(id, session.tokens, refresh, now);
       this.refreshing.set(id, refreshing);
       void refreshing.catch(() => undefined).finally(() => this.refreshing.delete(id));
     }
@@ -96,6 +96,12 @@ export class SessionStore {
     if (id === undefined || !SESSION_ID.test(id)) return undefined;
     const digest = digestOf(id);
     return this.unseal(digest, await this.rows.delete(digest));
+  }
+
+  private async refreshed(id: string, tokens: Tokens, refresh: (tokens: Tokens) => Promise<Tokens>, now: number): Promise<Tokens> {
+    const fresh = await refresh(tokens);
+    await this.saveTokens(id, fresh, now);
+    return fresh;
   }
 
   private seal(digest: string, person: SignedInPerson, tokens: Tokens): Buffer {
