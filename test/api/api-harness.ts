@@ -17,7 +17,7 @@ import { createApiApp } from '../../apps/api/src';
 import { bearerFor } from '../support/bearer';
 import { eventually } from '../projector/projector-harness';
 import { testVerificationKey } from '../support/command-proofs';
-import { testDataConverter } from '../support/payload-keys';
+import { testDataConverter, testKeyStore } from '../support/payload-keys';
 import { caseWorkflowsOfTheRun } from '../support/workflow-bundle';
 import { consumerGroupAtEnd } from '../support/consumer-group-at-end';
 
@@ -127,7 +127,7 @@ export class ApiStack {
       dataConverter: testDataConverter(this.workerDatabase),
       workflowBundle: caseWorkflowsOfTheRun(),
       activities: this.around({
-        ...caseActivities(this.producer, this.clockSources()),
+        ...caseActivities(this.producer, testKeyStore(this.workerDatabase), this.clockSources()),
         ...calendarActivities(this.workerDatabase.manager),
       }),
     });

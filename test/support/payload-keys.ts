@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { caseKeyStore } from '@entente/persistence';
 import {
   caseDataConverter,
+  type CaseKeyStore,
   EnvelopeCaseKeyStore,
   InMemoryWrappedKeyTable,
   KEY_ENCRYPTION_SETTINGS,
@@ -17,12 +18,22 @@ export function testKek(): Buffer {
   return keyEncryptionKey(loadConfig(KEY_ENCRYPTION_SETTINGS, process.env));
 }
 
-/** The data converter of the apps, on the keys of `database`'s schema. */
-export function testDataConverter(database: DataSource): DataConverter {
-  return caseDataConverter(caseKeyStore(database, testKek()));
+/** The case keys of the apps, in `database`'s schema. */
+export function testKeyStore(database: DataSource): CaseKeyStore {
+  return caseKeyStore(database, testKek());
 }
 
-/** The same codec on keys kept in memory: for the time-skipping server's tests, which have no database. */
-export function inMemoryDataConverter(): DataConverter {
-  return caseDataConverter(new EnvelopeCaseKeyStore(new InMemoryWrappedKeyTable(), new LocalKeyWrapper(randomBytes(32))));
+/** The data converter of the apps, on the keys of `database`'s schema. */
+export function testDataConverter(database: DataSource): DataConverter {
+  return caseDataConverter(testKeyStore(database));
+}
+
+/** Case keys kept in memory: for the time-skipping server's tests, which have no database. */
+export function inMemoryKeyStore(): CaseKeyStore {
+  return new EnvelopeCaseKeyStore(new InMemoryWrappedKeyTable(), new LocalKeyWrapper(randomBytes(32)));
+}
+
+/** The same codec on keys kept in memory. */
+export function inMemoryDataConverter(keys: CaseKeyStore = inMemoryKeyStore()): DataConverter {
+  return caseDataConverter(keys);
 }

@@ -8,7 +8,7 @@ import { commandUpdate, type CaseInput, type CaseView } from '@entente/workflows
 import { caseWorkflowCode, WORKFLOWS_PATH, workflowBundlerOptions, type ClockSources } from '@entente/worker';
 import { caseWorkflowsOfTheRun } from './workflow-bundle';
 import { signedUpdate, testSigner, testVerificationKey } from './command-proofs';
-import { inMemoryDataConverter } from './payload-keys';
+import { inMemoryDataConverter, inMemoryKeyStore } from './payload-keys';
 import { createTimeSkippingEnv } from './time-skipping';
 import { recordingActivities } from './recording-activities';
 
@@ -29,14 +29,17 @@ export interface TimeSkippingCases {
   readonly env: TestWorkflowEnvironment;
   /** The worker's task queue, for a test that starts a workflow itself. */
   readonly taskQueue: string;
-  /** Every event the workflows published, in order. */
+  /** Every event the workflows published, in order, as sealed (personal fields encrypted). */
   readonly published: readonly EventEnvelope[];
   /** The server's clock, as an ISO instant. */
   readonly now: () => Promise<string>;
   readonly sleep: (ms: number) => Promise<void>;
   /** Skips the server's clock to `instant` (ISO); an instant already past costs nothing. */
   readonly sleepUntil: (instant: string) => Promise<void>;
+  /** The case's events, their personal fields opened (their hashes cover the sealed data: see `sealedEventsOf`). */
   readonly eventsOf: (caseId: string) => EventEnvelope[];
+  /** The case's events as published, for a check of their chain. */
+  readonly sealedEventsOf: (caseId: string) => EventEnvelope[];
   readonly typesOf: (caseId: string) => string[];
   readonly handleOf: (caseId: string, runId?: string) => WorkflowHandle;
   /** Starts the case's workflow and delivers its opening command in one call; `data.caseId` names the case, and a second start for it fails. */
@@ -72,13 +75,15 @@ export function timeSkippingCases(caseType: CaseType, workflow: Workflow, workfl
   let worker: Worker | undefined;
   let running: Promise<void> | undefined;
   let published: EventEnvelope[] = [];
+  let revealed: EventEnvelope[] = [];
 
   const started = (): TestWorkflowEnvironment => {
     if (!env) throw new Error('the time-skipping server is not started: call start() in beforeAll');
     return env;
   };
   const now = async () => new Date(await started().currentTimeMs()).toISOString();
-  const eventsOf = (caseId: string) => published.filter((event) => event.caseId === caseId);
+  const eventsOf = (caseId: string) => revealed.filter((event) => event.caseId === caseId);
+  const sealedEventsOf = (caseId: string) => published.filter((event) => event.caseId === caseId);
   const handleOf = (caseId: string, runId?: string) => started().client.workflow.getHandle(caseWorkflowId(caseType, caseId), runId);
   // Signed as the API signs, on the server's clock: its proofs expire in workflow time.
   const signerNow = async () => {
@@ -92,10 +97,11 @@ export function timeSkippingCases(caseType: CaseType, workflow: Workflow, workfl
 
   return {
     async start(clocks) {
-      const dataConverter = inMemoryDataConverter();
+      const keys = inMemoryKeyStore();
+      const dataConverter = inMemoryDataConverter(keys);
       env = await createTimeSkippingEnv(dataConverter);
-      const recording = recordingActivities(clocks?.(await now()));
-      published = recording.published;
+      const recording = recordingActivities(keys, clocks?.(await now()));
+      ({ published, revealed } = recording);
       worker = await Worker.create({
         connection: env.nativeConnection,
         taskQueue,
@@ -121,6 +127,7 @@ export function timeSkippingCases(caseType: CaseType, workflow: Workflow, workfl
     sleep: (ms) => started().sleep(ms),
     sleepUntil: async (instant) => started().sleep(Math.max(Date.parse(instant) - (await started().currentTimeMs()), 0)),
     eventsOf,
+    sealedEventsOf,
     typesOf: (caseId) => eventsOf(caseId).map((event) => event.type),
     handleOf,
     open: async <State>(commandType: string, actor: Actor, data: OpeningData, input = {}) => {

@@ -36,7 +36,8 @@ export async function runCaseWorker(log: Logger, hooks: CaseWorkerHooks = {}): P
   const connection = await NativeConnection.connect({ address: config.temporalAddress });
   try {
     const clocks = { standards: () => declarationOfServices(database.manager), calendar: () => currentCalendar(database.manager) };
-    const activities: WorkerActivities = { ...caseActivities(producer, clocks), ...calendarActivities(database.manager) };
+    const keys = caseKeyStore(database, kek);
+    const activities: WorkerActivities = { ...caseActivities(producer, keys, clocks), ...calendarActivities(database.manager) };
     const worker = await createCaseWorker({
       connection,
       namespace: config.temporalNamespace,
@@ -44,7 +45,7 @@ export async function runCaseWorker(log: Logger, hooks: CaseWorkerHooks = {}): P
       activities: hooks.activities?.(activities) ?? activities,
       maxConcurrentActivities: config.maxConcurrentActivities,
       commandVerificationKey: verificationKey,
-      dataConverter: caseDataConverter(caseKeyStore(database, kek)),
+      dataConverter: caseDataConverter(keys),
     });
     await hooks.created?.(worker);
     log.info('worker started', { taskQueue: config.temporalTaskQueue, temporal: config.temporalAddress });

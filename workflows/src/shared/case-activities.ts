@@ -1,5 +1,12 @@
 import type { ClockPlan, MissionEvaluationPlan } from '@entente/domain';
-import type { EventEnvelope } from '@entente/contracts';
+import type { CaseType, EventEnvelope } from '@entente/contracts';
+
+/** Events' data about to be sealed into a case's chain. */
+export interface ConcealRequest {
+  readonly caseId: string;
+  readonly caseType: CaseType;
+  readonly data: readonly unknown[];
+}
 
 export interface ClockRequest {
   readonly standardId: string;
@@ -13,6 +20,11 @@ export interface ClockRequest {
 export interface CaseActivities {
   /** Publishes events in sequence order; a retry may send them again (consumers dedupe by id). */
   publishCaseEvents(events: readonly EventEnvelope[]): Promise<void>;
+  /**
+   * The data with the strings of its personal fields (`PERSONAL_DATA`) sealed under the case's
+   * key, in the same order: the workflow holds no key and draws no randomness (docs/adr/0016).
+   */
+  concealPersonalFields(request: ConcealRequest): Promise<unknown[]>;
   /** Plans a service-standard clock from the standard and calendar in force, read outside replay. */
   planServiceStandardClock(request: ClockRequest): Promise<ClockPlan>;
   /** The same clock (standard version, start) planned again on today's calendar. */

@@ -1,6 +1,6 @@
 import { condition } from '@temporalio/workflow';
 import type { Command, Decider, Event } from '@entente/domain';
-import { CaseType, ChainHead, EventEnvelope, GENESIS, headOf, seal } from '@entente/contracts';
+import { CaseType, ChainHead, EventEnvelope, EventToSeal, GENESIS, headOf, seal } from '@entente/contracts';
 import type { CaseView } from './case-messages';
 import { refusingAsFailure } from './domain-failures';
 
@@ -10,6 +10,12 @@ export interface CaseIdentity {
 }
 
 type Publish = (events: readonly EventEnvelope[]) => Promise<void>;
+
+/**
+ * The events' data as they will rest, their personal fields sealed under the case's key (in a
+ * local activity, whose result history records); absent for cases begun before, which seal as decided.
+ */
+export type Conceal = (data: readonly unknown[]) => Promise<readonly unknown[]>;
 
 /** An event's data in the schema version it is sealed with. */
 export interface WrittenEvent {
@@ -26,13 +32,16 @@ export interface CarriedCase<S> {
 /**
  * The workflow side of an aggregate: folds the case's own events through its decider and
  * publishes them in order. State is evolved as soon as a command is decided, so that a second
- * command arriving while the first one's events are being published sees the new state.
+ * command arriving while the first one's events are being published sees the new state. Events
+ * are sealed into the chain as they leave the outbox, after their personal fields are sealed,
+ * so the chain covers what is stored.
  */
 export class CaseRunner<S, C extends Command<string, unknown>, E extends Event<string, unknown>> {
   private state: S;
   private head: ChainHead;
+  private decidedUpTo: number;
   private publishedUpTo: number;
-  private readonly outbox: EventEnvelope[] = [];
+  private readonly outbox: EventToSeal[] = [];
   private changed: (state: S) => void = () => undefined;
 
   constructor(
@@ -41,15 +50,17 @@ export class CaseRunner<S, C extends Command<string, unknown>, E extends Event<s
     private readonly write: (event: E) => WrittenEvent,
     private readonly publish: Publish,
     carried?: CarriedCase<S>,
+    private readonly conceal?: Conceal,
   ) {
     this.state = carried?.state ?? decider.initialState();
     this.head = carried?.head ?? GENESIS;
+    this.decidedUpTo = this.head.sequence;
     this.publishedUpTo = this.head.sequence;
   }
 
   /** Only once the outbox is drained: a new run starts from what the topic already holds. */
   carry(): CarriedCase<S> {
-    if (this.outbox.length > 0) throw new Error('events still to publish cannot be carried');
+    if (this.head.sequence !== this.decidedUpTo) throw new Error('events still to publish cannot be carried');
     return { state: this.state, head: this.head };
   }
 
@@ -63,25 +74,21 @@ export class CaseRunner<S, C extends Command<string, unknown>, E extends Event<s
   }
 
   get sequence(): number {
-    return this.head.sequence;
+    return this.decidedUpTo;
   }
 
   view(): CaseView<S> {
-    return { caseId: this.identity.caseId, sequence: this.head.sequence, state: this.state };
+    return { caseId: this.identity.caseId, sequence: this.decidedUpTo, state: this.state };
   }
 
   /** Decides, records and publishes; resolves once the command's events are on the topic. */
   async execute(command: C): Promise<CaseView<S>> {
     const events = refusingAsFailure(() => this.decider.decide(command, this.state));
-    const sealed = seal(
-      this.head,
-      events.map((event) => this.toSeal(command, event)),
-    );
+    this.outbox.push(...events.map((event) => this.toSeal(command, event)));
     this.state = events.reduce((state, event) => this.decider.evolve(state, event), this.state);
-    this.head = headOf(sealed, this.head);
-    this.outbox.push(...sealed);
+    this.decidedUpTo += events.length;
     if (events.length > 0) this.changed(this.state);
-    const target = this.head.sequence;
+    const target = this.decidedUpTo;
     await condition(() => this.publishedUpTo >= target);
     return this.view();
   }
@@ -91,13 +98,21 @@ export class CaseRunner<S, C extends Command<string, unknown>, E extends Event<s
     for (;;) {
       await condition(() => this.outbox.length > 0 || done());
       if (this.outbox.length === 0) return;
-      const batch = this.outbox.splice(0, this.outbox.length);
-      await this.publish(batch);
-      this.publishedUpTo = batch[batch.length - 1]!.sequence;
+      const decided = this.outbox.splice(0, this.outbox.length);
+      // No await without sealing to do: cases begun before keep the order of their commands exactly.
+      const sealed = seal(this.head, this.conceal ? await this.concealed(this.conceal, decided) : decided);
+      this.head = headOf(sealed, this.head);
+      await this.publish(sealed);
+      this.publishedUpTo = this.head.sequence;
     }
   }
 
-  private toSeal(command: C, event: E) {
+  private async concealed(conceal: Conceal, batch: readonly EventToSeal[]): Promise<readonly EventToSeal[]> {
+    const data = await conceal(batch.map((event) => event.data));
+    return batch.map((event, index) => ({ ...event, data: data[index] }));
+  }
+
+  private toSeal(command: C, event: E): EventToSeal {
     const { schemaVersion, data } = this.write(event);
     return {
       ...this.identity,

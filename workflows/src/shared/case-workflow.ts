@@ -1,10 +1,11 @@
 import { allHandlersFinished, condition, continueAsNew, patched, setHandler, workflowInfo } from '@temporalio/workflow';
+import type { CaseType } from '@entente/contracts';
 import type { CaseAlarm, Event } from '@entente/domain';
 import { localActivities, queuedActivities } from './activity-proxies';
 import type { CaseActivities } from './case-activities';
 import type { CaseDefinition, CaseInput } from './case-definition';
 import { calendarChangedSignal, caseViewQuery, type CaseView, type CommandRequest, type CommandUpdate } from './case-messages';
-import { CaseRunner, type CarriedCase, type WrittenEvent } from './case-runner';
+import { CaseRunner, type CarriedCase, type Conceal, type WrittenEvent } from './case-runner';
 import { showCase } from './case-search-attributes';
 import { refusingAsFailure } from './domain-failures';
 import { staffCommand, systemCommand, type AnyCommand } from './commands';
@@ -40,6 +41,7 @@ export async function runCase<S, C extends AnyCommand, E extends AnyEvent, R ext
     (event: E) => writtenEvent(definition, event),
     calls === localActivities ? publishingOnceSealed(calls.publishCaseEvents) : calls.publishCaseEvents,
     carriedAsCurrent(definition, input.carried),
+    concealing(identity),
   );
   registerHandlers(definition, runner, calls, proven ? (request) => requireProof(request, input) : () => undefined);
   showStanding(definition, runner, input);
@@ -58,6 +60,16 @@ export async function runCase<S, C extends AnyCommand, E extends AnyEvent, R ext
   await publishing;
   if (ending === 'too-long') await continueAsNew<(next: CaseInput<S>) => Promise<unknown>>({ ...input, carried: runner.carry() });
   return runner.view();
+}
+
+/**
+ * Personal fields are sealed under the case's key before the event is sealed into the chain, in a
+ * local activity (its marker records the ciphertext, so a replay seals the same bytes). Cases
+ * begun before keep sealing their events as decided, in clear.
+ */
+function concealing(identity: { caseId: string; caseType: CaseType }): Conceal | undefined {
+  if (!patched('personal-fields-encrypted-at-rest')) return undefined;
+  return (data) => localActivities.concealPersonalFields({ ...identity, data });
 }
 
 /** A run begun before carried states were read in today's shape goes on with the state as carried. */

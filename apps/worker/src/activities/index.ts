@@ -1,13 +1,20 @@
 import type { Producer } from 'kafkajs';
+import type { CaseKeyStore } from '@entente/platform';
 import type { CaseActivities } from '@entente/workflows';
 import { calendarActivities } from './calendar/running-clocks.activity';
 import { BUILT_IN_CLOCK_SOURCES, clockActivities, ClockSources } from './clocks/plan-service-standard-clock.activity';
 import { missionActivities } from './missions/plan-mission-evaluation.activity';
+import { personalFieldActivities } from './personal-fields/conceal-personal-fields.activity';
 import { publishingActivities } from './publishing/publish-case-events.activity';
 import { refusingAtOnce } from './refusals';
 
-export function caseActivities(producer: Producer, clocks: ClockSources = BUILT_IN_CLOCK_SOURCES): CaseActivities {
-  return { ...publishingActivities(producer), ...planningActivities(clocks) };
+/** `keys`: the case keys that seal new events' personal fields (docs/adr/0016). */
+export function caseActivities(
+  producer: Producer,
+  keys: Pick<CaseKeyStore, 'dataKey'>,
+  clocks: ClockSources = BUILT_IN_CLOCK_SOURCES,
+): CaseActivities {
+  return { ...publishingActivities(producer), ...personalFieldActivities(keys), ...planningActivities(clocks) };
 }
 
 /** Everything a case workflow plans outside itself: its clocks, a mission's evaluation. */
@@ -15,5 +22,5 @@ export function planningActivities(clocks: ClockSources = BUILT_IN_CLOCK_SOURCES
   return refusingAtOnce({ ...clockActivities(clocks), ...missionActivities(clocks) });
 }
 
-export { calendarActivities, clockActivities, publishingActivities };
+export { calendarActivities, clockActivities, personalFieldActivities, publishingActivities };
 export type { ClockSources };

@@ -18,7 +18,8 @@ const TEAM_NAMES = ['team.*.name'];
  * The single mark of personal information (docs/domain.md#personal-information): names, e-mail
  * and postal addresses, telephone numbers, the text of a letter, an e-mail or a complaint, a
  * candidate's file, a participant's contact, an institution's contact person. Masking follows it
- * (auditors see these fields masked until they reveal them); so will encryption at rest.
+ * (auditors see these fields masked until they reveal them), and so does encryption at rest: the
+ * strings inside the event paths are sealed under the case's key (docs/adr/0016).
  */
 export const PERSONAL_DATA: Readonly<Record<CaseType, PersonalData>> = {
   'email-request': { state: [...SENDER, 'subject'], events: [...SENDER, 'subject', 'body', 'answer'] },

@@ -2,4 +2,5 @@ export * from './aes-gcm';
 export * from './case-key-store';
 export * from './case-payload-codec';
 export * from './key-encryption-key';
+export * from './personal-field-cipher';
 export * from './secret-key';

@@ -1,6 +1,7 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { mayAudit, type Person } from '@entente/domain';
 import { CaseAccess } from '../../access/case-access';
+import { PersonalFieldReader } from '../../access/personal-field-reader';
 import { PersonalMasking } from '../../access/personal-masking';
 import { CaseAsOf, CaseAsOfUseCase } from './case-as-of.use-case';
 import { CaseExport, ExportCaseUseCase } from './export-case.use-case';
@@ -18,6 +19,7 @@ export class CaseReads {
     private readonly verifying: VerifyCaseUseCase,
     private readonly asOfUseCase: CaseAsOfUseCase,
     private readonly exporting: ExportCaseUseCase,
+    private readonly fields: PersonalFieldReader,
   ) {}
 
   async verify(caseId: string, reader: Person): Promise<CaseVerification> {
@@ -28,7 +30,7 @@ export class CaseReads {
   async asOf(caseId: string, at: string, reader: Person): Promise<CaseAsOf> {
     const { summary, personal } = await this.access.readable(caseId, reader);
     const asOf = await this.asOfUseCase.execute(caseId, at, reader);
-    return { ...asOf, state: new PersonalMasking(personal).state(summary.caseType, asOf.state) };
+    return this.fields.read(caseId, { ...asOf, state: new PersonalMasking(personal).state(summary.caseType, asOf.state) }, personal);
   }
 
   /**
@@ -41,6 +43,7 @@ export class CaseReads {
     // Auditors read a call's scores even while it is evaluated: nothing of the history is sealed from them.
     const history = await this.exporting.execute(caseId);
     const masking = new PersonalMasking(personal);
-    return { ...history, personalFields: personal, events: history.events.map((event) => masking.event(summary.caseType, event)) };
+    const events = history.events.map((event) => masking.event(summary.caseType, event));
+    return this.fields.read(caseId, { ...history, personalFields: personal, events }, personal);
   }
 }

@@ -4,6 +4,7 @@ import { Repository } from 'typeorm';
 import type { Person } from '@entente/domain';
 import { CaseEventEntity, ServiceClockEntity } from '@entente/persistence';
 import { CaseAccess } from '../../access/case-access';
+import { PersonalFieldReader } from '../../access/personal-field-reader';
 import { PersonalMasking } from '../../access/personal-masking';
 import { CurrentCalendar } from '../../calendar/current-calendar';
 import { toCaseEventDto, toCaseSummaryDto } from '../case.mapper';
@@ -24,13 +25,15 @@ export class GetCaseUseCase {
     @InjectRepository(CaseEventEntity) private readonly events: Repository<CaseEventEntity>,
     @InjectRepository(ServiceClockEntity) private readonly clocks: Repository<ServiceClockEntity>,
     private readonly calendars: CurrentCalendar,
+    private readonly fields: PersonalFieldReader,
   ) {}
 
   /** `personal`: the policy's, unless an auditor has revealed the case for a stated reason. */
   async execute(caseId: string, reader: Person, personal?: 'shown', now = new Date()): Promise<CaseDetailDto> {
     const readable = await this.access.readable(caseId, reader);
     const { summary } = readable;
-    const masking = new PersonalMasking(personal ?? readable.personal);
+    const shows = personal ?? readable.personal;
+    const masking = new PersonalMasking(shows);
     const events = await this.events.find({ where: { caseId }, order: { sequence: 'ASC' } });
     const sealed = SealedFromReader.of(reader, events.map(storedEnvelope));
     const timeline = events.map((row) => masking.event(summary.caseType, sealed.event(toCaseEventDto(row))));
@@ -38,11 +41,12 @@ export class GetCaseUseCase {
       this.clocks.find({ where: { caseId }, order: { startedAt: 'ASC' } }),
       this.calendars.get(),
     ]);
-    return {
+    const detail: CaseDetailDto = {
       ...masking.summary(toCaseSummaryDto(summary)),
       workingDaysLeft: workingDaysLeft(calendar, summary, now),
       timeline,
       clocks: caseClocks(clocks, timeline, calendar, now),
     };
+    return this.fields.read(caseId, detail, shows);
   }
 }

@@ -4,6 +4,7 @@ import { Repository, SelectQueryBuilder } from 'typeorm';
 import { caseTypesOfTeam } from '@entente/contracts';
 import { addWorkingDays, readPolicyOf, type Person, type WorkingCalendar } from '@entente/domain';
 import { CaseSummaryEntity } from '@entente/persistence';
+import { PersonalFieldReader } from '../../access/personal-field-reader';
 import { PersonalMasking } from '../../access/personal-masking';
 import { whereReadable } from '../../access/readable-cases';
 import { CurrentCalendar } from '../../calendar/current-calendar';
@@ -25,11 +26,13 @@ export class ListCasesUseCase {
   constructor(
     @InjectRepository(CaseSummaryEntity) private readonly summaries: Repository<CaseSummaryEntity>,
     private readonly calendars: CurrentCalendar,
+    private readonly fields: PersonalFieldReader,
   ) {}
 
   async execute(query: ListCasesQuery, reader: Person, now = new Date()): Promise<CasePageDto> {
     const calendar = await this.calendars.get();
-    const masking = new PersonalMasking(readPolicyOf(reader).personal);
+    const { personal } = readPolicyOf(reader);
+    const masking = new PersonalMasking(personal);
     const [column, direction] = query.sort.startsWith('-') ? [query.sort.slice(1), 'DESC' as const] : [query.sort, 'ASC' as const];
     const [rows, total] = await whereReadable(this.filtered(query, reader, now, calendar), reader)
       .orderBy(`c.${column}`, direction, 'NULLS LAST')
@@ -37,10 +40,15 @@ export class ListCasesUseCase {
       .offset((query.page - 1) * query.pageSize)
       .limit(query.pageSize)
       .getManyAndCount();
-    const items = rows.map((row): CaseSummaryDto => ({
-      ...masking.summary(toCaseSummaryDto(row)),
-      workingDaysLeft: workingDaysLeft(calendar, row, now),
-    }));
+    const items = await Promise.all(
+      rows.map((row): Promise<CaseSummaryDto> =>
+        this.fields.read(
+          row.caseId,
+          { ...masking.summary(toCaseSummaryDto(row)), workingDaysLeft: workingDaysLeft(calendar, row, now) },
+          personal,
+        ),
+      ),
+    );
     return { items, page: query.page, pageSize: query.pageSize, total };
   }
 

@@ -1,0 +1,62 @@
+import { PERSONAL_DATA, type CaseType } from '@entente/contracts';
+import { ERASED, mapPersonal, mapStrings, MASKED } from '@entente/domain';
+import { open, seal } from './aes-gcm';
+import type { CaseKeyStore } from './case-key-store';
+
+/*
+ * Personal fields as events carry them at rest (Kafka, `case_event`, the read models): each string
+ * inside a field the contracts mark (`PERSONAL_DATA`) becomes `$enc:v1:` and the base64url of
+ * AES-256-GCM under the case's data key, the case id as associated data. A string stays a string,
+ * so the read models' columns and the deciders' folds take it as they took the clear text. See
+ * docs/adr/0016-personal-fields-encrypted-at-rest.md.
+ */
+
+export const CONCEALED_PREFIX = '$enc:v1:';
+
+export function isConcealed(value: unknown): value is string {
+  return typeof value === 'string' && value.startsWith(CONCEALED_PREFIX);
+}
+
+/** One string sealed under the case's key; already sealed text is left as it is. */
+export function concealText(key: Buffer, caseId: string, text: string): string {
+  if (isConcealed(text)) return text;
+  return CONCEALED_PREFIX + seal(key, Buffer.from(text, 'utf8'), caseId).toString('base64url');
+}
+
+/**
+ * The clear text of a sealed string; `ERASED` once the case's key is gone. Text that only looks
+ * sealed (a requester may type anything) and does not open under the case's key is shown as typed.
+ */
+export function revealText(key: Buffer | undefined, caseId: string, text: string): string {
+  if (!isConcealed(text)) return text;
+  if (!key) return ERASED;
+  try {
+    return open(key, Buffer.from(text.slice(CONCEALED_PREFIX.length), 'base64url'), caseId).toString('utf8');
+  } catch {
+    return text;
+  }
+}
+
+/** An event's data with the strings of its personal fields sealed under the case's key. */
+export function concealEventData(key: Buffer, caseId: string, caseType: CaseType, data: unknown): unknown {
+  return mapPersonal(data, PERSONAL_DATA[caseType].events, (field) => mapStrings(field, (text) => concealText(key, caseId, text)));
+}
+
+/** Whether anything inside `value` is sealed, so a reader without any need of a key asks for none. */
+export function holdsConcealed(value: unknown): boolean {
+  let found = false;
+  mapStrings(value, (text) => (found ||= isConcealed(text)));
+  return found;
+}
+
+/**
+ * What a reader sees of a value read from a store (an answer, an event, a state): every sealed
+ * string opened when the read policy shows personal fields (`ERASED` if the case's key was
+ * destroyed), `MASKED` otherwise, so a sealed string never leaves the API as it rests.
+ */
+export async function revealFor<T>(keys: Pick<CaseKeyStore, 'existingKey'>, caseId: string, value: T, shown: boolean): Promise<T> {
+  if (!holdsConcealed(value)) return value;
+  if (!shown) return mapStrings(value, (text) => (isConcealed(text) ? MASKED : text)) as T;
+  const key = await keys.existingKey(caseId);
+  return mapStrings(value, (text) => revealText(key, caseId, text)) as T;
+}
