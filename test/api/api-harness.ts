@@ -9,7 +9,7 @@ import { TEAMS, type Role, type Team } from '@entente/domain';
 import { TOPICS } from '@entente/contracts';
 import { createDataSource, currentCalendar, declarationOfServices, runMigrations } from '@entente/persistence';
 import type { DataSource } from 'typeorm';
-import { connectionUrlOf, enginesConfig, eventProducer, jsonLogger, kafkaFor, temporalClient } from '@entente/platform';
+import { caseDataConverter, connectionUrlOf, enginesConfig, eventProducer, jsonLogger, kafkaFor, temporalClient } from '@entente/platform';
 import { calendarActivities, caseActivities, createCaseWorker, WorkerConfig } from '@entente/worker';
 import type { WorkerActivities } from '@entente/workflows';
 import { createProjectorApp } from '../../apps/projector/src/projector.app';
@@ -118,16 +118,18 @@ export class ApiStack {
     await this.database?.destroy();
   }
 
+  /** One key store for the worker's codec and its sealing of personal fields, as the worker process has. */
   private async startWorker(): Promise<void> {
+    const keys = testKeyStore(this.workerDatabase);
     this.worker = await createCaseWorker({
       connection: this.connection,
       namespace: this.engines.temporalNamespace,
       taskQueue: this.taskQueue,
       commandVerificationKey: testVerificationKey(),
-      dataConverter: testDataConverter(this.workerDatabase),
+      dataConverter: caseDataConverter(keys),
       workflowBundle: caseWorkflowsOfTheRun(),
       activities: this.around({
-        ...caseActivities(this.producer, testKeyStore(this.workerDatabase), this.clockSources()),
+        ...caseActivities(this.producer, keys, this.clockSources()),
         ...calendarActivities(this.workerDatabase.manager),
       }),
     });

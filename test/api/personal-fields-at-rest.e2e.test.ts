@@ -95,7 +95,12 @@ describe('personal fields encrypted at rest', () => {
   });
 
   it('lists the case in the work queue in clear for an allowed reader', async () => {
-    const queue = await stack.http().get('/cases?caseType=email-request&pageSize=100').set('Authorization', as('supervisor')).expect(200);
+    // The projector reads the shared topic from offset 0: the newest cases first, this one among them.
+    const queue = await stack
+      .http()
+      .get('/cases?caseType=email-request&sort=-receivedAt&pageSize=100')
+      .set('Authorization', as('supervisor'))
+      .expect(200);
     const row = (queue.body.items as { caseId: string }[]).find((item) => item.caseId === caseId);
     expect(row).toMatchObject({ senderAddress: SENDER.email, subject: EMAIL.subject });
   });
