@@ -94,6 +94,19 @@ describe('personal fields encrypted at rest', () => {
     expect(holdsSender(text) || holds(text, CONCEALED_PREFIX)).toBe(false);
   });
 
+  it('folds the stored ciphertext as of now, opened for an allowed reader, and opens it for an auditor who states why', async () => {
+    const at = new Date().toISOString();
+    const asOf = await stack.http().get(`/cases/${caseId}/as-of`).query({ at }).set('Authorization', as('supervisor')).expect(200);
+    expect(asOf.body.state).toMatchObject({ sender: SENDER, subject: EMAIL.subject });
+    const disclosed = await stack
+      .http()
+      .post(`/cases/${caseId}/disclosures`)
+      .set('Authorization', as('auditor'))
+      .send({ reason: 'a request for access by the sender' })
+      .expect(200);
+    expect(disclosed.body).toMatchObject({ senderAddress: SENDER.email, senderName: SENDER.name });
+  });
+
   it('lists the case in the work queue in clear for an allowed reader', async () => {
     // The projector reads the shared topic from offset 0: the newest cases first, this one among them.
     const queue = await stack
