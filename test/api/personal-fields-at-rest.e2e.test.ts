@@ -108,7 +108,7 @@ describe('personal fields encrypted at rest', () => {
   });
 
   it('lists the case in the work queue in clear for an allowed reader', async () => {
-    // The projector reads the shared topic from offset 0: the newest cases first, this one among them.
+    // Newest first: the page holds this case whatever else the stack's read model holds.
     const queue = await stack
       .http()
       .get('/cases?caseType=email-request&sort=-receivedAt&pageSize=100')
