@@ -6,7 +6,6 @@ import type { Client } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
 import type { Producer } from 'kafkajs';
 import { TEAMS, type Role, type Team } from '@entente/domain';
-import { TOPICS } from '@entente/contracts';
 import { createDataSource, currentCalendar, declarationOfServices, runMigrations } from '@entente/persistence';
 import type { DataSource } from 'typeorm';
 import { caseDataConverter, connectionUrlOf, enginesConfig, eventProducer, jsonLogger, kafkaFor, temporalClient } from '@entente/platform';
@@ -19,7 +18,6 @@ import { eventually } from '../projector/projector-harness';
 import { testVerificationKey } from '../support/command-proofs';
 import { testDataConverter, testKeyStore } from '../support/payload-keys';
 import { caseWorkflowsOfTheRun } from '../support/workflow-bundle';
-import { consumerGroupAtEnd } from '../support/consumer-group-at-end';
 
 const quiet = () => jsonLogger('test', () => undefined);
 
@@ -86,14 +84,8 @@ export class ApiStack {
     await this.producer.connect();
     this.connection = await NativeConnection.connect({ address: this.engines.temporalAddress });
     if (this.inProcessWorker) await this.startWorker();
-    const groupId = `t-api-${this.run}`;
-    await consumerGroupAtEnd(
-      kafkaFor(this.engines, '-api-test', quiet()),
-      groupId,
-      TOPICS.map((topic) => topic.name),
-    );
     this.projector = await createProjectorApp(
-      { ...process.env, DATABASE_SCHEMA: this.schema, PROJECTOR_GROUP_ID: groupId, PROJECTOR_RUN_MIGRATIONS: 'false' },
+      { ...process.env, DATABASE_SCHEMA: this.schema, PROJECTOR_GROUP_ID: `t-api-${this.run}`, PROJECTOR_RUN_MIGRATIONS: 'false' },
       quiet(),
     );
     this.api = await createApiApp({
