@@ -4,6 +4,7 @@ import { apiGet } from '../api/client';
 import { CommandForm } from '../forms/CommandForm';
 import { routeOf, useOpenApi } from '../forms/openapi';
 import { useI18n } from '../i18n/i18n';
+import { navigate, useLocation } from '../router';
 import { MovedClocks } from './MovedClocks';
 
 interface Holidays {
@@ -15,7 +16,8 @@ interface Holidays {
 export function HolidaysPage() {
   const { t, locale } = useI18n();
   const [year, setYear] = useState(new Date().getFullYear());
-  const [published, setPublished] = useState<number | undefined>();
+  // The version just published lives in the address: a reload or a shared link shows its moved clocks again.
+  const published = Number(useLocation().searchParams.get('moved')) || undefined;
   const openApi = useOpenApi();
   const holidays = useQuery({ queryKey: ['holidays', year], queryFn: () => apiGet<Holidays>(`/calendar/holidays?year=${year}`) });
   const route = openApi.data && routeOf(openApi.data, 'AddHoliday');
@@ -56,7 +58,7 @@ export function HolidaysPage() {
             {...route}
             onDone={(answer) => {
               void holidays.refetch();
-              setPublished((answer as { calendar: { version: number } }).calendar.version);
+              navigate(`/admin/holidays?moved=${(answer as { calendar: { version: number } }).calendar.version}`);
             }}
           />
         )}
