@@ -5,7 +5,7 @@ import { Worker } from '@temporalio/worker';
 import type { Actor } from '@entente/domain';
 import { caseWorkflowId, type CaseType, type EventEnvelope } from '@entente/contracts';
 import { commandUpdate, type CaseInput, type CaseView } from '@entente/workflows';
-import { caseWorkflowCode, WORKFLOWS_PATH, workflowBundlerOptions, type ClockSources } from '@entente/worker';
+import { caseWorkflowCode, WORKFLOWS_PATH, type ClockSources } from '@entente/worker';
 import { caseWorkflowsOfTheRun } from './workflow-bundle';
 import { signedUpdate, testSigner, testVerificationKey } from './command-proofs';
 import { inMemoryDataConverter, inMemoryKeyStore } from './payload-keys';
@@ -61,13 +61,6 @@ export interface TimeSkippingCases {
   ) => Promise<ReturnType<typeof signedUpdate>>;
 }
 
-/** The case workflows come bundled for the run; a test module of its own is bundled here. */
-function workflowCodeAt(workflowsPath: string) {
-  const key = testVerificationKey();
-  if (workflowsPath === WORKFLOWS_PATH) return caseWorkflowCode(key, caseWorkflowsOfTheRun());
-  return { workflowsPath, bundlerOptions: workflowBundlerOptions(key) };
-}
-
 /** `workflowsPath`: the case workflows, or a test module that adds to them (`continuing-workflows.ts`). */
 export function timeSkippingCases(caseType: CaseType, workflow: Workflow, workflowsPath = WORKFLOWS_PATH): TimeSkippingCases {
   const taskQueue = `${caseType}-${randomUUID()}`;
@@ -105,7 +98,8 @@ export function timeSkippingCases(caseType: CaseType, workflow: Workflow, workfl
       worker = await Worker.create({
         connection: env.nativeConnection,
         taskQueue,
-        ...workflowCodeAt(workflowsPath),
+        // The case workflows come bundled for the run; a test module of its own is bundled here.
+        ...caseWorkflowCode(testVerificationKey(), workflowsPath === WORKFLOWS_PATH ? caseWorkflowsOfTheRun() : undefined, workflowsPath),
         activities: recording.activities,
         dataConverter,
       });

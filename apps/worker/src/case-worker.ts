@@ -52,11 +52,9 @@ export async function bundleCaseWorkflows(commandVerificationKey: string, logger
   return code;
 }
 
-/** Where the worker's workflow code comes from: the bundle given, or bundled now with the key. */
-export function caseWorkflowCode(commandVerificationKey: string, workflowBundle?: WorkflowBundleOption) {
-  return workflowBundle
-    ? { workflowBundle }
-    : { workflowsPath: WORKFLOWS_PATH, bundlerOptions: workflowBundlerOptions(commandVerificationKey) };
+/** Where a worker's workflow code comes from: the bundle given, or `workflowsPath` bundled now with the key. */
+export function caseWorkflowCode(commandVerificationKey: string, workflowBundle?: WorkflowBundleOption, workflowsPath = WORKFLOWS_PATH) {
+  return workflowBundle ? { workflowBundle } : { workflowsPath, bundlerOptions: workflowBundlerOptions(commandVerificationKey) };
 }
 
 export function createCaseWorker(options: CaseWorkerOptions): Promise<Worker> {
