@@ -33,6 +33,9 @@ export const EXAMPLE_STAFF: readonly StaffMember[] = [
   { sub: 'sebastien.jobert', name: 'Sébastien Jobert', role: 'coordinator', teams: ['interparliamentary-cooperation'] },
   { sub: 'claire.roy', name: 'Claire Roy', role: 'auditor', teams: [] },
   { sub: 'paul.girard', name: 'Paul Girard', role: 'administrator', teams: [] },
+  // Each body has its own person in charge of personal information, who erases only its cases.
+  { sub: 'nathalie.pelletier', name: 'Nathalie Pelletier', role: 'privacy-officer', teams: MINISTRY },
+  { sub: 'louis.fortin', name: 'Louis Fortin', role: 'privacy-officer', teams: ['interparliamentary-cooperation'] },
 ];
 
 export function staffMember(sub: string): StaffMember | undefined {

@@ -17,6 +17,7 @@ import { EMAIL_REQUEST_UPCASTERS } from './email-request';
 import type { EventEnvelope } from './envelope';
 import { INTERNSHIP_APPLICATION_UPCASTERS } from './internship-application';
 import { PREMIER_MISSION_UPCASTERS } from './premier-mission';
+import { isCaseLevelEvent } from './privacy';
 import { TELEPHONE_INQUIRY_UPCASTERS } from './telephone-inquiry';
 import { upcastWith, type Upcaster } from './upcasting';
 
@@ -36,6 +37,8 @@ function foldOf<S extends object, E>(decider: Evolving<S, E>, upcasters: readonl
   return {
     initialState: decider.initialState,
     evolve: (state, envelope) => {
+      // Recorded beside the case's decider (an erasure): the state it folds is as it was.
+      if (isCaseLevelEvent(envelope.type)) return state;
       // The envelope's type names its data's shape, as the case type's decider wrote it.
       const { type, data } = upcast(envelope);
       return decider.evolve(state as S, { type, data } as E);

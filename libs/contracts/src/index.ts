@@ -16,3 +16,4 @@ export * from './premier-mission';
 export * from './case-folds';
 export * from './case-commands';
 export * from './access';
+export * from './privacy';

@@ -15,3 +15,4 @@ export * from './reference';
 export * from './declaration-of-services';
 export * from './case-traits';
 export * from './access';
+export * from './privacy';

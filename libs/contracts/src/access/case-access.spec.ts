@@ -41,6 +41,8 @@ const READS: Readonly<Record<Exclude<Role, 'system' | 'coordinator' | 'administr
   director: IN_TEAM,
   'secretary-general': [...IN_TEAM, 'another team, escalated to the Secretary General'],
   auditor: ALL,
+  // Their body's every case, closed ones too: they answer access requests and erase.
+  'privacy-officer': IN_TEAM,
 };
 
 function factsFor(caseTeam: Team, situation: Situation): { facts: CaseFacts; personTeam: Team } {

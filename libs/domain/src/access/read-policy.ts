@@ -73,6 +73,10 @@ export function readPolicyOf(person: Person): ReadPolicy {
       // They run the system, not the casework: only the cases they issue a command on (a call
       // they extend), never a person's information.
       return { grants: [{ kind: 'administered' }], personal: 'masked' };
+    case 'privacy-officer':
+      // Each body's person in charge of personal information: every case of their body, closed
+      // ones too, to answer access requests and erase; each read of a person's data is journaled.
+      return shown({ kind: 'team', teams });
     case 'system':
       return { grants: [], personal: 'masked' };
   }

@@ -8,6 +8,7 @@ export type Role =
   | 'coordinator'
   | 'auditor'
   | 'administrator'
+  | 'privacy-officer'
   | 'system';
 
 export const ROLES: readonly Role[] = [
@@ -19,6 +20,7 @@ export const ROLES: readonly Role[] = [
   'coordinator',
   'auditor',
   'administrator',
+  'privacy-officer',
   'system',
 ];
 

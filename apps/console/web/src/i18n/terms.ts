@@ -28,6 +28,7 @@ const role: Terms = {
   coordinator: ['Coordonnatrice ou coordonnateur', 'Coordinator'],
   auditor: ['Vérificatrice ou vérificateur', 'Auditor'],
   administrator: ['Administratrice ou administrateur', 'Administrator'],
+  'privacy-officer': ['Responsable de la protection des renseignements personnels', 'Privacy officer'],
   system: ['Système', 'System'],
 };
 
@@ -74,6 +75,7 @@ const status: Terms = {
 /** Every event type of every case type, in the domain's words (a spec checks none is missing). */
 const event: Terms = {
   EmailRequestReceived: ['Courriel reçu', 'E-mail received'],
+  PersonalInformationErased: ['Renseignements personnels détruits', 'Personal information erased'],
   EmailRequestAssigned: ['Dossier assigné', 'Case assigned'],
   EmailRequestReassigned: ['Dossier réassigné', 'Case reassigned'],
   EmailRequestAnswered: ['Réponse envoyée', 'Answer sent'],

@@ -7,10 +7,21 @@ describe('the view a person lands on', () => {
     expect(defaultView('intake-officer')).toBe('unassigned');
     expect(defaultView('case-officer')).toBe('mine');
     expect(defaultView('supervisor')).toBe('open');
+    // Privacy officers hold no case either: they look over their body's.
+    expect(defaultView('privacy-officer')).toBe('open');
   });
 
   it('is one of the views offered to the role', () => {
-    for (const role of ['intake-officer', 'case-officer', 'coordinator', 'supervisor', 'director', 'auditor', 'administrator'])
+    for (const role of [
+      'intake-officer',
+      'case-officer',
+      'coordinator',
+      'supervisor',
+      'director',
+      'auditor',
+      'administrator',
+      'privacy-officer',
+    ])
       expect(viewsFor(role)).toContain(defaultView(role));
   });
 });

@@ -5,7 +5,7 @@ export type View = (typeof VIEWS)[number];
 export const SORTS = ['dueAt', '-dueAt', 'receivedAt', '-receivedAt'] as const;
 export type Sort = (typeof SORTS)[number];
 
-const OVERSEERS = ['supervisor', 'director', 'secretary-general', 'auditor', 'administrator'];
+const OVERSEERS = ['supervisor', 'director', 'secretary-general', 'auditor', 'administrator', 'privacy-officer'];
 
 /** Views offered to a role: everyone works their own and their team's; overseers see all that is open. */
 export function viewsFor(role: string): readonly View[] {
@@ -20,7 +20,7 @@ export function viewsFor(role: string): readonly View[] {
  */
 export function defaultView(role: string): View {
   if (role === 'intake-officer') return 'unassigned';
-  return ['auditor', 'administrator', 'director', 'supervisor'].includes(role) ? 'open' : 'mine';
+  return ['auditor', 'administrator', 'director', 'supervisor', 'privacy-officer'].includes(role) ? 'open' : 'mine';
 }
 
 export const CASE_TYPES = [

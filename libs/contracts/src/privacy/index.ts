@@ -1,0 +1,1 @@
+export * from './personal-information-erased';

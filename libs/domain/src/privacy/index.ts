@@ -1,0 +1,2 @@
+export * from './legal-hold';
+export * from './erasure-policy';
