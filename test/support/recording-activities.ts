@@ -15,7 +15,7 @@ export interface Recording {
  * The real planning activities (clocks, mission evaluations) and personal-field sealing, and a
  * publisher that keeps what the workflow sent, for assertions.
  */
-export function recordingActivities(keys: Pick<CaseKeyStore, 'dataKey' | 'existingKey'>, clocks?: ClockSources): Recording {
+export function recordingActivities(keys: Pick<CaseKeyStore, 'dataKey' | 'existingKey' | 'destroy'>, clocks?: ClockSources): Recording {
   const published: EventEnvelope[] = [];
   const revealed: EventEnvelope[] = [];
   const activities: CaseActivities = {

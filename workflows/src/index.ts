@@ -10,6 +10,7 @@ export * from './cooperation-engagement';
 export * from './bilateral-project';
 export * from './premier-mission';
 export { calendarChangeWorkflow, type CalendarChange } from './calendar/calendar-change.workflow';
+export { erasePersonalInformationWorkflow, type Erasure } from './privacy/erase-personal-information.workflow';
 export * from './shared/case-activities';
 export * from './shared/case-messages';
 export { asFailure } from './shared/domain-failures';

@@ -8,3 +8,4 @@ export { cooperationEngagementWorkflow } from './cooperation-engagement/cooperat
 export { bilateralProjectWorkflow } from './bilateral-project/bilateral-project.workflow';
 export { premierMissionWorkflow } from './premier-mission/premier-mission.workflow';
 export { calendarChangeWorkflow } from './calendar/calendar-change.workflow';
+export { erasePersonalInformationWorkflow } from './privacy/erase-personal-information.workflow';

@@ -10,6 +10,7 @@ import { ServiceStandardVersionEntity } from './service-standard/service-standar
 import { CalendarVersionEntity } from './calendar/calendar-version.entity';
 import { AccessJournalEntryEntity } from './access-journal/access-journal-entry.entity';
 import { CaseDataKeyEntity } from './case-key/case-data-key.entity';
+import { LegalHoldEntity } from './legal-hold/legal-hold.entity';
 import { IdempotencyKeyEntity } from './idempotency-key/idempotency-key.entity';
 
 export const ENTITIES = [
@@ -22,6 +23,7 @@ export const ENTITIES = [
   AccessJournalEntryEntity,
   IdempotencyKeyEntity,
   CaseDataKeyEntity,
+  LegalHoldEntity,
 ];
 
 export interface DatabaseTarget {

@@ -11,6 +11,7 @@ export * from './roles/process-roles';
 export * from './idempotency-key/idempotency-key.entity';
 export * from './case-key/case-data-key.entity';
 export * from './case-key/case-key-store';
+export * from './legal-hold/legal-hold.entity';
 export * from './migrations';
 export * from './data-source';
 export * from './migrate';

@@ -45,5 +45,12 @@ export interface CalendarActivities {
   caseWorkflowsWithRunningClocks(fromInstant: string): Promise<string[]>;
 }
 
+/** What an erasure asks of the outside world: its event published, then the case's key destroyed. */
+export interface ErasureActivities {
+  publishCaseEvents(events: readonly EventEnvelope[]): Promise<void>;
+  /** Destroys the case's data key: what was sealed with it can never be opened again (docs/adr/0017). */
+  destroyCaseKey(caseId: string): Promise<void>;
+}
+
 /** Every activity the worker hosts. */
-export type WorkerActivities = CaseActivities & CalendarActivities;
+export type WorkerActivities = CaseActivities & CalendarActivities & ErasureActivities;

@@ -92,6 +92,26 @@ describe('case summary projection', () => {
     });
   });
 
+  it('keeps an erased case as it was closed, the erasure its last event', () => {
+    const events = sealCase('c-3', [
+      steps.received('c-3'),
+      steps.assigned('officer-a'),
+      steps.closedAsDuplicate('officer-a', 'c-1', '2026-11-24T13:00:00.000Z'),
+    ]);
+    const closed = fold(events)!;
+    const erasure = {
+      ...events[2]!,
+      sequence: 4,
+      type: 'PersonalInformationErased',
+      data: { reason: 'Retention period over' },
+      occurredAt: '2027-11-24T10:00:00.000Z',
+    };
+    expect(evolveCaseSummary(closed, erasure)).toEqual({
+      row: { ...closed, lastSequence: 4, lastEventAt: new Date('2027-11-24T10:00:00.000Z') },
+      unhandled: false,
+    });
+  });
+
   it('refuses an event for a case it has not seen received', () => {
     const [, assigned] = sealCase('c-1', [steps.received('c-1'), steps.assigned('officer-a')]);
     expect(() => evolveCaseSummary(null, assigned!)).toThrow('case c-1: EmailRequestAssigned (sequence 2) before its opening event');

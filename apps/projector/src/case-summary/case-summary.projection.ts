@@ -1,4 +1,4 @@
-import { CASE_FOLDS, EventEnvelope } from '@entente/contracts';
+import { CASE_FOLDS, EventEnvelope, isCaseLevelEvent } from '@entente/contracts';
 import type { CaseSummaryEntity } from '@entente/persistence';
 import { summaryColumns } from './case-type-summary';
 import { CASE_TYPE_SUMMARIES } from './case-types';
@@ -32,5 +32,5 @@ export function evolveCaseSummary(row: CaseSummaryEntity | null, envelope: Event
     lastSequence: envelope.sequence,
     lastEventAt: new Date(envelope.occurredAt),
   };
-  return { row: summary, unhandled: state === before };
+  return { row: summary, unhandled: state === before && !isCaseLevelEvent(envelope.type) };
 }

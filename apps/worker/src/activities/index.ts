@@ -1,6 +1,6 @@
 import type { Producer } from 'kafkajs';
 import type { CaseKeyStore } from '@entente/platform';
-import type { CaseActivities } from '@entente/workflows';
+import type { CaseActivities, ErasureActivities } from '@entente/workflows';
 import { calendarActivities } from './calendar/running-clocks.activity';
 import { BUILT_IN_CLOCK_SOURCES, clockActivities, ClockSources } from './clocks/plan-service-standard-clock.activity';
 import { missionActivities } from './missions/plan-mission-evaluation.activity';
@@ -8,12 +8,12 @@ import { personalFieldActivities } from './personal-fields/conceal-personal-fiel
 import { publishingActivities } from './publishing/publish-case-events.activity';
 import { refusingAtOnce } from './refusals';
 
-/** `keys`: the case keys that seal new events' personal fields (docs/adr/0016). */
+/** `keys`: the case keys that seal new events' personal fields (docs/adr/0016), destroyed by an erasure (0017). */
 export function caseActivities(
   producer: Producer,
-  keys: Pick<CaseKeyStore, 'dataKey'>,
+  keys: Pick<CaseKeyStore, 'dataKey' | 'destroy'>,
   clocks: ClockSources = BUILT_IN_CLOCK_SOURCES,
-): CaseActivities {
+): CaseActivities & ErasureActivities {
   return { ...publishingActivities(producer), ...personalFieldActivities(keys), ...planningActivities(clocks) };
 }
 

@@ -13,6 +13,7 @@ import { CreateAccessJournal1795766460000 } from './1795766460000-CreateAccessJo
 import { CreateIdempotencyKey1795766520000 } from './1795766520000-CreateIdempotencyKey';
 import { CreateCaseDataKey1795852800000 } from './1795852800000-CreateCaseDataKey';
 import { CreateConsoleSession1795939200000 } from './1795939200000-CreateConsoleSession';
+import { CreateLegalHold1796025600000 } from './1796025600000-CreateLegalHold';
 
 /** Listed, not globbed, so the same list works from ts sources (tests) and from dist. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   CreateIdempotencyKey1795766520000,
   CreateCaseDataKey1795852800000,
   CreateConsoleSession1795939200000,
+  CreateLegalHold1796025600000,
 ];

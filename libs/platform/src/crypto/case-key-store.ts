@@ -11,6 +11,8 @@ export interface CaseKeyStore {
   /** The case's existing key, or undefined when it never had one or it was destroyed. */
   existingKey(caseId: string): Promise<Buffer | undefined>;
   destroy(caseId: string): Promise<void>;
+  /** Drops the case's key from this process's memory, once another process has destroyed it. */
+  forget(caseId: string): void;
 }
 
 /** Where wrapped keys rest (a PostgreSQL table in the processes); they are useless without the wrapper. */
@@ -76,8 +78,12 @@ export class EnvelopeCaseKeyStore implements CaseKeyStore {
   }
 
   async destroy(caseId: string): Promise<void> {
-    this.cache.delete(caseId);
+    this.forget(caseId);
     await this.table.delete(caseId);
+  }
+
+  forget(caseId: string): void {
+    this.cache.delete(caseId);
   }
 }
 

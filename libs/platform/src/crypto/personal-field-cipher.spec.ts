@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { ERASED, MASKED } from '@entente/domain';
 import { EnvelopeCaseKeyStore, InMemoryWrappedKeyTable, LocalKeyWrapper } from './case-key-store';
-import { concealEventData, concealText, isConcealed, revealFor, revealText } from './personal-field-cipher';
+import { concealEventData, concealText, holdsPersonalInClear, isConcealed, revealFor, revealText } from './personal-field-cipher';
 
 const CASE_ID = 'c0ffee00-0000-4000-8000-000000000016';
 const RECEIVED = {
@@ -40,11 +40,17 @@ describe('personal fields sealed under the case key', () => {
     expect(revealText(key, 'another-case', once)).toBe(once);
   });
 
+  it('tells an event stored with its personal fields in clear from one sealed', () => {
+    expect(holdsPersonalInClear('email-request', RECEIVED)).toBe(true);
+    expect(holdsPersonalInClear('email-request', concealEventData(randomBytes(32), CASE_ID, 'email-request', RECEIVED))).toBe(false);
+    expect(holdsPersonalInClear('email-request', { messageId: 'm-2', receivedAt: RECEIVED.receivedAt })).toBe(false);
+  });
+
   it('shows clear text (an event stored before encryption) as it is', () => {
     expect(revealText(undefined, CASE_ID, 'ana@example.org')).toBe('ana@example.org');
   });
 
-  it('reads a field as erased once the case key is destroyed, and masked for a reader the policy masks', async () => {
+  it('reads a field masked for a reader the policy masks, and erased for everyone once the case key is destroyed', async () => {
     const keys = keyStore();
     const sealed = concealEventData(await keys.dataKey(CASE_ID), CASE_ID, 'email-request', RECEIVED);
     expect(await revealFor(keys, CASE_ID, { data: sealed }, true)).toEqual({ data: RECEIVED });
@@ -52,8 +58,10 @@ describe('personal fields sealed under the case key', () => {
       data: { sender: { name: MASKED, email: MASKED }, subject: MASKED, messageId: 'm-1' },
     });
     await keys.destroy(CASE_ID);
-    expect(await revealFor(keys, CASE_ID, { data: sealed }, true)).toMatchObject({
-      data: { sender: { name: ERASED, email: ERASED }, subject: ERASED, body: ERASED, messageId: 'm-1' },
-    });
+    for (const shown of [true, false]) {
+      expect(await revealFor(keys, CASE_ID, { data: sealed }, shown)).toMatchObject({
+        data: { sender: { name: ERASED, email: ERASED }, subject: ERASED, body: ERASED, messageId: 'm-1' },
+      });
+    }
   });
 });

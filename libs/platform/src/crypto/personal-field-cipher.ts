@@ -42,6 +42,13 @@ export function concealEventData(key: Buffer, caseId: string, caseType: CaseType
   return mapPersonal(data, PERSONAL_DATA[caseType].events, (field) => mapStrings(field, (text) => concealText(key, caseId, text)));
 }
 
+/** Whether an event's data holds a personal field in clear: an event stored before fields were sealed. */
+export function holdsPersonalInClear(caseType: CaseType, data: unknown): boolean {
+  let found = false;
+  mapPersonal(data, PERSONAL_DATA[caseType].events, (field) => mapStrings(field, (text) => (found ||= !isConcealed(text))));
+  return found;
+}
+
 /** Whether anything inside `value` is sealed, so a reader without any need of a key asks for none. */
 export function holdsConcealed(value: unknown): boolean {
   let found = false;
@@ -51,12 +58,13 @@ export function holdsConcealed(value: unknown): boolean {
 
 /**
  * What a reader sees of a value read from a store (an answer, an event, a state): every sealed
- * string opened when the read policy shows personal fields (`ERASED` if the case's key was
- * destroyed), `MASKED` otherwise, so a sealed string never leaves the API as it rests.
+ * string opened when the read policy shows personal fields, `MASKED` otherwise, so a sealed string
+ * never leaves the API as it rests; `ERASED` for every reader once the case's key is destroyed
+ * (a masked reader is told the truth: there is nothing left to reveal).
  */
 export async function revealFor<T>(keys: Pick<CaseKeyStore, 'existingKey'>, caseId: string, value: T, shown: boolean): Promise<T> {
   if (!holdsConcealed(value)) return value;
-  if (!shown) return mapStrings(value, (text) => (isConcealed(text) ? MASKED : text)) as T;
   const key = await keys.existingKey(caseId);
+  if (!shown) return mapStrings(value, (text) => (isConcealed(text) ? (key ? MASKED : ERASED) : text)) as T;
   return mapStrings(value, (text) => revealText(key, caseId, text)) as T;
 }
