@@ -1,10 +1,7 @@
-import { createDataSource } from '@entente/persistence';
-import { topicFor } from '@entente/contracts';
-import { CONCEALED_PREFIX, jsonLogger, kafkaFor } from '@entente/platform';
+import { CONCEALED_PREFIX } from '@entente/platform';
 import type { Role } from '@entente/domain';
-import type { DataSource } from 'typeorm';
-import { TopicTail } from '../support/topic-tail';
 import { ApiStack } from './api-harness';
+import { holds, senderFixture, startedWithDatabase } from './sender-fixture';
 
 /*
  * Personal fields travel and rest sealed under their case's key (issue 15, items 2 and 4;
@@ -15,34 +12,12 @@ import { ApiStack } from './api-harness';
  */
 
 const stack = new ApiStack();
-const SENDER = { name: `Awa Diallo ${stack.run}`, email: `awa.diallo.${stack.run}@example.org` };
-const EMAIL = { sender: SENDER, subject: `Stage ${stack.run}`, body: `Écrivez-moi à ${SENDER.email}` };
-const tail = new TopicTail(
-  kafkaFor(
-    stack.engines,
-    '-personal-fields-test',
-    jsonLogger('test', () => undefined),
-  ),
-  topicFor('email-request'),
-);
-let database: DataSource;
-
-beforeAll(async () => {
-  await stack.start();
-  database = await createDataSource({ databaseUrl: stack.engines.databaseUrl, schema: stack.schema }).initialize();
-});
-afterAll(async () => {
-  await database?.destroy();
-  await stack.stop();
-});
-
+const { sender: SENDER, email: EMAIL, tail, holdsSender } = senderFixture(stack, '-personal-fields-test');
+const database = startedWithDatabase(stack);
 const as = (role: Role) => stack.bearer(role);
-/** Whether `bytes` hold the UTF-8 bytes of `text` anywhere. */
-const holds = (bytes: Buffer | string, text: string) => Buffer.from(bytes).includes(Buffer.from(text, 'utf8'));
-const holdsSender = (bytes: Buffer | string) => holds(bytes, SENDER.email) || holds(bytes, SENDER.name);
 
 async function rawRows(table: 'case_event' | 'case_summary', caseId: string): Promise<string[]> {
-  const rows: { row: string }[] = await database.query(
+  const rows: { row: string }[] = await database().query(
     `SELECT to_jsonb(t)::text AS row FROM "${stack.schema}".${table} t WHERE case_id = $1`,
     [caseId],
   );

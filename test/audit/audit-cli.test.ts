@@ -12,7 +12,7 @@ const auditor = `ada-${stack.run}`;
 let caseId: string;
 let apiUrl: string;
 
-const tokenOf = (role: 'auditor' | 'supervisor', sub: string) => stack.bearer(role, sub).replace(/^Bearer /, '');
+const tokenOf = (role: 'auditor' | 'supervisor' | 'privacy-officer', sub: string) => stack.bearer(role, sub).replace(/^Bearer /, '');
 const audit = (...args: string[]) => runAuditCli({ AUDIT_API_URL: apiUrl, AUDIT_API_TOKEN: tokenOf('auditor', auditor) }, ...args);
 
 beforeAll(async () => {
@@ -92,6 +92,38 @@ describe('npm run audit, through the API as an auditor', () => {
     const anonymous = await runAuditCli({ AUDIT_API_URL: apiUrl, AUDIT_API_TOKEN: '' }, 'timeline', caseId);
     expect(anonymous).toMatchObject({ status: 2, err: expect.stringContaining('AUDIT_API_TOKEN') });
     expect(await audit('rebuild')).toMatchObject({ status: 2, err: expect.stringContaining('usage: npm run audit') });
+  });
+
+  it('lets a privacy officer place and lift a hold and erase a closed case, which an auditor may not', async () => {
+    const closed = (await stack.http().post('/email-requests').set('Authorization', stack.bearer('intake-officer')).send(EMAIL).expect(201))
+      .body.caseId as string;
+    const officerId = `olga-${stack.run}`;
+    await stack
+      .http()
+      .post(`/email-requests/${closed}/assign`)
+      .set('Authorization', stack.bearer('supervisor'))
+      .send({ officerId })
+      .expect(200);
+    await stack
+      .http()
+      .post(`/email-requests/${closed}/answer`)
+      .set('Authorization', stack.bearer('case-officer', officerId))
+      .send({ answer: 'Voici les critères.' })
+      .expect(200);
+    await stack.readModel(closed, (body) => body.status === 'answered');
+    const privacy = (...args: string[]) =>
+      runAuditCli({ AUDIT_API_URL: apiUrl, AUDIT_API_TOKEN: tokenOf('privacy-officer', `pia-${stack.run}`) }, ...args);
+    const reason = 'Retention period over: request answered';
+    expect(await audit('erase', closed, '--reason', reason)).toMatchObject({
+      status: 2,
+      err: expect.stringContaining('the API answered 403'),
+    });
+    const hold = JSON.parse((await privacy('hold', closed, 'access-request', '--reason', 'Access request 2027-014')).out) as { id: string };
+    expect(await privacy('erase', closed, '--reason', reason)).toMatchObject({ status: 2, err: expect.stringContaining('legal hold') });
+    expect(await privacy('lift-hold', closed, hold.id, '--reason', 'Access request 2027-014 answered')).toMatchObject({ status: 0 });
+    const erased = await privacy('erase', closed, '--reason', reason);
+    expect(erased.status).toBe(0);
+    expect(JSON.parse(erased.out)).toMatchObject({ caseId: closed, erasedBy: `pia-${stack.run}`, head: { sequence: 4 } });
   });
 
   it('exits 1 and names the first break once a stored event is altered', async () => {

@@ -17,6 +17,7 @@ import { EmailRequestModule } from './email-request/email-request.module';
 import { HealthModule } from './health/health.module';
 import { InternshipApplicationModule } from './internship-application/internship-application.module';
 import { PremierMissionModule } from './premier-mission/premier-mission.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { ReferenceModule } from './reference/reference.module';
 import { ReportsModule } from './reports/reports.module';
 import { ServiceStandardsModule } from './service-standards/service-standards.module';
@@ -47,6 +48,7 @@ export class AppModule {
         AccessJournalModule,
         ...Object.values(CASE_TYPE_MODULES),
         CasesModule,
+        PrivacyModule,
         ActionsModule,
         ClocksModule,
         ReportsModule,

@@ -5,6 +5,7 @@ import { ACCESS_JOURNAL_USAGE, readAccessJournal } from './access-journal/access
 import { AuditApi } from './api/audit-api';
 import { CASE_READ_USAGE, caseRead, type Outcome } from './case-reads/case-read-commands';
 import { AuditConfig } from './config/audit.config';
+import { PRIVACY_USAGE, privacyCommand } from './privacy/privacy-commands';
 import { rebuildAndCompare } from './rebuild/rebuild-and-compare';
 import { verifyStoredLog } from './report/log-verification';
 import { bundleWorkflows, replayWorkflows } from './replay/replay-workflows';
@@ -21,6 +22,9 @@ import { UsageError } from './usage-error';
  *   npm run audit -- export <caseId> [json|csv]      the history with its chain proof, to stdout
  *   npm run audit -- disclose <caseId> --reason <why> the case with its personal fields, journaled
  *   npm run audit -- access-journal [--case <id>] [--subject <person>] [--from <instant>] [--to <instant>]
+ * A privacy officer's token (docs/adr/0017) erases a closed case and places or lifts legal holds:
+ *   npm run audit -- erase <caseId> --reason <why>
+ *   npm run audit -- holds <caseId> | hold <caseId> <kind> --reason <why> | lift-hold <caseId> <holdId> --reason <why>
  * The integrity checks run on the engines themselves and print no event's content; they change
  * nothing but a rebuild's own schema (and, with --swap, which tables are live):
  *   npm run audit -- rebuild-and-compare [--swap] [--keep]
@@ -29,13 +33,13 @@ import { UsageError } from './usage-error';
  */
 
 const log = jsonLogger('audit', (line) => process.stderr.write(line));
-const USAGE = `usage: npm run audit -- ${CASE_READ_USAGE} | ${ACCESS_JOURNAL_USAGE} | rebuild-and-compare [--swap] [--keep] | report [<directory>]`;
+const USAGE = `usage: npm run audit -- ${CASE_READ_USAGE} | ${ACCESS_JOURNAL_USAGE} | ${PRIVACY_USAGE} | rebuild-and-compare [--swap] [--keep] | report [<directory>]`;
 
 async function run(env: Env, [command, ...args]: readonly string[]): Promise<Outcome> {
   const config = new AuditConfig(env);
   const api = new AuditApi(config);
   if (command === 'access-journal') return { output: await readAccessJournal(api, args), holds: true };
-  const read = await caseRead(api, command, args);
+  const read = (await caseRead(api, command, args)) ?? (await privacyCommand(api, command, args));
   if (read) return read;
   if (command === 'rebuild-and-compare') {
     const flags = new Set(args);

@@ -5,12 +5,20 @@ import {
   QueryDefinition,
   WithStartWorkflowOperation,
   WorkflowExecutionAlreadyStartedError,
+  WorkflowFailedError,
   WorkflowNotFoundError,
   WorkflowUpdateFailedError,
 } from '@temporalio/client';
-import { CaseType, caseWorkflowId, caseWorkflowType } from '@entente/contracts';
+import { CaseType, caseWorkflowId, caseWorkflowType, erasureWorkflowId, type ChainHead } from '@entente/contracts';
 import { CommandRefused, type Team } from '@entente/domain';
-import { caseWorkflowSummary, type CaseView, type CommandRequest, type CommandUpdate } from '@entente/workflows';
+import {
+  caseWorkflowSummary,
+  type CaseView,
+  type CommandRequest,
+  type CommandUpdate,
+  type Erasure,
+  type erasePersonalInformationWorkflow,
+} from '@entente/workflows';
 import { ApiConfig } from '../config/api.config';
 import { CommandSigner } from './command-signer';
 import { CommandTimedOut } from './command-timed-out';
@@ -122,6 +130,42 @@ export class CaseWorkflowGateway {
         throw new CommandRefused(`case ${caseId} is closed`);
       }
       throw error;
+    }
+  }
+
+  /**
+   * The sequence a case's ended workflow closed its chain on. Undefined once Temporal keeps it no
+   * more (its retention) or kept no result (terminated by an operator): nothing can add to the
+   * case then, and its stored history is the whole chain. Refused while the case runs.
+   */
+  async endedSequence(caseType: CaseType, caseId: string): Promise<number | undefined> {
+    const handle = this.client.workflow.getHandle(caseWorkflowId(caseType, caseId));
+    try {
+      const { status } = await this.bounded(() => handle.describe());
+      if (status.name === 'RUNNING') throw new CommandRefused(`case ${caseId} is still open`);
+      return (await this.bounded(() => handle.result() as Promise<CaseView<unknown>>)).sequence;
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError || error instanceof WorkflowFailedError) return undefined;
+      throw error;
+    }
+  }
+
+  /** Runs a case's erasure (docs/adr/0017) once: a second request meets the first one's outcome. */
+  async erase(erasure: Erasure): Promise<ChainHead> {
+    const workflowId = erasureWorkflowId(erasure.caseId);
+    const erasing = () =>
+      this.client.workflow.execute<typeof erasePersonalInformationWorkflow>('erasePersonalInformationWorkflow', {
+        workflowId,
+        taskQueue: this.config.temporalTaskQueue,
+        args: [erasure],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      });
+    try {
+      return await this.bounded(erasing);
+    } catch (error) {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+      return this.bounded(() => this.client.workflow.getHandle<typeof erasePersonalInformationWorkflow>(workflowId).result());
     }
   }
 

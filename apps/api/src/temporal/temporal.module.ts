@@ -1,9 +1,7 @@
 import { Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Client } from '@temporalio/client';
-import { DataSource } from 'typeorm';
-import { caseKeyStore } from '@entente/persistence';
-import { caseDataConverter, commandSigningKey, keyEncryptionKey, temporalClient } from '@entente/platform';
-import { AccessModule } from '../access/access.module';
+import { caseDataConverter, commandSigningKey, temporalClient, type CaseKeyStore } from '@entente/platform';
+import { AccessModule, CASE_KEYS } from '../access/access.module';
 import { ApiConfig } from '../config/api.config';
 import { CaseCommands } from './case-commands';
 import { CaseWorkflowGateway } from './case-workflow.gateway';
@@ -25,9 +23,8 @@ class TemporalConnectionCloser implements OnApplicationShutdown {
   providers: [
     {
       provide: Client,
-      inject: [ApiConfig, DataSource],
-      useFactory: (config: ApiConfig, database: DataSource) =>
-        temporalClient(config, caseDataConverter(caseKeyStore(database, keyEncryptionKey(config)))),
+      inject: [ApiConfig, CASE_KEYS],
+      useFactory: (config: ApiConfig, keys: CaseKeyStore) => temporalClient(config, caseDataConverter(keys)),
     },
     TemporalConnectionCloser,
     {

@@ -16,6 +16,8 @@ export interface ReplaySummary {
   readonly recorded: number;
   /** Histories of the workflows on the Temporal server, running or closed. */
   readonly live: number;
+  /** Erased cases' workflows, left out: their payloads can no longer be opened, which is the erasure (docs/adr/0017). */
+  readonly erased: number;
   readonly failures: readonly ReplayFailure[];
   readonly replayed: boolean;
 }
@@ -60,9 +62,35 @@ export async function replayWorkflows(bundle: WorkflowBundleWithSourceMap, sourc
     return count;
   };
   const recordedCount = await replay(recorded);
-  const live = await replay(sources.client.workflow.list(sources.query ? { query: sources.query } : {}).intoHistories());
-  log.info('workflows replayed', { recorded: recordedCount, live, failures: failures.length });
-  return { recorded: recordedCount, live, failures, replayed: failures.length === 0 };
+  const erased = await erasedCaseIds(sources.client);
+  const skipped = { count: 0 };
+  const live = await replay(liveHistories(sources, erased, skipped));
+  log.info('workflows replayed', { recorded: recordedCount, live, erased: skipped.count, failures: failures.length });
+  return { recorded: recordedCount, live, erased: skipped.count, failures, replayed: failures.length === 0 };
+}
+
+/** The cases whose erasure ran: their erasure workflows are named after them. */
+async function erasedCaseIds(client: Client): Promise<Set<string>> {
+  const ids = new Set<string>();
+  for await (const { workflowId } of client.workflow.list({ query: `WorkflowType = 'erasePersonalInformationWorkflow'` })) {
+    ids.add(workflowId.slice(workflowId.indexOf('/') + 1));
+  }
+  return ids;
+}
+
+/** The server's histories the query chooses, less the erased cases' own (counted in `skipped`). */
+async function* liveHistories(
+  sources: ReplaySources,
+  erased: ReadonlySet<string>,
+  skipped: { count: number },
+): AsyncIterable<HistoryAndWorkflowId> {
+  for await (const { workflowId, runId, type } of sources.client.workflow.list(sources.query ? { query: sources.query } : {})) {
+    if (type !== 'erasePersonalInformationWorkflow' && erased.has(workflowId.slice(workflowId.indexOf('/') + 1))) {
+      skipped.count++;
+      continue;
+    }
+    yield { workflowId, history: await sources.client.workflow.getHandle(workflowId, runId).fetchHistory() };
+  }
 }
 
 /** Beside a recorded history, the case's events as sealed (infra/bin/record-history.sh): not a history. */

@@ -37,7 +37,7 @@ export function reportMarkdown(report: VerificationReport): string {
     '',
     `## 3. Workflow replay — ${verdict(replay.replayed)}`,
     '',
-    `${replay.recorded} recorded histories and ${replay.live} histories from the Temporal server replayed on today's workflow code.`,
+    `${replay.recorded} recorded histories and ${replay.live} histories from the Temporal server replayed on today's workflow code; ${replay.erased} erased cases' histories left out (their payloads can no longer be opened).`,
     ...replay.failures.map((f) => `- ${f.workflowId}: ${f.error}`),
     '',
   ].join('\n');

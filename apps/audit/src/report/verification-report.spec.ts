@@ -37,6 +37,7 @@ describe('the verification report', () => {
       Promise.resolve({
         recorded: 16,
         live: 3,
+        erased: 0,
         failures: nondeterministic ? [{ workflowId: 'complaint/c-1', error: 'Nondeterminism' }] : [],
         replayed: !nondeterministic,
       }),

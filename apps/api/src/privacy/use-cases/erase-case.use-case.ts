@@ -1,0 +1,65 @@
+import { Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { caseFactsOf, PERSONAL_INFORMATION_ERASED, type CaseType, type ChainHead } from '@entente/contracts';
+import { checkErasure, type ErasureFacts } from '@entente/domain';
+import { CaseEventEntity } from '@entente/persistence';
+import { holdsPersonalInClear, type CaseKeyStore } from '@entente/platform';
+import { CASE_KEYS } from '../../access/access.module';
+import { CaseAccess } from '../../access/case-access';
+import { CaseWorkflowGateway, type CommandContext } from '../../temporal/case-workflow.gateway';
+import type { ErasureDto } from '../dto/erasure.dto';
+import { LegalHolds } from './legal-holds';
+
+/**
+ * The privacy officer of a closed case's body erases its personal information (docs/adr/0017):
+ * the domain's rule decides on the facts read here, then the erasure workflow records the event
+ * after the case's last one and destroys its key. Every store holds only ciphertext under that
+ * key (docs/adr/0016), so destroying it is the erasure everywhere at once.
+ */
+@Injectable()
+export class EraseCaseUseCase {
+  constructor(
+    private readonly access: CaseAccess,
+    private readonly holds: LegalHolds,
+    private readonly gateway: CaseWorkflowGateway,
+    @InjectRepository(CaseEventEntity) private readonly events: Repository<CaseEventEntity>,
+    @Inject(CASE_KEYS) private readonly keys: Pick<CaseKeyStore, 'forget'>,
+  ) {}
+
+  async execute(caseId: string, reason: string, context: CommandContext): Promise<ErasureDto> {
+    const { actor, correlationId } = context;
+    const { summary } = await this.access.readable(caseId, { ...actor, teams: context.teams });
+    const caseType = summary.caseType as CaseType;
+    const events = await this.events.find({ where: { caseId }, order: { sequence: 'ASC' } });
+    checkErasure(actor, await this.factsOf(caseId, caseType, summary.state, events));
+    const head = await this.chainHead(caseType, caseId, events);
+    const at = new Date().toISOString();
+    const erased = await this.gateway.erase({ caseId, caseType, head, actor, at, correlationId, reason });
+    this.keys.forget(caseId);
+    return { caseId, erasedBy: actor.id, erasedAt: at, head: erased };
+  }
+
+  private async factsOf(caseId: string, caseType: CaseType, state: object, events: readonly CaseEventEntity[]): Promise<ErasureFacts> {
+    return {
+      open: caseFactsOf(caseType, state, events[0]?.actorId ?? null).open,
+      erased: events.some((event) => event.type === PERSONAL_INFORMATION_ERASED),
+      restsInClear: events.some((event) => holdsPersonalInClear(caseType, event.data)),
+      holds: await this.holds.standing(caseId),
+    };
+  }
+
+  /**
+   * The erasure links to the case's last event. The stored history trails the workflow by a
+   * moment: linking to a stored head behind the workflow's would fork the chain, so the caller
+   * retries until the projector has stored the case's last event.
+   */
+  private async chainHead(caseType: CaseType, caseId: string, events: readonly CaseEventEntity[]): Promise<ChainHead> {
+    const last = events[events.length - 1]!;
+    const ended = await this.gateway.endedSequence(caseType, caseId);
+    if (ended !== undefined && ended > last.sequence) {
+      throw new ServiceUnavailableException(`case ${caseId}'s last events are still being recorded: retry in a moment`);
+    }
+    return { sequence: last.sequence, hash: last.hash };
+  }
+}
