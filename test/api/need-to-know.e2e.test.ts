@@ -142,6 +142,8 @@ describe('personal information', () => {
     expect(unstated.body.field).toBe('reason');
     await post(`/cases/${cases.email}/disclosures`, PEOPLE.supervisor, reason).expect(403);
     await post(`/cases/${cases.engagement}/disclosures`, PEOPLE.supervisor, reason).expect(404);
+    // Administrators read a call masked and must see no one's information: they reveal nothing either.
+    await post(`/cases/${cases.call}/disclosures`, PEOPLE.administrator, reason).expect(403);
     // Revealed once, for that request: the next read is masked again.
     expect(JSON.stringify((await get(`/cases/${cases.email}`, PEOPLE.auditor).expect(200)).body)).not.toContain(EMAIL.sender.email);
   });

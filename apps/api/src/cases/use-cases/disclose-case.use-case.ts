@@ -1,6 +1,6 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import type { CaseType } from '@entente/contracts';
-import { readPolicyOf, type Person } from '@entente/domain';
+import { mayAudit, type Person } from '@entente/domain';
 import { AccessJournal } from '../../access-journal/access-journal.service';
 import { personalFieldsShown } from '../../access-journal/personal-fields';
 import type { ReadContext } from '../../access-journal/read-context';
@@ -22,8 +22,8 @@ export class DiscloseCaseUseCase {
 
   async execute(caseId: string, reason: string, reader: Person, read: ReadContext): Promise<CaseDetailDto> {
     const { summary } = await this.access.readable(caseId, reader);
-    // Only a reader the policy masks has anything to reveal: the auditors.
-    if (readPolicyOf(reader).personal !== 'masked') {
+    // Auditors alone reveal: other readers see personal fields already, or must see none (administrators).
+    if (!mayAudit(reader)) {
       throw new ForbiddenException(`${reader.role} reads personal fields already, or none: only auditors reveal them`);
     }
     const revealed = await this.getting.execute(caseId, reader, 'shown');
