@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import type { INestApplication } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
@@ -9,7 +12,7 @@ import { TEAMS, type Role, type Team } from '@entente/domain';
 import { createDataSource, currentCalendar, declarationOfServices, runMigrations } from '@entente/persistence';
 import type { DataSource } from 'typeorm';
 import { caseDataConverter, connectionUrlOf, enginesConfig, eventProducer, jsonLogger, kafkaFor, temporalClient } from '@entente/platform';
-import { calendarActivities, caseActivities, createCaseWorker, WorkerConfig } from '@entente/worker';
+import { calendarActivities, caseActivities, createCaseWorker, retentionActivities, WorkerConfig } from '@entente/worker';
 import type { WorkerActivities } from '@entente/workflows';
 import { createProjectorApp } from '../../apps/projector/src/projector.app';
 import { createApiApp } from '../../apps/api/src';
@@ -47,6 +50,8 @@ export class ApiStack {
   readonly engines = enginesConfig();
   readonly schema = `t_api_${this.run}`;
   readonly taskQueue = `t-api-${this.run}`;
+  /** Where the nightly retention run deposits this run's cases to the archives. */
+  readonly archivesDir = join(tmpdir(), `entente-archives-${this.run}`);
   api!: INestApplication;
   temporal!: Client;
   /** The apps' codec on this run's keys: what the test's client and the in-process worker use. */
@@ -107,6 +112,7 @@ export class ApiStack {
     await this.temporal?.connection.close();
     await this.workerDatabase?.destroy();
     await this.database?.query(`DROP SCHEMA IF EXISTS "${this.schema}" CASCADE`);
+    rmSync(this.archivesDir, { recursive: true, force: true });
     await this.database?.destroy();
   }
 
@@ -123,6 +129,7 @@ export class ApiStack {
       activities: this.around({
         ...caseActivities(this.producer, keys, this.clockSources()),
         ...calendarActivities(this.workerDatabase.manager),
+        ...retentionActivities(this.workerDatabase.manager, keys, this.archivesDir),
       }),
     });
     this.running = this.worker.run();

@@ -153,8 +153,8 @@ describe('PostgreSQL roles', () => {
       'worker',
       [
         'insertEvent',
-        'readEvent',
         'insertSummary',
+        'updateSummary',
         'updateClock',
         'readJournal',
         'writeJournal',
@@ -205,7 +205,7 @@ describe('PostgreSQL roles', () => {
       ],
     ],
     ['projector', ['insertEvent', 'readEvent', 'insertSummary', 'updateSummary', 'updateClock', 'updateCheckpoint']],
-    ['worker', ['readStandards', 'readKey', 'createKey', 'destroyKey', 'readHolds']],
+    ['worker', ['readStandards', 'readKey', 'createKey', 'destroyKey', 'readHolds', 'readEvent']],
     ['console', ['readSessions', 'openSession', 'endSessions']],
   ])('lets the %s role do what its process needs', async (role, allowed) => {
     const outcomes = await Promise.all(allowed.map(async (statement) => [statement, await attempt(role, statement)] as const));

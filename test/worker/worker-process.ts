@@ -15,7 +15,11 @@ export class WorkerProcess {
 
   /** Resolves once the worker has said it started; rejects if it exits first. */
   static async start(env: Env): Promise<WorkerProcess> {
-    const child = spawn(process.execPath, [WORKER_MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // The tests start their own runs of the retention schedule: no nightly one on the shared engines.
+    const child = spawn(process.execPath, [WORKER_MAIN], {
+      env: { RETENTION_SCHEDULE: 'false', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const worker = new WorkerProcess(child, []);
     const started = new Promise<void>((ready, failed) => {
       child.stdout.setEncoding('utf8').on('data', (chunk: string) => {

@@ -8,11 +8,14 @@ import {
   eventProducer,
   kafkaFor,
   keyEncryptionKey,
+  temporalClient,
+  type CaseKeyStore,
   type Logger,
 } from '@entente/platform';
-import { calendarActivities, caseActivities } from './activities';
+import { calendarActivities, caseActivities, retentionActivities } from './activities';
 import { createCaseWorker } from './case-worker';
 import { WorkerConfig } from './config/worker.config';
+import { keepRetentionSchedule } from './retention/retention-schedule';
 import { installTemporalLogging } from './temporal-logging';
 
 /** What a process that runs the case worker may add: the benchmarks compress deadlines and probe memory. */
@@ -37,7 +40,11 @@ export async function runCaseWorker(log: Logger, hooks: CaseWorkerHooks = {}): P
   try {
     const clocks = { standards: () => declarationOfServices(database.manager), calendar: () => currentCalendar(database.manager) };
     const keys = caseKeyStore(database, kek);
-    const activities: WorkerActivities = { ...caseActivities(producer, keys, clocks), ...calendarActivities(database.manager) };
+    const activities: WorkerActivities = {
+      ...caseActivities(producer, keys, clocks),
+      ...calendarActivities(database.manager),
+      ...retentionActivities(database.manager, keys, config.archivesDir),
+    };
     const worker = await createCaseWorker({
       connection,
       namespace: config.temporalNamespace,
@@ -48,6 +55,7 @@ export async function runCaseWorker(log: Logger, hooks: CaseWorkerHooks = {}): P
       dataConverter: caseDataConverter(keys),
     });
     await hooks.created?.(worker);
+    if (config.retentionSchedule) log.info('retention schedule', { schedule: await retentionSchedule(config, keys) });
     log.info('worker started', { taskQueue: config.temporalTaskQueue, temporal: config.temporalAddress });
     // run() resolves after SIGINT/SIGTERM once in-flight tasks are done.
     await worker.run();
@@ -56,5 +64,14 @@ export async function runCaseWorker(log: Logger, hooks: CaseWorkerHooks = {}): P
     await producer.disconnect();
     await database.destroy();
     log.info('worker stopped');
+  }
+}
+
+async function retentionSchedule(config: WorkerConfig, keys: CaseKeyStore): Promise<string> {
+  const client = await temporalClient(config, caseDataConverter(keys));
+  try {
+    return await keepRetentionSchedule(client, config.temporalTaskQueue);
+  } finally {
+    await client.connection.close();
   }
 }

@@ -103,7 +103,14 @@ export class CaseStack implements Stoppable {
     const worker = options.worker ?? APP_WORKER;
     context.log.info('starting the apps', { stack: options.name, schema, taskQueue, logs: logFile('*') });
     const started = await Promise.allSettled([
-      ChildApp.start({ name: 'worker', ...worker, env, log: context.log, logFile: logFile('worker'), ready: /"worker started"/ }),
+      ChildApp.start({
+        name: 'worker',
+        ...worker,
+        env: { ...env, RETENTION_SCHEDULE: 'false' },
+        log: context.log,
+        logFile: logFile('worker'),
+        ready: /"worker started"/,
+      }),
       ChildApp.start({
         name: 'api',
         script: fromRoot('apps', 'api', 'dist', 'main.js'),

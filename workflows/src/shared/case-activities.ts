@@ -1,5 +1,5 @@
-import type { ClockPlan, MissionEvaluationPlan } from '@entente/domain';
-import type { CaseType, EventEnvelope } from '@entente/contracts';
+import type { ClockPlan, ErasureFacts, MissionEvaluationPlan, RetentionRule } from '@entente/domain';
+import type { CaseType, ChainHead, EventEnvelope } from '@entente/contracts';
 
 /** Events' data about to be sealed into a case's chain. */
 export interface ConcealRequest {
@@ -52,5 +52,28 @@ export interface ErasureActivities {
   destroyCaseKey(caseId: string): Promise<void>;
 }
 
+/** A closed case whose retention period has run, with what its erasure depends on. */
+export interface DisposalCandidate {
+  readonly caseId: string;
+  readonly caseType: CaseType;
+  readonly endedAt: string;
+  readonly head: ChainHead;
+  readonly facts: ErasureFacts;
+  /** Its data key exists: without it nothing of the case can be read or erased any more. */
+  readonly keyed: boolean;
+}
+
+/** What the nightly retention run asks of the read models and the archives. */
+export interface RetentionActivities {
+  /** Closed, not yet erased cases closed before their type's period counted back from `asOf`, oldest first. */
+  casesDueForDisposal(request: {
+    asOf: string;
+    rules: Readonly<Partial<Record<CaseType, RetentionRule>>>;
+    limit: number;
+  }): Promise<DisposalCandidate[]>;
+  /** Writes the case's history, opened, to the archives' deposit folder; answers the file's name there. */
+  depositToArchives(request: { caseId: string; caseType: CaseType; scheduleVersion: number }): Promise<string>;
+}
+
 /** Every activity the worker hosts. */
-export type WorkerActivities = CaseActivities & CalendarActivities & ErasureActivities;
+export type WorkerActivities = CaseActivities & CalendarActivities & ErasureActivities & RetentionActivities;

@@ -2,14 +2,15 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { caseKeyStore, CaseEventEntity, CaseSummaryEntity } from '@entente/persistence';
-import { keyEncryptionKey, type CaseKeyStore } from '@entente/platform';
+import { keyEncryptionKey } from '@entente/platform';
 import { ApiConfig } from '../config/api.config';
 import { CaseAccess } from './case-access';
 import { PersonalFieldReader } from './personal-field-reader';
 
 /**
- * The API's one key store (docs/adr/0015): the Temporal codec and the reads share its cache, so an
- * erasure that makes the API forget a key leaves no copy of it in another cache of the process.
+ * The API's key store for the Temporal codec (docs/adr/0015), whose cache an erasure makes it
+ * forget. The reads use their own, uncached: a key the nightly retention run destroyed in the
+ * worker reads `[erased]` at once here too (docs/adr/0018).
  */
 export const CASE_KEYS = Symbol('CaseKeyStore');
 
@@ -23,7 +24,12 @@ export const CASE_KEYS = Symbol('CaseKeyStore');
       inject: [ApiConfig, DataSource],
       useFactory: (config: ApiConfig, database: DataSource) => caseKeyStore(database, keyEncryptionKey(config)),
     },
-    { provide: PersonalFieldReader, inject: [CASE_KEYS], useFactory: (keys: CaseKeyStore) => new PersonalFieldReader(keys) },
+    {
+      provide: PersonalFieldReader,
+      inject: [ApiConfig, DataSource],
+      useFactory: (config: ApiConfig, database: DataSource) =>
+        new PersonalFieldReader(caseKeyStore(database, keyEncryptionKey(config), { cached: false })),
+    },
   ],
   exports: [CaseAccess, PersonalFieldReader, CASE_KEYS],
 })

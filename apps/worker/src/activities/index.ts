@@ -7,6 +7,7 @@ import { missionActivities } from './missions/plan-mission-evaluation.activity';
 import { personalFieldActivities } from './personal-fields/conceal-personal-fields.activity';
 import { publishingActivities } from './publishing/publish-case-events.activity';
 import { refusingAtOnce } from './refusals';
+import { retentionActivities } from './retention/retention.activity';
 
 /** `keys`: the case keys that seal new events' personal fields (docs/adr/0016), destroyed by an erasure (0017). */
 export function caseActivities(
@@ -22,5 +23,5 @@ export function planningActivities(clocks: ClockSources = BUILT_IN_CLOCK_SOURCES
   return refusingAtOnce({ ...clockActivities(clocks), ...missionActivities(clocks) });
 }
 
-export { calendarActivities, clockActivities, personalFieldActivities, publishingActivities };
+export { calendarActivities, clockActivities, personalFieldActivities, publishingActivities, retentionActivities };
 export type { ClockSources };

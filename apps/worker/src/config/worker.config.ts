@@ -4,8 +4,11 @@ import {
   configClass,
   databaseRoleSettings,
   ENGINES_SETTINGS,
+  flag,
   integer,
+  developmentDataFile,
   KEY_ENCRYPTION_SETTINGS,
+  text,
 } from '@entente/platform';
 
 const WORKER_SETTINGS = {
@@ -18,6 +21,10 @@ const WORKER_SETTINGS = {
   /** Wraps the cases' data keys, with which every Temporal payload is sealed (docs/adr/0015). */
   ...KEY_ENCRYPTION_SETTINGS,
   maxConcurrentActivities: integer('WORKER_MAX_CONCURRENT_ACTIVITIES', 50, 1),
+  /** Where the nightly retention run deposits cases to the archives (docs/adr/0018); empty: none is deposited. */
+  archivesDir: text('ARCHIVES_DIR', (env) => developmentDataFile(env, 'archives') ?? ''),
+  /** Whether this worker keeps the nightly retention schedule registered with Temporal. */
+  retentionSchedule: flag('RETENTION_SCHEDULE', true),
 };
 
 /** The worker's configuration, read once when it starts. */

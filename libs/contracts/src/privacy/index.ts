@@ -1,1 +1,2 @@
 export * from './personal-information-erased';
+export * from './retention-schedule';

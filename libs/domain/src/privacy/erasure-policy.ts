@@ -32,19 +32,23 @@ export function requirePrivacyOfficer(actor: Pick<Actor, 'role'>, commandType: s
 }
 
 /**
- * Whether the case's personal information may be erased now: by its body's privacy officer,
- * once the case is closed (its purpose fulfilled), under no legal hold, and only once.
+ * Why the case's personal information may not be erased now, or null when it may: only once the
+ * case is closed (its purpose fulfilled), under no legal hold, sealed, and only once. The retention
+ * schedule asks the same of every case it would dispose of.
  */
+export function erasureRefusal(facts: ErasureFacts): string | null {
+  if (facts.open) return 'the case is still open: its personal information is erased once it is closed';
+  if (facts.holds.length > 0) return `the case is under a legal hold (${facts.holds.join(', ')}): lift the hold before erasing`;
+  if (facts.erased) return 'the case’s personal information is already erased';
+  if (facts.restsInClear) {
+    return 'the case was recorded before personal fields were encrypted at rest: its stored events hold them in clear, and erasing them would need its history rewritten';
+  }
+  return null;
+}
+
+/** Whether the person may erase the case now: its body's privacy officer, when `erasureRefusal` finds nothing. */
 export function checkErasure(actor: Pick<Actor, 'role'>, facts: ErasureFacts): void {
   requirePrivacyOfficer(actor, ERASE_PERSONAL_INFORMATION);
-  if (facts.open) throw new CommandRefused('the case is still open: its personal information is erased once it is closed');
-  if (facts.holds.length > 0) {
-    throw new CommandRefused(`the case is under a legal hold (${facts.holds.join(', ')}): lift the hold before erasing`);
-  }
-  if (facts.erased) throw new CommandRefused('the case’s personal information is already erased');
-  if (facts.restsInClear) {
-    throw new CommandRefused(
-      'the case was recorded before personal fields were encrypted at rest: its stored events hold them in clear, and erasing them would need its history rewritten',
-    );
-  }
+  const refusal = erasureRefusal(facts);
+  if (refusal) throw new CommandRefused(refusal);
 }

@@ -1,2 +1,3 @@
 export * from './legal-hold';
 export * from './erasure-policy';
+export * from './retention';

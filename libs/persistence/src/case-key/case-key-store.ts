@@ -24,7 +24,11 @@ export class PostgresWrappedKeyTable implements WrappedKeyTable {
   }
 }
 
-/** The key store of the processes: data keys in PostgreSQL, wrapped by the configured key-encryption key. */
-export function caseKeyStore(database: DataSource | EntityManager, kek: Buffer): CaseKeyStore {
-  return new EnvelopeCaseKeyStore(new PostgresWrappedKeyTable(database), new LocalKeyWrapper(kek));
+/**
+ * The key store of the processes: data keys in PostgreSQL, wrapped by the configured key-encryption
+ * key. `cached: false` asks the table every time: what people read must show an erasure at once,
+ * whichever process destroyed the key.
+ */
+export function caseKeyStore(database: DataSource | EntityManager, kek: Buffer, { cached = true } = {}): CaseKeyStore {
+  return new EnvelopeCaseKeyStore(new PostgresWrappedKeyTable(database), new LocalKeyWrapper(kek), Date.now, cached ? undefined : 0);
 }

@@ -14,6 +14,7 @@ import { CreateIdempotencyKey1795766520000 } from './1795766520000-CreateIdempot
 import { CreateCaseDataKey1795852800000 } from './1795852800000-CreateCaseDataKey';
 import { CreateConsoleSession1795939200000 } from './1795939200000-CreateConsoleSession';
 import { CreateLegalHold1796025600000 } from './1796025600000-CreateLegalHold';
+import { GrantWorkerRetentionReads1796025660000 } from './1796025660000-GrantWorkerRetentionReads';
 
 /** Listed, not globbed, so the same list works from ts sources (tests) and from dist. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   CreateCaseDataKey1795852800000,
   CreateConsoleSession1795939200000,
   CreateLegalHold1796025600000,
+  GrantWorkerRetentionReads1796025660000,
 ];

@@ -11,7 +11,9 @@ function setUp() {
   const clock = () => now;
   const store = new EnvelopeCaseKeyStore(table, wrapper, clock);
   const elsewhere = new EnvelopeCaseKeyStore(table, wrapper, clock);
-  return { table, store, elsewhere, advance: (ms: number) => (now += ms) };
+  // A reader that keeps no cache, on the same clock: as the API's reads are.
+  const uncached = new EnvelopeCaseKeyStore(table, wrapper, clock, 0);
+  return { table, store, elsewhere, uncached, advance: (ms: number) => (now += ms) };
 }
 
 describe('EnvelopeCaseKeyStore', () => {
@@ -41,6 +43,14 @@ describe('EnvelopeCaseKeyStore', () => {
     expect(await elsewhere.existingKey(CASE_ID)).toEqual(key);
     advance(60_001);
     expect(await elsewhere.existingKey(CASE_ID)).toBeUndefined();
+  });
+
+  it('sees a key destroyed elsewhere at once when it keeps no cache, as the API’s reads do', async () => {
+    const { store, uncached } = setUp();
+    const key = await store.dataKey(CASE_ID);
+    expect(await uncached.existingKey(CASE_ID)).toEqual(key);
+    await store.destroy(CASE_ID);
+    expect(await uncached.existingKey(CASE_ID)).toBeUndefined();
   });
 
   it('refuses a wrapped key under another case id or another key-encryption key', async () => {

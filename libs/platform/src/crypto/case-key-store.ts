@@ -54,6 +54,7 @@ export class EnvelopeCaseKeyStore implements CaseKeyStore {
     private readonly table: WrappedKeyTable,
     private readonly wrapper: KeyWrapper,
     private readonly now: () => number = Date.now,
+    private readonly cacheMs = CACHE_MS,
   ) {}
 
   async dataKey(caseId: string): Promise<Buffer> {
@@ -72,8 +73,9 @@ export class EnvelopeCaseKeyStore implements CaseKeyStore {
     const wrapped = await this.table.find(caseId);
     if (!wrapped) return undefined;
     const key = await this.wrapper.unwrap(wrapped, caseId);
+    if (this.cacheMs === 0) return key;
     if (this.cache.size >= CACHE_SIZE) this.cache.clear();
-    this.cache.set(caseId, { key, until: this.now() + CACHE_MS });
+    this.cache.set(caseId, { key, until: this.now() + this.cacheMs });
     return key;
   }
 

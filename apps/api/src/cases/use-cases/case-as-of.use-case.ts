@@ -3,9 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { foldCase } from '@entente/contracts';
 import type { Actor } from '@entente/domain';
-import { CaseEventEntity } from '@entente/persistence';
+import { CaseEventEntity, storedEnvelope } from '@entente/persistence';
 import { SealedFromReader } from '../sealed-from-reader';
-import { storedEnvelope } from './verify-case.use-case';
 
 export interface CaseAsOf {
   readonly caseId: string;

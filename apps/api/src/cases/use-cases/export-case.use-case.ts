@@ -3,8 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { ChainBreak, EventEnvelope, verifyChain } from '@entente/contracts';
 import type { PersonalFields } from '@entente/domain';
-import { CaseEventEntity } from '@entente/persistence';
-import { storedEnvelope } from './verify-case.use-case';
+import { CaseEventEntity, storedEnvelope } from '@entente/persistence';
 
 /** How anyone can check the chain again, without our code. */
 export const CHAIN_ALGORITHM =
