@@ -9,9 +9,18 @@ import type { Client } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
 import type { Producer } from 'kafkajs';
 import { TEAMS, type Role, type Team } from '@entente/domain';
-import { createDataSource, currentCalendar, declarationOfServices, runMigrations } from '@entente/persistence';
+import { createDataSource, currentCalendar, declarationOfServices, PostgresPersonIndex, runMigrations } from '@entente/persistence';
 import type { DataSource } from 'typeorm';
-import { caseDataConverter, connectionUrlOf, enginesConfig, eventProducer, jsonLogger, kafkaFor, temporalClient } from '@entente/platform';
+import {
+  blindIndexKey,
+  caseDataConverter,
+  connectionUrlOf,
+  enginesConfig,
+  eventProducer,
+  jsonLogger,
+  kafkaFor,
+  temporalClient,
+} from '@entente/platform';
 import { calendarActivities, caseActivities, createCaseWorker, retentionActivities, WorkerConfig } from '@entente/worker';
 import type { WorkerActivities } from '@entente/workflows';
 import { createProjectorApp } from '../../apps/projector/src/projector.app';
@@ -19,7 +28,7 @@ import { createApiApp } from '../../apps/api/src';
 import { bearerFor } from '../support/bearer';
 import { eventually } from '../projector/projector-harness';
 import { testVerificationKey } from '../support/command-proofs';
-import { testDataConverter, testKeyStore } from '../support/payload-keys';
+import { testDataConverter, testKek, testKeyStore } from '../support/payload-keys';
 import { caseWorkflowsOfTheRun } from '../support/workflow-bundle';
 
 const quiet = () => jsonLogger('test', () => undefined);
@@ -127,7 +136,12 @@ export class ApiStack {
       dataConverter: caseDataConverter(keys),
       workflowBundle: caseWorkflowsOfTheRun(),
       activities: this.around({
-        ...caseActivities(this.producer, keys, this.clockSources()),
+        ...caseActivities(
+          this.producer,
+          keys,
+          { index: new PostgresPersonIndex(this.workerDatabase), key: blindIndexKey(testKek()) },
+          this.clockSources(),
+        ),
         ...calendarActivities(this.workerDatabase.manager),
         ...retentionActivities(this.workerDatabase.manager, keys, this.archivesDir),
       }),
@@ -152,6 +166,15 @@ export class ApiStack {
    */
   bearer(role: Role, sub = `${role}-${this.run}`, teams: readonly Team[] = TEAMS): string {
     return bearerFor(this.api, { sub, role, teams });
+  }
+
+  /** Takes an e-mail request to its answer, which closes it, and waits until the read model shows it ended. */
+  async answerEmailRequest(caseId: string, officerId = `case-officer-${this.run}`): Promise<void> {
+    const send = (step: string, bearer: string, body: object) =>
+      this.http().post(`/email-requests/${caseId}/${step}`).set('Authorization', bearer).send(body).expect(200);
+    await send('assign', this.bearer('supervisor'), { officerId });
+    await send('answer', this.bearer('case-officer', officerId), { answer: 'Voici les critères.' });
+    await this.readModel(caseId, (body) => body.status === 'answered' && body.endedAt !== null);
   }
 
   /** The read model trails the commands: polls the case until `accept` holds. */

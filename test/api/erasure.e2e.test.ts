@@ -15,9 +15,8 @@ import { senderFixture, startedWithDatabase } from './sender-fixture';
  */
 
 const stack = new ApiStack();
-const { sender: SENDER, email: EMAIL, tail, holdsSender } = senderFixture(stack, '-erasure-test');
+const { email: EMAIL, tail, holdsSender } = senderFixture(stack, '-erasure-test');
 const MINISTRY: readonly Team[] = TEAMS.filter((team) => team !== 'interparliamentary-cooperation');
-const OFFICER = `case-officer-${stack.run}`;
 const database = startedWithDatabase(stack);
 
 const as = (role: Role) => stack.bearer(role);
@@ -34,19 +33,7 @@ async function receive(): Promise<string> {
 
 async function answered(): Promise<string> {
   const caseId = await receive();
-  await stack
-    .http()
-    .post(`/email-requests/${caseId}/assign`)
-    .set('Authorization', as('supervisor'))
-    .send({ officerId: OFFICER })
-    .expect(200);
-  await stack
-    .http()
-    .post(`/email-requests/${caseId}/answer`)
-    .set('Authorization', stack.bearer('case-officer', OFFICER))
-    .send({ answer: `Bonjour ${SENDER.name}` })
-    .expect(200);
-  await stack.readModel(caseId, (body) => body.status === 'answered');
+  await stack.answerEmailRequest(caseId);
   return caseId;
 }
 

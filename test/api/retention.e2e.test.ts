@@ -21,26 +21,13 @@ const stack = new ApiStack();
 const { email: EMAIL, sender: SENDER, holdsSender } = senderFixture(stack, '-retention-test');
 const database = startedWithDatabase(stack);
 const MINISTRY: readonly Team[] = TEAMS.filter((team) => team !== 'interparliamentary-cooperation');
-const OFFICER = `case-officer-${stack.run}`;
 const as = (role: Role) => stack.bearer(role);
 const privacyOfficer = () => stack.bearer('privacy-officer', `privacy-${stack.run}`, MINISTRY);
 
 async function answered(): Promise<string> {
   const caseId = (await stack.http().post('/email-requests').set('Authorization', as('intake-officer')).send(EMAIL).expect(201)).body
     .caseId as string;
-  await stack
-    .http()
-    .post(`/email-requests/${caseId}/assign`)
-    .set('Authorization', as('supervisor'))
-    .send({ officerId: OFFICER })
-    .expect(200);
-  await stack
-    .http()
-    .post(`/email-requests/${caseId}/answer`)
-    .set('Authorization', stack.bearer('case-officer', OFFICER))
-    .send({ answer: 'Voici.' })
-    .expect(200);
-  await stack.readModel(caseId, (body) => body.status === 'answered' && body.endedAt !== null);
+  await stack.answerEmailRequest(caseId);
   return caseId;
 }
 

@@ -97,20 +97,7 @@ describe('npm run audit, through the API as an auditor', () => {
   it('lets a privacy officer place and lift a hold and erase a closed case, which an auditor may not', async () => {
     const closed = (await stack.http().post('/email-requests').set('Authorization', stack.bearer('intake-officer')).send(EMAIL).expect(201))
       .body.caseId as string;
-    const officerId = `olga-${stack.run}`;
-    await stack
-      .http()
-      .post(`/email-requests/${closed}/assign`)
-      .set('Authorization', stack.bearer('supervisor'))
-      .send({ officerId })
-      .expect(200);
-    await stack
-      .http()
-      .post(`/email-requests/${closed}/answer`)
-      .set('Authorization', stack.bearer('case-officer', officerId))
-      .send({ answer: 'Voici les critères.' })
-      .expect(200);
-    await stack.readModel(closed, (body) => body.status === 'answered');
+    await stack.answerEmailRequest(closed);
     const privacy = (...args: string[]) =>
       runAuditCli({ AUDIT_API_URL: apiUrl, AUDIT_API_TOKEN: tokenOf('privacy-officer', `pia-${stack.run}`) }, ...args);
     const reason = 'Retention period over: request answered';

@@ -1,6 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import type { EventEnvelope } from '@entente/contracts';
 import type { CaseActivities } from '@entente/workflows';
-import { revealFor, type CaseKeyStore } from '@entente/platform';
+import { InMemoryPersonIndex, revealFor, type CaseKeyStore } from '@entente/platform';
 import { personalFieldActivities, planningActivities, type ClockSources } from '@entente/worker';
 
 export interface Recording {
@@ -20,7 +21,7 @@ export function recordingActivities(keys: Pick<CaseKeyStore, 'dataKey' | 'existi
   const revealed: EventEnvelope[] = [];
   const activities: CaseActivities = {
     ...planningActivities(clocks),
-    ...personalFieldActivities(keys),
+    ...personalFieldActivities(keys, { index: new InMemoryPersonIndex(), key: randomBytes(32) }),
     async publishCaseEvents(events) {
       published.push(...events);
       revealed.push(...(await Promise.all(events.map((event) => revealFor(keys, event.caseId, event, true)))));

@@ -1,7 +1,8 @@
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import type { WorkerActivities } from '@entente/workflows';
-import { caseKeyStore, createDataSource, currentCalendar, declarationOfServices } from '@entente/persistence';
+import { caseKeyStore, createDataSource, currentCalendar, declarationOfServices, PostgresPersonIndex } from '@entente/persistence';
 import {
+  blindIndexKey,
   caseDataConverter,
   commandVerificationKey,
   connectionUrlOf,
@@ -41,7 +42,7 @@ export async function runCaseWorker(log: Logger, hooks: CaseWorkerHooks = {}): P
     const clocks = { standards: () => declarationOfServices(database.manager), calendar: () => currentCalendar(database.manager) };
     const keys = caseKeyStore(database, kek);
     const activities: WorkerActivities = {
-      ...caseActivities(producer, keys, clocks),
+      ...caseActivities(producer, keys, { index: new PostgresPersonIndex(database), key: blindIndexKey(kek) }, clocks),
       ...calendarActivities(database.manager),
       ...retentionActivities(database.manager, keys, config.archivesDir),
     };

@@ -11,6 +11,7 @@ import { CalendarVersionEntity } from './calendar/calendar-version.entity';
 import { AccessJournalEntryEntity } from './access-journal/access-journal-entry.entity';
 import { CaseDataKeyEntity } from './case-key/case-data-key.entity';
 import { LegalHoldEntity } from './legal-hold/legal-hold.entity';
+import { PersonIndexEntity } from './person-index/person-index.entity';
 import { IdempotencyKeyEntity } from './idempotency-key/idempotency-key.entity';
 
 export const ENTITIES = [
@@ -24,6 +25,7 @@ export const ENTITIES = [
   IdempotencyKeyEntity,
   CaseDataKeyEntity,
   LegalHoldEntity,
+  PersonIndexEntity,
 ];
 
 export interface DatabaseTarget {

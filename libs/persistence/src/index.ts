@@ -13,6 +13,8 @@ export * from './idempotency-key/idempotency-key.entity';
 export * from './case-key/case-data-key.entity';
 export * from './case-key/case-key-store';
 export * from './legal-hold/legal-hold.entity';
+export * from './person-index/person-index.entity';
+export * from './person-index/person-index';
 export * from './migrations';
 export * from './data-source';
 export * from './migrate';

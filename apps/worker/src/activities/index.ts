@@ -4,18 +4,22 @@ import type { CaseActivities, ErasureActivities } from '@entente/workflows';
 import { calendarActivities } from './calendar/running-clocks.activity';
 import { BUILT_IN_CLOCK_SOURCES, clockActivities, ClockSources } from './clocks/plan-service-standard-clock.activity';
 import { missionActivities } from './missions/plan-mission-evaluation.activity';
-import { personalFieldActivities } from './personal-fields/conceal-personal-fields.activity';
+import { personalFieldActivities, type PeopleIndex } from './personal-fields/conceal-personal-fields.activity';
 import { publishingActivities } from './publishing/publish-case-events.activity';
 import { refusingAtOnce } from './refusals';
 import { retentionActivities } from './retention/retention.activity';
 
-/** `keys`: the case keys that seal new events' personal fields (docs/adr/0016), destroyed by an erasure (0017). */
+/**
+ * `keys`: the case keys that seal new events' personal fields (docs/adr/0016), destroyed by an
+ * erasure (0017); `people`: the blind index of the people they name (0019).
+ */
 export function caseActivities(
   producer: Producer,
   keys: Pick<CaseKeyStore, 'dataKey' | 'destroy'>,
+  people: PeopleIndex,
   clocks: ClockSources = BUILT_IN_CLOCK_SOURCES,
 ): CaseActivities & ErasureActivities {
-  return { ...publishingActivities(producer), ...personalFieldActivities(keys), ...planningActivities(clocks) };
+  return { ...publishingActivities(producer), ...personalFieldActivities(keys, people), ...planningActivities(clocks) };
 }
 
 /** Everything a case workflow plans outside itself: its clocks, a mission's evaluation. */
@@ -24,4 +28,4 @@ export function planningActivities(clocks: ClockSources = BUILT_IN_CLOCK_SOURCES
 }
 
 export { calendarActivities, clockActivities, personalFieldActivities, publishingActivities, retentionActivities };
-export type { ClockSources };
+export type { ClockSources, PeopleIndex };

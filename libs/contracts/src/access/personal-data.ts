@@ -56,3 +56,24 @@ export function maskCaseState<S>(caseType: CaseType, state: S): S {
 export function maskEventData<D>(caseType: CaseType, data: D): D {
   return maskPersonal(data, PERSONAL_DATA[caseType].events);
 }
+
+/**
+ * Where a case type's events name a person by e-mail address or by name: what the blind index
+ * keeps a keyed digest of, so that a privacy officer finds a person's cases without opening every
+ * case (docs/adr/0019). Paths into an event's data, as in `PERSONAL_DATA`.
+ */
+export interface PersonIdentifiers {
+  readonly emails: readonly PersonalPath[];
+  readonly names: readonly PersonalPath[];
+}
+
+export const PERSON_IDENTIFIERS: Readonly<Record<CaseType, PersonIdentifiers>> = {
+  'email-request': { emails: ['sender.email'], names: ['sender.name'] },
+  complaint: { emails: ['complainant.email'], names: ['complainant.name'] },
+  'telephone-inquiry': { emails: [], names: ['caller.name'] },
+  'internship-application': { emails: ['candidate.email'], names: ['candidate.name'] },
+  'bilateral-project': { emails: ['institution.email', 'institution.contactEmail'], names: ['institution.contactName'] },
+  'call-for-proposals': { emails: ['organization.email', 'organization.contactEmail'], names: [] },
+  'premier-mission': { emails: ['contact.email'], names: ['name', 'contact.name'] },
+  'cooperation-engagement': { emails: [], names: ['team.*.name', 'signatory.name'] },
+};

@@ -15,6 +15,7 @@ import { CreateCaseDataKey1795852800000 } from './1795852800000-CreateCaseDataKe
 import { CreateConsoleSession1795939200000 } from './1795939200000-CreateConsoleSession';
 import { CreateLegalHold1796025600000 } from './1796025600000-CreateLegalHold';
 import { GrantWorkerRetentionReads1796025660000 } from './1796025660000-GrantWorkerRetentionReads';
+import { CreatePersonIndex1796025720000 } from './1796025720000-CreatePersonIndex';
 
 /** Listed, not globbed, so the same list works from ts sources (tests) and from dist. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   CreateConsoleSession1795939200000,
   CreateLegalHold1796025600000,
   GrantWorkerRetentionReads1796025660000,
+  CreatePersonIndex1796025720000,
 ];

@@ -4,3 +4,4 @@ export * from './case-payload-codec';
 export * from './key-encryption-key';
 export * from './personal-field-cipher';
 export * from './secret-key';
+export * from './blind-index';

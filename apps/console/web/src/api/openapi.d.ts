@@ -1416,6 +1416,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/privacy/person-searches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A person's cases within the privacy officer's body, by e-mail address or name, none opened to find them */
+        post: operations["PersonSearchController_find"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cases/{caseId}/actions": {
         parameters: {
             query?: never;
@@ -3104,6 +3121,33 @@ export interface components {
         LiftLegalHoldDto: {
             /** @example Access request 2027-014 answered on 2027-03-20 */
             reason: string;
+        };
+        PersonSearchDto: {
+            /**
+             * @description Compared without case or spaces.
+             * @example awa.diallo@example.org
+             */
+            email?: string;
+            /**
+             * @description Compared without accents, case or punctuation.
+             * @example Awa Diallo
+             */
+            name?: string;
+        };
+        PersonCaseDto: {
+            /** Format: uuid */
+            caseId: string;
+            caseType: string;
+            status: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            endedAt: string | null;
+            /** @description What of the person the case names. */
+            matched: ("email" | "name")[];
+        };
+        PersonCasesDto: {
+            cases: components["schemas"]["PersonCaseDto"][];
         };
         CaseActionDto: {
             /**
@@ -20151,6 +20195,147 @@ export interface operations {
                      *       "detail": "the case did not answer within 5000 ms; retry with the same Idempotency-Key",
                      *       "code": "command-timed-out",
                      *       "message": "the case did not answer within 5000 ms; retry with the same Idempotency-Key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    PersonSearchController_find: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonSearchDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonCasesDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid (`invalid-field`, named in `field`), or the JSON does not parse (`malformed-request`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "field": "sender.email",
+                     *       "type": "urn:entente:problem:invalid-field",
+                     *       "title": "A field is invalid",
+                     *       "status": 400,
+                     *       "detail": "sender.email must be an email",
+                     *       "code": "invalid-field",
+                     *       "message": "sender.email must be an email"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:unauthenticated",
+                     *       "title": "A valid bearer token is required",
+                     *       "status": 401,
+                     *       "detail": "a valid bearer token is required",
+                     *       "code": "unauthenticated",
+                     *       "message": "a valid bearer token is required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Only privacy officers search by person. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:forbidden",
+                     *       "title": "The caller may not do this",
+                     *       "status": 403,
+                     *       "detail": "case-officer may not issue AssignEmailRequest",
+                     *       "code": "forbidden",
+                     *       "message": "case-officer may not issue AssignEmailRequest"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is over 1 MiB (`payload-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:payload-too-large",
+                     *       "title": "The body is too large",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than 1048576 bytes, the most a request may send",
+                     *       "code": "payload-too-large",
+                     *       "message": "the body is larger than 1048576 bytes, the most a request may send"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not `application/json` (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "field": "Content-Type",
+                     *       "type": "urn:entente:problem:unsupported-media-type",
+                     *       "title": "The body must be JSON",
+                     *       "status": 415,
+                     *       "detail": "the body must be application/json, not text/plain",
+                     *       "code": "unsupported-media-type",
+                     *       "message": "the body must be application/json, not text/plain"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Too many requests from this person (or address, unauthenticated) in the window (`too-many-requests`). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:too-many-requests",
+                     *       "title": "Too many requests: wait as Retry-After says",
+                     *       "status": 429,
+                     *       "detail": "more than 1200 requests in 60 s: wait as Retry-After says",
+                     *       "code": "too-many-requests",
+                     *       "message": "more than 1200 requests in 60 s: wait as Retry-After says"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];

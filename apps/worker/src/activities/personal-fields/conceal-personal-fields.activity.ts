@@ -1,17 +1,30 @@
-import { concealEventData, type CaseKeyStore } from '@entente/platform';
+import { concealEventData, personDigests, type CaseKeyStore, type PersonIndex } from '@entente/platform';
 import type { ConcealRequest } from '@entente/workflows';
+
+/** The blind index of the people cases name (docs/adr/0019), and the key its digests are made with. */
+export interface PeopleIndex {
+  readonly index: PersonIndex;
+  readonly key: Buffer;
+}
 
 /**
  * Seals the personal fields of a case's new events under its key, which the workflow may not
- * hold; and destroys the key when the case is erased.
+ * hold, indexing first the people they name (the last moment their names are in clear); and
+ * destroys the key and the index's rows when the case is erased.
  */
-export function personalFieldActivities(keys: Pick<CaseKeyStore, 'dataKey' | 'destroy'>) {
+export function personalFieldActivities(keys: Pick<CaseKeyStore, 'dataKey' | 'destroy'>, people: PeopleIndex) {
   return {
     async concealPersonalFields({ caseId, caseType, data }: ConcealRequest): Promise<unknown[]> {
       const key = await keys.dataKey(caseId);
+      await people.index.record(
+        caseId,
+        caseType,
+        data.flatMap((item) => personDigests(people.key, caseType, item)),
+      );
       return data.map((item) => concealEventData(key, caseId, caseType, item));
     },
     async destroyCaseKey(caseId: string): Promise<void> {
+      await people.index.forget(caseId);
       await keys.destroy(caseId);
     },
   };

@@ -58,7 +58,7 @@ function dueCases(
     })
     .setParameter('erased', PERSONAL_INFORMATION_ERASED);
   const ofTypes = Object.entries(rules).map(([caseType, rule], index) => {
-    query.setParameter(`type${index}`, caseType).setParameter(`before${index}`, new Date(closedBeforeForDisposal(asOf, rule!)));
+    query.setParameter(`type${index}`, caseType).setParameter(`before${index}`, new Date(closedBeforeForDisposal(asOf, rule)));
     return `(c.caseType = :type${index} AND c.endedAt <= :before${index})`;
   });
   if (ofTypes.length === 0) return Promise.resolve([]);
