@@ -74,7 +74,7 @@ async function loadTopicAndWriteBareRows(context: BenchContext, topic: string, s
     let writeMs = 0;
     for (let first = 0; first < cases; first += CASES_PER_CHUNK) {
       const ids = Array.from({ length: Math.min(CASES_PER_CHUNK, cases - first) }, (_, i) => benchCaseId(context.run, first + i));
-      const positioned = await load(ids.flatMap(emailCaseEvents));
+      const positioned = await load(ids.flatMap((id) => emailCaseEvents(id)));
       writeMs += (await timed(() => writer.write(planBatch(new Map(), positioned)))).elapsedMs;
       if ((first / CASES_PER_CHUNK) % 10 === 0) context.log.info('loading events', { topic, cases: first + ids.length, of: cases });
     }
@@ -102,12 +102,13 @@ function loader(producer: Producer, topic: string): (events: EventEnvelope[]) =>
   };
 }
 
-async function projectTopic(context: BenchContext, topic: string, schema: string, events: number): Promise<number> {
+/** Milliseconds from the projector's start on `topic` to its last event applied into `schema`. */
+export async function projectTopic(context: BenchContext, topic: string, schema: string, events: number): Promise<number> {
   const counter = new AppliedCounter(events, (applied) => context.log.info('projector progress', { applied, of: events }));
   const env = appEnv(context.engines, {
     DATABASE_SCHEMA: schema,
     PROJECTOR_TOPICS: topic,
-    PROJECTOR_GROUP_ID: `bench-${context.run}-projection`,
+    PROJECTOR_GROUP_ID: `bench-${context.run}-${topic}`,
     PROJECTOR_RUN_MIGRATIONS: 'false',
   });
   const app = await createProjectorApp(env, counter.logger);

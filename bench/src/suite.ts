@@ -2,6 +2,7 @@
 // all), so adding one is one line.
 export { projectionThroughput } from './projection.bench';
 export { publishThroughput } from './publish.bench';
+export { encryptionCost } from './encryption.bench';
 export { caseThroughput } from './case-throughput.bench';
 export { commandLatency } from './latency.bench';
 export { openCases } from './open-cases.bench';

@@ -49,8 +49,11 @@ function commandsOf(caseId: string): EmailRequestCommand[] {
   ];
 }
 
+/** What becomes of an event's data before it is sealed: as decided, or its personal fields sealed (docs/adr/0016). */
+export type EventDataAtRest = (caseId: string, data: unknown) => unknown;
+
 /** One case's events, sealed from sequence 1. */
-export function emailCaseEvents(caseId: string): EventEnvelope[] {
+export function emailCaseEvents(caseId: string, atRest: EventDataAtRest = (_, data) => data): EventEnvelope[] {
   let state = emailRequestDecider.initialState();
   let head = GENESIS;
   const envelopes: EventEnvelope[] = [];
@@ -67,7 +70,7 @@ export function emailCaseEvents(caseId: string): EventEnvelope[] {
         occurredAt: command.metadata.now,
         actor: command.metadata.actor,
         correlationId: command.metadata.correlationId,
-        data: event.data,
+        data: atRest(caseId, event.data),
       })),
     );
     head = headOf(sealed, head);
