@@ -46,6 +46,14 @@ describe('personal fields sealed under the case key', () => {
     expect(holdsPersonalInClear('email-request', { messageId: 'm-2', receivedAt: RECEIVED.receivedAt })).toBe(false);
   });
 
+  it('opens or masks sealed fields composed into a longer text, as a read model’s subject is', async () => {
+    const keys = keyStore();
+    const key = await keys.dataKey(CASE_ID);
+    const subject = `Application: ${concealText(key, CASE_ID, 'Droit international')} (${concealText(key, CASE_ID, 'Université Laval')})`;
+    expect(await revealFor(keys, CASE_ID, { subject }, true)).toEqual({ subject: 'Application: Droit international (Université Laval)' });
+    expect(await revealFor(keys, CASE_ID, { subject }, false)).toEqual({ subject: 'Application: [masked] ([masked])' });
+  });
+
   it('shows clear text (an event stored before encryption) as it is', () => {
     expect(revealText(undefined, CASE_ID, 'ana@example.org')).toBe('ana@example.org');
   });

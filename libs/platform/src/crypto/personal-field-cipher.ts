@@ -49,10 +49,13 @@ export function holdsPersonalInClear(caseType: CaseType, data: unknown): boolean
   return found;
 }
 
+/** A sealed string where it stands inside a longer text (a read model's subject composed of sealed fields). */
+const CONCEALED_TOKEN = /\$enc:v1:[A-Za-z0-9_-]+/g;
+
 /** Whether anything inside `value` is sealed, so a reader without any need of a key asks for none. */
 export function holdsConcealed(value: unknown): boolean {
   let found = false;
-  mapStrings(value, (text) => (found ||= isConcealed(text)));
+  mapStrings(value, (text) => (found ||= text.includes(CONCEALED_PREFIX)));
   return found;
 }
 
@@ -65,6 +68,6 @@ export function holdsConcealed(value: unknown): boolean {
 export async function revealFor<T>(keys: Pick<CaseKeyStore, 'existingKey'>, caseId: string, value: T, shown: boolean): Promise<T> {
   if (!holdsConcealed(value)) return value;
   const key = await keys.existingKey(caseId);
-  if (!shown) return mapStrings(value, (text) => (isConcealed(text) ? (key ? MASKED : ERASED) : text)) as T;
-  return mapStrings(value, (text) => revealText(key, caseId, text)) as T;
+  const reveal = shown ? (token: string) => revealText(key, caseId, token) : () => (key ? MASKED : ERASED);
+  return mapStrings(value, (text) => text.replace(CONCEALED_TOKEN, reveal)) as T;
 }
