@@ -38,8 +38,14 @@ export const PERSONAL_DATA: Readonly<Record<CaseType, PersonalData>> = {
     events: ['organization.email', 'organization.contactEmail'],
   },
   'premier-mission': {
-    state: ['participants.*.name', ...CONTACT.map((path) => `participants.*.${path}`), 'evaluation.answers.*.comment'],
-    events: ['name', ...CONTACT, 'comment'],
+    // A compiled evaluation's comments are the participants' own, unattributed but not anonymous.
+    state: [
+      'participants.*.name',
+      ...CONTACT.map((path) => `participants.*.${path}`),
+      'evaluation.answers.*.comment',
+      'compilation.comments',
+    ],
+    events: ['name', ...CONTACT, 'comment', 'comments'],
   },
   'cooperation-engagement': {
     state: ['mission.team.*.name', 'activities.*.team.*.name', 'plans.*.answer.signatory.name'],
