@@ -18,7 +18,6 @@ function recordedByReader(builder: Cases): string {
 /** One grant as SQL on the case summaries `c`, or null when it covers nothing (a grant over no team). */
 function grantSql(builder: Cases, grant: ReadGrant, index: number): string | null {
   if (grant.kind === 'every-case') return 'TRUE';
-  if (grant.kind === 'escalated') return 'c.escalatedTo = :escalatedTo';
   const types = grant.kind === 'administered' ? ADMINISTERED_CASE_TYPES : grant.teams.flatMap(caseTypesOfTeam);
   if (types.length === 0) return null;
   builder.setParameter(`types${index}`, types);
@@ -33,6 +32,8 @@ function grantSql(builder: Cases, grant: ReadGrant, index: number): string | nul
       return `${inTeams} AND ${recordedByReader(builder)}`;
     case 'held':
       return `${inTeams} AND (c.assignee = :reader OR (${EVALUATES}))`;
+    case 'escalated':
+      return `${inTeams} AND c.escalatedTo = :escalatedTo`;
   }
 }
 

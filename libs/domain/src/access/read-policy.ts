@@ -1,5 +1,5 @@
 import type { Actor, Role } from '../shared/command';
-import type { Team } from '../shared/team';
+import { TEAMS, type Team } from '../shared/team';
 
 /** Who asks: the actor a token proves, and the teams it names (never recorded in events). */
 export interface Person extends Actor {
@@ -31,7 +31,7 @@ export type ReadGrant =
   | { readonly kind: 'open-in-team'; readonly teams: readonly Team[] }
   | { readonly kind: 'recorded'; readonly teams: readonly Team[]; readonly by: string }
   | { readonly kind: 'held'; readonly teams: readonly Team[]; readonly by: string }
-  | { readonly kind: 'escalated'; readonly to: Role }
+  | { readonly kind: 'escalated'; readonly to: Role; readonly teams: readonly Team[] }
   | { readonly kind: 'administered' };
 
 /** Personal fields shown as stored, or masked until revealed for one case with a stated reason. */
@@ -44,6 +44,13 @@ export interface ReadPolicy {
 
 /** The National Assembly's only team: its staff and the Ministry's never read each other's cases. */
 export const ASSEMBLY_TEAMS: readonly Team[] = ['interparliamentary-cooperation'];
+
+/** Every team of the public bodies the given teams belong to: the Assembly's, the Ministry's, or both. */
+export function teamsOfTheirBodies(teams: readonly Team[]): readonly Team[] {
+  const assembly = teams.some((team) => ASSEMBLY_TEAMS.includes(team));
+  const ministry = teams.some((team) => !ASSEMBLY_TEAMS.includes(team));
+  return TEAMS.filter((team) => (ASSEMBLY_TEAMS.includes(team) ? assembly : ministry));
+}
 
 /**
  * Who reads which cases, and how (docs/domain.md#who-sees-what). A token that names no team gives a
@@ -66,7 +73,8 @@ export function readPolicyOf(person: Person): ReadPolicy {
     case 'director':
       return shown({ kind: 'team', teams });
     case 'secretary-general':
-      return shown({ kind: 'team', teams }, { kind: 'escalated', to: 'secretary-general' });
+      // The last level of escalation of their own body: a Ministry's Secretary General never reads the Assembly's engagements.
+      return shown({ kind: 'team', teams }, { kind: 'escalated', to: 'secretary-general', teams: teamsOfTheirBodies(teams) });
     case 'auditor':
       return { grants: [{ kind: 'every-case' }], personal: 'masked' };
     case 'administrator':
@@ -96,7 +104,7 @@ export function grantCovers(grant: ReadGrant, facts: CaseFacts): boolean {
     case 'held':
       return facts.holders.includes(grant.by) && grant.teams.includes(facts.team);
     case 'escalated':
-      return facts.escalatedTo === grant.to;
+      return facts.escalatedTo === grant.to && grant.teams.includes(facts.team);
     case 'administered':
       return facts.administered;
   }
