@@ -51,6 +51,9 @@ describe('calls for proposals over HTTP', () => {
       reason: 'Les organismes ont demandé deux semaines de plus.',
     }).expect(200);
     expect(extended.body).toMatchObject({ caseId, sequence: 4, state: { status: 'open', closesAt: extendedTo, closedAt: null } });
+    // The administrator reads the call masked, its answer included: no organization's address.
+    expect(extended.body.state.proposals.at(-1)).toMatchObject({ organization: { email: '[masked]' } });
+    expect(JSON.stringify(extended.body)).not.toContain(CECI.email);
 
     const detail = await stack.readModel(caseId, (body) => body.timeline.length === 4);
     expect(detail).toMatchObject({

@@ -65,7 +65,8 @@ export class CaseCommands {
     context: CommandContext,
   ): Promise<CaseViewOf<T>> {
     await this.requireInScope(caseType, caseId, senderOf(context));
-    return this.workflows.send(caseType, caseId, { update: updateOf(caseType, commandType), data }, context);
+    const view = await this.workflows.send(caseType, caseId, { update: updateOf(caseType, commandType), data }, context);
+    return asShownTo(senderOf(context), caseType, view);
   }
 
   /** A service-standard clock's command, to a case of any type (one without clocks refuses it). */
@@ -77,12 +78,8 @@ export class CaseCommands {
     context: CommandContext,
   ): Promise<CaseView<unknown>> {
     await this.requireInScope(caseType, caseId, senderOf(context));
-    return this.workflows.send(
-      caseType,
-      caseId,
-      { update: CLOCK_UPDATES[commandType] as CommandUpdate<typeof data, unknown>, data },
-      context,
-    );
+    const update = CLOCK_UPDATES[commandType] as CommandUpdate<typeof data, unknown>;
+    return asShownTo(senderOf(context), caseType, await this.workflows.send(caseType, caseId, { update, data }, context));
   }
 
   /**
@@ -90,9 +87,7 @@ export class CaseCommands {
    * within the reader's scope, personal fields as the read policy shows them.
    */
   async live<T extends CaseType>(caseType: T, caseId: string, reader: Person): Promise<CaseViewOf<T>> {
-    const view = await this.requireInScope(caseType, caseId, reader);
-    const masking = new PersonalMasking(readPolicyOf(reader).personal);
-    return { ...view, state: masking.state(caseType, view.state) } as CaseViewOf<T>;
+    return asShownTo(reader, caseType, await this.requireInScope(caseType, caseId, reader)) as CaseViewOf<T>;
   }
 
   /**
@@ -105,6 +100,14 @@ export class CaseCommands {
     if (!(await this.access.mayRead(person, caseType, caseId, view.state))) throw caseNotFound(caseId);
     return view;
   }
+}
+
+/**
+ * The case as the person's read policy shows it: a command's answer too, which an administrator
+ * extending a call reads like any read of the call (its organizations' addresses masked).
+ */
+function asShownTo<S>(person: Person, caseType: CaseType, view: CaseView<S>): CaseView<S> {
+  return { ...view, state: new PersonalMasking(readPolicyOf(person).personal).state(caseType, view.state) };
 }
 
 /** The Update that carries command K to a case of type T, typed by its data and the view it answers. */
