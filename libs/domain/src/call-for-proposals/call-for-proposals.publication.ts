@@ -34,7 +34,8 @@ function requireSameOrganization(call: CallForProposals, organization: Organizat
   const known = call.proposals.find((proposal) => proposal.organization.id === organization.id)?.organization;
   if (!known) return;
   const differs = (['name', 'email'] as const).find((key) => known[key] !== organization[key]);
-  if (differs) throw new InvalidCommand(`organization.${differs}`, `organization ${known.id} is recorded with ${known[differs]}`);
+  // The field, never the value: a refusal travels in clear (Temporal's failures, logs).
+  if (differs) throw new InvalidCommand(`organization.${differs}`, `organization ${known.id} is recorded with another ${differs}`);
 }
 
 export function submit({ data, metadata, type }: SubmitProposal, state: CallForProposalsState): Events {

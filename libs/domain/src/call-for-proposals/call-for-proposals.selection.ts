@@ -110,7 +110,7 @@ export function notifyOrganization({ data, metadata, type }: NotifyOrganization,
   const organizationId = text(data.organizationId, 'organizationId');
   const proposal = call.proposals.find((candidate) => candidate.organization.id === organizationId);
   if (!proposal) throw new InvalidCommand('organizationId', `no proposal from organization ${organizationId} in this call`);
-  if (call.notified.includes(organizationId)) throw new CommandRefused(`${proposal.organization.name} was already notified`);
+  if (call.notified.includes(organizationId)) throw new CommandRefused(`organization ${organizationId} was already notified`);
   const decidedAt = call.decision?.decidedAt;
   const notifiedAt = factInstant(
     data.notifiedAt,
