@@ -13,7 +13,7 @@ import {
 
 const WORKER_SETTINGS = {
   ...ENGINES_SETTINGS,
-  /** The worker only reads: the published standards and calendar, and the running clocks. */
+  /** The worker reads the published standards, calendar and read models; it writes case keys and the blind index only. */
   ...databaseRoleSettings('WORKER', PROCESS_ROLES.worker),
   /** Where administrators' revisions of the declaration of services and calendar are read from. */
   ...SCHEMA_SETTINGS,
