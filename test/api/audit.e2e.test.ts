@@ -1,5 +1,5 @@
-import { caseWorkflowId } from '@entente/contracts';
-import type { Role } from '@entente/domain';
+import { caseWorkflowId, erasureWorkflowId } from '@entente/contracts';
+import { TEAMS, type Role } from '@entente/domain';
 import { jsonLogger } from '@entente/platform';
 import { bundleWorkflows, replayWorkflows } from '../../apps/audit/src';
 import { ApiStack } from './api-harness';
@@ -67,13 +67,36 @@ describe('auditors over HTTP', () => {
     await stack.http().get('/audit/verification').expect(401);
   });
 
-  it("replays the case's workflow history, fetched from the server, on today's code", async () => {
-    const query = `WorkflowId = '${caseWorkflowId('email-request', caseId)}'`;
-    const replay = await replayWorkflows(
+  const replayed = async (query: string) =>
+    replayWorkflows(
       await bundleWorkflows(),
       { client: stack.temporal, dataConverter: stack.dataConverter, query },
       jsonLogger('test', () => undefined),
     );
-    expect(replay).toEqual({ recorded: 0, live: 1, failures: [], replayed: true });
+
+  it("replays the case's workflow history, fetched from the server, on today's code", async () => {
+    const replay = await replayed(`WorkflowId = '${caseWorkflowId('email-request', caseId)}'`);
+    expect(replay).toEqual({ recorded: 0, live: 1, erased: 0, failures: [], replayed: true });
+  });
+
+  it("leaves an erased case's history out of the replay, counted, and replays its erasure", async () => {
+    const closed = (await stack.http().post('/email-requests').set('Authorization', as('intake-officer')).send(EMAIL).expect(201)).body
+      .caseId as string;
+    await stack.answerEmailRequest(closed);
+    const officer = stack.bearer(
+      'privacy-officer',
+      `privacy-${stack.run}`,
+      TEAMS.filter((team) => team !== 'interparliamentary-cooperation'),
+    );
+    await stack
+      .http()
+      .post(`/cases/${closed}/erasure`)
+      .set('Authorization', officer)
+      .send({ reason: 'Retention period over, request answered' })
+      .expect(200);
+    const replay = await replayed(
+      `WorkflowId = '${caseWorkflowId('email-request', closed)}' OR WorkflowId = '${erasureWorkflowId(closed)}'`,
+    );
+    expect(replay).toEqual({ recorded: 0, live: 1, erased: 1, failures: [], replayed: true });
   });
 });

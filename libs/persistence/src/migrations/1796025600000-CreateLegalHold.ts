@@ -13,15 +13,14 @@ export class CreateLegalHold1796025600000 implements MigrationInterface {
       CREATE TABLE ${inSchema(runner, 'legal_hold')} (
         id            uuid        NOT NULL DEFAULT gen_random_uuid(),
         case_id       text        NOT NULL,
-        kind          text        NOT NULL CHECK (kind IN ('access-request', 'commission-review')),
+        kind          text        NOT NULL,
         reason        text        NOT NULL,
         placed_by     text        NOT NULL,
         placed_at     timestamptz NOT NULL,
         lifted_by     text,
         lifted_reason text,
         lifted_at     timestamptz,
-        CONSTRAINT legal_hold_pkey PRIMARY KEY (id),
-        CONSTRAINT legal_hold_lifted_whole CHECK ((lifted_at IS NULL) = (lifted_by IS NULL) AND (lifted_at IS NULL) = (lifted_reason IS NULL))
+        CONSTRAINT legal_hold_pkey PRIMARY KEY (id)
       )`);
     await runner.query(`CREATE INDEX legal_hold_standing ON ${inSchema(runner, 'legal_hold')} (case_id) WHERE lifted_at IS NULL`);
     await grantOnTable(runner, 'legal_hold', { api: ['SELECT', 'INSERT', 'UPDATE'], worker: ['SELECT'] });

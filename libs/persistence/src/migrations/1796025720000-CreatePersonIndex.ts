@@ -11,7 +11,7 @@ export class CreatePersonIndex1796025720000 implements MigrationInterface {
     await runner.query(`
       CREATE TABLE ${inSchema(runner, 'person_index')} (
         case_id   text NOT NULL,
-        kind      text NOT NULL CHECK (kind IN ('email', 'name')),
+        kind      text NOT NULL,
         digest    text NOT NULL,
         case_type text NOT NULL,
         CONSTRAINT person_index_pkey PRIMARY KEY (case_id, kind, digest)
