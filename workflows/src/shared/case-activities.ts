@@ -65,11 +65,15 @@ export interface DisposalCandidate {
 
 /** What the nightly retention run asks of the read models and the archives. */
 export interface RetentionActivities {
-  /** Closed, not yet erased cases closed before their type's period counted back from `asOf`, oldest first. */
+  /**
+   * Closed, not yet erased cases closed before their type's period counted back from `asOf`,
+   * oldest first (by closing, then id), after the one given: a page of at most `limit`.
+   */
   casesDueForDisposal(request: {
     asOf: string;
     rules: Readonly<Partial<Record<CaseType, RetentionRule>>>;
     limit: number;
+    after?: { endedAt: string; caseId: string };
   }): Promise<DisposalCandidate[]>;
   /** Writes the case's history, opened, to the archives' deposit folder; answers the file's name there. */
   depositToArchives(request: { caseId: string; caseType: CaseType; scheduleVersion: number }): Promise<string>;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ApplicationFailure } from '@temporalio/activity';
 import { IsNull, type EntityManager } from 'typeorm';
 import { PERSONAL_INFORMATION_ERASED, type CaseType } from '@entente/contracts';
-import { closedBeforeForDisposal, type LegalHoldKind, type RetentionRule } from '@entente/domain';
+import { closedBeforeForDisposal, type LegalHoldKind } from '@entente/domain';
 import { CaseEventEntity, CaseSummaryEntity, LegalHoldEntity, storedEnvelope } from '@entente/persistence';
 import { holdsPersonalInClear, revealFor, type CaseKeyStore } from '@entente/platform';
 import type { DisposalCandidate, RetentionActivities } from '@entente/workflows';
@@ -19,8 +19,8 @@ export function retentionActivities(
   archivesDir: string,
 ): RetentionActivities {
   return {
-    async casesDueForDisposal({ asOf, rules, limit }) {
-      const due = await dueCases(manager, asOf, rules, limit);
+    async casesDueForDisposal({ asOf, rules, limit, after }) {
+      const due = await dueCases(manager, { asOf, rules, limit, after });
       return Promise.all(due.map((row) => candidate(manager, keys, row)));
     },
 
@@ -41,13 +41,10 @@ export function retentionActivities(
 
 type DueRow = Pick<CaseSummaryEntity, 'caseId' | 'caseType' | 'endedAt'>;
 
-/** Closed and not erased, closed before the case type's period counted back from `asOf`; oldest first. */
-function dueCases(
-  manager: EntityManager,
-  asOf: string,
-  rules: Readonly<Partial<Record<CaseType, RetentionRule>>>,
-  limit: number,
-): Promise<DueRow[]> {
+type DueQuery = Parameters<RetentionActivities['casesDueForDisposal']>[0];
+
+/** Closed and not erased, closed before the case type's period counted back from `asOf`; oldest first, after `after`. */
+function dueCases(manager: EntityManager, { asOf, rules, limit, after }: DueQuery): Promise<DueRow[]> {
   const query = manager
     .createQueryBuilder(CaseSummaryEntity, 'c')
     .select(['c.caseId', 'c.caseType', 'c.endedAt'])
@@ -57,6 +54,11 @@ function dueCases(
       return `NOT EXISTS ${erasure.getQuery()}`;
     })
     .setParameter('erased', PERSONAL_INFORMATION_ERASED);
+  if (after)
+    query.andWhere('(c.endedAt, c.caseId) > (:afterEndedAt, :afterCaseId)', {
+      afterEndedAt: new Date(after.endedAt),
+      afterCaseId: after.caseId,
+    });
   const ofTypes = Object.entries(rules).map(([caseType, rule], index) => {
     query.setParameter(`type${index}`, caseType).setParameter(`before${index}`, new Date(closedBeforeForDisposal(asOf, rule)));
     return `(c.caseType = :type${index} AND c.endedAt <= :before${index})`;
@@ -65,6 +67,7 @@ function dueCases(
   return query
     .andWhere(`(${ofTypes.join(' OR ')})`)
     .orderBy('c.endedAt', 'ASC')
+    .addOrderBy('c.caseId', 'ASC')
     .limit(limit)
     .getMany();
 }
