@@ -76,7 +76,8 @@ export function register(command: RegisterMissionParticipant, state: PremierMiss
     throw new CommandRefused(`participant ${participantId} is already registered`);
   }
   // The field, never the value: a refusal travels in clear (Temporal's failures, logs).
-  if (mission.participants.some((p) => sameName(p.name, name))) throw new CommandRefused('a participant of that name is already registered');
+  if (mission.participants.some((p) => sameName(p.name, name)))
+    throw new CommandRefused('a participant of that name is already registered');
   const registration = {
     participantId,
     name,
