@@ -43,7 +43,14 @@ const COMMAND_BOUND_UNDER_LOAD = { COMMAND_TIMEOUT_MS: '20000' };
 /** `GET /cases/:id` as the tests read it. */
 export interface CaseDetailBody {
   readonly status: string;
-  readonly timeline: ReadonlyArray<{ type: string; sequence: number; actor: object; correlationId: string }>;
+  readonly timeline: ReadonlyArray<{
+    type: string;
+    sequence: number;
+    actor: object;
+    correlationId: string;
+    occurredAt: string;
+    data: unknown;
+  }>;
   readonly [field: string]: unknown;
 }
 

@@ -1,4 +1,4 @@
-import { caseWorkflowId, erasureWorkflowId } from '@entente/contracts';
+import { caseWorkflowId, closedCaseRecordId } from '@entente/contracts';
 import { TEAMS, type Role } from '@entente/domain';
 import { jsonLogger } from '@entente/platform';
 import { bundleWorkflows, replayWorkflows } from '../../apps/audit/src';
@@ -88,15 +88,14 @@ describe('auditors over HTTP', () => {
       `privacy-${stack.run}`,
       TEAMS.filter((team) => team !== 'interparliamentary-cooperation'),
     );
-    await stack
+    const erased = await stack
       .http()
       .post(`/cases/${closed}/erasure`)
       .set('Authorization', officer)
       .send({ reason: 'Retention period over, request answered' })
       .expect(200);
-    const replay = await replayed(
-      `WorkflowId = '${caseWorkflowId('email-request', closed)}' OR WorkflowId = '${erasureWorkflowId(closed)}'`,
-    );
+    const erasureId = closedCaseRecordId(closed, (erased.body.head.sequence as number) - 1);
+    const replay = await replayed(`WorkflowId = '${caseWorkflowId('email-request', closed)}' OR WorkflowId = '${erasureId}'`);
     expect(replay).toEqual({ recorded: 0, live: 1, erased: 1, failures: [], replayed: true });
   });
 });

@@ -1,5 +1,6 @@
 import {
   bilateralProjectDecider,
+  correctedState,
   callForProposalsDecider,
   complaintDecider,
   cooperationEngagementDecider,
@@ -17,7 +18,7 @@ import { EMAIL_REQUEST_UPCASTERS } from './email-request';
 import type { EventEnvelope } from './envelope';
 import { INTERNSHIP_APPLICATION_UPCASTERS } from './internship-application';
 import { PREMIER_MISSION_UPCASTERS } from './premier-mission';
-import { isCaseLevelEvent } from './privacy';
+import { isCaseLevelEvent, PERSONAL_INFORMATION_CORRECTED, type PersonalInformationCorrectedData } from './privacy';
 import { TELEPHONE_INQUIRY_UPCASTERS } from './telephone-inquiry';
 import { upcastWith, type Upcaster } from './upcasting';
 
@@ -37,6 +38,7 @@ function foldOf<S extends object, E>(decider: Evolving<S, E>, upcasters: readonl
   return {
     initialState: decider.initialState,
     evolve: (state, envelope) => {
+      if (envelope.type === PERSONAL_INFORMATION_CORRECTED) return correctedFold(state, envelope.data);
       // Recorded beside the case's decider (an erasure): the state it folds is as it was.
       if (isCaseLevelEvent(envelope.type)) return state;
       // The envelope's type names its data's shape, as the case type's decider wrote it.
@@ -44,6 +46,12 @@ function foldOf<S extends object, E>(decider: Evolving<S, E>, upcasters: readonl
       return decider.evolve(state as S, { type, data } as E);
     },
   };
+}
+
+/** A correction reads the same in every fold of the case: the field holds the corrected text from then on. */
+function correctedFold(state: object, data: unknown): object {
+  const { field, correctedValue } = data as PersonalInformationCorrectedData;
+  return correctedState(state, field, correctedValue);
 }
 
 export const CASE_FOLDS: Readonly<Record<CaseType, CaseFold>> = {

@@ -3,25 +3,16 @@ import {
   headOf,
   PERSONAL_INFORMATION_ERASED,
   PERSONAL_INFORMATION_ERASED_VERSION,
-  seal,
-  type CaseType,
   type ChainHead,
   type PersonalInformationErasedData,
 } from '@entente/contracts';
-import type { Actor } from '@entente/domain';
 import type { ErasureActivities } from '../shared/case-activities';
+import { sealedAfterHead, type ClosedCaseRecord } from './closed-case-record';
 
 const activities = proxyActivities<ErasureActivities>({ startToCloseTimeout: '1 minute' });
 
-/** One closed case's erasure, as its body's privacy officer asked for it. */
-export interface Erasure {
-  readonly caseId: string;
-  readonly caseType: CaseType;
-  /** The closed case's chain head, as its stored history and its ended workflow both end. */
-  readonly head: ChainHead;
-  readonly actor: Actor;
-  readonly at: string;
-  readonly correlationId: string;
+/** One closed case's erasure, as its body's privacy officer (or the retention schedule) asked for it. */
+export interface Erasure extends ClosedCaseRecord {
   readonly reason: string;
 }
 
@@ -33,18 +24,7 @@ export interface Erasure {
  */
 export async function erasePersonalInformationWorkflow(erasure: Erasure): Promise<ChainHead> {
   const data: PersonalInformationErasedData = { reason: erasure.reason };
-  const events = seal(erasure.head, [
-    {
-      caseId: erasure.caseId,
-      caseType: erasure.caseType,
-      type: PERSONAL_INFORMATION_ERASED,
-      schemaVersion: PERSONAL_INFORMATION_ERASED_VERSION,
-      occurredAt: erasure.at,
-      actor: erasure.actor,
-      correlationId: erasure.correlationId,
-      data,
-    },
-  ]);
+  const events = sealedAfterHead(erasure, { type: PERSONAL_INFORMATION_ERASED, schemaVersion: PERSONAL_INFORMATION_ERASED_VERSION, data });
   await activities.publishCaseEvents(events);
   await activities.destroyCaseKey(erasure.caseId);
   return headOf(events);

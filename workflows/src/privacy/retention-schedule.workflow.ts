@@ -1,5 +1,5 @@
-import { ApplicationFailure, executeChild, proxyActivities, workflowInfo } from '@temporalio/workflow';
-import { erasureWorkflowId, RETENTION_SCHEDULES } from '@entente/contracts';
+import { ApplicationFailure, executeChild, patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
+import { closedCaseRecordId, RETENTION_SCHEDULES } from '@entente/contracts';
 import { erasureRefusal, scheduleInForce, type Actor, type RetentionRule } from '@entente/domain';
 import type { DisposalCandidate, RetentionActivities } from '../shared/case-activities';
 import { erasePersonalInformationWorkflow } from './erase-personal-information.workflow';
@@ -111,7 +111,8 @@ async function erase(candidate: DisposalCandidate, reason: string): Promise<void
   const at = new Date().toISOString();
   try {
     await executeChild(erasePersonalInformationWorkflow, {
-      workflowId: erasureWorkflowId(caseId),
+      // Runs begun before a closed case's records were named after its head named erasures by case.
+      workflowId: patched('closed-case-records-by-head') ? closedCaseRecordId(caseId, head.sequence) : `erasure/${caseId}`,
       args: [{ caseId, caseType, head, actor: RETENTION_ACTOR, at, correlationId: workflowInfo().workflowId, reason }],
       workflowIdReusePolicy: 'REJECT_DUPLICATE',
     });

@@ -52,6 +52,9 @@ export interface ErasureActivities {
   destroyCaseKey(caseId: string): Promise<void>;
 }
 
+/** What a closed case's correction asks: its corrected text sealed, then its event published. */
+export type CorrectionActivities = Pick<CaseActivities, 'concealPersonalFields' | 'publishCaseEvents'>;
+
 /** A closed case whose retention period has run, with what its erasure depends on. */
 export interface DisposalCandidate {
   readonly caseId: string;

@@ -1,6 +1,6 @@
 import type { UpdateDefinition } from '@temporalio/common';
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { Actor, PauseServiceStandardClock } from '@entente/domain';
+import type { Actor, PauseServiceStandardClock, PersonalInformationCorrection } from '@entente/domain';
 import type { CommandProof } from './command-proof';
 import type { AnyCommand, AsSent, ClockResumption } from './commands';
 
@@ -57,6 +57,14 @@ export const CLOCK_UPDATE_NAMES = {
   ResumeServiceStandardClock: 'resumeServiceStandardClock',
 } as const;
 export const CLOCK_UPDATES = commandUpdates<unknown, PauseServiceStandardClock | ClockResumption>(CLOCK_UPDATE_NAMES);
+
+/**
+ * A correction of one personal field (docs/adr/0020), which any open case takes from its body's
+ * privacy officer; a closed case's is recorded by `recordCorrectionWorkflow`.
+ */
+export const correctPersonalInformationUpdate = defineUpdate<CaseView<unknown>, [CommandRequest<PersonalInformationCorrection>]>(
+  'correctPersonalInformation',
+);
 
 /** Any case's state, read live from its workflow. */
 export const caseViewQuery = defineQuery<CaseView<unknown>>('caseView');

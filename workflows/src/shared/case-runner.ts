@@ -84,8 +84,28 @@ export class CaseRunner<S, C extends Command<string, unknown>, E extends Event<s
   /** Decides, records and publishes; resolves once the command's events are on the topic. */
   async execute(command: C): Promise<CaseView<S>> {
     const events = refusingAsFailure(() => this.decider.decide(command, this.state));
-    this.outbox.push(...events.map((event) => this.toSeal(command, event)));
-    this.state = events.reduce((state, event) => this.decider.evolve(state, event), this.state);
+    const next = events.reduce((state, event) => this.decider.evolve(state, event), this.state);
+    return this.append(
+      events.map((event) => this.toSeal(command, event.type, this.write(event))),
+      next,
+    );
+  }
+
+  /**
+   * Records an event that any case type records beside its decider (a correction), folded as the
+   * case's stored events fold it; resolves once it is on the topic.
+   */
+  async record(
+    command: Command<string, unknown>,
+    event: WrittenEvent & { readonly type: string },
+    evolve: (state: S) => S,
+  ): Promise<CaseView<S>> {
+    return this.append([this.toSeal(command, event.type, event)], evolve(this.state));
+  }
+
+  private async append(events: readonly EventToSeal[], next: S): Promise<CaseView<S>> {
+    this.outbox.push(...events);
+    this.state = next;
     this.decidedUpTo += events.length;
     if (events.length > 0) this.changed(this.state);
     const target = this.decidedUpTo;
@@ -112,11 +132,10 @@ export class CaseRunner<S, C extends Command<string, unknown>, E extends Event<s
     return batch.map((event, index) => ({ ...event, data: data[index] }));
   }
 
-  private toSeal(command: C, event: E): EventToSeal {
-    const { schemaVersion, data } = this.write(event);
+  private toSeal(command: Command<string, unknown>, type: string, { schemaVersion, data }: WrittenEvent): EventToSeal {
     return {
       ...this.identity,
-      type: event.type,
+      type,
       schemaVersion,
       occurredAt: command.metadata.now,
       actor: command.metadata.actor,

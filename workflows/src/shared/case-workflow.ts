@@ -1,10 +1,24 @@
 import { allHandlersFinished, condition, continueAsNew, patched, setHandler, workflowInfo } from '@temporalio/workflow';
-import type { CaseType } from '@entente/contracts';
-import type { CaseAlarm, Event } from '@entente/domain';
+import { PERSONAL_DATA, PERSONAL_INFORMATION_CORRECTED, PERSONAL_INFORMATION_CORRECTED_VERSION, type CaseType } from '@entente/contracts';
+import {
+  checkCorrection,
+  correctedState,
+  CORRECT_PERSONAL_INFORMATION,
+  type CaseAlarm,
+  type Event,
+  type PersonalInformationCorrection,
+} from '@entente/domain';
 import { localActivities, queuedActivities } from './activity-proxies';
 import type { CaseActivities } from './case-activities';
 import type { CaseDefinition, CaseInput } from './case-definition';
-import { calendarChangedSignal, caseViewQuery, type CaseView, type CommandRequest, type CommandUpdate } from './case-messages';
+import {
+  calendarChangedSignal,
+  caseViewQuery,
+  correctPersonalInformationUpdate,
+  type CaseView,
+  type CommandRequest,
+  type CommandUpdate,
+} from './case-messages';
 import { CaseRunner, type CarriedCase, type Conceal, type WrittenEvent } from './case-runner';
 import { showCase } from './case-search-attributes';
 import { refusingAsFailure } from './domain-failures';
@@ -138,6 +152,38 @@ function registerHandlers<S, C extends AnyCommand, E extends AnyEvent, R extends
       setHandler(update, (request) => runner.execute(command(request) as C), { validator });
     }
   }
+  registerCorrections(definition.caseType, runner, prove);
+}
+
+/**
+ * The privacy officer's corrections, whatever the case type: checked against the fields the
+ * contracts mark personal, then recorded beside the decider and folded as every fold reads them.
+ */
+function registerCorrections<S, C extends AnyCommand, E extends AnyEvent>(
+  caseType: CaseType,
+  runner: Runner<S, C, E>,
+  prove: (request: CommandRequest<object>) => void,
+): void {
+  const marked = PERSONAL_DATA[caseType].state;
+  setHandler(
+    correctPersonalInformationUpdate,
+    (request) => {
+      const { field, correctedValue, reason } = request.data;
+      const event = {
+        type: PERSONAL_INFORMATION_CORRECTED,
+        schemaVersion: PERSONAL_INFORMATION_CORRECTED_VERSION,
+        data: { field, correctedValue, reason },
+      };
+      const command = staffCommand(CORRECT_PERSONAL_INFORMATION, request);
+      return runner.record(command, event, (state) => correctedState(state, field, correctedValue));
+    },
+    {
+      validator: (request: CommandRequest<PersonalInformationCorrection>) => {
+        prove(request);
+        refusingAsFailure(() => checkCorrection(request.actor, { erased: false }, marked, runner.current, request.data));
+      },
+    },
+  );
 }
 
 /**

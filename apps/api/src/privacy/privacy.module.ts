@@ -7,6 +7,8 @@ import { ApiConfig } from '../config/api.config';
 import { TemporalModule } from '../temporal/temporal.module';
 import { PersonSearchController } from './person-search.controller';
 import { PrivacyController } from './privacy.controller';
+import { ClosedCaseHistory } from './use-cases/closed-case-history';
+import { CorrectCaseUseCase } from './use-cases/correct-case.use-case';
 import { EraseCaseUseCase } from './use-cases/erase-case.use-case';
 import { BLIND_INDEX_KEY, FindPersonCasesUseCase } from './use-cases/find-person-cases.use-case';
 import { LegalHolds } from './use-cases/legal-holds';
@@ -15,6 +17,8 @@ import { LegalHolds } from './use-cases/legal-holds';
   imports: [TypeOrmModule.forFeature([CaseEventEntity, LegalHoldEntity, PersonIndexEntity]), AccessModule, TemporalModule],
   controllers: [PrivacyController, PersonSearchController],
   providers: [
+    ClosedCaseHistory,
+    CorrectCaseUseCase,
     EraseCaseUseCase,
     LegalHolds,
     FindPersonCasesUseCase,

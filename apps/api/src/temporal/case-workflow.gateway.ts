@@ -9,15 +9,15 @@ import {
   WorkflowNotFoundError,
   WorkflowUpdateFailedError,
 } from '@temporalio/client';
-import { CaseType, caseWorkflowId, caseWorkflowType, erasureWorkflowId, type ChainHead } from '@entente/contracts';
+import { CaseType, caseWorkflowId, caseWorkflowType, closedCaseRecordId, type ChainHead } from '@entente/contracts';
 import { CommandRefused, type Team } from '@entente/domain';
 import {
   caseWorkflowSummary,
   type CaseView,
   type CommandRequest,
   type CommandUpdate,
+  type ClosedCaseCorrection,
   type Erasure,
-  type erasePersonalInformationWorkflow,
 } from '@entente/workflows';
 import { ApiConfig } from '../config/api.config';
 import { CommandSigner } from './command-signer';
@@ -150,23 +150,46 @@ export class CaseWorkflowGateway {
     }
   }
 
-  /** Runs a case's erasure (docs/adr/0017) once: a second request meets the first one's outcome. */
-  async erase(erasure: Erasure): Promise<ChainHead> {
-    const workflowId = erasureWorkflowId(erasure.caseId);
-    const erasing = () =>
-      this.client.workflow.execute<typeof erasePersonalInformationWorkflow>('erasePersonalInformationWorkflow', {
+  /** Runs a closed case's erasure (docs/adr/0017) after its head: a second request meets the first one's outcome. */
+  erase(erasure: Erasure): Promise<ChainHead> {
+    return this.recordAfterClosing('erasePersonalInformationWorkflow', erasure.caseId, erasure.head, erasure);
+  }
+
+  /** Records a closed case's correction (docs/adr/0020) after its head. */
+  recordCorrection(correction: ClosedCaseCorrection): Promise<ChainHead> {
+    return this.recordAfterClosing('recordCorrectionWorkflow', correction.caseId, correction.head, correction);
+  }
+
+  /**
+   * One workflow per closed case's head (`closedCaseRecordId`), so two records never link to the
+   * same event. The same request again meets the first one's outcome; another kind of record
+   * already made at that head means the case changed since it was read (409).
+   */
+  private async recordAfterClosing<I>(workflowType: string, caseId: string, head: ChainHead, input: I): Promise<ChainHead> {
+    type Recording = (input: I) => Promise<ChainHead>;
+    const workflowId = closedCaseRecordId(caseId, head.sequence);
+    const recording = () =>
+      this.client.workflow.execute<Recording>(workflowType, {
         workflowId,
         taskQueue: this.config.temporalTaskQueue,
-        args: [erasure],
+        args: [input],
         workflowIdConflictPolicy: 'USE_EXISTING',
         workflowIdReusePolicy: 'REJECT_DUPLICATE',
       });
     try {
-      return await this.bounded(erasing);
+      return await this.bounded(recording);
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-      return this.bounded(() => this.client.workflow.getHandle<typeof erasePersonalInformationWorkflow>(workflowId).result());
+      const handle = this.client.workflow.getHandle<Recording>(workflowId);
+      const { type } = await this.bounded(() => handle.describe());
+      if (type !== workflowType) throw new CommandRefused(`case ${caseId} changed since it was read: read it again`);
+      return this.bounded(() => handle.result());
     }
+  }
+
+  /** Whether the case's workflow runs: an open case records its own corrections. */
+  async isRunning(caseType: CaseType, caseId: string): Promise<boolean> {
+    return (await this.bounded(() => this.statusOf(caseType, caseId))) === 'RUNNING';
   }
 
   query<Ret>(caseType: CaseType, caseId: string, query: QueryDefinition<Ret, []>): Promise<Ret> {
@@ -192,11 +215,16 @@ export class CaseWorkflowGateway {
   }
 
   private async hasCompleted(caseType: CaseType, caseId: string): Promise<boolean> {
+    const status = await this.statusOf(caseType, caseId);
+    return status !== undefined && status !== 'RUNNING';
+  }
+
+  /** The case's workflow status; undefined when Temporal has none (never started, or no longer kept). */
+  private async statusOf(caseType: CaseType, caseId: string): Promise<string | undefined> {
     try {
-      const { status } = await this.client.workflow.getHandle(caseWorkflowId(caseType, caseId)).describe();
-      return status.name !== 'RUNNING';
+      return (await this.client.workflow.getHandle(caseWorkflowId(caseType, caseId)).describe()).status.name;
     } catch (error) {
-      if (error instanceof WorkflowNotFoundError) return false;
+      if (error instanceof WorkflowNotFoundError) return undefined;
       throw error;
     }
   }

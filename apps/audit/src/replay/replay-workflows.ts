@@ -5,6 +5,7 @@ import { bundleWorkflowCode, Worker, type ReplayHistoriesIterable, type Workflow
 import type { DataConverter, HistoryAndWorkflowId } from '@temporalio/common';
 import type { Logger } from '@entente/platform';
 import { WORKFLOWS_PATH } from '@entente/worker';
+import { caseOfClosedCaseRecord } from '@entente/contracts';
 
 export interface ReplayFailure {
   readonly workflowId: string;
@@ -69,11 +70,11 @@ export async function replayWorkflows(bundle: WorkflowBundleWithSourceMap, sourc
   return { recorded: recordedCount, live, erased: skipped.count, failures, replayed: failures.length === 0 };
 }
 
-/** The cases whose erasure ran: their erasure workflows are named after them. */
+/** The cases whose erasure ran: their erasure workflows are named after them (`erasure/<id>` before ADR 0020). */
 async function erasedCaseIds(client: Client): Promise<Set<string>> {
   const ids = new Set<string>();
   for await (const { workflowId } of client.workflow.list({ query: `WorkflowType = 'erasePersonalInformationWorkflow'` })) {
-    ids.add(workflowId.slice(workflowId.indexOf('/') + 1));
+    ids.add(caseOfClosedCaseRecord(workflowId) ?? workflowId.slice(workflowId.indexOf('/') + 1));
   }
   return ids;
 }

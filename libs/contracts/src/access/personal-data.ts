@@ -1,5 +1,6 @@
 import { maskPersonal, type PersonalPath } from '@entente/domain';
 import type { CaseType } from '../case-types';
+import { CORRECTED_VALUE_PATH } from '../privacy/personal-information-corrected';
 
 /** Where a case type keeps personal information: in its folded state, and in any of its events' data. */
 export interface PersonalData {
@@ -21,7 +22,7 @@ const TEAM_NAMES = ['team.*.name'];
  * (auditors see these fields masked until they reveal them), and so does encryption at rest: the
  * strings inside the event paths are sealed under the case's key (docs/adr/0016).
  */
-export const PERSONAL_DATA: Readonly<Record<CaseType, PersonalData>> = {
+const OWN_PERSONAL_DATA: Readonly<Record<CaseType, PersonalData>> = {
   'email-request': { state: [...SENDER, 'subject'], events: [...SENDER, 'subject', 'body', 'answer'] },
   complaint: {
     state: [...COMPLAINANT, 'subject', 'findings.findings'],
@@ -52,6 +53,17 @@ export const PERSONAL_DATA: Readonly<Record<CaseType, PersonalData>> = {
     events: [...TEAM_NAMES, 'signatory.name'],
   },
 };
+
+/** Each case type's own marks, and the corrected text any case's correction carries. */
+export const PERSONAL_DATA: Readonly<Record<CaseType, PersonalData>> = withCorrections(OWN_PERSONAL_DATA);
+
+function withCorrections(own: Readonly<Record<CaseType, PersonalData>>): Readonly<Record<CaseType, PersonalData>> {
+  const marked = { ...own };
+  for (const caseType of Object.keys(own) as CaseType[]) {
+    marked[caseType] = { ...own[caseType], events: [...own[caseType].events, CORRECTED_VALUE_PATH] };
+  }
+  return marked;
+}
 
 /** A case's state with its personal fields masked. */
 export function maskCaseState<S>(caseType: CaseType, state: S): S {

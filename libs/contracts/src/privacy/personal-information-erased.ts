@@ -10,15 +10,3 @@ export const PERSONAL_INFORMATION_ERASED_VERSION = 1;
 export interface PersonalInformationErasedData {
   readonly reason: string;
 }
-
-/** Events that any case type records, outside its decider: they change no state a decider folds. */
-export const CASE_LEVEL_EVENT_TYPES: readonly string[] = [PERSONAL_INFORMATION_ERASED];
-
-export function isCaseLevelEvent(type: string): boolean {
-  return CASE_LEVEL_EVENT_TYPES.includes(type);
-}
-
-/** The erasure of one case runs once, under this workflow id: a second start is refused. */
-export function erasureWorkflowId(caseId: string): string {
-  return `erasure/${caseId}`;
-}

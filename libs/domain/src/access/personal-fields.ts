@@ -63,7 +63,7 @@ interface At {
 }
 
 function walk(value: unknown, at: At, marks: readonly (readonly string[])[], found: Set<string>): void {
-  if (at.keys.length > 0 && marks.some((mark) => endsWith(at.keys, mark))) {
+  if (at.keys.length > 0 && marks.some((mark) => endsWithPath(at.keys, mark))) {
     if (holdsSomething(value)) found.add(at.shown);
     return;
   }
@@ -77,7 +77,8 @@ function walk(value: unknown, at: At, marks: readonly (readonly string[])[], fou
   }
 }
 
-function endsWith(keys: readonly string[], mark: readonly string[]): boolean {
+/** Whether the keys end as the marked path does (`*` for any key): `participants.2.contact.email` as `contact.email`. */
+export function endsWithPath(keys: readonly string[], mark: readonly string[]): boolean {
   const tail = keys.slice(keys.length - mark.length);
   return mark.length <= keys.length && mark.every((segment, index) => segment === '*' || segment === tail[index]);
 }

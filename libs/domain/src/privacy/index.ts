@@ -1,3 +1,4 @@
 export * from './legal-hold';
 export * from './erasure-policy';
 export * from './retention';
+export * from './correction';

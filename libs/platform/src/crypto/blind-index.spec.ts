@@ -27,4 +27,15 @@ describe('the blind index of the people a case names', () => {
     expect(personDigests(key, 'cooperation-engagement', { team: [{ name: 'Li Wei' }, { name: 'li  wei' }] })).toHaveLength(1);
     expect(personDigests(key, 'email-request', { answer: 'Bonjour' })).toEqual([]);
   });
+
+  it('finds a person under the address or name a correction records, and not under a corrected subject', () => {
+    const correction = (field: string, correctedValue: string) => ({ field, correctedValue, reason: 'on request' });
+    expect(personDigests(key, 'email-request', correction('sender.email', 'awa@example.ca'))).toEqual([
+      { kind: 'email', digest: blindDigest(key, 'email', 'awa@example.ca') },
+    ]);
+    expect(personDigests(key, 'premier-mission', correction('participants.2.contact.name', 'Li Wei'))).toEqual([
+      { kind: 'name', digest: blindDigest(key, 'name', 'Li Wei') },
+    ]);
+    expect(personDigests(key, 'email-request', correction('subject', 'awa@example.ca'))).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 import { createHmac, hkdfSync } from 'node:crypto';
-import { PERSON_IDENTIFIERS, type CaseType } from '@entente/contracts';
-import { mapPersonal, mapStrings } from '@entente/domain';
+import { PERSON_IDENTIFIERS, type CaseType, type PersonalInformationCorrectedData } from '@entente/contracts';
+import { endsWithPath, mapPersonal, mapStrings } from '@entente/domain';
 import { isConcealed } from './personal-field-cipher';
 
 /*
@@ -53,7 +53,25 @@ export function personDigests(key: Buffer, caseType: CaseType, data: unknown): P
     });
   mapPersonal(data, emails, collect('email'));
   mapPersonal(data, names, collect('name'));
+  const corrected = correctedIdentifier(caseType, data);
+  if (corrected) collect(corrected.kind)(corrected.value);
   return [...found.values()];
+}
+
+/**
+ * A correction's text, when the field it corrects names a person (a state path ending as an
+ * event's marked path: `participants.2.contact.email` as `contact.email`), so that the person is
+ * found under the corrected address or name too.
+ */
+function correctedIdentifier(caseType: CaseType, data: unknown): { kind: IdentifierKind; value: string } | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const { field, correctedValue } = data as Partial<PersonalInformationCorrectedData>;
+  if (typeof field !== 'string' || typeof correctedValue !== 'string') return undefined;
+  const { emails, names } = PERSON_IDENTIFIERS[caseType];
+  const endsAs = (path: string) => endsWithPath(field.split('.'), path.split('.'));
+  if (emails.some(endsAs)) return { kind: 'email', value: correctedValue };
+  if (names.some(endsAs)) return { kind: 'name', value: correctedValue };
+  return undefined;
 }
 
 /** Where the digests rest: a table in the processes, memory in the time-skipping tests. */

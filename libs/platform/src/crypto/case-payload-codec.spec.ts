@@ -59,6 +59,8 @@ describe('keyIdOf', () => {
     expect(keyIdOf(caseContext(CASE_ID))).toBe(CASE_ID);
     expect(keyIdOf({ type: 'activity', namespace: 'default', workflowId: `complaint/${CASE_ID}`, isLocal: true })).toBe(CASE_ID);
     expect(keyIdOf({ type: 'workflow', namespace: 'default', workflowId: 'calendar-change/qc/3' })).toBe(OPERATIONS_KEY_ID);
+    // A closed case's record (an erasure, a correction sealed before it reaches Temporal) must outlive the case's key.
+    expect(keyIdOf({ type: 'workflow', namespace: 'default', workflowId: `closed-case/${CASE_ID}/4` })).toBe(OPERATIONS_KEY_ID);
     expect(keyIdOf({ type: 'activity', namespace: 'default', isLocal: false })).toBe(OPERATIONS_KEY_ID);
     expect(keyIdOf(undefined)).toBe(OPERATIONS_KEY_ID);
   });

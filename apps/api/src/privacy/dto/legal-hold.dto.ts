@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsUUID, MinLength } from 'class-validator';
+import { IsIn, IsUUID } from 'class-validator';
 import { LEGAL_HOLD_KINDS, type LegalHoldKind } from '@entente/domain';
-import { IsText } from '../../http/is-text.decorator';
 import { CaseIdParams } from '../../http/case-id.params';
+import { OfficerReason } from './officer-reason.decorator';
 
 export class PlaceLegalHoldDto {
   @ApiProperty({
@@ -12,16 +12,12 @@ export class PlaceLegalHoldDto {
   @IsIn(LEGAL_HOLD_KINDS, { message: `kind must be one of ${LEGAL_HOLD_KINDS.join(', ')}` })
   kind!: LegalHoldKind;
 
-  @ApiProperty({ example: 'Access request 2027-014 received on 2027-03-02', minLength: 10, maxLength: 500 })
-  @IsText(500)
-  @MinLength(10, { message: 'reason must state why, in 10 characters or more' })
+  @OfficerReason('Access request 2027-014 received on 2027-03-02')
   reason!: string;
 }
 
 export class LiftLegalHoldDto {
-  @ApiProperty({ example: 'Access request 2027-014 answered on 2027-03-20', minLength: 10, maxLength: 500 })
-  @IsText(500)
-  @MinLength(10, { message: 'reason must state why, in 10 characters or more' })
+  @OfficerReason('Access request 2027-014 answered on 2027-03-20')
   reason!: string;
 }
 

@@ -1,7 +1,5 @@
-import { Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import { caseFactsOf, PERSONAL_INFORMATION_ERASED, type CaseType, type ChainHead } from '@entente/contracts';
+import { Inject, Injectable } from '@nestjs/common';
+import { caseFactsOf, type CaseType } from '@entente/contracts';
 import { checkErasure, type ErasureFacts } from '@entente/domain';
 import { CaseEventEntity } from '@entente/persistence';
 import { holdsPersonalInClear, type CaseKeyStore } from '@entente/platform';
@@ -9,6 +7,7 @@ import { CASE_KEYS } from '../../access/access.module';
 import { CaseAccess } from '../../access/case-access';
 import { CaseWorkflowGateway, type CommandContext } from '../../temporal/case-workflow.gateway';
 import type { ErasureDto } from '../dto/erasure.dto';
+import { ClosedCaseHistory, recordsErasure } from './closed-case-history';
 import { LegalHolds } from './legal-holds';
 
 /**
@@ -23,7 +22,7 @@ export class EraseCaseUseCase {
     private readonly access: CaseAccess,
     private readonly holds: LegalHolds,
     private readonly gateway: CaseWorkflowGateway,
-    @InjectRepository(CaseEventEntity) private readonly events: Repository<CaseEventEntity>,
+    private readonly history: ClosedCaseHistory,
     @Inject(CASE_KEYS) private readonly keys: Pick<CaseKeyStore, 'forget'>,
   ) {}
 
@@ -31,9 +30,9 @@ export class EraseCaseUseCase {
     const { actor, correlationId } = context;
     const { summary } = await this.access.readable(caseId, { ...actor, teams: context.teams });
     const caseType = summary.caseType as CaseType;
-    const events = await this.events.find({ where: { caseId }, order: { sequence: 'ASC' } });
+    const events = await this.history.stored(caseId);
     checkErasure(actor, await this.factsOf(caseId, caseType, summary.state, events));
-    const head = await this.chainHead(caseType, caseId, events);
+    const head = await this.history.head(caseType, caseId, events);
     const at = new Date().toISOString();
     const erased = await this.gateway.erase({ caseId, caseType, head, actor, at, correlationId, reason });
     this.keys.forget(caseId);
@@ -43,23 +42,9 @@ export class EraseCaseUseCase {
   private async factsOf(caseId: string, caseType: CaseType, state: object, events: readonly CaseEventEntity[]): Promise<ErasureFacts> {
     return {
       open: caseFactsOf(caseType, state, events[0]?.actorId ?? null).open,
-      erased: events.some((event) => event.type === PERSONAL_INFORMATION_ERASED),
+      erased: recordsErasure(events),
       restsInClear: events.some((event) => holdsPersonalInClear(caseType, event.data)),
       holds: await this.holds.standing(caseId),
     };
-  }
-
-  /**
-   * The erasure links to the case's last event. The stored history trails the workflow by a
-   * moment: linking to a stored head behind the workflow's would fork the chain, so the caller
-   * retries until the projector has stored the case's last event.
-   */
-  private async chainHead(caseType: CaseType, caseId: string, events: readonly CaseEventEntity[]): Promise<ChainHead> {
-    const last = events[events.length - 1]!;
-    const ended = await this.gateway.endedSequence(caseType, caseId);
-    if (ended !== undefined && ended > last.sequence) {
-      throw new ServiceUnavailableException(`case ${caseId}'s last events are still being recorded: retry in a moment`);
-    }
-    return { sequence: last.sequence, hash: last.hash };
   }
 }

@@ -1381,6 +1381,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cases/{caseId}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correct personal information */
+        post: operations["CorrectPersonalInformation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/cases/{caseId}/holds": {
         parameters: {
             query?: never;
@@ -3074,7 +3091,7 @@ export interface components {
         };
         ErasureRequestDto: {
             /**
-             * @description In the officer’s own words; it stays in the history, so it names no one.
+             * @description In the officer’s own words; it is kept for good, so it names no one.
              * @example Retention period over (schedule rule 3.2): purpose fulfilled
              */
             reason: string;
@@ -3094,6 +3111,23 @@ export interface components {
              *     }
              */
             head: Record<string, never>;
+        };
+        CorrectionRequestDto: {
+            /**
+             * @description A dotted path into the case to a field its case type marks personal (a list’s element by its index).
+             * @example sender.email
+             */
+            field: string;
+            /**
+             * @description The corrected text: personal, sealed at rest.
+             * @example julie.cote@exemple.ca
+             */
+            correctedValue: string;
+            /**
+             * @description In the officer’s own words; it is kept for good, so it names no one.
+             * @example Correction request 2026-041: the requester gave a wrong address
+             */
+            reason: string;
         };
         LegalHoldDto: {
             /** Format: uuid */
@@ -3115,11 +3149,17 @@ export interface components {
              * @enum {string}
              */
             kind: "access-request" | "commission-review";
-            /** @example Access request 2027-014 received on 2027-03-02 */
+            /**
+             * @description In the officer’s own words; it is kept for good, so it names no one.
+             * @example Access request 2027-014 received on 2027-03-02
+             */
             reason: string;
         };
         LiftLegalHoldDto: {
-            /** @example Access request 2027-014 answered on 2027-03-20 */
+            /**
+             * @description In the officer’s own words; it is kept for good, so it names no one.
+             * @example Access request 2027-014 answered on 2027-03-20
+             */
             reason: string;
         };
         PersonSearchDto: {
@@ -19490,6 +19530,230 @@ export interface operations {
                 };
             };
             /** @description The caller's role may not issue ErasePersonalInformation, or not on this case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:forbidden",
+                     *       "title": "The caller may not do this",
+                     *       "status": 403,
+                     *       "detail": "case-officer may not issue AssignEmailRequest",
+                     *       "code": "forbidden",
+                     *       "message": "case-officer may not issue AssignEmailRequest"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No such case, or not one of the officer’s body (the two answer alike). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "case 3fa85f64-5717-4562-b3fc-2c963f66afa6 not found",
+                     *       "code": "not-found",
+                     *       "message": "case 3fa85f64-5717-4562-b3fc-2c963f66afa6 not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The case refuses the command in its state (`command-refused`), or already exists (`case-exists`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:command-refused",
+                     *       "title": "The case refuses this command in its current state",
+                     *       "status": 409,
+                     *       "detail": "case 3fa85f64-5717-4562-b3fc-2c963f66afa6 is closed",
+                     *       "code": "command-refused",
+                     *       "message": "case 3fa85f64-5717-4562-b3fc-2c963f66afa6 is closed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is over 1 MiB (`payload-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:payload-too-large",
+                     *       "title": "The body is too large",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than 1048576 bytes, the most a request may send",
+                     *       "code": "payload-too-large",
+                     *       "message": "the body is larger than 1048576 bytes, the most a request may send"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not `application/json` (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "field": "Content-Type",
+                     *       "type": "urn:entente:problem:unsupported-media-type",
+                     *       "title": "The body must be JSON",
+                     *       "status": 415,
+                     *       "detail": "the body must be application/json, not text/plain",
+                     *       "code": "unsupported-media-type",
+                     *       "message": "the body must be application/json, not text/plain"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A value breaks a rule of the case (`invalid-command`), named in `field`; or the Idempotency-Key was used for another request (`idempotency-key-reused`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "field": "receivedAt",
+                     *       "type": "urn:entente:problem:invalid-command",
+                     *       "title": "The command breaks a rule of the case",
+                     *       "status": 422,
+                     *       "detail": "receivedAt: must not be in the future",
+                     *       "code": "invalid-command",
+                     *       "message": "receivedAt: must not be in the future"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Too many requests from this person (or address, unauthenticated) in the window (`too-many-requests`). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:too-many-requests",
+                     *       "title": "Too many requests: wait as Retry-After says",
+                     *       "status": 429,
+                     *       "detail": "more than 1200 requests in 60 s: wait as Retry-After says",
+                     *       "code": "too-many-requests",
+                     *       "message": "more than 1200 requests in 60 s: wait as Retry-After says"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:command-timed-out",
+                     *       "title": "The case did not answer in time",
+                     *       "status": 503,
+                     *       "detail": "the case did not answer within 5000 ms; retry with the same Idempotency-Key",
+                     *       "code": "command-timed-out",
+                     *       "message": "the case did not answer within 5000 ms; retry with the same Idempotency-Key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    CorrectPersonalInformation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Send the same key to retry a command safely: it runs once, and the retry gets its first answer. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionRequestDto"];
+            };
+        };
+        responses: {
+            /** @description The correction, recorded as `PersonalInformationCorrected`: the events before it keep what they recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter or body field is invalid (`invalid-field`, named in `field`), or the JSON does not parse (`malformed-request`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "field": "sender.email",
+                     *       "type": "urn:entente:problem:invalid-field",
+                     *       "title": "A field is invalid",
+                     *       "status": 400,
+                     *       "detail": "sender.email must be an email",
+                     *       "code": "invalid-field",
+                     *       "message": "sender.email must be an email"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:unauthenticated",
+                     *       "title": "A valid bearer token is required",
+                     *       "status": 401,
+                     *       "detail": "a valid bearer token is required",
+                     *       "code": "unauthenticated",
+                     *       "message": "a valid bearer token is required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The caller's role may not issue CorrectPersonalInformation, or not on this case (`forbidden`). */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -1,4 +1,5 @@
-import { concealEventData, personDigests, type CaseKeyStore, type PersonIndex } from '@entente/platform';
+import { mapStrings } from '@entente/domain';
+import { concealEventData, personDigests, revealText, type CaseKeyStore, type PersonIndex } from '@entente/platform';
 import type { ConcealRequest } from '@entente/workflows';
 
 /** The blind index of the people cases name (docs/adr/0019), and the key its digests are made with. */
@@ -16,10 +17,12 @@ export function personalFieldActivities(keys: Pick<CaseKeyStore, 'dataKey' | 'de
   return {
     async concealPersonalFields({ caseId, caseType, data }: ConcealRequest): Promise<unknown[]> {
       const key = await keys.dataKey(caseId);
+      // Text sealed before it reached the workflow (a closed case's correction) is indexed as it reads.
+      const clear = data.map((item) => mapStrings(item, (text) => revealText(key, caseId, text)));
       await people.index.record(
         caseId,
         caseType,
-        data.flatMap((item) => personDigests(people.key, caseType, item)),
+        clear.flatMap((item) => personDigests(people.key, caseType, item)),
       );
       return data.map((item) => concealEventData(key, caseId, caseType, item));
     },
