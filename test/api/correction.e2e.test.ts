@@ -193,6 +193,33 @@ describe('correcting a closed case’s personal information', () => {
     expect((await asOf(closing.occurredAt)).body.state).toMatchObject({ sender: { email: SENDER.email, name: SENDER.name } });
   });
 
+  it('never forks the chain when corrections race: each is recorded at its own place, or refused with 409', async () => {
+    const racing = await Promise.all(
+      ['Awa Diallo A', 'Awa Diallo B', 'Awa Diallo C'].map((name) => correct(caseId, ministryOfficer(), correction('sender.name', name))),
+    );
+    const recorded = racing.filter(({ status }) => status === 201).map(({ body }) => body.sequence as number);
+    expect(racing.map(({ status }) => status).every((status) => status === 201 || status === 409)).toBe(true);
+    expect(recorded.length).toBeGreaterThan(0);
+    expect(new Set(recorded).size).toBe(recorded.length);
+    const last = Math.max(...recorded);
+    const detail = await stack.readModel(caseId, (body) => body.timeline.length === last);
+    expect(detail.timeline.filter(({ sequence }) => recorded.includes(sequence)).map(({ type }) => type)).toEqual(
+      recorded.map(() => 'PersonalInformationCorrected'),
+    );
+    const verification = await stack.http().get(`/cases/${caseId}/verification`).set('Authorization', as('auditor')).expect(200);
+    expect(verification.body).toMatchObject({ events: last, verified: true });
+  });
+
+  it('meets the first outcome when the same request is sent again under its Idempotency-Key', async () => {
+    const before = await stack.readModel(caseId, () => true);
+    const send = () =>
+      correct(caseId, ministryOfficer(), correction('sender.email', CORRECTED)).set('Idempotency-Key', `again-${stack.run}`);
+    const first = await send().expect(201);
+    const again = await send().expect(201);
+    expect(again.body.sequence).toBe(first.body.sequence);
+    expect(first.body.sequence).toBe(before.timeline.length + 1);
+  });
+
   it('is refused once the case is erased (409)', async () => {
     await stack.http().post(`/cases/${caseId}/erasure`).set('Authorization', ministryOfficer()).send({ reason: REASON }).expect(200);
     await stack.readModel(caseId, (body) => body.timeline.at(-1)!.type === 'PersonalInformationErased');

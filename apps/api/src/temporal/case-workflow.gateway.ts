@@ -150,30 +150,38 @@ export class CaseWorkflowGateway {
     }
   }
 
-  /** Runs a closed case's erasure (docs/adr/0017) after its head: a second request meets the first one's outcome. */
-  erase(erasure: Erasure): Promise<ChainHead> {
-    return this.recordAfterClosing('erasePersonalInformationWorkflow', erasure.caseId, erasure.head, erasure);
+  /** Runs a closed case's erasure (docs/adr/0017) after its head. */
+  erase(erasure: Erasure, context: CommandContext): Promise<ChainHead> {
+    return this.recordAfterClosing('erasePersonalInformationWorkflow', erasure, context);
   }
 
   /** Records a closed case's correction (docs/adr/0020) after its head. */
-  recordCorrection(correction: ClosedCaseCorrection): Promise<ChainHead> {
-    return this.recordAfterClosing('recordCorrectionWorkflow', correction.caseId, correction.head, correction);
+  recordCorrection(correction: ClosedCaseCorrection, context: CommandContext): Promise<ChainHead> {
+    return this.recordAfterClosing('recordCorrectionWorkflow', correction, context);
   }
 
   /**
    * One workflow per closed case's head (`closedCaseRecordId`), so two records never link to the
-   * same event. The same request again meets the first one's outcome; another kind of record
-   * already made at that head means the case changed since it was read (409).
+   * same event; any other record at that head, running or done, means the case changed since it
+   * was read (409): the person reads it again. The same request again under its Idempotency-Key
+   * meets the workflow its first sending started, wherever the head is now.
    */
-  private async recordAfterClosing<I>(workflowType: string, caseId: string, head: ChainHead, input: I): Promise<ChainHead> {
+  private async recordAfterClosing<I extends { caseId: string; head: ChainHead }>(
+    workflowType: string,
+    input: I,
+    context: CommandContext,
+  ): Promise<ChainHead> {
     type Recording = (input: I) => Promise<ChainHead>;
-    const workflowId = closedCaseRecordId(caseId, head.sequence);
+    const { actor, idempotencyKey, requestDigest } = context;
+    const atHead = closedCaseRecordId(input.caseId, input.head.sequence);
+    const requestKey = idempotencyKey === undefined ? randomUUID() : keyDigest(actor, idempotencyKey);
+    const workflowId = idempotencyKey === undefined ? atHead : await this.keys.bindToWorkflow(requestKey, requestDigest ?? atHead, atHead);
     const recording = () =>
       this.client.workflow.execute<Recording>(workflowType, {
         workflowId,
         taskQueue: this.config.temporalTaskQueue,
         args: [input],
-        workflowIdConflictPolicy: 'USE_EXISTING',
+        memo: { requestKey },
         workflowIdReusePolicy: 'REJECT_DUPLICATE',
       });
     try {
@@ -181,8 +189,10 @@ export class CaseWorkflowGateway {
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
       const handle = this.client.workflow.getHandle<Recording>(workflowId);
-      const { type } = await this.bounded(() => handle.describe());
-      if (type !== workflowType) throw new CommandRefused(`case ${caseId} changed since it was read: read it again`);
+      const { type, memo } = await this.bounded(() => handle.describe());
+      if (type !== workflowType || memo?.requestKey !== requestKey) {
+        throw new CommandRefused(`case ${input.caseId} changed since it was read (another record follows its last event): read it again`);
+      }
       return this.bounded(() => handle.result());
     }
   }

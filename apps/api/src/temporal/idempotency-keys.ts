@@ -24,11 +24,25 @@ export class IdempotencyKeys {
 
   /** Records the key's request the first time; refuses another request under it afterwards. */
   async bind(keyDigest: string, requestDigest: string): Promise<void> {
+    if ((await this.boundTo(keyDigest, requestDigest)) !== requestDigest) throw new IdempotencyKeyReused();
+  }
+
+  /**
+   * As `bind`, for a request whose workflow is named when it is first sent (a record after a
+   * closed case's head, which a retry may no longer read as the head): answers the workflow the
+   * key's first request started.
+   */
+  async bindToWorkflow(keyDigest: string, requestDigest: string, workflowId: string): Promise<string> {
+    const [request, firstWorkflowId] = (await this.boundTo(keyDigest, `${requestDigest} ${workflowId}`)).split(' ');
+    if (request !== requestDigest || firstWorkflowId === undefined) throw new IdempotencyKeyReused();
+    return firstWorkflowId;
+  }
+
+  private async boundTo(keyDigest: string, requestDigest: string): Promise<string> {
     const table = this.database.getRepository(IdempotencyKeyEntity);
     // Only the two columns the API may write (the migration's grant); nothing read back.
     const insert = table.createQueryBuilder().insert().into(IdempotencyKeyEntity, ['keyDigest', 'requestDigest']);
     await insert.values({ keyDigest, requestDigest }).orIgnore().updateEntity(false).execute();
-    const bound = await table.findOneByOrFail({ keyDigest });
-    if (bound.requestDigest !== requestDigest) throw new IdempotencyKeyReused();
+    return (await table.findOneByOrFail({ keyDigest })).requestDigest;
   }
 }

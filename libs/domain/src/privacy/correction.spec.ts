@@ -39,6 +39,7 @@ describe('correcting a case’s personal information', () => {
     ['a field that is not text', { field: 'candidate.languages' }, 'field', /holds no text/],
     ['a path that is not dotted', { field: 'sender[email]' }, 'field', /dotted path/],
     ['an empty corrected text', { correctedValue: '  ' }, 'correctedValue', /not empty/],
+    ['an address that is not one', { correctedValue: 'julie.cote at exemple.ca' }, 'correctedValue', /correctedValue/],
     ['no reason', { reason: '' }, 'reason', /why/],
   ])('names the field for %s', (_, change, field, message) => {
     const check = () => checkCorrection(officer, { erased: false }, marked, state, { ...correction, ...change });

@@ -1,6 +1,7 @@
 import type { PersonalPath } from '../access/personal-fields';
 import type { Actor } from '../shared/command';
 import { CommandRefused, InvalidCommand } from '../shared/errors';
+import { requireEmailAddress } from '../shared/validation';
 import { requirePrivacyOfficer } from './erasure-policy';
 
 export const CORRECT_PERSONAL_INFORMATION = 'CorrectPersonalInformation';
@@ -50,7 +51,15 @@ export function checkCorrection(
   if (typeof correctedValue !== 'string' || correctedValue.trim() === '') {
     throw new InvalidCommand('correctedValue', 'must be the corrected text, not empty');
   }
+  // A corrected address is checked as the case's own commands check an address.
+  if (namesAnAddress(field)) requireEmailAddress(correctedValue, 'correctedValue');
   if (typeof reason !== 'string' || reason.trim() === '') throw new InvalidCommand('reason', 'must say why the field is corrected');
+}
+
+/** `sender.email`, `institution.contactEmail`: the fields the case types name an e-mail address by. */
+function namesAnAddress(field: string): boolean {
+  const last = field.split('.').at(-1)!;
+  return last === 'email' || last.endsWith('Email');
 }
 
 /** The state with the corrected text at the field: how every fold of the case reads a correction. */

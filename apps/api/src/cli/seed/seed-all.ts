@@ -9,7 +9,7 @@ import { seedPremierMissions } from './premier-mission.examples';
 import type { SeedClient } from './seed-client';
 import { seedTelephoneInquiries } from './telephone-inquiry.examples';
 
-/** Every case type's examples, seeded in this order: a case type missing here fails the build. */
+/** Every case type's examples: a case type missing here fails the build. */
 const SEEDERS: Readonly<Record<CaseType, (client: SeedClient) => Promise<string[]>>> = {
   'email-request': seedEmailRequests,
   'internship-application': seedInternshipApplications,
@@ -21,16 +21,22 @@ const SEEDERS: Readonly<Record<CaseType, (client: SeedClient) => Promise<string[
   'telephone-inquiry': seedTelephoneInquiries,
 };
 
-/** Seeds every case type through the API; `progress` hears of each case type done. */
+/**
+ * Seeds every case type through the API, the case types side by side (each one's commands in
+ * order: an example may name an earlier one); `progress` hears of each case type done.
+ */
 export async function seedAllExamples(
   client: SeedClient,
   progress: (caseType: CaseType, cases: readonly string[], done: string) => void = () => undefined,
 ): Promise<Record<CaseType, string[]>> {
-  const seeded: Partial<Record<CaseType, string[]>> = {};
   const seeders = Object.entries(SEEDERS) as [CaseType, (client: SeedClient) => Promise<string[]>][];
-  for (const [index, [caseType, seedCaseType]] of seeders.entries()) {
-    seeded[caseType] = await seedCaseType(client);
-    progress(caseType, seeded[caseType], `${index + 1}/${seeders.length}`);
-  }
-  return seeded as Record<CaseType, string[]>;
+  let done = 0;
+  const seeded = await Promise.all(
+    seeders.map(async ([caseType, seedCaseType]) => {
+      const cases = await seedCaseType(client);
+      progress(caseType, cases, `${++done}/${seeders.length}`);
+      return [caseType, cases] as const;
+    }),
+  );
+  return Object.fromEntries(seeded) as Record<CaseType, string[]>;
 }

@@ -44,8 +44,9 @@ export class CorrectCaseUseCase {
     caseId: string,
     state: object,
     correction: PersonalInformationCorrection,
-    { actor, correlationId }: CommandContext,
+    context: CommandContext,
   ): Promise<number> {
+    const { actor, correlationId } = context;
     const events = await this.history.stored(caseId);
     checkCorrection(actor, { erased: recordsErasure(events) }, PERSONAL_DATA[caseType].state, state, correction);
     const head = await this.history.head(caseType, caseId, events);
@@ -56,6 +57,7 @@ export class CorrectCaseUseCase {
       );
     const sealed = { ...correction, correctedValue: concealText(key, caseId, correction.correctedValue) };
     const at = new Date().toISOString();
-    return (await this.gateway.recordCorrection({ caseId, caseType, head, actor, at, correlationId, correction: sealed })).sequence;
+    return (await this.gateway.recordCorrection({ caseId, caseType, head, actor, at, correlationId, correction: sealed }, context))
+      .sequence;
   }
 }

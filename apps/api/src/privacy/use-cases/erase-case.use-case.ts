@@ -34,7 +34,7 @@ export class EraseCaseUseCase {
     checkErasure(actor, await this.factsOf(caseId, caseType, summary.state, events));
     const head = await this.history.head(caseType, caseId, events);
     const at = new Date().toISOString();
-    const erased = await this.gateway.erase({ caseId, caseType, head, actor, at, correlationId, reason });
+    const erased = await this.gateway.erase({ caseId, caseType, head, actor, at, correlationId, reason }, context);
     this.keys.forget(caseId);
     return { caseId, erasedBy: actor.id, erasedAt: at, head: erased };
   }
