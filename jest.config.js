@@ -28,6 +28,9 @@ const common = {
 module.exports = {
   // Jest reads testTimeout only here, not per project; integration tests wait on real engines.
   testTimeout: 120000,
+  // Integration files mostly wait on the engines: two at a time even on two cores (Jest's default
+  // there is one). Each file has its own schema, task queue and consumer group.
+  maxWorkers: 2,
   projects: [
     {
       ...common,
