@@ -21,7 +21,14 @@ import {
   kafkaFor,
   temporalClient,
 } from '@entente/platform';
-import { calendarActivities, caseActivities, createCaseWorker, retentionActivities, WorkerConfig } from '@entente/worker';
+import {
+  calendarActivities,
+  caseActivities,
+  createCaseWorker,
+  personIndexActivities,
+  retentionActivities,
+  WorkerConfig,
+} from '@entente/worker';
 import type { WorkerActivities } from '@entente/workflows';
 import { createProjectorApp } from '../../apps/projector/src/projector.app';
 import { createApiApp } from '../../apps/api/src';
@@ -135,6 +142,7 @@ export class ApiStack {
   /** One key store for the worker's codec and its sealing of personal fields, as the worker process has. */
   private async startWorker(): Promise<void> {
     const keys = testKeyStore(this.workerDatabase);
+    const people = { index: new PostgresPersonIndex(this.workerDatabase), key: blindIndexKey(testKek()) };
     this.worker = await createCaseWorker({
       connection: this.connection,
       namespace: this.engines.temporalNamespace,
@@ -143,14 +151,10 @@ export class ApiStack {
       dataConverter: caseDataConverter(keys),
       workflowBundle: caseWorkflowsOfTheRun(),
       activities: this.around({
-        ...caseActivities(
-          this.producer,
-          keys,
-          { index: new PostgresPersonIndex(this.workerDatabase), key: blindIndexKey(testKek()) },
-          this.clockSources(),
-        ),
+        ...caseActivities(this.producer, keys, people, this.clockSources()),
         ...calendarActivities(this.workerDatabase.manager),
         ...retentionActivities(this.workerDatabase.manager, keys, this.archivesDir),
+        ...personIndexActivities(this.workerDatabase.manager, keys, people),
       }),
     });
     this.running = this.worker.run();

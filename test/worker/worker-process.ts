@@ -17,7 +17,7 @@ export class WorkerProcess {
   static async start(env: Env): Promise<WorkerProcess> {
     // The tests start their own runs of the retention schedule: no nightly one on the shared engines.
     const child = spawn(process.execPath, [WORKER_MAIN], {
-      env: { RETENTION_SCHEDULE: 'false', ...env },
+      env: { RETENTION_SCHEDULE: 'false', PERSON_INDEX_BACKFILL: 'false', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const worker = new WorkerProcess(child, []);

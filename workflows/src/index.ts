@@ -11,6 +11,7 @@ export * from './bilateral-project';
 export * from './premier-mission';
 export { calendarChangeWorkflow, type CalendarChange } from './calendar/calendar-change.workflow';
 export { erasePersonalInformationWorkflow, type Erasure } from './privacy/erase-personal-information.workflow';
+export { indexPeopleWorkflow, type PersonIndexBackfill, type PersonIndexBackfilled } from './privacy/index-people.workflow';
 export { recordCorrectionWorkflow, type ClosedCaseCorrection } from './privacy/record-correction.workflow';
 export { retentionScheduleWorkflow, type RetentionRun, type RetentionReport } from './privacy/retention-schedule.workflow';
 export * from './shared/case-activities';

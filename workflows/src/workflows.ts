@@ -9,5 +9,6 @@ export { bilateralProjectWorkflow } from './bilateral-project/bilateral-project.
 export { premierMissionWorkflow } from './premier-mission/premier-mission.workflow';
 export { calendarChangeWorkflow } from './calendar/calendar-change.workflow';
 export { erasePersonalInformationWorkflow } from './privacy/erase-personal-information.workflow';
+export { indexPeopleWorkflow } from './privacy/index-people.workflow';
 export { recordCorrectionWorkflow } from './privacy/record-correction.workflow';
 export { retentionScheduleWorkflow } from './privacy/retention-schedule.workflow';

@@ -13,10 +13,11 @@ import {
   type CaseKeyStore,
   type Logger,
 } from '@entente/platform';
-import { calendarActivities, caseActivities, retentionActivities } from './activities';
+import { calendarActivities, caseActivities, personIndexActivities, retentionActivities } from './activities';
 import { createCaseWorker } from './case-worker';
 import { WorkerConfig } from './config/worker.config';
-import { keepRetentionSchedule } from './retention/retention-schedule';
+import { backfillPersonIndex } from './housekeeping/person-index-backfill';
+import { keepRetentionSchedule } from './housekeeping/retention-schedule';
 import { installTemporalLogging } from './temporal-logging';
 
 /** What a process that runs the case worker may add: the benchmarks compress deadlines and probe memory. */
@@ -41,10 +42,12 @@ export async function runCaseWorker(log: Logger, hooks: CaseWorkerHooks = {}): P
   try {
     const clocks = { standards: () => declarationOfServices(database.manager), calendar: () => currentCalendar(database.manager) };
     const keys = caseKeyStore(database, kek);
+    const people = { index: new PostgresPersonIndex(database), key: blindIndexKey(kek) };
     const activities: WorkerActivities = {
-      ...caseActivities(producer, keys, { index: new PostgresPersonIndex(database), key: blindIndexKey(kek) }, clocks),
+      ...caseActivities(producer, keys, people, clocks),
       ...calendarActivities(database.manager),
       ...retentionActivities(database.manager, keys, config.archivesDir),
+      ...personIndexActivities(database.manager, keys, people),
     };
     const worker = await createCaseWorker({
       connection,
@@ -56,7 +59,7 @@ export async function runCaseWorker(log: Logger, hooks: CaseWorkerHooks = {}): P
       dataConverter: caseDataConverter(keys),
     });
     await hooks.created?.(worker);
-    if (config.retentionSchedule) log.info('retention schedule', { schedule: await retentionSchedule(config, keys) });
+    if (config.retentionSchedule || config.personIndexBackfill) await keepHousekeeping(config, keys, log);
     log.info('worker started', { taskQueue: config.temporalTaskQueue, temporal: config.temporalAddress });
     // run() resolves after SIGINT/SIGTERM once in-flight tasks are done.
     await worker.run();
@@ -68,10 +71,14 @@ export async function runCaseWorker(log: Logger, hooks: CaseWorkerHooks = {}): P
   }
 }
 
-async function retentionSchedule(config: WorkerConfig, keys: CaseKeyStore): Promise<string> {
+/** What a deployment runs once for all its workers: the nightly retention schedule, the blind index's backfill. */
+async function keepHousekeeping(config: WorkerConfig, keys: CaseKeyStore, log: Logger): Promise<void> {
   const client = await temporalClient(config, caseDataConverter(keys));
   try {
-    return await keepRetentionSchedule(client, config.temporalTaskQueue);
+    if (config.retentionSchedule)
+      log.info('retention schedule', { schedule: await keepRetentionSchedule(client, config.temporalTaskQueue) });
+    if (config.personIndexBackfill)
+      log.info('person index backfill', { backfill: await backfillPersonIndex(client, config.temporalTaskQueue) });
   } finally {
     await client.connection.close();
   }

@@ -82,5 +82,14 @@ export interface RetentionActivities {
   depositToArchives(request: { caseId: string; caseType: CaseType; scheduleVersion: number }): Promise<string>;
 }
 
+/** What the blind index's backfill asks of the stored events (docs/adr/0019). */
+export interface PersonIndexActivities {
+  /**
+   * Indexes the people named by the cases after `after` (by id), at most `limit` of them; answers
+   * how many were indexed and skipped, and the last case read (null once none is left).
+   */
+  indexPeopleOfCases(request: { after?: string; limit: number }): Promise<{ indexed: number; skipped: number; last: string | null }>;
+}
+
 /** Every activity the worker hosts. */
-export type WorkerActivities = CaseActivities & CalendarActivities & ErasureActivities & RetentionActivities;
+export type WorkerActivities = CaseActivities & CalendarActivities & ErasureActivities & RetentionActivities & PersonIndexActivities;

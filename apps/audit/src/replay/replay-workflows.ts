@@ -73,7 +73,7 @@ export async function replayWorkflows(bundle: WorkflowBundleWithSourceMap, sourc
 /** The cases whose erasure ran: their erasure workflows are named after them (`erasure/<id>` before ADR 0020). */
 async function erasedCaseIds(client: Client): Promise<Set<string>> {
   const ids = new Set<string>();
-  for await (const { workflowId } of client.workflow.list({ query: `WorkflowType = 'erasePersonalInformationWorkflow'` })) {
+  for await (const { workflowId } of executions(client, `WorkflowType = 'erasePersonalInformationWorkflow'`)) {
     ids.add(caseOfClosedCaseRecord(workflowId) ?? workflowId.slice(workflowId.indexOf('/') + 1));
   }
   return ids;
@@ -85,13 +85,28 @@ async function* liveHistories(
   erased: ReadonlySet<string>,
   skipped: { count: number },
 ): AsyncIterable<HistoryAndWorkflowId> {
-  for await (const { workflowId, runId, type } of sources.client.workflow.list(sources.query ? { query: sources.query } : {})) {
+  for await (const { workflowId, runId, type } of executions(sources.client, sources.query ?? '')) {
     if (type !== 'erasePersonalInformationWorkflow' && erased.has(workflowId.slice(workflowId.indexOf('/') + 1))) {
       skipped.count++;
       continue;
     }
     yield { workflowId, history: await sources.client.workflow.getHandle(workflowId, runId).fetchHistory() };
   }
+}
+
+/**
+ * The executions a visibility query finds, as the server lists them: their memos stay encoded, so
+ * listing needs no key (a record after a closed case carries one, sealed under the operations key).
+ */
+async function* executions(client: Client, query: string): AsyncIterable<{ workflowId: string; runId: string; type: string }> {
+  let nextPageToken: Uint8Array | undefined;
+  do {
+    const page = await client.workflowService.listWorkflowExecutions({ namespace: client.options.namespace, query, nextPageToken });
+    for (const { execution, type } of page.executions ?? []) {
+      yield { workflowId: execution?.workflowId ?? '', runId: execution?.runId ?? '', type: type?.name ?? '' };
+    }
+    nextPageToken = page.nextPageToken?.length ? page.nextPageToken : undefined;
+  } while (nextPageToken);
 }
 
 /** Beside a recorded history, the case's events as sealed (infra/bin/record-history.sh): not a history. */

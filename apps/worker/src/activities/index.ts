@@ -5,6 +5,7 @@ import { calendarActivities } from './calendar/running-clocks.activity';
 import { BUILT_IN_CLOCK_SOURCES, clockActivities, ClockSources } from './clocks/plan-service-standard-clock.activity';
 import { missionActivities } from './missions/plan-mission-evaluation.activity';
 import { personalFieldActivities, type PeopleIndex } from './personal-fields/conceal-personal-fields.activity';
+import { personIndexActivities } from './personal-fields/index-people.activity';
 import { publishingActivities } from './publishing/publish-case-events.activity';
 import { refusingAtOnce } from './refusals';
 import { retentionActivities } from './retention/retention.activity';
@@ -27,5 +28,5 @@ export function planningActivities(clocks: ClockSources = BUILT_IN_CLOCK_SOURCES
   return refusingAtOnce({ ...clockActivities(clocks), ...missionActivities(clocks) });
 }
 
-export { calendarActivities, clockActivities, personalFieldActivities, publishingActivities, retentionActivities };
+export { calendarActivities, clockActivities, personalFieldActivities, personIndexActivities, publishingActivities, retentionActivities };
 export type { ClockSources, PeopleIndex };
