@@ -49,3 +49,15 @@ export const CASE_TYPE_TEAMS: Readonly<Record<CaseType, Team>> = {
 export function caseTypesOfTeam(team: Team): CaseType[] {
   return CASE_TYPES.filter((caseType) => CASE_TYPE_TEAMS[caseType] === team);
 }
+
+/** Each case type's name in both languages, as staff read it (the console shows the same). */
+export const CASE_TYPE_NAMES: Readonly<Record<CaseType, { readonly fr: string; readonly en: string }>> = {
+  'email-request': { fr: 'Demande par courriel', en: 'E-mail request' },
+  'telephone-inquiry': { fr: 'Demande téléphonique', en: 'Telephone inquiry' },
+  complaint: { fr: 'Plainte', en: 'Complaint' },
+  'internship-application': { fr: 'Candidature de stage', en: 'Internship application' },
+  'bilateral-project': { fr: 'Projet bilatéral', en: 'Bilateral project' },
+  'call-for-proposals': { fr: 'Appel de projets', en: 'Call for proposals' },
+  'premier-mission': { fr: 'Mission du premier ministre', en: 'Premier-led mission' },
+  'cooperation-engagement': { fr: 'Engagement de coopération', en: 'Cooperation engagement' },
+};

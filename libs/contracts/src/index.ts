@@ -17,3 +17,4 @@ export * from './case-folds';
 export * from './case-commands';
 export * from './access';
 export * from './privacy';
+export * from './parse-envelope';

@@ -16,3 +16,4 @@ export * from './declaration-of-services';
 export * from './case-traits';
 export * from './access';
 export * from './privacy';
+export * from './notifications';

@@ -1,5 +1,5 @@
 import { sealCase, steps } from '../testing/email-request.fixtures';
-import { MalformedEvent, parseEnvelope } from './parse-envelope';
+import { MalformedEvent, parseEnvelope } from '@entente/contracts';
 
 describe('reading an envelope from a message', () => {
   const [envelope] = sealCase('c-1', [steps.received('c-1')]);

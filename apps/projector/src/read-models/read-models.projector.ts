@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CaseEventEntity, CaseSummaryEntity, ProjectionCheckpointEntity, ServiceClockEntity } from '@entente/persistence';
 import { ProjectorConfig } from '../config/projector.config';
-import { parseEnvelope } from './parse-envelope';
+import { parseEnvelope } from '@entente/contracts';
 import { BatchPlan, planBatch, PositionedEnvelope } from './plan-batch';
 
 export interface KafkaBatch {

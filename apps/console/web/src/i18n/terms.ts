@@ -76,6 +76,7 @@ const status: Terms = {
 const event: Terms = {
   EmailRequestReceived: ['Courriel reçu', 'E-mail received'],
   PersonalInformationErased: ['Renseignements personnels détruits', 'Personal information erased'],
+  PersonalInformationCorrected: ['Renseignement personnel rectifié', 'Personal information corrected'],
   EmailRequestAssigned: ['Dossier assigné', 'Case assigned'],
   EmailRequestReassigned: ['Dossier réassigné', 'Case reassigned'],
   EmailRequestAnswered: ['Réponse envoyée', 'Answer sent'],

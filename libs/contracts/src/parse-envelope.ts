@@ -1,4 +1,5 @@
-import { EventEnvelope, isCaseType } from '@entente/contracts';
+import { isCaseType } from './case-types';
+import type { EventEnvelope } from './envelope';
 
 /** A message that is not an event envelope. Never skipped: the batch stops until someone looks. */
 export class MalformedEvent extends Error {

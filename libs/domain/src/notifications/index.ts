@@ -1,0 +1,3 @@
+export * from './notification-rules';
+export * from './recipients';
+export * from './messages';
