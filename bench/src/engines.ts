@@ -82,6 +82,8 @@ export function appEnv(bench: BenchEngines, extra: Record<string, string> = {}):
     KAFKA_BROKERS: bench.kafkaBrokers.join(','),
     TEMPORAL_ADDRESS: bench.temporalAddress,
     TEMPORAL_NAMESPACE: bench.temporalNamespace,
+    SMTP_HOST: bench.smtpHost,
+    SMTP_PORT: String(bench.smtpPort),
     ...extra,
   };
 }

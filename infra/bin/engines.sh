@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# The three engines the apps need (PostgreSQL, Kafka, Temporal), real processes on 127.0.0.1,
-# one set per profile so that `npm start` (dev), `npm test` (test) and `npm run bench` (bench) can
-# run side by side.
+# The four engines the apps need (PostgreSQL, Kafka, Temporal, and Mailpit for e-mail), real
+# processes on 127.0.0.1, one set per profile so that `npm start` (dev), `npm test` (test) and
+# `npm run bench` (bench) can run side by side.
 #
 #   engines.sh up     [dev|test|bench]  install what is missing, start what is not running, wait
 #                                       until healthy, print one line per engine with its address
-#   engines.sh down   [dev|test|bench]  stop all three (reverse order) and wait for them to exit
+#   engines.sh down   [dev|test|bench]  stop all four (reverse order) and wait for them to exit
 #   engines.sh status [dev|test|bench]  one line per engine; exit 0 only if all are up
 #   engines.sh env    [dev|test|bench]  `export VAR=value` lines: eval "$(bash infra/bin/engines.sh env test)"
 #
@@ -28,12 +28,15 @@ source "$INFRA/postgres/postgres.sh"
 source "$INFRA/kafka/kafka.sh"
 # shellcheck source=infra/temporal/temporal.sh
 source "$INFRA/temporal/temporal.sh"
+# shellcheck source=infra/mailpit/mailpit.sh
+source "$INFRA/mailpit/mailpit.sh"
 
 line() { printf '%-9s %-5s %s\n' "$1" "$2" "$3"; }
 
 pg_line() { line postgres "$1" "$(pg_url)"; }
 kafka_line() { line kafka "$1" "$ENTENTE_HOST:$KAFKA_PORT"; }
 temporal_line() { line temporal "$1" "$ENTENTE_HOST:$TEMPORAL_PORT (ui http://$ENTENTE_HOST:$TEMPORAL_UI_PORT)"; }
+mailpit_line() { line mailpit "$1" "smtp://$ENTENTE_HOST:$MAILPIT_SMTP_PORT (inbox http://$ENTENTE_HOST:$MAILPIT_UI_PORT)"; }
 
 # Finds the Temporal CLI without building it (for status): on PATH or in the cache.
 temporal_locate() {
@@ -44,8 +47,9 @@ temporal_locate() {
 # Our own processes are running (not merely something answering on the ports) and healthy.
 all_healthy() {
   pg_locate
-  temporal_locate && pg_running && kafka_alive && temporal_alive \
-    && pg_health >/dev/null 2>&1 && kafka_health >/dev/null 2>&1 && temporal_health >/dev/null 2>&1
+  temporal_locate && pg_running && kafka_alive && temporal_alive && mailpit_alive \
+    && pg_health >/dev/null 2>&1 && kafka_health >/dev/null 2>&1 && temporal_health >/dev/null 2>&1 \
+    && mailpit_health
 }
 
 cmd_up() {
@@ -55,17 +59,19 @@ cmd_up() {
   if all_healthy; then
     pg_ensure_roles
     temporal_search_attributes
-    pg_line up; kafka_line up; temporal_line up
+    pg_line up; kafka_line up; temporal_line up; mailpit_line up
     return 0
   fi
   ensure_node_modules
   pg_install
   kafka_install
   temporal_install
-  # Kafka and Temporal start in the background while PostgreSQL starts (pg_ctl -w waits), then
-  # each is waited for: a cold start costs the slowest engine, not the sum.
+  mailpit_install
+  # Kafka, Temporal and Mailpit start in the background while PostgreSQL starts (pg_ctl -w
+  # waits), then each is waited for: a cold start costs the slowest engine, not the sum.
   kafka_start
   temporal_start
+  mailpit_start
   pg_start
   wait_healthy postgres "${ENTENTE_UP_TIMEOUT:-120}" pg_running pg_health "$PG_LOG"
   pg_ensure_roles
@@ -75,10 +81,13 @@ cmd_up() {
   temporal_wait
   temporal_search_attributes
   temporal_line up
+  mailpit_wait
+  mailpit_line up
 }
 
 cmd_down() {
   ensure_dirs
+  mailpit_stop
   temporal_stop
   kafka_stop
   pg_locate
@@ -91,6 +100,7 @@ cmd_status() {
   if pg_health >/dev/null 2>&1; then pg_line up; else pg_line down; ok=1; fi
   if kafka_health >/dev/null 2>&1; then kafka_line up; else kafka_line down; ok=1; fi
   if temporal_locate && temporal_health; then temporal_line up; else temporal_line down; ok=1; fi
+  if mailpit_health; then mailpit_line up; else mailpit_line down; ok=1; fi
   return "$ok"
 }
 
@@ -105,6 +115,9 @@ TEMPORAL_ADDRESS=$ENTENTE_HOST:$TEMPORAL_PORT
 TEMPORAL_NAMESPACE=default
 TEMPORAL_UI_URL=http://$ENTENTE_HOST:$TEMPORAL_UI_PORT
 OIDC_ISSUER=http://$ENTENTE_HOST:$IDENTITY_PORT
+SMTP_HOST=$ENTENTE_HOST
+SMTP_PORT=$MAILPIT_SMTP_PORT
+MAILPIT_URL=http://$ENTENTE_HOST:$MAILPIT_UI_PORT
 EOF
 }
 

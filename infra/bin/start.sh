@@ -22,6 +22,7 @@ Entente is running. Open the console:
   Work queue     http://127.0.0.1:${API_PORT:-3000}/cases   (needs a token: TOKEN=\$(npm run -s token -- --sub you --role supervisor))
   Sign-in        ${OIDC_ISSUER}   (the development OpenID provider)
   Temporal UI    ${TEMPORAL_UI_URL}
+  Mail inbox     ${MAILPIT_URL}   (Mailpit: what was sent through SMTP ${SMTP_HOST}:${SMTP_PORT})
   PostgreSQL     ${DATABASE_URL}
   Kafka          ${KAFKA_BROKERS}
 Logs in .entente/dev/logs; stop everything with: npm stop

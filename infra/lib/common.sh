@@ -17,9 +17,9 @@ die() { printf 'engines: error: %s\n' "$*" >&2; exit 1; }
 entente_profile() {
   ENTENTE_PROFILE=${1:-dev}
   case $ENTENTE_PROFILE in
-    dev)  local pg=54329 kafka=19092 temporal=7233  ui=8233  identity=3010 ;;
-    test) local pg=54339 kafka=29092 temporal=17233 ui=18233 identity=13010 ;;
-    bench) local pg=54349 kafka=39092 temporal=27233 ui=28233 identity=23010 ;;
+    dev)  local pg=54329 kafka=19092 temporal=7233  ui=8233  identity=3010  smtp=1025  inbox=8025 ;;
+    test) local pg=54339 kafka=29092 temporal=17233 ui=18233 identity=13010 smtp=11025 inbox=18025 ;;
+    bench) local pg=54349 kafka=39092 temporal=27233 ui=28233 identity=23010 smtp=21025 inbox=28025 ;;
     *) die "unknown profile '$ENTENTE_PROFILE' (expected dev, test or bench)" ;;
   esac
   PG_PORT=${ENTENTE_PG_PORT:-$pg}
@@ -27,6 +27,8 @@ entente_profile() {
   KAFKA_CONTROLLER_PORT=$((KAFKA_PORT + 1))
   TEMPORAL_PORT=${ENTENTE_TEMPORAL_PORT:-$temporal}
   TEMPORAL_UI_PORT=${ENTENTE_TEMPORAL_UI_PORT:-$ui}
+  MAILPIT_SMTP_PORT=${ENTENTE_MAILPIT_SMTP_PORT:-$smtp}
+  MAILPIT_UI_PORT=${ENTENTE_MAILPIT_UI_PORT:-$inbox}
   # The development OpenID provider (apps/identity), an app rather than an engine: apps.sh runs it.
   IDENTITY_PORT=${ENTENTE_IDENTITY_PORT:-$identity}
   ENTENTE_DATA=${ENTENTE_DATA_DIR:-$ENTENTE_ROOT/.entente/$ENTENTE_PROFILE}

@@ -1,6 +1,6 @@
 import type { Env } from './env';
 import { loadConfig, type ConfigOf } from './load-config';
-import { developmentDefault, list, text } from './settings';
+import { developmentDefault, list, port, text } from './settings';
 
 /*
  * Where the engines are. Defaults are the `dev` profile of infra/bin/engines.sh; `engines.sh env`
@@ -37,7 +37,15 @@ export const TEMPORAL_SETTINGS = {
   temporalTaskQueue: text('TEMPORAL_TASK_QUEUE', 'entente-cases'),
 };
 
-export const ENGINES_SETTINGS = { ...DATABASE_SETTINGS, ...KAFKA_SETTINGS, ...TEMPORAL_SETTINGS };
+/** The SMTP server e-mail goes through; locally Mailpit (infra/mailpit), which keeps every message. */
+export const MAIL_SETTINGS = {
+  smtpHost: text('SMTP_HOST', '127.0.0.1'),
+  smtpPort: port('SMTP_PORT', 1025),
+  /** Mailpit's web inbox and HTTP API (`/api/v1/...`), where what was sent is read back. */
+  mailpitUrl: text('MAILPIT_URL', 'http://127.0.0.1:8025'),
+};
+
+export const ENGINES_SETTINGS = { ...DATABASE_SETTINGS, ...KAFKA_SETTINGS, ...TEMPORAL_SETTINGS, ...MAIL_SETTINGS };
 
 export type EnginesConfig = ConfigOf<typeof ENGINES_SETTINGS>;
 
