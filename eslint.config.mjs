@@ -5,7 +5,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const IO_CLIENTS = ['@nestjs/*', 'typeorm', 'kafkajs', 'pg', 'express', 'supertest'];
+const IO_CLIENTS = ['@nestjs/*', 'typeorm', 'kafkajs', 'pg', 'express', 'supertest', 'nodemailer'];
 const NODE_BUILT_INS = ['node:*', 'fs', 'path', 'crypto', 'http'];
 
 /** A layer that runs inside workflows may import neither `forbidden` nor Node's built-ins. */
@@ -138,6 +138,7 @@ export default tseslint.config(
         '@entente/worker',
         '@entente/projector',
         '@entente/audit',
+        '@entente/notifier',
       ],
       'libs/contracts runs inside workflows: only the domain and pure code.',
       "libs/contracts runs in Temporal's sandbox: no Node built-ins.",

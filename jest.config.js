@@ -14,7 +14,7 @@ const swc = [
 const moduleNameMapper = {
   '^@entente/(domain|contracts|platform|persistence)$': '<rootDir>/libs/$1/src',
   '^@entente/workflows$': '<rootDir>/workflows/src',
-  '^@entente/(api|worker|projector|audit|identity|console)$': '<rootDir>/apps/$1/src',
+  '^@entente/(api|worker|projector|notifier|audit|identity|console)$': '<rootDir>/apps/$1/src',
 };
 // jose, oidc-provider, openid-client and oauth4webapi ship ES modules only, which Jest on Node 20 cannot require: compiled like ours.
 const ESM_ONLY = ['jose', 'oidc-provider', 'openid-client', 'oauth4webapi'];

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Starts and stops the apps of a profile in the background, each with a pid file and a log, like
-# the engines; `up` waits until each one answers. Without a list of apps, all five: identity (the
-# development OpenID provider that signs the staff's tokens), worker, projector, api, console.
+# the engines; `up` waits until each one answers. Without a list of apps, all six: identity (the
+# development OpenID provider that signs the staff's tokens), worker, projector, notifier, api, console.
 #
-#   apps.sh up|down|status [dev|test|bench] [identity|worker|projector|api|console]...
+#   apps.sh up|down|status [dev|test|bench] [identity|worker|projector|notifier|api|console]...
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 # shellcheck source=infra/lib/common.sh
@@ -13,7 +13,7 @@ profile=${2:-dev}
 entente_profile "$profile"
 shift $(($# < 2 ? $# : 2))
 apps=("$@")
-[ ${#apps[@]} -gt 0 ] || apps=(identity worker projector api console)
+[ ${#apps[@]} -gt 0 ] || apps=(identity worker projector notifier api console)
 data=$ENTENTE_DATA
 # The apps keep the profile's development command-signing key there (docs/adr/0012).
 export ENTENTE_DATA_DIR=$data
@@ -33,6 +33,8 @@ export IDENTITY_ISSUER=$OIDC_ISSUER IDENTITY_DATA_DIR=$data IDENTITY_DEVELOPMENT
 # The console signs people in at the provider, which returns them only to the console it knows.
 CONSOLE_PUBLIC_URL=${CONSOLE_PUBLIC_URL:-http://$ENTENTE_HOST:$CONSOLE_PORT}
 export CONSOLE_PUBLIC_URL IDENTITY_CONSOLE_REDIRECT_URIS=${IDENTITY_CONSOLE_REDIRECT_URIS:-$CONSOLE_PUBLIC_URL/callback}
+# The notifier's messages link to the cases in the console.
+export CONSOLE_URL=${CONSOLE_URL:-$CONSOLE_PUBLIC_URL}
 
 alive() { [ -f "$run/$1.pid" ] && kill -0 "$(cat "$run/$1.pid")" 2>/dev/null; }
 wanted() { [[ " ${apps[*]} " == *" $1 "* ]]; }
@@ -78,21 +80,23 @@ case $action in
     wait_for identity curl -fsS "$OIDC_ISSUER/.well-known/openid-configuration"
     start_app worker apps/worker/dist/main.js
     start_app projector apps/projector/dist/main.js
+    start_app notifier apps/notifier/dist/main.js
     start_app api apps/api/dist/main.js
     start_app console apps/console/dist/main.js
     wait_for worker grep -q '"worker started"' "$logs/worker.log"
     wait_for projector curl -fsS "http://127.0.0.1:$PROJECTOR_PORT/health"
+    wait_for notifier grep -q '"notifier started"' "$logs/notifier.log"
     wait_for api curl -fsS "http://127.0.0.1:$API_PORT/health"
     wait_for console curl -fsS "http://127.0.0.1:$CONSOLE_PORT/signed-out"
     ;;
   down)
-    for name in console api projector worker identity; do stop_app "$name"; done
+    for name in console api notifier projector worker identity; do stop_app "$name"; done
     ;;
   status)
-    for name in identity worker projector api console; do
+    for name in identity worker projector notifier api console; do
       wanted "$name" || continue
       if alive "$name"; then echo "$name up (pid $(cat "$run/$name.pid"))"; else echo "$name down"; fi
     done
     ;;
-  *) echo "usage: apps.sh up|down|status [dev|test|bench] [identity|worker|projector|api|console]..." >&2; exit 2 ;;
+  *) echo "usage: apps.sh up|down|status [dev|test|bench] [identity|worker|projector|notifier|api|console]..." >&2; exit 2 ;;
 esac

@@ -9,6 +9,7 @@ bash infra/bin/engines.sh up dev
 eval "$(bash infra/bin/engines.sh env dev)"
 node libs/platform/dist/cli/ensure-topics.js
 node libs/persistence/dist/cli/migrate.js
+node apps/notifier/dist/cli/seed-development-directory.js
 bash infra/bin/apps.sh up dev
 node apps/api/dist/cli/seed/seed-examples.js
 cat <<MSG

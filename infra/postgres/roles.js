@@ -7,7 +7,7 @@
 'use strict';
 const { Client } = require('pg');
 
-const ROLES = ['entente_api', 'entente_projector', 'entente_worker', 'entente_console'];
+const ROLES = ['entente_api', 'entente_projector', 'entente_worker', 'entente_console', 'entente_notifier'];
 
 async function main([host, port]) {
   const client = new Client({ host, port: Number(port), user: 'postgres', database: 'entente' });

@@ -4,6 +4,7 @@ import { PROCESS_ROLES, runMigrations, type ProcessRole } from '@entente/persist
 import { connectionUrlOf, enginesConfig } from '@entente/platform';
 import { ApiConfig } from '../../apps/api/src';
 import { ConsoleConfig } from '../../apps/console/src/config/console.config';
+import { NotifierConfig } from '../../apps/notifier/src';
 import { ProjectorConfig } from '../../apps/projector/src/config/projector.config';
 import { WorkerConfig } from '../../apps/worker/src';
 
@@ -18,6 +19,7 @@ const CONNECTIONS: Readonly<Record<ProcessRole, string>> = {
   projector: connectionUrlOf(new ProjectorConfig(process.env)),
   worker: connectionUrlOf(new WorkerConfig(process.env)),
   console: connectionUrlOf(new ConsoleConfig(process.env)),
+  notifier: connectionUrlOf(new NotifierConfig(process.env)),
 };
 
 const EVENT_COLUMNS = `case_id, sequence, event_id, case_type, type, schema_version, occurred_at, actor_id, actor_role,
@@ -65,6 +67,12 @@ const STATEMENTS = {
   readSessions: 'SELECT count(*) FROM console_session',
   openSession: `INSERT INTO console_session (id_digest, sealed, expires_at) VALUES ('d', '\\x00', now())`,
   endSessions: 'DELETE FROM console_session',
+  readSummary: 'SELECT count(*) FROM case_summary',
+  readDirectory: 'SELECT count(*) FROM staff_contact',
+  writeDirectory: `INSERT INTO staff_contact (id, name, email, role, teams, language, delivery) VALUES ('x', 'x', 'x@x', 'supervisor', '{}', 'fr', 'immediate')`,
+  oweMessage: `INSERT INTO notification_outbox (event_id, recipient_id, case_id, case_type, kind, immediate, message_id) VALUES ('e', 'r', 'c-1', 'email-request', 'breach', true, '<m>')`,
+  markSent: 'UPDATE notification_outbox SET sent_at = now()',
+  dropMessage: 'DELETE FROM notification_outbox',
 };
 type Statement = keyof typeof STATEMENTS;
 
@@ -190,6 +198,21 @@ describe('PostgreSQL roles', () => {
         'dropEvents',
       ],
     ],
+    [
+      'notifier',
+      [
+        'readEvent',
+        'readSummary',
+        'readJournal',
+        'readKey',
+        'readIndex',
+        'readSessions',
+        'writeDirectory',
+        'dropMessage',
+        'createTable',
+        'dropEvents',
+      ],
+    ],
   ])('refuses the %s role what its process must not do', async (role, refused) => {
     const outcomes = await Promise.all(refused.map(async (statement) => [statement, await attempt(role, statement)] as const));
     expect(outcomes.filter(([, outcome]) => outcome !== 'refused')).toEqual([]);
@@ -214,13 +237,20 @@ describe('PostgreSQL roles', () => {
     ['projector', ['insertEvent', 'readEvent', 'insertSummary', 'updateSummary', 'updateClock', 'updateCheckpoint']],
     ['worker', ['readStandards', 'readKey', 'createKey', 'destroyKey', 'readHolds', 'readEvent', 'indexPerson', 'forgetPerson']],
     ['console', ['readSessions', 'openSession', 'endSessions']],
+    ['notifier', ['readDirectory', 'oweMessage', 'markSent']],
   ])('lets the %s role do what its process needs', async (role, allowed) => {
     const outcomes = await Promise.all(allowed.map(async (statement) => [statement, await attempt(role, statement)] as const));
     expect(outcomes.filter(([, outcome]) => outcome !== 'allowed')).toEqual([]);
   });
 
   it('gives the roles names of their own, none of them the owner of the tables', () => {
-    expect(Object.values(PROCESS_ROLES)).toEqual(['entente_api', 'entente_projector', 'entente_worker', 'entente_console']);
+    expect(Object.values(PROCESS_ROLES)).toEqual([
+      'entente_api',
+      'entente_projector',
+      'entente_worker',
+      'entente_console',
+      'entente_notifier',
+    ]);
     expect(Object.values(CONNECTIONS).map((url) => new URL(url).username)).toEqual(Object.values(PROCESS_ROLES));
     expect(new URL(databaseUrl).username).not.toMatch(/^entente_/);
   });

@@ -2,6 +2,7 @@ import { DynamicModule, Module, type Type } from '@nestjs/common';
 import type { CaseType } from '@entente/contracts';
 import { ConfigurationModule, type Env } from '@entente/platform';
 import { AccessJournalModule } from './access-journal/access-journal.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { ActionsModule } from './actions/actions.module';
 import { AuthModule } from './auth/auth.module';
 import { BilateralProjectModule } from './bilateral-project/bilateral-project.module';
@@ -46,6 +47,7 @@ export class AppModule {
         AuthModule,
         DatabaseModule,
         AccessJournalModule,
+        NotificationsModule,
         ...Object.values(CASE_TYPE_MODULES),
         CasesModule,
         PrivacyModule,

@@ -12,6 +12,7 @@ import { AccessJournalEntryEntity } from './access-journal/access-journal-entry.
 import { CaseDataKeyEntity } from './case-key/case-data-key.entity';
 import { LegalHoldEntity } from './legal-hold/legal-hold.entity';
 import { PersonIndexEntity } from './person-index/person-index.entity';
+import { NotificationOutboxEntity, StaffContactEntity } from './notification';
 import { IdempotencyKeyEntity } from './idempotency-key/idempotency-key.entity';
 
 export const ENTITIES = [
@@ -26,6 +27,8 @@ export const ENTITIES = [
   CaseDataKeyEntity,
   LegalHoldEntity,
   PersonIndexEntity,
+  NotificationOutboxEntity,
+  StaffContactEntity,
 ];
 
 export interface DatabaseTarget {

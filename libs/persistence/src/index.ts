@@ -15,6 +15,7 @@ export * from './case-key/case-key-store';
 export * from './legal-hold/legal-hold.entity';
 export * from './person-index/person-index.entity';
 export * from './person-index/person-index';
+export * from './notification';
 export * from './migrations';
 export * from './data-source';
 export * from './migrate';

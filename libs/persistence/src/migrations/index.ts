@@ -16,6 +16,7 @@ import { CreateConsoleSession1795939200000 } from './1795939200000-CreateConsole
 import { CreateLegalHold1796025600000 } from './1796025600000-CreateLegalHold';
 import { GrantWorkerRetentionReads1796025660000 } from './1796025660000-GrantWorkerRetentionReads';
 import { CreatePersonIndex1796025720000 } from './1796025720000-CreatePersonIndex';
+import { CreateNotificationTables1796025780000 } from './1796025780000-CreateNotificationTables';
 
 /** Listed, not globbed, so the same list works from ts sources (tests) and from dist. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   CreateLegalHold1796025600000,
   GrantWorkerRetentionReads1796025660000,
   CreatePersonIndex1796025720000,
+  CreateNotificationTables1796025780000,
 ];

@@ -13,6 +13,8 @@ export const PROCESS_ROLES = {
   worker: 'entente_worker',
   /** The console's backend-for-frontend: its own sessions, nothing of the cases (it reads them through the API). */
   console: 'entente_console',
+  /** The notifier (issue 16): the staff directory and the read models' team, and its own outbox. */
+  notifier: 'entente_notifier',
 } as const;
 
 export type ProcessRole = keyof typeof PROCESS_ROLES;

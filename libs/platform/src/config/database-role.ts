@@ -7,7 +7,7 @@ import { developmentDefault, text } from './settings';
  * The development password is the role's name, as infra/postgres/roles.js creates it; in
  * production the password has no default, and the role's name is refused.
  */
-export function databaseRoleSettings(process: 'API' | 'PROJECTOR' | 'WORKER' | 'CONSOLE', role: string) {
+export function databaseRoleSettings(process: 'API' | 'PROJECTOR' | 'WORKER' | 'CONSOLE' | 'NOTIFIER', role: string) {
   return {
     databaseUser: text(`${process}_DATABASE_USER`, role),
     databasePassword: developmentDefault(text(`${process}_DATABASE_PASSWORD`, role)),

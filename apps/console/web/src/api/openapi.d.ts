@@ -21,6 +21,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/notifications/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Messages of the notifier per kind: sent, pending, deferred, failed, awaiting a digest */
+        get: operations["NotificationsController_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/email-requests": {
         parameters: {
             query?: never;
@@ -1726,6 +1743,20 @@ export interface components {
             pageSize: number;
             /** @description Entries matching the filters, all pages together. */
             total: number;
+        };
+        NotificationCountsDto: {
+            /** @enum {string} */
+            kind: "deadline-warning" | "breach" | "escalation" | "assignment";
+            /** @description Accepted by the mail server. */
+            sent: number;
+            /** @description Due to be sent, not yet tried. */
+            pending: number;
+            /** @description Tried and refused or unreachable: retried with backoff. */
+            deferred: number;
+            /** @description Given up after the last attempt: to be looked into. */
+            failed: number;
+            /** @description Waiting for the recipient’s daily digest. */
+            awaitingDigest: number;
         };
         EmailSenderDto: {
             /**
@@ -3651,6 +3682,84 @@ export interface operations {
                 };
             };
             /** @description Only auditors read the access journal. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:forbidden",
+                     *       "title": "The caller may not do this",
+                     *       "status": 403,
+                     *       "detail": "case-officer may not issue AssignEmailRequest",
+                     *       "code": "forbidden",
+                     *       "message": "case-officer may not issue AssignEmailRequest"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Too many requests from this person (or address, unauthenticated) in the window (`too-many-requests`). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:too-many-requests",
+                     *       "title": "Too many requests: wait as Retry-After says",
+                     *       "status": 429,
+                     *       "detail": "more than 1200 requests in 60 s: wait as Retry-After says",
+                     *       "code": "too-many-requests",
+                     *       "message": "more than 1200 requests in 60 s: wait as Retry-After says"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_counts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationCountsDto"][];
+                };
+            };
+            /** @description No valid bearer token (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:unauthenticated",
+                     *       "title": "A valid bearer token is required",
+                     *       "status": 401,
+                     *       "detail": "a valid bearer token is required",
+                     *       "code": "unauthenticated",
+                     *       "message": "a valid bearer token is required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Only administrators and auditors watch the outbox. */
             403: {
                 headers: {
                     [name: string]: unknown;

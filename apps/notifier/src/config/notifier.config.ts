@@ -1,0 +1,34 @@
+import { TOPICS } from '@entente/contracts';
+import { PROCESS_ROLES, SCHEMA_SETTINGS } from '@entente/persistence';
+import {
+  configClass,
+  DATABASE_SETTINGS,
+  databaseRoleSettings,
+  integer,
+  KAFKA_SETTINGS,
+  list,
+  MAIL_SETTINGS,
+  text,
+} from '@entente/platform';
+
+export const NOTIFIER_SETTINGS = {
+  ...DATABASE_SETTINGS,
+  /** The notifier reads the staff directory and the case summaries, and writes its outbox, as its own role. */
+  ...databaseRoleSettings('NOTIFIER', PROCESS_ROLES.notifier),
+  ...SCHEMA_SETTINGS,
+  ...KAFKA_SETTINGS,
+  topics: list('NOTIFIER_TOPICS', TOPICS.map((topic) => topic.name).join(',')),
+  /** Its own consumer group: the projectors' and the auditors' rebuilds never send anything. */
+  groupId: text('NOTIFIER_GROUP_ID', 'entente-notifier'),
+  smtpHost: MAIL_SETTINGS.smtpHost,
+  smtpPort: MAIL_SETTINGS.smtpPort,
+  mailFrom: text('MAIL_FROM', 'Entente <ne-pas-repondre@entente.example>'),
+  /** Where a message's link opens the case: the console's address as staff reach it. */
+  consoleUrl: text('CONSOLE_URL', 'http://127.0.0.1:3100'),
+  /** How often the outbox is read for messages due. */
+  pollMs: integer('NOTIFIER_POLL_MS', 1000, 50),
+  /** Attempts at one message before it is reported failed (retried with backoff in between). */
+  maxAttempts: integer('NOTIFIER_MAX_ATTEMPTS', 8, 1),
+};
+
+export class NotifierConfig extends configClass(NOTIFIER_SETTINGS) {}

@@ -1,0 +1,4 @@
+export * from './config/notifier.config';
+export * from './notifier';
+export * from './outbox/outbox-rows';
+export * from './outbox/notification-outbox';

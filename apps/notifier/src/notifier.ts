@@ -1,0 +1,80 @@
+import { setTimeout as nextPoll } from 'node:timers/promises';
+import type { Consumer, EachBatchPayload } from 'kafkajs';
+import { parseEnvelope } from '@entente/contracts';
+import { createDataSource } from '@entente/persistence';
+import { connectionUrlOf, kafkaFor, type Logger } from '@entente/platform';
+import type { NotifierConfig } from './config/notifier.config';
+import { NotificationOutbox } from './outbox/notification-outbox';
+import { outboxRowsFor } from './outbox/outbox-rows';
+import { MailSender } from './sending/mail-sender';
+
+/** A running notifier: stops consuming, finishes the message in hand, and closes what it opened. */
+export interface RunningNotifier {
+  stop(): Promise<void>;
+}
+
+/**
+ * The notifier (issue 16): a consumer group of its own on the case topics turns each event into
+ * the outbox rows it owes, written before the batch's offsets are committed; a loop beside it
+ * sends the rows due through SMTP. Consumer and sender share nothing but the outbox, so a crash
+ * of either loses nothing and sends nothing twice.
+ */
+export async function startNotifier(config: NotifierConfig, log: Logger): Promise<RunningNotifier> {
+  const database = await createDataSource({ databaseUrl: connectionUrlOf(config), schema: config.databaseSchema }).initialize();
+  const outbox = new NotificationOutbox(database);
+  const sender = new MailSender(config, outbox, log);
+  const consumer = kafkaFor(config, '-notifier', log).consumer({ groupId: config.groupId, maxWaitTimeInMs: 1000 });
+  await consumer.connect();
+  // A new group starts at the topics' end: a deployment is not told of what happened before it.
+  await consumer.subscribe({ topics: [...config.topics], fromBeginning: false });
+  // Started once in the group: from then on, no event published is missed.
+  const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
+  await consumer.run({ autoCommit: false, eachBatchAutoResolve: false, eachBatch: (batch) => recordBatch(batch, outbox, consumer, log) });
+  await joined;
+  log.info('notifier started', { groupId: config.groupId, topics: config.topics, smtp: `${config.smtpHost}:${config.smtpPort}` });
+  const sending = sendUntilStopped(sender, config.pollMs, log);
+  return {
+    async stop() {
+      await consumer.disconnect();
+      await sending.stop();
+      sender.close();
+      await database.destroy();
+      log.info('notifier stopped');
+    },
+  };
+}
+
+async function recordBatch(payload: EachBatchPayload, outbox: NotificationOutbox, consumer: Consumer, log: Logger) {
+  // kafkajs hands these as plain closures over the batch, though typed as methods.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
+  const { batch, resolveOffset, heartbeat } = payload;
+  const directory = await outbox.directory();
+  const rows = batch.messages.flatMap((message) => outboxRowsFor(parseEnvelope(message.value), directory));
+  await outbox.record(rows);
+  resolveOffset(batch.lastOffset());
+  // Committed only once the rows are: the group's position is where the notifier resumes.
+  const next = (BigInt(batch.lastOffset()) + 1n).toString();
+  await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: next }]);
+  await heartbeat();
+  if (rows.length > 0) log.info('messages owed', { topic: batch.topic, partition: batch.partition, messages: rows.length });
+}
+
+function sendUntilStopped(sender: MailSender, pollMs: number, log: Logger): { stop(): Promise<void> } {
+  let stopping = false;
+  const loop = (async () => {
+    while (!stopping) {
+      try {
+        if ((await sender.sendDue()) > 0) continue;
+      } catch (error) {
+        log.error('sending failed', { error: error instanceof Error ? error.message : String(error) });
+      }
+      await nextPoll(pollMs);
+    }
+  })();
+  return {
+    async stop() {
+      stopping = true;
+      await loop;
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import { IsNull, LessThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
+import { isTeam, type StaffContact } from '@entente/domain';
+import { NotificationOutboxEntity, StaffContactEntity } from '@entente/persistence';
+import type { OutboxRow } from './outbox-rows';
+
+/** The notifier's tables: its outbox and the staff directory it reads. */
+export class NotificationOutbox {
+  constructor(private readonly database: DataSource) {}
+
+  /** Rows already there (the same event again: a replay, a rebalance) are kept as they are. */
+  async record(rows: readonly OutboxRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    await this.database
+      .getRepository(NotificationOutboxEntity)
+      .createQueryBuilder()
+      .insert()
+      .values([...rows])
+      .orIgnore()
+      .execute();
+  }
+
+  async directory(): Promise<StaffContact[]> {
+    const rows = await this.database.getRepository(StaffContactEntity).find();
+    return rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      email: row.email,
+      role: row.role as StaffContact['role'],
+      teams: row.teams.filter(isTeam),
+      language: row.language === 'en' ? 'en' : 'fr',
+      delivery: row.delivery === 'daily-digest' ? 'daily-digest' : 'immediate',
+    }));
+  }
+
+  /**
+   * Runs `send` on the immediate messages due, one at a time, each in its own transaction with its
+   * row locked: two notifiers never send the same row, one row's failure undoes no other row's
+   * record, and a row whose notifier dies mid-send is sent again (under the same Message-ID).
+   */
+  async sendDue(limit: number, send: (row: NotificationOutboxEntity, manager: EntityManager) => Promise<void>): Promise<number> {
+    let sent = 0;
+    while (sent < limit) {
+      const found = await this.database.transaction(async (manager) => {
+        const row = await manager.getRepository(NotificationOutboxEntity).findOne({
+          where: { immediate: true, sentAt: IsNull(), failedAt: IsNull(), nextAttemptAt: LessThanOrEqual(new Date()) },
+          order: { createdAt: 'ASC' },
+          lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' },
+        });
+        if (row) await send(row, manager);
+        return row !== null;
+      });
+      if (!found) break;
+      sent++;
+    }
+    return sent;
+  }
+}

@@ -1,0 +1,49 @@
+import type { EventEnvelope } from '@entente/contracts';
+import type { StaffContact } from '@entente/domain';
+import { messageIdOf, outboxRowsFor } from './outbox-rows';
+
+const supervisor: StaffContact = {
+  id: 'sophie.gagnon',
+  name: 'Sophie Gagnon',
+  email: 'sophie.gagnon@mri.example',
+  role: 'supervisor',
+  teams: ['information-services'],
+  language: 'fr',
+  delivery: 'daily-digest',
+};
+const breach = {
+  eventId: 'c-1:3',
+  caseId: 'c-1',
+  caseType: 'email-request',
+  sequence: 3,
+  type: 'ServiceStandardBreached',
+  data: { standardId: 'email-information-request', dueAt: '2027-01-15T22:00:00.000Z', escalatedTo: 'supervisor' },
+} as unknown as EventEnvelope;
+
+describe('the outbox rows an event owes', () => {
+  it('given a breach of an e-mail request, owes its team’s supervisor one immediate message about its due instant', () => {
+    expect(outboxRowsFor(breach, [supervisor])).toEqual([
+      {
+        eventId: 'c-1:3',
+        recipientId: 'sophie.gagnon',
+        caseId: 'c-1',
+        caseType: 'email-request',
+        kind: 'breach',
+        immediate: true,
+        dueAt: new Date('2027-01-15T22:00:00.000Z'),
+        messageId: messageIdOf('c-1:3', 'sophie.gagnon'),
+      },
+    ]);
+  });
+
+  it('owes nothing to a supervisor of another team, nor for an event no rule names', () => {
+    expect(outboxRowsFor({ ...breach, caseType: 'premier-mission' }, [supervisor])).toEqual([]);
+    expect(outboxRowsFor({ ...breach, type: 'EmailRequestAnswered' }, [supervisor])).toEqual([]);
+  });
+
+  it('names each message by its event and recipient: the same pair, the same Message-ID; another, another', () => {
+    expect(messageIdOf('c-1:3', 'sophie.gagnon')).toBe(messageIdOf('c-1:3', 'sophie.gagnon'));
+    expect(messageIdOf('c-1:3', 'sophie.gagnon')).not.toBe(messageIdOf('c-1:4', 'sophie.gagnon'));
+    expect(messageIdOf('c-1:3', 'sophie.gagnon')).toMatch(/^<[0-9a-f]{40}@notifier\.entente>$/);
+  });
+});

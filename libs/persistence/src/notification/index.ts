@@ -1,0 +1,2 @@
+export * from './notification-outbox.entity';
+export * from './staff-contact.entity';

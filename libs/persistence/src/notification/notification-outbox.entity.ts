@@ -1,0 +1,55 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/**
+ * The messages owed, one per event and recipient (issue 16): written before the notifier commits
+ * its Kafka offsets, so a crash, a rebalance or a replay finds the row and sends nothing twice.
+ * The message itself is composed when sent, from the row.
+ */
+@Entity({ name: 'notification_outbox' })
+export class NotificationOutboxEntity {
+  @PrimaryColumn({ name: 'event_id', type: 'text', primaryKeyConstraintName: 'notification_outbox_pkey' })
+  eventId!: string;
+
+  @PrimaryColumn({ name: 'recipient_id', type: 'text', primaryKeyConstraintName: 'notification_outbox_pkey' })
+  recipientId!: string;
+
+  @Column({ name: 'case_id', type: 'text' })
+  caseId!: string;
+
+  @Column({ name: 'case_type', type: 'text' })
+  caseType!: string;
+
+  @Column({ type: 'text' })
+  kind!: string;
+
+  /** Sent at once (false: waits for the recipient's daily digest). */
+  @Column({ type: 'boolean' })
+  immediate!: boolean;
+
+  /** The deadline the message is about, if any. */
+  @Column({ name: 'due_at', type: 'timestamptz', nullable: true })
+  dueAt!: Date | null;
+
+  /** Derived from the row's key: the one message SMTP could not settle is recognised as the same one. */
+  @Column({ name: 'message_id', type: 'text' })
+  messageId!: string;
+
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
+  createdAt!: Date;
+
+  @Column({ type: 'integer', default: 0 })
+  attempts!: number;
+
+  @Column({ name: 'next_attempt_at', type: 'timestamptz', default: () => 'now()' })
+  nextAttemptAt!: Date;
+
+  @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
+  sentAt!: Date | null;
+
+  /** Given up after its last attempt: reported, never dropped silently. */
+  @Column({ name: 'failed_at', type: 'timestamptz', nullable: true })
+  failedAt!: Date | null;
+
+  @Column({ name: 'last_error', type: 'text', nullable: true })
+  lastError!: string | null;
+}
