@@ -35,7 +35,7 @@ interface InboxMessage {
   readonly ID: string;
   readonly MessageID: string;
   readonly Subject: string;
-  readonly To: readonly { Address: string }[];
+  readonly To: readonly { Name: string; Address: string }[];
 }
 
 /** The mail server's messages to an address (Mailpit's search API). */
@@ -86,6 +86,7 @@ describe('the notifier, on the real mail server', () => {
       const found = (await inboxOf(SUPERVISOR.email)).filter(({ Subject }) => Subject.startsWith('Norme de service non respectée'));
       return found.length > 0 ? found : undefined;
     });
+    expect(message!.To).toEqual([{ Name: SUPERVISOR.id, Address: SUPERVISOR.email }]);
     expect(message!.Subject).toBe(`Norme de service non respectée : Demande par courriel ${caseId.slice(0, 8)}`);
     const text = await textOf(message!);
     expect(text).toContain(`/cases/${caseId}`);

@@ -43,7 +43,7 @@ export class MailSender {
       if (!recipient) throw new Error(`no address for ${row.recipientId} in the staff directory`);
       await this.transport.sendMail({
         from: this.config.mailFrom,
-        to: recipient.email,
+        to: { name: recipient.name, address: recipient.email },
         messageId: row.messageId,
         ...this.message(row, recipient),
       });
