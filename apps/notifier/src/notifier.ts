@@ -1,6 +1,7 @@
 import { setTimeout as nextPoll } from 'node:timers/promises';
 import type { Consumer, EachBatchPayload } from 'kafkajs';
 import { parseEnvelope } from '@entente/contracts';
+import { NOTIFICATION_RULES } from '@entente/domain';
 import { createDataSource } from '@entente/persistence';
 import { connectionUrlOf, kafkaFor, type Logger } from '@entente/platform';
 import type { NotifierConfig } from './config/notifier.config';
@@ -48,8 +49,11 @@ async function recordBatch(payload: EachBatchPayload, outbox: NotificationOutbox
   // kafkajs hands these as plain closures over the batch, though typed as methods.
   // eslint-disable-next-line @typescript-eslint/unbound-method
   const { batch, resolveOffset, heartbeat } = payload;
-  const directory = await outbox.directory();
-  const rows = batch.messages.flatMap((message) => outboxRowsFor(parseEnvelope(message.value), directory));
+  const envelopes = batch.messages.map((message) => parseEnvelope(message.value));
+  // The directory is read only for a batch that holds an event some rule names: most hold none.
+  const named = envelopes.filter(({ type }) => type in NOTIFICATION_RULES);
+  const directory = named.length > 0 ? await outbox.directory() : [];
+  const rows = named.flatMap((envelope) => outboxRowsFor(envelope, directory));
   await outbox.record(rows);
   resolveOffset(batch.lastOffset());
   // Committed only once the rows are: the group's position is where the notifier resumes.

@@ -20,16 +20,13 @@ export class NotificationOutbox {
   }
 
   async directory(): Promise<StaffContact[]> {
-    const rows = await this.database.getRepository(StaffContactEntity).find();
-    return rows.map((row) => ({
-      id: row.id,
-      name: row.name,
-      email: row.email,
-      role: row.role as StaffContact['role'],
-      teams: row.teams.filter(isTeam),
-      language: row.language === 'en' ? 'en' : 'fr',
-      delivery: row.delivery === 'daily-digest' ? 'daily-digest' : 'immediate',
-    }));
+    return (await this.database.getRepository(StaffContactEntity).find()).map(contactOf);
+  }
+
+  /** One person's entry, read when a message to them is sent: the address as it is now. */
+  async contact(id: string): Promise<StaffContact | undefined> {
+    const row = await this.database.getRepository(StaffContactEntity).findOneBy({ id });
+    return row ? contactOf(row) : undefined;
   }
 
   /**
@@ -54,4 +51,16 @@ export class NotificationOutbox {
     }
     return sent;
   }
+}
+
+function contactOf(row: StaffContactEntity): StaffContact {
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    role: row.role as StaffContact['role'],
+    teams: row.teams.filter(isTeam),
+    language: row.language === 'en' ? 'en' : 'fr',
+    delivery: row.delivery === 'daily-digest' ? 'daily-digest' : 'immediate',
+  };
 }

@@ -28,8 +28,7 @@ export class MailSender {
 
   /** Sends what is due now; answers how many messages it settled. */
   async sendDue(limit = 50): Promise<number> {
-    const directory = new Map((await this.outbox.directory()).map((member) => [member.id, member]));
-    return this.outbox.sendDue(limit, (row, manager) => this.sendOne(row, directory.get(row.recipientId), manager));
+    return this.outbox.sendDue(limit, async (row, manager) => this.sendOne(row, await this.outbox.contact(row.recipientId), manager));
   }
 
   close(): void {
