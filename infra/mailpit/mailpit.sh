@@ -94,11 +94,14 @@ mailpit_start() {
   log "mailpit: starting smtp on $ENTENTE_HOST:$MAILPIT_SMTP_PORT (inbox :$MAILPIT_UI_PORT)"
   # Any SMTP login or none is accepted, without TLS. Version check (GitHub) and reverse DNS off:
   # no traffic leaves the machine. POP3 stays off (it starts only with a password file).
+  # A message sent again under its Message-ID (the notifier died before recording the server's
+  # reply) is recognised and kept once, as a mailbox provider would; the tests' runs share one inbox.
   spawn "$MAILPIT_PID" "$MAILPIT_LOG" "$MAILPIT_BIN" \
     --database "$MAILPIT_DB" \
     --smtp "$ENTENTE_HOST:$MAILPIT_SMTP_PORT" --listen "$ENTENTE_HOST:$MAILPIT_UI_PORT" \
     --smtp-auth-accept-any --smtp-auth-allow-insecure \
-    --smtp-disable-rdns --disable-version-check
+    --smtp-disable-rdns --disable-version-check \
+    --ignore-duplicate-ids --max 20000
 }
 
 mailpit_wait() {

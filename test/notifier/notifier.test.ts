@@ -6,6 +6,7 @@ import type { WorkerActivities } from '@entente/workflows';
 import { ApiStack } from '../api/api-harness';
 import { startedWithDatabase } from '../api/sender-fixture';
 import { eventually } from '../projector/projector-harness';
+import { inboxOf as inbox, textOf as text, type InboxMessage } from './mailpit-inbox';
 
 /*
  * Issue 16: a breach reaches the supervisor by e-mail, through the real mail server of the test
@@ -31,23 +32,8 @@ const OFFICER = { id: `marc-${stack.run}`, email: `marc.bouchard.${stack.run}@mr
 const groupId = `t-notifier-${stack.run}`;
 const log = jsonLogger('notifier', () => undefined);
 
-interface InboxMessage {
-  readonly ID: string;
-  readonly MessageID: string;
-  readonly Subject: string;
-  readonly To: readonly { Name: string; Address: string }[];
-}
-
-/** The mail server's messages to an address (Mailpit's search API). */
-async function inboxOf(address: string): Promise<InboxMessage[]> {
-  const response = await fetch(`${MAILPIT}/api/v1/search?query=${encodeURIComponent(`to:"${address}"`)}`);
-  return ((await response.json()) as { messages: InboxMessage[] }).messages;
-}
-
-async function textOf(message: InboxMessage): Promise<string> {
-  const response = await fetch(`${MAILPIT}/api/v1/message/${message.ID}`);
-  return ((await response.json()) as { Text: string }).Text;
-}
+const inboxOf = (address: string) => inbox(MAILPIT, address);
+const textOf = (message: InboxMessage) => text(MAILPIT, message);
 
 function notifier(): Promise<RunningNotifier> {
   const config = new NotifierConfig({ ...process.env, DATABASE_SCHEMA: stack.schema, NOTIFIER_GROUP_ID: groupId, NOTIFIER_POLL_MS: '200' });

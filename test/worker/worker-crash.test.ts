@@ -7,7 +7,7 @@ import { ApiStack, type CaseDetailBody } from '../api/api-harness';
 import { eventually } from '../projector/projector-harness';
 import { TcpRelay } from '../support/tcp-relay';
 import { TopicTail } from '../support/topic-tail';
-import { WorkerProcess } from './worker-process';
+import { AppProcess } from '../support/app-process';
 
 /*
  * The worker process is killed with SIGKILL, as a crash or the OOM killer would: no shutdown hook
@@ -23,7 +23,7 @@ const kafka = kafkaFor(
   jsonLogger('test', () => undefined),
 );
 const topic = new TopicTail(kafka, 'entente.email-request.events');
-const workers: WorkerProcess[] = [];
+const workers: AppProcess[] = [];
 
 beforeAll(async () => {
   await stack.start();
@@ -37,8 +37,8 @@ afterAll(async () => {
 });
 
 /** The worker `npm start` runs, on this run's task queue and schema, reaching Temporal at `temporalAddress`. */
-async function startWorker(temporalAddress = stack.engines.temporalAddress): Promise<WorkerProcess> {
-  const worker = await WorkerProcess.start({
+async function startWorker(temporalAddress = stack.engines.temporalAddress): Promise<AppProcess> {
+  const worker = await AppProcess.start('worker', {
     ...process.env,
     DATABASE_SCHEMA: stack.schema,
     TEMPORAL_TASK_QUEUE: stack.taskQueue,

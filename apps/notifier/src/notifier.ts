@@ -1,10 +1,11 @@
 import { setTimeout as nextPoll } from 'node:timers/promises';
-import type { Consumer, EachBatchPayload } from 'kafkajs';
+import type { Consumer, EachBatchPayload, Kafka } from 'kafkajs';
 import { parseEnvelope } from '@entente/contracts';
 import { NOTIFICATION_RULES } from '@entente/domain';
 import { createDataSource } from '@entente/persistence';
 import { connectionUrlOf, kafkaFor, type Logger } from '@entente/platform';
 import type { NotifierConfig } from './config/notifier.config';
+import { failpoint, type NotifierFailpoint } from './drill/failpoints';
 import { NotificationOutbox } from './outbox/notification-outbox';
 import { outboxRowsFor } from './outbox/outbox-rows';
 import { MailSender } from './sending/mail-sender';
@@ -24,13 +25,18 @@ export async function startNotifier(config: NotifierConfig, log: Logger): Promis
   const database = await createDataSource({ databaseUrl: connectionUrlOf(config), schema: config.databaseSchema }).initialize();
   const outbox = new NotificationOutbox(database);
   const sender = new MailSender(config, outbox, log);
-  const consumer = kafkaFor(config, '-notifier', log).consumer({ groupId: config.groupId, maxWaitTimeInMs: 1000 });
+  const kafka = kafkaFor(config, '-notifier', log);
+  await placeNewGroup(kafka, config.groupId, config.topics, log);
+  const consumer = kafka.consumer({ groupId: config.groupId, maxWaitTimeInMs: 1000, sessionTimeout: config.sessionTimeoutMs });
   await consumer.connect();
-  // A new group starts at the topics' end: a deployment is not told of what happened before it.
   await consumer.subscribe({ topics: [...config.topics], fromBeginning: false });
   // Started once in the group: from then on, no event published is missed.
   const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
-  await consumer.run({ autoCommit: false, eachBatchAutoResolve: false, eachBatch: (batch) => recordBatch(batch, outbox, consumer, log) });
+  await consumer.run({
+    autoCommit: false,
+    eachBatchAutoResolve: false,
+    eachBatch: (batch) => recordBatch(batch, outbox, consumer, config.failpoint, log),
+  });
   await joined;
   log.info('notifier started', { groupId: config.groupId, topics: config.topics, smtp: `${config.smtpHost}:${config.smtpPort}` });
   const sending = sendUntilStopped(sender, config.pollMs, log);
@@ -45,7 +51,34 @@ export async function startNotifier(config: NotifierConfig, log: Logger): Promis
   };
 }
 
-async function recordBatch(payload: EachBatchPayload, outbox: NotificationOutbox, consumer: Consumer, log: Logger) {
+/**
+ * A new group starts at the topics' end (a deployment is not told of what happened before it), and
+ * that position is committed before it reads anything: a crash before its first commit resumes
+ * there, not at wherever the end has moved by then.
+ */
+async function placeNewGroup(kafka: Kafka, groupId: string, topics: readonly string[], log: Logger): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    for (const { topic, partitions } of await admin.fetchOffsets({ groupId, topics: [...topics] })) {
+      const unplaced = new Set(partitions.filter(({ offset }) => offset === '-1').map(({ partition }) => partition));
+      if (unplaced.size === 0) continue;
+      const ends = (await admin.fetchTopicOffsets(topic)).filter(({ partition }) => unplaced.has(partition));
+      await admin.setOffsets({ groupId, topic, partitions: ends.map(({ partition, high }) => ({ partition, offset: high })) });
+      log.info('notifier group placed at the end', { groupId, topic, partitions: ends.length });
+    }
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+async function recordBatch(
+  payload: EachBatchPayload,
+  outbox: NotificationOutbox,
+  consumer: Consumer,
+  armed: NotifierFailpoint,
+  log: Logger,
+) {
   // kafkajs hands these as plain closures over the batch, though typed as methods.
   // eslint-disable-next-line @typescript-eslint/unbound-method
   const { batch, resolveOffset, heartbeat } = payload;
@@ -54,11 +87,14 @@ async function recordBatch(payload: EachBatchPayload, outbox: NotificationOutbox
   const named = envelopes.filter(({ type }) => type in NOTIFICATION_RULES);
   const directory = named.length > 0 ? await outbox.directory() : [];
   const rows = named.flatMap((envelope) => outboxRowsFor(envelope, directory));
+  failpoint(armed, 'before-outbox-write');
   await outbox.record(rows);
+  failpoint(armed, 'after-outbox-write');
   resolveOffset(batch.lastOffset());
   // Committed only once the rows are: the group's position is where the notifier resumes.
   const next = (BigInt(batch.lastOffset()) + 1n).toString();
   await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: next }]);
+  failpoint(armed, 'after-commit');
   await heartbeat();
   if (rows.length > 0) log.info('messages owed', { topic: batch.topic, partition: batch.partition, messages: rows.length });
 }

@@ -8,8 +8,10 @@ import {
   KAFKA_SETTINGS,
   list,
   MAIL_SETTINGS,
+  oneOf,
   text,
 } from '@entente/platform';
+import { NOTIFIER_FAILPOINTS } from '../drill/failpoints';
 
 export const NOTIFIER_SETTINGS = {
   ...DATABASE_SETTINGS,
@@ -25,10 +27,14 @@ export const NOTIFIER_SETTINGS = {
   mailFrom: text('MAIL_FROM', 'Entente <ne-pas-repondre@entente.example>'),
   /** Where a message's link opens the case: the console's address as staff reach it. */
   consoleUrl: text('CONSOLE_URL', 'http://127.0.0.1:3100'),
+  /** How long the group waits for a silent member (a crashed notifier) before its partitions go to another. */
+  sessionTimeoutMs: integer('NOTIFIER_SESSION_TIMEOUT_MS', 30_000, 6_000),
   /** How often the outbox is read for messages due. */
   pollMs: integer('NOTIFIER_POLL_MS', 1000, 50),
   /** Attempts at one message before it is reported failed (retried with backoff in between). */
   maxAttempts: integer('NOTIFIER_MAX_ATTEMPTS', 8, 1),
+  /** Drills only: the point of the loop where the process kills itself the first time it gets there. */
+  failpoint: oneOf('NOTIFIER_FAILPOINT', NOTIFIER_FAILPOINTS, 'none'),
 };
 
 export class NotifierConfig extends configClass(NOTIFIER_SETTINGS) {}

@@ -5,6 +5,7 @@ import { composeMessage, type NotificationKind, type StaffContact } from '@enten
 import { NotificationOutboxEntity } from '@entente/persistence';
 import type { Logger } from '@entente/platform';
 import type { NotifierConfig } from '../config/notifier.config';
+import { failpoint } from '../drill/failpoints';
 import type { NotificationOutbox } from '../outbox/notification-outbox';
 
 /** The wait before the next attempt: 2 s, 4 s, 8 s... at most an hour. */
@@ -46,6 +47,7 @@ export class MailSender {
         messageId: row.messageId,
         ...this.message(row, recipient),
       });
+      failpoint(this.config.failpoint, 'after-send');
       await rows.update(key, { sentAt: new Date(), attempts: row.attempts + 1, lastError: null });
       this.log.info('message sent', { kind: row.kind, caseId: row.caseId, eventId: row.eventId, recipientId: row.recipientId });
     } catch (error) {

@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import type { Admin, Producer } from 'kafkajs';
+import type { DataSource } from 'typeorm';
+import type { EventEnvelope } from '@entente/contracts';
+import { messageIdOf } from '@entente/notifier';
+import { createDataSource, runMigrations } from '@entente/persistence';
+import { enginesConfig, eventProducer, jsonLogger, kafkaFor } from '@entente/platform';
+import { AppProcess } from '../support/app-process';
+import { createTopic, eventually, publish } from '../projector/projector-harness';
+import { inboxOf, type InboxMessage } from './mailpit-inbox';
+
+/*
+ * Issue 16: the notifier process is killed (SIGKILL, as a crash would) at each point of its loop,
+ * then started again. Every message owed reaches the real mail server, and none twice. The one
+ * case SMTP cannot settle (killed once the server took the message, before its row says so) is
+ * sent again under the same Message-ID, which the server recognises (Mailpit runs with
+ * --ignore-duplicate-ids); a new Message-ID would show here as a second message.
+ */
+
+const engines = enginesConfig();
+const run = randomUUID().slice(0, 8);
+const schema = `t_notifier_crash_${run}`;
+const SUPERVISOR = { id: `sophie-${run}`, email: `sophie.crash.${run}@mri.example` };
+const OFFICER = { id: `marc-${run}`, email: `marc.crash.${run}@mri.example` };
+const POINTS = ['before-outbox-write', 'after-outbox-write', 'after-send', 'after-commit'] as const;
+let admin: Admin;
+let producer: Producer;
+let database: DataSource;
+const processes: AppProcess[] = [];
+const topicOf = (point: string) => `t.notifier-crash.${run}.${point}`;
+
+beforeAll(async () => {
+  const kafka = kafkaFor(
+    engines,
+    '-notifier-crash-test',
+    jsonLogger('test', () => undefined),
+  );
+  admin = kafka.admin();
+  producer = eventProducer(kafka);
+  await Promise.all([admin.connect(), producer.connect()]);
+  await runMigrations(engines.databaseUrl, schema);
+  database = await createDataSource({ databaseUrl: engines.databaseUrl, schema }).initialize();
+  const contact = (id: string, email: string, role: string) =>
+    database.query(
+      `INSERT INTO "${schema}".staff_contact (id, name, email, role, teams, language, delivery) VALUES ($1, $1, $2, $3, $4, 'fr', 'immediate')`,
+      [id, email, role, ['information-services']],
+    );
+  await contact(SUPERVISOR.id, SUPERVISOR.email, 'supervisor');
+  await contact(OFFICER.id, OFFICER.email, 'case-officer');
+});
+afterEach(() => Promise.all(processes.splice(0).map((notifier) => notifier.stop())));
+afterAll(async () => {
+  await producer?.disconnect();
+  // Deleted once the producer is gone: kafkajs would keep asking for their metadata.
+  await admin?.deleteTopics({ topics: POINTS.map(topicOf) });
+  await database?.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  await database?.destroy();
+  await admin?.disconnect();
+});
+
+/** A case that breached and was then assigned: one message to its team's supervisor, one to the officer. */
+function breachedThenAssigned(): EventEnvelope[] {
+  const caseId = randomUUID();
+  const envelope = (sequence: number, type: string, data: object): EventEnvelope => ({
+    eventId: `${caseId}:${sequence}`,
+    caseId,
+    caseType: 'email-request',
+    sequence,
+    type,
+    schemaVersion: 1,
+    occurredAt: new Date().toISOString(),
+    actor: { id: 'system', role: 'system' },
+    correlationId: randomUUID(),
+    data,
+    previousHash: null,
+    hash: randomUUID(),
+  });
+  return [
+    envelope(4, 'ServiceStandardBreached', { dueAt: '2027-01-15T22:00:00.000Z', escalatedTo: 'supervisor' }),
+    envelope(5, 'EmailRequestAssigned', { officerId: OFFICER.id }),
+  ];
+}
+
+async function notifier(topic: string, failpoint: string): Promise<AppProcess> {
+  const started = await AppProcess.start('notifier', {
+    ...process.env,
+    DATABASE_SCHEMA: schema,
+    NOTIFIER_TOPICS: topic,
+    NOTIFIER_GROUP_ID: `t-notifier-crash-${topic}`,
+    NOTIFIER_POLL_MS: '100',
+    NOTIFIER_FAILPOINT: failpoint,
+    // The broker's least: the killed member's partitions go to the next one within seconds.
+    NOTIFIER_SESSION_TIMEOUT_MS: '6000',
+  });
+  processes.push(started);
+  return started;
+}
+
+/** Each expected message's copies in the inbox, by Message-ID (Mailpit shows it without its brackets). */
+async function copiesOf(expected: readonly string[]): Promise<Map<string, number>> {
+  const inbox: InboxMessage[] = [
+    ...(await inboxOf(engines.mailpitUrl, SUPERVISOR.email)),
+    ...(await inboxOf(engines.mailpitUrl, OFFICER.email)),
+  ];
+  const copies = new Map(expected.map((id) => [id, 0]));
+  for (const { MessageID } of inbox) {
+    const id = `<${MessageID}>`;
+    if (copies.has(id)) copies.set(id, copies.get(id)! + 1);
+  }
+  return copies;
+}
+
+describe('a notifier killed at each point of its loop', () => {
+  it.each(POINTS)('killed %s, then started again: every message once', async (point) => {
+    const topic = topicOf(point);
+    await createTopic(admin, topic, 2);
+    const crashing = await notifier(topic, point);
+    const events = [...breachedThenAssigned(), ...breachedThenAssigned(), ...breachedThenAssigned()];
+    await publish(producer, topic, events);
+    expect(await crashing.ended()).toBe('SIGKILL');
+
+    await notifier(topic, 'none');
+    const expected = events.map(({ eventId, type }) => messageIdOf(eventId, type === 'EmailRequestAssigned' ? OFFICER.id : SUPERVISOR.id));
+    const copies = await eventually(`all ${expected.length} messages in the inbox`, async () => {
+      const found = await copiesOf(expected);
+      return [...found.values()].every((count) => count > 0) ? found : undefined;
+    });
+    expect([...copies.values()]).toEqual(expected.map(() => 1));
+    const rows: { sent: boolean }[] = await database.query(
+      `SELECT sent_at IS NOT NULL AS sent FROM "${schema}".notification_outbox WHERE event_id = ANY($1)`,
+      [events.map(({ eventId }) => eventId)],
+    );
+    expect(rows).toEqual(expected.map(() => ({ sent: true })));
+    // Settled: a while later, still one of each.
+    await new Promise((settle) => setTimeout(settle, 1000));
+    expect([...(await copiesOf(expected)).values()]).toEqual(expected.map(() => 1));
+  });
+});

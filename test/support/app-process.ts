@@ -1,0 +1,66 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { resolve } from 'node:path';
+import type { Env } from '@entente/platform';
+
+/** The apps a test runs as processes of their own, as `npm start` does (infra/bin/apps.sh). */
+export type AppName = 'worker' | 'notifier';
+
+/** What an app needs beyond the test's env: the tests start their own runs of the worker's schedules. */
+const APP_DEFAULTS: Readonly<Record<AppName, Env>> = {
+  worker: { RETENTION_SCHEDULE: 'false', PERSON_INDEX_BACKFILL: 'false' },
+  notifier: {},
+};
+
+/** An app's process, built by `tsc -b` (as `npm test` does first), for a test that kills it as a crash would. */
+export class AppProcess {
+  private readonly exit: Promise<NodeJS.Signals | number | null>;
+
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly logs: string[],
+  ) {
+    this.exit = once(child, 'exit').then(([code, signal]) => (signal as NodeJS.Signals | null) ?? (code as number | null));
+  }
+
+  /** Resolves once the app has said it started; rejects if it exits first. */
+  static async start(app: AppName, env: Env): Promise<AppProcess> {
+    const main = resolve(__dirname, `../../apps/${app}/dist/main.js`);
+    const child = spawn(process.execPath, [main], { env: { ...APP_DEFAULTS[app], ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const running = new AppProcess(child, []);
+    const started = new Promise<void>((ready, failed) => {
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+        running.logs.push(chunk);
+        if (chunk.includes(`"${app} started"`)) ready();
+      });
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => running.logs.push(chunk));
+      void running.exit.then((how) => failed(new Error(`${app} exited (${how}) before it started:\n${running.logs.join('')}`)));
+    });
+    await started;
+    return running;
+  }
+
+  get exited(): boolean {
+    return this.child.exitCode !== null || this.child.signalCode !== null;
+  }
+
+  /** Resolves when the process ends by itself, with the signal it died of or its exit code. */
+  ended(): Promise<NodeJS.Signals | number | null> {
+    return this.exit;
+  }
+
+  /** SIGKILL: no shutdown hook runs, nothing in flight completes. Resolves with the signal it died of. */
+  async kill(): Promise<NodeJS.Signals | number | null> {
+    return this.end('SIGKILL');
+  }
+
+  /** SIGTERM, as `npm stop` ends it. */
+  async stop(): Promise<void> {
+    await this.end('SIGTERM');
+  }
+
+  private async end(signal: NodeJS.Signals): Promise<NodeJS.Signals | number | null> {
+    if (!this.exited) this.child.kill(signal);
+    return this.exit;
+  }
+}
