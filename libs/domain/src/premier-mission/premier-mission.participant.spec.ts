@@ -6,7 +6,18 @@ import type { PremierMissionCommand, RecordMissionEvaluationAnswer } from './pre
 import { premierMissionDecider } from './premier-mission.decider';
 import { aspectsFor } from './premier-mission.evaluation-aspects';
 import type { PremierMissionEvent } from './premier-mission.events';
-import { ANSWERED_AT, closedRegistration, command, ended, planned, registered, sent, started, CGI, LAVAL } from './premier-mission.fixtures';
+import {
+  ANSWERED_AT,
+  closedRegistration,
+  command,
+  ended,
+  planned,
+  registered,
+  sent,
+  started,
+  CGI,
+  LAVAL,
+} from './premier-mission.fixtures';
 import { PREMIER_MISSION_PERMISSIONS } from './premier-mission.permissions';
 import type { PremierMission } from './premier-mission.state';
 
@@ -20,7 +31,15 @@ const laval: Actor = { id: 'p-laval', role: 'participant' };
 const service = (serviceId: string, kind: string, participantId: string | null): PremierMissionEvent =>
   ({
     type: 'MissionLogisticsServiceRecorded',
-    data: { serviceId, participantId, kind, description: kind, providedOn: null, recordedBy: 'olivier', recordedAt: '2026-06-01T14:00:00.000Z' },
+    data: {
+      serviceId,
+      participantId,
+      kind,
+      description: kind,
+      providedOn: null,
+      recordedBy: 'olivier',
+      recordedAt: '2026-06-01T14:00:00.000Z',
+    },
   }) as PremierMissionEvent;
 
 /** A hotel for the delegation, a briefing for Laval, meetings for CGI; both sent the evaluation. */
@@ -71,12 +90,21 @@ describe('a participant answering through their evaluation link', () => {
       type: 'MissionEvaluationsCompiled',
       data: { invited: 2, answered: 0, responseRate: 0, aspects: [], comments: [], compiledAt: '2026-07-09T21:00:00.000Z' },
     };
-    spec.given([...EVALUATING, compiled]).when(answer()).thenThrows(CommandRefused);
+    spec
+      .given([...EVALUATING, compiled])
+      .when(answer())
+      .thenThrows(CommandRefused);
   });
 
   it('is forbidden to answer for another participant, even one not sent the evaluation', () => {
-    spec.given(EVALUATING).when(answer({ participantId: 'p-cgi' })).thenThrows(ForbiddenCommand);
-    spec.given(EVALUATING).when(answer({ participantId: 'p-bombardier' })).thenThrows(ForbiddenCommand);
+    spec
+      .given(EVALUATING)
+      .when(answer({ participantId: 'p-cgi' }))
+      .thenThrows(ForbiddenCommand);
+    spec
+      .given(EVALUATING)
+      .when(answer({ participantId: 'p-bombardier' }))
+      .thenThrows(ForbiddenCommand);
   });
 
   it('rates only the services provided to them or to the whole delegation, and the whole organization', () => {
