@@ -7,6 +7,7 @@ import { makeContinueAsNewFunc } from '@temporalio/workflow';
  */
 export * from '@entente/workflows/dist/workflows';
 
-export async function continueInto(workflowType: string, input: unknown): Promise<void> {
-  await makeContinueAsNewFunc<(input: unknown) => Promise<unknown>>({ workflowType })(input);
+/** `taskQueue`: another worker's (the API stack's), when this test module runs on a queue of its own. */
+export async function continueInto(workflowType: string, input: unknown, taskQueue?: string): Promise<void> {
+  await makeContinueAsNewFunc<(input: unknown) => Promise<unknown>>({ workflowType, ...(taskQueue && { taskQueue }) })(input);
 }

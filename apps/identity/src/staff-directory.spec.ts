@@ -23,6 +23,7 @@ describe('who a development token speaks for', () => {
     [{}, 'sub is required'],
     [{ sub: 'alice' }, 'role must be one of'],
     [{ sub: 'clock', role: 'system' }, 'role must be one of'],
+    [{ sub: 'ulaval', role: 'participant' }, 'role must be one of'],
     [{ sub: 'alice', role: 'auditor', teams: ['accounting'] }, 'team must be one of'],
   ])('refuses %j', (request, problem) => {
     expect(developmentPerson(request)).toEqual(expect.stringContaining(problem));

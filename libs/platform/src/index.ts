@@ -4,3 +4,4 @@ export * from './logging';
 export * from './temporal';
 export * from './identity';
 export * from './crypto';
+export * from './evaluation-links';

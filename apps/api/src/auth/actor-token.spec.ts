@@ -11,6 +11,8 @@ describe('what a verified token proves', () => {
   it('refuses a token that names no subject or a role nobody signs in with', () => {
     expect(actorFromClaims({ role: 'supervisor' })).toMatch(/sub/);
     expect(actorFromClaims({ sub: 'clock', role: 'system' })).toMatch(/role/);
+    // A participant is proved by their evaluation link, never by a sign-in.
+    expect(actorFromClaims({ sub: 'ulaval', role: 'participant' })).toMatch(/role/);
     expect(actorFromClaims({ sub: 'alice' })).toMatch(/role/);
   });
 

@@ -9,6 +9,7 @@ const PRODUCTION = {
   OIDC_ISSUER: 'https://login.example.gouv.qc.ca/realms/entente',
   // Read when the API boots, not here: a file that need not exist for the configuration.
   COMMAND_SIGNING_KEY: '/run/secrets/command-signing-key.pem',
+  EVALUATION_LINK_SECRET: 'a-production-secret-of-at-least-32-characters',
 };
 
 describe('ApiConfig', () => {
@@ -65,6 +66,7 @@ describe('ApiConfig', () => {
     ['OIDC_ISSUER', undefined, 'is required'],
     ['OIDC_ISSUER', DEVELOPMENT_ISSUER, 'is a development default'],
     ['OIDC_ISSUER', 'http://login.example.org', 'must be an https URL in production'],
+    ['EVALUATION_LINK_SECRET', undefined, 'is required'],
   ])('refuses to boot in production when %s is %s', (variable, value, problem) => {
     expect(() => new ApiConfig({ ...PRODUCTION, [variable]: value })).toThrow(`configuration: ${variable} ${problem}`);
   });

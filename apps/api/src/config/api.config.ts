@@ -8,6 +8,7 @@ import {
   DEFAULT_AUDIENCE,
   DEVELOPMENT_ISSUER,
   developmentDefault,
+  EVALUATION_LINK_SETTINGS,
   flag,
   integer,
   isProduction,
@@ -72,6 +73,8 @@ const API_SETTINGS = {
   ...COMMAND_SIGNING_SETTINGS,
   /** Wraps the cases' data keys, with which every Temporal payload is sealed (docs/adr/0015). */
   ...KEY_ENCRYPTION_SETTINGS,
+  /** Proves a participant's evaluation link (docs/adr/0023); the notifier signs the links with the same secret. */
+  ...EVALUATION_LINK_SETTINGS,
 };
 
 /** The API's configuration, validated once at boot; injected by its class, never by a string. */

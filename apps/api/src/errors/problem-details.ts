@@ -30,6 +30,7 @@ export const PROBLEMS = {
   'method-not-allowed': { status: 405, title: 'Method not allowed on this path' },
   'command-refused': { status: 409, title: 'The case refuses this command in its current state' },
   'case-exists': { status: 409, title: 'The case already exists' },
+  'link-expired': { status: 410, title: 'The link has expired' },
   'payload-too-large': { status: 413, title: 'The body is too large' },
   'unsupported-media-type': { status: 415, title: 'The body must be JSON' },
   'invalid-command': { status: 422, title: 'The command breaks a rule of the case' },

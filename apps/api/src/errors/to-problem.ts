@@ -21,6 +21,7 @@ const BY_STATUS: readonly ProblemCode[] = [
   'not-found',
   'method-not-allowed',
   'command-refused',
+  'link-expired',
   'payload-too-large',
   'unsupported-media-type',
   'invalid-command',

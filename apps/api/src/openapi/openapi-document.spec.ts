@@ -97,8 +97,10 @@ describe('the OpenAPI document', () => {
     // a read whose address and name stay out of the URL: no command, no workflow.
     const reads = ['POST /cases/{caseId}/disclosures', 'POST /privacy/person-searches'];
     const commands = operations(document).filter(({ route }) => route.startsWith('POST') && !reads.includes(route));
+    // A participant's answer through their link is proved by the link, with no role to refuse (docs/adr/0023).
+    const byLink = (route: string) => route.startsWith('POST /evaluation-links/');
     for (const { route, operation } of commands) {
-      const expected = ['403', '409', '422', '503', '413', '415'];
+      const expected = ['409', '422', '503', '413', '415', ...(byLink(route) ? ['404', '410'] : ['403'])];
       expect({ route, statuses: Object.keys(operation.responses) }).toEqual({ route, statuses: expect.arrayContaining(expected) });
     }
     expect(document.paths['/email-requests/{caseId}/answer']!.post!.responses).toHaveProperty('404');

@@ -111,6 +111,6 @@ function asShownTo<S>(person: Person, caseType: CaseType, view: CaseView<S>): Ca
 }
 
 /** The Update that carries command K to a case of type T, typed by its data and the view it answers. */
-function updateOf<T extends CaseType, K extends StaffCommandType<T>>(caseType: T, commandType: K) {
+export function updateOf<T extends CaseType, K extends StaffCommandType<T>>(caseType: T, commandType: K) {
   return CASE_UPDATES[caseType][commandType] as CommandUpdate<StaffCommandData<T, K>, CaseStateOf<T>>;
 }

@@ -6,6 +6,7 @@ import { LogPage } from './audit/LogPage';
 import { DashboardsPage } from './dashboards/DashboardsPage';
 import type { SessionInfo } from './api/types';
 import { CasePage } from './case/CasePage';
+import { EvaluationPage } from './evaluation/EvaluationPage';
 import { useI18n } from './i18n/i18n';
 import { IntakePage } from './intake/IntakePage';
 import { Shell } from './layout/Shell';
@@ -34,10 +35,16 @@ function Page() {
   return <Shell session={session.data}>{pageOf(pathname, session.data)}</Shell>;
 }
 
+/** A participant's evaluation link is the one page outside the staff's session (docs/adr/0023). */
+const EVALUATION = '/evaluation/';
+
 export function App() {
   const { t } = useI18n();
+  const { pathname } = useLocation();
+  const evaluation = pathname.startsWith(EVALUATION);
   useEffect(() => {
-    document.title = t('app.name');
-  }, [t]);
+    document.title = evaluation ? `${t('evaluation.title')} – ${t('app.name')}` : t('app.name');
+  }, [t, evaluation]);
+  if (evaluation) return <EvaluationPage token={decodeURIComponent(pathname.slice(EVALUATION.length))} />;
   return <Page />;
 }

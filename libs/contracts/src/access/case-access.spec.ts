@@ -43,6 +43,8 @@ const READS: Readonly<Record<Exclude<Role, 'system' | 'coordinator' | 'administr
   auditor: ALL,
   // Their body's every case, closed ones too: they answer access requests and erase.
   'privacy-officer': IN_TEAM,
+  // A mission participant answers their evaluation through its link and reads nothing.
+  participant: [],
 };
 
 function factsFor(caseTeam: Team, situation: Situation): { facts: CaseFacts; personTeam: Team } {

@@ -86,6 +86,8 @@ export function readPolicyOf(person: Person): ReadPolicy {
       // ones too, to answer access requests and erase; each read of a person's data is journaled.
       return shown({ kind: 'team', teams });
     case 'system':
+    case 'participant':
+      // A participant answers their own evaluation through its link and reads no case.
       return { grants: [], personal: 'masked' };
   }
 }

@@ -7,6 +7,7 @@ export * from './premier-mission.rules';
 export { checkEndPremierMission, type MissionEnding } from './premier-mission.evaluation';
 export * from './premier-mission.evaluation-plan';
 export { compileEvaluations, type CompiledAnswer } from './premier-mission.compilation';
+export { aspectsFor } from './premier-mission.evaluation-aspects';
 export * from './premier-mission.deadlines';
 export * from './premier-mission.standards';
 export * from './premier-mission.traits';

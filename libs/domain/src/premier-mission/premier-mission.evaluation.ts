@@ -9,9 +9,10 @@ import type {
   RemindMissionParticipants,
 } from './premier-mission.commands';
 import { requireEvaluationPlan } from './premier-mission.evaluation-plan';
-import type { EvaluationRecipient, PremierMissionEvent } from './premier-mission.events';
+import type { EvaluationAspect, EvaluationRatings, EvaluationRecipient, PremierMissionEvent } from './premier-mission.events';
 import { isoOf, pendingParticipants, requireEvaluating, requireStatus } from './premier-mission.guards';
-import { authorizePremierMissionCommand } from './premier-mission.permissions';
+import { aspectsFor } from './premier-mission.evaluation-aspects';
+import { authorizeAnswerFor, authorizePremierMissionCommand } from './premier-mission.permissions';
 import type { MissionParticipant, PremierMission, PremierMissionState } from './premier-mission.state';
 import { PREMIER_MISSION_RULES, type PremierMissionRules } from './premier-mission.rules';
 import { MISSION_EVALUATION_TARGET_ID } from './premier-mission.standards';
@@ -79,11 +80,15 @@ export function remind(command: RemindMissionParticipants, state: PremierMission
   return pending.map((p) => ({ type: 'MissionEvaluationReminderSent', data: { ...recipient(p), remindedAt: isoOf(now) } }));
 }
 
-/** Answers are taken until the compilation, even after the window closes. */
+/**
+ * Answers are taken until the compilation, even after the window closes. A participant rates only
+ * what they were asked (`aspectsFor`); staff record a paper form as it was filled in.
+ */
 export function recordAnswer(command: RecordMissionEvaluationAnswer, state: PremierMissionState): Events {
   const mission = requireEvaluating(state);
   const { data } = command;
   const participantId = text(data.participantId, 'participantId');
+  authorizeAnswerFor(participantId, command);
   if (!mission.evaluation.sentTo.includes(participantId)) {
     throw new InvalidCommand('participantId', `${participantId} was not sent this mission's evaluation`);
   }
@@ -91,6 +96,7 @@ export function recordAnswer(command: RecordMissionEvaluationAnswer, state: Prem
     throw new CommandRefused(`${participantId} has already answered`);
   }
   const ratings = requireRatings(data.ratings);
+  if (command.metadata.actor.role === 'participant') requireAskedOf(ratings, aspectsFor(mission, participantId));
   const comment = optionalText(data.comment, 'comment');
   const answeredAt = requirePastInstant(data.answeredAt, 'answeredAt', nowOf(command.metadata));
   if (Date.parse(answeredAt) < Date.parse(mission.evaluation.plan.sentAt)) {
@@ -98,6 +104,11 @@ export function recordAnswer(command: RecordMissionEvaluationAnswer, state: Prem
   }
   const answer = { participantId, ratings, comment, answeredAt, recordedBy: command.metadata.actor.id };
   return [{ type: 'MissionEvaluationAnswered', data: answer }];
+}
+
+function requireAskedOf(ratings: EvaluationRatings, asked: readonly EvaluationAspect[]): void {
+  const unasked = Object.keys(ratings).find((aspect) => !asked.includes(aspect as EvaluationAspect));
+  if (unasked !== undefined) throw new InvalidCommand(`ratings.${unasked}`, 'is not a service provided to this participant');
 }
 
 /** At `closesAt`, or as soon as every participant has answered. */

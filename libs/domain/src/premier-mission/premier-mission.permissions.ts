@@ -1,6 +1,6 @@
 import type { Role } from '../shared/command';
 import { ForbiddenCommand } from '../shared/errors';
-import type { PremierMissionCommand } from './premier-mission.commands';
+import type { PremierMissionCommand, RecordMissionEvaluationAnswer } from './premier-mission.commands';
 import type { PremierMissionState } from './premier-mission.state';
 
 type CommandType = PremierMissionCommand['type'];
@@ -8,7 +8,8 @@ type CommandType = PremierMissionCommand['type'];
 /**
  * Who may issue each command (docs/domain.md#roles). Case officers of the Bureau des missions run
  * missions; intake officers record registrations and answers that arrive; supervisors and
- * directors assign and cancel; timers act as `system`. Auditors read; they issue nothing.
+ * directors assign and cancel; timers act as `system`. Auditors read; they issue nothing. A
+ * participant answers their own evaluation through its link (docs/adr/0023), and does nothing else.
  */
 export const PREMIER_MISSION_PERMISSIONS: Record<CommandType, readonly Role[]> = {
   PlanPremierMission: ['case-officer', 'supervisor', 'director'],
@@ -19,7 +20,7 @@ export const PREMIER_MISSION_PERMISSIONS: Record<CommandType, readonly Role[]> =
   StartPremierMission: ['case-officer', 'supervisor', 'system'],
   EndPremierMission: ['case-officer', 'supervisor', 'system'],
   RemindMissionParticipants: ['system'],
-  RecordMissionEvaluationAnswer: ['intake-officer', 'case-officer', 'supervisor'],
+  RecordMissionEvaluationAnswer: ['intake-officer', 'case-officer', 'supervisor', 'participant'],
   CompileMissionEvaluations: ['system'],
   CancelPremierMission: ['supervisor', 'director'],
 };
@@ -48,5 +49,12 @@ export function authorizePremierMissionCommand(
   const officerId = state.status === 'none' ? null : state.officerId;
   if (role === 'case-officer' && PREMIER_MISSION_ASSIGNEE_ONLY_COMMANDS.includes(command.type) && officerId !== id) {
     throw new ForbiddenCommand(role, command.type, 'only the officer in charge of the mission may do this');
+  }
+}
+
+/** A participant answers for themselves only: their link names them, and staff record everyone else's. */
+export function authorizeAnswerFor(participantId: string, { type, metadata: { actor } }: RecordMissionEvaluationAnswer): void {
+  if (actor.role === 'participant' && actor.id !== participantId) {
+    throw new ForbiddenCommand(actor.role, type, 'a participant answers only their own evaluation');
   }
 }

@@ -1,4 +1,7 @@
-/** Every role the casework engine knows (docs/domain.md#roles), plus `system` for timers. */
+/**
+ * Every role the casework engine knows (docs/domain.md#roles), plus `system` for timers and
+ * `participant` for a mission's participant answering through their evaluation link.
+ */
 export type Role =
   | 'intake-officer'
   | 'case-officer'
@@ -9,7 +12,8 @@ export type Role =
   | 'auditor'
   | 'administrator'
   | 'privacy-officer'
-  | 'system';
+  | 'system'
+  | 'participant';
 
 export const ROLES: readonly Role[] = [
   'intake-officer',
@@ -22,10 +26,14 @@ export const ROLES: readonly Role[] = [
   'administrator',
   'privacy-officer',
   'system',
+  'participant',
 ];
 
-/** Roles a person can hold and sign in with. `system` is the workflows' own clock and never signs in. */
-export const STAFF_ROLES: readonly Role[] = ROLES.filter((role) => role !== 'system');
+/**
+ * Roles a person can hold and sign in with. `system` is the workflows' own clock; a `participant`
+ * is proved by their evaluation link alone (docs/adr/0023): neither ever signs in.
+ */
+export const STAFF_ROLES: readonly Role[] = ROLES.filter((role) => role !== 'system' && role !== 'participant');
 
 export function isStaffRole(value: unknown): value is Role {
   return typeof value === 'string' && (STAFF_ROLES as readonly string[]).includes(value);

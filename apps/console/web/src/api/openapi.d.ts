@@ -769,6 +769,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/evaluation-links/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a participant’s evaluation link shows: the mission, what to rate, whether they answered */
+        get: operations["EvaluationLinkController_show"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/evaluation-links/{token}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The participant answers their evaluation, once */
+        post: operations["AnswerThroughEvaluationLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/calls-for-proposals": {
         parameters: {
             query?: never;
@@ -2397,6 +2431,51 @@ export interface components {
             /** @description Once compiled. */
             compilation: components["schemas"]["EvaluationCompilationDto"] | null;
         };
+        PublicMissionDto: {
+            /** @example Transition énergétique et économie verte */
+            theme: string;
+            /** @example Paris */
+            city: string;
+            /** @example France */
+            country: string;
+            /**
+             * Format: date
+             * @description First day, local date at the destination.
+             * @example 2026-06-18
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @description Last day, local date at the destination.
+             * @example 2026-06-23
+             */
+            endsOn: string;
+        };
+        EvaluationLinkDto: {
+            mission: components["schemas"]["PublicMissionDto"];
+            /**
+             * @description The participating company or institution the link was sent to.
+             * @example Université Laval
+             */
+            participant: string;
+            /**
+             * @description `open`: answers are taken; `answered`: this participant has answered; `closed`: the evaluation is compiled or the mission cancelled.
+             * @enum {string}
+             */
+            status: "open" | "answered" | "closed";
+            /** @description What to rate, 1 (poor) to 5 (excellent): the services provided to the participant or the whole delegation, and the whole organization. */
+            aspects: ("accommodation" | "transport" | "briefing" | "meetings" | "interpretation" | "overall-organization")[];
+            /**
+             * @description Answers are taken until then, when they are compiled.
+             * @example 2026-07-09T21:00:00.000Z
+             */
+            answersUntil: string;
+        };
+        LinkAnswerDto: {
+            ratings: components["schemas"]["EvaluationRatingsDto"];
+            /** @example Rencontres très bien ciblées. */
+            comment?: string;
+        };
         CriterionDto: {
             /** @example relevance */
             id: string;
@@ -3593,7 +3672,7 @@ export interface components {
              * @example invalid-field
              * @enum {string}
              */
-            code: "invalid-field" | "malformed-request" | "unauthenticated" | "forbidden" | "not-found" | "method-not-allowed" | "command-refused" | "case-exists" | "payload-too-large" | "unsupported-media-type" | "invalid-command" | "idempotency-key-reused" | "too-many-requests" | "request-refused" | "unavailable" | "command-timed-out" | "internal";
+            code: "invalid-field" | "malformed-request" | "unauthenticated" | "forbidden" | "not-found" | "method-not-allowed" | "command-refused" | "case-exists" | "link-expired" | "payload-too-large" | "unsupported-media-type" | "invalid-command" | "idempotency-key-reused" | "too-many-requests" | "request-refused" | "unavailable" | "command-timed-out" | "internal";
             /**
              * @description The body property (a dotted path), query or path parameter, or header the problem concerns.
              * @example sender.email
@@ -12612,6 +12691,290 @@ export interface operations {
                 };
             };
             /** @description The read could not be recorded in the access journal, so it is not answered. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:command-timed-out",
+                     *       "title": "The case did not answer in time",
+                     *       "status": 503,
+                     *       "detail": "the case did not answer within 5000 ms; retry with the same Idempotency-Key",
+                     *       "code": "command-timed-out",
+                     *       "message": "the case did not answer within 5000 ms; retry with the same Idempotency-Key"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    EvaluationLinkController_show: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The link’s token, as the evaluation e-mail gives it. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationLinkDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid (`invalid-field`, named in `field`), or the JSON does not parse (`malformed-request`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "field": "sender.email",
+                     *       "type": "urn:entente:problem:invalid-field",
+                     *       "title": "A field is invalid",
+                     *       "status": 400,
+                     *       "detail": "sender.email must be an email",
+                     *       "code": "invalid-field",
+                     *       "message": "sender.email must be an email"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The token is no evaluation link of ours, or names nobody sent the evaluation (`not-found`, `field`: `token`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "case 3fa85f64-5717-4562-b3fc-2c963f66afa6 not found",
+                     *       "code": "not-found",
+                     *       "message": "case 3fa85f64-5717-4562-b3fc-2c963f66afa6 not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The link has expired: the evaluation was compiled (`link-expired`). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Too many requests from this person (or address, unauthenticated) in the window (`too-many-requests`). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:too-many-requests",
+                     *       "title": "Too many requests: wait as Retry-After says",
+                     *       "status": 429,
+                     *       "detail": "more than 1200 requests in 60 s: wait as Retry-After says",
+                     *       "code": "too-many-requests",
+                     *       "message": "more than 1200 requests in 60 s: wait as Retry-After says"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AnswerThroughEvaluationLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The link’s token, as the evaluation e-mail gives it. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkAnswerDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded: the link now shows `answered`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationLinkDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid (`invalid-field`, named in `field`), or the JSON does not parse (`malformed-request`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "field": "sender.email",
+                     *       "type": "urn:entente:problem:invalid-field",
+                     *       "title": "A field is invalid",
+                     *       "status": 400,
+                     *       "detail": "sender.email must be an email",
+                     *       "code": "invalid-field",
+                     *       "message": "sender.email must be an email"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The token is no evaluation link of ours, or names nobody sent the evaluation (`not-found`, `field`: `token`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "case 3fa85f64-5717-4562-b3fc-2c963f66afa6 not found",
+                     *       "code": "not-found",
+                     *       "message": "case 3fa85f64-5717-4562-b3fc-2c963f66afa6 not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Already answered, or the evaluation is compiled (`command-refused`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:command-refused",
+                     *       "title": "The case refuses this command in its current state",
+                     *       "status": 409,
+                     *       "detail": "case 3fa85f64-5717-4562-b3fc-2c963f66afa6 is closed",
+                     *       "code": "command-refused",
+                     *       "message": "case 3fa85f64-5717-4562-b3fc-2c963f66afa6 is closed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The link has expired: the evaluation was compiled (`link-expired`). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is over 1 MiB (`payload-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:payload-too-large",
+                     *       "title": "The body is too large",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than 1048576 bytes, the most a request may send",
+                     *       "code": "payload-too-large",
+                     *       "message": "the body is larger than 1048576 bytes, the most a request may send"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not `application/json` (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "field": "Content-Type",
+                     *       "type": "urn:entente:problem:unsupported-media-type",
+                     *       "title": "The body must be JSON",
+                     *       "status": 415,
+                     *       "detail": "the body must be application/json, not text/plain",
+                     *       "code": "unsupported-media-type",
+                     *       "message": "the body must be application/json, not text/plain"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description A rating breaks a rule of the evaluation (`invalid-command`), named in `field`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "field": "receivedAt",
+                     *       "type": "urn:entente:problem:invalid-command",
+                     *       "title": "The command breaks a rule of the case",
+                     *       "status": 422,
+                     *       "detail": "receivedAt: must not be in the future",
+                     *       "code": "invalid-command",
+                     *       "message": "receivedAt: must not be in the future"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Too many requests from this person (or address, unauthenticated) in the window (`too-many-requests`). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:too-many-requests",
+                     *       "title": "Too many requests: wait as Retry-After says",
+                     *       "status": 429,
+                     *       "detail": "more than 1200 requests in 60 s: wait as Retry-After says",
+                     *       "code": "too-many-requests",
+                     *       "message": "more than 1200 requests in 60 s: wait as Retry-After says"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The mission did not answer in time (`command-timed-out`): send the answer again. */
             503: {
                 headers: {
                     [name: string]: unknown;

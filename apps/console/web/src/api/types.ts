@@ -36,3 +36,8 @@ export interface SessionInfo {
   readonly person: { readonly sub: string; readonly name: string; readonly role: string; readonly teams: readonly string[] };
   readonly refreshMs: number;
 }
+
+/** What a participant's evaluation link shows (public, no sign-in), and the answer it sends. */
+export type EvaluationLink = Schemas['EvaluationLinkDto'];
+export type EvaluationAspect = EvaluationLink['aspects'][number];
+export type LinkAnswer = Schemas['LinkAnswerDto'];

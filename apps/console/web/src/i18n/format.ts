@@ -34,3 +34,8 @@ export function formatTime(instant: Date, locale: Locale): string {
 export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 1): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits }).format(value);
 }
+
+/** A calendar date as written (« 18 juin 2026 », "June 18, 2026"): a mission's days are the destination's, not an instant. */
+export function formatLocalDate(date: string, locale: Locale): string {
+  return new Date(`${date}T12:00:00Z`).toLocaleDateString(locale, { timeZone: 'UTC', dateStyle: 'long' });
+}

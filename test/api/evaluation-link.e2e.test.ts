@@ -1,0 +1,187 @@
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { caseWorkflowId } from '@entente/contracts';
+import type { PremierMission } from '@entente/domain';
+import { signEvaluationLink, type EvaluationLinkClaims } from '@entente/platform';
+import { caseWorkflowCode } from '@entente/worker';
+import { caseViewQuery, type CaseView } from '@entente/workflows';
+import { ApiConfig } from '../../apps/api/src';
+import { eventually } from '../projector/projector-harness';
+import { testVerificationKey } from '../support/command-proofs';
+import { ApiStack } from './api-harness';
+
+// A mission participant answers their evaluation through the signed link of their e-mail, with
+// no sign-in (docs/adr/0023), over HTTP on the real engines: the answer is recorded as theirs,
+// once; a link not ours is not found, an expired one gone, and the link opens no staff route.
+//
+// A mission is sent its evaluation no sooner than its first day, which a test cannot wait for:
+// this one is run through the API to its start, then continued as new, as its own workflow
+// would, into the evaluation (the only way a run takes carried state, docs/adr/0012).
+
+const stack = new ApiStack();
+const CONTINUING_QUEUE = `${stack.taskQueue}-continuing`;
+let connection: NativeConnection;
+let continuing: Worker;
+let continuingRun: Promise<void>;
+
+beforeAll(async () => {
+  await stack.start();
+  connection = await NativeConnection.connect({ address: stack.engines.temporalAddress });
+  continuing = await Worker.create({
+    connection,
+    namespace: stack.engines.temporalNamespace,
+    taskQueue: CONTINUING_QUEUE,
+    ...caseWorkflowCode(testVerificationKey(), undefined, require.resolve('../support/continuing-workflows')),
+    dataConverter: stack.dataConverter,
+  });
+  continuingRun = continuing.run();
+});
+afterAll(async () => {
+  continuing?.shutdown();
+  await continuingRun;
+  await connection?.close();
+  await stack.stop();
+});
+
+const DAY = 86_400_000;
+const officer = `olivier-${stack.run}`;
+const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString();
+const PLAN = {
+  destination: { city: 'Tokyo', country: 'Japan', timeZone: 'Asia/Tokyo' },
+  theme: 'Intelligence artificielle et sciences de la vie',
+  startsOn: inDays(30).slice(0, 10),
+  endsOn: inDays(34).slice(0, 10),
+  officerId: officer,
+};
+const HYDRO = {
+  participantId: 'hydro',
+  name: 'Hydro-Québec',
+  kind: 'company',
+  contact: { name: 'Isabelle Fortin', email: 'i.fortin@hydro.example' },
+};
+const LAVAL = {
+  participantId: 'ulaval',
+  name: 'Université Laval',
+  kind: 'institution',
+  contact: { name: 'Claire Gagnon', email: 'c.gagnon@ulaval.example' },
+};
+const CLOSES_AT = inDays(10);
+
+const staff = (path: string, body: object, role: 'supervisor' | 'intake-officer' | 'case-officer', sub?: string) =>
+  stack
+    .http()
+    .post(`/premier-missions${path}`)
+    .set('Authorization', stack.bearer(role, sub))
+    .send(body)
+    .expect((r) => r.status < 300);
+const link = (claims: Partial<EvaluationLinkClaims> & { caseId: string }, secret = stack.api.get(ApiConfig).evaluationLinkSecret) =>
+  signEvaluationLink({ participantId: 'ulaval', expiresAt: CLOSES_AT, ...claims }, secret);
+const show = (token: string) => stack.http().get(`/evaluation-links/${token}`);
+const answer = (token: string, body: object) => stack.http().post(`/evaluation-links/${token}/answers`).send(body);
+
+/** A mission in Tokyo, started early, with a hotel for the delegation and meetings for Hydro; then sent its evaluation. */
+async function missionBeingEvaluated(): Promise<string> {
+  const { body } = await staff('', PLAN, 'supervisor');
+  const caseId: string = body.caseId;
+  await staff(`/${caseId}/participants`, HYDRO, 'intake-officer');
+  await staff(`/${caseId}/participants`, LAVAL, 'intake-officer');
+  await staff(`/${caseId}/logistics`, { kind: 'accommodation', description: 'Hôtel Okura, la délégation' }, 'case-officer', officer);
+  await staff(
+    `/${caseId}/logistics`,
+    { kind: 'meetings', description: 'Rencontres TEPCO', participantId: 'hydro' },
+    'case-officer',
+    officer,
+  );
+  await staff(`/${caseId}/start`, {}, 'case-officer', officer);
+
+  const handle = stack.temporal.workflow.getHandle(caseWorkflowId('premier-mission', caseId));
+  const { sequence, state } = (await handle.query(caseViewQuery)) as CaseView<PremierMission>;
+  const stored = await stack.readModel(caseId, (detail) => detail.timeline.length === sequence);
+  const { hash } = stored.timeline.at(-1) as unknown as { hash: string };
+  await handle.terminate('continued below into its evaluation');
+  const sentAt = new Date(Date.now() - 60_000).toISOString();
+  const plan = {
+    targetId: 'mission-evaluation',
+    targetVersion: 1,
+    calendarId: 'qc',
+    calendarVersion: 1,
+    sentAt,
+    remindAt: inDays(3),
+    closesAt: CLOSES_AT,
+  };
+  const evaluation = { plan, sentTo: ['hydro', 'ulaval'], reminded: false, answers: {}, compilation: null };
+  const carried = { state: { ...state, status: 'evaluating', endedAt: sentAt, evaluation }, head: { sequence, hash } };
+  await stack.temporal.workflow.start('continueInto', {
+    workflowId: handle.workflowId,
+    taskQueue: CONTINUING_QUEUE,
+    args: ['premierMissionWorkflow', { caseId, carried }, stack.taskQueue],
+  });
+  await eventually('the mission continued into its evaluation', async () => {
+    const view = (await handle.query(caseViewQuery).catch(() => undefined)) as CaseView<PremierMission> | undefined;
+    return view?.state.status === 'evaluating' ? view : undefined;
+  });
+  return caseId;
+}
+
+describe('a participant’s evaluation link', () => {
+  let caseId: string;
+  beforeAll(async () => {
+    caseId = await missionBeingEvaluated();
+  });
+
+  it('shows the mission and what to rate, records the answer as the participant, once', async () => {
+    const token = link({ caseId });
+    const page = await show(token).expect(200);
+    expect(page.body).toEqual({
+      mission: { theme: PLAN.theme, city: 'Tokyo', country: 'Japan', startsOn: PLAN.startsOn, endsOn: PLAN.endsOn },
+      participant: 'Université Laval',
+      status: 'open',
+      aspects: ['accommodation', 'overall-organization'],
+      answersUntil: CLOSES_AT,
+    });
+    // Nobody's contact, nor another participant.
+    expect(JSON.stringify(page.body)).not.toMatch(/@|Hydro|Gagnon/);
+
+    expect((await answer(token, { ratings: { meetings: 4 } }).expect(422)).body.field).toBe('ratings.meetings');
+    expect((await answer(token, { ratings: { accommodation: 9 } }).expect(400)).body.field).toBe('ratings.accommodation');
+    const ratings = { accommodation: 5, 'overall-organization': 4 };
+    const answered = await answer(token, { ratings, comment: 'Très bien organisée.' }).expect(200);
+    expect(answered.body.status).toBe('answered');
+
+    const detail = await stack.readModel(caseId, (body) => body.timeline.some((event) => event.type === 'MissionEvaluationAnswered'));
+    const event = detail.timeline.find(({ type }) => type === 'MissionEvaluationAnswered')!;
+    expect(event.actor).toEqual({ id: 'ulaval', role: 'participant' });
+    expect(event.data).toMatchObject({ participantId: 'ulaval', ratings, recordedBy: 'ulaval' });
+
+    const again = await answer(token, { ratings }).expect(409);
+    expect(again.body).toMatchObject({ code: 'command-refused', message: expect.stringContaining('already answered') });
+    expect((await show(token).expect(200)).body.status).toBe('answered');
+  });
+
+  it('does not find a link it did not sign, nor one to a participant never sent the evaluation', async () => {
+    const token = link({ caseId, participantId: 'hydro' });
+    const flipped = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`;
+    for (const forged of [flipped, link({ caseId }, 'another-secret-of-at-least-32-characters'), 'not-a-link']) {
+      expect((await show(forged).expect(404)).body).toMatchObject({ code: 'not-found', field: 'token' });
+      expect((await answer(forged, { ratings: { accommodation: 5 } }).expect(404)).body.field).toBe('token');
+    }
+    expect((await show(link({ caseId, participantId: 'bombardier' })).expect(404)).body.field).toBe('token');
+  });
+
+  it('is gone once expired', async () => {
+    const expired = link({ caseId, participantId: 'hydro', expiresAt: new Date(Date.now() - 1000).toISOString() });
+    expect((await show(expired).expect(410)).body).toMatchObject({ code: 'link-expired', field: 'token' });
+    await answer(expired, { ratings: { meetings: 5 } }).expect(410);
+  });
+
+  it('opens no staff route, and no sign-in makes anyone a participant', async () => {
+    const token = link({ caseId, participantId: 'hydro' });
+    await stack.http().get(`/premier-missions/${caseId}/evaluation`).set('Authorization', `Bearer ${token}`).expect(401);
+    await stack
+      .http()
+      .post(`/premier-missions/${caseId}/evaluation/answers`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ participantId: 'hydro', ratings: { meetings: 5 } })
+      .expect(401);
+    expect(() => stack.bearer('participant')).toThrow(/refused a development token/);
+  });
+});
