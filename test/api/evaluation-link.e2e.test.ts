@@ -1,27 +1,40 @@
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { caseWorkflowId } from '@entente/contracts';
-import type { PremierMission } from '@entente/domain';
-import { signEvaluationLink, type EvaluationLinkClaims } from '@entente/platform';
+import type { PremierMission, EvaluatingPremierMission } from '@entente/domain';
+import { NotifierConfig, startNotifier, type RunningNotifier } from '@entente/notifier';
+import { jsonLogger, signEvaluationLink, type EvaluationLinkClaims } from '@entente/platform';
 import { caseWorkflowCode } from '@entente/worker';
-import { caseViewQuery, type CaseView } from '@entente/workflows';
+import { caseViewQuery, type CaseView, type WorkerActivities } from '@entente/workflows';
 import { ApiConfig } from '../../apps/api/src';
+import { inboxOf, textOf, type InboxMessage } from '../notifier/mailpit-inbox';
 import { eventually } from '../projector/projector-harness';
 import { testVerificationKey } from '../support/command-proofs';
 import { ApiStack } from './api-harness';
 
 // A mission participant answers their evaluation through the signed link of their e-mail, with
-// no sign-in (docs/adr/0023), over HTTP on the real engines: the answer is recorded as theirs,
-// once; a link not ours is not found, an expired one gone, and the link opens no staff route.
+// no sign-in (docs/adr/0023), over HTTP on the real engines: the notifier mails each participant
+// their link through the real mail server; the answer is recorded as theirs, once; the reminder
+// goes only to who has not answered; a link not ours is not found, an expired one gone, and the
+// link opens no staff route.
 //
-// A mission is sent its evaluation no sooner than its first day, which a test cannot wait for:
-// this one is run through the API to its start, then continued as new, as its own workflow
-// would, into the evaluation (the only way a run takes carried state, docs/adr/0012).
+// A mission ends no sooner than its last day, which a test cannot wait for: this one is run
+// through the API to its start, then continued as new, as its own workflow would, with its last
+// day moved to seconds ahead (the only way a run takes carried state, docs/adr/0012). Its own
+// timer then ends it and sends the evaluation, whose reminder is planned seconds later.
 
-const stack = new ApiStack();
+const REMIND_AFTER_MS = 15_000;
+const stack = new ApiStack((real: WorkerActivities) => ({
+  ...real,
+  planMissionEvaluation: async (sentAt) => ({
+    ...(await real.planMissionEvaluation(sentAt)),
+    remindAt: new Date(Date.parse(sentAt) + REMIND_AFTER_MS).toISOString(),
+  }),
+}));
 const CONTINUING_QUEUE = `${stack.taskQueue}-continuing`;
 let connection: NativeConnection;
 let continuing: Worker;
 let continuingRun: Promise<void>;
+let notifier: RunningNotifier;
 
 beforeAll(async () => {
   await stack.start();
@@ -34,8 +47,14 @@ beforeAll(async () => {
     dataConverter: stack.dataConverter,
   });
   continuingRun = continuing.run();
+  const config = { ...process.env, DATABASE_SCHEMA: stack.schema, NOTIFIER_GROUP_ID: `t-evaluation-${stack.run}`, NOTIFIER_POLL_MS: '200' };
+  notifier = await startNotifier(
+    new NotifierConfig(config),
+    jsonLogger('notifier', () => undefined),
+  );
 });
 afterAll(async () => {
+  await notifier?.stop();
   continuing?.shutdown();
   await continuingRun;
   await connection?.close();
@@ -56,15 +75,15 @@ const HYDRO = {
   participantId: 'hydro',
   name: 'Hydro-Québec',
   kind: 'company',
-  contact: { name: 'Isabelle Fortin', email: 'i.fortin@hydro.example' },
+  contact: { name: 'Isabelle Fortin', email: `i.fortin.${stack.run}@hydro.example` },
 };
 const LAVAL = {
   participantId: 'ulaval',
   name: 'Université Laval',
   kind: 'institution',
-  contact: { name: 'Claire Gagnon', email: 'c.gagnon@ulaval.example' },
+  contact: { name: 'Claire Gagnon', email: `c.gagnon.${stack.run}@ulaval.example` },
 };
-const CLOSES_AT = inDays(10);
+let CLOSES_AT: string;
 
 const staff = (path: string, body: object, role: 'supervisor' | 'intake-officer' | 'case-officer', sub?: string) =>
   stack
@@ -78,7 +97,7 @@ const link = (claims: Partial<EvaluationLinkClaims> & { caseId: string }, secret
 const show = (token: string) => stack.http().get(`/evaluation-links/${token}`);
 const answer = (token: string, body: object) => stack.http().post(`/evaluation-links/${token}/answers`).send(body);
 
-/** A mission in Tokyo, started early, with a hotel for the delegation and meetings for Hydro; then sent its evaluation. */
+/** A mission in Tokyo, started early, with a hotel for the delegation and meetings for Hydro; then ended by its timer. */
 async function missionBeingEvaluated(): Promise<string> {
   const { body } = await staff('', PLAN, 'supervisor');
   const caseId: string = body.caseId;
@@ -97,39 +116,58 @@ async function missionBeingEvaluated(): Promise<string> {
   const { sequence, state } = (await handle.query(caseViewQuery)) as CaseView<PremierMission>;
   const stored = await stack.readModel(caseId, (detail) => detail.timeline.length === sequence);
   const { hash } = stored.timeline.at(-1) as unknown as { hash: string };
-  await handle.terminate('continued below into its evaluation');
-  const sentAt = new Date(Date.now() - 60_000).toISOString();
-  const plan = {
-    targetId: 'mission-evaluation',
-    targetVersion: 1,
-    calendarId: 'qc',
-    calendarVersion: 1,
-    sentAt,
-    remindAt: inDays(3),
-    closesAt: CLOSES_AT,
-  };
-  const evaluation = { plan, sentTo: ['hydro', 'ulaval'], reminded: false, answers: {}, compilation: null };
-  const carried = { state: { ...state, status: 'evaluating', endedAt: sentAt, evaluation }, head: { sequence, hash } };
+  await handle.terminate('continued below, its last day seconds ahead');
+  const endsAt = new Date(Date.now() + 3_000).toISOString();
+  const carried = { state: { ...state, startsAt: inDays(-2), endsAt }, head: { sequence, hash } };
   await stack.temporal.workflow.start('continueInto', {
     workflowId: handle.workflowId,
     taskQueue: CONTINUING_QUEUE,
     args: ['premierMissionWorkflow', { caseId, carried }, stack.taskQueue],
   });
-  await eventually('the mission continued into its evaluation', async () => {
+  const evaluating = await eventually('the mission ended by its timer, its evaluation sent', async () => {
     const view = (await handle.query(caseViewQuery).catch(() => undefined)) as CaseView<PremierMission> | undefined;
-    return view?.state.status === 'evaluating' ? view : undefined;
+    return view?.state.status === 'evaluating' ? (view.state as EvaluatingPremierMission) : undefined;
   });
+  CLOSES_AT = evaluating.evaluation.plan.closesAt;
   return caseId;
 }
 
+/** The messages to a participant's contact about this run's mission. */
+const mailTo = (participant: typeof HYDRO) => inboxOf(stack.engines.mailpitUrl, participant.contact.email);
+const SUBJECT = 'Votre évaluation de la mission du premier ministre / Your evaluation of the Premier’s mission';
+
 describe('a participant’s evaluation link', () => {
   let caseId: string;
+  let mailed: string;
   beforeAll(async () => {
     caseId = await missionBeingEvaluated();
   });
 
+  it('is mailed to each participant’s contact, bilingual, French first, with a link of their own', async () => {
+    const messages = new Map<string, InboxMessage>();
+    for (const participant of [HYDRO, LAVAL]) {
+      const [message, ...more] = await eventually(`the evaluation in ${participant.contact.name}'s inbox`, async () => {
+        const found = await mailTo(participant);
+        return found.length > 0 ? found : undefined;
+      });
+      expect(more).toEqual([]);
+      expect(message!.Subject).toBe(SUBJECT);
+      expect(message!.To).toEqual([{ Name: participant.contact.name, Address: participant.contact.email }]);
+      messages.set(participant.participantId, message!);
+    }
+    const text = await textOf(stack.engines.mailpitUrl, messages.get('ulaval')!);
+    expect(text.indexOf('Bonjour Claire Gagnon,')).toBeLessThan(text.indexOf('Hello Claire Gagnon,'));
+    const [, token] = /\/evaluation\/([\w.-]+)/.exec(text)!;
+    mailed = token!;
+    // Each participant's link is theirs: Hydro's opens Hydro's evaluation.
+    const hydroText = await textOf(stack.engines.mailpitUrl, messages.get('hydro')!);
+    const [, hydroToken] = /\/evaluation\/([\w.-]+)/.exec(hydroText)!;
+    expect(hydroToken).not.toBe(mailed);
+    expect((await show(hydroToken!).expect(200)).body.participant).toBe('Hydro-Québec');
+  });
+
   it('shows the mission and what to rate, records the answer as the participant, once', async () => {
-    const token = link({ caseId });
+    const token = mailed;
     const page = await show(token).expect(200);
     expect(page.body).toEqual({
       mission: { theme: PLAN.theme, city: 'Tokyo', country: 'Japan', startsOn: PLAN.startsOn, endsOn: PLAN.endsOn },
@@ -155,6 +193,17 @@ describe('a participant’s evaluation link', () => {
     const again = await answer(token, { ratings }).expect(409);
     expect(again.body).toMatchObject({ code: 'command-refused', message: expect.stringContaining('already answered') });
     expect((await show(token).expect(200)).body.status).toBe('answered');
+  });
+
+  it('reminds only the participant who has not answered, once', async () => {
+    const [reminder] = await eventually('the reminder in Hydro’s inbox', async () => {
+      const found = (await mailTo(HYDRO)).filter(({ Subject }) => Subject.startsWith('Rappel'));
+      return found.length > 0 ? found : undefined;
+    });
+    expect(reminder!.Subject).toBe('Rappel : votre évaluation de la mission / Reminder: your evaluation of the mission');
+    const detail = await stack.readModel(caseId, (body) => body.timeline.some(({ type }) => type === 'MissionEvaluationReminderSent'));
+    expect(detail.timeline.filter(({ type }) => type === 'MissionEvaluationReminderSent')).toHaveLength(1);
+    expect((await mailTo(LAVAL)).map(({ Subject }) => Subject)).toEqual([SUBJECT]);
   });
 
   it('does not find a link it did not sign, nor one to a participant never sent the evaluation', async () => {

@@ -204,7 +204,8 @@ describe('PostgreSQL roles', () => {
         'readEvent',
         'readSummary',
         'readJournal',
-        'readKey',
+        'createKey',
+        'destroyKey',
         'readIndex',
         'readSessions',
         'writeDirectory',
@@ -237,7 +238,8 @@ describe('PostgreSQL roles', () => {
     ['projector', ['insertEvent', 'readEvent', 'insertSummary', 'updateSummary', 'updateClock', 'updateCheckpoint']],
     ['worker', ['readStandards', 'readKey', 'createKey', 'destroyKey', 'readHolds', 'readEvent', 'indexPerson', 'forgetPerson']],
     ['console', ['readSessions', 'openSession', 'endSessions']],
-    ['notifier', ['readDirectory', 'oweMessage', 'markSent']],
+    // It reads the case keys to open the participants' addresses their events carry, sealed.
+    ['notifier', ['readDirectory', 'oweMessage', 'markSent', 'readKey']],
   ])('lets the %s role do what its process needs', async (role, allowed) => {
     const outcomes = await Promise.all(allowed.map(async (statement) => [statement, await attempt(role, statement)] as const));
     expect(outcomes.filter(([, outcome]) => outcome !== 'allowed')).toEqual([]);

@@ -1,13 +1,14 @@
 import { setTimeout as nextPoll } from 'node:timers/promises';
 import type { Consumer, EachBatchPayload, Kafka } from 'kafkajs';
 import { parseEnvelope } from '@entente/contracts';
-import { NOTIFICATION_RULES } from '@entente/domain';
-import { createDataSource } from '@entente/persistence';
-import { connectionUrlOf, kafkaFor, type Logger } from '@entente/platform';
+import { notifies } from '@entente/domain';
+import { caseKeyStore, createDataSource } from '@entente/persistence';
+import { connectionUrlOf, kafkaFor, keyEncryptionKey, type Logger } from '@entente/platform';
 import type { NotifierConfig } from './config/notifier.config';
 import { failpoint, type NotifierFailpoint } from './drill/failpoints';
 import { NotificationOutbox } from './outbox/notification-outbox';
 import { outboxRowsFor } from './outbox/outbox-rows';
+import { Addressees } from './sending/addressees';
 import { MailSender } from './sending/mail-sender';
 
 /** A running notifier: stops consuming, finishes the message in hand, and closes what it opened. */
@@ -24,7 +25,8 @@ export interface RunningNotifier {
 export async function startNotifier(config: NotifierConfig, log: Logger): Promise<RunningNotifier> {
   const database = await createDataSource({ databaseUrl: connectionUrlOf(config), schema: config.databaseSchema }).initialize();
   const outbox = new NotificationOutbox(database);
-  const sender = new MailSender(config, outbox, log);
+  const addressees = new Addressees(config, outbox, caseKeyStore(database, keyEncryptionKey(config)));
+  const sender = new MailSender(config, outbox, addressees, log);
   const kafka = kafkaFor(config, '-notifier', log);
   await placeNewGroup(kafka, config.groupId, config.topics, log);
   const consumer = kafka.consumer({ groupId: config.groupId, maxWaitTimeInMs: 1000, sessionTimeout: config.sessionTimeoutMs });
@@ -84,7 +86,7 @@ async function recordBatch(
   const { batch, resolveOffset, heartbeat } = payload;
   const envelopes = batch.messages.map((message) => parseEnvelope(message.value));
   // The directory is read only for a batch that holds an event some rule names: most hold none.
-  const named = envelopes.filter(({ type }) => type in NOTIFICATION_RULES);
+  const named = envelopes.filter(({ type }) => notifies(type));
   const directory = named.length > 0 ? await outbox.directory() : [];
   const rows = named.flatMap((envelope) => outboxRowsFor(envelope, directory));
   failpoint(armed, 'before-outbox-write');

@@ -4,8 +4,10 @@ import {
   configClass,
   DATABASE_SETTINGS,
   databaseRoleSettings,
+  EVALUATION_LINK_SETTINGS,
   integer,
   KAFKA_SETTINGS,
+  KEY_ENCRYPTION_SETTINGS,
   list,
   MAIL_SETTINGS,
   oneOf,
@@ -19,6 +21,12 @@ export const NOTIFIER_SETTINGS = {
   ...databaseRoleSettings('NOTIFIER', PROCESS_ROLES.notifier),
   ...SCHEMA_SETTINGS,
   ...KAFKA_SETTINGS,
+  /** Opens the participants' addresses, sealed with their case's key. */
+  ...KEY_ENCRYPTION_SETTINGS,
+  /** Signs the participants' links to their evaluation (the API checks them with the same secret). */
+  ...EVALUATION_LINK_SETTINGS,
+  /** How long a participant's link holds from its message: past the evaluation's close, the page says it is closed. */
+  evaluationLinkDays: integer('EVALUATION_LINK_DAYS', 30, 1),
   topics: list('NOTIFIER_TOPICS', TOPICS.map((topic) => topic.name).join(',')),
   /** Its own consumer group: the projectors' and the auditors' rebuilds never send anything. */
   groupId: text('NOTIFIER_GROUP_ID', 'entente-notifier'),

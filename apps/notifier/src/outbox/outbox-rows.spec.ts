@@ -32,8 +32,32 @@ describe('the outbox rows an event owes', () => {
         immediate: true,
         dueAt: new Date('2027-01-15T22:00:00.000Z'),
         messageId: messageIdOf('c-1:3', 'sophie.gagnon'),
+        address: null,
+        recipientName: null,
       },
     ]);
+  });
+
+  it('owes a mission participant their evaluation at the address the event carries, sealed as it came', () => {
+    const sent = {
+      ...breach,
+      eventId: 'm-1:9',
+      caseId: 'm-1',
+      caseType: 'premier-mission',
+      type: 'MissionEvaluationSent',
+      data: { participantId: 'ulaval', name: 'Université Laval', contact: { name: '$enc:v1:n', email: '$enc:v1:e', phone: null } },
+    } as unknown as EventEnvelope;
+    expect(outboxRowsFor(sent, [supervisor])).toEqual([
+      expect.objectContaining({
+        recipientId: 'participant/ulaval',
+        kind: 'evaluation-request',
+        immediate: true,
+        address: '$enc:v1:e',
+        recipientName: '$enc:v1:n',
+        messageId: messageIdOf('m-1:9', 'participant/ulaval'),
+      }),
+    ]);
+    expect(outboxRowsFor({ ...sent, type: 'MissionEvaluationReminderSent' }, [])[0]?.kind).toBe('evaluation-reminder');
   });
 
   it('owes nothing to a supervisor of another team, nor for an event no rule names', () => {

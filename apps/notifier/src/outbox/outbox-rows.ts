@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto';
 import { CASE_TYPE_TEAMS, type EventEnvelope } from '@entente/contracts';
-import { noticesFor, type StaffContact } from '@entente/domain';
+import { noticesFor, PARTICIPANT_NOTIFICATIONS, type EvaluationRecipient, type StaffContact } from '@entente/domain';
 import type { NotificationOutboxEntity } from '@entente/persistence';
 
 export type OutboxRow = Pick<
   NotificationOutboxEntity,
-  'eventId' | 'recipientId' | 'caseId' | 'caseType' | 'kind' | 'immediate' | 'dueAt' | 'messageId'
+  'eventId' | 'recipientId' | 'caseId' | 'caseType' | 'kind' | 'immediate' | 'dueAt' | 'messageId' | 'address' | 'recipientName'
 >;
+
+/** A participant is not staff: their recipient id says so, and never meets a staff member's. */
+export const participantRecipientId = (participantId: string) => `participant/${participantId}`;
 
 /**
  * The Message-ID of one event's message to one person: the outbox row's key, digested, so that a
@@ -16,8 +19,13 @@ export function messageIdOf(eventId: string, recipientId: string): string {
   return `<${createHash('sha256').update(`${eventId}\n${recipientId}`).digest('hex').slice(0, 40)}@notifier.entente>`;
 }
 
-/** The rows an event owes, by the rules and the directory; the case's team is its case type's. */
+/** The rows an event owes: to staff by the rules and the directory, or to the mission participant it names. */
 export function outboxRowsFor(envelope: EventEnvelope, directory: readonly StaffContact[]): OutboxRow[] {
+  return envelope.type in PARTICIPANT_NOTIFICATIONS ? participantRowsFor(envelope) : staffRowsFor(envelope, directory);
+}
+
+/** Staff are told at once or in their digest; the case's team is its case type's. */
+function staffRowsFor(envelope: EventEnvelope, directory: readonly StaffContact[]): OutboxRow[] {
   const dueAt = (envelope.data as { dueAt?: unknown } | null)?.dueAt;
   return noticesFor(envelope, CASE_TYPE_TEAMS[envelope.caseType], directory).map(({ recipient, kind, immediate }) => ({
     eventId: envelope.eventId,
@@ -28,5 +36,27 @@ export function outboxRowsFor(envelope: EventEnvelope, directory: readonly Staff
     immediate,
     dueAt: typeof dueAt === 'string' ? new Date(dueAt) : null,
     messageId: messageIdOf(envelope.eventId, recipient.id),
+    address: null,
+    recipientName: null,
   }));
+}
+
+/** A participant is written to at once, at the address the event carries, kept sealed as it came. */
+function participantRowsFor(envelope: EventEnvelope): OutboxRow[] {
+  const { participantId, contact } = envelope.data as EvaluationRecipient;
+  const recipientId = participantRecipientId(participantId);
+  return [
+    {
+      eventId: envelope.eventId,
+      recipientId,
+      caseId: envelope.caseId,
+      caseType: envelope.caseType,
+      kind: PARTICIPANT_NOTIFICATIONS[envelope.type]!,
+      immediate: true,
+      dueAt: null,
+      messageId: messageIdOf(envelope.eventId, recipientId),
+      address: contact.email,
+      recipientName: contact.name,
+    },
+  ];
 }

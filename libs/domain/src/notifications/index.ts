@@ -1,3 +1,4 @@
 export * from './notification-rules';
 export * from './recipients';
 export * from './messages';
+export * from './participant-messages';

@@ -1,4 +1,4 @@
-import type { NotificationKind } from './notification-rules';
+import type { StaffNotificationKind } from './notification-rules';
 import type { Notice, NoticeLanguage } from './recipients';
 
 /** What a message says of its case: never the requester's personal information, only where to look. */
@@ -18,14 +18,14 @@ export interface ComposedMessage {
   readonly html: string;
 }
 
-const SUBJECTS: Readonly<Record<NotificationKind, Readonly<Record<NoticeLanguage, string>>>> = {
+const SUBJECTS: Readonly<Record<StaffNotificationKind, Readonly<Record<NoticeLanguage, string>>>> = {
   'deadline-warning': { fr: 'Échéance proche', en: 'Deadline approaching' },
   breach: { fr: 'Norme de service non respectée', en: 'Service standard breached' },
   escalation: { fr: 'Dépassement porté à votre attention', en: 'Breach escalated to you' },
   assignment: { fr: 'Dossier qui vous est confié', en: 'Case assigned to you' },
 };
 
-const LEADS: Readonly<Record<NotificationKind, Readonly<Record<NoticeLanguage, string>>>> = {
+const LEADS: Readonly<Record<StaffNotificationKind, Readonly<Record<NoticeLanguage, string>>>> = {
   'deadline-warning': { fr: 'La réponse à ce dossier est due bientôt.', en: 'The answer to this case is due soon.' },
   breach: { fr: 'Ce dossier a dépassé sa norme de service.', en: 'This case has gone past its service standard.' },
   escalation: {
@@ -69,6 +69,6 @@ export function composeMessage(notice: Notice, about: CaseAbout): ComposedMessag
   };
 }
 
-function escaped(text: string): string {
+export function escaped(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 }

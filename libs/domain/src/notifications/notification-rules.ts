@@ -1,13 +1,16 @@
 import type { Role } from '../shared/command';
 
 /** What a message tells its recipient. */
-export type NotificationKind = 'deadline-warning' | 'breach' | 'escalation' | 'assignment';
+export type NotificationKind = StaffNotificationKind | ParticipantNotificationKind;
+export type StaffNotificationKind = 'deadline-warning' | 'breach' | 'escalation' | 'assignment';
+/** What a mission's participants are sent: the evaluation, then one reminder to those who have not answered. */
+export type ParticipantNotificationKind = 'evaluation-request' | 'evaluation-reminder';
 
 /** Who a rule reaches: one staff member by id, or every holder of a role for the case's team. */
 export type Audience = { readonly staffId: string } | { readonly role: Role };
 
 export interface NotificationRule {
-  readonly kind: NotificationKind;
+  readonly kind: StaffNotificationKind;
   /** Sent at once whatever the recipient prefers: a breach or an escalation never waits for a digest. */
   readonly urgent: boolean;
   /** Who the event reaches, read from its data; none when it names nobody. */
@@ -39,3 +42,15 @@ export const NOTIFICATION_RULES: Readonly<Record<string, NotificationRule>> = {
   InternshipApplicationAssigned: { kind: 'assignment', urgent: false, audience: assignee },
   BilateralProjectAssigned: { kind: 'assignment', urgent: false, audience: assignee },
 };
+
+/**
+ * The events that write to a mission's participants: outside the staff directory, each addressed
+ * from the event itself (its contact, sealed with the case's key like the rest of the case).
+ */
+export const PARTICIPANT_NOTIFICATIONS: Readonly<Record<string, ParticipantNotificationKind>> = {
+  MissionEvaluationSent: 'evaluation-request',
+  MissionEvaluationReminderSent: 'evaluation-reminder',
+};
+
+/** Whether an event owes a message to anyone: most events owe none. */
+export const notifies = (type: string): boolean => type in NOTIFICATION_RULES || type in PARTICIPANT_NOTIFICATIONS;

@@ -1,7 +1,7 @@
 import { teamsOfTheirBodies } from '../access/read-policy';
 import type { Role } from '../shared/command';
 import type { Team } from '../shared/team';
-import { NOTIFICATION_RULES, type Audience, type NotificationKind } from './notification-rules';
+import { NOTIFICATION_RULES, type Audience, type StaffNotificationKind } from './notification-rules';
 
 export type NoticeLanguage = 'fr' | 'en';
 
@@ -19,7 +19,7 @@ export interface StaffContact {
 /** One message owed: who, about what, and whether it goes now or in the next digest. */
 export interface Notice {
   readonly recipient: StaffContact;
-  readonly kind: NotificationKind;
+  readonly kind: StaffNotificationKind;
   readonly immediate: boolean;
 }
 

@@ -17,6 +17,7 @@ import { CreateLegalHold1796025600000 } from './1796025600000-CreateLegalHold';
 import { GrantWorkerRetentionReads1796025660000 } from './1796025660000-GrantWorkerRetentionReads';
 import { CreatePersonIndex1796025720000 } from './1796025720000-CreatePersonIndex';
 import { CreateNotificationTables1796025780000 } from './1796025780000-CreateNotificationTables';
+import { AddParticipantRecipients1796025790000 } from './1796025790000-AddParticipantRecipients';
 
 /** Listed, not globbed, so the same list works from ts sources (tests) and from dist. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   GrantWorkerRetentionReads1796025660000,
   CreatePersonIndex1796025720000,
   CreateNotificationTables1796025780000,
+  AddParticipantRecipients1796025790000,
 ];

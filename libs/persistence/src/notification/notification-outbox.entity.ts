@@ -34,6 +34,14 @@ export class NotificationOutboxEntity {
   @Column({ name: 'message_id', type: 'text' })
   messageId!: string;
 
+  /** A participant's address as the event carried it (sealed with the case's key); null for staff, read from the directory. */
+  @Column({ type: 'text', nullable: true })
+  address!: string | null;
+
+  /** The participant's contact person, likewise sealed. */
+  @Column({ name: 'recipient_name', type: 'text', nullable: true })
+  recipientName!: string | null;
+
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
 
