@@ -25,6 +25,7 @@ import {
   calendarActivities,
   caseActivities,
   createCaseWorker,
+  digestActivities,
   personIndexActivities,
   retentionActivities,
   WorkerConfig,
@@ -155,6 +156,7 @@ export class ApiStack {
         ...calendarActivities(this.workerDatabase.manager),
         ...retentionActivities(this.workerDatabase.manager, keys, this.archivesDir),
         ...personIndexActivities(this.workerDatabase.manager, keys, people),
+        ...digestActivities(this.workerDatabase.manager, this.clockSources().calendar),
       }),
     });
     this.running = this.worker.run();

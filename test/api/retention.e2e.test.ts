@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TEAMS, type Role, type Team } from '@entente/domain';
-import { keepRetentionSchedule, retentionActivities } from '@entente/worker';
+import { keepSchedule, RETENTION_SCHEDULE, retentionActivities } from '@entente/worker';
 import type { RetentionReport } from '@entente/workflows';
 import { testKeyStore } from '../support/payload-keys';
 import { eventually } from '../projector/projector-harness';
@@ -87,8 +87,8 @@ describe('the nightly retention run', () => {
 
   it('is kept by a Temporal schedule at 02:30 in Québec, registered once, whose runs complete', async () => {
     const scheduleId = `retention-${stack.run}`;
-    expect(await keepRetentionSchedule(stack.temporal, stack.taskQueue, scheduleId)).toBe('created');
-    expect(await keepRetentionSchedule(stack.temporal, stack.taskQueue, scheduleId)).toBe('kept');
+    expect(await keepSchedule(stack.temporal, stack.taskQueue, { ...RETENTION_SCHEDULE, scheduleId })).toBe('created');
+    expect(await keepSchedule(stack.temporal, stack.taskQueue, { ...RETENTION_SCHEDULE, scheduleId })).toBe('kept');
     const schedule = stack.temporal.schedule.getHandle(scheduleId);
     try {
       const described = await schedule.describe();

@@ -8,7 +8,7 @@ export type AppName = 'worker' | 'notifier';
 
 /** What an app needs beyond the test's env: the tests start their own runs of the worker's schedules. */
 const APP_DEFAULTS: Readonly<Record<AppName, Env>> = {
-  worker: { RETENTION_SCHEDULE: 'false', PERSON_INDEX_BACKFILL: 'false' },
+  worker: { RETENTION_SCHEDULE: 'false', DIGEST_SCHEDULE: 'false', PERSON_INDEX_BACKFILL: 'false' },
   notifier: {},
 };
 

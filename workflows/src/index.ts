@@ -14,6 +14,7 @@ export { erasePersonalInformationWorkflow, type Erasure } from './privacy/erase-
 export { indexPeopleWorkflow, type PersonIndexBackfill, type PersonIndexBackfilled } from './privacy/index-people.workflow';
 export { recordCorrectionWorkflow, type ClosedCaseCorrection } from './privacy/record-correction.workflow';
 export { retentionScheduleWorkflow, type RetentionRun, type RetentionReport } from './privacy/retention-schedule.workflow';
+export { dailyDigestWorkflow, type DailyDigest } from './notifications/daily-digest.workflow';
 export * from './shared/case-activities';
 export * from './shared/case-messages';
 export { asFailure } from './shared/domain-failures';

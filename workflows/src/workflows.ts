@@ -12,3 +12,4 @@ export { erasePersonalInformationWorkflow } from './privacy/erase-personal-infor
 export { indexPeopleWorkflow } from './privacy/index-people.workflow';
 export { recordCorrectionWorkflow } from './privacy/record-correction.workflow';
 export { retentionScheduleWorkflow } from './privacy/retention-schedule.workflow';
+export { dailyDigestWorkflow } from './notifications/daily-digest.workflow';

@@ -13,11 +13,11 @@ import {
   type CaseKeyStore,
   type Logger,
 } from '@entente/platform';
-import { calendarActivities, caseActivities, personIndexActivities, retentionActivities } from './activities';
+import { calendarActivities, caseActivities, digestActivities, personIndexActivities, retentionActivities } from './activities';
 import { createCaseWorker } from './case-worker';
 import { WorkerConfig } from './config/worker.config';
 import { backfillPersonIndex } from './housekeeping/person-index-backfill';
-import { keepRetentionSchedule } from './housekeeping/retention-schedule';
+import { DAILY_DIGEST_SCHEDULE, keepSchedule, RETENTION_SCHEDULE } from './housekeeping/schedules';
 import { installTemporalLogging } from './temporal-logging';
 
 /** What a process that runs the case worker may add: the benchmarks compress deadlines and probe memory. */
@@ -48,6 +48,7 @@ export async function runCaseWorker(log: Logger, hooks: CaseWorkerHooks = {}): P
       ...calendarActivities(database.manager),
       ...retentionActivities(database.manager, keys, config.archivesDir),
       ...personIndexActivities(database.manager, keys, people),
+      ...digestActivities(database.manager, clocks.calendar),
     };
     const worker = await createCaseWorker({
       connection,
@@ -59,7 +60,7 @@ export async function runCaseWorker(log: Logger, hooks: CaseWorkerHooks = {}): P
       dataConverter: caseDataConverter(keys),
     });
     await hooks.created?.(worker);
-    if (config.retentionSchedule || config.personIndexBackfill) await keepHousekeeping(config, keys, log);
+    if (config.retentionSchedule || config.digestSchedule || config.personIndexBackfill) await keepHousekeeping(config, keys, log);
     log.info('worker started', { taskQueue: config.temporalTaskQueue, temporal: config.temporalAddress });
     // run() resolves after SIGINT/SIGTERM once in-flight tasks are done.
     await worker.run();
@@ -71,12 +72,14 @@ export async function runCaseWorker(log: Logger, hooks: CaseWorkerHooks = {}): P
   }
 }
 
-/** What a deployment runs once for all its workers: the nightly retention schedule, the blind index's backfill. */
+/** What a deployment runs once for all its workers: the nightly retention and morning digest schedules, the blind index's backfill. */
 async function keepHousekeeping(config: WorkerConfig, keys: CaseKeyStore, log: Logger): Promise<void> {
   const client = await temporalClient(config, caseDataConverter(keys));
   try {
     if (config.retentionSchedule)
-      log.info('retention schedule', { schedule: await keepRetentionSchedule(client, config.temporalTaskQueue) });
+      log.info('retention schedule', { schedule: await keepSchedule(client, config.temporalTaskQueue, RETENTION_SCHEDULE) });
+    if (config.digestSchedule)
+      log.info('daily digest schedule', { schedule: await keepSchedule(client, config.temporalTaskQueue, DAILY_DIGEST_SCHEDULE) });
     if (config.personIndexBackfill)
       log.info('person index backfill', { backfill: await backfillPersonIndex(client, config.temporalTaskQueue) });
   } finally {

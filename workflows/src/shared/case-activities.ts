@@ -91,5 +91,27 @@ export interface PersonIndexActivities {
   indexPeopleOfCases(request: { after?: string; limit: number }): Promise<{ indexed: number; skipped: number; last: string | null }>;
 }
 
+/** What a day's digest run found: the Québec date it stood for (null: not a working day), and what it gathered. */
+export interface DailyDigestRun {
+  readonly asOf: string;
+  readonly date: string | null;
+  readonly digests: number;
+  readonly messages: number;
+}
+
+/** What the daily digest asks of the notifier's outbox (issue 16). */
+export interface DigestActivities {
+  /**
+   * On a working day, gathers each person's messages that waited for a digest until `asOf` into
+   * one digest row, which the notifier sends; at most one digest a person a day, however often run.
+   */
+  gatherDailyDigests(asOf: string): Promise<DailyDigestRun>;
+}
+
 /** Every activity the worker hosts. */
-export type WorkerActivities = CaseActivities & CalendarActivities & ErasureActivities & RetentionActivities & PersonIndexActivities;
+export type WorkerActivities = CaseActivities &
+  CalendarActivities &
+  ErasureActivities &
+  RetentionActivities &
+  PersonIndexActivities &
+  DigestActivities;

@@ -29,6 +29,11 @@ export class NotificationOutbox {
     return row ? contactOf(row) : undefined;
   }
 
+  /** The messages a digest gathered for its recipient, oldest first. */
+  async gatheredBy(digestId: string, recipientId: string): Promise<NotificationOutboxEntity[]> {
+    return this.database.getRepository(NotificationOutboxEntity).find({ where: { digestId, recipientId }, order: { createdAt: 'ASC' } });
+  }
+
   /**
    * Runs `send` on the immediate messages due, one at a time, each in its own transaction with its
    * row locked: two notifiers never send the same row, one row's failure undoes no other row's

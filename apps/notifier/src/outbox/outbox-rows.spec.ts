@@ -1,6 +1,7 @@
 import type { EventEnvelope } from '@entente/contracts';
 import type { StaffContact } from '@entente/domain';
-import { messageIdOf, outboxRowsFor } from './outbox-rows';
+import { messageIdOf } from '@entente/persistence';
+import { outboxRowsFor } from './outbox-rows';
 
 const supervisor: StaffContact = {
   id: 'sophie.gagnon',

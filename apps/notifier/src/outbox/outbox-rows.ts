@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import { CASE_TYPE_TEAMS, type EventEnvelope } from '@entente/contracts';
 import { noticesFor, PARTICIPANT_NOTIFICATIONS, type EvaluationRecipient, type StaffContact } from '@entente/domain';
-import type { NotificationOutboxEntity } from '@entente/persistence';
+import { messageIdOf, type NotificationOutboxEntity } from '@entente/persistence';
 
 export type OutboxRow = Pick<
   NotificationOutboxEntity,
@@ -10,14 +9,6 @@ export type OutboxRow = Pick<
 
 /** A participant is not staff: their recipient id says so, and never meets a staff member's. */
 export const participantRecipientId = (participantId: string) => `participant/${participantId}`;
-
-/**
- * The Message-ID of one event's message to one person: the outbox row's key, digested, so that a
- * message sent again after a crash the server's reply did not survive is the same message.
- */
-export function messageIdOf(eventId: string, recipientId: string): string {
-  return `<${createHash('sha256').update(`${eventId}\n${recipientId}`).digest('hex').slice(0, 40)}@notifier.entente>`;
-}
 
 /** The rows an event owes: to staff by the rules and the directory, or to the mission participant it names. */
 export function outboxRowsFor(envelope: EventEnvelope, directory: readonly StaffContact[]): OutboxRow[] {

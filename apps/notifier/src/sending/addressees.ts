@@ -1,10 +1,14 @@
 import { CASE_TYPE_NAMES, type CaseType } from '@entente/contracts';
 import {
+  composeDigest,
   composeEvaluationMessage,
   composeMessage,
+  DAILY_DIGEST,
   ERASED,
+  type CaseAbout,
   type ComposedMessage,
   type ParticipantNotificationKind,
+  type StaffContact,
   type StaffNotificationKind,
 } from '@entente/domain';
 import type { NotificationOutboxEntity } from '@entente/persistence';
@@ -33,31 +37,50 @@ export class Addressees {
   ) {}
 
   async of(row: NotificationOutboxEntity): Promise<Addressee> {
-    return row.address === null ? this.staff(row) : this.participant(row, row.address);
+    if (row.kind === DAILY_DIGEST) return this.digest(row);
+    if (row.caseId === null) throw new Error(`the outbox row ${row.eventId} names no case`);
+    return row.address === null ? this.staff(row, row.caseId) : this.participant(row, row.caseId, row.address);
   }
 
-  private async staff(row: NotificationOutboxEntity): Promise<Addressee> {
-    const recipient = await this.outbox.contact(row.recipientId);
+  private async staffMember(id: string): Promise<StaffContact> {
+    const recipient = await this.outbox.contact(id);
     // Retried: an administrator may yet add them.
-    if (!recipient) throw new Error(`no address for ${row.recipientId} in the staff directory`);
-    const about = {
-      caseId: row.caseId,
+    if (!recipient) throw new Error(`no address for ${id} in the staff directory`);
+    return recipient;
+  }
+
+  /** What a message to staff says of its case: never the requester's personal information, only where to look. */
+  private about(row: NotificationOutboxEntity, caseId: string): CaseAbout {
+    return {
+      caseId,
       caseTypeLabel: CASE_TYPE_NAMES[row.caseType as CaseType],
       dueAt: row.dueAt?.toISOString(),
-      link: `${this.config.consoleUrl}/cases/${row.caseId}`,
+      link: `${this.config.consoleUrl}/cases/${caseId}`,
     };
-    const notice = { recipient, kind: row.kind as StaffNotificationKind, immediate: row.immediate };
-    return { name: recipient.name, address: recipient.email, message: composeMessage(notice, about) };
   }
 
-  private async participant(row: NotificationOutboxEntity, sealedAddress: string): Promise<Addressee> {
-    const key = await this.keys.existingKey(row.caseId);
-    const [address, name] = [sealedAddress, row.recipientName ?? ''].map((text) => revealText(key, row.caseId, text));
+  private async staff(row: NotificationOutboxEntity, caseId: string): Promise<Addressee> {
+    const recipient = await this.staffMember(row.recipientId);
+    const notice = { recipient, kind: row.kind as StaffNotificationKind, immediate: row.immediate };
+    return { name: recipient.name, address: recipient.email, message: composeMessage(notice, this.about(row, caseId)) };
+  }
+
+  private async digest(row: NotificationOutboxEntity): Promise<Addressee> {
+    const recipient = await this.staffMember(row.recipientId);
+    const gathered = await this.outbox.gatheredBy(row.eventId, row.recipientId);
+    const items = gathered.map((item) => ({ ...this.about(item, item.caseId ?? ''), kind: item.kind as StaffNotificationKind }));
+    const date = row.eventId.slice(row.eventId.indexOf('/') + 1);
+    return { name: recipient.name, address: recipient.email, message: composeDigest(recipient, date, items) };
+  }
+
+  private async participant(row: NotificationOutboxEntity, caseId: string, sealedAddress: string): Promise<Addressee> {
+    const key = await this.keys.existingKey(caseId);
+    const [address, name] = [sealedAddress, row.recipientName ?? ''].map((text) => revealText(key, caseId, text));
     if (address === ERASED) throw new NoAddressee('the case was erased: its participants’ addresses are gone');
     const participantId = row.recipientId.slice(row.recipientId.indexOf('/') + 1);
     // The link runs from when the message was owed, so a message sent late is not given more time.
     const expiresAt = new Date(row.createdAt.getTime() + this.config.evaluationLinkDays * DAY_MS).toISOString();
-    const token = signEvaluationLink({ caseId: row.caseId, participantId, expiresAt }, this.config.evaluationLinkSecret);
+    const token = signEvaluationLink({ caseId, participantId, expiresAt }, this.config.evaluationLinkSecret);
     const link = `${this.config.consoleUrl}/evaluation/${token}`;
     const kind = row.kind as ParticipantNotificationKind;
     return { name: name!, address: address!, message: composeEvaluationMessage({ kind, contactName: name!, link, expiresAt }) };

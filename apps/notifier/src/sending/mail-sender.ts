@@ -1,5 +1,6 @@
 import { createTransport, type Transporter } from 'nodemailer';
 import type { EntityManager } from 'typeorm';
+import { DAILY_DIGEST } from '@entente/domain';
 import { NotificationOutboxEntity } from '@entente/persistence';
 import type { Logger } from '@entente/platform';
 import type { NotifierConfig } from '../config/notifier.config';
@@ -46,7 +47,10 @@ export class MailSender {
       const { name, message } = addressee;
       await this.transport.sendMail({ from: this.config.mailFrom, to: { name, address }, messageId: row.messageId, ...message });
       failpoint(this.config.failpoint, 'after-send');
-      await rows.update(key, { sentAt: new Date(), attempts: row.attempts + 1, lastError: null });
+      const sentAt = new Date();
+      await rows.update(key, { sentAt, attempts: row.attempts + 1, lastError: null });
+      // What the digest gathered is sent with it.
+      if (row.kind === DAILY_DIGEST) await rows.update({ digestId: row.eventId, recipientId: row.recipientId }, { sentAt });
       this.log.info('message sent', { kind: row.kind, caseId: row.caseId, eventId: row.eventId, recipientId: row.recipientId });
     } catch (error) {
       const attempts = row.attempts + 1;

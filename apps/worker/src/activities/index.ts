@@ -4,6 +4,7 @@ import type { CaseActivities, ErasureActivities } from '@entente/workflows';
 import { calendarActivities } from './calendar/running-clocks.activity';
 import { BUILT_IN_CLOCK_SOURCES, clockActivities, ClockSources } from './clocks/plan-service-standard-clock.activity';
 import { missionActivities } from './missions/plan-mission-evaluation.activity';
+import { digestActivities } from './notifications/gather-daily-digests.activity';
 import { personalFieldActivities, type PeopleIndex } from './personal-fields/conceal-personal-fields.activity';
 import { personIndexActivities } from './personal-fields/index-people.activity';
 import { publishingActivities } from './publishing/publish-case-events.activity';
@@ -28,5 +29,13 @@ export function planningActivities(clocks: ClockSources = BUILT_IN_CLOCK_SOURCES
   return refusingAtOnce({ ...clockActivities(clocks), ...missionActivities(clocks) });
 }
 
-export { calendarActivities, clockActivities, personalFieldActivities, personIndexActivities, publishingActivities, retentionActivities };
+export {
+  calendarActivities,
+  clockActivities,
+  digestActivities,
+  personalFieldActivities,
+  personIndexActivities,
+  publishingActivities,
+  retentionActivities,
+};
 export type { ClockSources, PeopleIndex };

@@ -25,6 +25,8 @@ const WORKER_SETTINGS = {
   archivesDir: text('ARCHIVES_DIR', (env) => developmentDataFile(env, 'archives') ?? ''),
   /** Whether this worker keeps the nightly retention schedule registered with Temporal. */
   retentionSchedule: flag('RETENTION_SCHEDULE', true),
+  /** Registers the daily digest's schedule (8:30 in Québec on weekdays) at the worker's start. */
+  digestSchedule: flag('DIGEST_SCHEDULE', true),
   /** Whether this worker starts the blind index's backfill of the cases already recorded, once per deployment. */
   personIndexBackfill: flag('PERSON_INDEX_BACKFILL', true),
 };

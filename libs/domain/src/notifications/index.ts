@@ -2,3 +2,4 @@ export * from './notification-rules';
 export * from './recipients';
 export * from './messages';
 export * from './participant-messages';
+export * from './daily-digest';

@@ -1,7 +1,9 @@
 import type { Role } from '../shared/command';
 
 /** What a message tells its recipient. */
-export type NotificationKind = StaffNotificationKind | ParticipantNotificationKind;
+export type NotificationKind = StaffNotificationKind | ParticipantNotificationKind | typeof DAILY_DIGEST;
+/** A day's digest: the messages that waited for it, gathered into one (see daily-digest.ts). */
+export const DAILY_DIGEST = 'daily-digest';
 export type StaffNotificationKind = 'deadline-warning' | 'breach' | 'escalation' | 'assignment';
 /** What a mission's participants are sent: the evaluation, then one reminder to those who have not answered. */
 export type ParticipantNotificationKind = 'evaluation-request' | 'evaluation-reminder';

@@ -18,6 +18,7 @@ import { GrantWorkerRetentionReads1796025660000 } from './1796025660000-GrantWor
 import { CreatePersonIndex1796025720000 } from './1796025720000-CreatePersonIndex';
 import { CreateNotificationTables1796025780000 } from './1796025780000-CreateNotificationTables';
 import { AddParticipantRecipients1796025790000 } from './1796025790000-AddParticipantRecipients';
+import { AddDailyDigests1796025800000 } from './1796025800000-AddDailyDigests';
 
 /** Listed, not globbed, so the same list works from ts sources (tests) and from dist. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   CreatePersonIndex1796025720000,
   CreateNotificationTables1796025780000,
   AddParticipantRecipients1796025790000,
+  AddDailyDigests1796025800000,
 ];

@@ -1,2 +1,3 @@
 export * from './notification-outbox.entity';
 export * from './staff-contact.entity';
+export * from './message-id';

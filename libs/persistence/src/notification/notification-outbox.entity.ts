@@ -13,11 +13,12 @@ export class NotificationOutboxEntity {
   @PrimaryColumn({ name: 'recipient_id', type: 'text', primaryKeyConstraintName: 'notification_outbox_pkey' })
   recipientId!: string;
 
-  @Column({ name: 'case_id', type: 'text' })
-  caseId!: string;
+  /** Null for a digest, which gathers messages about several cases. */
+  @Column({ name: 'case_id', type: 'text', nullable: true })
+  caseId!: string | null;
 
-  @Column({ name: 'case_type', type: 'text' })
-  caseType!: string;
+  @Column({ name: 'case_type', type: 'text', nullable: true })
+  caseType!: string | null;
 
   @Column({ type: 'text' })
   kind!: string;
@@ -41,6 +42,10 @@ export class NotificationOutboxEntity {
   /** The participant's contact person, likewise sealed. */
   @Column({ name: 'recipient_name', type: 'text', nullable: true })
   recipientName!: string | null;
+
+  /** The digest that gathered this message (its row's event id), once one has. */
+  @Column({ name: 'digest_id', type: 'text', nullable: true })
+  digestId!: string | null;
 
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;

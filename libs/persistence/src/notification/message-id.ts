@@ -1,0 +1,12 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The Message-ID of one event's message to one person: the outbox row's key, digested, so that a
+ * message sent again after a crash the server's reply did not survive is the same message.
+ */
+export function messageIdOf(eventId: string, recipientId: string): string {
+  return `<${createHash('sha256').update(`${eventId}\n${recipientId}`).digest('hex').slice(0, 40)}@notifier.entente>`;
+}
+
+/** The key of a day's digest to one person: at most one digest a day each, whoever gathers it. */
+export const digestEventId = (date: string) => `digest/${date}`;
