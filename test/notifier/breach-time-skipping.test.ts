@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import type { Admin, Producer } from 'kafkajs';
+import type { DataSource } from 'typeorm';
+import { NotifierConfig, startNotifier, type RunningNotifier } from '@entente/notifier';
+import { createDataSource, runMigrations } from '@entente/persistence';
+import { enginesConfig, eventProducer, jsonLogger, kafkaFor } from '@entente/platform';
+import { emailRequestWorkflow } from '@entente/workflows';
+import { createTopic, eventually, publish } from '../projector/projector-harness';
+import { timeSkippingCases } from '../support/time-skipping-cases';
+import { inboxOf, textOf } from './mailpit-inbox';
+
+/*
+ * Issue 16: an e-mail request left unanswered on the time-skipping server breaches its 4 working
+ * days, and its team's supervisor gets one message saying when it was due, in Québec's time. The
+ * workflow's events, as its publishing activity would send them, go to a Kafka topic of this
+ * test's own, which the notifier reads; the message goes through Mailpit.
+ */
+
+const engines = enginesConfig();
+const run = randomUUID().slice(0, 8);
+const schema = `t_notifier_breach_${run}`;
+const topic = `t.notifier-breach.${run}`;
+const SUPERVISOR = { id: `sam-${run}`, email: `sam.breach.${run}@mri.example` };
+const cases = timeSkippingCases('email-request', emailRequestWorkflow);
+let admin: Admin;
+let producer: Producer;
+let database: DataSource;
+let notifier: RunningNotifier;
+
+beforeAll(async () => {
+  await cases.start();
+  const kafka = kafkaFor(
+    engines,
+    '-notifier-breach-test',
+    jsonLogger('test', () => undefined),
+  );
+  admin = kafka.admin();
+  producer = eventProducer(kafka);
+  await Promise.all([admin.connect(), producer.connect()]);
+  await createTopic(admin, topic, 1);
+  await runMigrations(engines.databaseUrl, schema);
+  database = await createDataSource({ databaseUrl: engines.databaseUrl, schema }).initialize();
+  await database.query(
+    `INSERT INTO "${schema}".staff_contact (id, name, email, role, teams, language, delivery) VALUES ($1, 'Sam Tremblay', $2, 'supervisor', $3, 'en', 'daily-digest')`,
+    [SUPERVISOR.id, SUPERVISOR.email, ['information-services']],
+  );
+  const env = {
+    ...process.env,
+    DATABASE_SCHEMA: schema,
+    NOTIFIER_TOPICS: topic,
+    NOTIFIER_GROUP_ID: `t-breach-${run}`,
+    NOTIFIER_POLL_MS: '200',
+  };
+  notifier = await startNotifier(
+    new NotifierConfig(env),
+    jsonLogger('notifier', () => undefined),
+  );
+});
+afterAll(async () => {
+  await notifier?.stop();
+  await cases.stop();
+  await producer?.disconnect();
+  await admin?.deleteTopics({ topics: [topic] });
+  await admin?.disconnect();
+  await database?.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  await database?.destroy();
+});
+
+it('tells the supervisor of a breach once, at once, with the due instant in Québec’s time', async () => {
+  const caseId = randomUUID();
+  await cases.open(
+    'ReceiveEmailRequest',
+    { id: 'ines', role: 'intake-officer' },
+    {
+      caseId,
+      sender: { name: 'Awa Diallo', email: 'awa@example.org' },
+      subject: 'Stage OIG',
+      body: 'Quels sont les critères ?',
+      receivedAt: await cases.now(),
+    },
+  );
+  const { dueAt } = (cases.eventsOf(caseId)[0]!.data as { clock: { dueAt: string } }).clock;
+  await cases.sleepUntil(new Date(Date.parse(dueAt) + 60_000).toISOString());
+  const breach = cases.sealedEventsOf(caseId).find(({ type }) => type === 'ServiceStandardBreached')!;
+  expect(breach.data).toMatchObject({ dueAt });
+  await publish(producer, topic, cases.sealedEventsOf(caseId));
+
+  // She chose the digest: a breach never waits for it.
+  const [message, ...more] = await eventually('the breach in the supervisor’s inbox', async () => {
+    const found = (await inboxOf(engines.mailpitUrl, SUPERVISOR.email)).filter(({ Subject }) =>
+      Subject.startsWith('Service standard breached'),
+    );
+    return found.length > 0 ? found : undefined;
+  });
+  expect(more).toEqual([]);
+  expect(message!.Subject).toBe(`Service standard breached: E-mail request ${caseId.slice(0, 8)}`);
+  const shown = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto', dateStyle: 'long', timeStyle: 'short' }).format(
+    new Date(dueAt),
+  );
+  const text = await textOf(engines.mailpitUrl, message!);
+  expect(text).toContain(`Due: ${shown} (Eastern time)`);
+  expect(text).not.toContain('Awa Diallo');
+  // The warning before it waits for her digest; the breach alone was sent.
+  const rows: { kind: string; sent: boolean }[] = await database.query(
+    `SELECT kind, sent_at IS NOT NULL AS sent FROM "${schema}".notification_outbox WHERE case_id = $1 ORDER BY kind`,
+    [caseId],
+  );
+  expect(rows).toEqual([
+    { kind: 'breach', sent: true },
+    { kind: 'deadline-warning', sent: false },
+  ]);
+});
