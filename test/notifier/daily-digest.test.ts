@@ -25,11 +25,18 @@ const SATURDAY = '2027-01-16T13:30:00.000Z';
 const SAINT_JEAN = '2027-06-24T12:30:00.000Z';
 let notifier: RunningNotifier;
 
+const ENTRY = {
+  name: 'Sophie Gagnon',
+  email: SUPERVISOR.email,
+  role: 'supervisor',
+  teams: ['information-services'],
+  language: 'fr',
+  delivery: 'immediate',
+};
+const admin = () => stack.bearer('administrator');
+const sophie = () => stack.bearer('supervisor', SUPERVISOR.id);
+
 beforeAll(async () => {
-  await database().query(
-    `INSERT INTO "${stack.schema}".staff_contact (id, name, email, role, teams, language, delivery) VALUES ($1, 'Sophie Gagnon', $2, 'supervisor', $3, 'fr', 'daily-digest')`,
-    [SUPERVISOR.id, SUPERVISOR.email, ['information-services']],
-  );
   const env = { ...process.env, DATABASE_SCHEMA: stack.schema, NOTIFIER_GROUP_ID: `t-digest-${stack.run}`, NOTIFIER_POLL_MS: '200' };
   notifier = await startNotifier(
     new NotifierConfig(env),
@@ -58,6 +65,47 @@ const digestAsOf = (asOf: string) =>
   });
 const digests = async () =>
   (await inboxOf(stack.engines.mailpitUrl, SUPERVISOR.email)).filter(({ Subject }) => Subject.startsWith('Résumé'));
+
+describe('the staff directory', () => {
+  it('is kept by administrators, with clear errors, and read by no one else', async () => {
+    await stack.http().put(`/staff-directory/${SUPERVISOR.id}`).set('Authorization', sophie()).send(ENTRY).expect(403);
+    const refused = await stack
+      .http()
+      .put(`/staff-directory/${SUPERVISOR.id}`)
+      .set('Authorization', admin())
+      .send({ ...ENTRY, teams: ['nowhere'] });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toContain('teams');
+    await stack.http().put('/staff-directory/a%20b').set('Authorization', admin()).send(ENTRY).expect(400);
+    await stack.http().get('/me/notification-preferences').set('Authorization', sophie()).expect(404);
+    const kept = await stack.http().put(`/staff-directory/${SUPERVISOR.id}`).set('Authorization', admin()).send(ENTRY).expect(200);
+    expect(kept.body).toEqual({ id: SUPERVISOR.id, ...ENTRY });
+    const listed = await stack.http().get('/staff-directory').set('Authorization', admin()).expect(200);
+    expect(listed.body).toContainEqual({ id: SUPERVISOR.id, ...ENTRY });
+    await stack.http().get('/staff-directory').set('Authorization', sophie()).expect(403);
+    await stack.http().delete('/staff-directory/nobody').set('Authorization', admin()).expect(404);
+  });
+
+  it('lets each person choose their language and rhythm, and nothing else', async () => {
+    const wrong = await stack
+      .http()
+      .put('/me/notification-preferences')
+      .set('Authorization', sophie())
+      .send({ delivery: 'weekly' })
+      .expect(400);
+    expect(JSON.stringify(wrong.body)).toContain('delivery');
+    const beyond = await stack
+      .http()
+      .put('/me/notification-preferences')
+      .set('Authorization', sophie())
+      .send({ role: 'director' })
+      .expect(400);
+    expect(JSON.stringify(beyond.body)).toContain('role');
+    const chosen = await stack.http().put('/me/notification-preferences').set('Authorization', sophie()).send({ delivery: 'daily-digest' });
+    expect(chosen.status).toBe(200);
+    expect(chosen.body).toEqual({ id: SUPERVISOR.id, ...ENTRY, delivery: 'daily-digest' });
+  });
+});
 
 describe('the daily digest', () => {
   it('gathers nothing on a weekend or a holiday', async () => {

@@ -230,13 +230,30 @@ describe('PostgreSQL roles', () => {
         'publishCalendar',
         'readKey',
         'createKey',
+        // Administrators keep the staff directory through the API.
+        'writeDirectory',
         'placeHold',
         'liftHold',
         'readHolds',
       ],
     ],
     ['projector', ['insertEvent', 'readEvent', 'insertSummary', 'updateSummary', 'updateClock', 'updateCheckpoint']],
-    ['worker', ['readStandards', 'readKey', 'createKey', 'destroyKey', 'readHolds', 'readEvent', 'indexPerson', 'forgetPerson']],
+    // The worker gathers the daily digests in the notifier's outbox.
+    [
+      'worker',
+      [
+        'readStandards',
+        'readKey',
+        'createKey',
+        'destroyKey',
+        'readHolds',
+        'readEvent',
+        'indexPerson',
+        'forgetPerson',
+        'oweMessage',
+        'markSent',
+      ],
+    ],
     ['console', ['readSessions', 'openSession', 'endSessions']],
     // It reads the case keys to open the participants' addresses their events carry, sealed.
     ['notifier', ['readDirectory', 'oweMessage', 'markSent', 'readKey']],

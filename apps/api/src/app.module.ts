@@ -3,6 +3,7 @@ import type { CaseType } from '@entente/contracts';
 import { ConfigurationModule, type Env } from '@entente/platform';
 import { AccessJournalModule } from './access-journal/access-journal.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { StaffDirectoryModule } from './staff-directory/staff-directory.module';
 import { ActionsModule } from './actions/actions.module';
 import { AuthModule } from './auth/auth.module';
 import { BilateralProjectModule } from './bilateral-project/bilateral-project.module';
@@ -48,6 +49,7 @@ export class AppModule {
         DatabaseModule,
         AccessJournalModule,
         NotificationsModule,
+        StaffDirectoryModule,
         ...Object.values(CASE_TYPE_MODULES),
         CasesModule,
         PrivacyModule,

@@ -1,6 +1,6 @@
 import { IsNull, LessThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
-import { isTeam, type StaffContact } from '@entente/domain';
-import { NotificationOutboxEntity, StaffContactEntity } from '@entente/persistence';
+import type { StaffContact } from '@entente/domain';
+import { NotificationOutboxEntity, StaffContactEntity, staffContactOf } from '@entente/persistence';
 import type { OutboxRow } from './outbox-rows';
 
 /** The notifier's tables: its outbox and the staff directory it reads. */
@@ -20,13 +20,13 @@ export class NotificationOutbox {
   }
 
   async directory(): Promise<StaffContact[]> {
-    return (await this.database.getRepository(StaffContactEntity).find()).map(contactOf);
+    return (await this.database.getRepository(StaffContactEntity).find()).map(staffContactOf);
   }
 
   /** One person's entry, read when a message to them is sent: the address as it is now. */
   async contact(id: string): Promise<StaffContact | undefined> {
     const row = await this.database.getRepository(StaffContactEntity).findOneBy({ id });
-    return row ? contactOf(row) : undefined;
+    return row ? staffContactOf(row) : undefined;
   }
 
   /** The messages a digest gathered for its recipient, oldest first. */
@@ -56,16 +56,4 @@ export class NotificationOutbox {
     }
     return sent;
   }
-}
-
-function contactOf(row: StaffContactEntity): StaffContact {
-  return {
-    id: row.id,
-    name: row.name,
-    email: row.email,
-    role: row.role as StaffContact['role'],
-    teams: row.teams.filter(isTeam),
-    language: row.language === 'en' ? 'en' : 'fr',
-    delivery: row.delivery === 'daily-digest' ? 'daily-digest' : 'immediate',
-  };
 }

@@ -64,6 +64,16 @@ describe('who an event tells', () => {
     ]);
   });
 
+  it('given the warning of an engagement’s partner deadline, tells the coordinator who holds the engagement', () => {
+    const warning = {
+      type: 'ServiceStandardWarning',
+      data: { ...BREACH, standardId: 'action-plan-partner-answer', notify: { role: 'coordinator', officerId: 'sebastien.jobert' } },
+    };
+    expect(ids(noticesFor(warning, 'interparliamentary-cooperation', DIRECTORY))).toEqual([
+      { id: 'sebastien.jobert', kind: 'deadline-warning', immediate: true },
+    ]);
+  });
+
   it('given an assignment, tells the person assigned; given any other event, nobody', () => {
     expect(
       ids(noticesFor({ type: 'EmailRequestAssigned', data: { officerId: 'marc.bouchard' } }, 'information-services', DIRECTORY)),

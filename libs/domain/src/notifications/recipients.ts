@@ -3,7 +3,11 @@ import type { Role } from '../shared/command';
 import type { Team } from '../shared/team';
 import { NOTIFICATION_RULES, type Audience, type StaffNotificationKind } from './notification-rules';
 
-export type NoticeLanguage = 'fr' | 'en';
+export const NOTICE_LANGUAGES = ['fr', 'en'] as const;
+export type NoticeLanguage = (typeof NOTICE_LANGUAGES)[number];
+/** How a person is told: each message as it comes, or the day's in one digest at 8:30 (breaches never wait). */
+export const DELIVERIES = ['immediate', 'daily-digest'] as const;
+export type Delivery = (typeof DELIVERIES)[number];
 
 /** A staff member as the notifier knows them: where to write, in which language, and how often. */
 export interface StaffContact {
@@ -13,7 +17,7 @@ export interface StaffContact {
   readonly role: Role;
   readonly teams: readonly Team[];
   readonly language: NoticeLanguage;
-  readonly delivery: 'immediate' | 'daily-digest';
+  readonly delivery: Delivery;
 }
 
 /** One message owed: who, about what, and whether it goes now or in the next digest. */

@@ -19,6 +19,7 @@ import { CreatePersonIndex1796025720000 } from './1796025720000-CreatePersonInde
 import { CreateNotificationTables1796025780000 } from './1796025780000-CreateNotificationTables';
 import { AddParticipantRecipients1796025790000 } from './1796025790000-AddParticipantRecipients';
 import { AddDailyDigests1796025800000 } from './1796025800000-AddDailyDigests';
+import { StaffDirectoryKeptByAdministrators1796025810000 } from './1796025810000-StaffDirectoryKeptByAdministrators';
 
 /** Listed, not globbed, so the same list works from ts sources (tests) and from dist. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   CreateNotificationTables1796025780000,
   AddParticipantRecipients1796025790000,
   AddDailyDigests1796025800000,
+  StaffDirectoryKeptByAdministrators1796025810000,
 ];

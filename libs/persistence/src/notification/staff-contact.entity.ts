@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { isTeam, type StaffContact } from '@entente/domain';
 
 /**
  * The staff directory the notifier writes to (issue 16): each person's address, language and
@@ -26,4 +27,17 @@ export class StaffContactEntity {
 
   @Column({ type: 'text' })
   delivery!: string;
+}
+
+/** A directory row as the domain reads it: an unknown team is dropped, an unknown language or rhythm is the default. */
+export function staffContactOf(row: StaffContactEntity): StaffContact {
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    role: row.role as StaffContact['role'],
+    teams: row.teams.filter(isTeam),
+    language: row.language === 'en' ? 'en' : 'fr',
+    delivery: row.delivery === 'daily-digest' ? 'daily-digest' : 'immediate',
+  };
 }

@@ -38,6 +38,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/staff-directory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every entry of the staff directory (administrators) */
+        get: operations["StaffDirectoryController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff-directory/{staffId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Adds or replaces a person’s entry (administrators) */
+        put: operations["StaffDirectoryController_keep"];
+        post?: never;
+        /** Removes a person’s entry: they are told of nothing more (administrators) */
+        delete: operations["StaffDirectoryController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in person’s own entry: how they are told */
+        get: operations["StaffDirectoryController_mine"];
+        /** Sets the signed-in person’s language and rhythm (at once, or the 8:30 digest) */
+        put: operations["StaffDirectoryController_prefer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/email-requests": {
         parameters: {
             query?: never;
@@ -1791,6 +1844,84 @@ export interface components {
             failed: number;
             /** @description Waiting for the recipient’s daily digest. */
             awaitingDigest: number;
+        };
+        StaffContactDto: {
+            /** @example Sophie Gagnon */
+            name: string;
+            /**
+             * Format: email
+             * @example sophie.gagnon@mri.example
+             */
+            email: string;
+            /**
+             * @example supervisor
+             * @enum {string}
+             */
+            role: "intake-officer" | "case-officer" | "supervisor" | "director" | "secretary-general" | "coordinator" | "auditor" | "administrator" | "privacy-officer";
+            /**
+             * @example [
+             *       "information-services"
+             *     ]
+             */
+            teams: ("information-services" | "international-programs" | "bilateral-relations" | "missions-bureau" | "secretary-general" | "interparliamentary-cooperation")[];
+            /**
+             * @example fr
+             * @enum {string}
+             */
+            language: "fr" | "en";
+            /**
+             * @example immediate
+             * @enum {string}
+             */
+            delivery: "immediate" | "daily-digest";
+            /**
+             * @description The person’s id as the identity provider names them (the token’s subject).
+             * @example sophie.gagnon
+             */
+            id: string;
+        };
+        StaffEntryDto: {
+            /** @example Sophie Gagnon */
+            name: string;
+            /**
+             * Format: email
+             * @example sophie.gagnon@mri.example
+             */
+            email: string;
+            /**
+             * @example supervisor
+             * @enum {string}
+             */
+            role: "intake-officer" | "case-officer" | "supervisor" | "director" | "secretary-general" | "coordinator" | "auditor" | "administrator" | "privacy-officer";
+            /**
+             * @example [
+             *       "information-services"
+             *     ]
+             */
+            teams: ("information-services" | "international-programs" | "bilateral-relations" | "missions-bureau" | "secretary-general" | "interparliamentary-cooperation")[];
+            /**
+             * @example fr
+             * @enum {string}
+             */
+            language: "fr" | "en";
+            /**
+             * @example immediate
+             * @enum {string}
+             */
+            delivery: "immediate" | "daily-digest";
+        };
+        NotificationPreferencesDto: {
+            /**
+             * @example fr
+             * @enum {string}
+             */
+            language?: "fr" | "en";
+            /**
+             * @description Breaches and escalations are sent at once whatever this says.
+             * @example daily-digest
+             * @enum {string}
+             */
+            delivery?: "immediate" | "daily-digest";
         };
         EmailSenderDto: {
             /**
@@ -3852,6 +3983,563 @@ export interface operations {
                      *       "detail": "case-officer may not issue AssignEmailRequest",
                      *       "code": "forbidden",
                      *       "message": "case-officer may not issue AssignEmailRequest"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Too many requests from this person (or address, unauthenticated) in the window (`too-many-requests`). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:too-many-requests",
+                     *       "title": "Too many requests: wait as Retry-After says",
+                     *       "status": 429,
+                     *       "detail": "more than 1200 requests in 60 s: wait as Retry-After says",
+                     *       "code": "too-many-requests",
+                     *       "message": "more than 1200 requests in 60 s: wait as Retry-After says"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    StaffDirectoryController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffContactDto"][];
+                };
+            };
+            /** @description No valid bearer token (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:unauthenticated",
+                     *       "title": "A valid bearer token is required",
+                     *       "status": 401,
+                     *       "detail": "a valid bearer token is required",
+                     *       "code": "unauthenticated",
+                     *       "message": "a valid bearer token is required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Only administrators keep the directory. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:forbidden",
+                     *       "title": "The caller may not do this",
+                     *       "status": 403,
+                     *       "detail": "case-officer may not issue AssignEmailRequest",
+                     *       "code": "forbidden",
+                     *       "message": "case-officer may not issue AssignEmailRequest"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Too many requests from this person (or address, unauthenticated) in the window (`too-many-requests`). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:too-many-requests",
+                     *       "title": "Too many requests: wait as Retry-After says",
+                     *       "status": 429,
+                     *       "detail": "more than 1200 requests in 60 s: wait as Retry-After says",
+                     *       "code": "too-many-requests",
+                     *       "message": "more than 1200 requests in 60 s: wait as Retry-After says"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    StaffDirectoryController_keep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                staffId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffEntryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffContactDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid (`invalid-field`, named in `field`), or the JSON does not parse (`malformed-request`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "field": "sender.email",
+                     *       "type": "urn:entente:problem:invalid-field",
+                     *       "title": "A field is invalid",
+                     *       "status": 400,
+                     *       "detail": "sender.email must be an email",
+                     *       "code": "invalid-field",
+                     *       "message": "sender.email must be an email"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:unauthenticated",
+                     *       "title": "A valid bearer token is required",
+                     *       "status": 401,
+                     *       "detail": "a valid bearer token is required",
+                     *       "code": "unauthenticated",
+                     *       "message": "a valid bearer token is required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Only administrators keep the directory. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:forbidden",
+                     *       "title": "The caller may not do this",
+                     *       "status": 403,
+                     *       "detail": "case-officer may not issue AssignEmailRequest",
+                     *       "code": "forbidden",
+                     *       "message": "case-officer may not issue AssignEmailRequest"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is over 1 MiB (`payload-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:payload-too-large",
+                     *       "title": "The body is too large",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than 1048576 bytes, the most a request may send",
+                     *       "code": "payload-too-large",
+                     *       "message": "the body is larger than 1048576 bytes, the most a request may send"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not `application/json` (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "field": "Content-Type",
+                     *       "type": "urn:entente:problem:unsupported-media-type",
+                     *       "title": "The body must be JSON",
+                     *       "status": 415,
+                     *       "detail": "the body must be application/json, not text/plain",
+                     *       "code": "unsupported-media-type",
+                     *       "message": "the body must be application/json, not text/plain"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Too many requests from this person (or address, unauthenticated) in the window (`too-many-requests`). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:too-many-requests",
+                     *       "title": "Too many requests: wait as Retry-After says",
+                     *       "status": 429,
+                     *       "detail": "more than 1200 requests in 60 s: wait as Retry-After says",
+                     *       "code": "too-many-requests",
+                     *       "message": "more than 1200 requests in 60 s: wait as Retry-After says"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    StaffDirectoryController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                staffId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter or body field is invalid (`invalid-field`, named in `field`), or the JSON does not parse (`malformed-request`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "field": "sender.email",
+                     *       "type": "urn:entente:problem:invalid-field",
+                     *       "title": "A field is invalid",
+                     *       "status": 400,
+                     *       "detail": "sender.email must be an email",
+                     *       "code": "invalid-field",
+                     *       "message": "sender.email must be an email"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:unauthenticated",
+                     *       "title": "A valid bearer token is required",
+                     *       "status": 401,
+                     *       "detail": "a valid bearer token is required",
+                     *       "code": "unauthenticated",
+                     *       "message": "a valid bearer token is required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Only administrators keep the directory. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:forbidden",
+                     *       "title": "The caller may not do this",
+                     *       "status": 403,
+                     *       "detail": "case-officer may not issue AssignEmailRequest",
+                     *       "code": "forbidden",
+                     *       "message": "case-officer may not issue AssignEmailRequest"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No entry for that id. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "case 3fa85f64-5717-4562-b3fc-2c963f66afa6 not found",
+                     *       "code": "not-found",
+                     *       "message": "case 3fa85f64-5717-4562-b3fc-2c963f66afa6 not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Too many requests from this person (or address, unauthenticated) in the window (`too-many-requests`). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:too-many-requests",
+                     *       "title": "Too many requests: wait as Retry-After says",
+                     *       "status": 429,
+                     *       "detail": "more than 1200 requests in 60 s: wait as Retry-After says",
+                     *       "code": "too-many-requests",
+                     *       "message": "more than 1200 requests in 60 s: wait as Retry-After says"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    StaffDirectoryController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffContactDto"];
+                };
+            };
+            /** @description No valid bearer token (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:unauthenticated",
+                     *       "title": "A valid bearer token is required",
+                     *       "status": 401,
+                     *       "detail": "a valid bearer token is required",
+                     *       "code": "unauthenticated",
+                     *       "message": "a valid bearer token is required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not in the staff directory yet: an administrator adds them. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "case 3fa85f64-5717-4562-b3fc-2c963f66afa6 not found",
+                     *       "code": "not-found",
+                     *       "message": "case 3fa85f64-5717-4562-b3fc-2c963f66afa6 not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Too many requests from this person (or address, unauthenticated) in the window (`too-many-requests`). */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before the next request. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:too-many-requests",
+                     *       "title": "Too many requests: wait as Retry-After says",
+                     *       "status": 429,
+                     *       "detail": "more than 1200 requests in 60 s: wait as Retry-After says",
+                     *       "code": "too-many-requests",
+                     *       "message": "more than 1200 requests in 60 s: wait as Retry-After says"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    StaffDirectoryController_prefer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationPreferencesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffContactDto"];
+                };
+            };
+            /** @description A parameter or body field is invalid (`invalid-field`, named in `field`), or the JSON does not parse (`malformed-request`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "field": "sender.email",
+                     *       "type": "urn:entente:problem:invalid-field",
+                     *       "title": "A field is invalid",
+                     *       "status": 400,
+                     *       "detail": "sender.email must be an email",
+                     *       "code": "invalid-field",
+                     *       "message": "sender.email must be an email"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid bearer token (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:unauthenticated",
+                     *       "title": "A valid bearer token is required",
+                     *       "status": 401,
+                     *       "detail": "a valid bearer token is required",
+                     *       "code": "unauthenticated",
+                     *       "message": "a valid bearer token is required"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Not in the staff directory yet: an administrator adds them. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "detail": "case 3fa85f64-5717-4562-b3fc-2c963f66afa6 not found",
+                     *       "code": "not-found",
+                     *       "message": "case 3fa85f64-5717-4562-b3fc-2c963f66afa6 not found"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is over 1 MiB (`payload-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:payload-too-large",
+                     *       "title": "The body is too large",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than 1048576 bytes, the most a request may send",
+                     *       "code": "payload-too-large",
+                     *       "message": "the body is larger than 1048576 bytes, the most a request may send"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not `application/json` (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "field": "Content-Type",
+                     *       "type": "urn:entente:problem:unsupported-media-type",
+                     *       "title": "The body must be JSON",
+                     *       "status": 415,
+                     *       "detail": "the body must be application/json, not text/plain",
+                     *       "code": "unsupported-media-type",
+                     *       "message": "the body must be application/json, not text/plain"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];

@@ -30,7 +30,10 @@ export function digestActivities(database: EntityManager, calendar: () => Promis
             .returning(['eventId'])
             .execute();
           if (made.raw.length === 0) continue;
-          await rows.update(gathered.map((eventId) => ({ eventId, recipientId })), { digestId });
+          await rows.update(
+            gathered.map((eventId) => ({ eventId, recipientId })),
+            { digestId },
+          );
           [digests, messages] = [digests + 1, messages + gathered.length];
         }
         return { asOf, date, digests, messages };
