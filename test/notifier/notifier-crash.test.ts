@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Admin, Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import type { EventEnvelope } from '@entente/contracts';
-import { messageIdOf } from '@entente/notifier';
+import { messageIdOf, NotifierConfig, startNotifier } from '@entente/notifier';
 import { createDataSource, runMigrations } from '@entente/persistence';
 import { enginesConfig, eventProducer, jsonLogger, kafkaFor } from '@entente/platform';
 import { AppProcess } from '../support/app-process';
-import { createTopic, eventually, publish } from '../projector/projector-harness';
+import { createTopic, eventually, publish, recordingLogger } from '../projector/projector-harness';
 import { inboxOf, type InboxMessage } from './mailpit-inbox';
 
 /*
@@ -28,6 +28,7 @@ let producer: Producer;
 let database: DataSource;
 const processes: AppProcess[] = [];
 const topicOf = (point: string) => `t.notifier-crash.${run}.${point}`;
+const UNREACHABLE = 'unreachable-mail-server';
 
 beforeAll(async () => {
   const kafka = kafkaFor(
@@ -52,7 +53,8 @@ afterEach(() => Promise.all(processes.splice(0).map((notifier) => notifier.stop(
 afterAll(async () => {
   await producer?.disconnect();
   // Deleted once the producer is gone: kafkajs would keep asking for their metadata.
-  await admin?.deleteTopics({ topics: POINTS.map(topicOf) });
+  const existing = new Set(await admin?.listTopics());
+  await admin?.deleteTopics({ topics: [...POINTS, UNREACHABLE].map(topicOf).filter((topic) => existing.has(topic)) });
   await database?.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
   await database?.destroy();
   await admin?.disconnect();
@@ -134,5 +136,33 @@ describe('a notifier killed at each point of its loop', () => {
     // Settled: a while later, still one of each.
     await new Promise((settle) => setTimeout(settle, 1000));
     expect([...(await copiesOf(expected)).values()]).toEqual(expected.map(() => 1));
+  });
+});
+
+describe('a mail server that cannot be reached', () => {
+  it('is tried again with backoff, then the message is reported failed: never dropped silently', async () => {
+    const topic = topicOf(UNREACHABLE);
+    await createTopic(admin, topic, 1);
+    const { logger, entries } = recordingLogger();
+    // Port 1: nothing listens there, so every connection is refused.
+    const env = { ...process.env, DATABASE_SCHEMA: schema, NOTIFIER_TOPICS: topic, NOTIFIER_GROUP_ID: `t-unreachable-${run}` };
+    const config = new NotifierConfig({ ...env, SMTP_PORT: '1', NOTIFIER_MAX_ATTEMPTS: '2', NOTIFIER_POLL_MS: '100' });
+    const notifier = await startNotifier(config, logger);
+    try {
+      const [breach] = breachedThenAssigned();
+      await publish(producer, topic, [breach!]);
+      const [row] = await eventually('the message reported failed', async () => {
+        const rows: { attempts: number; failed: boolean; sent: boolean; last_error: string }[] = await database.query(
+          `SELECT attempts, failed_at IS NOT NULL AS failed, sent_at IS NOT NULL AS sent, last_error FROM "${schema}".notification_outbox WHERE event_id = $1`,
+          [breach!.eventId],
+        );
+        return rows[0]?.failed ? rows : undefined;
+      });
+      expect(row).toMatchObject({ attempts: 2, failed: true, sent: false, last_error: expect.stringContaining('ECONNREFUSED') });
+      const told = entries.filter(({ fields }) => fields.eventId === breach!.eventId).map(({ level, message }) => `${level} ${message}`);
+      expect(told).toEqual(['warn message deferred', 'warn message failed']);
+    } finally {
+      await notifier.stop();
+    }
   });
 });
