@@ -5,6 +5,7 @@ import { NotifierConfig, startNotifier, type RunningNotifier } from '@entente/no
 import { createDataSource, runMigrations } from '@entente/persistence';
 import { enginesConfig, eventProducer, jsonLogger, kafkaFor } from '@entente/platform';
 import { emailRequestWorkflow } from '@entente/workflows';
+import { ReadModelRebuild } from '../../apps/projector/src/rebuild';
 import { createTopic, eventually, publish } from '../projector/projector-harness';
 import { timeSkippingCases } from '../support/time-skipping-cases';
 import { inboxOf, textOf } from './mailpit-inbox';
@@ -57,7 +58,7 @@ beforeAll(async () => {
   );
 });
 afterAll(async () => {
-  await notifier?.stop();
+  await notifier?.stop().catch(() => undefined);
   await cases.stop();
   await producer?.disconnect();
   await admin?.deleteTopics({ topics: [topic] });
@@ -66,8 +67,10 @@ afterAll(async () => {
   await database?.destroy();
 });
 
+let caseId: string;
+
 it('tells the supervisor of a breach once, at once, with the due instant in Québec’s time', async () => {
-  const caseId = randomUUID();
+  caseId = randomUUID();
   await cases.open(
     'ReceiveEmailRequest',
     { id: 'ines', role: 'intake-officer' },
@@ -108,5 +111,28 @@ it('tells the supervisor of a breach once, at once, with the due instant in Qué
   expect(rows).toEqual([
     { kind: 'breach', sent: true },
     { kind: 'deadline-warning', sent: false },
+  ]);
+});
+
+it('sends nothing when the auditors rebuild the read models from offset 0', async () => {
+  const outbox = () =>
+    database.query(`SELECT event_id, recipient_id, attempts, sent_at FROM "${schema}".notification_outbox ORDER BY event_id`);
+  const before = await outbox();
+  const env = { ...process.env, DATABASE_SCHEMA: schema, PROJECTOR_TOPICS: topic, PROJECTOR_RUN_MIGRATIONS: 'false' };
+  const rebuild = await ReadModelRebuild.start(
+    env,
+    jsonLogger('rebuild', () => undefined),
+    `t_breach_rebuild_${run}`,
+  );
+  try {
+    expect(await rebuild.untilCaughtUp()).toMatchObject({ events: cases.sealedEventsOf(caseId).length });
+  } finally {
+    await rebuild.finish({ keep: false });
+  }
+  // The notifier, still running on the same topic, owed and sent nothing more.
+  await notifier.stop();
+  expect(await outbox()).toEqual(before);
+  expect((await inboxOf(engines.mailpitUrl, SUPERVISOR.email)).map(({ Subject }) => Subject)).toEqual([
+    `Service standard breached: E-mail request ${caseId.slice(0, 8)}`,
   ]);
 });

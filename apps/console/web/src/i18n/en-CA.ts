@@ -173,7 +173,8 @@ export const enCA: Catalogue = {
   'evaluation.mission': 'Mission “{theme}”, {city} ({country}),',
   'evaluation.dates': 'from {startsOn} to {endsOn}.',
   'evaluation.for': 'Evaluation for {participant}.',
-  'evaluation.until': 'You may answer until {until}.',
+  // No closing period: the instant ends with "p.m." or "a.m.".
+  'evaluation.until': 'You may answer until {until}',
   'evaluation.scale': 'Rate each service from 1 (poor) to 5 (excellent); leave blank what you did not use.',
   'evaluation.aspect.accommodation': 'Accommodation',
   'evaluation.aspect.transport': 'Transport',

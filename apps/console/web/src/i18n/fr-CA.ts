@@ -172,7 +172,7 @@ export const frCA = {
   'evaluation.dates': 'du {startsOn} au {endsOn}.',
   'evaluation.for': 'Évaluation pour {participant}.',
   'evaluation.until': 'Vous pouvez répondre jusqu’au {until}.',
-  'evaluation.scale': 'Notez chaque service de 1 (insatisfaisant) à 5 (excellent); laissez vide ce que vous n’avez pas utilisé.',
+  'evaluation.scale': 'Notez chaque service de 1 (insatisfaisant) à 5 (excellent) ; laissez vide ce que vous n’avez pas utilisé.',
   'evaluation.aspect.accommodation': 'Hébergement',
   'evaluation.aspect.transport': 'Transport',
   'evaluation.aspect.briefing': 'Séance d’information',

@@ -29,7 +29,7 @@ export function digestActivities(database: EntityManager, calendar: () => Promis
             .orIgnore()
             .returning(['eventId'])
             .execute();
-          if (made.raw.length === 0) continue;
+          if ((made.raw as unknown[]).length === 0) continue;
           await rows.update(
             gathered.map((eventId) => ({ eventId, recipientId })),
             { digestId },
