@@ -1,6 +1,6 @@
 import { setTimeout as nextPoll } from 'node:timers/promises';
-import type { Consumer, EachBatchPayload, Kafka } from 'kafkajs';
-import { parseEnvelope } from '@entente/contracts';
+import type { Batch, Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
+import { MalformedEvent, parseEnvelope, type EventEnvelope } from '@entente/contracts';
 import { notifies } from '@entente/domain';
 import { caseKeyStore, createDataSource } from '@entente/persistence';
 import { connectionUrlOf, kafkaFor, keyEncryptionKey, type Logger } from '@entente/platform';
@@ -28,7 +28,7 @@ export async function startNotifier(config: NotifierConfig, log: Logger): Promis
   const addressees = new Addressees(config, outbox, caseKeyStore(database, keyEncryptionKey(config)));
   const sender = new MailSender(config, outbox, addressees, log);
   const kafka = kafkaFor(config, '-notifier', log);
-  await placeNewGroup(kafka, config.groupId, config.topics, log);
+  await retriedWhileRetriable(() => placeNewGroup(kafka, config.groupId, config.topics, log), log);
   const consumer = kafka.consumer({ groupId: config.groupId, maxWaitTimeInMs: 1000, sessionTimeout: config.sessionTimeoutMs });
   await consumer.connect();
   await consumer.subscribe({ topics: [...config.topics], fromBeginning: false });
@@ -74,6 +74,23 @@ async function placeNewGroup(kafka: Kafka, groupId: string, topics: readonly str
   }
 }
 
+/**
+ * A broker that is electing the group's coordinator, or has just started, answers with errors it
+ * marks retriable ("not the correct coordinator"): the notifier waits and asks again rather than
+ * dying at its start.
+ */
+async function retriedWhileRetriable(attempt: () => Promise<void>, log: Logger, attempts = 20): Promise<void> {
+  for (let tried = 1; ; tried++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (tried >= attempts || !(error as { retriable?: boolean }).retriable) throw error;
+      log.warn('kafka not ready, trying again', { tried, error: error instanceof Error ? error.message : String(error) });
+      await nextPoll(Math.min(250 * tried, 2000));
+    }
+  }
+}
+
 async function recordBatch(
   payload: EachBatchPayload,
   outbox: NotificationOutbox,
@@ -84,7 +101,7 @@ async function recordBatch(
   // kafkajs hands these as plain closures over the batch, though typed as methods.
   // eslint-disable-next-line @typescript-eslint/unbound-method
   const { batch, resolveOffset, heartbeat } = payload;
-  const envelopes = batch.messages.map((message) => parseEnvelope(message.value));
+  const envelopes = batch.messages.flatMap((message) => readable(message, batch, log));
   // The directory is read only for a batch that holds an event some rule names: most hold none.
   const named = envelopes.filter(({ type }) => notifies(type));
   const directory = named.length > 0 ? await outbox.directory() : [];
@@ -99,6 +116,21 @@ async function recordBatch(
   failpoint(armed, 'after-commit');
   await heartbeat();
   if (rows.length > 0) log.info('messages owed', { topic: batch.topic, partition: batch.partition, messages: rows.length });
+}
+
+/**
+ * A message that is no event envelope owes no one anything the notifier could say: it is passed
+ * over, named in an error log (topic, partition, offset), so that it never holds up the messages
+ * after it. The projector, which keeps the record, is where such a message is dealt with.
+ */
+function readable(message: KafkaMessage, batch: Batch, log: Logger): EventEnvelope[] {
+  try {
+    return [parseEnvelope(message.value)];
+  } catch (error) {
+    if (!(error instanceof MalformedEvent)) throw error;
+    log.error('message passed over', { topic: batch.topic, partition: batch.partition, offset: message.offset, reason: error.message });
+    return [];
+  }
 }
 
 function sendUntilStopped(sender: MailSender, pollMs: number, log: Logger): { stop(): Promise<void> } {
