@@ -6,6 +6,7 @@ import type { WorkerActivities } from '@entente/workflows';
 import { ApiStack } from '../api/api-harness';
 import { startedWithDatabase } from '../api/sender-fixture';
 import { eventually } from '../projector/projector-harness';
+import { dailyDigestSpecs } from './daily-digest.specs';
 import { inboxOf as inbox, textOf as text, type InboxMessage } from './mailpit-inbox';
 
 /*
@@ -40,8 +41,11 @@ function notifier(): Promise<RunningNotifier> {
   return startNotifier(config, log);
 }
 
+/** The notifier of this file, sending from the stack's outbox until its end (started again mid-way). */
+let running: RunningNotifier | undefined;
+afterAll(() => running?.stop());
+
 describe('the notifier, on the real mail server', () => {
-  let running: RunningNotifier | undefined;
   let caseId: string;
   /** The supervisor's messages about this test's case (the shared topics hold other runs' cases too). */
   const aboutTheCase = async () => (await inboxOf(SUPERVISOR.email)).filter(({ Subject }) => Subject.endsWith(caseId.slice(0, 8)));
@@ -56,7 +60,6 @@ describe('the notifier, on the real mail server', () => {
     await contact(OFFICER.id, OFFICER.email, 'case-officer');
     running = await notifier();
   });
-  afterAll(() => running?.stop());
 
   it('tells the supervisor of a breach once, in French, with the due instant in Québec’s time', async () => {
     const received = await stack
@@ -122,3 +125,6 @@ describe('the notifier, on the real mail server', () => {
     expect(after.map(({ MessageID }) => MessageID).sort()).toEqual(before.map(({ MessageID }) => MessageID).sort());
   });
 });
+
+// While the notifier above sends from the stack's outbox.
+dailyDigestSpecs(stack, database);
