@@ -12,9 +12,6 @@ export class AddDailyDigests1796025800000 implements MigrationInterface {
     const outbox = inSchema(runner, 'notification_outbox');
     await runner.query(`ALTER TABLE ${outbox} ADD COLUMN digest_id text NULL`);
     await runner.query(`ALTER TABLE ${outbox} ALTER COLUMN case_id DROP NOT NULL, ALTER COLUMN case_type DROP NOT NULL`);
-    await runner.query(
-      `CREATE INDEX notification_outbox_awaiting_digest ON ${outbox} (recipient_id) WHERE digest_id IS NULL AND NOT immediate`,
-    );
     await grantOnTable(runner, 'notification_outbox', {
       api: ['SELECT'],
       notifier: ['SELECT', 'INSERT', 'UPDATE'],
@@ -25,7 +22,6 @@ export class AddDailyDigests1796025800000 implements MigrationInterface {
   async down(runner: QueryRunner): Promise<void> {
     const outbox = inSchema(runner, 'notification_outbox');
     await grantOnTable(runner, 'notification_outbox', { api: ['SELECT'], notifier: ['SELECT', 'INSERT', 'UPDATE'] });
-    await runner.query(`DROP INDEX ${inSchema(runner, 'notification_outbox_awaiting_digest')}`);
     await runner.query(`DELETE FROM ${outbox} WHERE case_id IS NULL`);
     await runner.query(`ALTER TABLE ${outbox} ALTER COLUMN case_id SET NOT NULL, ALTER COLUMN case_type SET NOT NULL`);
     await runner.query(`ALTER TABLE ${outbox} DROP COLUMN digest_id`);
