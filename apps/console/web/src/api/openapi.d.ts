@@ -4326,6 +4326,45 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description The body is over 1 MiB (`payload-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:entente:problem:payload-too-large",
+                     *       "title": "The body is too large",
+                     *       "status": 413,
+                     *       "detail": "the body is larger than 1048576 bytes, the most a request may send",
+                     *       "code": "payload-too-large",
+                     *       "message": "the body is larger than 1048576 bytes, the most a request may send"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not `application/json` (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "field": "Content-Type",
+                     *       "type": "urn:entente:problem:unsupported-media-type",
+                     *       "title": "The body must be JSON",
+                     *       "status": 415,
+                     *       "detail": "the body must be application/json, not text/plain",
+                     *       "code": "unsupported-media-type",
+                     *       "message": "the body must be application/json, not text/plain"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Too many requests from this person (or address, unauthenticated) in the window (`too-many-requests`). */
             429: {
                 headers: {
