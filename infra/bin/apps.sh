@@ -44,8 +44,15 @@ start_app() { # name entry
   wanted "$name" || return 0
   if alive "$name"; then echo "{\"component\":\"apps\",\"app\":\"$name\",\"message\":\"already running\"}"; return; fi
   [ -f "$ROOT/$entry" ] || { echo "$name: $entry is missing; build first (npm run build)" >&2; return 1; }
-  nohup node "$ROOT/$entry" >>"$logs/$name.log" 2>&1 </dev/null &
-  echo $! >"$run/$name.pid"
+  # Where this run's lines begin: a readiness check reads only those, never an earlier run's.
+  touch "$logs/$name.log"
+  wc -c <"$logs/$name.log" >"$run/$name.log-start"
+  # In a session of its own, like the engines: it outlives the shell that ran `npm start`.
+  spawn "$run/$name.pid" "$logs/$name.log" node "$ROOT/$entry"
+}
+
+said_since_start() { # name text: whether this run of the app has logged the text
+  tail -c "+$(($(cat "$run/$1.log-start") + 1))" "$logs/$1.log" | grep -qF "$2"
 }
 
 wait_for() { # name check-command...
@@ -69,7 +76,7 @@ stop_app() {
   kill -TERM "$pid"
   for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
   kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
-  rm -f "$run/$name.pid"
+  rm -f "$run/$name.pid" "$run/$name.log-start"
   echo "{\"component\":\"apps\",\"app\":\"$name\",\"message\":\"stopped\"}"
 }
 
@@ -83,9 +90,9 @@ case $action in
     start_app notifier apps/notifier/dist/main.js
     start_app api apps/api/dist/main.js
     start_app console apps/console/dist/main.js
-    wait_for worker grep -q '"worker started"' "$logs/worker.log"
+    wait_for worker said_since_start worker '"worker started"'
     wait_for projector curl -fsS "http://127.0.0.1:$PROJECTOR_PORT/health"
-    wait_for notifier grep -q '"notifier started"' "$logs/notifier.log"
+    wait_for notifier said_since_start notifier '"notifier started"'
     wait_for api curl -fsS "http://127.0.0.1:$API_PORT/health"
     wait_for console curl -fsS "http://127.0.0.1:$CONSOLE_PORT/signed-out"
     ;;
