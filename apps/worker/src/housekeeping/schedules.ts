@@ -24,7 +24,7 @@ export const RETENTION_SCHEDULE: ScheduledWorkflow = {
 
 /**
  * The daily digest (issue 16): 8:30 on weekdays; the workflow skips the holidays, which are data.
- * A morning missed is made up until noon, not later: a digest after the day has begun is late news.
+ * A morning missed is made up until 11:30, not later: a digest long after the day has begun is late news.
  */
 export const DAILY_DIGEST_SCHEDULE: ScheduledWorkflow = {
   scheduleId: 'daily-digest-schedule',
