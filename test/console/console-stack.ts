@@ -66,8 +66,12 @@ export class ConsoleStack {
 
   /** Stops the console's BFF and starts a new one on the same port, as a restart of its process does. */
   async restartConsole(): Promise<void> {
-    const { port } = (this.console.getHttpServer() as Server).address() as AddressInfo;
-    await this.console.close();
+    const server = this.console.getHttpServer() as Server;
+    const { port } = server.address() as AddressInfo;
+    const closed = this.console.close();
+    // A process that ends drops its connections: the browser's kept-alive ones must not hold the close.
+    server.closeAllConnections();
+    await closed;
     await this.startConsole(port);
   }
 
