@@ -8,7 +8,10 @@ export type OutboxRow = Pick<
 >;
 
 /** A participant is not staff: their recipient id says so, and never meets a staff member's. */
-export const participantRecipientId = (participantId: string) => `participant/${participantId}`;
+const PARTICIPANT_PREFIX = 'participant/';
+export const participantRecipientId = (participantId: string) => `${PARTICIPANT_PREFIX}${participantId}`;
+/** The participant a row is addressed to, read back from its recipient id. */
+export const participantIdOf = (recipientId: string) => recipientId.slice(PARTICIPANT_PREFIX.length);
 
 /** The rows an event owes: to staff by the rules and the directory, or to the mission participant it names. */
 export function outboxRowsFor(envelope: EventEnvelope, directory: readonly StaffContact[]): OutboxRow[] {

@@ -11,10 +11,11 @@ import {
   type StaffContact,
   type StaffNotificationKind,
 } from '@entente/domain';
-import type { NotificationOutboxEntity } from '@entente/persistence';
+import { digestDateOf, type NotificationOutboxEntity } from '@entente/persistence';
 import { revealText, signEvaluationLink, type CaseKeyStore } from '@entente/platform';
 import type { NotifierConfig } from '../config/notifier.config';
 import type { NotificationOutbox } from '../outbox/notification-outbox';
+import { participantIdOf } from '../outbox/outbox-rows';
 
 /** Whom a row's message goes to, and what it says: composed when sent, from the row and the address as it is now. */
 export interface Addressee {
@@ -69,15 +70,14 @@ export class Addressees {
     const recipient = await this.staffMember(row.recipientId);
     const gathered = await this.outbox.gatheredBy(row.eventId, row.recipientId);
     const items = gathered.map((item) => ({ ...this.about(item, item.caseId ?? ''), kind: item.kind as StaffNotificationKind }));
-    const date = row.eventId.slice(row.eventId.indexOf('/') + 1);
-    return { name: recipient.name, address: recipient.email, message: composeDigest(recipient, date, items) };
+    return { name: recipient.name, address: recipient.email, message: composeDigest(recipient, digestDateOf(row.eventId), items) };
   }
 
   private async participant(row: NotificationOutboxEntity, caseId: string, sealedAddress: string): Promise<Addressee> {
     const key = await this.keys.existingKey(caseId);
     const [address, name] = [sealedAddress, row.recipientName ?? ''].map((text) => revealText(key, caseId, text));
     if (address === ERASED) throw new NoAddressee('the case was erased: its participants’ addresses are gone');
-    const participantId = row.recipientId.slice(row.recipientId.indexOf('/') + 1);
+    const participantId = participantIdOf(row.recipientId);
     // The link runs from when the message was owed, so a message sent late is not given more time.
     const expiresAt = new Date(row.createdAt.getTime() + this.config.evaluationLinkDays * DAY_MS).toISOString();
     const token = signEvaluationLink({ caseId, participantId, expiresAt }, this.config.evaluationLinkSecret);

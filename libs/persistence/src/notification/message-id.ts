@@ -9,4 +9,7 @@ export function messageIdOf(eventId: string, recipientId: string): string {
 }
 
 /** The key of a day's digest to one person: at most one digest a day each, whoever gathers it. */
-export const digestEventId = (date: string) => `digest/${date}`;
+const DIGEST_PREFIX = 'digest/';
+export const digestEventId = (date: string) => `${DIGEST_PREFIX}${date}`;
+/** The Québec date a digest row stands for, read back from its key. */
+export const digestDateOf = (eventId: string) => eventId.slice(DIGEST_PREFIX.length);
