@@ -8,6 +8,7 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import type { Client } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
 import type { Producer } from 'kafkajs';
+import { caseTopics } from '@entente/contracts';
 import { TEAMS, type Role, type Team } from '@entente/domain';
 import { createDataSource, currentCalendar, declarationOfServices, PostgresPersonIndex, runMigrations } from '@entente/persistence';
 import type { DataSource } from 'typeorm';
@@ -16,6 +17,7 @@ import {
   caseDataConverter,
   connectionUrlOf,
   enginesConfig,
+  ensureTopics,
   eventProducer,
   jsonLogger,
   kafkaFor,
@@ -74,6 +76,11 @@ export class ApiStack {
   readonly engines = enginesConfig();
   readonly schema = `t_api_${this.run}`;
   readonly taskQueue = `t-api-${this.run}`;
+  /**
+   * Topics of its own: on shared ones every stack's projector would read every other's cases, and
+   * a holiday or a retention run in one file would act on another file's running cases.
+   */
+  readonly topicPrefix = `t-api-${this.run}`;
   /** Where the nightly retention run deposits this run's cases to the archives. */
   readonly archivesDir = join(tmpdir(), `entente-archives-${this.run}`);
   api!: INestApplication;
@@ -109,19 +116,25 @@ export class ApiStack {
     const asWorker = connectionUrlOf(new WorkerConfig(process.env));
     this.workerDatabase = await createDataSource({ databaseUrl: asWorker, schema: this.schema }).initialize();
     this.dataConverter = testDataConverter(this.database);
+    await ensureTopics(kafkaFor(this.engines, '-api-test', quiet()), this.topicPrefix);
     this.producer = eventProducer(kafkaFor(this.engines, '-api-test', quiet()));
     await this.producer.connect();
     this.connection = await NativeConnection.connect({ address: this.engines.temporalAddress });
     if (this.inProcessWorker) await this.startWorker();
     this.projector = await createProjectorApp(
-      { ...process.env, DATABASE_SCHEMA: this.schema, PROJECTOR_GROUP_ID: `t-api-${this.run}`, PROJECTOR_RUN_MIGRATIONS: 'false' },
+      { ...process.env, ...this.deployment(), PROJECTOR_GROUP_ID: `t-api-${this.run}`, PROJECTOR_RUN_MIGRATIONS: 'false' },
       quiet(),
     );
     this.api = await createApiApp({
-      env: { ...COMMAND_BOUND_UNDER_LOAD, ...this.apiEnv, DATABASE_SCHEMA: this.schema, TEMPORAL_TASK_QUEUE: this.taskQueue },
+      env: { ...COMMAND_BOUND_UNDER_LOAD, ...this.apiEnv, ...this.deployment() },
       log: quiet(),
     });
     this.temporal = await temporalClient(this.engines, this.dataConverter);
+  }
+
+  /** What sets an app (in this process or its own) on this run's schema, task queue and topics. */
+  deployment(): Record<string, string> {
+    return { DATABASE_SCHEMA: this.schema, TEMPORAL_TASK_QUEUE: this.taskQueue, KAFKA_TOPIC_PREFIX: this.topicPrefix };
   }
 
   /** Stops what started, in reverse, and leaves no running workflow or schema behind. */
@@ -133,6 +146,7 @@ export class ApiStack {
     await this.running;
     await this.connection?.close();
     await this.producer?.disconnect();
+    await this.deleteTopics();
     await this.temporal?.connection.close();
     await this.workerDatabase?.destroy();
     await this.database?.query(`DROP SCHEMA IF EXISTS "${this.schema}" CASCADE`);
@@ -152,7 +166,7 @@ export class ApiStack {
       dataConverter: caseDataConverter(keys),
       workflowBundle: caseWorkflowsOfTheRun(),
       activities: this.around({
-        ...caseActivities(this.producer, keys, people, this.clockSources()),
+        ...caseActivities({ producer: this.producer, topicPrefix: this.topicPrefix }, keys, people, this.clockSources()),
         ...calendarActivities(this.workerDatabase.manager),
         ...retentionActivities(this.workerDatabase.manager, keys, this.archivesDir),
         ...personIndexActivities(this.workerDatabase.manager, keys, people),
@@ -202,6 +216,17 @@ export class ApiStack {
   }
 
   /** Open cases would wait for ever on a task queue that no worker polls any more. */
+  private async deleteTopics(): Promise<void> {
+    if (!this.producer) return;
+    const admin = kafkaFor(this.engines, '-api-test', quiet()).admin();
+    await admin.connect();
+    try {
+      await admin.deleteTopics({ topics: caseTopics(this.topicPrefix).map((topic) => topic.name) });
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
   private async terminateOpenCases(): Promise<void> {
     const query = `TaskQueue = '${this.taskQueue}' AND ExecutionStatus = 'Running'`;
     for await (const execution of this.temporal.workflow.list({ query })) {

@@ -47,7 +47,7 @@ beforeAll(async () => {
     dataConverter: stack.dataConverter,
   });
   continuingRun = continuing.run();
-  const config = { ...process.env, DATABASE_SCHEMA: stack.schema, NOTIFIER_GROUP_ID: `t-evaluation-${stack.run}`, NOTIFIER_POLL_MS: '200' };
+  const config = { ...process.env, ...stack.deployment(), NOTIFIER_GROUP_ID: `t-evaluation-${stack.run}`, NOTIFIER_POLL_MS: '200' };
   notifier = await startNotifier(
     new NotifierConfig(config),
     jsonLogger('notifier', () => undefined),

@@ -21,7 +21,7 @@ export function senderFixture(stack: ApiStack, consumer: string) {
       consumer,
       jsonLogger('test', () => undefined),
     ),
-    topicFor('email-request'),
+    topicFor('email-request', stack.topicPrefix),
   );
   const holdsSender = (bytes: Buffer | string) => holds(bytes, sender.email) || holds(bytes, sender.name);
   return { sender, email, tail, holdsSender };

@@ -22,7 +22,7 @@ const email = async (subject: string, receivedAt?: string) =>
     }).expect(201)
   ).body.caseId as string;
 type Row = { caseId: string; workingDaysLeft: number | null; clockState: string; dueAt: string };
-/** Every page of a view (the test topics hold other runs' cases too), kept to this run's cases. */
+/** Every page of a view, kept to the cases these tests opened. */
 async function queue(query: string, role: Role = 'case-officer', sub = officer): Promise<Row[]> {
   const rows: Row[] = [];
   for (let page = 1; ; page++) {

@@ -24,8 +24,8 @@ it('adds a holiday and shows the running clock it moved, then the declaration of
   await page.getByLabel('Motif', { exact: true }).fill('Décret du gouvernement');
   await page.getByRole('button', { name: 'Envoyer' }).click();
   await page.waitForURL(/\/admin\/holidays\?moved=\d+$/);
-  // The page stops asking once the list holds still; in a test run the shared topics bring other
-  // schemas' moves of the same version, so it may settle before this case moves: read it again.
+  // The page stops asking once the list holds still, which may be before this case's move is
+  // projected: read it again.
   await expect(async () => {
     await page.reload();
     await expect(page.locator(`.moved tr[data-case-id="${caseId}"]`)).toBeVisible({ timeout: 5000 });

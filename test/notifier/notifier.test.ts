@@ -37,7 +37,7 @@ const inboxOf = (address: string) => inbox(MAILPIT, address);
 const textOf = (message: InboxMessage) => text(MAILPIT, message);
 
 function notifier(): Promise<RunningNotifier> {
-  const config = new NotifierConfig({ ...process.env, DATABASE_SCHEMA: stack.schema, NOTIFIER_GROUP_ID: groupId, NOTIFIER_POLL_MS: '200' });
+  const config = new NotifierConfig({ ...process.env, ...stack.deployment(), NOTIFIER_GROUP_ID: groupId, NOTIFIER_POLL_MS: '200' });
   return startNotifier(config, log);
 }
 
@@ -47,7 +47,7 @@ afterAll(() => running?.stop());
 
 describe('the notifier, on the real mail server', () => {
   let caseId: string;
-  /** The supervisor's messages about this test's case (the shared topics hold other runs' cases too). */
+  /** The supervisor's messages about this test's case (the mail server keeps other runs' messages too). */
   const aboutTheCase = async () => (await inboxOf(SUPERVISOR.email)).filter(({ Subject }) => Subject.endsWith(caseId.slice(0, 8)));
 
   beforeAll(async () => {
@@ -98,7 +98,7 @@ describe('the notifier, on the real mail server', () => {
     const before = await aboutTheCase();
     expect(before.map(({ Subject }) => Subject.split(' : ')[0]).sort()).toEqual(['Norme de service non respectée', 'Échéance proche']);
     await running!.stop();
-    const topic = topicFor('email-request');
+    const topic = topicFor('email-request', stack.topicPrefix);
     const admin = kafkaFor(stack.engines, '-notifier-test', log).admin();
     await admin.connect();
     try {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
-import type { EventEnvelope } from '@entente/contracts';
+import { topicFor, type EventEnvelope } from '@entente/contracts';
 import type { Role } from '@entente/domain';
 import { jsonLogger, kafkaFor } from '@entente/platform';
 import { ApiStack, type CaseDetailBody } from '../api/api-harness';
@@ -22,7 +22,7 @@ const kafka = kafkaFor(
   '-crash-test',
   jsonLogger('test', () => undefined),
 );
-const topic = new TopicTail(kafka, 'entente.email-request.events');
+const topic = new TopicTail(kafka, topicFor('email-request', stack.topicPrefix));
 const workers: AppProcess[] = [];
 
 beforeAll(async () => {
@@ -40,8 +40,7 @@ afterAll(async () => {
 async function startWorker(temporalAddress = stack.engines.temporalAddress): Promise<AppProcess> {
   const worker = await AppProcess.start('worker', {
     ...process.env,
-    DATABASE_SCHEMA: stack.schema,
-    TEMPORAL_TASK_QUEUE: stack.taskQueue,
+    ...stack.deployment(),
     TEMPORAL_ADDRESS: temporalAddress,
   });
   workers.push(worker);

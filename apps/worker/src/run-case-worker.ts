@@ -44,7 +44,7 @@ export async function runCaseWorker(log: Logger, hooks: CaseWorkerHooks = {}): P
     const keys = caseKeyStore(database, kek);
     const people = { index: new PostgresPersonIndex(database), key: blindIndexKey(kek) };
     const activities: WorkerActivities = {
-      ...caseActivities(producer, keys, people, clocks),
+      ...caseActivities({ producer, topicPrefix: config.kafkaTopicPrefix }, keys, people, clocks),
       ...calendarActivities(database.manager),
       ...retentionActivities(database.manager, keys, config.archivesDir),
       ...personIndexActivities(database.manager, keys, people),

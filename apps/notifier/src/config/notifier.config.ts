@@ -1,6 +1,6 @@
-import { TOPICS } from '@entente/contracts';
 import { PROCESS_ROLES, SCHEMA_SETTINGS } from '@entente/persistence';
 import {
+  caseTopicsSetting,
   configClass,
   DATABASE_SETTINGS,
   databaseRoleSettings,
@@ -8,7 +8,6 @@ import {
   integer,
   KAFKA_SETTINGS,
   KEY_ENCRYPTION_SETTINGS,
-  list,
   MAIL_SETTINGS,
   oneOf,
   text,
@@ -27,7 +26,7 @@ export const NOTIFIER_SETTINGS = {
   ...EVALUATION_LINK_SETTINGS,
   /** How long a participant's link holds from its message: past the evaluation's close, the page says it is closed. */
   evaluationLinkDays: integer('EVALUATION_LINK_DAYS', 30, 1),
-  topics: list('NOTIFIER_TOPICS', TOPICS.map((topic) => topic.name).join(',')),
+  topics: caseTopicsSetting('NOTIFIER_TOPICS'),
   /** Its own consumer group: the projectors' and the auditors' rebuilds never send anything. */
   groupId: text('NOTIFIER_GROUP_ID', 'entente-notifier'),
   smtpHost: MAIL_SETTINGS.smtpHost,

@@ -43,6 +43,7 @@ describe('projector configuration', () => {
       databaseSchema: 'rebuild_2026',
       kafkaBrokers: ['k1:9092', 'k2:9092'],
       kafkaClientId: 'entente',
+      kafkaTopicPrefix: 'entente',
       topics: ['a', 'b'],
       groupId: 'auditors-rebuild',
       projection: 'rebuild',
@@ -51,7 +52,16 @@ describe('projector configuration', () => {
     });
   });
 
+  it("reads another deployment's topics under its KAFKA_TOPIC_PREFIX, unless PROJECTOR_TOPICS names them", () => {
+    const config = new ProjectorConfig({ KAFKA_TOPIC_PREFIX: 'training' });
+    expect(config.kafkaTopicPrefix).toBe('training');
+    expect(config.topics).toHaveLength(TOPICS.length);
+    expect(config.topics).toContain('training.email-request.events');
+    expect(new ProjectorConfig({ KAFKA_TOPIC_PREFIX: 'training', PROJECTOR_TOPICS: 'a' }).topics).toEqual(['a']);
+  });
+
   it.each([
+    ['KAFKA_TOPIC_PREFIX', 'entente/prod'],
     ['DATABASE_SCHEMA', 'Robert"; DROP'],
     ['PROJECTOR_RUN_MIGRATIONS', 'yes'],
     ['PROJECTOR_PORT', 'http'],

@@ -1,6 +1,14 @@
-import { TOPICS } from '@entente/contracts';
 import { PROCESS_ROLES, SCHEMA_SETTINGS } from '@entente/persistence';
-import { configClass, DATABASE_SETTINGS, databaseRoleSettings, flag, KAFKA_SETTINGS, list, port, text } from '@entente/platform';
+import {
+  caseTopicsSetting,
+  configClass,
+  DATABASE_SETTINGS,
+  databaseRoleSettings,
+  flag,
+  KAFKA_SETTINGS,
+  port,
+  text,
+} from '@entente/platform';
 
 export const PROJECTOR_SETTINGS = {
   ...DATABASE_SETTINGS,
@@ -9,7 +17,7 @@ export const PROJECTOR_SETTINGS = {
   ...SCHEMA_SETTINGS,
   ...KAFKA_SETTINGS,
   /** Defaults to every case type's topic; tests point a projector at a topic of their own. */
-  topics: list('PROJECTOR_TOPICS', TOPICS.map((topic) => topic.name).join(',')),
+  topics: caseTopicsSetting('PROJECTOR_TOPICS'),
   groupId: text('PROJECTOR_GROUP_ID', 'entente-projector'),
   /** The checkpoint key: two projections into the same schema keep separate positions. */
   projection: text('PROJECTOR_NAME', 'case-read-models'),

@@ -1,4 +1,3 @@
-import type { Producer } from 'kafkajs';
 import type { CaseKeyStore } from '@entente/platform';
 import type { CaseActivities, ErasureActivities } from '@entente/workflows';
 import { calendarActivities } from './calendar/running-clocks.activity';
@@ -7,7 +6,7 @@ import { missionActivities } from './missions/plan-mission-evaluation.activity';
 import { digestActivities } from './notifications/gather-daily-digests.activity';
 import { personalFieldActivities, type PeopleIndex } from './personal-fields/conceal-personal-fields.activity';
 import { personIndexActivities } from './personal-fields/index-people.activity';
-import { publishingActivities } from './publishing/publish-case-events.activity';
+import { publishingActivities, type EventTopics } from './publishing/publish-case-events.activity';
 import { refusingAtOnce } from './refusals';
 import { retentionActivities } from './retention/retention.activity';
 
@@ -16,12 +15,16 @@ import { retentionActivities } from './retention/retention.activity';
  * erasure (0017); `people`: the blind index of the people they name (0019).
  */
 export function caseActivities(
-  producer: Producer,
+  events: EventTopics,
   keys: Pick<CaseKeyStore, 'dataKey' | 'destroy'>,
   people: PeopleIndex,
   clocks: ClockSources = BUILT_IN_CLOCK_SOURCES,
 ): CaseActivities & ErasureActivities {
-  return { ...publishingActivities(producer), ...personalFieldActivities(keys, people), ...planningActivities(clocks) };
+  return {
+    ...publishingActivities(events.producer, events.topicPrefix),
+    ...personalFieldActivities(keys, people),
+    ...planningActivities(clocks),
+  };
 }
 
 /** Everything a case workflow plans outside itself: its clocks, a mission's evaluation. */
@@ -38,4 +41,4 @@ export {
   publishingActivities,
   retentionActivities,
 };
-export type { ClockSources, PeopleIndex };
+export type { ClockSources, EventTopics, PeopleIndex };

@@ -3,8 +3,9 @@ import { ensureTopics, kafkaFor } from '../kafka';
 import { jsonLogger } from '../logging/logger';
 
 const log = jsonLogger('ensure-topics');
+const config = enginesConfig();
 
-ensureTopics(kafkaFor(enginesConfig(), '-setup', log))
+ensureTopics(kafkaFor(config, '-setup', log), config.kafkaTopicPrefix)
   .then((created) => log.info('topics ready', { created }))
   .catch((error: unknown) => {
     log.error('could not create topics', { error: String(error) });

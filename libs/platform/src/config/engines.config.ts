@@ -1,6 +1,7 @@
+import { caseTopics, DEFAULT_TOPIC_PREFIX } from '@entente/contracts';
 import type { Env } from './env';
 import { loadConfig, type ConfigOf } from './load-config';
-import { developmentDefault, list, port, text } from './settings';
+import { developmentDefault, list, port, setting, text, type Setting } from './settings';
 
 /*
  * Where the engines are. Defaults are the `dev` profile of infra/bin/engines.sh; `engines.sh env`
@@ -26,10 +27,27 @@ export const DATABASE_SETTINGS = {
   ),
 };
 
+/** Kafka allows these characters in a topic's name; the prefix leaves room for the case type's part. */
+const TOPIC_PREFIX = /^[A-Za-z0-9._-]{1,180}$/;
+
 export const KAFKA_SETTINGS = {
   kafkaBrokers: list('KAFKA_BROKERS', '127.0.0.1:19092'),
   kafkaClientId: text('KAFKA_CLIENT_ID', 'entente'),
+  /** The deployment's topics are `<prefix>.<case type>.events`. */
+  kafkaTopicPrefix: setting('KAFKA_TOPIC_PREFIX', DEFAULT_TOPIC_PREFIX, (raw) => {
+    if (!TOPIC_PREFIX.test(raw)) throw new Error(`must be 1 to 180 letters, digits, dots, dashes or underscores, got "${raw}"`);
+    return raw;
+  }),
 };
+
+/** A consumer's topics: by default every case type's topic of the deployment's prefix. */
+export function caseTopicsSetting(variable: string): Setting<string[]> {
+  return list(variable, (env) =>
+    caseTopics(env.KAFKA_TOPIC_PREFIX?.trim() || DEFAULT_TOPIC_PREFIX)
+      .map((topic) => topic.name)
+      .join(','),
+  );
+}
 
 export const TEMPORAL_SETTINGS = {
   temporalAddress: text('TEMPORAL_ADDRESS', '127.0.0.1:7233'),

@@ -42,7 +42,7 @@ export function port(variable: string, fallback: number): Setting<number> {
 }
 
 /** Comma-separated, blanks dropped: `a, b,` is `['a', 'b']`. */
-export function list(variable: string, fallback: string): Setting<string[]> {
+export function list(variable: string, fallback: Fallback): Setting<string[]> {
   return setting(variable, fallback, (raw) =>
     raw
       .split(',')

@@ -1,5 +1,5 @@
 import { Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
-import { TOPICS } from '@entente/contracts';
+import { caseTopics, DEFAULT_TOPIC_PREFIX } from '@entente/contracts';
 import type { EnginesConfig } from '../config';
 import { jsonLogger, type Logger } from '../logging/logger';
 import { kafkaLogs } from './kafka-logs';
@@ -36,14 +36,14 @@ export function eventProducer(kafka: Kafka): Producer {
   });
 }
 
-/** Creates the project's topics if missing (explicit partitions, kept forever), led and served. Safe to repeat. */
-export async function ensureTopics(kafka: Kafka): Promise<string[]> {
+/** Creates a deployment's topics if missing (explicit partitions, kept forever), led and served. Safe to repeat. */
+export async function ensureTopics(kafka: Kafka, prefix = DEFAULT_TOPIC_PREFIX): Promise<string[]> {
   const admin = kafka.admin();
   await admin.connect();
   try {
     return await createTopicsAndWait(
       admin,
-      TOPICS.map((t) => ({
+      caseTopics(prefix).map((t) => ({
         topic: t.name,
         numPartitions: t.partitions,
         configEntries: Object.entries(t.config).map(([name, value]) => ({ name, value })),
