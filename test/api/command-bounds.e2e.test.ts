@@ -1,13 +1,16 @@
 import { WithStartWorkflowOperation, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { caseWorkflowId, caseWorkflowType } from '@entente/contracts';
+import { enginesConfig } from '@entente/platform';
 import { commandUpdate, type WorkerActivities } from '@entente/workflows';
 import { caseIdFor, updateIdFor } from '../../apps/api/src/temporal/idempotency';
 import { eventually } from '../projector/projector-harness';
 import { signedUpdate, testSigner } from '../support/command-proofs';
+import { TcpRelay } from '../support/tcp-relay';
 import { ApiStack } from './api-harness';
 
 // Every opening that is refused starts nothing or ends at once; no command holds its caller past
-// COMMAND_TIMEOUT_MS. On the real engines, with the clock activity held where a test needs it.
+// COMMAND_TIMEOUT_MS, and with Temporal down the answer says so. On the real engines, with the
+// clock activity held where a test needs it and a relay that plays Temporal down.
 
 /** Holds the clock-planning activity while `held` is true, as a slow calendar source would. */
 class ClockGate {
@@ -29,7 +32,10 @@ class ClockGate {
 }
 
 const gate = new ClockGate();
-const stack = new ApiStack(gate.around, { COMMAND_TIMEOUT_MS: '1500' });
+/** The API reaches Temporal through it, to meet Temporal down; the test's client and worker do not. */
+const relay = new TcpRelay(enginesConfig().temporalAddress);
+const apiEnv: Record<string, string> = { COMMAND_TIMEOUT_MS: '1500' };
+const stack = new ApiStack(gate.around, apiEnv);
 const EMAIL = {
   sender: { name: 'Awa Diallo', address: 'awa.diallo@example.org' },
   subject: 'Stage OIG',
@@ -37,10 +43,16 @@ const EMAIL = {
 };
 const intake = `intake-${stack.run}`;
 
-beforeAll(() => stack.start());
+beforeAll(async () => {
+  await relay.start();
+  apiEnv.TEMPORAL_ADDRESS = relay.address;
+  await stack.start();
+});
 afterAll(async () => {
   gate.release();
+  relay.restore();
   await stack.stop();
+  await relay.stop();
 });
 
 const receive = (body: object, key: string) =>
@@ -139,11 +151,61 @@ describe('a command past its bound', () => {
     const key = `slow-${stack.run}`;
     gate.held = true;
     const late = await receive(EMAIL, key).expect(503);
+    // Temporal answers: it is the case that did not, not an engine down.
+    expect(late.body).toMatchObject({ code: 'command-timed-out' });
     expect(late.headers['retry-after']).toBe('2');
     gate.release();
     const retry = await receive(EMAIL, key).expect(201);
     const again = await receive(EMAIL, key).expect(201);
     expect(again.body.caseId).toBe(retry.body.caseId);
     expect(retry.body).toMatchObject({ sequence: 1, state: { status: 'received' } });
+  });
+});
+
+describe('Temporal down, as the API meets it', () => {
+  let opened: string;
+
+  beforeAll(async () => {
+    opened = (await receive(EMAIL, `before-outage-${stack.run}`).expect(201)).body.caseId as string;
+    await stack.readModel(opened, () => true);
+    relay.refuse();
+  });
+  afterAll(() => relay.restore());
+
+  it('answers a command 503 naming Temporal, with Retry-After, and takes it once when Temporal is back', async () => {
+    const key = `outage-${stack.run}`;
+    const refused = await receive(EMAIL, key).expect(503);
+    expect(refused.body).toMatchObject({
+      code: 'unavailable',
+      dependency: 'temporal',
+      message: expect.stringMatching(/^Temporal is unavailable/),
+    });
+    expect(refused.headers['retry-after']).toBe('5');
+    relay.restore();
+    // As a client does: sent again under its key, after Retry-After, until Temporal serves it.
+    const taken = await eventually('the command taken after the outage', async () => {
+      const response = await receive(EMAIL, key);
+      return response.status === 503 ? undefined : response;
+    });
+    expect(taken.status).toBe(201);
+    expect((await receive(EMAIL, key).expect(201)).body.caseId).toBe(taken.body.caseId);
+    expect(await statusOf(key)).toBe('RUNNING');
+    relay.refuse();
+  });
+
+  it('keeps answering what the read model serves', async () => {
+    const supervisor = stack.bearer('supervisor');
+    await stack.http().get(`/cases/${opened}`).set('Authorization', supervisor).expect(200);
+    await stack.http().get('/cases?caseType=email-request').set('Authorization', supervisor).expect(200);
+  });
+
+  it('names Temporal in /health', async () => {
+    const health = await stack.http().get('/health').expect(503);
+    expect(health.body).toMatchObject({ code: 'unavailable', checks: { database: 'up', temporal: 'down' } });
+  });
+
+  it('answers a live read 503 naming Temporal', async () => {
+    const live = await stack.http().get(`/email-requests/${opened}/live`).set('Authorization', stack.bearer('supervisor')).expect(503);
+    expect(live.body).toMatchObject({ dependency: 'temporal' });
   });
 });

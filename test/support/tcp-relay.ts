@@ -3,10 +3,11 @@ import { connect, createServer, type AddressInfo, type Server, type Socket } fro
 /**
  * A TCP relay between a client and a server (a worker and Temporal) that can stop passing what
  * the client sends while still passing what it receives: the worker gets its tasks, and the
- * server never hears that they were done.
+ * server never hears that they were done. It can also play the server down, and back.
  */
 export class TcpRelay {
   private held = false;
+  private refusing = false;
   private readonly sockets = new Set<Socket>();
   private server: Server | undefined;
   private port = 0;
@@ -20,6 +21,7 @@ export class TcpRelay {
   async start(): Promise<void> {
     const [host, port] = this.target.split(':') as [string, string];
     this.server = createServer((client) => {
+      if (this.refusing) return void client.destroy();
       const upstream = connect(Number(port), host);
       for (const socket of [client, upstream]) {
         this.sockets.add(socket);
@@ -36,6 +38,17 @@ export class TcpRelay {
   /** From now on, whatever the client sends is dropped. */
   hold(): void {
     this.held = true;
+  }
+
+  /** The server as its clients see it when it is down: every connection dropped, new ones closed at once. */
+  refuse(): void {
+    this.refusing = true;
+    this.cut();
+  }
+
+  /** The server back: connections pass again. */
+  restore(): void {
+    this.refusing = false;
   }
 
   /** Drops every connection: nothing held is ever delivered. */

@@ -1,11 +1,13 @@
 import { NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import {
   ApplicationFailure,
+  ServiceError,
   WorkflowExecutionAlreadyStartedError,
   WorkflowNotFoundError,
   WorkflowUpdateFailedError,
 } from '@temporalio/client';
 import { ActivityFailure, RetryState } from '@temporalio/common';
+import { QueryFailedError } from 'typeorm';
 import { CommandRefused, ForbiddenCommand, InvalidCommand } from '@entente/domain';
 import { RequestValidationError } from '../http/validation.pipe';
 import { CommandTimedOut } from '../temporal/command-timed-out';
@@ -13,6 +15,7 @@ import { MethodNotAllowed } from './method-not-allowed';
 import { ProblemCode } from './problem-details';
 import { toProblem } from './to-problem';
 import { MalformedBody } from './malformed-body';
+import { DependencyUnavailable } from './dependency-unavailable';
 
 const CASE_ID = '3f0c2a4e-8a51-4f4e-9a53-0d9a6f1e2b7c';
 
@@ -125,6 +128,47 @@ describe('toProblem: the exception filter’s mapping table', () => {
       expected(503, 'command-timed-out', 'the case did not answer within 10000 ms; retry with the same Idempotency-Key'),
     );
     expect(headers).toEqual({ 'Retry-After': '5' });
+  });
+
+  describe('an engine out of reach: 503, Retry-After, and which engine', () => {
+    /** What gRPC hands the Temporal client: a status code, its details and the call's metadata. */
+    const grpcError = (code: number, details: string) => Object.assign(new Error(`${code} ${details}`), { code, details, metadata: {} });
+    const temporal = 'Temporal is unavailable; try again shortly (a command sent again with the same Idempotency-Key runs once)';
+    const database = 'the database is unavailable; try again shortly (a command sent again with the same Idempotency-Key runs once)';
+
+    it.each([
+      ['Temporal down', new ServiceError('Update-With-Start failed', { cause: grpcError(14, 'No connection established') }), temporal],
+      ['Temporal past its deadline', new ServiceError('Workflow Update failed', { cause: grpcError(4, 'Deadline exceeded') }), temporal],
+      ['Temporal silent past the bound', new DependencyUnavailable('temporal'), temporal],
+      [
+        'PostgreSQL refusing connections',
+        Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:54329'), { code: 'ECONNREFUSED' }),
+        database,
+      ],
+      [
+        'PostgreSQL shutting down under a query',
+        new QueryFailedError(
+          'SELECT 1',
+          [],
+          Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
+        ),
+        database,
+      ],
+      ['a connection lost mid-query', new Error('Connection terminated unexpectedly'), database],
+    ])('%s', (_, error, detail) => {
+      const dependency = detail === temporal ? 'temporal' : 'database';
+      expect(toProblem(error)).toEqual({
+        problem: { ...expected(503, 'unavailable', detail), dependency },
+        headers: { 'Retry-After': '5' },
+      });
+    });
+
+    it('leaves a request Temporal refused for what it is: not an outage', () => {
+      const refused = new ServiceError('Workflow Update failed', { cause: grpcError(3, 'invalid argument') });
+      expect(toProblem(refused).problem).toEqual(expected(500, 'internal', 'internal server error'));
+      const constraint = new QueryFailedError('INSERT', [], Object.assign(new Error('duplicate key'), { code: '23505' }));
+      expect(toProblem(constraint).problem).toEqual(expected(500, 'internal', 'internal server error'));
+    });
   });
 
   it('answers an undeclared method with 405 and Allow', () => {

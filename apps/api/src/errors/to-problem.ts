@@ -2,6 +2,7 @@ import { HttpException } from '@nestjs/common';
 import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import { DomainErrorType, isDomainError, isDomainErrorType } from '@entente/domain';
 import { CommandTimedOut } from '../temporal/command-timed-out';
+import { DependencyUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS, unavailableDependency } from './dependency-unavailable';
 import { IdempotencyKeyReused } from '../temporal/idempotency-keys';
 import { MalformedBody } from './malformed-body';
 import { MethodNotAllowed } from './method-not-allowed';
@@ -39,6 +40,14 @@ const STATUS_CODE = new Map(BY_STATUS.map((code) => [PROBLEMS[code].status as nu
 export function toProblem(error: unknown): ProblemAnswer {
   if (error instanceof CommandTimedOut) {
     return { problem: problem('command-timed-out', error.message), headers: { 'Retry-After': String(error.retryAfterSeconds) } };
+  }
+  const dependency = unavailableDependency(error);
+  if (dependency) {
+    const { message } = new DependencyUnavailable(dependency);
+    return {
+      problem: problem('unavailable', message, { dependency }),
+      headers: { 'Retry-After': String(UNAVAILABLE_RETRY_AFTER_SECONDS) },
+    };
   }
   if (error instanceof MalformedBody) return { problem: problem('malformed-request', error.message, { field: 'body' }), headers: {} };
   if (error instanceof MethodNotAllowed) {

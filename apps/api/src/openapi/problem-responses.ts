@@ -47,7 +47,7 @@ export function ApiCommandResponses(commandType: string) {
       status: 503,
       content: PROBLEM_CONTENT,
       headers: { 'Retry-After': { description: 'Seconds to wait before retrying.', schema: { type: 'integer' } } },
-      description: `The case did not answer in time (\`command-timed-out\`): retry with the same ${IDEMPOTENCY_HEADER}.`,
+      description: `The case did not answer in time (\`command-timed-out\`), or an engine it needs is down (\`unavailable\`, which names it in \`dependency\`: \`temporal\` or \`database\`): retry with the same ${IDEMPOTENCY_HEADER}.`,
     }),
   );
 }

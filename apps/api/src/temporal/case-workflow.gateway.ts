@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   Client,
+  isGrpcDeadlineError,
   QueryDefinition,
   WithStartWorkflowOperation,
   WorkflowExecutionAlreadyStartedError,
@@ -21,9 +22,13 @@ import {
 } from '@entente/workflows';
 import { ApiConfig } from '../config/api.config';
 import { CommandSigner } from './command-signer';
+import { DependencyUnavailable } from '../errors/dependency-unavailable';
 import { CommandTimedOut } from './command-timed-out';
 import { keyDigest, updateIdFor } from './idempotency';
 import { IdempotencyKeys } from './idempotency-keys';
+
+/** How long the probe after a command's bound waits for Temporal's frontend. */
+const PROBE_MS = 500;
 
 /**
  * Who sends a command, for which HTTP request, and the caller's key for safe retries with the
@@ -109,7 +114,8 @@ export class CaseWorkflowGateway {
     try {
       return await this.bounded(() => first.result());
     } catch (error) {
-      throw error instanceof WorkflowUpdateFailedError || error instanceof CommandTimedOut ? error : exists;
+      const unanswered = error instanceof CommandTimedOut || error instanceof DependencyUnavailable;
+      throw error instanceof WorkflowUpdateFailedError || unanswered ? error : exists;
     }
   }
 
@@ -208,19 +214,34 @@ export class CaseWorkflowGateway {
 
   /**
    * No command or live read holds its caller longer than the configured bound: past it, the call
-   * is abandoned (a command may still complete, and a retry under the same key meets it).
+   * is abandoned (a command may still complete, and a retry under the same key meets it). Both a
+   * deadline and an abort: the abort ends a long poll, and the deadline ends the client's retries
+   * of a Temporal that refuses connections, which the abort leaves running.
    */
   private async bounded<T>(call: () => Promise<T>): Promise<T> {
     const { commandTimeoutMs } = this.config;
+    const deadline = Date.now() + commandTimeoutMs;
     const abandon = new AbortController();
     const timer = setTimeout(() => abandon.abort(), commandTimeoutMs);
     try {
-      return await this.client.withAbortSignal(abandon.signal, call);
+      return await this.client.withDeadline(deadline, () => this.client.withAbortSignal(abandon.signal, call));
     } catch (error) {
-      if (abandon.signal.aborted) throw new CommandTimedOut(commandTimeoutMs, Math.ceil(commandTimeoutMs / 1000));
-      throw error;
+      if (!abandon.signal.aborted && !isGrpcDeadlineError(error)) throw error;
+      // Temporal itself silent, or only the case's worker: the answer names which.
+      if (!(await this.temporalAnswers())) throw new DependencyUnavailable('temporal');
+      throw new CommandTimedOut(commandTimeoutMs, Math.ceil(commandTimeoutMs / 1000));
     } finally {
       clearTimeout(timer);
+    }
+  }
+
+  /** Whether Temporal's frontend answers at once: a command already waited its whole bound. */
+  private async temporalAnswers(): Promise<boolean> {
+    try {
+      await this.client.connection.withDeadline(Date.now() + PROBE_MS, () => this.client.connection.workflowService.getSystemInfo({}));
+      return true;
+    } catch {
+      return false;
     }
   }
 

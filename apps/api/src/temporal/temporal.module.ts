@@ -24,7 +24,8 @@ class TemporalConnectionCloser implements OnApplicationShutdown {
     {
       provide: Client,
       inject: [ApiConfig, CASE_KEYS],
-      useFactory: (config: ApiConfig, keys: CaseKeyStore) => temporalClient(config, caseDataConverter(keys)),
+      // Lazy: the API starts, and serves the read models, while Temporal is down.
+      useFactory: (config: ApiConfig, keys: CaseKeyStore) => temporalClient(config, caseDataConverter(keys), { lazy: true }),
     },
     TemporalConnectionCloser,
     {

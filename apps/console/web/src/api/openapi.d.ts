@@ -4789,7 +4789,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5014,7 +5014,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5239,7 +5239,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5464,7 +5464,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -5791,7 +5791,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -6016,7 +6016,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -6241,7 +6241,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -6466,7 +6466,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -6691,7 +6691,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -6916,7 +6916,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -7141,7 +7141,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -7468,7 +7468,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -7693,7 +7693,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -7918,7 +7918,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -8143,7 +8143,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -8369,7 +8369,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -8594,7 +8594,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -8820,7 +8820,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -9045,7 +9045,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -9270,7 +9270,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -9495,7 +9495,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -9822,7 +9822,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -10047,7 +10047,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -10272,7 +10272,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -10497,7 +10497,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -10722,7 +10722,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -11050,7 +11050,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -11377,7 +11377,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -11602,7 +11602,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -11827,7 +11827,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -12048,7 +12048,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -12273,7 +12273,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -12494,7 +12494,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -12719,7 +12719,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -12944,7 +12944,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -13169,7 +13169,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -13903,7 +13903,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -14128,7 +14128,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -14353,7 +14353,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -14578,7 +14578,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -14803,7 +14803,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -15028,7 +15028,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -15253,7 +15253,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -15478,7 +15478,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -15928,7 +15928,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -16153,7 +16153,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -16378,7 +16378,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -16603,7 +16603,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -16828,7 +16828,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -17053,7 +17053,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -17278,7 +17278,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -17626,7 +17626,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -17853,7 +17853,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -18080,7 +18080,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -18307,7 +18307,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -18658,7 +18658,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -18884,7 +18884,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -19110,7 +19110,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -19335,7 +19335,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -19560,7 +19560,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -19785,7 +19785,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -20865,7 +20865,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -21089,7 +21089,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -21416,7 +21416,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -21642,7 +21642,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -22110,7 +22110,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -22333,7 +22333,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -22940,7 +22940,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
@@ -23268,7 +23268,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
-            /** @description The case did not answer in time (`command-timed-out`): retry with the same Idempotency-Key. */
+            /** @description The case did not answer in time (`command-timed-out`), or an engine it needs is down (`unavailable`, which names it in `dependency`: `temporal` or `database`): retry with the same Idempotency-Key. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying. */
