@@ -84,6 +84,9 @@ export function appEnv(bench: BenchEngines, extra: Record<string, string> = {}):
     TEMPORAL_NAMESPACE: bench.temporalNamespace,
     SMTP_HOST: bench.smtpHost,
     SMTP_PORT: String(bench.smtpPort),
+    // Beside a running `npm start`: health servers on free ports.
+    WORKER_PORT: '0',
+    NOTIFIER_PORT: '0',
     ...extra,
   };
 }

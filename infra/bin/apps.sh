@@ -23,12 +23,14 @@ mkdir -p "$run" "$logs"
 
 API_PORT=${API_PORT:-3000}
 PROJECTOR_PORT=${PROJECTOR_PORT:-3002}
+WORKER_PORT=${WORKER_PORT:-3003}
+NOTIFIER_PORT=${NOTIFIER_PORT:-3004}
 # The API trusts the profile's own provider; the provider keeps its keys in the profile's data dir
 # and, for development only, hands out tokens for a named person (`npm run token`).
 OIDC_ISSUER=${OIDC_ISSUER:-http://$ENTENTE_HOST:$IDENTITY_PORT}
 CONSOLE_PORT=${CONSOLE_PORT:-3100}
 API_URL=${API_URL:-http://127.0.0.1:$API_PORT}
-export API_PORT PROJECTOR_PORT OIDC_ISSUER IDENTITY_PORT CONSOLE_PORT API_URL
+export API_PORT PROJECTOR_PORT WORKER_PORT NOTIFIER_PORT OIDC_ISSUER IDENTITY_PORT CONSOLE_PORT API_URL
 export IDENTITY_ISSUER=$OIDC_ISSUER IDENTITY_DATA_DIR=$data IDENTITY_DEVELOPMENT_GRANT=true
 # The console signs people in at the provider, which returns them only to the console it knows.
 CONSOLE_PUBLIC_URL=${CONSOLE_PUBLIC_URL:-http://$ENTENTE_HOST:$CONSOLE_PORT}
@@ -47,8 +49,9 @@ start_app() { # name entry
   # Where this run's lines begin: a readiness check reads only those, never an earlier run's.
   touch "$logs/$name.log"
   wc -c <"$logs/$name.log" >"$run/$name.log-start"
-  # In a session of its own, like the engines: it outlives the shell that ran `npm start`.
-  spawn "$run/$name.pid" "$logs/$name.log" node "$ROOT/$entry"
+  # In a session of its own, like the engines: it outlives the shell that ran `npm start`; a
+  # supervisor starts it again if it dies (the pid file is the supervisor's).
+  spawn "$run/$name.pid" "$logs/$name.log" bash "$ROOT/infra/lib/supervise.sh" "$name" node "$ROOT/$entry"
 }
 
 said_since_start() { # name text: whether this run of the app has logged the text
@@ -60,7 +63,8 @@ wait_for() { # name check-command...
   wanted "$name" || return 0
   for _ in $(seq 1 120); do
     if "$@" >/dev/null 2>&1; then echo "{\"component\":\"apps\",\"app\":\"$name\",\"message\":\"up\"}"; return 0; fi
-    alive "$name" || break
+    # An app that dies before it is up is not going to come up on its own: say why now.
+    alive "$name" && ! said_since_start "$name" '"app exited, restarting"' || break
     sleep 1
   done
   echo "$name did not come up; last lines of $logs/$name.log:" >&2
@@ -90,9 +94,9 @@ case $action in
     start_app notifier apps/notifier/dist/main.js
     start_app api apps/api/dist/main.js
     start_app console apps/console/dist/main.js
-    wait_for worker said_since_start worker '"worker started"'
+    wait_for worker curl -fsS "http://127.0.0.1:$WORKER_PORT/health"
     wait_for projector curl -fsS "http://127.0.0.1:$PROJECTOR_PORT/health"
-    wait_for notifier said_since_start notifier '"notifier started"'
+    wait_for notifier curl -fsS "http://127.0.0.1:$NOTIFIER_PORT/health"
     wait_for api curl -fsS "http://127.0.0.1:$API_PORT/health"
     wait_for console curl -fsS "http://127.0.0.1:$CONSOLE_PORT/signed-out"
     ;;

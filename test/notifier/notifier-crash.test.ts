@@ -161,7 +161,7 @@ describe('a notifier killed at each point of its loop', () => {
 });
 
 describe('a mail server that cannot be reached', () => {
-  it('is tried again with backoff, then the message is reported failed: never dropped silently', async () => {
+  it('is tried again with backoff, then the message is reported failed, never dropped silently; health names it', async () => {
     const topic = topicOf(UNREACHABLE);
     await createTopic(admin, topic, 1);
     const { logger, entries } = recordingLogger();
@@ -182,6 +182,11 @@ describe('a mail server that cannot be reached', () => {
       expect(row).toMatchObject({ attempts: 2, failed: true, sent: false, last_error: expect.stringContaining('ECONNREFUSED') });
       const told = entries.filter(({ fields }) => fields.eventId === breach!.eventId).map(({ level, message }) => `${level} ${message}`);
       expect(told).toEqual(['warn message deferred', 'warn message failed']);
+      const health = await fetch(`http://127.0.0.1:${notifier.healthPort}/health`);
+      expect({ status: health.status, body: await health.json() }).toEqual({
+        status: 503,
+        body: { status: 'unavailable', message: 'smtp down', checks: { kafka: 'up', smtp: 'down', database: 'up' } },
+      });
     } finally {
       await notifier.stop();
     }

@@ -61,6 +61,14 @@ describe('the notifier, on the real mail server', () => {
     running = await notifier();
   });
 
+  it('names what it needs in GET /health: the brokers, the mail server, the database', async () => {
+    const health = await fetch(`http://127.0.0.1:${running!.healthPort}/health`);
+    expect({ status: health.status, body: await health.json() }).toEqual({
+      status: 200,
+      body: { status: 'ok', checks: { kafka: 'up', smtp: 'up', database: 'up' } },
+    });
+  });
+
   it('tells the supervisor of a breach once, in French, with the due instant in Québec’s time', async () => {
     const received = await stack
       .http()

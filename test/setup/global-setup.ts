@@ -26,6 +26,9 @@ export default async function globalSetup(): Promise<void> {
   applyExports(sh('infra/bin/engines.sh', 'env', 'test'));
   sh('infra/bin/apps.sh', 'up', 'test', 'identity');
   process.env.TEMPORAL_TEST_SERVER_PATH = sh('infra/temporal/test-server.sh').trim();
+  // Files run workers and notifiers side by side: each health server takes a free port.
+  process.env.WORKER_PORT = '0';
+  process.env.NOTIFIER_PORT = '0';
   await ensureTopics(kafkaFor(enginesConfig(), '-test-setup'));
   await bundleForTheRun();
 }

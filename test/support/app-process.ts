@@ -1,7 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { resolve } from 'node:path';
 import type { Env } from '@entente/platform';
+
+const SUPERVISOR = resolve(__dirname, '../../infra/lib/supervise.sh');
 
 /** The apps a test runs as processes of their own, as `npm start` does (infra/bin/apps.sh). */
 export type AppName = 'worker' | 'notifier';
@@ -19,15 +21,20 @@ export class AppProcess {
   private constructor(
     private readonly child: ChildProcess,
     readonly logs: string[],
+    private readonly app: AppName,
   ) {
     this.exit = once(child, 'exit').then(([code, signal]) => (signal as NodeJS.Signals | null) ?? (code as number | null));
   }
 
-  /** Resolves once the app has said it started; rejects if it exits first. */
-  static async start(app: AppName, env: Env): Promise<AppProcess> {
+  /**
+   * Resolves once the app has said it started; rejects if it exits first. `supervised`: under
+   * infra/lib/supervise.sh, as `npm start` runs it, which starts it again when it dies.
+   */
+  static async start(app: AppName, env: Env, { supervised = false } = {}): Promise<AppProcess> {
     const main = resolve(__dirname, `../../apps/${app}/dist/main.js`);
-    const child = spawn(process.execPath, [main], { env: { ...APP_DEFAULTS[app], ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    const running = new AppProcess(child, []);
+    const [file, args] = supervised ? ['bash', [SUPERVISOR, app, process.execPath, main]] : [process.execPath, [main]];
+    const child = spawn(file, args, { env: { ...APP_DEFAULTS[app], ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const running = new AppProcess(child, [], app);
     const started = new Promise<void>((ready, failed) => {
       child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
         running.logs.push(chunk);
@@ -38,6 +45,27 @@ export class AppProcess {
     });
     await started;
     return running;
+  }
+
+  /** How many times the app has said it started: more than once under a supervisor that restarted it. */
+  get starts(): number {
+    return this.startLines().length;
+  }
+
+  /** The port of its `GET /health`, as its latest start named it. */
+  get healthPort(): number {
+    const latest = this.startLines().at(-1);
+    const port = latest && (JSON.parse(latest) as { health?: number }).health;
+    if (!port) throw new Error(`${this.app} has not named its health port`);
+    return port;
+  }
+
+  /** Under a supervisor: SIGKILL to the app itself, as the OOM killer or `kill -9` would send it. */
+  killApp(): void {
+    const pids = execFileSync('pgrep', ['-P', String(this.child.pid)], { encoding: 'utf8' })
+      .trim()
+      .split('\n');
+    pids.forEach((pid) => process.kill(Number(pid), 'SIGKILL'));
   }
 
   get exited(): boolean {
@@ -57,6 +85,13 @@ export class AppProcess {
   /** SIGTERM, as `npm stop` ends it. */
   async stop(): Promise<void> {
     await this.end('SIGTERM');
+  }
+
+  private startLines(): string[] {
+    return this.logs
+      .join('')
+      .split('\n')
+      .filter((line) => line.includes(`"${this.app} started"`));
   }
 
   private async end(signal: NodeJS.Signals): Promise<NodeJS.Signals | number | null> {

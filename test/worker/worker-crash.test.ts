@@ -37,12 +37,8 @@ afterAll(async () => {
 });
 
 /** The worker `npm start` runs, on this run's task queue and schema, reaching Temporal at `temporalAddress`. */
-async function startWorker(temporalAddress = stack.engines.temporalAddress): Promise<AppProcess> {
-  const worker = await AppProcess.start('worker', {
-    ...process.env,
-    ...stack.deployment(),
-    TEMPORAL_ADDRESS: temporalAddress,
-  });
+async function startWorker(temporalAddress = stack.engines.temporalAddress, options: { supervised?: boolean } = {}): Promise<AppProcess> {
+  const worker = await AppProcess.start('worker', { ...process.env, ...stack.deployment(), TEMPORAL_ADDRESS: temporalAddress }, options);
   workers.push(worker);
   return worker;
 }
@@ -152,4 +148,28 @@ describe('a worker process killed while Temporal has not heard that it ran a com
     expect(published.map((event) => event.sequence)).toEqual([1, 2, 3, 4]);
     expect(stored.verified).toBe(true);
   });
+});
+
+describe('a worker under the supervisor `npm start` runs it with', () => {
+  const health = async (worker: AppProcess) => {
+    const response = await fetch(`http://127.0.0.1:${worker.healthPort}/health`);
+    return { status: response.status, body: (await response.json()) as object };
+  };
+
+  it('names what it needs in GET /health, is started again after kill -9, and the case goes on', async () => {
+    const worker = await startWorker(undefined, { supervised: true });
+    const up = { status: 'ok', checks: { worker: 'up', temporal: 'up', kafka: 'up', database: 'up' } };
+    expect(await health(worker)).toEqual({ status: 200, body: up });
+    const caseId = await receive();
+
+    worker.killApp();
+    await eventually('the worker started again', async () => (worker.starts === 2 ? true : undefined));
+    expect(worker.logs.join('')).toMatch(/"message":"app exited, restarting","status":137/);
+    expect(await health(worker)).toEqual({ status: 200, body: up });
+    expect((await command(`/email-requests/${caseId}/assign`, 'supervisor', { officerId: julie })).status).toBe(200);
+    expect(timelineOf((await storedCase(caseId, 2)).detail)).toEqual(['1 EmailRequestReceived', '2 EmailRequestAssigned']);
+
+    await worker.stop();
+    expect(worker.exited).toBe(true);
+  }, 240_000);
 });

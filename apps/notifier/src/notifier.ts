@@ -3,7 +3,7 @@ import type { Batch, Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kaf
 import { MalformedEvent, parseEnvelope, type EventEnvelope } from '@entente/contracts';
 import { notifies } from '@entente/domain';
 import { caseKeyStore, createDataSource } from '@entente/persistence';
-import { connectionUrlOf, kafkaFor, keyEncryptionKey, type Logger } from '@entente/platform';
+import { BrokerCheck, connectionUrlOf, kafkaFor, keyEncryptionKey, serveHealth, type Logger } from '@entente/platform';
 import type { NotifierConfig } from './config/notifier.config';
 import { failpoint, type NotifierFailpoint } from './drill/failpoints';
 import { NotificationOutbox } from './outbox/notification-outbox';
@@ -13,6 +13,8 @@ import { MailSender } from './sending/mail-sender';
 
 /** A running notifier: stops consuming, finishes the message in hand, and closes what it opened. */
 export interface RunningNotifier {
+  /** Where its `GET /health` answers (NOTIFIER_PORT, or the free port 0 found). */
+  readonly healthPort: number;
   stop(): Promise<void>;
 }
 
@@ -40,10 +42,20 @@ export async function startNotifier(config: NotifierConfig, log: Logger): Promis
     eachBatch: (batch) => recordBatch(batch, outbox, consumer, config.failpoint, log),
   });
   await joined;
-  log.info('notifier started', { groupId: config.groupId, topics: config.topics, smtp: `${config.smtpHost}:${config.smtpPort}` });
+  const broker = new BrokerCheck(kafka);
+  const health = await serveHealth(config.port, {
+    kafka: broker.check,
+    smtp: () => sender.reachable(),
+    database: () => database.query('SELECT 1'),
+  });
+  const smtp = `${config.smtpHost}:${config.smtpPort}`;
+  log.info('notifier started', { groupId: config.groupId, topics: config.topics, smtp, health: health.port });
   const sending = sendUntilStopped(sender, config.pollMs, log);
   return {
+    healthPort: health.port,
     async stop() {
+      await health.close();
+      await broker.close();
       await consumer.disconnect();
       await sending.stop();
       sender.close();

@@ -17,6 +17,7 @@ import { calendarActivities, caseActivities, digestActivities, personIndexActivi
 import { createCaseWorker } from './case-worker';
 import { WorkerConfig } from './config/worker.config';
 import { backfillPersonIndex } from './housekeeping/person-index-backfill';
+import { serveWorkerHealth } from './health/worker-health';
 import { DAILY_DIGEST_SCHEDULE, keepSchedule, RETENTION_SCHEDULE } from './housekeeping/schedules';
 import { installTemporalLogging } from './temporal-logging';
 
@@ -35,7 +36,8 @@ export async function runCaseWorker(log: Logger, hooks: CaseWorkerHooks = {}): P
   const verificationKey = commandVerificationKey(config.commandVerificationKey, config.production);
   const kek = keyEncryptionKey(config);
   installTemporalLogging(log);
-  const producer = eventProducer(kafkaFor(config, '-worker', log));
+  const kafka = kafkaFor(config, '-worker', log);
+  const producer = eventProducer(kafka);
   await producer.connect();
   const database = await createDataSource({ databaseUrl: connectionUrlOf(config), schema: config.databaseSchema }).initialize();
   const connection = await NativeConnection.connect({ address: config.temporalAddress });
@@ -61,9 +63,10 @@ export async function runCaseWorker(log: Logger, hooks: CaseWorkerHooks = {}): P
     });
     await hooks.created?.(worker);
     if (config.retentionSchedule || config.digestSchedule || config.personIndexBackfill) await keepHousekeeping(config, keys, log);
-    log.info('worker started', { taskQueue: config.temporalTaskQueue, temporal: config.temporalAddress });
+    const health = await serveWorkerHealth(config.port, { worker, connection, database, kafka }, log);
+    log.info('worker started', { taskQueue: config.temporalTaskQueue, temporal: config.temporalAddress, health: health.port });
     // run() resolves after SIGINT/SIGTERM once in-flight tasks are done.
-    await worker.run();
+    await worker.run().finally(() => health.close());
   } finally {
     await connection.close();
     await producer.disconnect();

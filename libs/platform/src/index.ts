@@ -5,3 +5,4 @@ export * from './temporal';
 export * from './identity';
 export * from './crypto';
 export * from './evaluation-links';
+export * from './health';

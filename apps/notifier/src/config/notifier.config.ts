@@ -10,6 +10,7 @@ import {
   KEY_ENCRYPTION_SETTINGS,
   MAIL_SETTINGS,
   oneOf,
+  port,
   text,
 } from '@entente/platform';
 import { NOTIFIER_FAILPOINTS } from '../drill/failpoints';
@@ -27,6 +28,8 @@ export const NOTIFIER_SETTINGS = {
   /** How long a participant's link holds from its message: past the evaluation's close, the page says it is closed. */
   evaluationLinkDays: integer('EVALUATION_LINK_DAYS', 30, 1),
   topics: caseTopicsSetting('NOTIFIER_TOPICS'),
+  /** Where `GET /health` answers (loopback); 0: a free port, named in the log (tests running several notifiers). */
+  port: port('NOTIFIER_PORT', 3004, { anyFree: true }),
   /** Its own consumer group: the projectors' and the auditors' rebuilds never send anything. */
   groupId: text('NOTIFIER_GROUP_ID', 'entente-notifier'),
   smtpHost: MAIL_SETTINGS.smtpHost,

@@ -33,6 +33,11 @@ export class MailSender {
     return this.outbox.sendDue(limit, (row, manager) => this.sendOne(row, manager));
   }
 
+  /** Whether the SMTP server greets and accepts a session: for the health report. */
+  async reachable(): Promise<void> {
+    await this.transport.verify();
+  }
+
   close(): void {
     this.transport.close();
   }

@@ -32,8 +32,9 @@ export function integer(variable: string, fallback: number, min = 0): Setting<nu
   });
 }
 
-export function port(variable: string, fallback: number): Setting<number> {
-  const { parse } = integer(variable, fallback, 1);
+/** `anyFree`: 0 is allowed, the system's choice of a free port (tests that run several processes). */
+export function port(variable: string, fallback: number, { anyFree = false } = {}): Setting<number> {
+  const { parse } = integer(variable, fallback, anyFree ? 0 : 1);
   return setting(variable, String(fallback), (raw) => {
     const value = parse(raw);
     if (value > 65535) throw new Error(`must be a TCP port, got ${value}`);

@@ -1,3 +1,4 @@
 export * from './kafka';
 export * from './kafka-logs';
 export * from './topics';
+export * from './broker-check';

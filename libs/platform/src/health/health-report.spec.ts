@@ -1,0 +1,50 @@
+import { CHECK_TIMEOUT_MS, downMessage, healthOf } from './health-report';
+import { serveHealth } from './health-server';
+
+describe('a process health report', () => {
+  it('is ok when every check answers', async () => {
+    expect(await healthOf({ database: () => Promise.resolve(), kafka: () => Promise.resolve() })).toEqual({
+      status: 'ok',
+      checks: { database: 'up', kafka: 'up' },
+    });
+  });
+
+  it('names each check that fails or hangs past its bound', async () => {
+    jest.useFakeTimers();
+    try {
+      const report = healthOf({
+        database: () => Promise.resolve(),
+        kafka: () => Promise.reject(new Error('ECONNREFUSED')),
+        smtp: () => new Promise(() => undefined),
+      });
+      await jest.advanceTimersByTimeAsync(CHECK_TIMEOUT_MS);
+      const answered = await report;
+      expect(answered).toEqual({ status: 'unavailable', checks: { database: 'up', kafka: 'down', smtp: 'down' } });
+      expect(downMessage(answered)).toBe('kafka and smtp down');
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+});
+
+describe('the health server of a process without an HTTP API', () => {
+  it('answers GET /health 200 or 503 naming what is down, and nothing else', async () => {
+    let kafkaUp = true;
+    const server = await serveHealth(0, { kafka: () => (kafkaUp ? Promise.resolve() : Promise.reject(new Error('down'))) });
+    const get = async (path: string) => {
+      const response = await fetch(`http://127.0.0.1:${server.port}${path}`);
+      return { status: response.status, body: (await response.json()) };
+    };
+    try {
+      expect(await get('/health')).toEqual({ status: 200, body: { status: 'ok', checks: { kafka: 'up' } } });
+      kafkaUp = false;
+      expect(await get('/health')).toEqual({
+        status: 503,
+        body: { status: 'unavailable', checks: { kafka: 'down' }, message: 'kafka down' },
+      });
+      expect((await get('/metrics')).status).toBe(404);
+    } finally {
+      await server.close();
+    }
+  });
+});

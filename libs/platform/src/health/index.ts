@@ -1,0 +1,2 @@
+export * from './health-report';
+export * from './health-server';
