@@ -1,5 +1,6 @@
 import type { Producer } from 'kafkajs';
 import { DEFAULT_TOPIC_PREFIX, EventEnvelope, topicFor } from '@entente/contracts';
+import { SendsInFlight } from './sends-in-flight';
 
 /** Where a deployment's events go: its producer, and its topics' prefix (KAFKA_TOPIC_PREFIX). */
 export interface EventTopics {
@@ -10,22 +11,28 @@ export interface EventTopics {
 /**
  * Sends a case's events to its topic, keyed by case id so that they share a partition and keep
  * their order. Awaited with acks from all in-sync replicas: the activity only succeeds once the
- * events are durable, and a retry that sends them again is deduplicated by the consumers.
+ * events are durable. An attempt that timed out while its send goes on is waited for, never sent
+ * beside it; only a worker killed mid-send publishes a batch twice, and the consumers keep one.
  */
 export function publishingActivities(producer: Producer, topicPrefix = DEFAULT_TOPIC_PREFIX) {
+  const inFlight = new SendsInFlight();
   return {
     async publishCaseEvents(events: readonly EventEnvelope[]): Promise<void> {
       const first = events[0];
       if (!first) return;
-      await producer.send({
-        topic: topicFor(first.caseType, topicPrefix),
-        acks: -1,
-        messages: events.map((event) => ({
-          key: event.caseId,
-          value: JSON.stringify(event),
-          headers: { eventId: event.eventId, type: event.type, schemaVersion: String(event.schemaVersion) },
-        })),
-      });
+      await inFlight.once(`${first.eventId}+${events.length}`, () => send(producer, topicFor(first.caseType, topicPrefix), events));
     },
   };
+}
+
+async function send(producer: Producer, topic: string, events: readonly EventEnvelope[]): Promise<void> {
+  await producer.send({
+    topic,
+    acks: -1,
+    messages: events.map((event) => ({
+      key: event.caseId,
+      value: JSON.stringify(event),
+      headers: { eventId: event.eventId, type: event.type, schemaVersion: String(event.schemaVersion) },
+    })),
+  });
 }

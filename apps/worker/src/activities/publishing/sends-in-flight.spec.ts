@@ -1,0 +1,48 @@
+import { SendsInFlight } from './sends-in-flight';
+
+/** A send the test settles by hand, as a broker that comes back (or does not) would. */
+function pendingSend() {
+  let settle!: { resolve: () => void; reject: (error: Error) => void };
+  const promise = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+  return { send: jest.fn(() => promise), settle };
+}
+
+describe('one send of a batch at a time', () => {
+  it('lets a new attempt wait for the send still in flight instead of sending a second copy', async () => {
+    const sends = new SendsInFlight();
+    const first = pendingSend();
+    const abandoned = sends.once('case-1:3+2', first.send);
+    const second = jest.fn(() => Promise.resolve());
+    const retried = sends.once('case-1:3+2', second);
+    first.settle.resolve();
+    await Promise.all([abandoned, retried]);
+    expect(first.send).toHaveBeenCalledTimes(1);
+    expect(second).not.toHaveBeenCalled();
+  });
+
+  it('sends once more, once, when the send in flight failed', async () => {
+    const sends = new SendsInFlight();
+    const first = pendingSend();
+    const abandoned = sends.once('case-1:3+2', first.send);
+    const again = jest.fn(() => Promise.resolve());
+    const retries = [sends.once('case-1:3+2', again), sends.once('case-1:3+2', again)];
+    first.settle.reject(new Error('Request timed out'));
+    await expect(abandoned).rejects.toThrow('Request timed out');
+    await Promise.all(retries);
+    expect(again).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps other batches apart, and forgets a batch once sent', async () => {
+    const sends = new SendsInFlight();
+    const first = pendingSend();
+    const held = sends.once('case-1:3+2', first.send);
+    const other = jest.fn(() => Promise.resolve());
+    await sends.once('case-2:1+1', other);
+    expect(other).toHaveBeenCalledTimes(1);
+    first.settle.resolve();
+    await held;
+    const later = jest.fn(() => Promise.resolve());
+    await sends.once('case-1:3+2', later);
+    expect(later).toHaveBeenCalledTimes(1);
+  });
+});
