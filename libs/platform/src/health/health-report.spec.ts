@@ -33,7 +33,7 @@ describe('the health server of a process without an HTTP API', () => {
     const server = await serveHealth(0, { kafka: () => (kafkaUp ? Promise.resolve() : Promise.reject(new Error('down'))) });
     const get = async (path: string) => {
       const response = await fetch(`http://127.0.0.1:${server.port}${path}`);
-      return { status: response.status, body: (await response.json()) };
+      return { status: response.status, body: await response.json() };
     };
     try {
       expect(await get('/health')).toEqual({ status: 200, body: { status: 'ok', checks: { kafka: 'up' } } });
