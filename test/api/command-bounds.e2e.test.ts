@@ -10,7 +10,7 @@ import { ApiStack } from './api-harness';
 
 // Every opening that is refused starts nothing or ends at once; no command holds its caller past
 // COMMAND_TIMEOUT_MS, and with Temporal down the answer says so. On the real engines, with the
-// clock activity held where a test needs it and a relay that plays Temporal down.
+// clock activity held where a test needs it and relays that play Temporal or PostgreSQL down.
 
 /** Holds the clock-planning activity while `held` is true, as a slow calendar source would. */
 class ClockGate {
@@ -32,8 +32,10 @@ class ClockGate {
 }
 
 const gate = new ClockGate();
-/** The API reaches Temporal through it, to meet Temporal down; the test's client and worker do not. */
-const relay = new TcpRelay(enginesConfig().temporalAddress);
+/** The API reaches Temporal and PostgreSQL through these, to meet them down; the test's client and worker do not. */
+const engines = enginesConfig();
+const relay = new TcpRelay(engines.temporalAddress);
+const databaseRelay = new TcpRelay(new URL(engines.databaseUrl).host);
 const apiEnv: Record<string, string> = { COMMAND_TIMEOUT_MS: '1500' };
 const stack = new ApiStack(gate.around, apiEnv);
 const EMAIL = {
@@ -45,14 +47,20 @@ const intake = `intake-${stack.run}`;
 
 beforeAll(async () => {
   await relay.start();
+  await databaseRelay.start();
   apiEnv.TEMPORAL_ADDRESS = relay.address;
+  const database = new URL(engines.databaseUrl);
+  database.host = databaseRelay.address;
+  apiEnv.DATABASE_URL = database.toString();
   await stack.start();
 });
 afterAll(async () => {
   gate.release();
   relay.restore();
+  databaseRelay.restore();
   await stack.stop();
   await relay.stop();
+  await databaseRelay.stop();
 });
 
 const receive = (body: object, key: string) =>
@@ -207,5 +215,33 @@ describe('Temporal down, as the API meets it', () => {
   it('answers a live read 503 naming Temporal', async () => {
     const live = await stack.http().get(`/email-requests/${opened}/live`).set('Authorization', stack.bearer('supervisor')).expect(503);
     expect(live.body).toMatchObject({ dependency: 'temporal' });
+  });
+});
+
+describe('PostgreSQL down, as the API meets it', () => {
+  beforeAll(() => databaseRelay.refuse());
+  afterAll(() => databaseRelay.restore());
+
+  // A command's Idempotency-Key is bound there, and a new case's data key stored there, before
+  // anything reaches Temporal: without it the command is refused at once, and safe to send again.
+  it('answers a command 503 naming the database, and takes it once when the database is back', async () => {
+    const key = `database-outage-${stack.run}`;
+    const refused = await receive(EMAIL, key).expect(503);
+    expect(refused.body).toMatchObject({
+      code: 'unavailable',
+      dependency: 'database',
+      message: expect.stringMatching(/^the database is unavailable/),
+    });
+    expect(refused.headers['retry-after']).toBe('5');
+    expect(await statusOf(key)).toBe('NONE');
+    const health = await stack.http().get('/health').expect(503);
+    expect(health.body).toMatchObject({ checks: { database: 'down', temporal: 'up' } });
+    databaseRelay.restore();
+    const taken = await eventually('the command taken after the outage', async () => {
+      const response = await receive(EMAIL, key);
+      return response.status === 503 ? undefined : response;
+    });
+    expect(taken.status).toBe(201);
+    expect((await receive(EMAIL, key).expect(201)).body.caseId).toBe(taken.body.caseId);
   });
 });

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Client } from '@temporalio/client';
-import { caseDataConverter, commandSigningKey, temporalClient, type CaseKeyStore } from '@entente/platform';
+import { abandonableCallsClient, caseDataConverter, commandSigningKey, type CaseKeyStore, type ClosableClient } from '@entente/platform';
 import { AccessModule, CASE_KEYS } from '../access/access.module';
 import { ApiConfig } from '../config/api.config';
 import { CaseCommands } from './case-commands';
@@ -8,13 +8,16 @@ import { CaseWorkflowGateway } from './case-workflow.gateway';
 import { CommandSigner } from './command-signer';
 import { IdempotencyKeys } from './idempotency-keys';
 
+/** The API's Temporal client, with what closes it. */
+const TEMPORAL_CONNECTION = Symbol('TEMPORAL_CONNECTION');
+
 /** Closes the gRPC connection on shutdown so SIGTERM does not wait on an open channel. */
 @Injectable()
 class TemporalConnectionCloser implements OnApplicationShutdown {
-  constructor(@Inject(Client) private readonly client: Client) {}
+  constructor(@Inject(TEMPORAL_CONNECTION) private readonly temporal: ClosableClient) {}
 
   async onApplicationShutdown(): Promise<void> {
-    await this.client.connection.close();
+    await this.temporal.close();
   }
 }
 
@@ -22,11 +25,12 @@ class TemporalConnectionCloser implements OnApplicationShutdown {
   imports: [AccessModule],
   providers: [
     {
-      provide: Client,
+      provide: TEMPORAL_CONNECTION,
       inject: [ApiConfig, CASE_KEYS],
-      // Lazy: the API starts, and serves the read models, while Temporal is down.
-      useFactory: (config: ApiConfig, keys: CaseKeyStore) => temporalClient(config, caseDataConverter(keys), { lazy: true }),
+      // Its commands are abandoned past COMMAND_TIMEOUT_MS; it starts while Temporal is down.
+      useFactory: (config: ApiConfig, keys: CaseKeyStore) => abandonableCallsClient(config, caseDataConverter(keys)),
     },
+    { provide: Client, inject: [TEMPORAL_CONNECTION], useFactory: ({ client }: ClosableClient) => client },
     TemporalConnectionCloser,
     {
       provide: CommandSigner,
