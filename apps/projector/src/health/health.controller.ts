@@ -28,7 +28,6 @@ export class HealthController {
 
   @Get()
   async check(): Promise<ProjectorHealth> {
-    const latest = this.latestOffsets.read(); // meanwhile
     let listed: Awaited<ReturnType<Quarantine['listed']>>;
     let checkpoints: Map<string, string>;
     try {
@@ -36,7 +35,7 @@ export class HealthController {
     } catch {
       throw new ServiceUnavailableException('database unavailable');
     }
-    const offsets = await latest;
+    const offsets = await this.latestOffsets.read();
     return {
       status: listed.count > 0 ? 'degraded' : 'ok',
       quarantined: listed.messages,

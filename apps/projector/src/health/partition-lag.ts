@@ -54,7 +54,9 @@ export class LatestOffsets implements OnModuleDestroy {
     return Promise.race([this.inFlight.catch(() => null), timeout]);
   }
 
+  /** After the request in flight, if any: one that connected after the disconnect would keep its socket. */
   async onModuleDestroy(): Promise<void> {
+    await this.inFlight?.catch(() => undefined);
     await this.admin.disconnect();
   }
 
