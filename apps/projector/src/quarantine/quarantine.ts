@@ -6,7 +6,7 @@ import { ProjectorConfig } from '../config/projector.config';
 import { standingsOf, writeReadModels } from '../read-models/case-standings';
 import { UNSEEN_CASE } from '../read-models/plan-batch';
 import type { SetAsideNotice } from '../read-models/read-models.projector';
-import { planRedrive, QuarantinedMessage } from './plan-redrive';
+import { planRedrive } from './plan-redrive';
 import { quarantinedMessage } from './quarantine-rows';
 
 /** What a re-drive did for one case: one JSON line of the operator's command. */
@@ -73,7 +73,7 @@ export class Quarantine {
         status: plan.waiting.length > 0 ? 'quarantined' : 'clear',
         applied: plan.batch.timeline.map((row) => row.eventId),
         superseded: plan.superseded.map(({ position }) => position),
-        waiting: plan.waiting.map(({ position, sequence, reason }: QuarantinedMessage) => ({ ...position, sequence, reason })),
+        waiting: plan.waiting.map(({ position, sequence, reason }) => ({ ...position, sequence, reason })),
       };
     });
   }

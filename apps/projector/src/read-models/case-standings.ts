@@ -18,7 +18,7 @@ export async function standingsOf(
   const heads = await manager
     .createQueryBuilder(CaseEventEntity, 'event')
     .innerJoin(CaseSummaryEntity, 'summary', 'summary.caseId = event.caseId AND summary.lastSequence = event.sequence')
-    .select(['event.caseId', 'event.hash'])
+    .select(['event.caseId', 'event.sequence', 'event.hash'])
     .where('event.caseId IN (:...ids)', { ids })
     .getMany();
   const setAside = await manager
