@@ -1,3 +1,4 @@
+import type { ChainHead } from '@entente/contracts';
 import type { KafkaPosition } from '../case-timeline/case-timeline.projection';
 import { BatchPlan, CaseStanding, judgeAtHead, planBatch, PositionedMessage } from '../read-models/plan-batch';
 import { RawMessage, readMessage } from '../read-models/read-message';
@@ -33,7 +34,7 @@ export function planRedrive(caseId: string, standing: CaseStanding, messages: re
   /** Today's reason a message is not applied, by its position. */
   const reasons = new Map<string, string>();
   const chosen: PositionedMessage[] = [];
-  let head = { sequence: standing.summary?.lastSequence ?? 0, hash: standing.headHash };
+  let head: ChainHead = { sequence: standing.summary?.lastSequence ?? 0, hash: standing.headHash };
   for (const { message, reading } of [...readings].sort(bySequenceThenOffset)) {
     if (!reading.readable) {
       reasons.set(positionKey(message.position), reading.reason);

@@ -1,4 +1,4 @@
-import { linkProblem, type EventEnvelope } from '@entente/contracts';
+import { linkProblem, type ChainHead, type EventEnvelope } from '@entente/contracts';
 import type { CaseEventEntity, CaseSummaryEntity, ServiceClockEntity } from '@entente/persistence';
 import { evolveCaseSummary, type SummaryStep } from '../case-summary/case-summary.projection';
 import { KafkaPosition, toCaseEvent } from '../case-timeline/case-timeline.projection';
@@ -53,7 +53,7 @@ export type Verdict = 'apply' | 'duplicate' | { readonly refused: string };
  * hash of the event before. Lower or equal is a duplicate; a gap or a broken link is refused,
  * since applying it would hide the missing or forged event forever.
  */
-export function judgeAtHead(head: { readonly sequence: number; readonly hash: string | null }, event: EventEnvelope): Verdict {
+export function judgeAtHead(head: ChainHead, event: EventEnvelope): Verdict {
   if (event.sequence <= head.sequence) return 'duplicate';
   if (event.sequence > head.sequence + 1) return { refused: `sequence gap: expected ${head.sequence + 1}, received ${event.sequence}` };
   const broken = linkProblem(head.hash, event);
