@@ -3,7 +3,7 @@ import type { Producer, RecordMetadata } from 'kafkajs';
 import type { EventEnvelope } from '@entente/contracts';
 import { createDataSource } from '@entente/persistence';
 import { eventProducer, kafkaFor } from '@entente/platform';
-import { createProjectorApp, planBatch, PositionedEnvelope } from '@entente/projector';
+import { createProjectorApp, planBatch, PositionedMessage } from '@entente/projector';
 import { publishingActivities } from '@entente/worker';
 import type { Benchmark, BenchContext, ResultRow } from './benchmark';
 import { appEnv } from './engines';
@@ -87,7 +87,7 @@ async function loadTopicAndWriteBareRows(context: BenchContext, topic: string, s
 }
 
 /** Publishes a chunk as the activity does, and tells where each event landed (for the bare rows' offsets). */
-function loader(producer: Producer, topic: string): (events: EventEnvelope[]) => Promise<PositionedEnvelope[]> {
+function loader(producer: Producer, topic: string): (events: EventEnvelope[]) => Promise<PositionedMessage[]> {
   let sent: RecordMetadata[] = [];
   const publish = publishingActivities(redirected(producer, topic, (result) => (sent = result))).publishCaseEvents;
   return async (events) => {
@@ -97,7 +97,8 @@ function loader(producer: Producer, topic: string): (events: EventEnvelope[]) =>
       const partition = partitionOf(envelope.caseId);
       const offset = next.get(partition)!;
       next.set(partition, offset + 1n);
-      return { envelope, position: { topic, partition, offset: offset.toString() } };
+      const raw = { key: Buffer.from(envelope.caseId), value: Buffer.from(JSON.stringify(envelope)) };
+      return { position: { topic, partition, offset: offset.toString() }, raw, reading: { readable: true, envelope } as const };
     });
   };
 }

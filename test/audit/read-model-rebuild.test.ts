@@ -111,6 +111,7 @@ describe('rebuild and compare the read models', () => {
         ['case_summary', cases.length],
         ['case_event', cases.length * 4],
         ['service_clock', cases.length],
+        ['projection_quarantine', 0],
       ]);
 
       // An altered and a lost row of the live model: named, with what differs.

@@ -73,6 +73,11 @@ const STATEMENTS = {
   oweMessage: `INSERT INTO notification_outbox (event_id, recipient_id, case_id, case_type, kind, immediate, message_id) VALUES ('e', 'r', 'c-1', 'email-request', 'breach', true, '<m>')`,
   markSent: 'UPDATE notification_outbox SET sent_at = now()',
   dropMessage: 'DELETE FROM notification_outbox',
+  // What the projector set aside may hold personal information as received: only it reads it.
+  readQuarantine: 'SELECT count(*) FROM projection_quarantine',
+  setAside: `INSERT INTO projection_quarantine (projection, topic, partition, kafka_offset, reason, quarantined_at) VALUES ('p', 't', 0, 0, 'r', now())`,
+  rewriteQuarantine: `UPDATE projection_quarantine SET reason = 'nothing'`,
+  clearQuarantine: 'DELETE FROM projection_quarantine',
 };
 type Statement = keyof typeof STATEMENTS;
 
@@ -136,6 +141,7 @@ describe('PostgreSQL roles', () => {
         'createTable',
         'dropEvents',
         'readSessions',
+        'readQuarantine',
       ],
     ],
     [
@@ -161,6 +167,7 @@ describe('PostgreSQL roles', () => {
         'createTable',
         'dropEvents',
         'readSessions',
+        'rewriteQuarantine',
       ],
     ],
     [
@@ -180,6 +187,7 @@ describe('PostgreSQL roles', () => {
         'createTable',
         'dropEvents',
         'readSessions',
+        'readQuarantine',
       ],
     ],
     [
@@ -196,6 +204,7 @@ describe('PostgreSQL roles', () => {
         'readIndex',
         'createTable',
         'dropEvents',
+        'readQuarantine',
       ],
     ],
     [
@@ -212,6 +221,7 @@ describe('PostgreSQL roles', () => {
         'dropMessage',
         'createTable',
         'dropEvents',
+        'readQuarantine',
       ],
     ],
   ])('refuses the %s role what its process must not do', async (role, refused) => {
@@ -237,7 +247,20 @@ describe('PostgreSQL roles', () => {
         'readHolds',
       ],
     ],
-    ['projector', ['insertEvent', 'readEvent', 'insertSummary', 'updateSummary', 'updateClock', 'updateCheckpoint']],
+    [
+      'projector',
+      [
+        'insertEvent',
+        'readEvent',
+        'insertSummary',
+        'updateSummary',
+        'updateClock',
+        'updateCheckpoint',
+        'readQuarantine',
+        'setAside',
+        'clearQuarantine',
+      ],
+    ],
     // The worker gathers the daily digests in the notifier's outbox.
     [
       'worker',

@@ -3,7 +3,14 @@ import type { INestApplication } from '@nestjs/common';
 import type { Admin, Kafka, Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { TOPICS } from '@entente/contracts';
-import { CaseEventEntity, CaseSummaryEntity, createDataSource, ProjectionCheckpointEntity, runMigrations } from '@entente/persistence';
+import {
+  CaseEventEntity,
+  CaseSummaryEntity,
+  createDataSource,
+  ProjectionCheckpointEntity,
+  ProjectionQuarantineEntity,
+  runMigrations,
+} from '@entente/persistence';
 import { enginesConfig, eventProducer, Env, kafkaFor } from '@entente/platform';
 import { readStoredCase, STORED_V1_EMAIL_REQUEST } from '../../libs/contracts/src/testing/stored-email-request';
 import { CaseAsOfUseCase } from '../../apps/api/src/cases/use-cases/case-as-of.use-case';
@@ -145,7 +152,7 @@ describe('projector: Kafka to PostgreSQL', () => {
     expect(appliedBatches(entries).reduce((sum, b) => sum + b.alreadyCheckpointed, 0)).toBe(0);
   });
 
-  it('does not apply an event that arrives after a gap in its case', async () => {
+  it('sets aside an event that arrives after a gap in its case, and goes on past it', async () => {
     const topic = await freshTopic('gap', 1);
     const database = await freshSchema('gap', 'on-boot');
     const caseId = `email-${run}-gap`;
@@ -157,16 +164,20 @@ describe('projector: Kafka to PostgreSQL', () => {
     await caughtUp(database, topic);
 
     await publish(producer, topic, [reassigned!]); // sequence 4: the warning (3) never arrives
-    const gap = await eventually('the gap to be reported', () => entries.find((e) => e.message === 'sequence gap, batch not applied'));
+    const setAside = await eventually('the gap to be reported', () => entries.find((e) => e.message === 'message set aside'));
 
-    expect(gap.fields).toMatchObject({ caseId, expected: 3, received: 4, topic, partition: 0 });
+    const reason = 'sequence gap: expected 3, received 4';
+    expect(setAside.fields).toEqual({ caseId, reason, topic, partition: 0, offset: '2' });
     expect(await database.getRepository(CaseSummaryEntity).findOneByOrFail({ caseId })).toMatchObject({
       lastSequence: 2,
       status: 'assigned',
       assignee: 'officer-a',
     });
     expect((await database.getRepository(CaseEventEntity).findBy({ caseId })).map((e) => e.sequence).sort()).toEqual([1, 2]);
-    expect(await checkpointsOf(database, topic)).toEqual(new Map([[0, '2']]));
+    expect(await database.getRepository(ProjectionQuarantineEntity).findBy({ caseId })).toMatchObject([
+      { kafkaOffset: '2', sequence: 4, reason },
+    ]);
+    expect(await caughtUp(database, topic)).toEqual(new Map([[0, '3']]));
   });
 
   it('rebuilds a fresh schema from offset 0, even with a consumer group that has committed offsets', async () => {

@@ -5,7 +5,9 @@ import { ConfigurationModule, connectionUrlOf, type Env, type Logger } from '@en
 import { ProjectorConfig } from './config/projector.config';
 import { ProjectorConsumer } from './consumer/projector.consumer';
 import { HealthController } from './health/health.controller';
+import { LatestOffsets } from './health/partition-lag';
 import { ProjectorLogger } from './logging/projector-logger';
+import { Quarantine } from './quarantine/quarantine';
 import { MigrateOnBoot } from './read-models/migrate-on-boot';
 import { ReadModelsProjector } from './read-models/read-models.projector';
 
@@ -24,7 +26,14 @@ export class ProjectorModule {
         }),
       ],
       controllers: [HealthController],
-      providers: [{ provide: ProjectorLogger, useValue: logger }, MigrateOnBoot, ReadModelsProjector, ProjectorConsumer],
+      providers: [
+        { provide: ProjectorLogger, useValue: logger },
+        MigrateOnBoot,
+        ReadModelsProjector,
+        ProjectorConsumer,
+        Quarantine,
+        LatestOffsets,
+      ],
     };
   }
 }

@@ -8,18 +8,21 @@ export function verifyChain(events: readonly EventEnvelope[]): ChainBreak | null
   for (const [index, event] of events.entries()) {
     const expectedSequence = index + 1;
     const problem =
-      event.sequence !== expectedSequence
-        ? `sequence ${event.sequence}, expected ${expectedSequence}`
-        : event.eventId !== eventIdOf(event.caseId, event.sequence)
-          ? `event id does not match case and sequence`
-          : event.previousHash !== previousHash
-            ? `previous hash does not link to event ${expectedSequence - 1}`
-            : hashOf(withoutHash(event)) !== event.hash
-              ? 'hash does not match the content'
-              : null;
+      event.sequence !== expectedSequence ? `sequence ${event.sequence}, expected ${expectedSequence}` : linkProblem(previousHash, event);
     if (problem) return { eventId: event.eventId, reason: problem };
     previousHash = event.hash;
   }
+  return null;
+}
+
+/**
+ * What is wrong with `event` as the successor of the event hashed `previousHash` (null: it is the
+ * case's first): its id, its link back, or its own hash. Null when it belongs there.
+ */
+export function linkProblem(previousHash: string | null, event: EventEnvelope): string | null {
+  if (event.eventId !== eventIdOf(event.caseId, event.sequence)) return 'event id does not match case and sequence';
+  if (event.previousHash !== previousHash) return `previous hash does not link to event ${event.sequence - 1}`;
+  if (hashOf(withoutHash(event)) !== event.hash) return 'hash does not match the content';
   return null;
 }
 

@@ -18,3 +18,4 @@ export * from './case-commands';
 export * from './access';
 export * from './privacy';
 export * from './parse-envelope';
+export * from './schema-versions';

@@ -5,6 +5,7 @@ import { CaseEventEntity } from './case-event/case-event.entity';
 import { CaseSummaryEntity } from './case-summary/case-summary.entity';
 import { MIGRATIONS } from './migrations';
 import { ProjectionCheckpointEntity } from './projection-checkpoint/projection-checkpoint.entity';
+import { ProjectionQuarantineEntity } from './projection-quarantine/projection-quarantine.entity';
 import { ServiceClockEntity } from './service-clock/service-clock.entity';
 import { ServiceStandardVersionEntity } from './service-standard/service-standard-version.entity';
 import { CalendarVersionEntity } from './calendar/calendar-version.entity';
@@ -19,6 +20,7 @@ export const ENTITIES = [
   CaseSummaryEntity,
   CaseEventEntity,
   ProjectionCheckpointEntity,
+  ProjectionQuarantineEntity,
   ServiceClockEntity,
   ServiceStandardVersionEntity,
   CalendarVersionEntity,

@@ -2,6 +2,7 @@ export * from './case-summary/case-summary.entity';
 export * from './case-event/case-event.entity';
 export * from './case-event/stored-envelope';
 export * from './projection-checkpoint/projection-checkpoint.entity';
+export * from './projection-quarantine/projection-quarantine.entity';
 export * from './service-clock/service-clock.entity';
 export * from './service-standard/service-standard-version.entity';
 export * from './service-standard/published-standards';

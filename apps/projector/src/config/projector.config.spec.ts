@@ -13,6 +13,7 @@ describe('projector configuration', () => {
       projection: 'case-read-models',
       port: 3002,
       runMigrations: false,
+      healthLagTimeoutMs: 1000,
     });
   });
 
@@ -35,6 +36,7 @@ describe('projector configuration', () => {
       PROJECTOR_NAME: 'rebuild',
       PROJECTOR_PORT: '4000',
       PROJECTOR_RUN_MIGRATIONS: 'true',
+      PROJECTOR_HEALTH_LAG_TIMEOUT_MS: '250',
     });
     expect(config).toEqual({
       databaseUrl: 'postgres://u:p@db:5432/entente',
@@ -49,6 +51,7 @@ describe('projector configuration', () => {
       projection: 'rebuild',
       port: 4000,
       runMigrations: true,
+      healthLagTimeoutMs: 250,
     });
   });
 
@@ -65,6 +68,7 @@ describe('projector configuration', () => {
     ['DATABASE_SCHEMA', 'Robert"; DROP'],
     ['PROJECTOR_RUN_MIGRATIONS', 'yes'],
     ['PROJECTOR_PORT', 'http'],
+    ['PROJECTOR_HEALTH_LAG_TIMEOUT_MS', '0'],
   ])('names %s when its value is wrong', (variable, value) => {
     expect(() => new ProjectorConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => new ProjectorConfig({ [variable]: value })).toThrow(variable);

@@ -5,6 +5,7 @@ import {
   DATABASE_SETTINGS,
   databaseRoleSettings,
   flag,
+  integer,
   KAFKA_SETTINGS,
   port,
   text,
@@ -24,6 +25,8 @@ export const PROJECTOR_SETTINGS = {
   port: port('PROJECTOR_PORT', 3002),
   /** Migrates first, as the migration role of DATABASE_URL, on a connection of its own (off: a step of its own). */
   runMigrations: flag('PROJECTOR_RUN_MIGRATIONS', false),
+  /** How long `/health` waits for Kafka's latest offsets before it answers without the lag. */
+  healthLagTimeoutMs: integer('PROJECTOR_HEALTH_LAG_TIMEOUT_MS', 1000, 1),
 };
 
 /** The projector's configuration (the auditors' rebuild reads the live one's too); injected by its class. */

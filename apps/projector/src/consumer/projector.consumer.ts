@@ -4,7 +4,6 @@ import type { Consumer, EachBatchPayload, IMemberAssignment, TopicPartitions } f
 import { kafkaFor } from '@entente/platform';
 import { ProjectorConfig } from '../config/projector.config';
 import { ProjectorLogger } from '../logging/projector-logger';
-import { SequenceGap } from '../read-models/plan-batch';
 import { partitionKey, ReadModelsProjector } from '../read-models/read-models.projector';
 
 /**
@@ -48,20 +47,18 @@ export class ProjectorConsumer implements OnApplicationBootstrap, OnModuleDestro
     const { topic, partition } = batch;
     const at = { topic, partition, firstOffset: batch.firstOffset(), lastOffset: batch.lastOffset() };
     try {
-      const outcome = await this.projector.applyBatch(batch);
-      this.log.info('batch applied', { ...at, count: batch.messages.length, ...outcome });
+      const { setAside, ...outcome } = await this.projector.applyBatch(batch);
+      // Never the message's value: it may hold personal information.
+      setAside.forEach((message) => this.log.warn('message set aside', { ...message }));
+      this.log.info('batch applied', { ...at, count: batch.messages.length, ...outcome, setAside: setAside.length });
       if (outcome.unhandled.length > 0) this.log.warn('event types unknown to the summary', { ...at, eventIds: outcome.unhandled });
       resolveOffset(batch.lastOffset());
       // Only for lag monitoring: the database checkpoint decides where a restart begins.
       await commitOffsetsIfNecessary({ topics: [{ topic, partitions: [{ partition, offset: outcome.nextOffset }] }] });
       await heartbeat();
     } catch (error) {
-      const gap = error instanceof SequenceGap ? { caseId: error.caseId, expected: error.expected, received: error.received } : {};
-      this.log.error(error instanceof SequenceGap ? 'sequence gap, batch not applied' : 'batch failed', {
-        ...at,
-        ...gap,
-        error: error instanceof Error ? error.message : String(error),
-      });
+      // The database, not a message: a message that cannot be applied is set aside above.
+      this.log.error('batch failed', { ...at, error: error instanceof Error ? error.message : String(error) });
       throw error; // kafkajs fetches the same batch again, with backoff.
     }
   }

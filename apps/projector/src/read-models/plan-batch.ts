@@ -1,12 +1,35 @@
-import type { EventEnvelope } from '@entente/contracts';
+import { linkProblem, type ChainHead, type EventEnvelope } from '@entente/contracts';
 import type { CaseEventEntity, CaseSummaryEntity, ServiceClockEntity } from '@entente/persistence';
-import { evolveCaseSummary } from '../case-summary/case-summary.projection';
+import { evolveCaseSummary, type SummaryStep } from '../case-summary/case-summary.projection';
 import { KafkaPosition, toCaseEvent } from '../case-timeline/case-timeline.projection';
 import { serviceClocksOf } from '../service-clock/service-clock.projection';
+import { caseIdOf, type RawMessage, type Reading } from './read-message';
 
-export interface PositionedEnvelope {
-  readonly envelope: EventEnvelope;
+export interface PositionedMessage {
   readonly position: KafkaPosition;
+  readonly raw: RawMessage;
+  readonly reading: Reading;
+}
+
+/** Where a case stands before a batch: its read model, its chain head, whether it needs attention. */
+export interface CaseStanding {
+  readonly summary: CaseSummaryEntity | null;
+  /** The hash of its last applied event; null before its first. */
+  readonly headHash: string | null;
+  /** The highest sequence among its set-aside messages; null while none is set aside. */
+  readonly setAsideUpTo: number | null;
+}
+
+export const UNSEEN_CASE: CaseStanding = { summary: null, headHash: null, setAsideUpTo: null };
+
+export const EARLIER_EVENT_QUARANTINED = 'an earlier event of the case is quarantined';
+
+/** A message the batch does not apply, and why: it goes to the quarantine instead. */
+export interface SetAside extends PositionedMessage {
+  readonly caseId: string | null;
+  /** The event's sequence, or for an unreadable message the case's next, which it stands in for. */
+  readonly sequence: number | null;
+  readonly reason: string;
 }
 
 /** The rows one batch writes: each changed summary once (its final state) and the new timeline rows. */
@@ -19,43 +42,82 @@ export interface BatchPlan {
   readonly duplicates: string[];
   /** Applied events whose type the summary does not know: the projector may be older than the producer. */
   readonly unhandled: string[];
+  readonly setAside: SetAside[];
 }
 
-/** An event arrived before its predecessor: applying it would hide the missing one forever. */
-export class SequenceGap extends Error {
-  override readonly name = 'SequenceGap';
-  constructor(
-    readonly caseId: string,
-    readonly expected: number,
-    readonly received: number,
-  ) {
-    super(`case ${caseId}: expected sequence ${expected}, received ${received}`);
-  }
+/** What becomes of an event at its case's head. */
+export type Verdict = 'apply' | 'duplicate' | { readonly refused: string };
+
+/**
+ * Whether `event` moves its case on from `head`: only its next sequence number, linked to the
+ * hash of the event before. Lower or equal is a duplicate; a gap or a broken link is refused,
+ * since applying it would hide the missing or forged event forever.
+ */
+export function judgeAtHead(head: ChainHead, event: EventEnvelope): Verdict {
+  if (event.sequence <= head.sequence) return 'duplicate';
+  if (event.sequence > head.sequence + 1) return { refused: `sequence gap: expected ${head.sequence + 1}, received ${event.sequence}` };
+  const broken = linkProblem(head.hash, event);
+  return broken ? { refused: `broken hash chain: ${broken}` } : 'apply';
 }
 
 /**
- * Decides what a batch changes, given the current summaries of its cases. A case moves only by
- * its next sequence number: lower or equal is a duplicate, higher is a gap and refuses the batch.
+ * Decides what a batch changes, given where its cases stand. A message that cannot be applied is
+ * set aside, and so is every later event of its case, so that no case is ever applied out of
+ * order while the rest of the partition goes on.
  */
-export function planBatch(current: ReadonlyMap<string, CaseSummaryEntity>, messages: readonly PositionedEnvelope[]): BatchPlan {
-  const rows = new Map(current);
+export function planBatch(standings: ReadonlyMap<string, CaseStanding>, messages: readonly PositionedMessage[]): BatchPlan {
+  const cases = new Map(standings);
   const changed = new Set<string>();
-  const plan: BatchPlan = { summaries: [], timeline: [], clocks: [], duplicates: [], unhandled: [] };
-  for (const { envelope, position } of messages) {
-    const row = rows.get(envelope.caseId) ?? null;
-    const last = row?.lastSequence ?? 0;
-    if (envelope.sequence <= last) {
-      plan.duplicates.push(envelope.eventId);
-      continue;
+  const plan: BatchPlan = { summaries: [], timeline: [], clocks: [], duplicates: [], unhandled: [], setAside: [] };
+  for (const message of messages) {
+    const caseId = caseIdOf(message.reading);
+    const standing = (caseId !== null && cases.get(caseId)) || UNSEEN_CASE;
+    const outcome = outcomeOf(standing, caseId, message.reading);
+    if ('duplicate' in outcome) plan.duplicates.push(outcome.duplicate);
+    else if ('refused' in outcome) {
+      const { refused: reason, sequence } = outcome;
+      plan.setAside.push({ ...message, caseId, sequence, reason });
+      if (caseId !== null) cases.set(caseId, { ...standing, setAsideUpTo: Math.max(standing.setAsideUpTo ?? 0, sequence ?? 0) });
+    } else {
+      const { step, envelope } = outcome;
+      cases.set(envelope.caseId, { ...standing, summary: step.row, headHash: envelope.hash });
+      changed.add(envelope.caseId);
+      plan.timeline.push(toCaseEvent(envelope, message.position));
+      if (step.unhandled) plan.unhandled.push(envelope.eventId);
     }
-    if (envelope.sequence > last + 1) throw new SequenceGap(envelope.caseId, last + 1, envelope.sequence);
-    const step = evolveCaseSummary(row, envelope);
-    rows.set(envelope.caseId, step.row);
-    changed.add(envelope.caseId);
-    plan.timeline.push(toCaseEvent(envelope, position));
-    if (step.unhandled) plan.unhandled.push(envelope.eventId);
   }
-  for (const caseId of changed) plan.summaries.push(rows.get(caseId)!);
+  for (const caseId of changed) plan.summaries.push(cases.get(caseId)!.summary!);
   plan.clocks.push(...plan.summaries.flatMap(serviceClocksOf));
   return plan;
+}
+
+type Outcome =
+  | { readonly duplicate: string }
+  | { readonly refused: string; readonly sequence: number | null }
+  | { readonly step: SummaryStep; readonly envelope: EventEnvelope };
+
+/** What becomes of one message, given where its case stands. */
+function outcomeOf(standing: CaseStanding, caseId: string | null, reading: Reading): Outcome {
+  if (!reading.readable)
+    return { refused: reading.reason, sequence: reading.sequence ?? (caseId === null ? null : nextSequenceOf(standing)) };
+  const { envelope } = reading;
+  if (standing.setAsideUpTo !== null) return { refused: EARLIER_EVENT_QUARANTINED, sequence: envelope.sequence };
+  const verdict = judgeAtHead({ sequence: standing.summary?.lastSequence ?? 0, hash: standing.headHash }, envelope);
+  if (verdict === 'duplicate') return { duplicate: envelope.eventId };
+  const step = verdict === 'apply' ? foldInto(standing.summary, envelope) : verdict;
+  return 'refused' in step ? { refused: step.refused, sequence: envelope.sequence } : { step, envelope };
+}
+
+/** The case's next sequence, counting what is set aside: an unreadable message stands in for it. */
+function nextSequenceOf({ summary, setAsideUpTo }: CaseStanding): number {
+  return Math.max(summary?.lastSequence ?? 0, setAsideUpTo ?? 0) + 1;
+}
+
+/** A fold that throws (an event before the case's opening, data its decider cannot read) refuses the event. */
+function foldInto(row: CaseSummaryEntity | null, envelope: EventEnvelope): SummaryStep | { refused: string } {
+  try {
+    return evolveCaseSummary(row, envelope);
+  } catch (error) {
+    return { refused: `the case's fold refused it: ${error instanceof Error ? error.message : String(error)}` };
+  }
 }

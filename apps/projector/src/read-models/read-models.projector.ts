@@ -1,18 +1,28 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
-import { CaseEventEntity, CaseSummaryEntity, ProjectionCheckpointEntity, ServiceClockEntity } from '@entente/persistence';
+import { DataSource, In } from 'typeorm';
+import { ProjectionCheckpointEntity, ProjectionQuarantineEntity } from '@entente/persistence';
+import type { KafkaPosition } from '../case-timeline/case-timeline.projection';
 import { ProjectorConfig } from '../config/projector.config';
-import { parseEnvelope } from '@entente/contracts';
-import { BatchPlan, planBatch, PositionedEnvelope } from './plan-batch';
+import { quarantineRow } from '../quarantine/quarantine-rows';
+import { standingsOf, writeReadModels } from './case-standings';
+import { BatchPlan, planBatch, PositionedMessage } from './plan-batch';
+import { caseIdOf, RawMessage, readMessage } from './read-message';
 
 export interface KafkaBatch {
   readonly topic: string;
   readonly partition: number;
-  readonly messages: readonly { readonly offset: string; readonly value: Buffer | null }[];
+  readonly messages: readonly (RawMessage & { readonly offset: string })[];
+}
+
+/** A message set aside, as logs and health name it: never its value, which may hold personal information. */
+export interface SetAsideNotice extends KafkaPosition {
+  readonly caseId: string | null;
+  readonly reason: string;
 }
 
 export interface BatchOutcome extends Pick<BatchPlan, 'duplicates' | 'unhandled'> {
   readonly applied: number;
+  readonly setAside: SetAsideNotice[];
   /** Messages below the stored checkpoint: read again after a rebalance, already in the read models. */
   readonly alreadyCheckpointed: number;
   readonly nextOffset: string;
@@ -20,7 +30,8 @@ export interface BatchOutcome extends Pick<BatchPlan, 'duplicates' | 'unhandled'
 
 /**
  * The I/O half of the case read models: one Kafka batch, one transaction for the summaries, the
- * timeline, the clocks and the checkpoint together, so that a crash anywhere applies all of it or none.
+ * timeline, the clocks, the messages set aside and the checkpoint together, so that a crash
+ * anywhere applies all of it or none.
  */
 @Injectable()
 export class ReadModelsProjector {
@@ -36,29 +47,39 @@ export class ReadModelsProjector {
   async applyBatch({ topic, partition, messages }: KafkaBatch): Promise<BatchOutcome> {
     return this.dataSource.transaction(async (manager) => {
       // Once the partition has a checkpoint, its row lock serializes two consumers that briefly
-      // share the partition during a rebalance (before that, the timeline's primary key does).
+      // share the partition during a rebalance (before that, the timeline's primary key does),
+      // and a re-drive of a case of the partition.
       const checkpoint = await manager.findOne(ProjectionCheckpointEntity, {
         where: { projection: this.projection, topic, partition },
         lock: { mode: 'pessimistic_write' },
       });
       const from = BigInt(checkpoint?.nextOffset ?? '0');
       const fresh = messages.filter((message) => BigInt(message.offset) >= from);
-      const positioned = fresh.map(({ offset, value }) => ({ envelope: parseEnvelope(value), position: { topic, partition, offset } }));
-      const plan = planBatch(await this.summariesOf(manager, positioned), positioned);
-      if (plan.summaries.length > 0) await manager.upsert(CaseSummaryEntity, plan.summaries, ['caseId']);
-      if (plan.timeline.length > 0) await manager.insert(CaseEventEntity, plan.timeline);
-      if (plan.clocks.length > 0) await manager.upsert(ServiceClockEntity, plan.clocks, ['caseId', 'standardId']);
+      const positioned: PositionedMessage[] = fresh.map(({ offset, key, value }) => ({
+        position: { topic, partition, offset },
+        raw: { key, value },
+        reading: readMessage({ key, value }),
+      }));
+      const plan = planBatch(await standingsOf(manager, this.projection, caseIdsOf(positioned)), positioned);
+      await writeReadModels(manager, plan);
+      const now = new Date();
+      if (plan.setAside.length > 0)
+        await manager.insert(
+          ProjectionQuarantineEntity,
+          plan.setAside.map((message) => quarantineRow(this.projection, message, now)),
+        );
       const last = BigInt(messages[messages.length - 1]?.offset ?? '-1') + 1n;
       const nextOffset = (last > from ? last : from).toString();
-      await manager.upsert(
-        ProjectionCheckpointEntity,
-        { projection: this.projection, topic, partition, nextOffset, updatedAt: new Date() },
-        ['projection', 'topic', 'partition'],
-      );
+      await manager.upsert(ProjectionCheckpointEntity, { projection: this.projection, topic, partition, nextOffset, updatedAt: now }, [
+        'projection',
+        'topic',
+        'partition',
+      ]);
       return {
         applied: plan.timeline.length,
         duplicates: plan.duplicates,
         unhandled: plan.unhandled,
+        setAside: plan.setAside.map(({ position, caseId, reason }) => ({ ...position, caseId, reason })),
         alreadyCheckpointed: messages.length - fresh.length,
         nextOffset,
       };
@@ -73,13 +94,10 @@ export class ReadModelsProjector {
     });
     return new Map(rows.map((row) => [partitionKey(row.topic, row.partition), row.nextOffset]));
   }
+}
 
-  private async summariesOf(manager: EntityManager, messages: readonly PositionedEnvelope[]): Promise<Map<string, CaseSummaryEntity>> {
-    const caseIds = [...new Set(messages.map((m) => m.envelope.caseId))];
-    if (caseIds.length === 0) return new Map();
-    const rows = await manager.find(CaseSummaryEntity, { where: { caseId: In(caseIds) }, lock: { mode: 'pessimistic_write' } });
-    return new Map(rows.map((row) => [row.caseId, row]));
-  }
+function caseIdsOf(messages: readonly PositionedMessage[]): string[] {
+  return [...new Set(messages.map(({ reading }) => caseIdOf(reading)).filter((id) => id !== null))];
 }
 
 export function partitionKey(topic: string, partition: number): string {

@@ -14,6 +14,8 @@ export const READ_MODEL_TABLES: readonly ReadModelTable[] = [
   { name: 'case_summary', key: ['case_id'], ignored: [] },
   { name: 'case_event', key: ['case_id', 'sequence'], ignored: [] },
   { name: 'service_clock', key: ['case_id', 'standard_id'], ignored: [] },
+  // What the projection set aside stands with its checkpoints: a swap moves both.
+  { name: 'projection_quarantine', key: ['projection', 'topic', 'partition', 'kafka_offset'], ignored: ['quarantined_at'] },
 ];
 
 export function qualified(schema: string, table: ReadModelTable): string {

@@ -20,6 +20,7 @@ import { CreateNotificationTables1796025780000 } from './1796025780000-CreateNot
 import { AddParticipantRecipients1796025790000 } from './1796025790000-AddParticipantRecipients';
 import { AddDailyDigests1796025800000 } from './1796025800000-AddDailyDigests';
 import { StaffDirectoryKeptByAdministrators1796025810000 } from './1796025810000-StaffDirectoryKeptByAdministrators';
+import { CreateProjectionQuarantine1796025820000 } from './1796025820000-CreateProjectionQuarantine';
 
 /** Listed, not globbed, so the same list works from ts sources (tests) and from dist. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   AddParticipantRecipients1796025790000,
   AddDailyDigests1796025800000,
   StaffDirectoryKeptByAdministrators1796025810000,
+  CreateProjectionQuarantine1796025820000,
 ];
