@@ -1,6 +1,6 @@
 import { Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Client } from '@temporalio/client';
-import { abandonableCallsClient, caseDataConverter, commandSigningKey, type CaseKeyStore, type ClosableClient } from '@entente/platform';
+import { caseDataConverter, commandSigningKey, temporalClient, type CaseKeyStore } from '@entente/platform';
 import { AccessModule, CASE_KEYS } from '../access/access.module';
 import { ApiConfig } from '../config/api.config';
 import { CaseCommands } from './case-commands';
@@ -8,16 +8,13 @@ import { CaseWorkflowGateway } from './case-workflow.gateway';
 import { CommandSigner } from './command-signer';
 import { IdempotencyKeys } from './idempotency-keys';
 
-/** The API's Temporal client, with what closes it. */
-const TEMPORAL_CONNECTION = Symbol('TEMPORAL_CONNECTION');
-
 /** Closes the gRPC connection on shutdown so SIGTERM does not wait on an open channel. */
 @Injectable()
 class TemporalConnectionCloser implements OnApplicationShutdown {
-  constructor(@Inject(TEMPORAL_CONNECTION) private readonly temporal: ClosableClient) {}
+  constructor(@Inject(Client) private readonly client: Client) {}
 
   async onApplicationShutdown(): Promise<void> {
-    await this.temporal.close();
+    await this.client.connection.close();
   }
 }
 
@@ -25,12 +22,11 @@ class TemporalConnectionCloser implements OnApplicationShutdown {
   imports: [AccessModule],
   providers: [
     {
-      provide: TEMPORAL_CONNECTION,
+      provide: Client,
       inject: [ApiConfig, CASE_KEYS],
-      // Its commands are abandoned past COMMAND_TIMEOUT_MS; it starts while Temporal is down.
-      useFactory: (config: ApiConfig, keys: CaseKeyStore) => abandonableCallsClient(config, caseDataConverter(keys)),
+      // Lazy: the API starts, and serves the read models, while Temporal is down.
+      useFactory: (config: ApiConfig, keys: CaseKeyStore) => temporalClient(config, caseDataConverter(keys), { lazy: true }),
     },
-    { provide: Client, inject: [TEMPORAL_CONNECTION], useFactory: ({ client }: ClosableClient) => client },
     TemporalConnectionCloser,
     {
       provide: CommandSigner,

@@ -1,9 +1,7 @@
-import { setTimeout as pause } from 'node:timers/promises';
-import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client';
+import { InterceptingCall, Metadata, status, type Interceptor } from '@grpc/grpc-js';
+import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor, type ConnectionOptions } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
 import type { EnginesConfig } from '../config';
-
-type TemporalSettings = Pick<EnginesConfig, 'temporalAddress' | 'temporalNamespace'>;
 
 /**
  * gRPC waits up to two minutes between reconnects to a server that was down; Temporal back after
@@ -11,43 +9,56 @@ type TemporalSettings = Pick<EnginesConfig, 'temporalAddress' | 'temporalNamespa
  */
 const QUICK_RECONNECT = { 'grpc.initial_reconnect_backoff_ms': 200, 'grpc.max_reconnect_backoff_ms': 2000 };
 
-/** A client of Entente's namespace; `dataConverter` is `caseDataConverter(keys)`, so no payload leaves in clear. */
-export async function temporalClient(config: TemporalSettings, dataConverter: DataConverter): Promise<Client> {
-  const connection = await Connection.connect({ address: config.temporalAddress, channelArgs: QUICK_RECONNECT });
-  return new Client({ connection, namespace: config.temporalNamespace, dataConverter });
-}
+/**
+ * The SDK tries a failed call again after a pause, from a timer, even when its caller gave up on
+ * it (the API's bound, a health probe's); once the connection is closed, that try would throw
+ * "Channel has been shut down" from the timer and take the process down. Here it ends as
+ * cancelled instead, which nobody is waiting for.
+ */
+export const quietAfterClose: Interceptor = (options, nextCall) => {
+  try {
+    return new InterceptingCall(nextCall(options));
+  } catch (error) {
+    return cancelledCall(error instanceof Error ? error.message : String(error));
+  }
+};
 
-/** A client and how to close it. */
-export interface ClosableClient {
-  readonly client: Client;
-  close(): Promise<void>;
-}
+type NextCall = ConstructorParameters<typeof InterceptingCall>[0];
+const nothing = () => undefined;
+/** Where a call that reaches no channel goes: nowhere. */
+const NOWHERE: NextCall = {
+  cancelWithStatus: nothing,
+  getPeer: () => 'closed',
+  start: nothing,
+  sendMessageWithContext: nothing,
+  sendMessage: nothing,
+  startRead: nothing,
+  halfClose: nothing,
+  getAuthContext: () => null,
+};
 
-/** The longest pause between two tries of a call, jitter included, for a client whose calls may be abandoned. */
-const ABANDONED_RETRY_MAX_MS = 500;
-const JITTER = 0.2;
+/** A call that ends as soon as it starts, cancelled: its listener hears the status, and no channel is asked. */
+function cancelledCall(details: string): InterceptingCall {
+  return new InterceptingCall(NOWHERE, {
+    start: (_metadata, listener) => listener.onReceiveStatus({ code: status.CANCELLED, details, metadata: new Metadata() }),
+  });
+}
 
 /**
- * A client whose calls its caller may abandon: the API's, which answers past its bound. The SDK
- * still tries an abandoned call again after a pause, and that try throws "Channel has been shut
- * down" from a timer once the connection is closed. So its pauses are short, it tries nothing
- * again once `close` is called, and `close` waits out the longest pause before closing. It
- * connects on first use: the API starts, and serves the read models, while Temporal is down.
+ * A client of Entente's namespace; `dataConverter` is `caseDataConverter(keys)`, so no payload
+ * leaves in clear. `lazy`: connects on first use, so that a process (the API) starts, and serves
+ * the read models, while Temporal is down.
  */
-export function abandonableCallsClient(config: TemporalSettings, dataConverter: DataConverter): ClosableClient {
-  let closing = false;
-  const backoff = defaultGrpcRetryOptions({ maxIntervalMs: () => ABANDONED_RETRY_MAX_MS / (1 + JITTER), maxJitter: JITTER });
-  const retry = makeGrpcRetryInterceptor({
-    delayFunction: backoff.delayFunction,
-    retryableDecider: (attempt, status) => !closing && backoff.retryableDecider(attempt, status),
-  });
-  const connection = Connection.lazy({ address: config.temporalAddress, channelArgs: QUICK_RECONNECT, interceptors: [retry] });
-  return {
-    client: new Client({ connection, namespace: config.temporalNamespace, dataConverter }),
-    async close() {
-      closing = true;
-      await pause(ABANDONED_RETRY_MAX_MS);
-      await connection.close();
-    },
+export async function temporalClient(
+  config: Pick<EnginesConfig, 'temporalAddress' | 'temporalNamespace'>,
+  dataConverter: DataConverter,
+  { lazy = false } = {},
+): Promise<Client> {
+  const options: ConnectionOptions = {
+    address: config.temporalAddress,
+    channelArgs: QUICK_RECONNECT,
+    interceptors: [makeGrpcRetryInterceptor(defaultGrpcRetryOptions()), quietAfterClose],
   };
+  const connection = lazy ? Connection.lazy(options) : await Connection.connect(options);
+  return new Client({ connection, namespace: config.temporalNamespace, dataConverter });
 }
