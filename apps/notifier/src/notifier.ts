@@ -3,7 +3,7 @@ import type { Batch, Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kaf
 import { MalformedEvent, parseEnvelope, type EventEnvelope } from '@entente/contracts';
 import { notifies } from '@entente/domain';
 import { caseKeyStore, createDataSource } from '@entente/persistence';
-import { BrokerCheck, connectionUrlOf, kafkaFor, keyEncryptionKey, serveHealth, type Logger } from '@entente/platform';
+import { connectionUrlOf, kafkaFor, keyEncryptionKey, serveHealthWithBrokers, type Logger } from '@entente/platform';
 import type { NotifierConfig } from './config/notifier.config';
 import { failpoint, type NotifierFailpoint } from './drill/failpoints';
 import { NotificationOutbox } from './outbox/notification-outbox';
@@ -42,9 +42,7 @@ export async function startNotifier(config: NotifierConfig, log: Logger): Promis
     eachBatch: (batch) => recordBatch(batch, outbox, consumer, config.failpoint, log),
   });
   await joined;
-  const broker = new BrokerCheck(kafka);
-  const health = await serveHealth(config.port, {
-    kafka: broker.check,
+  const health = await serveHealthWithBrokers(config.port, kafka, {
     smtp: () => sender.reachable(),
     database: () => database.query('SELECT 1'),
   });
@@ -55,7 +53,6 @@ export async function startNotifier(config: NotifierConfig, log: Logger): Promis
     healthPort: health.port,
     async stop() {
       await health.close();
-      await broker.close();
       await consumer.disconnect();
       await sending.stop();
       sender.close();

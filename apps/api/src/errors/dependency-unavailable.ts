@@ -14,9 +14,13 @@ export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
  */
 export class DependencyUnavailable extends Error {
   constructor(readonly dependency: Dependency) {
-    super(`${NAMES[dependency]} is unavailable; try again shortly (a command sent again with the same Idempotency-Key runs once)`);
+    super(unavailableMessage(dependency));
     this.name = 'DependencyUnavailable';
   }
+}
+
+export function unavailableMessage(dependency: Dependency): string {
+  return `${NAMES[dependency]} is unavailable; try again shortly (a command sent again with the same Idempotency-Key runs once)`;
 }
 
 /** gRPC's status codes of a server that is down, restarting or overloaded, not of a bad request. */

@@ -2,7 +2,7 @@ import { HttpException } from '@nestjs/common';
 import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import { DomainErrorType, isDomainError, isDomainErrorType } from '@entente/domain';
 import { CommandTimedOut } from '../temporal/command-timed-out';
-import { DependencyUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS, unavailableDependency } from './dependency-unavailable';
+import { UNAVAILABLE_RETRY_AFTER_SECONDS, unavailableDependency, unavailableMessage } from './dependency-unavailable';
 import { IdempotencyKeyReused } from '../temporal/idempotency-keys';
 import { MalformedBody } from './malformed-body';
 import { MethodNotAllowed } from './method-not-allowed';
@@ -43,9 +43,8 @@ export function toProblem(error: unknown): ProblemAnswer {
   }
   const dependency = unavailableDependency(error);
   if (dependency) {
-    const { message } = new DependencyUnavailable(dependency);
     return {
-      problem: problem('unavailable', message, { dependency }),
+      problem: problem('unavailable', unavailableMessage(dependency), { dependency }),
       headers: { 'Retry-After': String(UNAVAILABLE_RETRY_AFTER_SECONDS) },
     };
   }

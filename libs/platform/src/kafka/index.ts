@@ -1,4 +1,4 @@
 export * from './kafka';
 export * from './kafka-logs';
 export * from './topics';
-export * from './broker-check';
+export * from './broker-health';
