@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Admin, Producer } from 'kafkajs';
-import type { DataSource } from 'typeorm';
 import { NotifierConfig, startNotifier, type RunningNotifier } from '@entente/notifier';
-import { createDataSource, runMigrations } from '@entente/persistence';
-import { enginesConfig, eventProducer, jsonLogger, kafkaFor } from '@entente/platform';
+import { enginesConfig, jsonLogger } from '@entente/platform';
 import { emailRequestWorkflow } from '@entente/workflows';
 import { ReadModelRebuild } from '../../apps/projector/src/rebuild';
-import { createTopic, eventually, publish } from '../projector/projector-harness';
+import { eventually, publish, topicAndSchemaOfItsOwn, type TopicAndSchema } from '../projector/projector-harness';
 import { timeSkippingCases } from '../support/time-skipping-cases';
 import { inboxOf, textOf } from './mailpit-inbox';
 
@@ -23,25 +20,13 @@ const schema = `t_notifier_breach_${run}`;
 const topic = `t.notifier-breach.${run}`;
 const SUPERVISOR = { id: `sam-${run}`, email: `sam.breach.${run}@mri.example` };
 const cases = timeSkippingCases('email-request', emailRequestWorkflow);
-let admin: Admin;
-let producer: Producer;
-let database: DataSource;
+let own: TopicAndSchema;
 let notifier: RunningNotifier;
 
 beforeAll(async () => {
   await cases.start();
-  const kafka = kafkaFor(
-    engines,
-    '-notifier-breach-test',
-    jsonLogger('test', () => undefined),
-  );
-  admin = kafka.admin();
-  producer = eventProducer(kafka);
-  await Promise.all([admin.connect(), producer.connect()]);
-  await createTopic(admin, topic, 1);
-  await runMigrations(engines.databaseUrl, schema);
-  database = await createDataSource({ databaseUrl: engines.databaseUrl, schema }).initialize();
-  await database.query(
+  own = await topicAndSchemaOfItsOwn('-notifier-breach-test', topic, schema);
+  await own.database.query(
     `INSERT INTO "${schema}".staff_contact (id, name, email, role, teams, language, delivery) VALUES ($1, 'Sam Tremblay', $2, 'supervisor', $3, 'en', 'daily-digest')`,
     [SUPERVISOR.id, SUPERVISOR.email, ['information-services']],
   );
@@ -60,11 +45,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await notifier?.stop().catch(() => undefined);
   await cases.stop();
-  await producer?.disconnect();
-  await admin?.deleteTopics({ topics: [topic] });
-  await admin?.disconnect();
-  await database?.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  await database?.destroy();
+  await own?.remove();
 });
 
 let caseId: string;
@@ -86,7 +67,7 @@ it('tells the supervisor of a breach once, at once, with the due instant in Qué
   await cases.sleepUntil(new Date(Date.parse(dueAt) + 60_000).toISOString());
   const breach = cases.sealedEventsOf(caseId).find(({ type }) => type === 'ServiceStandardBreached')!;
   expect(breach.data).toMatchObject({ dueAt });
-  await publish(producer, topic, cases.sealedEventsOf(caseId));
+  await publish(own.producer, topic, cases.sealedEventsOf(caseId));
 
   // She chose the digest: a breach never waits for it.
   const [message, ...more] = await eventually('the breach in the supervisor’s inbox', async () => {
@@ -104,7 +85,7 @@ it('tells the supervisor of a breach once, at once, with the due instant in Qué
   expect(text).toContain(`Due: ${shown} (Eastern time)`);
   expect(text).not.toContain('Awa Diallo');
   // The warning before it waits for her digest; the breach alone was sent.
-  const rows: { kind: string; sent: boolean }[] = await database.query(
+  const rows: { kind: string; sent: boolean }[] = await own.database.query(
     `SELECT kind, sent_at IS NOT NULL AS sent FROM "${schema}".notification_outbox WHERE case_id = $1 ORDER BY kind`,
     [caseId],
   );
@@ -116,7 +97,7 @@ it('tells the supervisor of a breach once, at once, with the due instant in Qué
 
 it('sends nothing when the auditors rebuild the read models from offset 0', async () => {
   const outbox = () =>
-    database.query(`SELECT event_id, recipient_id, attempts, sent_at FROM "${schema}".notification_outbox ORDER BY event_id`);
+    own.database.query(`SELECT event_id, recipient_id, attempts, sent_at FROM "${schema}".notification_outbox ORDER BY event_id`);
   const before = await outbox();
   const env = { ...process.env, DATABASE_SCHEMA: schema, PROJECTOR_TOPICS: topic, PROJECTOR_RUN_MIGRATIONS: 'false' };
   const rebuild = await ReadModelRebuild.start(

@@ -1,7 +1,9 @@
 import { setTimeout as nextPoll } from 'node:timers/promises';
 import type { Admin, Producer } from 'kafkajs';
-import type { EventEnvelope } from '@entente/contracts';
-import { createTopicsAndWait, type Logger } from '@entente/platform';
+import type { DataSource } from 'typeorm';
+import { createDataSource, runMigrations } from '@entente/persistence';
+import { createTopicsAndWait, enginesConfig, eventProducer, jsonLogger, kafkaFor, type Logger } from '@entente/platform';
+import { sendCaseEvents } from '../../apps/worker/src/activities/publishing/publish-case-events.activity';
 
 /**
  * Polls `probe` until it returns a value (not undefined), at most `attempts` times: tests wait
@@ -34,20 +36,46 @@ export function recordingLogger(): { logger: Logger; entries: LogEntry[] } {
 }
 
 /** Sends envelopes as the worker's publishing activity does: key = case id, value = JSON. */
-export async function publish(producer: Producer, topic: string, envelopes: readonly EventEnvelope[]): Promise<void> {
-  await producer.send({
-    topic,
-    acks: -1,
-    messages: envelopes.map((event) => ({
-      key: event.caseId,
-      value: JSON.stringify(event),
-      headers: { eventId: event.eventId, type: event.type, schemaVersion: String(event.schemaVersion) },
-    })),
-  });
-}
+export const publish = sendCaseEvents;
 
 export async function createTopic(admin: Admin, topic: string, partitions: number): Promise<void> {
   await createTopicsAndWait(admin, [{ topic, numPartitions: partitions }]);
+}
+
+/** A topic and a migrated schema of a test's own, with an admin client and a producer on it. */
+export interface TopicAndSchema {
+  readonly admin: Admin;
+  readonly producer: Producer;
+  readonly database: DataSource;
+  /** Deletes the topic and drops the schema, and closes what it opened. */
+  remove(): Promise<void>;
+}
+
+export async function topicAndSchemaOfItsOwn(clientSuffix: string, topic: string, schema: string): Promise<TopicAndSchema> {
+  const engines = enginesConfig();
+  const kafka = kafkaFor(
+    engines,
+    clientSuffix,
+    jsonLogger('test', () => undefined),
+  );
+  const admin = kafka.admin();
+  const producer = eventProducer(kafka);
+  await Promise.all([admin.connect(), producer.connect()]);
+  await createTopic(admin, topic, 1);
+  await runMigrations(engines.databaseUrl, schema);
+  const database = await createDataSource({ databaseUrl: engines.databaseUrl, schema }).initialize();
+  return {
+    admin,
+    producer,
+    database,
+    async remove() {
+      await producer.disconnect();
+      await admin.deleteTopics({ topics: [topic] });
+      await admin.disconnect();
+      await database.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await database.destroy();
+    },
+  };
 }
 
 /** Each partition's end offset (the next offset to be written), for partitions holding messages. */

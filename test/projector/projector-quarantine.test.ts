@@ -1,23 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
-import type { Admin, Kafka, Producer } from 'kafkajs';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import {
-  CaseEventEntity,
-  CaseSummaryEntity,
-  createDataSource,
-  ProjectionCheckpointEntity,
-  ProjectionQuarantineEntity,
-  runMigrations,
-} from '@entente/persistence';
-import { enginesConfig, eventProducer, Env, kafkaFor } from '@entente/platform';
+import { CaseEventEntity, CaseSummaryEntity, ProjectionCheckpointEntity, ProjectionQuarantineEntity } from '@entente/persistence';
+import { enginesConfig, Env } from '@entente/platform';
 import { createProjectorApp } from '../../apps/projector/src/projector.app';
 import { resealed, sealCase } from '../../apps/projector/src/testing/email-request.fixtures';
 import { runCli } from '../support/cli-process';
 import { STORIES } from './email-request.stories';
-import { createTopic, endOffsets, eventually, publish, recordingLogger } from './projector-harness';
+import { endOffsets, eventually, publish, recordingLogger, topicAndSchemaOfItsOwn, type TopicAndSchema } from './projector-harness';
 
 // Real broker, real PostgreSQL, as kafka-to-postgres.test.ts: a topic, a schema and a consumer
 // group of this file's own. One partition, so the poisoned case and the healthy one share it.
@@ -27,30 +19,18 @@ const run = randomUUID().slice(0, 8);
 const REDRIVE = join(__dirname, '../../apps/projector/dist/cli/redrive.js');
 
 describe('projector: a bad message does not stop the others', () => {
-  let kafka: Kafka;
-  let admin: Admin;
-  let producer: Producer;
-  let database: DataSource;
+  let own: TopicAndSchema;
   let app: INestApplication | undefined;
   const topic = `t.projector.quarantine.${run}`;
   const schema = `t_projector_quarantine_${run}`;
 
   beforeAll(async () => {
-    kafka = kafkaFor(engines, '-projector-test');
-    admin = kafka.admin();
-    producer = eventProducer(kafka);
-    await Promise.all([admin.connect(), producer.connect()]);
-    await createTopic(admin, topic, 1);
-    await runMigrations(engines.databaseUrl, schema);
-    database = await createDataSource({ databaseUrl: engines.databaseUrl, schema }).initialize();
+    own = await topicAndSchemaOfItsOwn('-projector-test', topic, schema);
   });
 
   afterAll(async () => {
     await app?.close();
-    await database.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-    await database.destroy();
-    await admin.deleteTopics({ topics: [topic] });
-    await Promise.all([admin.disconnect(), producer.disconnect()]);
+    await own.remove();
   });
 
   const env: Env = {
@@ -64,16 +44,16 @@ describe('projector: a bad message does not stop the others', () => {
 
   /** Resolves once the stored checkpoint reaches the end of the topic. */
   async function caughtUp(): Promise<void> {
-    const [end] = [...(await endOffsets(admin, topic)).values()];
+    const [end] = [...(await endOffsets(own.admin, topic)).values()];
     await eventually(`the checkpoint at ${end}`, async () => {
-      const checkpoint = await database.getRepository(ProjectionCheckpointEntity).findOneBy({ topic, partition: 0 });
+      const checkpoint = await own.database.getRepository(ProjectionCheckpointEntity).findOneBy({ topic, partition: 0 });
       return checkpoint?.nextOffset === end ? true : undefined;
     });
   }
 
   const health = async () => (await request(app!.getHttpServer()).get('/health').expect(200)).body as Record<string, unknown>;
   const sequencesOf = async (caseId: string) =>
-    (await database.getRepository(CaseEventEntity).find({ where: { caseId }, order: { sequence: 'ASC' } })).map((e) => e.sequence);
+    (await own.database.getRepository(CaseEventEntity).find({ where: { caseId }, order: { sequence: 'ASC' } })).map((e) => e.sequence);
 
   it('sets a poisoned case aside while the others go on, then re-drives it once fixed', async () => {
     const [poisoned, healthy] = [`email-${run}-poisoned`, `email-${run}-healthy`];
@@ -84,20 +64,20 @@ describe('projector: a bad message does not stop the others', () => {
     const forged = resealed({ ...events[2]!, previousHash: 'f'.repeat(64) }); // its own hash holds, its link does not
     const { logger, entries } = recordingLogger();
 
-    await publish(producer, topic, [events[0]!, others[0]!, events[1]!, others[1]!, forged]); // offsets 0-4
-    await producer.send({ topic, acks: -1, messages: [malformed] }); // 5
-    await publish(producer, topic, [others[2]!, events[3]!, others[3]!, events[4]!, others[4]!]); // 6-10
+    await publish(own.producer, topic, [events[0]!, others[0]!, events[1]!, others[1]!, forged]); // offsets 0-4
+    await own.producer.send({ topic, acks: -1, messages: [malformed] }); // 5
+    await publish(own.producer, topic, [others[2]!, events[3]!, others[3]!, events[4]!, others[4]!]); // 6-10
     app = await createProjectorApp(env, logger);
     await caughtUp();
 
     // The other case is applied whole; the poisoned one stands at its last good event.
-    expect(await database.getRepository(CaseSummaryEntity).findOneByOrFail({ caseId: healthy })).toMatchObject({
+    expect(await own.database.getRepository(CaseSummaryEntity).findOneByOrFail({ caseId: healthy })).toMatchObject({
       ...otherStory.ends,
       lastSequence: 5,
     });
     expect(await sequencesOf(healthy)).toEqual([1, 2, 3, 4, 5]);
-    expect(await database.getRepository(CaseSummaryEntity).findOneByOrFail({ caseId: poisoned })).toMatchObject({ lastSequence: 2 });
-    const quarantined = await database.getRepository(ProjectionQuarantineEntity).find({ order: { kafkaOffset: 'ASC' } });
+    expect(await own.database.getRepository(CaseSummaryEntity).findOneByOrFail({ caseId: poisoned })).toMatchObject({ lastSequence: 2 });
+    const quarantined = await own.database.getRepository(ProjectionQuarantineEntity).find({ order: { kafkaOffset: 'ASC' } });
     expect(quarantined.map((row) => [row.kafkaOffset, row.caseId, row.sequence, row.reason])).toEqual([
       ['4', poisoned, 3, 'broken hash chain: previous hash does not link to event 2'],
       ['5', poisoned, 4, 'malformed: message value is not JSON'], // stands in for the case's next event
@@ -126,9 +106,9 @@ describe('projector: a bad message does not stop the others', () => {
     expect(await sequencesOf(poisoned)).toEqual([1, 2]);
 
     // The fix: the true third event, published again. It waits behind the quarantine too.
-    await publish(producer, topic, [events[2]!]); // 11
+    await publish(own.producer, topic, [events[2]!]); // 11
     await caughtUp();
-    expect(await database.getRepository(ProjectionQuarantineEntity).countBy({ caseId: poisoned })).toBe(5);
+    expect(await own.database.getRepository(ProjectionQuarantineEntity).countBy({ caseId: poisoned })).toBe(5);
 
     const redriven = await runCli(REDRIVE, env as Record<string, string>, poisoned);
     expect(redriven).toMatchObject({ status: 0 });
@@ -149,11 +129,11 @@ describe('projector: a bad message does not stop the others', () => {
         waiting: [],
       },
     ]);
-    expect(await database.getRepository(CaseSummaryEntity).findOneByOrFail({ caseId: poisoned })).toMatchObject({
+    expect(await own.database.getRepository(CaseSummaryEntity).findOneByOrFail({ caseId: poisoned })).toMatchObject({
       ...story.ends,
       lastSequence: 5,
     });
-    const timeline = await database.getRepository(CaseEventEntity).find({ where: { caseId: poisoned }, order: { sequence: 'ASC' } });
+    const timeline = await own.database.getRepository(CaseEventEntity).find({ where: { caseId: poisoned }, order: { sequence: 'ASC' } });
     expect(timeline.map((e) => [e.sequence, e.hash, e.kafkaOffset])).toEqual([
       [1, events[0]!.hash, '0'],
       [2, events[1]!.hash, '2'],

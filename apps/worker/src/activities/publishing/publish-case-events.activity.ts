@@ -20,12 +20,15 @@ export function publishingActivities(producer: Producer, topicPrefix = DEFAULT_T
     async publishCaseEvents(events: readonly EventEnvelope[]): Promise<void> {
       const first = events[0];
       if (!first) return;
-      await inFlight.once(`${first.eventId}+${events.length}`, () => send(producer, topicFor(first.caseType, topicPrefix), events));
+      await inFlight.once(`${first.eventId}+${events.length}`, () =>
+        sendCaseEvents(producer, topicFor(first.caseType, topicPrefix), events),
+      );
     },
   };
 }
 
-async function send(producer: Producer, topic: string, events: readonly EventEnvelope[]): Promise<void> {
+/** One send of a case's events to `topic`, as the activity publishes them (tests publish to topics of their own with it). */
+export async function sendCaseEvents(producer: Producer, topic: string, events: readonly EventEnvelope[]): Promise<void> {
   await producer.send({
     topic,
     acks: -1,
