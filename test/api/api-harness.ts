@@ -42,6 +42,8 @@ import { testDataConverter, testKek, testKeyStore } from '../support/payload-key
 import { caseWorkflowsOfTheRun } from '../support/workflow-bundle';
 
 const quiet = () => jsonLogger('test', () => undefined);
+/** The API's faults (an answer 500) reach the test's output: a failing run says what broke. */
+const faultsOnly = () => jsonLogger('api', (line) => process.stderr.write(line), 'error');
 
 /**
  * The API's 5 s bound on a command is for people; on two cores shared by the whole suite and a
@@ -127,7 +129,7 @@ export class ApiStack {
     );
     this.api = await createApiApp({
       env: { ...COMMAND_BOUND_UNDER_LOAD, ...this.apiEnv, ...this.deployment() },
-      log: quiet(),
+      log: faultsOnly(),
     });
     this.temporal = await temporalClient(this.engines, this.dataConverter);
   }

@@ -13,9 +13,22 @@ export class ApiExceptionFilter implements ExceptionFilter {
     // Refusals and deliberate answers (a 503 from /health, a timeout) are ordinary; faults get a stack.
     if (problem.code === 'internal') {
       const error = exception instanceof Error ? exception : new Error(String(exception));
-      this.logger.error(error.message, error.stack);
+      this.logger.error(`${error.message}${causesOf(error)}`, error.stack);
     }
     const response = host.switchToHttp().getResponse<Response>();
     response.status(problem.status).set(headers).type(PROBLEM_MEDIA_TYPE).json(problem);
   }
+}
+
+/**
+ * What lies under a fault (a client's generic "Workflow Update failed" over a gRPC status): the
+ * names and codes of its causes, never their messages, which may quote a request.
+ */
+function causesOf(error: Error): string {
+  const causes: string[] = [];
+  for (let current = error.cause, depth = 0; current instanceof Error && depth < 8; depth += 1, current = current.cause) {
+    const { code } = current as { code?: unknown };
+    causes.push(typeof code === 'number' || typeof code === 'string' ? `${current.name} (code ${code})` : current.name);
+  }
+  return causes.length ? `; caused by ${causes.join(', then ')}` : '';
 }

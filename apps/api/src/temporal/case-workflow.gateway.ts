@@ -26,6 +26,7 @@ import { CommandSigner } from './command-signer';
 import { DependencyUnavailable } from '../errors/dependency-unavailable';
 import { CommandTimedOut } from './command-timed-out';
 import { keyDigest, updateIdFor } from './idempotency';
+import { sendUntilTaken } from './update-not-taken';
 import { IdempotencyKeys } from './idempotency-keys';
 
 /** How long the probe after a command's bound waits for Temporal's frontend. */
@@ -98,7 +99,7 @@ export class CaseWorkflowGateway {
         }),
       });
     try {
-      return await this.bounded(start);
+      return await this.bounded((abandoned) => sendUntilTaken(start, abandoned));
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError) || context.idempotencyKey === undefined) throw error;
       return this.firstOutcome<CaseView<State>>(caseType, caseId, options.updateId, error);
@@ -130,7 +131,7 @@ export class CaseWorkflowGateway {
     const handle = this.client.workflow.getHandle(workflowId);
     try {
       const options = await this.commandOptions(workflowId, command, context);
-      return await this.bounded(() => handle.executeUpdate(command.update, options));
+      return await this.bounded((abandoned) => sendUntilTaken(() => handle.executeUpdate(command.update, options), abandoned));
     } catch (error) {
       // Temporal answers "not found" for a workflow that has completed too: tell the two apart.
       if (error instanceof WorkflowNotFoundError && (await this.hasCompleted(caseType, caseId))) {
@@ -220,10 +221,12 @@ export class CaseWorkflowGateway {
    * of a Temporal that refuses connections, which the abort leaves running. Neither answers on
    * the dot, so the bound's own timer does.
    */
-  private async bounded<T>(call: () => Promise<T>): Promise<T> {
+  private async bounded<T>(call: (abandoned: AbortSignal) => Promise<T>): Promise<T> {
     const { commandTimeoutMs } = this.config;
     const abandon = new AbortController();
-    const calling = this.client.withDeadline(Date.now() + commandTimeoutMs, () => this.client.withAbortSignal(abandon.signal, call));
+    const calling = this.client.withDeadline(Date.now() + commandTimeoutMs, () =>
+      this.client.withAbortSignal(abandon.signal, () => call(abandon.signal)),
+    );
     // Past the bound, its end is nobody's: never an unhandled rejection.
     calling.catch(() => undefined);
     let timer: NodeJS.Timeout | undefined;

@@ -1,0 +1,65 @@
+import { Metadata, status as grpcStatus } from '@grpc/grpc-js';
+import { ServiceError } from '@temporalio/client';
+import { google, temporal } from '@temporalio/proto';
+import { isUpdateNotTaken, sendUntilTaken } from './update-not-taken';
+
+/** What the Temporal client throws for a gRPC answer: a ServiceError over the raw gRPC error. */
+function answered(code: grpcStatus, details: string, detailType?: string): ServiceError {
+  const metadata = new Metadata();
+  if (detailType) {
+    const value = temporal.api.errordetails.v1.WorkflowNotReadyFailure.encode({}).finish();
+    const status = google.rpc.Status.encode({
+      code,
+      message: details,
+      details: [{ type_url: `type.googleapis.com/${detailType}`, value }],
+    });
+    metadata.set('grpc-status-details-bin', Buffer.from(status.finish()));
+  }
+  const cause = Object.assign(new Error(`${code} ${details}`), { code, details, metadata });
+  return new ServiceError('Workflow Update failed', { cause });
+}
+
+const NOT_READY = 'temporal.api.errordetails.v1.WorkflowNotReadyFailure';
+const notTaken = () =>
+  answered(
+    grpcStatus.FAILED_PRECONDITION,
+    'Unable to perform workflow execution update due to unexpected workflow task failure.',
+    NOT_READY,
+  );
+
+describe('an Update Temporal gave back', () => {
+  it('is told by its gRPC status and its WorkflowNotReadyFailure detail, down the cause chain', () => {
+    expect(isUpdateNotTaken(notTaken())).toBe(true);
+    expect(isUpdateNotTaken(new Error('wrapped', { cause: notTaken() }))).toBe(true);
+  });
+
+  it('is not any other failed precondition, nor another code with that detail', () => {
+    expect(isUpdateNotTaken(answered(grpcStatus.FAILED_PRECONDITION, 'namespace is not active'))).toBe(false);
+    expect(isUpdateNotTaken(answered(grpcStatus.UNAVAILABLE, 'not ready', NOT_READY))).toBe(false);
+    expect(isUpdateNotTaken(new Error('plain'))).toBe(false);
+  });
+
+  it('is sent again until the workflow takes it, under the same call', async () => {
+    const send = jest
+      .fn<Promise<string>, []>()
+      .mockRejectedValueOnce(notTaken())
+      .mockRejectedValueOnce(notTaken())
+      .mockResolvedValue('taken');
+    await expect(sendUntilTaken(send, new AbortController().signal)).resolves.toBe('taken');
+    expect(send).toHaveBeenCalledTimes(3);
+  });
+
+  it('is not sent again once the caller has given up, nor is any other error', async () => {
+    const abandon = new AbortController();
+    const send = jest.fn<Promise<string>, []>().mockImplementation(() => {
+      abandon.abort();
+      return Promise.reject(notTaken());
+    });
+    await expect(sendUntilTaken(send, abandon.signal)).rejects.toThrow('Workflow Update failed');
+    expect(send).toHaveBeenCalledTimes(1);
+
+    const refused = jest.fn<Promise<string>, []>().mockRejectedValue(new Error('refused'));
+    await expect(sendUntilTaken(refused, new AbortController().signal)).rejects.toThrow('refused');
+    expect(refused).toHaveBeenCalledTimes(1);
+  });
+});
