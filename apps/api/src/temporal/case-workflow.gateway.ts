@@ -10,6 +10,7 @@ import {
   WorkflowFailedError,
   WorkflowNotFoundError,
   WorkflowUpdateFailedError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
 } from '@temporalio/client';
 import { CaseType, caseWorkflowId, caseWorkflowType, closedCaseRecordId, type ChainHead } from '@entente/contracts';
 import { CommandRefused, type Team } from '@entente/domain';
@@ -219,7 +220,9 @@ export class CaseWorkflowGateway {
    * is abandoned (a command may still complete, and a retry under the same key meets it). Both a
    * deadline and an abort: the abort ends a long poll, and the deadline ends the client's retries
    * of a Temporal that refuses connections, which the abort leaves running. Neither answers on
-   * the dot, so the bound's own timer does.
+   * the dot, so the bound's own timer does. An Update's call that Temporal ended before its outcome
+   * (the client's "timeout or cancelled", a gRPC CANCELLED under load) is the same case: not known
+   * to be done, safe to send again under its key.
    */
   private async bounded<T>(call: (abandoned: AbortSignal) => Promise<T>): Promise<T> {
     const { commandTimeoutMs } = this.config;
@@ -239,7 +242,8 @@ export class CaseWorkflowGateway {
     try {
       return await Promise.race([calling, bound]);
     } catch (error) {
-      if (!abandon.signal.aborted && !isGrpcDeadlineError(error)) throw error;
+      if (!abandon.signal.aborted && !isGrpcDeadlineError(error) && !(error instanceof WorkflowUpdateRPCTimeoutOrCancelledError))
+        throw error;
       // Temporal itself silent, or only the case's worker: the answer names which.
       if (!(await this.temporalAnswers())) throw new DependencyUnavailable('temporal');
       throw new CommandTimedOut(commandTimeoutMs, Math.ceil(commandTimeoutMs / 1000));
