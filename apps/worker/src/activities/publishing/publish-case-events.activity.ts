@@ -12,7 +12,8 @@ export interface EventTopics {
  * Sends a case's events to its topic, keyed by case id so that they share a partition and keep
  * their order. Awaited with acks from all in-sync replicas: the activity only succeeds once the
  * events are durable. An attempt that timed out while its send goes on is waited for, never sent
- * beside it; only a worker killed mid-send publishes a batch twice, and the consumers keep one.
+ * beside it, and one after it finds the batch published; only a worker killed mid-send publishes a
+ * batch twice, and the consumers keep one.
  */
 export function publishingActivities(producer: Producer, topicPrefix = DEFAULT_TOPIC_PREFIX) {
   const inFlight = new SendsInFlight();

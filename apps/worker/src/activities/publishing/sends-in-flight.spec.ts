@@ -32,7 +32,7 @@ describe('one send of a batch at a time', () => {
     expect(again).toHaveBeenCalledTimes(1);
   });
 
-  it('keeps other batches apart, and forgets a batch once sent', async () => {
+  it('keeps other batches apart', async () => {
     const sends = new SendsInFlight();
     const first = pendingSend();
     const held = sends.once('case-1:3+2', first.send);
@@ -41,8 +41,22 @@ describe('one send of a batch at a time', () => {
     expect(other).toHaveBeenCalledTimes(1);
     first.settle.resolve();
     await held;
-    const later = jest.fn(() => Promise.resolve());
-    await sends.once('case-1:3+2', later);
-    expect(later).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends nothing for an attempt that comes after the batch was published', async () => {
+    const sends = new SendsInFlight();
+    await sends.once('case-1:3+2', () => Promise.resolve());
+    const late = jest.fn(() => Promise.resolve());
+    await sends.once('case-1:3+2', late);
+    expect(late).not.toHaveBeenCalled();
+  });
+
+  it('forgets the oldest batches past what it remembers', async () => {
+    const sends = new SendsInFlight(2);
+    for (const batch of ['a+1', 'b+1', 'c+1']) await sends.once(batch, () => Promise.resolve());
+    const again = jest.fn(() => Promise.resolve());
+    await sends.once('a+1', again);
+    await sends.once('c+1', again);
+    expect(again).toHaveBeenCalledTimes(1);
   });
 });
