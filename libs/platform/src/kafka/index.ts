@@ -2,3 +2,4 @@ export * from './kafka';
 export * from './kafka-logs';
 export * from './topics';
 export * from './broker-health';
+export * from './topic-reading';
