@@ -3,6 +3,7 @@ import { setTimeout as pause } from 'node:timers/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   Client,
+  isGrpcCancelledError,
   isGrpcDeadlineError,
   QueryDefinition,
   WithStartWorkflowOperation,
@@ -27,8 +28,11 @@ import { CommandSigner } from './command-signer';
 import { DependencyUnavailable } from '../errors/dependency-unavailable';
 import { CommandTimedOut } from './command-timed-out';
 import { keyDigest, updateIdFor } from './idempotency';
-import { sendUntilTaken } from './update-not-taken';
+import { againWhileNotReady } from './workflow-not-ready';
 import { IdempotencyKeys } from './idempotency-keys';
+
+/** A call Temporal ended before its outcome: the client's "timeout or cancelled" for an Update, CANCELLED for others. */
+const endedByTemporal = (error: unknown) => error instanceof WorkflowUpdateRPCTimeoutOrCancelledError || isGrpcCancelledError(error);
 
 /** How long the probe after a command's bound waits for Temporal's frontend. */
 const PROBE_MS = 500;
@@ -100,7 +104,7 @@ export class CaseWorkflowGateway {
         }),
       });
     try {
-      return await this.bounded((abandoned) => sendUntilTaken(start, abandoned));
+      return await this.bounded(start);
     } catch (error) {
       if (!(error instanceof WorkflowExecutionAlreadyStartedError) || context.idempotencyKey === undefined) throw error;
       return this.firstOutcome<CaseView<State>>(caseType, caseId, options.updateId, error);
@@ -132,7 +136,7 @@ export class CaseWorkflowGateway {
     const handle = this.client.workflow.getHandle(workflowId);
     try {
       const options = await this.commandOptions(workflowId, command, context);
-      return await this.bounded((abandoned) => sendUntilTaken(() => handle.executeUpdate(command.update, options), abandoned));
+      return await this.bounded(() => handle.executeUpdate(command.update, options));
     } catch (error) {
       // Temporal answers "not found" for a workflow that has completed too: tell the two apart.
       if (error instanceof WorkflowNotFoundError && (await this.hasCompleted(caseType, caseId))) {
@@ -220,15 +224,15 @@ export class CaseWorkflowGateway {
    * is abandoned (a command may still complete, and a retry under the same key meets it). Both a
    * deadline and an abort: the abort ends a long poll, and the deadline ends the client's retries
    * of a Temporal that refuses connections, which the abort leaves running. Neither answers on
-   * the dot, so the bound's own timer does. An Update's call that Temporal ended before its outcome
-   * (the client's "timeout or cancelled", a gRPC CANCELLED under load) is the same case: not known
-   * to be done, safe to send again under its key.
+   * the dot, so the bound's own timer does. A call Temporal ended before its answer (a gRPC
+   * CANCELLED under load or as it restarts) is the same case: not known to be done, safe to send
+   * again under its key. A workflow not ready for the call gets it again within the bound.
    */
-  private async bounded<T>(call: (abandoned: AbortSignal) => Promise<T>): Promise<T> {
+  private async bounded<T>(call: () => Promise<T>): Promise<T> {
     const { commandTimeoutMs } = this.config;
     const abandon = new AbortController();
     const calling = this.client.withDeadline(Date.now() + commandTimeoutMs, () =>
-      this.client.withAbortSignal(abandon.signal, () => call(abandon.signal)),
+      this.client.withAbortSignal(abandon.signal, () => againWhileNotReady(call, abandon.signal)),
     );
     // Past the bound, its end is nobody's: never an unhandled rejection.
     calling.catch(() => undefined);
@@ -242,8 +246,7 @@ export class CaseWorkflowGateway {
     try {
       return await Promise.race([calling, bound]);
     } catch (error) {
-      if (!abandon.signal.aborted && !isGrpcDeadlineError(error) && !(error instanceof WorkflowUpdateRPCTimeoutOrCancelledError))
-        throw error;
+      if (!abandon.signal.aborted && !isGrpcDeadlineError(error) && !endedByTemporal(error)) throw error;
       // Temporal itself silent, or only the case's worker: the answer names which.
       if (!(await this.temporalAnswers())) throw new DependencyUnavailable('temporal');
       throw new CommandTimedOut(commandTimeoutMs, Math.ceil(commandTimeoutMs / 1000));

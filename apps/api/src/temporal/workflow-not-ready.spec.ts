@@ -1,7 +1,7 @@
 import { Metadata, status as grpcStatus } from '@grpc/grpc-js';
 import { ServiceError } from '@temporalio/client';
 import { google, temporal } from '@temporalio/proto';
-import { isUpdateNotTaken, sendUntilTaken } from './update-not-taken';
+import { isWorkflowNotReady, againWhileNotReady } from './workflow-not-ready';
 
 /** What the Temporal client throws for a gRPC answer: a ServiceError over the raw gRPC error. */
 function answered(code: grpcStatus, details: string, detailType?: string): ServiceError {
@@ -27,25 +27,25 @@ const notTaken = () =>
     NOT_READY,
   );
 
-describe('an Update Temporal gave back', () => {
+describe('a call the workflow was not ready for', () => {
   it('is told by its gRPC status and its WorkflowNotReadyFailure detail, down the cause chain', () => {
-    expect(isUpdateNotTaken(notTaken())).toBe(true);
-    expect(isUpdateNotTaken(new Error('wrapped', { cause: notTaken() }))).toBe(true);
+    expect(isWorkflowNotReady(notTaken())).toBe(true);
+    expect(isWorkflowNotReady(new Error('wrapped', { cause: notTaken() }))).toBe(true);
   });
 
   it('is not any other failed precondition, nor another code with that detail', () => {
-    expect(isUpdateNotTaken(answered(grpcStatus.FAILED_PRECONDITION, 'namespace is not active'))).toBe(false);
-    expect(isUpdateNotTaken(answered(grpcStatus.UNAVAILABLE, 'not ready', NOT_READY))).toBe(false);
-    expect(isUpdateNotTaken(new Error('plain'))).toBe(false);
+    expect(isWorkflowNotReady(answered(grpcStatus.FAILED_PRECONDITION, 'namespace is not active'))).toBe(false);
+    expect(isWorkflowNotReady(answered(grpcStatus.UNAVAILABLE, 'not ready', NOT_READY))).toBe(false);
+    expect(isWorkflowNotReady(new Error('plain'))).toBe(false);
   });
 
-  it('is sent again until the workflow takes it, under the same call', async () => {
+  it('is sent again until the workflow is ready, under the same call', async () => {
     const send = jest
       .fn<Promise<string>, []>()
       .mockRejectedValueOnce(notTaken())
       .mockRejectedValueOnce(notTaken())
       .mockResolvedValue('taken');
-    await expect(sendUntilTaken(send, new AbortController().signal)).resolves.toBe('taken');
+    await expect(againWhileNotReady(send, new AbortController().signal)).resolves.toBe('taken');
     expect(send).toHaveBeenCalledTimes(3);
   });
 
@@ -55,11 +55,11 @@ describe('an Update Temporal gave back', () => {
       abandon.abort();
       return Promise.reject(notTaken());
     });
-    await expect(sendUntilTaken(send, abandon.signal)).rejects.toThrow('Workflow Update failed');
+    await expect(againWhileNotReady(send, abandon.signal)).rejects.toThrow('Workflow Update failed');
     expect(send).toHaveBeenCalledTimes(1);
 
     const refused = jest.fn<Promise<string>, []>().mockRejectedValue(new Error('refused'));
-    await expect(sendUntilTaken(refused, new AbortController().signal)).rejects.toThrow('refused');
+    await expect(againWhileNotReady(refused, new AbortController().signal)).rejects.toThrow('refused');
     expect(refused).toHaveBeenCalledTimes(1);
   });
 });

@@ -3,17 +3,18 @@ import { status } from '@grpc/grpc-js';
 import { isGrpcServiceError } from '@temporalio/client';
 import { google } from '@temporalio/proto';
 
-/** How long before an Update the server gave back is sent again: a new workflow task is being scheduled. */
+/** How long before a call the workflow was not ready for is sent again: a workflow task is being scheduled. */
 export const RESEND_PAUSE_MS = 100;
 
 const NOT_READY = 'temporal.api.errordetails.v1.WorkflowNotReadyFailure';
 
 /**
- * Temporal's answer to an Update whose workflow task failed after it was handed to a worker (a
- * worker that died holding it, then a task the server refused): the workflow never accepted it,
- * and the server leaves sending it again to the caller.
+ * Temporal's "workflow not ready": to an Update whose workflow task failed after it was handed to
+ * a worker (a worker that died holding it, then a task the server refused), which the workflow
+ * never accepted; to a Query while the workflow's task is not completed (Temporal just restarted,
+ * say). The server leaves sending it again to the caller.
  */
-export function isUpdateNotTaken(error: unknown): boolean {
+export function isWorkflowNotReady(error: unknown): boolean {
   for (let current = error, depth = 0; current instanceof Error && depth < 8; depth += 1) {
     if (isGrpcServiceError(current)) return current.code === status.FAILED_PRECONDITION && detailTypes(current).includes(NOT_READY);
     current = current.cause;
@@ -28,15 +29,15 @@ function detailTypes(error: { metadata: { get(key: string): unknown[] } }): stri
 }
 
 /**
- * Sends an Update until its workflow takes it, or the caller gives up: under its update id it
- * runs once however often it is sent. Anything but "not taken" is the answer.
+ * Sends a call until the workflow is ready for it, or the caller gives up: a Query reads, and an
+ * Update runs once under its update id however often it is sent. Anything but "not ready" is the answer.
  */
-export async function sendUntilTaken<T>(send: () => Promise<T>, abandoned: AbortSignal): Promise<T> {
+export async function againWhileNotReady<T>(send: () => Promise<T>, abandoned: AbortSignal): Promise<T> {
   for (;;) {
     try {
       return await send();
     } catch (error) {
-      if (!isUpdateNotTaken(error) || abandoned.aborted) throw error;
+      if (!isWorkflowNotReady(error) || abandoned.aborted) throw error;
     }
     await pause(RESEND_PAUSE_MS, undefined, { signal: abandoned });
   }
