@@ -130,27 +130,29 @@ describe('a refused opening', () => {
     expect(first.status).toBe(422);
     expect(first.body).toMatchObject({ field: 'receivedAt' });
     expect(first.body.message).toMatch(/^receivedAt: no version of 'email-information-request' is in force/);
-    await eventually('the refused case workflow to end', async () => ((await statusOf(key)) === 'COMPLETED' ? true : undefined));
+    // A run that never opened ends failed: the retry starts a run of its own, refused the same way.
+    await eventually('the refused case workflow to end', async () => ((await statusOf(key)) === 'FAILED' ? true : undefined));
     const retry = await receive(body, key).expect(422);
     expect(retry.body).toMatchObject({ field: 'receivedAt', message: first.body.message });
   });
 
-  it('answers 409 to a key whose first opening the workflow itself refused: the case exists, with no outcome to repeat', async () => {
+  it('opens the case for a key whose first opening never opened it: a run without events leaves the id to the next', async () => {
     const key = `refused-inside-${stack.run}`;
     const owner = { id: intake, role: 'intake-officer' } as const;
     await expect(receiveBehindTheApi(caseIdFor('email-request', owner, key), updateIdFor(owner, key))).rejects.toBeInstanceOf(
       WorkflowUpdateFailedError,
     );
-    await eventually('the refused workflow to end', async () => ((await statusOf(key)) === 'COMPLETED' ? true : undefined));
-    const retry = await receive(EMAIL, key).expect(409);
-    expect(retry.body).toMatchObject({ code: 'case-exists' });
+    await eventually('the refused workflow to end', async () => ((await statusOf(key)) === 'FAILED' ? true : undefined));
+    const retry = await receive(EMAIL, key).expect(201);
+    expect(retry.body).toMatchObject({ caseId: caseIdFor('email-request', owner, key), sequence: 1 });
+    expect(await statusOf(key)).toBe('RUNNING');
   });
 
   it('ends its workflow at once when the refusal comes from the workflow itself', async () => {
     const caseId = `refused-${stack.run}`;
     await expect(receiveBehindTheApi(caseId)).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
     const workflow = stack.temporal.workflow.getHandle(caseWorkflowId('email-request', caseId));
-    await eventually('the workflow to end', async () => ((await workflow.describe()).status.name === 'COMPLETED' ? true : undefined));
+    await eventually('the workflow to end', async () => ((await workflow.describe()).status.name === 'FAILED' ? true : undefined));
   });
 });
 

@@ -1,4 +1,4 @@
-import { allHandlersFinished, condition, continueAsNew, patched, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, patched, setHandler, workflowInfo } from '@temporalio/workflow';
 import { PERSONAL_DATA, PERSONAL_INFORMATION_CORRECTED, PERSONAL_INFORMATION_CORRECTED_VERSION, type CaseType } from '@entente/contracts';
 import {
   checkCorrection,
@@ -73,7 +73,18 @@ export async function runCase<S, C extends AnyCommand, E extends AnyEvent, R ext
   await condition(allHandlersFinished);
   await publishing;
   if (ending === 'too-long') await continueAsNew<(next: CaseInput<S>) => Promise<unknown>>({ ...input, carried: runner.carry() });
+  if (ending === 'never-opened' && patched('never-opened-run-fails')) throw neverOpened(input.caseId);
   return runner.view();
+}
+
+/**
+ * A run that never opened holds no event: its opening was refused, or lost with a Temporal that
+ * went down between the start and the Update. It ends failed, so that the same request sent again
+ * under its key (the case id is the key's) starts a new run (ALLOW_DUPLICATE_FAILED_ONLY) instead
+ * of meeting a closed case that never existed.
+ */
+function neverOpened(caseId: string): ApplicationFailure {
+  return ApplicationFailure.create({ type: 'CaseNeverOpened', message: `case ${caseId} never opened`, nonRetryable: true });
 }
 
 /**

@@ -81,7 +81,8 @@ export class CaseWorkflowGateway {
   /**
    * Starts the case's workflow and delivers its opening command in one call, so a case never
    * exists without its first event. A retry under the same key meets the running workflow and
-   * its recorded update; a case id is never reused once its workflow has closed.
+   * its recorded update; a case id is never reused once its case has opened, and a run that never
+   * opened (its opening refused, or lost in a Temporal crash) leaves the id to the next attempt.
    */
   async open<Data, State>(
     caseType: CaseType,
@@ -100,7 +101,8 @@ export class CaseWorkflowGateway {
           args: [this.signer.start(workflowId, { caseId })],
           staticSummary: caseWorkflowSummary(caseType),
           workflowIdConflictPolicy: 'USE_EXISTING',
-          workflowIdReusePolicy: 'REJECT_DUPLICATE',
+          // Only a run that never opened ends failed (docs/adr/0027): its id, the key's, is free again.
+          workflowIdReusePolicy: 'ALLOW_DUPLICATE_FAILED_ONLY',
         }),
       });
     try {
