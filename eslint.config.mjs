@@ -32,7 +32,10 @@ export default tseslint.config(
     files: ['**/*.ts'],
     languageOptions: {
       // One program for sources, specs and tests alike (each package's own tsconfig leaves its specs out).
-      parserOptions: { project: ['./tsconfig.spec.json', './bench/tsconfig.json'], tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        project: ['./tsconfig.spec.json', './bench/tsconfig.json', './drill/tsconfig.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],

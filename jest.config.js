@@ -39,6 +39,7 @@ module.exports = {
         '<rootDir>/{libs,apps}/*/src/**/*.spec.ts',
         '<rootDir>/workflows/src/**/*.spec.ts',
         '<rootDir>/apps/console/web/src/**/*.spec.ts',
+        '<rootDir>/drill/src/**/*.spec.ts',
       ],
     },
     {

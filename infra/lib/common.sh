@@ -12,7 +12,8 @@ log() { printf 'engines: %s\n' "$*" >&2; }
 die() { printf 'engines: error: %s\n' "$*" >&2; exit 1; }
 
 # Sets everything that depends on the profile. The profiles can run at once (dev for `npm start`,
-# test for `npm test`, bench for `npm run bench`), so each has its own ports and its own data
+# test for `npm test`, bench for `npm run bench`, drill for `npm run drill`, which kills its
+# engines on purpose), so each has its own ports and its own data
 # folder; every port can be moved with its variable.
 entente_profile() {
   ENTENTE_PROFILE=${1:-dev}
@@ -20,7 +21,8 @@ entente_profile() {
     dev)  local pg=54329 kafka=19092 temporal=7233  ui=8233  identity=3010  smtp=1025  inbox=8025 ;;
     test) local pg=54339 kafka=29092 temporal=17233 ui=18233 identity=13010 smtp=11025 inbox=18025 ;;
     bench) local pg=54349 kafka=39092 temporal=27233 ui=28233 identity=23010 smtp=21025 inbox=28025 ;;
-    *) die "unknown profile '$ENTENTE_PROFILE' (expected dev, test or bench)" ;;
+    drill) local pg=54359 kafka=49192 temporal=37233 ui=38233 identity=33010 smtp=31025 inbox=38025 ;;
+    *) die "unknown profile '$ENTENTE_PROFILE' (expected dev, test, bench or drill)" ;;
   esac
   PG_PORT=${ENTENTE_PG_PORT:-$pg}
   KAFKA_PORT=${ENTENTE_KAFKA_PORT:-$kafka}
@@ -95,7 +97,8 @@ live_pid() { # pidfile marker
 cmdline_has() { # pid text
   local args=()
   [ "$1" != "$$" ] || return 1
-  mapfile -d '' args <"/proc/$1/cmdline" 2>/dev/null || return 1
+  # stderr first: a process that ends meanwhile leaves no file to read, and that is no error.
+  mapfile -d '' args 2>/dev/null <"/proc/$1/cmdline" || return 1
   [[ " ${args[*]} " == *" $2 "* ]]
 }
 

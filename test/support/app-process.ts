@@ -6,12 +6,22 @@ import type { Env } from '@entente/platform';
 const SUPERVISOR = resolve(__dirname, '../../infra/lib/supervise.sh');
 
 /** The apps a test runs as processes of their own, as `npm start` does (infra/bin/apps.sh). */
-export type AppName = 'worker' | 'notifier';
+export type AppName = 'worker' | 'notifier' | 'projector' | 'api';
 
 /** What an app needs beyond the test's env: the tests start their own runs of the worker's schedules. */
 const APP_DEFAULTS: Readonly<Record<AppName, Env>> = {
   worker: { RETENTION_SCHEDULE: 'false', DIGEST_SCHEDULE: 'false', PERSON_INDEX_BACKFILL: 'false' },
   notifier: {},
+  projector: { PROJECTOR_RUN_MIGRATIONS: 'false' },
+  api: {},
+};
+
+/** The line each app logs once it serves. */
+const READY: Readonly<Record<AppName, string>> = {
+  worker: '"worker started"',
+  notifier: '"notifier started"',
+  projector: '"projector listening"',
+  api: '"api started"',
 };
 
 /** An app's process, built by `tsc -b` (as `npm test` does first), for a test that kills it as a crash would. */
@@ -38,13 +48,26 @@ export class AppProcess {
     const started = new Promise<void>((ready, failed) => {
       child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
         running.logs.push(chunk);
-        if (chunk.includes(`"${app} started"`)) ready();
+        if (chunk.includes(READY[app])) ready();
       });
       child.stderr.setEncoding('utf8').on('data', (chunk: string) => running.logs.push(chunk));
       void running.exit.then((how) => failed(new Error(`${app} exited (${how}) before it started:\n${running.logs.join('')}`)));
     });
     await started;
     return running;
+  }
+
+  /** The lines it logged at level error: what a failing test shows of it. */
+  errorLines(): string[] {
+    return this.logs
+      .join('')
+      .split('\n')
+      .filter((line) => line.includes('"level":"error"'));
+  }
+
+  /** The process's own pid: the supervisor's, when supervised. */
+  get pid(): number {
+    return this.child.pid!;
   }
 
   /** How many times the app has said it started: more than once under a supervisor that restarted it. */
@@ -91,7 +114,7 @@ export class AppProcess {
     return this.logs
       .join('')
       .split('\n')
-      .filter((line) => line.includes(`"${this.app} started"`));
+      .filter((line) => line.includes(READY[this.app]));
   }
 
   private async end(signal: NodeJS.Signals): Promise<NodeJS.Signals | number | null> {
