@@ -1,7 +1,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { enginesConfig, EnginesConfig, Logger } from '@entente/platform';
+import { engineExports, enginesConfig, EnginesConfig, Logger } from '@entente/platform';
 import { fromRoot } from './paths';
 
 const run = promisify(execFile);
@@ -43,7 +43,7 @@ export async function bringUpEngines(log: Logger): Promise<BenchEngines> {
   );
   log.info(wereUp ? 'engines already up' : 'starting engines', { profile: PROFILE });
   await change('up');
-  const env = parseExports((await ask('env')).stdout);
+  const env = engineExports((await ask('env')).stdout);
   const dataDir = process.env.ENTENTE_DATA_DIR ?? fromRoot('.entente', PROFILE);
   return { ...enginesConfig(env), startedHere: !wereUp, dataDir, temporalPragmas: temporalPragmas(dataDir) };
 }
@@ -53,15 +53,6 @@ export async function stopEnginesStartedHere(bench: BenchEngines, log: Logger): 
   if (!bench.startedHere) return;
   log.info('stopping the engines this run started', { profile: PROFILE });
   await change('down');
-}
-
-/** The `export NAME=value` lines of `engines.sh env` (values quoted by printf %q). */
-function parseExports(text: string): Record<string, string> {
-  const pairs = [...text.matchAll(/^export (\w+)=(.*)$/gm)].map(([, name, value]): [string, string] => [
-    name!,
-    value!.replace(/\\(.)/g, '$1'),
-  ]);
-  return Object.fromEntries(pairs);
 }
 
 /** Read from the server's own command line, so that the report states what really ran. */

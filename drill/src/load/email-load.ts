@@ -14,7 +14,6 @@ export const EMAIL_EVENTS = ['EmailRequestReceived', 'EmailRequestAssigned', 'Em
 /** One case of the load: its commands as sent, in step order. */
 export interface DrillCase {
   readonly index: number;
-  readonly startedAt: number;
   readonly commands: CommandRecord[];
 }
 
@@ -73,7 +72,7 @@ export class SteadyEmailLoad {
       const wait = began + (index * 1000) / this.casesPerSecond - Date.now();
       if (wait > 0) await sleep(wait);
       if (this.stopping) return;
-      const drillCase: DrillCase = { index, startedAt: Date.now(), commands: [] };
+      const drillCase: DrillCase = { index, commands: [] };
       this.cases.push(drillCase);
       this.running.push(runCase(this.client, drillCase));
     }

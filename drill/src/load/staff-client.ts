@@ -87,7 +87,8 @@ export class RetryingStaffClient {
       return { attempt, answer: answered ? { caseId: json.caseId!, sequence: json.sequence! } : undefined };
     } catch {
       // Refused connection, reset, or the client's own timeout: the person saw no answer.
-      return { attempt: { sentAt, answeredAt: Date.now(), status: 'no-answer' } as Attempt, answer: undefined };
+      const attempt: Attempt = { sentAt, answeredAt: Date.now(), status: 'no-answer' };
+      return { attempt, answer: undefined };
     }
   }
 }

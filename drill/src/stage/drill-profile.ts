@@ -3,7 +3,16 @@ import { resolve } from 'node:path';
 import type { Producer } from 'kafkajs';
 import { ApiConfig } from '@entente/api';
 import { topicFor } from '@entente/contracts';
-import { DevelopmentTokens, enginesConfig, eventProducer, jsonLogger, kafkaFor, temporalClient, type Logger } from '@entente/platform';
+import {
+  DevelopmentTokens,
+  engineExports,
+  enginesConfig,
+  eventProducer,
+  jsonLogger,
+  kafkaFor,
+  temporalClient,
+  type Logger,
+} from '@entente/platform';
 import type { Stage } from '../drill';
 import type { Fault, FaultKind } from '../faults/fault';
 import { appKilled, brokerFrozen, engineKilled, poisonMessage } from '../faults/kinds';
@@ -19,11 +28,6 @@ const APPS = ['identity', 'worker', 'projector', 'notifier', 'api'];
 /** The apps' ports in this profile: beside a running `npm start` (3000...), never on its ports. */
 const PORTS = { API_PORT: '3200', PROJECTOR_PORT: '3202', WORKER_PORT: '3203', NOTIFIER_PORT: '3204', CONSOLE_PORT: '3300' };
 const url = (port: string) => `http://127.0.0.1:${port}/health`;
-
-/** The `export NAME=value` lines of `engines.sh env` (values quoted by printf %q). */
-function parseExports(text: string): Record<string, string> {
-  return Object.fromEntries([...text.matchAll(/^export (\w+)=(.*)$/gm)].map(([, name, value]) => [name!, value!.replace(/\\(.)/g, '$1')]));
-}
 
 const pidIn = (file: string) => () => Promise.resolve(Number(readFileSync(resolve(DATA, file), 'utf8').trim().split('\n')[0]));
 
@@ -46,7 +50,7 @@ export class DrillProfile {
     rmSync(DATA, { recursive: true, force: true });
     log.info('starting the engines (the first time builds them: minutes)', { profile: PROFILE });
     await script(ENGINES, ['up', PROFILE]);
-    const env = { ...process.env, ...parseExports(await script(ENGINES, ['env', PROFILE])), ...PORTS };
+    const env = { ...process.env, ...engineExports(await script(ENGINES, ['env', PROFILE])), ...PORTS };
     for (const cli of ['libs/platform/dist/cli/ensure-topics.js', 'libs/persistence/dist/cli/migrate.js']) {
       await nodeScript(resolve(ROOT, cli), env);
     }

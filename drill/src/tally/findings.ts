@@ -17,15 +17,26 @@ function parsed(value: Buffer | null): EventCopy | undefined {
 }
 
 /** The read model's timeline rows of the drill's cases. */
-export async function storedEvents(databaseUrl: string, schema: string, caseIds: readonly string[]): Promise<EventCopy[]> {
-  const database = new PgClient({ connectionString: databaseUrl });
+async function storedEvents(database: PgClient, schema: string, caseIds: readonly string[]): Promise<EventCopy[]> {
+  const { rows } = await database.query<{ case_id: string; sequence: number; event_id: string; type: string }>(
+    `SELECT case_id, sequence, event_id, type FROM "${schema}".case_event WHERE case_id = ANY($1)`,
+    [caseIds],
+  );
+  return rows.map((row) => ({ caseId: row.case_id, sequence: row.sequence, eventId: row.event_id, type: row.type }));
+}
+
+/** Polls the read model, on one connection, until every answered command's event is stored or nothing changed for `quietMs`. */
+async function storedOnceCaughtUp(sources: FindingSources, caseIds: readonly string[], expected: number, quietMs: number) {
+  const database = new PgClient({ connectionString: sources.databaseUrl });
   await database.connect();
   try {
-    const { rows } = await database.query<{ case_id: string; sequence: number; event_id: string; type: string }>(
-      `SELECT case_id, sequence, event_id, type FROM "${schema}".case_event WHERE case_id = ANY($1)`,
-      [caseIds],
-    );
-    return rows.map((row) => ({ caseId: row.case_id, sequence: row.sequence, eventId: row.event_id, type: row.type }));
+    let stored = await storedEvents(database, sources.schema, caseIds);
+    for (let lastChange = Date.now(), seen = stored.length; stored.length < expected && Date.now() - lastChange <= quietMs;) {
+      await sleep(500);
+      stored = await storedEvents(database, sources.schema, caseIds);
+      if (stored.length !== seen) [seen, lastChange] = [stored.length, Date.now()];
+    }
+    return stored;
   } finally {
     await database.end();
   }
@@ -46,12 +57,7 @@ export interface FindingSources {
 export async function collectFindings(sources: FindingSources, cases: readonly DrillCase[], quietMs = 60_000): Promise<Findings> {
   const caseIds = cases.flatMap((drillCase) => caseIdOf(drillCase) ?? []);
   const expected = cases.flatMap((drillCase) => drillCase.commands.filter((command) => command.answer)).length;
-  let stored = await storedEvents(sources.databaseUrl, sources.schema, caseIds);
-  for (let lastChange = Date.now(), seen = stored.length; stored.length < expected && Date.now() - lastChange <= quietMs;) {
-    await sleep(500);
-    stored = await storedEvents(sources.databaseUrl, sources.schema, caseIds);
-    if (stored.length !== seen) [seen, lastChange] = [stored.length, Date.now()];
-  }
+  const stored = await storedOnceCaughtUp(sources, caseIds, expected, quietMs);
   const to = await topicEnds(sources.kafka, sources.topic);
   const ours = new Set(caseIds);
   // What is not an event (the poison message) is no copy of anything.

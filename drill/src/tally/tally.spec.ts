@@ -14,7 +14,7 @@ function answeredCase(index: number, at: number, caseId = `c-${index}`): DrillCa
     attempts: [{ sentAt: at + offset * 100, answeredAt: at + offset * 100 + 100, status: 200 }],
     answer: { caseId, sequence: offset + 1 },
   }));
-  return { index, startedAt: at, commands };
+  return { index, commands };
 }
 
 const events = (caseId: string, eventId = (sequence: number) => `${caseId}-e${sequence}`): EventCopy[] =>
@@ -67,7 +67,7 @@ describe('the drill tally', () => {
     );
     const unanswered: CommandRecord = { step: 'receive', key: 'k', attempts: [{ sentAt: T0, answeredAt: T0 + 1, status: 'no-answer' }] };
     const copies = events('c-0');
-    const row = whole([drillCase, { index: 1, startedAt: T0, commands: [unanswered] }], { published: copies, stored: copies });
+    const row = whole([drillCase, { index: 1, commands: [unanswered] }], { published: copies, stored: copies });
     expect(row).toMatchObject({ sent: 4, answered: 3, retried: 2, answered500: 1, unanswered: 1 });
   });
 

@@ -54,16 +54,36 @@ export const SETTLE_MS = 10_000;
 
 interface Located {
   readonly record: CommandRecord;
-  readonly drillCase: DrillCase;
   readonly stepIndex: number;
+}
+
+/** The findings by where a command's event is looked up: read once for every window. */
+interface IndexedFindings {
+  /** Copies on the topic, by case and sequence. */
+  readonly copies: Map<string, EventCopy[]>;
+  /** Read-model rows, by case and sequence. */
+  readonly rows: Map<string, EventCopy[]>;
+  readonly storedByCase: Map<string, EventCopy[]>;
 }
 
 const key = (caseId: string, sequence: number) => `${caseId}#${sequence}`;
 
 function group<T>(items: readonly T[], by: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(by(item), [...(groups.get(by(item)) ?? []), item]);
+  for (const item of items) {
+    const members = groups.get(by(item));
+    if (members) members.push(item);
+    else groups.set(by(item), [item]);
+  }
   return groups;
+}
+
+function indexed(findings: Findings): IndexedFindings {
+  return {
+    copies: group(findings.published, (event) => key(event.caseId, event.sequence)),
+    rows: group(findings.stored, (event) => key(event.caseId, event.sequence)),
+    storedByCase: group(findings.stored, (event) => event.caseId),
+  };
 }
 
 export function percentile(values: readonly number[], p: number): number {
@@ -83,10 +103,7 @@ export function longestWithoutSuccess(successes: readonly number[], from: number
  * Counts, for the commands in one window: what was sent, answered, retried; and against the
  * findings, what was lost or duplicated. A step's event is the one at the sequence its answer named.
  */
-function countCommands(commands: readonly Located[], findings: Findings) {
-  const copies = group(findings.published, (event) => key(event.caseId, event.sequence));
-  const rows = group(findings.stored, (event) => key(event.caseId, event.sequence));
-  const storedByCase = group(findings.stored, (event) => event.caseId);
+function countCommands(commands: readonly Located[], { copies, rows, storedByCase }: IndexedFindings) {
   let lost = 0;
   let duplicatedInKafka = 0;
   let forkedInKafka = 0;
@@ -112,7 +129,7 @@ function row(
   atSecond: number,
   outageSeconds: number,
   commands: readonly Located[],
-  findings: Findings,
+  findings: IndexedFindings,
   span: [number, number],
 ): TallyRow {
   const attempts = commands.flatMap(({ record }) => record.attempts);
@@ -149,19 +166,17 @@ function row(
 /** One row per fault window (the commands first sent in it), then one for the whole run. */
 export function tally(cases: readonly DrillCase[], windows: readonly FaultWindow[], findings: Findings, loadStartedAt: number): TallyRow[] {
   const located: Located[] = cases.flatMap((drillCase) =>
-    drillCase.commands.map((record) => ({
-      record,
-      drillCase,
-      stepIndex: EMAIL_STEPS.indexOf(record.step as (typeof EMAIL_STEPS)[number]),
-    })),
+    drillCase.commands.map((record) => ({ record, stepIndex: EMAIL_STEPS.indexOf(record.step as (typeof EMAIL_STEPS)[number]) })),
   );
+  const index = indexed(findings);
   const firstSent = (command: Located) => command.record.attempts[0]?.sentAt ?? Infinity;
   const perWindow = windows.map((window) => {
     const span: [number, number] = [window.injectedAt, window.recoveredAt + SETTLE_MS];
     const inWindow = located.filter((command) => firstSent(command) >= span[0] && firstSent(command) <= span[1]);
     const outage = Math.round((window.recoveredAt - window.injectedAt) / 100) / 10;
-    return row(window.kind, Math.round((window.injectedAt - loadStartedAt) / 1000), outage, inWindow, findings, span);
+    return row(window.kind, Math.round((window.injectedAt - loadStartedAt) / 1000), outage, inWindow, index, span);
   });
-  const lastAnswer = Math.max(loadStartedAt, ...located.flatMap(({ record }) => record.attempts.map((attempt) => attempt.answeredAt)));
-  return [...perWindow, row('whole run', 0, 0, located, findings, [loadStartedAt, lastAnswer])];
+  const answers = located.flatMap(({ record }) => record.attempts.map((attempt) => attempt.answeredAt));
+  const lastAnswer = answers.reduce((last, at) => Math.max(last, at), loadStartedAt);
+  return [...perWindow, row('whole run', 0, 0, located, index, [loadStartedAt, lastAnswer])];
 }

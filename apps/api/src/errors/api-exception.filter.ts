@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import type { Response } from 'express';
+import { causeChain } from './cause-chain';
 import { PROBLEM_MEDIA_TYPE } from './problem-details';
 import { toProblem } from './to-problem';
 
@@ -25,10 +26,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
  * names and codes of its causes, never their messages, which may quote a request.
  */
 function causesOf(error: Error): string {
-  const causes: string[] = [];
-  for (let current = error.cause, depth = 0; current instanceof Error && depth < 8; depth += 1, current = current.cause) {
-    const { code } = current as { code?: unknown };
-    causes.push(typeof code === 'number' || typeof code === 'string' ? `${current.name} (code ${code})` : current.name);
-  }
+  const causes = [...causeChain(error)].slice(1).map((cause) => {
+    const { code } = cause as { code?: unknown };
+    return typeof code === 'number' || typeof code === 'string' ? `${cause.name} (code ${code})` : cause.name;
+  });
   return causes.length ? `; caused by ${causes.join(', then ')}` : '';
 }

@@ -1,4 +1,5 @@
 import { isGrpcServiceError, ServiceError } from '@temporalio/client';
+import { causeChain } from './cause-chain';
 
 /** An engine a request needs, as `/health` names it. */
 export type Dependency = 'temporal' | 'database';
@@ -33,11 +34,10 @@ const DATABASE_UNREACHABLE_MESSAGES = /Connection terminated|timeout exceeded wh
 
 /** Which engine an error says was out of reach, looking down its `cause` chain; undefined for any other error. */
 export function unavailableDependency(error: unknown): Dependency | undefined {
-  for (let current = error, depth = 0; current instanceof Error && depth < 8; depth += 1) {
+  for (const current of causeChain(error)) {
     if (current instanceof DependencyUnavailable) return current.dependency;
     if (isGrpcServiceError(current)) return UNREACHABLE.has(current.code) ? 'temporal' : undefined;
     if (!(current instanceof ServiceError) && databaseUnreachable(current)) return 'database';
-    current = current.cause ?? (current as { driverError?: unknown }).driverError;
   }
   return undefined;
 }

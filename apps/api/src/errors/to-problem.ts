@@ -2,6 +2,7 @@ import { HttpException } from '@nestjs/common';
 import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import { DomainErrorType, isDomainError, isDomainErrorType } from '@entente/domain';
 import { CommandTimedOut } from '../temporal/command-timed-out';
+import { causeChain } from './cause-chain';
 import { UNAVAILABLE_RETRY_AFTER_SECONDS, unavailableDependency, unavailableMessage } from './dependency-unavailable';
 import { IdempotencyKeyReused } from '../temporal/idempotency-keys';
 import { MalformedBody } from './malformed-body';
@@ -107,13 +108,12 @@ function fromClientHttpError(error: ClientHttpError): ProblemDetails {
 }
 
 function domainRefusal(error: unknown): ProblemDetails | null {
-  for (let current = error, depth = 0; current instanceof Error && depth < 8; depth += 1) {
+  for (const current of causeChain(error)) {
     if (isDomainError(current)) return refusal(current.name as DomainErrorType, current.message, current.field);
     if (current instanceof ApplicationFailure && isDomainErrorType(current.type)) {
       const details = current.details?.[0] as { field?: string | null } | undefined;
       return refusal(current.type, current.message, details?.field ?? undefined);
     }
-    current = current.cause;
   }
   return null;
 }

@@ -31,8 +31,9 @@ import { keyDigest, updateIdFor } from './idempotency';
 import { againWhileNotReady } from './workflow-not-ready';
 import { IdempotencyKeys } from './idempotency-keys';
 
-/** A call Temporal ended before its outcome: the client's "timeout or cancelled" for an Update, CANCELLED for others. */
-const endedByTemporal = (error: unknown) => error instanceof WorkflowUpdateRPCTimeoutOrCancelledError || isGrpcCancelledError(error);
+/** A call that ended before its outcome: past its deadline, or cancelled by Temporal (the client's "timeout or cancelled" for an Update). */
+const unfinished = (error: unknown) =>
+  isGrpcDeadlineError(error) || isGrpcCancelledError(error) || error instanceof WorkflowUpdateRPCTimeoutOrCancelledError;
 
 /** How long the probe after a command's bound waits for Temporal's frontend. */
 const PROBE_MS = 500;
@@ -248,7 +249,7 @@ export class CaseWorkflowGateway {
     try {
       return await Promise.race([calling, bound]);
     } catch (error) {
-      if (!abandon.signal.aborted && !isGrpcDeadlineError(error) && !endedByTemporal(error)) throw error;
+      if (!abandon.signal.aborted && !unfinished(error)) throw error;
       // Temporal itself silent, or only the case's worker: the answer names which.
       if (!(await this.temporalAnswers())) throw new DependencyUnavailable('temporal');
       throw new CommandTimedOut(commandTimeoutMs, Math.ceil(commandTimeoutMs / 1000));

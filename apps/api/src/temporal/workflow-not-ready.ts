@@ -2,6 +2,7 @@ import { setTimeout as pause } from 'node:timers/promises';
 import { status } from '@grpc/grpc-js';
 import { isGrpcServiceError } from '@temporalio/client';
 import { google } from '@temporalio/proto';
+import { causeChain } from '../errors/cause-chain';
 
 /** How long before a call the workflow was not ready for is sent again: a workflow task is being scheduled. */
 export const RESEND_PAUSE_MS = 100;
@@ -15,11 +16,8 @@ const NOT_READY = 'temporal.api.errordetails.v1.WorkflowNotReadyFailure';
  * say). The server leaves sending it again to the caller.
  */
 export function isWorkflowNotReady(error: unknown): boolean {
-  for (let current = error, depth = 0; current instanceof Error && depth < 8; depth += 1) {
-    if (isGrpcServiceError(current)) return current.code === status.FAILED_PRECONDITION && detailTypes(current).includes(NOT_READY);
-    current = current.cause;
-  }
-  return false;
+  const answer = [...causeChain(error)].find(isGrpcServiceError);
+  return answer?.code === status.FAILED_PRECONDITION && detailTypes(answer).includes(NOT_READY);
 }
 
 function detailTypes(error: { metadata: { get(key: string): unknown[] } }): string[] {

@@ -71,3 +71,8 @@ export type EnginesConfig = ConfigOf<typeof ENGINES_SETTINGS>;
 export function enginesConfig(env: Env = process.env): EnginesConfig {
   return loadConfig(ENGINES_SETTINGS, env);
 }
+
+/** The variables of `engines.sh env <profile>`: its `export NAME=value` lines, values quoted by printf %q. */
+export function engineExports(text: string): Record<string, string> {
+  return Object.fromEntries([...text.matchAll(/^export (\w+)=(.*)$/gm)].map(([, name, value]) => [name!, value!.replace(/\\(.)/g, '$1')]));
+}
