@@ -37,6 +37,8 @@ CONSOLE_PUBLIC_URL=${CONSOLE_PUBLIC_URL:-http://$ENTENTE_HOST:$CONSOLE_PORT}
 export CONSOLE_PUBLIC_URL IDENTITY_CONSOLE_REDIRECT_URIS=${IDENTITY_CONSOLE_REDIRECT_URIS:-$CONSOLE_PUBLIC_URL/callback}
 # The notifier's messages link to the cases in the console.
 export CONSOLE_URL=${CONSOLE_URL:-$CONSOLE_PUBLIC_URL}
+# and it reads the bounces in the local mail server's mailbox (set BOUNCE_MAILBOX_URL empty: none).
+export BOUNCE_MAILBOX_URL=${BOUNCE_MAILBOX_URL-$MAILPIT_POP3_URL}
 
 alive() { [ -f "$run/$1.pid" ] && kill -0 "$(cat "$run/$1.pid")" 2>/dev/null; }
 wanted() { [[ " ${apps[*]} " == *" $1 "* ]]; }

@@ -18,12 +18,14 @@ die() { printf 'engines: error: %s\n' "$*" >&2; exit 1; }
 entente_profile() {
   ENTENTE_PROFILE=${1:-dev}
   case $ENTENTE_PROFILE in
-    dev)  local pg=54329 kafka=19092 temporal=7233  ui=8233  identity=3010  smtp=1025  inbox=8025 ;;
-    test) local pg=54339 kafka=29092 temporal=17233 ui=18233 identity=13010 smtp=11025 inbox=18025 ;;
-    bench) local pg=54349 kafka=39092 temporal=27233 ui=28233 identity=23010 smtp=21025 inbox=28025 ;;
-    drill) local pg=54359 kafka=49192 temporal=37233 ui=38233 identity=33010 smtp=31025 inbox=38025 ;;
+    dev)  local pg=54329 kafka=19092 temporal=7233  ui=8233  identity=3010  smtp=1025  inbox=8025  pop3=1110 ;;
+    test) local pg=54339 kafka=29092 temporal=17233 ui=18233 identity=13010 smtp=11025 inbox=18025 pop3=11110 ;;
+    bench) local pg=54349 kafka=39092 temporal=27233 ui=28233 identity=23010 smtp=21025 inbox=28025 pop3=21110 ;;
+    drill) local pg=54359 kafka=49192 temporal=37233 ui=38233 identity=33010 smtp=31025 inbox=38025 pop3=31110 ;;
     *) die "unknown profile '$ENTENTE_PROFILE' (expected dev, test, bench or drill)" ;;
   esac
+  # 127.0.0.1 rather than localhost: Node resolves localhost to ::1 first, where nothing listens.
+  ENTENTE_HOST=127.0.0.1
   PG_PORT=${ENTENTE_PG_PORT:-$pg}
   KAFKA_PORT=${ENTENTE_KAFKA_PORT:-$kafka}
   KAFKA_CONTROLLER_PORT=$((KAFKA_PORT + 1))
@@ -31,13 +33,15 @@ entente_profile() {
   TEMPORAL_UI_PORT=${ENTENTE_TEMPORAL_UI_PORT:-$ui}
   MAILPIT_SMTP_PORT=${ENTENTE_MAILPIT_SMTP_PORT:-$smtp}
   MAILPIT_UI_PORT=${ENTENTE_MAILPIT_UI_PORT:-$inbox}
+  # What comes back to the return path (bounces) is read over POP3, as from a real mailbox; the
+  # password guards a loopback port of a local mail server, nothing more.
+  MAILPIT_POP3_PORT=${ENTENTE_MAILPIT_POP3_PORT:-$pop3}
+  MAILPIT_POP3_URL=pop3://bounces:entente-local-mailbox@$ENTENTE_HOST:$MAILPIT_POP3_PORT
   # The development OpenID provider (apps/identity), an app rather than an engine: apps.sh runs it.
   IDENTITY_PORT=${ENTENTE_IDENTITY_PORT:-$identity}
   ENTENTE_DATA=${ENTENTE_DATA_DIR:-$ENTENTE_ROOT/.entente/$ENTENTE_PROFILE}
   LOG_DIR=$ENTENTE_DATA/logs
   RUN_DIR=$ENTENTE_DATA/run
-  # 127.0.0.1 rather than localhost: Node resolves localhost to ::1 first, where nothing listens.
-  ENTENTE_HOST=127.0.0.1
 }
 
 ensure_dirs() { mkdir -p "$ENTENTE_DATA" "$LOG_DIR" "$RUN_DIR"; }

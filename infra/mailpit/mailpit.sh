@@ -83,23 +83,29 @@ mailpit_http_ok() { # path
     [[ $status == "HTTP/1."[01]" 200"* ]]' "$ENTENTE_HOST" "$MAILPIT_UI_PORT" "$1" 2>/dev/null
 }
 
-# Ready (its database answers, the web server has its routes) and the SMTP port accepts.
-mailpit_health() { mailpit_http_ok /readyz && port_open "$MAILPIT_SMTP_PORT"; }
+# Ready (its database answers, the web server has its routes) and the SMTP and POP3 ports accept.
+mailpit_health() { mailpit_http_ok /readyz && port_open "$MAILPIT_SMTP_PORT" && port_open "$MAILPIT_POP3_PORT"; }
 
 mailpit_start() {
-  if mailpit_alive; then log "mailpit: already running"; return 0; fi
+  if mailpit_alive && port_open "$MAILPIT_POP3_PORT"; then log "mailpit: already running"; return 0; fi
+  # Started by an older checkout, without the bounce mailbox: started again with it.
+  if mailpit_alive; then mailpit_stop; fi
   assert_port_free mailpit "$MAILPIT_SMTP_PORT" ENTENTE_MAILPIT_SMTP_PORT
   assert_port_free "mailpit inbox" "$MAILPIT_UI_PORT" ENTENTE_MAILPIT_UI_PORT
+  assert_port_free "mailpit pop3" "$MAILPIT_POP3_PORT" ENTENTE_MAILPIT_POP3_PORT
   mkdir -p "$MAILPIT_DIR"
+  local login=${MAILPIT_POP3_URL#pop3://}
+  printf '%s\n' "${login%@*}" >"$MAILPIT_DIR/pop3-passwords"
   log "mailpit: starting smtp on $ENTENTE_HOST:$MAILPIT_SMTP_PORT (inbox :$MAILPIT_UI_PORT)"
   # Any SMTP login or none is accepted, without TLS. Version check (GitHub) and reverse DNS off:
-  # no traffic leaves the machine. POP3 stays off (it starts only with a password file).
+  # no traffic leaves the machine. POP3 serves every message caught, as the bounce mailbox.
   # A message sent again under its Message-ID (the notifier died before recording the server's
   # reply) is recognised and kept once, as a mailbox provider would; the tests' runs share one inbox.
   spawn "$MAILPIT_PID" "$MAILPIT_LOG" "$MAILPIT_BIN" \
     --database "$MAILPIT_DB" \
     --smtp "$ENTENTE_HOST:$MAILPIT_SMTP_PORT" --listen "$ENTENTE_HOST:$MAILPIT_UI_PORT" \
     --smtp-auth-accept-any --smtp-auth-allow-insecure \
+    --pop3 "$ENTENTE_HOST:$MAILPIT_POP3_PORT" --pop3-auth-file "$MAILPIT_DIR/pop3-passwords" \
     --smtp-disable-rdns --disable-version-check \
     --ignore-duplicate-ids --max 20000
 }

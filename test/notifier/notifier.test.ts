@@ -97,7 +97,7 @@ describe('the notifier, on the real mail server', () => {
     await stack.http().get('/notifications/counts').set('Authorization', stack.bearer('supervisor')).expect(403);
     const counts = await stack.http().get('/notifications/counts').set('Authorization', stack.bearer('administrator')).expect(200);
     expect(counts.body).toEqual(
-      expect.arrayContaining([{ kind: 'breach', sent: 1, pending: 0, deferred: 0, failed: 0, awaitingDigest: 0 }]),
+      expect.arrayContaining([{ kind: 'breach', sent: 1, pending: 0, deferred: 0, failed: 0, awaitingDigest: 0, bounced: 0 }]),
     );
   });
 

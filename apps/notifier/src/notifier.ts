@@ -10,6 +10,7 @@ import { NotificationOutbox } from './outbox/notification-outbox';
 import { outboxRowsFor } from './outbox/outbox-rows';
 import { Addressees } from './sending/addressees';
 import { MailSender } from './sending/mail-sender';
+import { BounceMailbox } from './bounces/bounce-mailbox';
 
 /** A running notifier: stops consuming, finishes the message in hand, and closes what it opened. */
 export interface RunningNotifier {
@@ -47,14 +48,20 @@ export async function startNotifier(config: NotifierConfig, log: Logger): Promis
     database: () => database.query('SELECT 1'),
   });
   const smtp = `${config.smtpHost}:${config.smtpPort}`;
-  log.info('notifier started', { groupId: config.groupId, topics: config.topics, smtp, health: health.port });
-  const sending = sendUntilStopped(sender, config.pollMs, log);
+  const mailbox = config.bounceMailbox ? `${config.bounceMailbox.host}:${config.bounceMailbox.port}` : 'not read';
+  log.info('notifier started', { groupId: config.groupId, topics: config.topics, smtp, bounceMailbox: mailbox, health: health.port });
+  const sending = repeatedUntilStopped('sending', () => sender.sendDue(), config.pollMs, log);
+  const bounces = config.bounceMailbox
+    ? new BounceMailbox(config.bounceMailbox, config.mailReturnPath, outbox, config.maxAttempts, log)
+    : null;
+  // A bounce is no emergency: the mailbox is read every BOUNCE_POLL_MS, not again at once.
+  const reading = bounces && repeatedUntilStopped('reading bounces', async () => (await bounces.read(), 0), config.bouncePollMs, log);
   return {
     healthPort: health.port,
     async stop() {
       await health.close();
       await consumer.disconnect();
-      await sending.stop();
+      await Promise.all([sending.stop(), reading?.stop()]);
       sender.close();
       await database.destroy();
       log.info('notifier stopped');
@@ -142,21 +149,23 @@ function readable(message: KafkaMessage, batch: Batch, log: Logger): EventEnvelo
   }
 }
 
-function sendUntilStopped(sender: MailSender, pollMs: number, log: Logger): { stop(): Promise<void> } {
-  let stopping = false;
+/** Runs `work` until stopped: again at once while it did some, else after `pollMs`. */
+function repeatedUntilStopped(what: string, work: () => Promise<number>, pollMs: number, log: Logger): { stop(): Promise<void> } {
+  const stopping = new AbortController();
   const loop = (async () => {
-    while (!stopping) {
+    while (!stopping.signal.aborted) {
       try {
-        if ((await sender.sendDue()) > 0) continue;
+        if ((await work()) > 0) continue;
       } catch (error) {
-        log.error('sending failed', { error: error instanceof Error ? error.message : String(error) });
+        log.error(`${what} failed`, { error: error instanceof Error ? error.message : String(error) });
       }
-      await nextPoll(pollMs);
+      // Cut short by stop(): a long poll (the bounce mailbox's minute) never holds a shutdown.
+      await nextPoll(pollMs, undefined, { signal: stopping.signal }).catch(() => undefined);
     }
   })();
   return {
     async stop() {
-      stopping = true;
+      stopping.abort();
       await loop;
     },
   };

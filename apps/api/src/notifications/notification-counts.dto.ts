@@ -2,7 +2,9 @@ import { ApiProperty } from '@nestjs/swagger';
 
 /** The notifier's outbox for one kind of message, by outcome. */
 export class NotificationCountsDto {
-  @ApiProperty({ enum: ['deadline-warning', 'breach', 'escalation', 'assignment'] })
+  @ApiProperty({
+    enum: ['deadline-warning', 'breach', 'escalation', 'assignment', 'evaluation-request', 'evaluation-reminder', 'daily-digest'],
+  })
   kind!: string;
 
   @ApiProperty({ description: 'Accepted by the mail server.' })
@@ -19,4 +21,9 @@ export class NotificationCountsDto {
 
   @ApiProperty({ description: 'Waiting for the recipient’s daily digest.' })
   awaitingDigest!: number;
+
+  @ApiProperty({
+    description: 'Sent back by the recipient’s server after it took them (a delivery status notification): failed, or sent again.',
+  })
+  bounced!: number;
 }

@@ -18,6 +18,7 @@ export class NotificationOutboxCounts {
       .addSelect('count(*) FILTER (WHERE o.sent_at IS NULL AND o.failed_at IS NULL AND o.attempts > 0)', 'deferred')
       .addSelect('count(*) FILTER (WHERE o.failed_at IS NOT NULL)', 'failed')
       .addSelect('count(*) FILTER (WHERE o.sent_at IS NULL AND NOT o.immediate)', 'awaitingDigest')
+      .addSelect('count(*) FILTER (WHERE o.bounced_at IS NOT NULL)', 'bounced')
       .groupBy('o.kind')
       .orderBy('o.kind')
       .getRawMany();
@@ -28,6 +29,7 @@ export class NotificationOutboxCounts {
       deferred: Number(row.deferred),
       failed: Number(row.failed),
       awaitingDigest: Number(row.awaitingDigest),
+      bounced: Number(row.bounced),
     }));
   }
 }

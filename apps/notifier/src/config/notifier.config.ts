@@ -11,8 +11,10 @@ import {
   MAIL_SETTINGS,
   oneOf,
   port,
+  setting,
   text,
 } from '@entente/platform';
+import { mailboxAddress } from '../bounces/mailbox-address';
 import { NOTIFIER_FAILPOINTS } from '../drill/failpoints';
 
 export const NOTIFIER_SETTINGS = {
@@ -35,6 +37,12 @@ export const NOTIFIER_SETTINGS = {
   smtpHost: MAIL_SETTINGS.smtpHost,
   smtpPort: MAIL_SETTINGS.smtpPort,
   mailFrom: text('MAIL_FROM', 'Entente <ne-pas-repondre@entente.example>'),
+  /** The envelope sender, where bounces go: each message's is `local+<its tag>@domain` of this address (ADR 0028). */
+  mailReturnPath: text('MAIL_RETURN_PATH', 'bounces@entente.example'),
+  /** The mailbox that receives what is sent to the return path (`pop3://` or `pop3s://user:password@host:port`); empty: bounces are not read. */
+  bounceMailbox: setting('BOUNCE_MAILBOX_URL', '', mailboxAddress),
+  /** How often the bounce mailbox is read. */
+  bouncePollMs: integer('BOUNCE_POLL_MS', 60_000, 100),
   /** Where a message's link opens the case: the console's address as staff reach it. */
   consoleUrl: text('CONSOLE_URL', 'http://127.0.0.1:3100'),
   /** How long the group waits for a silent member (a crashed notifier) before its partitions go to another. */

@@ -1,7 +1,16 @@
-import { IsNull, LessThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
+import { IsNull, LessThanOrEqual, Not, type DataSource, type EntityManager } from 'typeorm';
 import type { StaffContact } from '@entente/domain';
 import { NotificationOutboxEntity, StaffContactEntity, staffContactOf } from '@entente/persistence';
+import type { DeliveryReport } from '../bounces/delivery-report';
 import type { OutboxRow } from './outbox-rows';
+
+/** What a delivery report did to the outbox: nothing (not ours, or said already), or sent a message back. */
+export type BounceRecorded =
+  | { readonly ours: false }
+  | {
+      readonly ours: true;
+      readonly bounced: (Pick<NotificationOutboxEntity, 'kind' | 'eventId' | 'recipientId' | 'attempts'> & { failed: boolean }) | null;
+    };
 
 /** The notifier's tables: its outbox and the staff directory it reads. */
 export class NotificationOutbox {
@@ -32,6 +41,35 @@ export class NotificationOutbox {
   /** The messages a digest gathered for its recipient, oldest first. */
   async gatheredBy(digestId: string, recipientId: string): Promise<NotificationOutboxEntity[]> {
     return this.database.getRepository(NotificationOutboxEntity).find({ where: { digestId, recipientId }, order: { createdAt: 'ASC' } });
+  }
+
+  /**
+   * Records what a delivery report says of a message the server took: a permanent failure is
+   * reported failed, a transient one is sent again at `retryAt` (failed after `maxAttempts`).
+   * A report read twice (two notifiers share the mailbox) counts once: only a row still marked
+   * sent changes.
+   */
+  async recordBounce(report: DeliveryReport, retryAt: (attempts: number) => Date, maxAttempts: number): Promise<BounceRecorded> {
+    const rows = this.database.getRepository(NotificationOutboxEntity);
+    const row = report.messageId ? await rows.findOneBy({ messageId: report.messageId }) : null;
+    if (!row) return { ours: false };
+    if (report.outcome === 'delayed' || row.sentAt === null) return { ours: true, bounced: null };
+    // The send that bounced was an attempt, counted when it was made.
+    const { attempts } = row;
+    const failed = report.outcome === 'permanent' || attempts >= maxAttempts;
+    const { affected } = await rows.update(
+      { eventId: row.eventId, recipientId: row.recipientId, sentAt: Not(IsNull()) },
+      {
+        sentAt: null,
+        nextAttemptAt: retryAt(attempts),
+        failedAt: failed ? new Date() : null,
+        bouncedAt: new Date(),
+        bounceStatus: report.status,
+        lastError: `bounced: ${report.diagnostic ?? report.status ?? 'no status given'}`,
+      },
+    );
+    const { kind, eventId, recipientId } = row;
+    return { ours: true, bounced: affected ? { kind, eventId, recipientId, attempts, failed } : null };
   }
 
   /**

@@ -7,9 +7,8 @@ import type { NotifierConfig } from '../config/notifier.config';
 import { failpoint } from '../drill/failpoints';
 import type { NotificationOutbox } from '../outbox/notification-outbox';
 import { NoAddressee, type Addressees } from './addressees';
-
-/** The wait before the next attempt: 2 s, 4 s, 8 s... at most an hour. */
-const backoffMs = (attempts: number) => Math.min(2 ** attempts * 1000, 3_600_000);
+import { retryAt } from './backoff';
+import { returnPathFor } from '../bounces/return-path';
 
 /**
  * Sends the outbox's immediate messages through SMTP, each under the Message-ID its row names,
@@ -50,7 +49,9 @@ export class MailSender {
       const addressee = await this.addressees.of(row);
       ({ address } = addressee);
       const { name, message } = addressee;
-      await this.transport.sendMail({ from: this.config.mailFrom, to: { name, address }, messageId: row.messageId, ...message });
+      // The envelope's sender names the message: a bounce sent back to it is read by the bounce mailbox.
+      const envelope = { from: returnPathFor(row.messageId, this.config.mailReturnPath), to: address };
+      await this.transport.sendMail({ from: this.config.mailFrom, to: { name, address }, envelope, messageId: row.messageId, ...message });
       failpoint(this.config.failpoint, 'after-send');
       const sentAt = new Date();
       await rows.update(key, { sentAt, attempts: row.attempts + 1, lastError: null });
@@ -67,7 +68,7 @@ export class MailSender {
       await rows.update(key, {
         attempts,
         lastError,
-        nextAttemptAt: new Date(Date.now() + backoffMs(attempts)),
+        nextAttemptAt: retryAt(attempts),
         failedAt: failed ? new Date() : null,
       });
       this.log.warn(failed ? 'message failed' : 'message deferred', {

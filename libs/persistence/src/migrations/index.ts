@@ -21,6 +21,7 @@ import { AddParticipantRecipients1796025790000 } from './1796025790000-AddPartic
 import { AddDailyDigests1796025800000 } from './1796025800000-AddDailyDigests';
 import { StaffDirectoryKeptByAdministrators1796025810000 } from './1796025810000-StaffDirectoryKeptByAdministrators';
 import { CreateProjectionQuarantine1796025820000 } from './1796025820000-CreateProjectionQuarantine';
+import { RecordBounces1796025830000 } from './1796025830000-RecordBounces';
 
 /** Listed, not globbed, so the same list works from ts sources (tests) and from dist. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   AddDailyDigests1796025800000,
   StaffDirectoryKeptByAdministrators1796025810000,
   CreateProjectionQuarantine1796025820000,
+  RecordBounces1796025830000,
 ];

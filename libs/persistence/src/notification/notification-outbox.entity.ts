@@ -65,4 +65,12 @@ export class NotificationOutboxEntity {
 
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError!: string | null;
+
+  /** When the recipient's server last sent it back (a delivery status notification), after it was sent. */
+  @Column({ name: 'bounced_at', type: 'timestamptz', nullable: true })
+  bouncedAt!: Date | null;
+
+  /** The status that notification gave (RFC 3463, e.g. 5.1.1: no such mailbox). */
+  @Column({ name: 'bounce_status', type: 'text', nullable: true })
+  bounceStatus!: string | null;
 }

@@ -61,6 +61,8 @@ export const MAIL_SETTINGS = {
   smtpPort: port('SMTP_PORT', 1025),
   /** Mailpit's web inbox and HTTP API (`/api/v1/...`), where what was sent is read back. */
   mailpitUrl: text('MAILPIT_URL', 'http://127.0.0.1:8025'),
+  /** Mailpit's POP3 mailbox of everything it caught: where the bounces sent to the return path are read. */
+  mailpitPop3Url: text('MAILPIT_POP3_URL', 'pop3://bounces:entente-local-mailbox@127.0.0.1:1110'),
 };
 
 export const ENGINES_SETTINGS = { ...DATABASE_SETTINGS, ...KAFKA_SETTINGS, ...TEMPORAL_SETTINGS, ...MAIL_SETTINGS };

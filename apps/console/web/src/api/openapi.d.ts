@@ -1833,7 +1833,7 @@ export interface components {
         };
         NotificationCountsDto: {
             /** @enum {string} */
-            kind: "deadline-warning" | "breach" | "escalation" | "assignment";
+            kind: "deadline-warning" | "breach" | "escalation" | "assignment" | "evaluation-request" | "evaluation-reminder" | "daily-digest";
             /** @description Accepted by the mail server. */
             sent: number;
             /** @description Due to be sent, not yet tried. */
@@ -1844,6 +1844,8 @@ export interface components {
             failed: number;
             /** @description Waiting for the recipient’s daily digest. */
             awaitingDigest: number;
+            /** @description Sent back by the recipient’s server after it took them (a delivery status notification): failed, or sent again. */
+            bounced: number;
         };
         StaffContactDto: {
             /** @example Sophie Gagnon */
