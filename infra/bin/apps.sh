@@ -3,7 +3,7 @@
 # the engines; `up` waits until each one answers. Without a list of apps, all six: identity (the
 # development OpenID provider that signs the staff's tokens), worker, projector, notifier, api, console.
 #
-#   apps.sh up|down|status [dev|test|bench|drill] [identity|worker|projector|notifier|api|console]...
+#   apps.sh up|down|status [dev|test|bench|drill|cluster] [identity|worker|projector|notifier|api|console]...
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 # shellcheck source=infra/lib/common.sh
@@ -111,5 +111,5 @@ case $action in
       if alive "$name"; then echo "$name up (pid $(cat "$run/$name.pid"))"; else echo "$name down"; fi
     done
     ;;
-  *) echo "usage: apps.sh up|down|status [dev|test|bench|drill] [identity|worker|projector|notifier|api|console]..." >&2; exit 2 ;;
+  *) echo "usage: apps.sh up|down|status [dev|test|bench|drill|cluster] [identity|worker|projector|notifier|api|console]..." >&2; exit 2 ;;
 esac

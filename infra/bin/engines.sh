@@ -3,11 +3,11 @@
 # processes on 127.0.0.1, one set per profile so that `npm start` (dev), `npm test` (test) and
 # `npm run bench` (bench) can run side by side.
 #
-#   engines.sh up     [dev|test|bench|drill]  install what is missing, start what is not running, wait
+#   engines.sh up     [dev|test|bench|drill|cluster]  install what is missing, start what is not running, wait
 #                                       until healthy, print one line per engine with its address
-#   engines.sh down   [dev|test|bench|drill]  stop all four (reverse order) and wait for them to exit
-#   engines.sh status [dev|test|bench|drill]  one line per engine; exit 0 only if all are up
-#   engines.sh env    [dev|test|bench|drill]  `export VAR=value` lines: eval "$(bash infra/bin/engines.sh env test)"
+#   engines.sh down   [dev|test|bench|drill|cluster]  stop all four (reverse order) and wait for them to exit
+#   engines.sh status [dev|test|bench|drill|cluster]  one line per engine; exit 0 only if all are up
+#   engines.sh env    [dev|test|bench|drill|cluster]  `export VAR=value` lines: eval "$(bash infra/bin/engines.sh env test)"
 #
 # Progress goes to stderr; stdout carries only the result lines (or the exports).
 set -euo pipefail
@@ -16,7 +16,7 @@ INFRA=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # shellcheck source=infra/lib/common.sh
 source "$INFRA/lib/common.sh"
 
-usage() { echo "usage: bash infra/bin/engines.sh up|down|status|env [dev|test|bench|drill]" >&2; exit 2; }
+usage() { echo "usage: bash infra/bin/engines.sh up|down|status|env [dev|test|bench|drill|cluster]" >&2; exit 2; }
 
 action=${1:-}
 [ $# -le 2 ] || usage

@@ -13,7 +13,7 @@ die() { printf 'engines: error: %s\n' "$*" >&2; exit 1; }
 
 # Sets everything that depends on the profile. The profiles can run at once (dev for `npm start`,
 # test for `npm test`, bench for `npm run bench`, drill for `npm run drill`, which kills its
-# engines on purpose), so each has its own ports and its own data
+# engines on purpose, cluster for the clustered topology), so each has its own ports and its own data
 # folder; every port can be moved with its variable.
 entente_profile() {
   ENTENTE_PROFILE=${1:-dev}
@@ -22,7 +22,10 @@ entente_profile() {
     test) local pg=54339 kafka=29092 temporal=17233 ui=18233 identity=13010 smtp=11025 inbox=18025 pop3=11110 ;;
     bench) local pg=54349 kafka=39092 temporal=27233 ui=28233 identity=23010 smtp=21025 inbox=28025 pop3=21110 ;;
     drill) local pg=54359 kafka=49192 temporal=37233 ui=38233 identity=33010 smtp=31025 inbox=38025 pop3=31110 ;;
-    *) die "unknown profile '$ENTENTE_PROFILE' (expected dev, test, bench or drill)" ;;
+    # Several instances of each engine and app (issue 18): their further ports are set beside each
+    # engine's script, from these.
+    cluster) local pg=54369 kafka=59092 temporal=47233 ui=48233 identity=43010 smtp=41025 inbox=48025 pop3=41110 ;;
+    *) die "unknown profile '$ENTENTE_PROFILE' (expected dev, test, bench, drill or cluster)" ;;
   esac
   # 127.0.0.1 rather than localhost: Node resolves localhost to ::1 first, where nothing listens.
   ENTENTE_HOST=127.0.0.1
