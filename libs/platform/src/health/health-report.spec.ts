@@ -1,5 +1,5 @@
 import { CHECK_TIMEOUT_MS, downMessage, healthOf } from './health-report';
-import { serveHealth } from './health-server';
+import { serveHealth, serveMetrics } from './health-server';
 
 describe('a process health report', () => {
   it('is ok when every check answers', async () => {
@@ -28,7 +28,7 @@ describe('a process health report', () => {
 });
 
 describe('the health server of a process without an HTTP API', () => {
-  it('answers GET /health 200 or 503 naming what is down, and nothing else', async () => {
+  it('answers GET /health 200 or 503 naming what is down, GET /metrics, and nothing else', async () => {
     let kafkaUp = true;
     const server = await serveHealth(0, { kafka: () => (kafkaUp ? Promise.resolve() : Promise.reject(new Error('down'))) });
     const get = async (path: string) => {
@@ -42,7 +42,23 @@ describe('the health server of a process without an HTTP API', () => {
         status: 503,
         body: { status: 'unavailable', checks: { kafka: 'down' }, message: 'kafka down' },
       });
-      expect((await get('/metrics')).status).toBe(404);
+      const metrics = await fetch(`http://127.0.0.1:${server.port}/metrics`);
+      expect(metrics.status).toBe(200);
+      expect(metrics.headers.get('content-type')).toContain('text/plain');
+      expect(await metrics.text()).toMatch(/^process_cpu_seconds_total \d/m);
+      expect((await fetch(`http://127.0.0.1:${server.port}/other`)).status).toBe(404);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('the metrics server of a process whose own HTTP is for people', () => {
+  it('answers GET /metrics only', async () => {
+    const server = await serveMetrics(0);
+    try {
+      expect(await (await fetch(`http://127.0.0.1:${server.port}/metrics`)).text()).toContain('# TYPE nodejs_eventloop_lag_seconds gauge');
+      expect((await fetch(`http://127.0.0.1:${server.port}/health`)).status).toBe(404);
     } finally {
       await server.close();
     }
