@@ -47,7 +47,7 @@ module.exports = {
       displayName: 'integration',
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
-      setupFiles: ['<rootDir>/test/setup/temporal-runtime.ts'],
+      setupFiles: ['<rootDir>/test/setup/temporal-runtime.ts', '<rootDir>/test/setup/metrics-ports.ts'],
     },
   ],
 };

@@ -18,6 +18,7 @@ import { DatabaseModule } from './database/database.module';
 import { EmailRequestModule } from './email-request/email-request.module';
 import { HealthModule } from './health/health.module';
 import { InternshipApplicationModule } from './internship-application/internship-application.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { PremierMissionModule } from './premier-mission/premier-mission.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { ReferenceModule } from './reference/reference.module';
@@ -60,6 +61,7 @@ export class AppModule {
         ServiceStandardsModule,
         CalendarModule,
         HealthModule,
+        MetricsModule,
       ],
     };
   }

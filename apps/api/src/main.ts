@@ -1,6 +1,7 @@
 import { jsonLogger } from '@entente/platform';
 import { ApiConfig } from './config/api.config';
 import { createApiApp } from './create-api-app';
+import { MetricsEndpoint } from './metrics/metrics-endpoint';
 
 const log = jsonLogger('api');
 
@@ -8,7 +9,8 @@ async function main(): Promise<void> {
   const app = await createApiApp({ log });
   const { port, host, docs, oidcIssuer } = app.get(ApiConfig);
   await app.listen(port, host);
-  log.info('api started', { host, port, issuer: oidcIssuer, ...(docs ? { docs: `http://${host}:${port}/docs` } : {}) });
+  const metrics = app.get(MetricsEndpoint).port;
+  log.info('api started', { host, port, metrics, issuer: oidcIssuer, ...(docs ? { docs: `http://${host}:${port}/docs` } : {}) });
 }
 
 main().catch((error: unknown) => {

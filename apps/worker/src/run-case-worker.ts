@@ -35,7 +35,7 @@ export async function runCaseWorker(log: Logger, hooks: CaseWorkerHooks = {}): P
   const config = new WorkerConfig(process.env);
   const verificationKey = commandVerificationKey(config.commandVerificationKey, config.production);
   const kek = keyEncryptionKey(config);
-  installTemporalLogging(log);
+  installTemporalLogging(log, config.temporalMetricsPort);
   const kafka = kafkaFor(config, '-worker', log);
   const producer = eventProducer(kafka);
   await producer.connect();
@@ -64,7 +64,13 @@ export async function runCaseWorker(log: Logger, hooks: CaseWorkerHooks = {}): P
     await hooks.created?.(worker);
     if (config.retentionSchedule || config.digestSchedule || config.personIndexBackfill) await keepHousekeeping(config, keys, log);
     const health = await serveWorkerHealth(config.port, { worker, connection, database, kafka });
-    log.info('worker started', { taskQueue: config.temporalTaskQueue, temporal: config.temporalAddress, health: health.port });
+    const temporalMetrics = config.temporalMetricsPort || 'off';
+    log.info('worker started', {
+      taskQueue: config.temporalTaskQueue,
+      temporal: config.temporalAddress,
+      health: health.port,
+      temporalMetrics,
+    });
     // run() resolves after SIGINT/SIGTERM once in-flight tasks are done.
     await worker.run().finally(() => health.close());
   } finally {

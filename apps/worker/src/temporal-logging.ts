@@ -32,10 +32,23 @@ export function temporalLogger(log: Logger): TemporalLogger {
  * core's, forwarded instead of printed to the console in colour, through `log`. Once per process,
  * before its first connection or worker. The runtime shuts down when its last worker and
  * connection close; a process that opens none shuts it down itself.
+ *
+ * With a `metricsPort` (not 0), the core also serves the SDK's worker metrics in the Prometheus
+ * format on the loopback, counters ending in `_total` and durations in seconds as ours do.
  */
-export function installTemporalLogging(log: Logger): Runtime {
+export function installTemporalLogging(log: Logger, metricsPort = 0): Runtime {
   return Runtime.install({
     logger: temporalLogger(log),
-    telemetryOptions: { logging: { filter: { core: 'WARN', other: 'ERROR' }, forward: {} } },
+    telemetryOptions: {
+      logging: { filter: { core: 'WARN', other: 'ERROR' }, forward: {} },
+      ...(metricsPort > 0 ? { metrics: temporalMetrics(metricsPort) } : {}),
+    },
   });
+}
+
+/** The SDK's Prometheus exporter on 127.0.0.1:`port`. */
+export function temporalMetrics(port: number) {
+  return {
+    prometheus: { bindAddress: `127.0.0.1:${port}`, countersTotalSuffix: true, unitSuffix: true, useSecondsForDurations: true },
+  };
 }

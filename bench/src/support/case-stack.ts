@@ -92,6 +92,9 @@ export class CaseStack implements Stoppable {
       DATABASE_SCHEMA: schema,
       TEMPORAL_TASK_QUEUE: taskQueue,
       API_PORT: String(apiPort),
+      // Beside a running `npm start`: a free port for the API's metrics, none for the Temporal SDK's.
+      API_METRICS_PORT: '0',
+      TEMPORAL_METRICS_PORT: '0',
       PROJECTOR_PORT: String(projectorPort),
       PROJECTOR_GROUP_ID: taskQueue,
       PROJECTOR_NAME: PROJECTION,

@@ -26,7 +26,15 @@ const APPS_SH = resolve(ROOT, 'infra/bin/apps.sh');
 const APPS = ['identity', 'worker', 'projector', 'notifier', 'api'];
 
 /** The apps' ports in this profile: beside a running `npm start` (3000...), never on its ports. */
-const PORTS = { API_PORT: '3200', PROJECTOR_PORT: '3202', WORKER_PORT: '3203', NOTIFIER_PORT: '3204', CONSOLE_PORT: '3300' };
+const PORTS = {
+  API_PORT: '3200',
+  API_METRICS_PORT: '3201',
+  PROJECTOR_PORT: '3202',
+  WORKER_PORT: '3203',
+  NOTIFIER_PORT: '3204',
+  TEMPORAL_METRICS_PORT: '3205',
+  CONSOLE_PORT: '3300',
+};
 const url = (port: string) => `http://127.0.0.1:${port}/health`;
 
 const pidIn = (file: string) => () => Promise.resolve(Number(readFileSync(resolve(DATA, file), 'utf8').trim().split('\n')[0]));

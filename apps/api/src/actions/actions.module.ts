@@ -10,5 +10,6 @@ import { CommandRoutes } from './command-routes';
   imports: [DiscoveryModule, AccessModule],
   controllers: [CaseActionsController],
   providers: [CommandRoutes, CaseActionsUseCase],
+  exports: [CommandRoutes],
 })
 export class ActionsModule {}

@@ -26,6 +26,7 @@ const pathOf = (target: object) => {
 @Injectable()
 export class CommandRoutes implements OnModuleInit {
   private readonly routes = new Map<string, CommandRoute>();
+  private readonly commands = new Map<string, string>();
 
   constructor(
     private readonly discovery: DiscoveryService,
@@ -45,10 +46,17 @@ export class CommandRoutes implements OnModuleInit {
     const permission = this.reflector.get(CommandPermissionKey, handler);
     if (!permission) return;
     const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
-    this.routes.set(permission.commandType, { method, path: joined(controllerPath, pathOf(handler)) });
+    const path = joined(controllerPath, pathOf(handler));
+    this.routes.set(permission.commandType, { method, path });
+    this.commands.set(`${method} ${path}`, permission.commandType);
   }
 
   of(commandType: string): CommandRoute | undefined {
     return this.routes.get(commandType);
+  }
+
+  /** The command a route sends, by its method and path template; none for a read. */
+  commandAt(method: string, path: string): string | undefined {
+    return this.commands.get(`${method} ${path}`);
   }
 }

@@ -53,6 +53,11 @@ const API_SETTINGS = {
   port: port('API_PORT', 3000),
   /** The interface the API listens on: this machine only unless told otherwise. */
   host: text('API_HOST', '127.0.0.1'),
+  /**
+   * Where `GET /metrics` answers, on the loopback and apart from the API's own port: out of reach
+   * of whoever reaches the API, of its sign-in, rate limit and request log. 0: a free port (tests).
+   */
+  metricsPort: port('API_METRICS_PORT', 3001, { anyFree: true }),
   /** The OpenAPI page at /docs: on in development, off in production unless asked for. */
   docs: setting('API_DOCS', (env) => String(!isProduction(env)), flag('API_DOCS', false).parse),
   /** The only issuer whose tokens the API accepts (its `iss`); discovery is read from it. */

@@ -24,6 +24,12 @@ const WORKER_SETTINGS = {
   maxConcurrentActivities: integer('WORKER_MAX_CONCURRENT_ACTIVITIES', 50, 1),
   /** Where `GET /health` answers (loopback); 0: a free port, named in the log (tests running several workers). */
   port: port('WORKER_PORT', 3003, { anyFree: true }),
+  /**
+   * Where the Temporal SDK serves its own worker metrics (`/metrics` on the loopback: task slots,
+   * pollers, schedule-to-start latency...); 0 turns its exporter off, since it cannot say which
+   * free port it took.
+   */
+  temporalMetricsPort: port('TEMPORAL_METRICS_PORT', 3005, { anyFree: true }),
   /** Where the nightly retention run deposits cases to the archives (docs/adr/0018); empty: none is deposited. */
   archivesDir: text('ARCHIVES_DIR', (env) => developmentDataFile(env, 'archives') ?? ''),
   /** Whether this worker keeps the nightly retention schedule registered with Temporal. */

@@ -1,5 +1,6 @@
 import type { Producer } from 'kafkajs';
 import { DEFAULT_TOPIC_PREFIX, EventEnvelope, topicFor } from '@entente/contracts';
+import { timedPublish } from '../../metrics/publish-metrics';
 import { SendsInFlight } from './sends-in-flight';
 
 /** Where a deployment's events go: its producer, and its topics' prefix (KAFKA_TOPIC_PREFIX). */
@@ -21,8 +22,9 @@ export function publishingActivities(producer: Producer, topicPrefix = DEFAULT_T
     async publishCaseEvents(events: readonly EventEnvelope[]): Promise<void> {
       const first = events[0];
       if (!first) return;
+      const topic = topicFor(first.caseType, topicPrefix);
       await inFlight.once(`${first.eventId}+${events.length}`, () =>
-        sendCaseEvents(producer, topicFor(first.caseType, topicPrefix), events),
+        timedPublish(topic, events, () => sendCaseEvents(producer, topic, events)),
       );
     },
   };
