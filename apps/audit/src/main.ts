@@ -43,7 +43,11 @@ async function run(env: Env, [command, ...args]: readonly string[]): Promise<Out
   if (read) return read;
   if (command === 'rebuild-and-compare') {
     const flags = new Set(args);
-    const outcome = await rebuildAndCompare(env, log, { swap: flags.has('--swap'), keep: flags.has('--keep') });
+    const outcome = await rebuildAndCompare(env, log, {
+      swap: flags.has('--swap'),
+      keep: flags.has('--keep'),
+      metricsPort: config.metricsPort,
+    });
     return { output: outcome, holds: outcome.comparison.identical };
   }
   if (command === 'report') return report(env, config, args[0]);
@@ -60,7 +64,7 @@ async function report(env: Env, config: AuditConfig, directory = config.reportDi
   try {
     const filed = await verificationReport(config.subject, {
       verifyLog: () => verifyStoredLog(database, log),
-      rebuildAndCompare: () => rebuildAndCompare(env, log),
+      rebuildAndCompare: () => rebuildAndCompare(env, log, { metricsPort: config.metricsPort }),
       replayWorkflows: async () =>
         replayWorkflows(
           await bundleWorkflows(),

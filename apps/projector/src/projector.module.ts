@@ -6,6 +6,7 @@ import { ProjectorConfig } from './config/projector.config';
 import { ProjectorConsumer } from './consumer/projector.consumer';
 import { HealthController } from './health/health.controller';
 import { LatestOffsets } from './health/partition-lag';
+import { MetricsController } from './metrics/metrics.controller';
 import { ProjectorLogger } from './logging/projector-logger';
 import { Quarantine } from './quarantine/quarantine';
 import { MigrateOnBoot } from './read-models/migrate-on-boot';
@@ -25,7 +26,7 @@ export class ProjectorModule {
             dataSourceOptions({ databaseUrl: connectionUrlOf(config), schema: config.databaseSchema }),
         }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers: [
         { provide: ProjectorLogger, useValue: logger },
         MigrateOnBoot,

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { configClass, KEY_ENCRYPTION_SETTINGS, setting, TEMPORAL_SETTINGS, text } from '@entente/platform';
+import { configClass, KEY_ENCRYPTION_SETTINGS, port, setting, TEMPORAL_SETTINGS, text } from '@entente/platform';
 import { PROJECTOR_SETTINGS } from '@entente/projector';
 import type { ReportSubject } from '../report/verification-report';
 
@@ -21,6 +21,8 @@ const AUDIT_SETTINGS = {
   apiUrl: text('AUDIT_API_URL', 'http://127.0.0.1:3000'),
   /** The auditor's own bearer token for those commands (the API knows who asked); none: they refuse to run. */
   apiToken: setting('AUDIT_API_TOKEN', '', (token) => token || undefined),
+  /** Where a rebuild serves its progress as metrics while it runs (`/metrics`, loopback); 0: nowhere. */
+  metricsPort: port('AUDIT_METRICS_PORT', 0, { anyFree: true }),
 };
 
 export class AuditConfig extends configClass(AUDIT_SETTINGS) {

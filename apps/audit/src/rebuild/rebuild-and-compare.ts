@@ -1,4 +1,4 @@
-import type { Env, Logger } from '@entente/platform';
+import { serveMetrics, type Env, type Logger } from '@entente/platform';
 import { PositionedComparison, ReadModelRebuild, RebuildProgress } from '@entente/projector';
 
 export interface RebuildOutcome {
@@ -13,8 +13,17 @@ export interface RebuildOutcome {
  * when asked. The rebuilt schema is dropped afterwards unless `keep` (after a swap it holds only
  * what the swap left behind).
  */
-export async function rebuildAndCompare(env: Env, log: Logger, { swap = false, keep = false } = {}): Promise<RebuildOutcome> {
-  const rebuild = await ReadModelRebuild.start(env, log);
+export async function rebuildAndCompare(
+  env: Env,
+  log: Logger,
+  { swap = false, keep = false, metricsPort = 0 } = {},
+): Promise<RebuildOutcome> {
+  // A rebuild of a long log takes minutes: with AUDIT_METRICS_PORT, Prometheus can follow it.
+  const metrics = metricsPort > 0 ? await serveMetrics(metricsPort) : null;
+  const rebuild = await ReadModelRebuild.start(env, log).catch(async (error: unknown) => {
+    await metrics?.close();
+    throw error;
+  });
   let retired: string | null = null;
   try {
     const progress = await rebuild.untilCaughtUp();
@@ -27,5 +36,6 @@ export async function rebuildAndCompare(env: Env, log: Logger, { swap = false, k
     return { rebuild: progress, comparison, retired };
   } finally {
     await rebuild.finish({ keep: keep && retired === null });
+    await metrics?.close();
   }
 }

@@ -3,6 +3,7 @@ import Pop3Command from 'node-pop3';
 import type { Logger } from '@entente/platform';
 import type { BounceRecorded, NotificationOutbox } from '../outbox/notification-outbox';
 import { retryAt } from '../sending/backoff';
+import { countNotification } from '../sending/notification-metrics';
 import { deliveryReportIn, type DeliveryReport } from './delivery-report';
 import type { MailboxAddress } from './mailbox-address';
 
@@ -57,6 +58,8 @@ export class BounceMailbox {
     if (report.outcome === 'delayed') this.log.info('delivery delayed', { messageId: report.messageId, status: report.status });
     else if (bounced) {
       const { kind, eventId, recipientId, attempts, failed } = bounced;
+      countNotification(kind, 'bounced');
+      if (failed) countNotification(kind, 'failed');
       this.log.warn(failed ? 'message bounced, failed' : 'message bounced, deferred', {
         kind,
         eventId,

@@ -8,6 +8,7 @@ import { failpoint } from '../drill/failpoints';
 import type { NotificationOutbox } from '../outbox/notification-outbox';
 import { NoAddressee, type Addressees } from './addressees';
 import { retryAt } from './backoff';
+import { countNotification } from './notification-metrics';
 import { returnPathFor } from '../bounces/return-path';
 
 /**
@@ -57,6 +58,7 @@ export class MailSender {
       await rows.update(key, { sentAt, attempts: row.attempts + 1, lastError: null });
       // What the digest gathered is sent with it.
       if (row.kind === DAILY_DIGEST) await rows.update({ digestId: row.eventId, recipientId: row.recipientId }, { sentAt });
+      countNotification(row.kind, 'sent');
       this.log.info('message sent', { kind: row.kind, caseId: row.caseId, eventId: row.eventId, recipientId: row.recipientId });
     } catch (error) {
       const attempts = row.attempts + 1;
@@ -71,6 +73,7 @@ export class MailSender {
         nextAttemptAt: retryAt(attempts),
         failedAt: failed ? new Date() : null,
       });
+      countNotification(row.kind, failed ? 'failed' : 'deferred');
       this.log.warn(failed ? 'message failed' : 'message deferred', {
         kind: row.kind,
         eventId: row.eventId,

@@ -4,6 +4,7 @@ import type { Consumer, EachBatchPayload, IMemberAssignment, TopicPartitions } f
 import { kafkaFor } from '@entente/platform';
 import { ProjectorConfig } from '../config/projector.config';
 import { ProjectorLogger } from '../logging/projector-logger';
+import { countBatch } from '../metrics/projector-metrics';
 import { partitionKey, ReadModelsProjector } from '../read-models/read-models.projector';
 
 /**
@@ -48,6 +49,7 @@ export class ProjectorConsumer implements OnApplicationBootstrap, OnModuleDestro
     const at = { topic, partition, firstOffset: batch.firstOffset(), lastOffset: batch.lastOffset() };
     try {
       const { setAside, ...outcome } = await this.projector.applyBatch(batch);
+      countBatch(topic, partition, outcome.applied, setAside.length);
       // Never the message's value: it may hold personal information.
       setAside.forEach((message) => this.log.warn('message set aside', { ...message }));
       this.log.info('batch applied', { ...at, count: batch.messages.length, ...outcome, setAside: setAside.length });

@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { createDataSource } from '@entente/persistence';
 import { Env, kafkaFor, Logger } from '@entente/platform';
 import { ProjectorConfig } from '../config/projector.config';
+import { showRebuildProgress } from '../metrics/projector-metrics';
 import { createProjectorApp } from '../projector.app';
 import { compareReadModels, ReadModelComparison } from './compare-read-models';
 import { describe, messagesRead, positionsIn, Positions, reached, samePositions } from './positions';
@@ -76,6 +77,7 @@ export class ReadModelRebuild {
     for (;;) {
       const positions = await positionsIn(this.database.manager, this.schema, this.live.projection);
       const read = messagesRead(positions);
+      showRebuildProgress(read, messagesRead(target));
       if (read !== last.read) last = { at: Date.now(), read };
       if (reached(positions, target)) return this.progress(positions);
       if (Date.now() - last.at > stallMs) throw new PositionsNeverMet(`rebuild stalled at ${read} of ${messagesRead(target)} messages`);
