@@ -93,7 +93,8 @@ export class ApiStack {
   private connection!: NativeConnection;
   private worker!: Worker;
   private running!: Promise<void>;
-  private projector!: INestApplication;
+  /** The in-process projector: its `GET /metrics` and `/health`. */
+  projector!: INestApplication;
   private database!: DataSource;
   /** The in-process worker's, as the worker's own role. */
   private workerDatabase!: DataSource;
