@@ -25,16 +25,17 @@ API_PORT=${API_PORT:-3000}
 PROJECTOR_PORT=${PROJECTOR_PORT:-3002}
 WORKER_PORT=${WORKER_PORT:-3003}
 NOTIFIER_PORT=${NOTIFIER_PORT:-3004}
-# Metrics (Prometheus text format): the API's on a port of its own, the Temporal SDK's worker
+# Metrics (Prometheus text format): the API's and the console's on ports of their own, the Temporal SDK's worker
 # metrics on another (0: off); the worker, projector and notifier answer /metrics beside /health.
 API_METRICS_PORT=${API_METRICS_PORT:-3001}
 TEMPORAL_METRICS_PORT=${TEMPORAL_METRICS_PORT:-3005}
+CONSOLE_METRICS_PORT=${CONSOLE_METRICS_PORT:-3101}
 # The API trusts the profile's own provider; the provider keeps its keys in the profile's data dir
 # and, for development only, hands out tokens for a named person (`npm run token`).
 OIDC_ISSUER=${OIDC_ISSUER:-http://$ENTENTE_HOST:$IDENTITY_PORT}
 CONSOLE_PORT=${CONSOLE_PORT:-3100}
 API_URL=${API_URL:-http://127.0.0.1:$API_PORT}
-export API_PORT API_METRICS_PORT PROJECTOR_PORT WORKER_PORT NOTIFIER_PORT TEMPORAL_METRICS_PORT OIDC_ISSUER IDENTITY_PORT CONSOLE_PORT API_URL
+export API_PORT API_METRICS_PORT PROJECTOR_PORT WORKER_PORT NOTIFIER_PORT TEMPORAL_METRICS_PORT CONSOLE_METRICS_PORT OIDC_ISSUER IDENTITY_PORT CONSOLE_PORT API_URL
 export IDENTITY_ISSUER=$OIDC_ISSUER IDENTITY_DATA_DIR=$data IDENTITY_DEVELOPMENT_GRANT=true
 # The console signs people in at the provider, which returns them only to the console it knows.
 CONSOLE_PUBLIC_URL=${CONSOLE_PUBLIC_URL:-http://$ENTENTE_HOST:$CONSOLE_PORT}

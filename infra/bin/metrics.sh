@@ -29,7 +29,7 @@ MARKER="--web.listen-address=$ENTENTE_HOST:$PROMETHEUS_PORT"
 # them; drill: drill/src/stage/drill-profile.ts's. cluster: CLUSTER_INSTANCES of each, the first
 # on its port below and each next one CLUSTER_STRIDE higher: change these two lines (or set the
 # variables) when the cluster's apps move.
-CLUSTER_PORTS=(api=43001 projector=43002 worker=43003 notifier=43004 temporal-worker=43005)
+CLUSTER_PORTS=(api=43001 projector=43002 worker=43003 notifier=43004 temporal-worker=43005 console=43101)
 CLUSTER_INSTANCES=${ENTENTE_CLUSTER_INSTANCES:-2} CLUSTER_STRIDE=${ENTENTE_CLUSTER_STRIDE:-20}
 ports_of() { # app
   local entry first i
@@ -38,11 +38,12 @@ ports_of() { # app
       case $1 in
         api) echo "${API_METRICS_PORT:-3001}" ;; projector) echo "${PROJECTOR_PORT:-3002}" ;;
         worker) echo "${WORKER_PORT:-3003}" ;; notifier) echo "${NOTIFIER_PORT:-3004}" ;;
-        temporal-worker) echo "${TEMPORAL_METRICS_PORT:-3005}" ;;
+        temporal-worker) echo "${TEMPORAL_METRICS_PORT:-3005}" ;; console) echo "${CONSOLE_METRICS_PORT:-3101}" ;;
       esac ;;
     drill)
       case $1 in
         api) echo 3201 ;; projector) echo 3202 ;; worker) echo 3203 ;; notifier) echo 3204 ;; temporal-worker) echo 3205 ;;
+        console) echo 3301 ;;
       esac ;;
     cluster)
       for entry in "${CLUSTER_PORTS[@]}"; do
@@ -65,7 +66,7 @@ write_config() { # dir
   local dir=$1 app
   mkdir -p "$dir/targets"
   cp "$SOURCE/prometheus.yml" "$SOURCE/alerts.yml" "$dir/"
-  for app in api worker projector notifier temporal-worker; do
+  for app in api worker projector notifier console temporal-worker; do
     # shellcheck disable=SC2046  # one word per instance
     targets_json "$app" $(ports_of "$app") >"$dir/targets/$app.json.tmp"
     mv "$dir/targets/$app.json.tmp" "$dir/targets/$app.json" # file_sd reads whole files only

@@ -1,4 +1,4 @@
-import { MetricsEndpoint } from '../../apps/api/src/metrics/metrics-endpoint';
+import { MetricsPort } from '@entente/platform';
 import { ApiStack } from './api-harness';
 import request from 'supertest';
 
@@ -13,7 +13,7 @@ const sender = { name: `Awa Diallo ${stack.run}`, email: `awa.diallo.${stack.run
 
 /** The API's metrics, from its own port (API_METRICS_PORT: a free one in tests). */
 async function apiMetrics(): Promise<string> {
-  const response = await fetch(`http://127.0.0.1:${stack.api.get(MetricsEndpoint).port}/metrics`);
+  const response = await fetch(`http://127.0.0.1:${stack.api.get(MetricsPort).port}/metrics`);
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toContain('text/plain; version=0.0.4');
   return response.text();
@@ -94,6 +94,6 @@ describe('metrics', () => {
 
   it('are served on a port of their own, not by the API to whoever reaches it', async () => {
     await stack.http().get('/metrics').expect(404);
-    expect(stack.api.get(MetricsEndpoint).port).toBeGreaterThan(0);
+    expect(stack.api.get(MetricsPort).port).toBeGreaterThan(0);
   });
 });

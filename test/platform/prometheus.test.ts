@@ -9,7 +9,14 @@ import { join, resolve } from 'node:path';
 const ROOT = resolve(__dirname, '../..');
 const PROMETHEUS = join(ROOT, 'infra/prometheus');
 /** The tests' own settings moved the apps' ports: the generated targets are checked on the defaults. */
-const DEFAULT_PORTS = { API_METRICS_PORT: '', PROJECTOR_PORT: '', WORKER_PORT: '', NOTIFIER_PORT: '', TEMPORAL_METRICS_PORT: '' };
+const DEFAULT_PORTS = {
+  API_METRICS_PORT: '',
+  CONSOLE_METRICS_PORT: '',
+  PROJECTOR_PORT: '',
+  WORKER_PORT: '',
+  NOTIFIER_PORT: '',
+  TEMPORAL_METRICS_PORT: '',
+};
 
 /** promtool's output; a failure throws with it. */
 function promtool(...args: string[]): string {
@@ -43,8 +50,8 @@ describe('the Prometheus configuration', () => {
   it('has a scrape configuration that checks, as committed and as generated for each profile', () => {
     expect(promtool('check', 'config', 'infra/prometheus/prometheus.yml')).toContain('SUCCESS');
     for (const [profile, ports] of [
-      ['dev', ['3001', '3002', '3003', '3004', '3005', '9090']],
-      ['cluster', ['43001', '43021', '43003', '43023', '43005', '43025', '39090']],
+      ['dev', ['3001', '3002', '3003', '3004', '3005', '3101', '9090']],
+      ['cluster', ['43001', '43021', '43003', '43023', '43005', '43025', '43101', '43121', '39090']],
     ] as const) {
       const dir = mkdtempSync(join(tmpdir(), `entente-prometheus-${profile}-`));
       try {
@@ -54,7 +61,7 @@ describe('the Prometheus configuration', () => {
         });
         const checked = promtool('check', 'config', join(dir, 'prometheus.yml'));
         expect(checked).not.toContain('WARNING');
-        const targets = ['api', 'worker', 'projector', 'notifier', 'temporal-worker', 'prometheus']
+        const targets = ['api', 'worker', 'projector', 'notifier', 'console', 'temporal-worker', 'prometheus']
           .flatMap((app) => (JSON.parse(readFileSync(join(dir, 'targets', `${app}.json`), 'utf8')) as { targets: string[] }[])[0]!.targets)
           .map((target) => target.split(':')[1]);
         expect(targets).toEqual(expect.arrayContaining([...ports]));

@@ -1,7 +1,6 @@
-import { jsonLogger } from '@entente/platform';
+import { jsonLogger, MetricsPort } from '@entente/platform';
 import { ApiConfig } from './config/api.config';
 import { createApiApp } from './create-api-app';
-import { MetricsEndpoint } from './metrics/metrics-endpoint';
 
 const log = jsonLogger('api');
 
@@ -9,7 +8,7 @@ async function main(): Promise<void> {
   const app = await createApiApp({ log });
   const { port, host, docs, oidcIssuer } = app.get(ApiConfig);
   await app.listen(port, host);
-  const metrics = app.get(MetricsEndpoint).port;
+  const metrics = app.get(MetricsPort).port;
   log.info('api started', { host, port, metrics, issuer: oidcIssuer, ...(docs ? { docs: `http://${host}:${port}/docs` } : {}) });
 }
 

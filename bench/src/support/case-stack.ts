@@ -101,6 +101,7 @@ export class CaseStack implements Stoppable {
       PROJECTOR_RUN_MIGRATIONS: 'false',
       API_URL: `http://127.0.0.1:${apiPort}`,
       CONSOLE_PORT: String(consolePort),
+      CONSOLE_METRICS_PORT: '0',
       CONSOLE_PUBLIC_URL: consoleUrl,
     });
     const worker = options.worker ?? APP_WORKER;

@@ -34,6 +34,7 @@ const PORTS = {
   NOTIFIER_PORT: '3204',
   TEMPORAL_METRICS_PORT: '3205',
   CONSOLE_PORT: '3300',
+  CONSOLE_METRICS_PORT: '3301',
 };
 const url = (port: string) => `http://127.0.0.1:${port}/health`;
 

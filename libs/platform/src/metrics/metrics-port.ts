@@ -1,0 +1,27 @@
+import { serveMetrics, type HealthServer } from '../health/health-server';
+
+/**
+ * `GET /metrics` on a port of its own for the life of a Nest app whose own HTTP is for people (the
+ * API, the console): provided with the port wanted, Nest opens it at bootstrap and closes it on
+ * shutdown. On the loopback, apart from the app's port: Prometheus never meets its sign-in, rate
+ * limit or request log, and whoever reaches the app does not reach its metrics.
+ */
+export class MetricsPort {
+  private server: HealthServer | null = null;
+
+  constructor(private readonly wanted: number) {}
+
+  /** Where it listens once the app is initialized (the free port found for 0). */
+  get port(): number | undefined {
+    return this.server?.port;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.server = await serveMetrics(this.wanted);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.server?.close();
+    this.server = null;
+  }
+}
