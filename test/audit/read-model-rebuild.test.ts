@@ -9,7 +9,7 @@ import type { Admin, Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { TOPICS } from '@entente/contracts';
 import { createDataSource, runMigrations } from '@entente/persistence';
-import { enginesConfig, Env, eventProducer, kafkaFor } from '@entente/platform';
+import { enginesConfig, Env, eventProducer, kafkaFor, metricsText } from '@entente/platform';
 import { createProjectorApp } from '../../apps/projector/src/projector.app';
 import { ReadModelRebuild } from '../../apps/projector/src/rebuild';
 import { sealCase } from '../../apps/projector/src/testing/email-request.fixtures';
@@ -102,6 +102,8 @@ describe('rebuild and compare the read models', () => {
       expect(progress).toMatchObject({ messages: cases.length * 4, events: cases.length * 4 });
       expect(progress.eventsPerSecond).toBeGreaterThan(0);
       expect(entries.map((e) => e.message)).toEqual(expect.arrayContaining(['rebuild started', 'rebuild caught up']));
+      // Its progress as metrics, for Prometheus to follow a long rebuild (AUDIT_METRICS_PORT).
+      expect(await metricsText()).toContain(`entente_rebuild_messages_read ${progress.messages}\n`);
 
       const identical = await rebuild.compare();
       expect(identical.identical).toBe(true);

@@ -1,5 +1,5 @@
 import { jsonLogger } from '@entente/platform';
-import { temporalLevel, temporalLogger } from './temporal-logging';
+import { temporalLevel, temporalLogger, temporalMetrics } from './temporal-logging';
 
 describe('Temporal SDK logs', () => {
   it('keeps the SDK levels, TRACE as debug, and the bundler report as debug', () => {
@@ -32,5 +32,13 @@ describe('Temporal SDK logs', () => {
       error: { message: 'broker\nunreachable' },
     });
     expect(JSON.parse(lines[1]!)).toMatchObject({ level: 'info', message: 'Workflow bundle created', size: '1.2MB' });
+  });
+});
+
+describe('Temporal SDK metrics', () => {
+  it('are served on the loopback, counters ending in _total and durations in seconds, as ours', () => {
+    expect(temporalMetrics(3005)).toEqual({
+      prometheus: { bindAddress: '127.0.0.1:3005', countersTotalSuffix: true, unitSuffix: true, useSecondsForDurations: true },
+    });
   });
 });
