@@ -22,9 +22,12 @@ if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
   $sudo apt-get update -qq && $sudo apt-get install -y -qq chromium
 fi
 # Prometheus and promtool (Debian's `prometheus`): `npm test` checks the alert rules with promtool,
-# `npm run metrics` runs the server. Nothing is started by the package here (no init system).
+# `npm run metrics` runs the server, on the profile's data. The package's own service would hold
+# port 9090 with a configuration of its own: on a machine that runs systemd it is stopped and
+# disabled (where no init system runs, as here and in CI, the package starts nothing).
 if ! command -v promtool >/dev/null 2>&1 || ! command -v prometheus >/dev/null 2>&1; then
   echo '{"component":"install","message":"apt-get install prometheus (alert rules, npm run metrics)"}'
   sudo=$([ "$(id -u)" = 0 ] && echo '' || echo sudo)
   $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends prometheus
+  if [ -d /run/systemd/system ]; then $sudo systemctl disable --now prometheus >/dev/null 2>&1 || true; fi
 fi
