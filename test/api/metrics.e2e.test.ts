@@ -92,6 +92,20 @@ describe('metrics', () => {
     }
   });
 
+  it('count what the request gate refuses, which still refuses it (415, 405)', async () => {
+    const unmatched = { method: 'POST', route: 'unmatched', status_class: '4xx' };
+    const before = sample(await apiMetrics(), 'entente_http_requests_total', unmatched);
+    await stack
+      .http()
+      .post('/email-requests')
+      .set('Authorization', stack.bearer('intake-officer'))
+      .set('Content-Type', 'text/plain')
+      .send('x')
+      .expect(415);
+    await stack.http().post('/cases').set('Authorization', stack.bearer('supervisor')).expect(405);
+    expect(sample(await apiMetrics(), 'entente_http_requests_total', unmatched)).toBe(before + 2);
+  });
+
   it('are served on a port of their own, not by the API to whoever reaches it', async () => {
     await stack.http().get('/metrics').expect(404);
     expect(stack.api.get(MetricsPort).port).toBeGreaterThan(0);

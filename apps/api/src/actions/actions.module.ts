@@ -10,6 +10,5 @@ import { CommandRoutes } from './command-routes';
   imports: [DiscoveryModule, AccessModule],
   controllers: [CaseActionsController],
   providers: [CommandRoutes, CaseActionsUseCase],
-  exports: [CommandRoutes],
 })
 export class ActionsModule {}

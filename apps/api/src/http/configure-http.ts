@@ -4,6 +4,7 @@ import helmet from 'helmet';
 import type { Logger } from '@entente/platform';
 import { ApiExceptionFilter } from '../errors/api-exception.filter';
 import { MalformedBody } from '../errors/malformed-body';
+import { requestMetrics } from '../metrics/request-metrics';
 import { correlationId } from './correlation-id';
 import { JSON_MEDIA_TYPE, requestGate } from './request-gate';
 import { requestLog } from './request-log';
@@ -30,7 +31,7 @@ function jsonBody(request: Request, response: Response, next: NextFunction): voi
 /** What every HTTP request goes through, shared by the real app and the controller specs. */
 export function configureHttp(app: NestExpressApplication, log: Logger): NestExpressApplication {
   // Security headers (no sniffing, no framing, a strict content policy, HSTS) on every answer, errors included.
-  app.use(helmet(), correlationId, requestLog(log), requestGate);
+  app.use(requestMetrics(app), helmet(), correlationId, requestLog(log), requestGate);
   // Registered before `init()`, so Nest's own JSON parser (100 kB limit) finds the body read.
   app.use(jsonBody);
   app.useGlobalPipes(apiValidationPipe());
