@@ -24,18 +24,24 @@ export class MetricsController {
   @Get()
   @Header('Content-Type', METRICS_CONTENT_TYPE)
   async metrics(): Promise<string> {
-    // A database that does not answer leaves these two as they were; the process metrics still answer.
-    await Promise.all([this.refreshLag(), this.refreshOpenClocks()]).catch(() => undefined);
+    await Promise.all([this.refreshLag(), this.refreshOpenClocks()]);
     return metricsText();
   }
 
+  /** Absent, never stale, while Kafka or the database does not answer (`entente_projector_lag_known` 0). */
   private async refreshLag(): Promise<void> {
-    const [offsets, checkpoints] = await Promise.all([this.latestOffsets.read(), this.projector.nextOffsets(this.config.topics)]);
-    showLag(offsets && lagOf(offsets, checkpoints));
+    const checkpoints = this.projector.nextOffsets(this.config.topics).catch(() => null);
+    const [offsets, stored] = await Promise.all([this.latestOffsets.read(), checkpoints]);
+    showLag(offsets && stored && lagOf(offsets, stored));
   }
 
+  /** Absent while the database does not answer; the process metrics still do. */
   private async refreshOpenClocks(): Promise<void> {
-    const rows = await this.dataSource
+    showOpenClocks(await this.openClocks().catch(() => []));
+  }
+
+  private openClocks(): Promise<OpenClockCount[]> {
+    return this.dataSource
       .getRepository(ServiceClockEntity)
       .createQueryBuilder('clock')
       .select('clock.standard_id', 'standard')
@@ -47,6 +53,5 @@ export class MetricsController {
       .addGroupBy('clock.case_type')
       .addGroupBy('clock.state')
       .getRawMany<OpenClockCount>();
-    showOpenClocks(rows);
   }
 }

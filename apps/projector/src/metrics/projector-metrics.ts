@@ -21,7 +21,7 @@ const lag = gauge({
 
 const lagKnown = gauge({
   name: 'entente_projector_lag_known',
-  help: 'Whether Kafka answered with its latest offsets in PROJECTOR_HEALTH_LAG_TIMEOUT_MS at the last scrape (1) or not (0).',
+  help: 'Whether the lag could be read at the last scrape (1): Kafka answered with its latest offsets in PROJECTOR_HEALTH_LAG_TIMEOUT_MS and the database with the checkpoints; else 0.',
 });
 
 const openClocks = gauge({
