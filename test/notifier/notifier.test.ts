@@ -99,6 +99,11 @@ describe('the notifier, on the real mail server', () => {
     expect(counts.body).toEqual(
       expect.arrayContaining([{ kind: 'breach', sent: 1, pending: 0, deferred: 0, failed: 0, awaitingDigest: 0, bounced: 0 }]),
     );
+    // And Prometheus does, on the notifier's /metrics (this process's metrics, the in-process worker's too).
+    const metrics = await (await fetch(`http://127.0.0.1:${running!.healthPort}/metrics`)).text();
+    expect(metrics).toMatch(/^entente_notifications_total\{kind="breach",outcome="sent"\} [1-9]/m);
+    expect(metrics).toMatch(/^entente_deadline_breaches_total\{standard="[^"]+",case_type="email-request"\} [1-9]/m);
+    expect(metrics).not.toContain(caseId);
   });
 
   it('sends nothing twice when the same events are read again from offset 0', async () => {
