@@ -1,7 +1,8 @@
-import { jsonLogger } from '@entente/platform';
+import { jsonLogger, startTracing } from '@entente/platform';
 import { ApiConfig } from './config/api.config';
 import { createApiApp } from './create-api-app';
 
+startTracing('entente-api');
 const log = jsonLogger('api');
 
 async function main(): Promise<void> {

@@ -1,7 +1,8 @@
-import { jsonLogger } from '@entente/platform';
+import { jsonLogger, startTracing } from '@entente/platform';
 import { ConsoleConfig } from './config/console.config';
 import { createConsoleApp } from './create-console-app';
 
+startTracing('entente-console');
 const log = jsonLogger('console');
 
 async function main(): Promise<void> {

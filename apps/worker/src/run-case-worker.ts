@@ -10,6 +10,7 @@ import {
   kafkaFor,
   keyEncryptionKey,
   temporalClient,
+  startTracing,
   type CaseKeyStore,
   type Logger,
 } from '@entente/platform';
@@ -33,6 +34,7 @@ export interface CaseWorkerHooks {
  */
 export async function runCaseWorker(log: Logger, hooks: CaseWorkerHooks = {}): Promise<void> {
   const config = new WorkerConfig(process.env);
+  const tracing = startTracing('entente-worker');
   const verificationKey = commandVerificationKey(config.commandVerificationKey, config.production);
   const kek = keyEncryptionKey(config);
   installTemporalLogging(log);
@@ -60,6 +62,7 @@ export async function runCaseWorker(log: Logger, hooks: CaseWorkerHooks = {}): P
       maxConcurrentActivities: config.maxConcurrentActivities,
       commandVerificationKey: verificationKey,
       dataConverter: caseDataConverter(keys),
+      tracing,
     });
     await hooks.created?.(worker);
     if (config.retentionSchedule || config.digestSchedule || config.personIndexBackfill) await keepHousekeeping(config, keys, log);
@@ -71,6 +74,7 @@ export async function runCaseWorker(log: Logger, hooks: CaseWorkerHooks = {}): P
     await connection.close();
     await producer.disconnect();
     await database.destroy();
+    await tracing.shutdown();
     log.info('worker stopped');
   }
 }

@@ -6,3 +6,4 @@ export * from './identity';
 export * from './crypto';
 export * from './evaluation-links';
 export * from './health';
+export * from './tracing';

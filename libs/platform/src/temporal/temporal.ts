@@ -1,6 +1,7 @@
 import { InterceptingCall, Metadata, status, type Interceptor } from '@grpc/grpc-js';
 import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor, type ConnectionOptions } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
+import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry';
 import type { EnginesConfig } from '../config';
 
 /**
@@ -60,5 +61,7 @@ export async function temporalClient(
     interceptors: [makeGrpcRetryInterceptor(defaultGrpcRetryOptions()), quietAfterClose],
   };
   const connection = lazy ? Connection.lazy(options) : await Connection.connect(options);
-  return new Client({ connection, namespace: config.temporalNamespace, dataConverter });
+  // Starts, Updates, Signals and Queries carry the caller's trace to the workflow (ADR 0029).
+  const interceptors = { workflow: [new OpenTelemetryWorkflowClientInterceptor()] };
+  return new Client({ connection, namespace: config.temporalNamespace, dataConverter, interceptors });
 }
