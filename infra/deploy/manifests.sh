@@ -3,10 +3,11 @@
 #
 #   manifests.sh install               build Kustomize, install the validators (once; cached)
 #   manifests.sh render <overlay>      `kustomize build` of overlays/<overlay>, to stdout
+#   manifests.sh json <overlay>        the same as one JSON array (for tests and jq)
 #   manifests.sh validate <file|->...  built-in kinds against the Kubernetes schemas (strict),
 #                                      custom resources against schemas/; anything else refused
 #   manifests.sh values                the Temporal chart's values file against its schema
-#   manifests.sh lint                  hadolint on infra/deploy/Dockerfile
+#   manifests.sh lint [Dockerfile]     hadolint on infra/deploy/Dockerfile (or the one named)
 #   manifests.sh check                 every overlay rendered and validated, the values, the lint
 #
 # Versions are pinned in versions.env and requirements.txt. The tools live outside the repository
@@ -87,10 +88,17 @@ validate() { # file...
   "$VALIDATORS_PYTHON" "$DEPLOY/validate.py" --kubernetes-version "$KUBERNETES_VERSION" --schemas "$DEPLOY/schemas" "$@"
 }
 
-lint() {
+lint() { # [Dockerfile]
   validators_install
   # The wheel's hadolint binary, found beside the environment's python (it is no console script).
-  "$VALIDATORS_DIR/bin/hadolint" --config "$DEPLOY/hadolint.yaml" "$DEPLOY/Dockerfile"
+  "$VALIDATORS_DIR/bin/hadolint" --no-color --config "$DEPLOY/hadolint.yaml" "${1:-$DEPLOY/Dockerfile}"
+}
+
+as_json() { # overlay
+  local rendered
+  rendered=$(render "$1")
+  validators_install
+  "$VALIDATORS_PYTHON" -c 'import json, sys, yaml; json.dump([d for d in yaml.safe_load_all(sys.stdin) if d], sys.stdout)' <<<"$rendered"
 }
 
 check() {
@@ -110,9 +118,10 @@ check() {
 case ${1:-} in
   install) kustomize_install && validators_install ;;
   render) [ $# -eq 2 ] || die "usage: manifests.sh render <overlay>"; render "$2" ;;
+  json) [ $# -eq 2 ] || die "usage: manifests.sh json <overlay>"; as_json "$2" ;;
   validate) shift; validate "$@" ;;
   values) validate --values "$DEPLOY/schemas/temporal-chart-values.json=$DEPLOY/temporal/values.yaml" ;;
-  lint) lint ;;
+  lint) lint "${2:-}" ;;
   check) check ;;
-  *) echo "usage: manifests.sh install|render <overlay>|validate <file>...|values|lint|check" >&2; exit 2 ;;
+  *) echo "usage: manifests.sh install|render <overlay>|json <overlay>|validate <file>...|values|lint [Dockerfile]|check" >&2; exit 2 ;;
 esac
