@@ -2,7 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { ApiConfig } from '@entente/api';
+import { ConsoleConfig } from '@entente/console';
 import { caseTopics } from '@entente/contracts';
+import { NotifierConfig } from '@entente/notifier';
+import { ProjectorConfig } from '@entente/projector';
+import { WorkerConfig } from '@entente/worker';
 import { CASE_SEARCH_ATTRIBUTES } from '@entente/workflows';
 
 /*
@@ -37,6 +42,7 @@ interface Resource {
 
 interface EnvVar {
   readonly name: string;
+  readonly value?: string;
   readonly valueFrom?: { readonly secretKeyRef?: unknown };
 }
 
@@ -171,6 +177,27 @@ describe.each(OVERLAYS)('the %s overlay', (overlay) => {
     expect(config.OIDC_ISSUER).toMatch(/^https:\/\//);
     expect(config.CONSOLE_PUBLIC_URL).toMatch(/^https:\/\//);
     expect(new URL(config.DATABASE_URL!).password).toBe('');
+  });
+
+  it('loads each app’s configuration with NODE_ENV=production from what its pod is given (secrets stood in for)', () => {
+    const config = byKind(resources, 'ConfigMap')[0]!.data!;
+    const stand = (name: string) =>
+      /KEK|SESSION_KEY/.test(name)
+        ? Buffer.alloc(32, 7).toString('base64')
+        : name === 'BOUNCE_MAILBOX_URL'
+          ? 'pop3s://bounces:a-secret@mail.example.gouv.qc.ca:995'
+          : `a-secret-of-the-platform-for-${name}`;
+    const envOf = (app: string) => {
+      const container = named(resources, 'Deployment', `entente-${app}`).spec.template.spec.containers[0];
+      const given = (container.env as EnvVar[]).map(({ name, value }) => [name, value ?? stand(name)]);
+      return { ...config, ...Object.fromEntries(given) } as Record<string, string>;
+    };
+    // Each loader refuses, naming the variable, a development default or a missing password in production.
+    expect(new ApiConfig(envOf('api'))).toMatchObject({ host: '0.0.0.0', port: 3000, docs: false });
+    expect(new WorkerConfig(envOf('worker'))).toMatchObject({ host: '0.0.0.0', port: 3003, archivesDir: '/var/lib/entente/archives' });
+    expect(new ProjectorConfig(envOf('projector'))).toMatchObject({ port: 3002, runMigrations: false });
+    expect(new NotifierConfig(envOf('notifier'))).toMatchObject({ host: '0.0.0.0', port: 3004 });
+    expect(new ConsoleConfig(envOf('console'))).toMatchObject({ host: '0.0.0.0', port: 3100, apiUrl: 'http://entente-api:3000' });
   });
 
   it('registers the search attributes the workflows upsert, and runs the migrations before the apps', () => {
