@@ -46,10 +46,12 @@ export async function startNotifier(config: NotifierConfig, log: Logger): Promis
       ),
   });
   await joined;
-  const health = await serveHealthWithBrokers(config.port, kafka, {
-    smtp: () => sender.reachable(),
-    database: () => database.query('SELECT 1'),
-  });
+  const health = await serveHealthWithBrokers(
+    config.port,
+    kafka,
+    { smtp: () => sender.reachable(), database: () => database.query('SELECT 1') },
+    config.host,
+  );
   const smtp = `${config.smtpHost}:${config.smtpPort}`;
   const mailbox = config.bounceMailbox ? `${config.bounceMailbox.host}:${config.bounceMailbox.port}` : 'not read';
   log.info('notifier started', { groupId: config.groupId, topics: config.topics, smtp, bounceMailbox: mailbox, health: health.port });

@@ -66,7 +66,7 @@ export async function runCaseWorker(log: Logger, hooks: CaseWorkerHooks = {}): P
     });
     await hooks.created?.(worker);
     if (config.retentionSchedule || config.digestSchedule || config.personIndexBackfill) await keepHousekeeping(config, keys, log);
-    const health = await serveWorkerHealth(config.port, { worker, connection, database, kafka });
+    const health = await serveWorkerHealth(config, { worker, connection, database, kafka });
     log.info('worker started', { taskQueue: config.temporalTaskQueue, temporal: config.temporalAddress, health: health.port });
     // run() resolves after SIGINT/SIGTERM once in-flight tasks are done.
     await worker.run().finally(() => health.close());

@@ -28,6 +28,8 @@ const overHttps = (setting: Setting<string>): Setting<string> => ({
 /** The console's settings; every one has a default that works beside `npm start`'s API and provider. */
 export const CONSOLE_SETTINGS = {
   port: port('CONSOLE_PORT', 3100),
+  /** The interface it listens on: this machine only unless told otherwise (`0.0.0.0` behind a proxy that needs it). */
+  host: text('CONSOLE_HOST', '127.0.0.1'),
   /** The API every page reads and commands through; the console holds no data of its own. */
   apiUrl: text('API_URL', 'http://127.0.0.1:3000'),
   /** The OpenID provider that signs people in (discovered from this issuer URL). */
