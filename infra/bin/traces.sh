@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The local trace viewer, opt-in (issue 18, ADR 0029): Zipkin's server for a profile. The apps
+# The local trace viewer, opt-in (issue 18, ADR 0033): Zipkin's server for a profile. The apps
 # send it their spans when started with TRACES_EXPORTER=zipkin (`npm run traces` prints how).
 #
 #   traces.sh up|down|status [dev|test|bench|drill|cluster]

@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# Zipkin's server, the local trace viewer (issue 18, ADR 0029): its `exec` jar from Maven Central,
+# Zipkin's server, the local trace viewer (issue 18, ADR 0033): its `exec` jar from Maven Central,
 # cached per version outside the repo, run with in-memory storage on the profile's loopback port.
 # Sourced by infra/bin/traces.sh after infra/lib/common.sh and entente_profile.
 # Exposes zipkin_install, zipkin_start, zipkin_wait, zipkin_stop, zipkin_alive, zipkin_health.

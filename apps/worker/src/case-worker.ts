@@ -45,7 +45,7 @@ export const SHARED_WORKFLOW_MODULES = ['@entente/domain', '@entente/contracts']
 
 /**
  * Temporal's OpenTelemetry interceptors, inside the workflows: the Update's and each local
- * activity's spans join the trace the API's request began (ADR 0029). The SDK's own flags keep
+ * activity's spans join the trace the API's request began (ADR 0033). The SDK's own flags keep
  * histories recorded before them replaying as they ran.
  */
 export const WORKFLOW_TRACING = require.resolve('@temporalio/interceptors-opentelemetry/lib/workflow-interceptors');

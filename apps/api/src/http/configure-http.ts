@@ -30,7 +30,7 @@ function jsonBody(request: Request, response: Response, next: NextFunction): voi
 /** What every HTTP request goes through, shared by the real app and the controller specs. */
 export function configureHttp(app: NestExpressApplication, log: Logger): NestExpressApplication {
   // Security headers (no sniffing, no framing, a strict content policy, HSTS) on every answer, errors included.
-  // The request's span first: every line logged for it carries its trace id (ADR 0029).
+  // The request's span first: every line logged for it carries its trace id (ADR 0033).
   app.use(requestSpan, helmet(), correlationId, requestLog(log), requestGate);
   // Registered before `init()`, so Nest's own JSON parser (100 kB limit) finds the body read.
   app.use(jsonBody);

@@ -61,7 +61,7 @@ export async function temporalClient(
     interceptors: [makeGrpcRetryInterceptor(defaultGrpcRetryOptions()), quietAfterClose],
   };
   const connection = lazy ? Connection.lazy(options) : await Connection.connect(options);
-  // Starts, Updates, Signals and Queries carry the caller's trace to the workflow (ADR 0029).
+  // Starts, Updates, Signals and Queries carry the caller's trace to the workflow (ADR 0033).
   const interceptors = { workflow: [new OpenTelemetryWorkflowClientInterceptor()] };
   return new Client({ connection, namespace: config.temporalNamespace, dataConverter, interceptors });
 }

@@ -32,7 +32,7 @@ export function traceOfMessage(headers: KafkaHeaders | undefined): SpanContext |
 /**
  * Runs a consumer's `work` on a batch in a span of its own, linked to each message's trace; each
  * sampled trace the batch carries also gets a span of the same name and length, so that the trace
- * begun by a person's request shows where its events were applied (ADR 0029).
+ * begun by a person's request shows where its events were applied (ADR 0033).
  */
 export async function inConsumedBatch<T>(
   name: string,

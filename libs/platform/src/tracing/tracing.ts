@@ -59,7 +59,7 @@ const tracingSettings = (env: Env) => loadConfig(TRACING_SETTINGS, env);
 /**
  * Registers this process's tracer provider and the W3C trace-context propagator, once, at the
  * start of its main: spans of the HTTP request, the Temporal calls and activities, the Kafka
- * messages and the projector's batches join one trace across processes (ADR 0029).
+ * messages and the projector's batches join one trace across processes (ADR 0033).
  * Without an exporter nothing is sampled, yet every span has ids, which the logs carry.
  */
 export function startTracing(service: string, env: Env = process.env): Tracing {
