@@ -7,6 +7,7 @@
 //                                                           a third of its life left
 //   node jwt.js serve <dir> <port>                          GET /jwks.json on 127.0.0.1:<port>
 'use strict';
+const { Buffer } = require('node:buffer');
 const { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign } = require('node:crypto');
 const { existsSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
 const { createServer } = require('node:http');

@@ -182,9 +182,12 @@ temporal_search_attributes() {
     --tls-cert-path "$TS_TLS_CLIENT_CERT" --tls-key-path "$TS_TLS_CLIENT_KEY"
 }
 
-# The apps' side of mutual TLS and their token (libs/platform/src/config/engines.config.ts).
+# The apps' side of mutual TLS and their token (libs/platform/src/config/engines.config.ts). The
+# server's name as its certificate says it: an IP address is no TLS server name (RFC 6066), which
+# Node warns of at every connection.
 temporal_client_env() {
   cat <<EOF
+TEMPORAL_TLS_SERVER_NAME=localhost
 TEMPORAL_TLS_CA_FILE=$TS_TLS_CA
 TEMPORAL_TLS_CERT_FILE=$TS_TLS_CLIENT_CERT
 TEMPORAL_TLS_KEY_FILE=$TS_TLS_CLIENT_KEY

@@ -46,8 +46,10 @@ export async function runCaseWorker(log: Logger, hooks: CaseWorkerHooks = {}): P
   const database = await createDataSource({ databaseUrl: connectionUrlOf(config), schema: config.databaseSchema }).initialize();
   const connection = await NativeConnection.connect(temporalTransport(config));
   // A token minted anew (infra/temporal-server) reaches the running worker.
-  const stopFollowing = followApiKey(config, (token) => connection.setApiKey(token), (error) =>
-    log.warn('temporal token not renewed', { error: error instanceof Error ? error.message : String(error) }),
+  const stopFollowing = followApiKey(
+    config,
+    (token) => connection.setApiKey(token),
+    (error) => log.warn('temporal token not renewed', { error: error instanceof Error ? error.message : String(error) }),
   );
   try {
     const clocks = { standards: () => declarationOfServices(database.manager), calendar: () => currentCalendar(database.manager) };

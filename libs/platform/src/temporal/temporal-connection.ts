@@ -29,11 +29,15 @@ export function temporalTls(config: TemporalConnectionConfig): TLSConfig | undef
   const { temporalTlsCaFile: ca, temporalTlsCertFile: cert, temporalTlsKeyFile: key, temporalTlsServerName: serverName } = config;
   if (!ca && !cert && !key) return undefined;
   if (!cert !== !key) {
-    throw new ConfigError(cert ? 'TEMPORAL_TLS_KEY_FILE' : 'TEMPORAL_TLS_CERT_FILE', 'is required with the other one (a client certificate and its key)');
+    throw new ConfigError(
+      cert ? 'TEMPORAL_TLS_KEY_FILE' : 'TEMPORAL_TLS_CERT_FILE',
+      'is required with the other one (a client certificate and its key)',
+    );
   }
   return {
     ...(ca && { serverRootCACertificate: readSetting('TEMPORAL_TLS_CA_FILE', ca) }),
-    ...(cert && key && { clientCertPair: { crt: readSetting('TEMPORAL_TLS_CERT_FILE', cert), key: readSetting('TEMPORAL_TLS_KEY_FILE', key) } }),
+    ...(cert &&
+      key && { clientCertPair: { crt: readSetting('TEMPORAL_TLS_CERT_FILE', cert), key: readSetting('TEMPORAL_TLS_KEY_FILE', key) } }),
     ...(serverName && { serverNameOverride: serverName }),
   };
 }
