@@ -7,10 +7,12 @@ import {
   commandVerificationKey,
   connectionUrlOf,
   eventProducer,
+  followApiKey,
   kafkaFor,
   keyEncryptionKey,
   temporalClient,
   startTracing,
+  temporalTransport,
   type CaseKeyStore,
   type Logger,
 } from '@entente/platform';
@@ -42,7 +44,13 @@ export async function runCaseWorker(log: Logger, hooks: CaseWorkerHooks = {}): P
   const producer = eventProducer(kafka);
   await producer.connect();
   const database = await createDataSource({ databaseUrl: connectionUrlOf(config), schema: config.databaseSchema }).initialize();
-  const connection = await NativeConnection.connect({ address: config.temporalAddress });
+  const connection = await NativeConnection.connect(temporalTransport(config));
+  // A token minted anew (infra/temporal-server) reaches the running worker.
+  const stopFollowing = followApiKey(
+    config,
+    (token) => connection.setApiKey(token),
+    (error) => log.warn('temporal token not renewed', { error: error instanceof Error ? error.message : String(error) }),
+  );
   try {
     const clocks = { standards: () => declarationOfServices(database.manager), calendar: () => currentCalendar(database.manager) };
     const keys = caseKeyStore(database, kek);
@@ -71,6 +79,7 @@ export async function runCaseWorker(log: Logger, hooks: CaseWorkerHooks = {}): P
     // run() resolves after SIGINT/SIGTERM once in-flight tasks are done.
     await worker.run().finally(() => health.close());
   } finally {
+    stopFollowing();
     await connection.close();
     await producer.disconnect();
     await database.destroy();
