@@ -1,5 +1,6 @@
-// One Jest configuration, two projects: `unit` needs no server; `integration` (test/) runs on the
-// real engines that test/setup/global-setup.ts brings up through infra/.
+// One Jest configuration, three projects: `unit` needs no server; `integration` (test/) runs on the
+// real engines that test/setup/global-setup.ts brings up through infra/; `deploy` (test/deploy/)
+// renders and validates the Kubernetes manifests with tools cached outside the repository.
 const swc = [
   '@swc/jest',
   {
@@ -46,8 +47,17 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/test/**/*.test.ts'],
+      // The cluster profile's tests run on their own engines: `npm run test:cluster` (jest.cluster.config.js).
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/deploy/', '<rootDir>/test/cluster/'],
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       setupFiles: ['<rootDir>/test/setup/temporal-runtime.ts', '<rootDir>/test/setup/metrics-ports.ts'],
+    },
+    {
+      // The Kubernetes manifests, rendered and validated offline: no engine, only the cached tools.
+      ...common,
+      displayName: 'deploy',
+      testMatch: ['<rootDir>/test/deploy/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/deploy/global-setup.ts',
     },
   ],
 };

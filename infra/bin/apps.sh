@@ -14,6 +14,9 @@ entente_profile "$profile"
 shift $(($# < 2 ? $# : 2))
 apps=("$@")
 [ ${#apps[@]} -gt 0 ] || apps=(identity worker projector notifier api console)
+# The apps' defaults are the dev profile's engines. The cluster profile's are taken from engines.sh,
+# with Temporal's client certificate and token (docs/adr/0029).
+if [ "$profile" = cluster ]; then eval "$(bash "$ROOT/infra/bin/engines.sh" env cluster)"; fi
 data=$ENTENTE_DATA
 # The apps keep the profile's development command-signing key there (docs/adr/0012).
 export ENTENTE_DATA_DIR=$data

@@ -28,6 +28,12 @@ source "$INFRA/postgres/postgres.sh"
 source "$INFRA/kafka/kafka.sh"
 # shellcheck source=infra/temporal/temporal.sh
 source "$INFRA/temporal/temporal.sh"
+# The cluster profile runs Temporal's own server, a process per service, instead of the CLI's dev
+# server: its script replaces temporal.sh's functions (docs/adr/0029).
+if [ "$ENTENTE_PROFILE" = cluster ]; then
+  # shellcheck source=infra/temporal-server/temporal-server.sh
+  source "$INFRA/temporal-server/temporal-server.sh"
+fi
 # shellcheck source=infra/mailpit/mailpit.sh
 source "$INFRA/mailpit/mailpit.sh"
 
@@ -106,7 +112,8 @@ cmd_status() {
 
 cmd_env() {
   local k v
-  while IFS='=' read -r k v; do printf 'export %s=%q\n' "$k" "$v"; done <<EOF
+  # A blank line (a Temporal server that needs no client setting) exports nothing.
+  while IFS='=' read -r k v; do [ -z "$k" ] || printf 'export %s=%q\n' "$k" "$v"; done <<EOF
 ENTENTE_PROFILE=$ENTENTE_PROFILE
 ENTENTE_DATA_DIR=$ENTENTE_DATA
 DATABASE_URL=$(pg_url)
@@ -119,6 +126,7 @@ SMTP_HOST=$ENTENTE_HOST
 SMTP_PORT=$MAILPIT_SMTP_PORT
 MAILPIT_URL=http://$ENTENTE_HOST:$MAILPIT_UI_PORT
 MAILPIT_POP3_URL=$MAILPIT_POP3_URL
+$(temporal_client_env)
 EOF
 }
 

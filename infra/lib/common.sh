@@ -18,13 +18,13 @@ die() { printf 'engines: error: %s\n' "$*" >&2; exit 1; }
 entente_profile() {
   ENTENTE_PROFILE=${1:-dev}
   case $ENTENTE_PROFILE in
-    dev)  local pg=54329 kafka=19092 temporal=7233  ui=8233  identity=3010  smtp=1025  inbox=8025  pop3=1110 ;;
-    test) local pg=54339 kafka=29092 temporal=17233 ui=18233 identity=13010 smtp=11025 inbox=18025 pop3=11110 ;;
-    bench) local pg=54349 kafka=39092 temporal=27233 ui=28233 identity=23010 smtp=21025 inbox=28025 pop3=21110 ;;
-    drill) local pg=54359 kafka=49192 temporal=37233 ui=38233 identity=33010 smtp=31025 inbox=38025 pop3=31110 ;;
+    dev)  local pg=54329 kafka=19092 temporal=7233  ui=8233  identity=3010  smtp=1025  inbox=8025  pop3=1110 zipkin=9411 ;;
+    test) local pg=54339 kafka=29092 temporal=17233 ui=18233 identity=13010 smtp=11025 inbox=18025 pop3=11110 zipkin=19411 ;;
+    bench) local pg=54349 kafka=39092 temporal=27233 ui=28233 identity=23010 smtp=21025 inbox=28025 pop3=21110 zipkin=29411 ;;
+    drill) local pg=54359 kafka=49192 temporal=37233 ui=38233 identity=33010 smtp=31025 inbox=38025 pop3=31110 zipkin=39411 ;;
     # Several instances of each engine and app (issue 18): their further ports are set beside each
     # engine's script, from these.
-    cluster) local pg=54369 kafka=59092 temporal=47233 ui=48233 identity=43010 smtp=41025 inbox=48025 pop3=41110 ;;
+    cluster) local pg=54369 kafka=59092 temporal=47233 ui=48233 identity=43010 smtp=41025 inbox=48025 pop3=41110 zipkin=49411 ;;
     *) die "unknown profile '$ENTENTE_PROFILE' (expected dev, test, bench, drill or cluster)" ;;
   esac
   # 127.0.0.1 rather than localhost: Node resolves localhost to ::1 first, where nothing listens.
@@ -40,6 +40,8 @@ entente_profile() {
   # password guards a loopback port of a local mail server, nothing more.
   MAILPIT_POP3_PORT=${ENTENTE_MAILPIT_POP3_PORT:-$pop3}
   MAILPIT_POP3_URL=pop3://bounces:entente-local-mailbox@$ENTENTE_HOST:$MAILPIT_POP3_PORT
+  # The trace viewer, opt-in (`npm run traces`): not one of the engines the apps need.
+  ZIPKIN_PORT=${ENTENTE_ZIPKIN_PORT:-$zipkin}
   # The development OpenID provider (apps/identity), an app rather than an engine: apps.sh runs it.
   IDENTITY_PORT=${ENTENTE_IDENTITY_PORT:-$identity}
   ENTENTE_DATA=${ENTENTE_DATA_DIR:-$ENTENTE_ROOT/.entente/$ENTENTE_PROFILE}

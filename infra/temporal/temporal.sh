@@ -3,7 +3,7 @@
 # Web UI in one process, persisted in SQLite). Sourced by infra/bin/engines.sh after
 # infra/lib/common.sh and entente_profile.
 # Exposes temporal_install, temporal_start, temporal_wait, temporal_stop, temporal_alive,
-# temporal_health, temporal_search_attributes.
+# temporal_health, temporal_search_attributes, temporal_client_env (and temporal_cli_install).
 
 # Pinned on purpose: later tags of github.com/temporalio/cli (e.g. v1.9.1) require the
 # submodule github.com/temporalio/cli/cliext through `replace ... => ./cliext` in go.mod; `go
@@ -18,7 +18,11 @@ TEMPORAL_PID=$RUN_DIR/temporal.pid
 TEMPORAL_MARKER="--db-filename $TEMPORAL_DB"
 TEMPORAL_BIN=
 
-temporal_install() {
+temporal_install() { temporal_cli_install; }
+
+# The CLI alone: the dev server here, and the client of Temporal's own server in the cluster
+# profile (infra/temporal-server/temporal-server.sh).
+temporal_cli_install() {
   # A `temporal` already on PATH (e.g. from a package manager) is used as it is.
   if have temporal; then TEMPORAL_BIN=$(command -v temporal); return 0; fi
   TEMPORAL_BIN=$TEMPORAL_CLI_DIR/temporal
@@ -63,25 +67,16 @@ temporal_start() {
     --sqlite-pragma journal_mode=wal --sqlite-pragma synchronous=normal
 }
 
-# The custom search attributes the case workflows upsert (keys in
-# workflows/src/shared/case-search-attributes.ts); a workflow task that upserts an unregistered one
-# fails. Registered on every `up`, not only at start-dev: developers' servers stay up between runs,
-# and `create` is idempotent for a name already registered with the same type.
+# shellcheck source=infra/temporal/search-attributes.sh
+source "$ENTENTE_INFRA/temporal/search-attributes.sh"
+
+# Registered on every `up`, not only at start-dev: developers' servers stay up between runs.
 temporal_search_attributes() {
-  temporal_search_attribute Keyword EntenteCaseType EntenteStage EntenteTeam EntenteAssignee
-  temporal_search_attribute Datetime EntenteDueAt
-  temporal_search_attribute Bool EntenteBreached
+  temporal_register_search_attributes "$TEMPORAL_BIN" --address "$ENTENTE_HOST:$TEMPORAL_PORT"
 }
 
-# One name per call: the CLI (v1.5.1) registers only the first of several `--name`s.
-temporal_search_attribute() { # type name...
-  local type=$1 name
-  shift
-  for name in "$@"; do
-    timeout 30 "$TEMPORAL_BIN" operator search-attribute create --address "$ENTENTE_HOST:$TEMPORAL_PORT" -n default --name "$name" --type "$type" >/dev/null \
-      || die "temporal: could not register the search attribute $name ($type)"
-  done
-}
+# What the apps need beyond TEMPORAL_ADDRESS to reach this server, as NAME=value lines: nothing.
+temporal_client_env() { :; }
 
 temporal_wait() {
   wait_healthy temporal "${ENTENTE_UP_TIMEOUT:-120}" temporal_alive temporal_health "$TEMPORAL_LOG"

@@ -22,6 +22,7 @@ import {
   jsonLogger,
   kafkaFor,
   temporalClient,
+  temporalTransport,
 } from '@entente/platform';
 import {
   calendarActivities,
@@ -122,7 +123,7 @@ export class ApiStack {
     await ensureTopics(kafkaFor(this.engines, '-api-test', quiet()), this.topicPrefix);
     this.producer = eventProducer(kafkaFor(this.engines, '-api-test', quiet()));
     await this.producer.connect();
-    this.connection = await NativeConnection.connect({ address: this.engines.temporalAddress });
+    this.connection = await NativeConnection.connect(temporalTransport(this.engines));
     if (this.inProcessWorker) await this.startWorker();
     this.projector = await createProjectorApp(
       { ...process.env, ...this.deployment(), PROJECTOR_GROUP_ID: `t-api-${this.run}`, PROJECTOR_RUN_MIGRATIONS: 'false' },

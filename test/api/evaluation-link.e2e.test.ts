@@ -2,7 +2,7 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import { caseWorkflowId } from '@entente/contracts';
 import type { PremierMission, EvaluatingPremierMission } from '@entente/domain';
 import { NotifierConfig, startNotifier, type RunningNotifier } from '@entente/notifier';
-import { jsonLogger, signEvaluationLink, type EvaluationLinkClaims } from '@entente/platform';
+import { jsonLogger, signEvaluationLink, temporalTransport, type EvaluationLinkClaims } from '@entente/platform';
 import { caseWorkflowCode } from '@entente/worker';
 import { caseViewQuery, type CaseView, type WorkerActivities } from '@entente/workflows';
 import { ApiConfig } from '../../apps/api/src';
@@ -38,7 +38,7 @@ let notifier: RunningNotifier;
 
 beforeAll(async () => {
   await stack.start();
-  connection = await NativeConnection.connect({ address: stack.engines.temporalAddress });
+  connection = await NativeConnection.connect(temporalTransport(stack.engines));
   continuing = await Worker.create({
     connection,
     namespace: stack.engines.temporalNamespace,

@@ -8,7 +8,8 @@ import { jsonLogger } from '@entente/platform';
 import { staffMember, type StaffMember } from '../../apps/identity/src/staff-directory';
 import { createConsoleApp } from '../../apps/console/src';
 import { ApiStack, type CaseDetailBody } from '../api/api-harness';
-import { freePort, startIdentityProcess, type IdentityProcess } from './identity-process';
+import { freePort } from '../support/free-port';
+import { startIdentityProcess, type IdentityProcess } from './identity-process';
 
 const ROOT = join(__dirname, '..', '..');
 /** Debian's Chromium: Playwright's own browser download cannot be reached from here. */

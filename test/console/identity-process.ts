@@ -1,22 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eventually } from '../projector/projector-harness';
+import { freePort } from '../support/free-port';
 
 const ROOT = join(__dirname, '..', '..');
-
-/** A port free now, for a server that must be named before it listens. */
-export function freePort(): Promise<number> {
-  const server = createServer();
-  return new Promise((resolve, reject) =>
-    server.once('error', reject).listen(0, '127.0.0.1', () => {
-      const { port } = (server.address() as AddressInfo) ?? {};
-      server.close(() => resolve(port));
-    }),
-  );
-}
 
 export interface IdentityProcess {
   readonly issuer: string;

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client as PgClient } from 'pg';
@@ -15,6 +14,7 @@ import { script } from '../../drill/src/faults/processes';
 import { seeded } from '../../drill/src/faults/schedule';
 import { markdown } from '../../drill/src/report/results';
 import { AppProcess, type AppName } from '../support/app-process';
+import { freePort } from '../support/free-port';
 
 /*
  * Issue 17, item 7, the drill's short version: a steady load of e-mail cases through the API,
@@ -53,15 +53,6 @@ let api: AppProcess;
 let temporal: Client;
 let outcome: DrillOutcome;
 const seed = Date.now() % 2 ** 31;
-
-function freePort(): Promise<number> {
-  return new Promise((answer) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => answer(port));
-    });
-  });
-}
 
 async function startApp(app: AppName, env: Record<string, string>): Promise<AppProcess> {
   const started = await AppProcess.start(app, { ...process.env, ...deployment, ...env }, { supervised: true });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { bundleWorkflowCode, Worker, type InjectedSinks, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { EventEnvelope } from '@entente/contracts';
 import { isRecordedHistory, RECORDED_EVENTS_SUFFIX } from '@entente/audit';
-import { WORKFLOWS_PATH } from '@entente/worker';
+import { WORKFLOW_TRACING, WORKFLOWS_PATH, workflowSpanSinks } from '@entente/worker';
 import { inMemoryDataConverter } from '../support/payload-keys';
 import type { PublishedEventsSinks } from './published-events.interceptor';
 
@@ -45,7 +45,8 @@ describe('recorded workflow histories', () => {
   beforeAll(async () => {
     bundle = await bundleWorkflowCode({
       workflowsPath: WORKFLOWS_PATH,
-      workflowInterceptorModules: [require.resolve('./published-events.interceptor')],
+      // Traced as the workers' are: the tracing added to running cases must replay what they recorded.
+      workflowInterceptorModules: [require.resolve('./published-events.interceptor'), WORKFLOW_TRACING],
       logger: {
         info: () => undefined,
         warn: () => undefined,
@@ -65,6 +66,7 @@ describe('recorded workflow histories', () => {
     const history = JSON.parse(readFileSync(join(ROOT, file), 'utf8'));
     const sealed: EventEnvelope[][] = [];
     const sinks: InjectedSinks<PublishedEventsSinks> = {
+      ...workflowSpanSinks(),
       published: { events: { fn: (_info, events) => void sealed.push([...events]), callDuringReplay: true } },
     };
     const failures: unknown[] = [];

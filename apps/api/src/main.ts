@@ -1,7 +1,8 @@
-import { jsonLogger, MetricsPort } from '@entente/platform';
+import { jsonLogger, MetricsPort, startTracing } from '@entente/platform';
 import { ApiConfig } from './config/api.config';
 import { createApiApp } from './create-api-app';
 
+startTracing('entente-api');
 const log = jsonLogger('api');
 
 async function main(): Promise<void> {

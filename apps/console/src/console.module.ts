@@ -13,7 +13,11 @@ export class ConsoleModule {
       imports: [ConfigurationModule.forRoot(ConsoleConfig, env), signIn, PagesModule.after(signIn)],
       // The process's metrics for Prometheus, on a port of their own (CONSOLE_METRICS_PORT).
       providers: [
-        { provide: MetricsPort, inject: [ConsoleConfig], useFactory: (config: ConsoleConfig) => new MetricsPort(config.metricsPort) },
+        {
+          provide: MetricsPort,
+          inject: [ConsoleConfig],
+          useFactory: (config: ConsoleConfig) => new MetricsPort(config.metricsPort, config.metricsHost),
+        },
       ],
     };
   }

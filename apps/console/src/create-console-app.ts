@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Env, jsonLogger, Logger, NestLogger } from '@entente/platform';
+import { Env, jsonLogger, Logger, NestLogger, requestSpan } from '@entente/platform';
 import { ConsoleConfig } from './config/console.config';
 import { ConsoleModule } from './console.module';
 import { apiProxy } from './proxy/api-proxy';
@@ -26,6 +26,7 @@ export async function createConsoleApp(options: ConsoleAppOptions = {}): Promise
   });
   const config = app.get(ConsoleConfig);
   app.disable('x-powered-by');
+  app.use(requestSpan);
   app.use('/api', apiProxy(config.apiUrl, app.get(SessionStore), app.get(OidcClient)));
   app.useStaticAssets(config.webRoot, { index: false, maxAge: '1h' });
   app.enableShutdownHooks();

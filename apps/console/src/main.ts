@@ -1,14 +1,15 @@
-import { jsonLogger } from '@entente/platform';
+import { jsonLogger, startTracing } from '@entente/platform';
 import { ConsoleConfig } from './config/console.config';
 import { createConsoleApp } from './create-console-app';
 
+startTracing('entente-console');
 const log = jsonLogger('console');
 
 async function main(): Promise<void> {
   const app = await createConsoleApp({ log });
-  const { port } = app.get(ConsoleConfig);
-  await app.listen(port, '127.0.0.1');
-  log.info('console started', { port, url: `http://127.0.0.1:${port}/` });
+  const { port, host, publicUrl } = app.get(ConsoleConfig);
+  await app.listen(port, host);
+  log.info('console started', { host, port, url: publicUrl });
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,8 @@
-import { jsonLogger } from '@entente/platform';
+import { jsonLogger, startTracing } from '@entente/platform';
 import { NotifierConfig } from './config/notifier.config';
 import { startNotifier } from './notifier';
 
+startTracing('entente-notifier');
 const log = jsonLogger('notifier');
 
 async function main(): Promise<void> {

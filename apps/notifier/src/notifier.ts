@@ -3,7 +3,7 @@ import type { Batch, Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kaf
 import { MalformedEvent, parseEnvelope, type EventEnvelope } from '@entente/contracts';
 import { notifies } from '@entente/domain';
 import { caseKeyStore, createDataSource } from '@entente/persistence';
-import { connectionUrlOf, kafkaFor, keyEncryptionKey, serveHealthWithBrokers, type Logger } from '@entente/platform';
+import { connectionUrlOf, inConsumedBatch, kafkaFor, keyEncryptionKey, serveHealthWithBrokers, type Logger } from '@entente/platform';
 import type { NotifierConfig } from './config/notifier.config';
 import { failpoint, type NotifierFailpoint } from './drill/failpoints';
 import { NotificationOutbox } from './outbox/notification-outbox';
@@ -40,13 +40,18 @@ export async function startNotifier(config: NotifierConfig, log: Logger): Promis
   await consumer.run({
     autoCommit: false,
     eachBatchAutoResolve: false,
-    eachBatch: (batch) => recordBatch(batch, outbox, consumer, config.failpoint, log),
+    eachBatch: (payload) =>
+      inConsumedBatch(`notify ${payload.batch.topic}`, payload.batch.messages, { 'messaging.destination.name': payload.batch.topic }, () =>
+        recordBatch(payload, outbox, consumer, config.failpoint, log),
+      ),
   });
   await joined;
-  const health = await serveHealthWithBrokers(config.port, kafka, {
-    smtp: () => sender.reachable(),
-    database: () => database.query('SELECT 1'),
-  });
+  const health = await serveHealthWithBrokers(
+    config.port,
+    kafka,
+    { smtp: () => sender.reachable(), database: () => database.query('SELECT 1') },
+    config.host,
+  );
   const smtp = `${config.smtpHost}:${config.smtpPort}`;
   const mailbox = config.bounceMailbox ? `${config.bounceMailbox.host}:${config.bounceMailbox.port}` : 'not read';
   log.info('notifier started', { groupId: config.groupId, topics: config.topics, smtp, bounceMailbox: mailbox, health: health.port });

@@ -1,7 +1,8 @@
-import { jsonLogger } from '@entente/platform';
+import { jsonLogger, startTracing } from '@entente/platform';
 import { ProjectorConfig } from './config/projector.config';
 import { createProjectorApp } from './projector.app';
 
+startTracing('entente-projector');
 const log = jsonLogger('projector');
 
 async function main(): Promise<void> {

@@ -1,6 +1,19 @@
 import { createRequire } from 'node:module';
 import type { DataConverter, Logger } from '@temporalio/common';
-import { bundleWorkflowCode, NativeConnection, Worker, type BundleOptions, type WorkflowBundleOption } from '@temporalio/worker';
+import {
+  makeWorkflowExporter,
+  OpenTelemetryActivityInboundInterceptor,
+  OpenTelemetryActivityOutboundInterceptor,
+} from '@temporalio/interceptors-opentelemetry';
+import {
+  bundleWorkflowCode,
+  NativeConnection,
+  Worker,
+  type BundleOptions,
+  type WorkerOptions,
+  type WorkflowBundleOption,
+} from '@temporalio/worker';
+import { UNTRACED, type Tracing } from '@entente/platform';
 import type { CaseActivities, WorkerActivities } from '@entente/workflows';
 
 export interface CaseWorkerOptions {
@@ -16,6 +29,8 @@ export interface CaseWorkerOptions {
   readonly dataConverter: DataConverter;
   /** The workflows bundled beforehand with the same key (`bundleCaseWorkflows`), instead of at start. */
   readonly workflowBundle?: WorkflowBundleOption;
+  /** Where the workflows' and activities' spans go (the process's `startTracing`); none: not exported. */
+  readonly tracing?: Pick<Tracing, 'exporter' | 'resource'>;
 }
 
 /** The compiled workflows of @entente/workflows, bundled by the worker at start. */
@@ -28,6 +43,13 @@ export const WORKFLOWS_PATH = require.resolve('@entente/workflows/dist/workflows
  */
 export const SHARED_WORKFLOW_MODULES = ['@entente/domain', '@entente/contracts'];
 
+/**
+ * Temporal's OpenTelemetry interceptors, inside the workflows: the Update's and each local
+ * activity's spans join the trace the API's request began (ADR 0033). The SDK's own flags keep
+ * histories recorded before them replaying as they ran.
+ */
+export const WORKFLOW_TRACING = require.resolve('@temporalio/interceptors-opentelemetry/lib/workflow-interceptors');
+
 /** The webpack that bundles the workflows: its own DefinePlugin, not another copy's. */
 type WebpackConfig = Parameters<NonNullable<BundleOptions['webpackConfigHook']>>[0];
 type Webpack = { DefinePlugin: new (definitions: Record<string, string>) => NonNullable<WebpackConfig['plugins']>[number] };
@@ -38,10 +60,13 @@ const bundlerWebpack = (): Webpack => createRequire(require.resolve('@temporalio
  * written into the code, where the case workflows check each command's proof. The sandbox reads
  * no configuration, and a key sent with a workflow's input would be the forger's choice.
  */
-export function workflowBundlerOptions(commandVerificationKey: string): Pick<BundleOptions, 'preloadModules' | 'webpackConfigHook'> {
+export function workflowBundlerOptions(
+  commandVerificationKey: string,
+): Pick<BundleOptions, 'preloadModules' | 'webpackConfigHook' | 'workflowInterceptorModules'> {
   const definitions = { ENTENTE_COMMAND_VERIFICATION_KEY: JSON.stringify(commandVerificationKey) };
   return {
     preloadModules: SHARED_WORKFLOW_MODULES,
+    workflowInterceptorModules: [WORKFLOW_TRACING],
     webpackConfigHook: (config) => ({ ...config, plugins: [...(config.plugins ?? []), new (bundlerWebpack().DefinePlugin)(definitions)] }),
   };
 }
@@ -53,16 +78,44 @@ export async function bundleCaseWorkflows(commandVerificationKey: string, logger
 }
 
 /** Where a worker's workflow code comes from: the bundle given, or `workflowsPath` bundled now with the key. */
-export function caseWorkflowCode(commandVerificationKey: string, workflowBundle?: WorkflowBundleOption, workflowsPath = WORKFLOWS_PATH) {
-  return workflowBundle ? { workflowBundle } : { workflowsPath, bundlerOptions: workflowBundlerOptions(commandVerificationKey) };
+export function caseWorkflowCode(
+  commandVerificationKey: string,
+  workflowBundle?: WorkflowBundleOption,
+  workflowsPath = WORKFLOWS_PATH,
+  tracing: CaseWorkerOptions['tracing'] = UNTRACED,
+): Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath' | 'bundlerOptions' | 'interceptors' | 'sinks'> {
+  const sinks = workflowSpanSinks(tracing);
+  if (workflowBundle) return { workflowBundle, sinks };
+  const { workflowInterceptorModules, ...bundlerOptions } = workflowBundlerOptions(commandVerificationKey);
+  return { workflowsPath, bundlerOptions, interceptors: { workflowModules: workflowInterceptorModules }, sinks };
 }
 
+/** The sink the workflows' spans leave the sandbox through: a workflow calls it whatever the exporter. */
+export const workflowSpanSinks = (tracing: CaseWorkerOptions['tracing'] = UNTRACED) => ({
+  exporter: makeWorkflowExporter(tracing.exporter, tracing.resource),
+});
+
+/** Each activity's span, a child of the workflow's, with the trace in its log lines. */
+const ACTIVITY_TRACING = [
+  (ctx: ConstructorParameters<typeof OpenTelemetryActivityInboundInterceptor>[0]) => ({
+    inbound: new OpenTelemetryActivityInboundInterceptor(ctx),
+    outbound: new OpenTelemetryActivityOutboundInterceptor(ctx),
+  }),
+];
+
 export function createCaseWorker(options: CaseWorkerOptions): Promise<Worker> {
+  const { interceptors, ...code } = caseWorkflowCode(
+    options.commandVerificationKey,
+    options.workflowBundle,
+    WORKFLOWS_PATH,
+    options.tracing,
+  );
   return Worker.create({
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
-    ...caseWorkflowCode(options.commandVerificationKey, options.workflowBundle),
+    ...code,
+    interceptors: { ...interceptors, activity: ACTIVITY_TRACING },
     activities: options.activities,
     dataConverter: options.dataConverter,
     maxConcurrentActivityTaskExecutions: options.maxConcurrentActivities ?? 50,

@@ -7,9 +7,12 @@ import {
   commandVerificationKey,
   connectionUrlOf,
   eventProducer,
+  followApiKey,
   kafkaFor,
   keyEncryptionKey,
   temporalClient,
+  startTracing,
+  temporalTransport,
   type CaseKeyStore,
   type Logger,
 } from '@entente/platform';
@@ -33,14 +36,21 @@ export interface CaseWorkerHooks {
  */
 export async function runCaseWorker(log: Logger, hooks: CaseWorkerHooks = {}): Promise<void> {
   const config = new WorkerConfig(process.env);
+  const tracing = startTracing('entente-worker');
   const verificationKey = commandVerificationKey(config.commandVerificationKey, config.production);
   const kek = keyEncryptionKey(config);
-  installTemporalLogging(log, config.temporalMetricsPort);
+  installTemporalLogging(log, config.temporalMetricsPort, config.host);
   const kafka = kafkaFor(config, '-worker', log);
   const producer = eventProducer(kafka);
   await producer.connect();
   const database = await createDataSource({ databaseUrl: connectionUrlOf(config), schema: config.databaseSchema }).initialize();
-  const connection = await NativeConnection.connect({ address: config.temporalAddress });
+  const connection = await NativeConnection.connect(temporalTransport(config));
+  // A token minted anew (infra/temporal-server) reaches the running worker.
+  const stopFollowing = followApiKey(
+    config,
+    (token) => connection.setApiKey(token),
+    (error) => log.warn('temporal token not renewed', { error: error instanceof Error ? error.message : String(error) }),
+  );
   try {
     const clocks = { standards: () => declarationOfServices(database.manager), calendar: () => currentCalendar(database.manager) };
     const keys = caseKeyStore(database, kek);
@@ -60,10 +70,11 @@ export async function runCaseWorker(log: Logger, hooks: CaseWorkerHooks = {}): P
       maxConcurrentActivities: config.maxConcurrentActivities,
       commandVerificationKey: verificationKey,
       dataConverter: caseDataConverter(keys),
+      tracing,
     });
     await hooks.created?.(worker);
     if (config.retentionSchedule || config.digestSchedule || config.personIndexBackfill) await keepHousekeeping(config, keys, log);
-    const health = await serveWorkerHealth(config.port, { worker, connection, database, kafka });
+    const health = await serveWorkerHealth(config, { worker, connection, database, kafka });
     const temporalMetrics = config.temporalMetricsPort || 'off';
     log.info('worker started', {
       taskQueue: config.temporalTaskQueue,
@@ -74,9 +85,11 @@ export async function runCaseWorker(log: Logger, hooks: CaseWorkerHooks = {}): P
     // run() resolves after SIGINT/SIGTERM once in-flight tasks are done.
     await worker.run().finally(() => health.close());
   } finally {
+    stopFollowing();
     await connection.close();
     await producer.disconnect();
     await database.destroy();
+    await tracing.shutdown();
     log.info('worker stopped');
   }
 }

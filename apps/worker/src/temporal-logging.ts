@@ -34,21 +34,21 @@ export function temporalLogger(log: Logger): TemporalLogger {
  * connection close; a process that opens none shuts it down itself.
  *
  * With a `metricsPort` (not 0), the core also serves the SDK's worker metrics in the Prometheus
- * format on the loopback, counters ending in `_total` and durations in seconds as ours do.
+ * format on `metricsHost`, counters ending in `_total` and durations in seconds as ours do.
  */
-export function installTemporalLogging(log: Logger, metricsPort = 0): Runtime {
+export function installTemporalLogging(log: Logger, metricsPort = 0, metricsHost = '127.0.0.1'): Runtime {
   return Runtime.install({
     logger: temporalLogger(log),
     telemetryOptions: {
       logging: { filter: { core: 'WARN', other: 'ERROR' }, forward: {} },
-      ...(metricsPort > 0 ? { metrics: temporalMetrics(metricsPort) } : {}),
+      ...(metricsPort > 0 ? { metrics: temporalMetrics(metricsPort, metricsHost) } : {}),
     },
   });
 }
 
-/** The SDK's Prometheus exporter on 127.0.0.1:`port`. */
-export function temporalMetrics(port: number) {
+/** The SDK's Prometheus exporter on `host`:`port` (the worker's WORKER_HOST). */
+export function temporalMetrics(port: number, host = '127.0.0.1') {
   return {
-    prometheus: { bindAddress: `127.0.0.1:${port}`, countersTotalSuffix: true, unitSuffix: true, useSecondsForDurations: true },
+    prometheus: { bindAddress: `${host}:${port}`, countersTotalSuffix: true, unitSuffix: true, useSecondsForDurations: true },
   };
 }

@@ -1,5 +1,5 @@
 import { NativeConnection, Worker } from '@temporalio/worker';
-import { enginesConfig } from '@entente/platform';
+import { enginesConfig, temporalTransport } from '@entente/platform';
 import { benchLogger } from '../log';
 import { answerProbes } from '../support/worker-probes';
 
@@ -9,7 +9,7 @@ const log = benchLogger('bare-worker');
 
 async function main(): Promise<void> {
   const config = enginesConfig();
-  const connection = await NativeConnection.connect({ address: config.temporalAddress });
+  const connection = await NativeConnection.connect(temporalTransport(config));
   try {
     const worker = await Worker.create({
       connection,

@@ -7,3 +7,4 @@ export * from './crypto';
 export * from './evaluation-links';
 export * from './health';
 export * from './metrics';
+export * from './tracing';

@@ -58,6 +58,8 @@ const API_SETTINGS = {
    * of whoever reaches the API, of its sign-in, rate limit and request log. 0: a free port (tests).
    */
   metricsPort: port('API_METRICS_PORT', 3001, { anyFree: true }),
+  /** The interface `GET /metrics` listens on: this machine only unless told otherwise (a pod, for Prometheus). */
+  metricsHost: text('API_METRICS_HOST', '127.0.0.1'),
   /** The OpenAPI page at /docs: on in development, off in production unless asked for. */
   docs: setting('API_DOCS', (env) => String(!isProduction(env)), flag('API_DOCS', false).parse),
   /** The only issuer whose tokens the API accepts (its `iss`); discovery is read from it. */

@@ -1,7 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { json, type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
-import type { Logger } from '@entente/platform';
+import { requestSpan, type Logger } from '@entente/platform';
 import { ApiExceptionFilter } from '../errors/api-exception.filter';
 import { MalformedBody } from '../errors/malformed-body';
 import { requestMetrics } from '../metrics/request-metrics';
@@ -31,7 +31,8 @@ function jsonBody(request: Request, response: Response, next: NextFunction): voi
 /** What every HTTP request goes through, shared by the real app and the controller specs. */
 export function configureHttp(app: NestExpressApplication, log: Logger): NestExpressApplication {
   // Security headers (no sniffing, no framing, a strict content policy, HSTS) on every answer, errors included.
-  app.use(requestMetrics(app), helmet(), correlationId, requestLog(log), requestGate);
+  // The request's span first: every line logged for it carries its trace id (ADR 0033).
+  app.use(requestSpan, requestMetrics(app), helmet(), correlationId, requestLog(log), requestGate);
   // Registered before `init()`, so Nest's own JSON parser (100 kB limit) finds the body read.
   app.use(jsonBody);
   app.useGlobalPipes(apiValidationPipe());

@@ -14,11 +14,13 @@ const production = {
 describe('ConsoleConfig', () => {
   it('works beside npm start by default, the provider returning to the console’s own port', () => {
     expect(new ConsoleConfig({})).toMatchObject({
+      host: '127.0.0.1',
       oidcIssuer: 'http://127.0.0.1:3010',
       oidcClientId: 'entente-console',
       publicUrl: 'http://127.0.0.1:3100',
     });
     expect(new ConsoleConfig({ CONSOLE_PORT: '3200' }).publicUrl).toBe('http://127.0.0.1:3200');
+    expect(new ConsoleConfig({ CONSOLE_HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
   });
 
   it('keeps its sessions as its own PostgreSQL role, sealed with a key of its own that production must give', () => {

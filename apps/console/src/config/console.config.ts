@@ -28,8 +28,12 @@ const overHttps = (setting: Setting<string>): Setting<string> => ({
 /** The console's settings; every one has a default that works beside `npm start`'s API and provider. */
 export const CONSOLE_SETTINGS = {
   port: port('CONSOLE_PORT', 3100),
-  /** Where `GET /metrics` answers, on the loopback and apart from the pages' port; 0: a free port (tests). */
+  /** The interface it listens on: this machine only unless told otherwise (`0.0.0.0` behind a proxy that needs it). */
+  host: text('CONSOLE_HOST', '127.0.0.1'),
+  /** Where `GET /metrics` answers, apart from the pages' port; 0: a free port (tests). */
   metricsPort: port('CONSOLE_METRICS_PORT', 3101, { anyFree: true }),
+  /** The interface `GET /metrics` listens on: this machine only unless told otherwise (a pod, for Prometheus). */
+  metricsHost: text('CONSOLE_METRICS_HOST', '127.0.0.1'),
   /** The API every page reads and commands through; the console holds no data of its own. */
   apiUrl: text('API_URL', 'http://127.0.0.1:3000'),
   /** The OpenID provider that signs people in (discovered from this issuer URL). */

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import type { NextFunction, Request, Response } from 'express';
+import { traceHeaders } from '@entente/platform';
 import type { OidcClient } from '../sign-in/oidc-client';
 import type { SessionStore } from '../sign-in/session-store';
 import { sessionIdOf } from '../sign-in/session-cookie';
@@ -44,7 +45,8 @@ function forwardOrFail(apiUrl: string, request: Request, response: Response, nex
 
 /** With the session's token, or none on a public route: a signed-in person's token never goes with a link. */
 async function forward(apiUrl: string, request: Request, response: Response, token: string | undefined): Promise<void> {
-  const headers = new Headers(token === undefined ? {} : { authorization: `Bearer ${token}` });
+  // The request's trace goes on to the API: one trace from the page's click to the read model.
+  const headers = new Headers({ ...traceHeaders(), ...(token === undefined ? {} : { authorization: `Bearer ${token}` }) });
   for (const name of REQUEST_HEADERS) {
     const value = request.headers[name];
     if (typeof value === 'string') headers.set(name, value);

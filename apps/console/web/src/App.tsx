@@ -1,6 +1,7 @@
-import { useEffect } from 'react';
+import { useEffect, type ComponentType } from 'react';
 import { useSession } from './api/session';
 import { HolidaysPage } from './admin/HolidaysPage';
+import { StaffDirectoryPage } from './admin/StaffDirectoryPage';
 import { StandardsPage } from './admin/StandardsPage';
 import { LogPage } from './audit/LogPage';
 import { DashboardsPage } from './dashboards/DashboardsPage';
@@ -10,14 +11,22 @@ import { EvaluationPage } from './evaluation/EvaluationPage';
 import { useI18n } from './i18n/i18n';
 import { IntakePage } from './intake/IntakePage';
 import { Shell } from './layout/Shell';
+import { MyNotificationsPage } from './notifications/MyNotificationsPage';
 import { QueuePage } from './queue/QueuePage';
 import { useLocation } from './router';
+
+/** The administrators' pages by the last part of their path; any other is the holiday calendar. */
+const ADMIN_PAGES: Readonly<Record<string, ComponentType>> = { standards: StandardsPage, 'staff-directory': StaffDirectoryPage };
 
 function pageOf(pathname: string, session: SessionInfo) {
   const [, section, id] = pathname.split('/');
   if (section === 'cases' && id) return <CasePage caseId={id} />;
   if (section === 'dashboards') return <DashboardsPage which={id} />;
-  if (section === 'admin') return id === 'standards' ? <StandardsPage /> : <HolidaysPage />;
+  if (section === 'admin') {
+    const AdminPage = ADMIN_PAGES[id ?? ''] ?? HolidaysPage;
+    return <AdminPage />;
+  }
+  if (section === 'me' && id === 'notifications') return <MyNotificationsPage />;
   if (section === 'audit') return <LogPage />;
   if (section === 'intake') return <IntakePage caseType={id} />;
   return <QueuePage session={session} />;

@@ -30,8 +30,10 @@ export const NOTIFIER_SETTINGS = {
   /** How long a participant's link holds from its message: past the evaluation's close, the page says it is closed. */
   evaluationLinkDays: integer('EVALUATION_LINK_DAYS', 30, 1),
   topics: caseTopicsSetting('NOTIFIER_TOPICS'),
-  /** Where `GET /health` answers (loopback); 0: a free port, named in the log (tests running several notifiers). */
+  /** Where `GET /health` answers; 0: a free port, named in the log (tests running several notifiers). */
   port: port('NOTIFIER_PORT', 3004, { anyFree: true }),
+  /** The interface `GET /health` listens on: this machine only unless told otherwise (`0.0.0.0` in a pod, for its probes). */
+  host: text('NOTIFIER_HOST', '127.0.0.1'),
   /** Its own consumer group: the projectors' and the auditors' rebuilds never send anything. */
   groupId: text('NOTIFIER_GROUP_ID', 'entente-notifier'),
   smtpHost: MAIL_SETTINGS.smtpHost,

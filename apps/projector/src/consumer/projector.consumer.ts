@@ -1,7 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import type { Consumer, EachBatchPayload, IMemberAssignment, TopicPartitions } from 'kafkajs';
-import { kafkaFor } from '@entente/platform';
+import { inConsumedBatch, kafkaFor } from '@entente/platform';
 import { ProjectorConfig } from '../config/projector.config';
 import { ProjectorLogger } from '../logging/projector-logger';
 import { countBatch } from '../metrics/projector-metrics';
@@ -42,9 +42,16 @@ export class ProjectorConsumer implements OnApplicationBootstrap, OnModuleDestro
     await this.consumer.disconnect();
   }
 
+  private async onBatch(payload: EachBatchPayload): Promise<void> {
+    const { topic, partition, messages } = payload.batch;
+    const attributes = { 'messaging.destination.name': topic, 'messaging.destination.partition.id': String(partition) };
+    // The transaction in a span that joins the trace of each request whose events it applies.
+    await inConsumedBatch(`project ${topic}`, messages, attributes, () => this.applied(payload));
+  }
+
   // kafkajs hands these as plain closures over the batch, though typed as methods.
   // eslint-disable-next-line @typescript-eslint/unbound-method
-  private async onBatch({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary }: EachBatchPayload): Promise<void> {
+  private async applied({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary }: EachBatchPayload): Promise<void> {
     const { topic, partition } = batch;
     const at = { topic, partition, firstOffset: batch.firstOffset(), lastOffset: batch.lastOffset() };
     try {

@@ -22,10 +22,12 @@ const WORKER_SETTINGS = {
   /** Wraps the cases' data keys, with which every Temporal payload is sealed (docs/adr/0015). */
   ...KEY_ENCRYPTION_SETTINGS,
   maxConcurrentActivities: integer('WORKER_MAX_CONCURRENT_ACTIVITIES', 50, 1),
-  /** Where `GET /health` answers (loopback); 0: a free port, named in the log (tests running several workers). */
+  /** Where `GET /health` answers; 0: a free port, named in the log (tests running several workers). */
   port: port('WORKER_PORT', 3003, { anyFree: true }),
+  /** The interface `GET /health` and `/metrics` listen on: this machine only unless told otherwise (`0.0.0.0` in a pod, for its probes). */
+  host: text('WORKER_HOST', '127.0.0.1'),
   /**
-   * Where the Temporal SDK serves its own worker metrics (`/metrics` on the loopback: task slots,
+   * Where the Temporal SDK serves its own worker metrics (`/metrics` on WORKER_HOST: task slots,
    * pollers, schedule-to-start latency...); 0 turns its exporter off, since it cannot say which
    * free port it took.
    */

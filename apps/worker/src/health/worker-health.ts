@@ -11,11 +11,19 @@ export interface WorkerDependencies {
   readonly kafka: Kafka;
 }
 
-/** `GET /health` on WORKER_PORT: the worker has no HTTP API, and readiness must not read its log. */
-export function serveWorkerHealth(port: number, { worker, connection, database, kafka }: WorkerDependencies): Promise<HealthServer> {
-  return serveHealthWithBrokers(port, kafka, {
-    worker: () => (worker.getState() === 'RUNNING' ? Promise.resolve() : Promise.reject(new Error(worker.getState()))),
-    temporal: () => connection.workflowService.getSystemInfo({}),
-    database: () => database.query('SELECT 1'),
-  });
+/** `GET /health` on WORKER_HOST:WORKER_PORT: the worker has no HTTP API, and readiness must not read its log. */
+export function serveWorkerHealth(
+  { port, host }: { readonly port: number; readonly host: string },
+  { worker, connection, database, kafka }: WorkerDependencies,
+): Promise<HealthServer> {
+  return serveHealthWithBrokers(
+    port,
+    kafka,
+    {
+      worker: () => (worker.getState() === 'RUNNING' ? Promise.resolve() : Promise.reject(new Error(worker.getState()))),
+      temporal: () => connection.workflowService.getSystemInfo({}),
+      database: () => database.query('SELECT 1'),
+    },
+    host,
+  );
 }

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * The messages owed, one per event and recipient (issue 16): written before the notifier commits
@@ -6,6 +6,8 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  * The message itself is composed when sent, from the row.
  */
 @Entity({ name: 'notification_outbox' })
+// A bounce names its message by Message-ID (ADR 0028).
+@Index('notification_outbox_message_id_idx', ['messageId'])
 export class NotificationOutboxEntity {
   @PrimaryColumn({ name: 'event_id', type: 'text', primaryKeyConstraintName: 'notification_outbox_pkey' })
   eventId!: string;

@@ -53,6 +53,18 @@ export const TEMPORAL_SETTINGS = {
   temporalAddress: text('TEMPORAL_ADDRESS', '127.0.0.1:7233'),
   temporalNamespace: text('TEMPORAL_NAMESPACE', 'default'),
   temporalTaskQueue: text('TEMPORAL_TASK_QUEUE', 'entente-cases'),
+  /*
+   * A frontend that wants mutual TLS and a token (Temporal's own server in the cluster profile,
+   * docs/adr/0029): the PEM files of its CA and of this client's certificate and key, a name to
+   * check its certificate against other than the address's host, and a file holding the bearer
+   * token whose `permissions` claim its authorizer reads. Empty: plain gRPC and no token, as the
+   * dev server and the test servers speak.
+   */
+  temporalTlsCaFile: text('TEMPORAL_TLS_CA_FILE', ''),
+  temporalTlsCertFile: text('TEMPORAL_TLS_CERT_FILE', ''),
+  temporalTlsKeyFile: text('TEMPORAL_TLS_KEY_FILE', ''),
+  temporalTlsServerName: text('TEMPORAL_TLS_SERVER_NAME', ''),
+  temporalApiKeyFile: text('TEMPORAL_API_KEY_FILE', ''),
 };
 
 /** The SMTP server e-mail goes through; locally Mailpit (infra/mailpit), which keeps every message. */

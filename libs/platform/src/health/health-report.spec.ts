@@ -63,4 +63,15 @@ describe('the metrics server of a process whose own HTTP is for people', () => {
       await server.close();
     }
   });
+
+  it('listens on the interface it is given, the loopback unless told (a pod sets 0.0.0.0 for its probes)', async () => {
+    // 127.0.0.2 is a loopback address of its own on Linux: answered there, refused on 127.0.0.1.
+    const server = await serveHealth(0, {}, '127.0.0.2');
+    try {
+      expect((await fetch(`http://127.0.0.2:${server.port}/health`)).status).toBe(200);
+      await expect(fetch(`http://127.0.0.1:${server.port}/health`)).rejects.toThrow();
+    } finally {
+      await server.close();
+    }
+  });
 });

@@ -1,3 +1,4 @@
+import { isSpanContextValid, trace } from '@opentelemetry/api';
 import pino from 'pino';
 import type { Env } from '../config/env';
 import { loadConfig } from '../config/load-config';
@@ -38,6 +39,7 @@ export function jsonLogger(component: string, write?: (line: string) => void, le
       formatters: { level: (label) => ({ level: label }) },
       // An Error under `error` (the Temporal SDK's metadata) as its type, message and stack, not `{}`.
       serializers: { error: pino.stdSerializers.err },
+      mixin: traceFields,
     },
     write ? { write } : pino.destination({ dest: 1, sync: true }),
   );
@@ -46,4 +48,10 @@ export function jsonLogger(component: string, write?: (line: string) => void, le
     (message: string, fields: Record<string, unknown> = {}) =>
       out[name](fields, message);
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+}
+
+/** The trace and span a line was written in, if any: a line leads to its trace, beside the correlation id. */
+function traceFields(): { traceId?: string; spanId?: string } {
+  const span = trace.getActiveSpan()?.spanContext();
+  return span && isSpanContextValid(span) ? { traceId: span.traceId, spanId: span.spanId } : {};
 }

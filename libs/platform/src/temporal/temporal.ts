@@ -1,7 +1,9 @@
 import { InterceptingCall, Metadata, status, type Interceptor } from '@grpc/grpc-js';
 import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor, type ConnectionOptions } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
+import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry';
 import type { EnginesConfig } from '../config';
+import { temporalApiKey, temporalTls, type TemporalConnectionConfig } from './temporal-connection';
 
 /**
  * gRPC waits up to two minutes between reconnects to a server that was down; Temporal back after
@@ -47,18 +49,24 @@ function cancelledCall(details: string): InterceptingCall {
 /**
  * A client of Entente's namespace; `dataConverter` is `caseDataConverter(keys)`, so no payload
  * leaves in clear. `lazy`: connects on first use, so that a process (the API) starts, and serves
- * the read models, while Temporal is down.
+ * the read models, while Temporal is down. With TLS and a token when the configuration names them.
  */
 export async function temporalClient(
-  config: Pick<EnginesConfig, 'temporalAddress' | 'temporalNamespace'>,
+  config: TemporalConnectionConfig & Pick<EnginesConfig, 'temporalNamespace'>,
   dataConverter: DataConverter,
   { lazy = false } = {},
 ): Promise<Client> {
+  const tls = temporalTls(config);
+  const apiKey = temporalApiKey(config);
   const options: ConnectionOptions = {
     address: config.temporalAddress,
+    ...(tls && { tls }),
+    ...(apiKey && { apiKey }),
     channelArgs: QUICK_RECONNECT,
     interceptors: [makeGrpcRetryInterceptor(defaultGrpcRetryOptions()), quietAfterClose],
   };
   const connection = lazy ? Connection.lazy(options) : await Connection.connect(options);
-  return new Client({ connection, namespace: config.temporalNamespace, dataConverter });
+  // Starts, Updates, Signals and Queries carry the caller's trace to the workflow (ADR 0033).
+  const interceptors = { workflow: [new OpenTelemetryWorkflowClientInterceptor()] };
+  return new Client({ connection, namespace: config.temporalNamespace, dataConverter, interceptors });
 }

@@ -41,3 +41,12 @@ export interface SessionInfo {
 export type EvaluationLink = Schemas['EvaluationLinkDto'];
 export type EvaluationAspect = EvaluationLink['aspects'][number];
 export type LinkAnswer = Schemas['LinkAnswerDto'];
+
+/** A staff directory entry (`GET /staff-directory`, `GET /me/notification-preferences`): who is told, where, how. */
+export type StaffContact = Schemas['StaffContactDto'];
+
+/** What an administrator sends to add or replace an entry (`PUT /staff-directory/:staffId`). */
+export type StaffEntry = Schemas['StaffEntryDto'];
+
+/** The part of their entry each person sets themselves (`PUT /me/notification-preferences`). */
+export type NotificationPreferences = Schemas['NotificationPreferencesDto'];

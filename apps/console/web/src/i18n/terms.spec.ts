@@ -12,6 +12,7 @@ import {
   PREMIER_MISSION_SCHEMA_VERSIONS,
   TELEPHONE_INQUIRY_SCHEMA_VERSIONS,
 } from '@entente/contracts';
+import { TEAMS } from '@entente/domain';
 import { lookupTerm } from './terms';
 
 // Every event type the contracts version is named in both languages: a timeline never falls back
@@ -41,5 +42,12 @@ describe('the case type terms', () => {
   // The notifier's messages name case types as the console does.
   it.each(Object.entries(CASE_TYPE_NAMES))('name %s as the contracts do', (caseType, { fr, en }) => {
     expect([lookupTerm('caseType', caseType, 'fr-CA'), lookupTerm('caseType', caseType, 'en-CA')]).toEqual([fr, en]);
+  });
+});
+
+describe('the team terms', () => {
+  // The staff directory and a person's notification page list teams by name, never by code.
+  it.each(TEAMS)('name %s in French and in English', (team) => {
+    expect([lookupTerm('team', team, 'fr-CA'), lookupTerm('team', team, 'en-CA')]).toEqual([expect.any(String), expect.any(String)]);
   });
 });

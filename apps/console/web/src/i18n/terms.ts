@@ -2,10 +2,10 @@ import { COMMAND_TERMS } from './command-terms';
 import { FIELD_TERMS } from './field-terms';
 
 /**
- * The domain's words in both languages: case types, roles, stages, commands, fields, events and the
- * API's error codes. A word missing here is shown as the API names it, never as a blank.
+ * The domain's words in both languages: case types, roles, teams, stages, commands, fields, events
+ * and the API's error codes. A word missing here is shown as the API names it, never as a blank.
  */
-export type TermKind = 'caseType' | 'role' | 'status' | 'command' | 'field' | 'event' | 'error';
+export type TermKind = 'caseType' | 'role' | 'team' | 'status' | 'command' | 'field' | 'event' | 'error';
 type Terms = Readonly<Partial<Record<string, readonly [fr: string, en: string]>>>;
 
 const caseType: Terms = {
@@ -30,6 +30,16 @@ const role: Terms = {
   administrator: ['Administratrice ou administrateur', 'Administrator'],
   'privacy-officer': ['Responsable de la protection des renseignements personnels', 'Privacy officer'],
   system: ['Système', 'System'],
+};
+
+/** The units that work cases (`TEAMS` of libs/domain; a spec checks none is missing). */
+const team: Terms = {
+  'information-services': ['Services de renseignements', 'Information services'],
+  'international-programs': ['Programmes internationaux', 'International programs'],
+  'bilateral-relations': ['Relations bilatérales', 'Bilateral relations'],
+  'missions-bureau': ['Bureau des missions', 'Missions Bureau'],
+  'secretary-general': ['Secrétariat général', 'Secretary General’s office'],
+  'interparliamentary-cooperation': ['Coopération interparlementaire', 'Interparliamentary cooperation'],
 };
 
 const status: Terms = {
@@ -172,9 +182,16 @@ const error: Terms = {
   'api-unreachable': ['L’API ne répond pas.', 'The API does not answer.'],
   'invalid-field.answer': ['La réponse ne peut pas être vide.', 'The answer cannot be empty.'],
   'invalid-field.assignee': ['Indiquez la personne responsable.', 'Name the assignee.'],
+  'invalid-field.staffId': [
+    'L’identifiant compte de 1 à 200 lettres, chiffres, points, tirets, traits de soulignement ou @.',
+    'The ID is 1 to 200 letters, digits, dots, dashes, underscores or @.',
+  ],
+  'invalid-field.email': ['Écrivez une adresse courriel valide.', 'Write a valid e-mail address.'],
+  'invalid-field.role': ['Choisissez un rôle.', 'Choose a role.'],
+  'invalid-field.teams': ['Cochez au moins une équipe.', 'Tick at least one team.'],
 };
 
-const TERMS: Readonly<Record<TermKind, Terms>> = { caseType, role, status, command: COMMAND_TERMS, field: FIELD_TERMS, event, error };
+const TERMS: Readonly<Record<TermKind, Terms>> = { caseType, role, team, status, command: COMMAND_TERMS, field: FIELD_TERMS, event, error };
 
 /** The word in `locale`, or undefined when the catalogue does not hold it. */
 export function lookupTerm(kind: TermKind, word: string, locale: 'fr-CA' | 'en-CA'): string | undefined {

@@ -38,6 +38,9 @@ export function Shell({ session, children }: { session: SessionInfo; children: R
                 <li>
                   <Link href="/admin/standards">{t('nav.standards')}</Link>
                 </li>
+                <li>
+                  <Link href="/admin/staff-directory">{t('nav.staffDirectory')}</Link>
+                </li>
               </>
             )}
             {/* Auditors read and never act (docs/domain.md#roles); the API refuses them anyway. */}
@@ -50,6 +53,7 @@ export function Shell({ session, children }: { session: SessionInfo; children: R
         </nav>
         <div className="who">
           <span>{t('session.as', { name: session.person.name, role: term('role', session.person.role) })}</span>
+          <Link href="/me/notifications">{t('nav.myNotifications')}</Link>
           <button type="button" lang={other} onClick={() => setLocale(other)} aria-label={t('language.switchLabel')}>
             {t('language.switch')}
           </button>

@@ -1,5 +1,6 @@
 import type { Producer } from 'kafkajs';
 import { DEFAULT_TOPIC_PREFIX, EventEnvelope, topicFor } from '@entente/contracts';
+import { traceHeaders } from '@entente/platform';
 import { timedPublish } from '../../metrics/publish-metrics';
 import { SendsInFlight } from './sends-in-flight';
 
@@ -32,13 +33,15 @@ export function publishingActivities(producer: Producer, topicPrefix = DEFAULT_T
 
 /** One send of a case's events to `topic`, as the activity publishes them (tests publish to topics of their own with it). */
 export async function sendCaseEvents(producer: Producer, topic: string, events: readonly EventEnvelope[]): Promise<void> {
+  // The activity's trace goes with each message (W3C `traceparent`): the consumers' spans join it.
+  const trace = traceHeaders();
   await producer.send({
     topic,
     acks: -1,
     messages: events.map((event) => ({
       key: event.caseId,
       value: JSON.stringify(event),
-      headers: { eventId: event.eventId, type: event.type, schemaVersion: String(event.schemaVersion) },
+      headers: { eventId: event.eventId, type: event.type, schemaVersion: String(event.schemaVersion), ...trace },
     })),
   });
 }

@@ -1,0 +1,3 @@
+export * from './tracing';
+export * from './consumed-batch';
+export * from './request-span';
