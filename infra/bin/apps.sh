@@ -92,7 +92,7 @@ start_instance() { # name VARIABLE=port command...
 
 # HAProxy in front of the API instances (cluster profile), its configuration made anew each time.
 start_balancer() {
-  wanted api && [ "$copies" = 2 ] || return 0
+  if ! wanted api || [ "$copies" != 2 ]; then return 0; fi
   haproxy_install
   # shellcheck disable=SC2046  # one argument per instance
   haproxy_write_config "$run/haproxy.cfg" "$API_LB_PORT" "$API_LB_STATS_PORT" $(instances api "$API_PORT")
@@ -181,6 +181,8 @@ case $action in
     ;;
   env)
     printf 'export API_URL=%q\nexport CONSOLE_PUBLIC_URL=%q\nexport OIDC_ISSUER=%q\n' "$API_URL" "$CONSOLE_PUBLIC_URL" "$OIDC_ISSUER"
+    # The first instance's port of each app (in the cluster profile the second's is the next one).
+    printf 'export %s\n' "API_PORT=$API_PORT" "WORKER_PORT=$WORKER_PORT" "PROJECTOR_PORT=$PROJECTOR_PORT" "NOTIFIER_PORT=$NOTIFIER_PORT"
     if [ "$copies" = 2 ]; then
       printf 'export API_INSTANCES=%q\nexport API_LB_STATS_URL=%q\n' \
         "$(instances api "$API_PORT" | sed "s/[a-z0-9-]*:/$ENTENTE_HOST:/g")" "http://$ENTENTE_HOST:$API_LB_STATS_PORT/"

@@ -61,9 +61,12 @@ frontend stats
 
 backend api
   balance roundrobin
-  # An instance is taken out after 2 failed checks a second apart, back after 2 good ones.
+  # An instance is taken out after 2 failed checks a second apart (a killed one refuses the
+  # connection at once), back after 2 good ones. A slow answer is no failure: on 2 busy cores a
+  # healthy API took up to 6 s to answer /health, and both were taken out at once.
   option httpchk GET /health
   http-check expect status 200
+  timeout check 10s
   default-server inter 1s fall 2 rise 2
   # When no instance answers 200 (Temporal or PostgreSQL down for all of them), the same
   # instances serve unchecked as backups: reads of the read model go on, and commands get the
