@@ -46,6 +46,8 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/test/**/*.test.ts'],
+      // The cluster profile's tests run apart: `npm run test:cluster` (jest.cluster.config.js).
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/cluster/'],
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       setupFiles: ['<rootDir>/test/setup/temporal-runtime.ts'],
     },
