@@ -1,13 +1,12 @@
-// `npm run test:cluster`: the cluster profile's engines (Temporal's own server, docs/adr/0029),
-// which `npm test` leaves alone: the integration project's settings, on test/cluster only, with a
-// global setup that brings up that profile instead of `test`.
+// `npm run test:cluster`: every file in test/cluster, on the engines and apps of the `cluster`
+// profile (`npm run cluster`, which the script runs first), one file at a time: each kills the
+// profile's processes on purpose. Not part of `npm test` (jest.config.js leaves test/cluster out).
 const { projects } = require('./jest.config');
 
 const integration = projects.find((project) => project.displayName === 'integration');
 
 module.exports = {
-  // The first run builds Temporal's server (minutes); the tests themselves take seconds.
-  testTimeout: 120000,
+  testTimeout: 900000,
   maxWorkers: 1,
   projects: [
     {

@@ -6,7 +6,7 @@ import { RetryingStaffClient, type RetryPolicy } from './load/staff-client';
 import type { Fault } from './faults/fault';
 import { playFaults, type Schedule } from './faults/schedule';
 import { collectFindings, stuckWorkflows } from './tally/findings';
-import { tally, type TallyRow } from './tally/tally';
+import { incompleteCases, tally, type TallyRow } from './tally/tally';
 import { auditVerdicts, type Verdicts } from './tally/verdicts';
 
 /** A running system the drill can load, break and inspect: the `drill` profile, or a test's own. */
@@ -33,6 +33,8 @@ export interface DrillOutcome {
   readonly rows: TallyRow[];
   readonly cases: number;
   readonly stuckWorkflows: number;
+  /** Cases whose read-model timeline is not every event of theirs on the topic, once each (`incompleteCases`). */
+  readonly incompleteCases: number;
   readonly verdicts: Verdicts;
   /** The audit's own words when a verdict failed. */
   readonly failures: string[];
@@ -73,7 +75,14 @@ export async function runDrill(stage: Stage, faults: readonly Fault[], options: 
     const stuck = await stuckWorkflows(stage.temporal, cases);
     const token = await stage.tokens.token(AUDITOR);
     const { failures, ...verdicts } = await auditVerdicts({ ...stage.auditEnv, AUDIT_API_URL: stage.apiUrl, AUDIT_API_TOKEN: token });
-    return { rows: tally(cases, windows, findings, loadStartedAt), cases: cases.length, stuckWorkflows: stuck, verdicts, failures };
+    return {
+      rows: tally(cases, windows, findings, loadStartedAt),
+      cases: cases.length,
+      stuckWorkflows: stuck,
+      incompleteCases: incompleteCases(findings).length,
+      verdicts,
+      failures,
+    };
   } finally {
     clearInterval(progress);
   }

@@ -50,7 +50,12 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${table}\n`);
     for (const failure of outcome.failures) log.error('audit verdict failed', { output: failure });
     const whole = outcome.rows.at(-1)!;
-    const held = whole.lost === 0 && whole.duplicatedInReadModel === 0 && whole.forkedInKafka === 0 && outcome.stuckWorkflows === 0;
+    const held =
+      whole.lost === 0 &&
+      whole.duplicatedInReadModel === 0 &&
+      whole.forkedInKafka === 0 &&
+      outcome.stuckWorkflows === 0 &&
+      outcome.incompleteCases === 0;
     return held && outcome.failures.length === 0 ? 0 : 1;
   } finally {
     await profile.stop(stage, settings.keepEngines);

@@ -40,7 +40,7 @@ source "$INFRA/mailpit/mailpit.sh"
 line() { printf '%-9s %-5s %s\n' "$1" "$2" "$3"; }
 
 pg_line() { line postgres "$1" "$(pg_url)"; }
-kafka_line() { line kafka "$1" "$ENTENTE_HOST:$KAFKA_PORT"; }
+kafka_line() { line kafka "$1" "$KAFKA_BROKERS"; }
 temporal_line() { line temporal "$1" "$ENTENTE_HOST:$TEMPORAL_PORT (ui http://$ENTENTE_HOST:$TEMPORAL_UI_PORT)"; }
 mailpit_line() { line mailpit "$1" "smtp://$ENTENTE_HOST:$MAILPIT_SMTP_PORT (inbox http://$ENTENTE_HOST:$MAILPIT_UI_PORT)"; }
 
@@ -117,7 +117,9 @@ cmd_env() {
 ENTENTE_PROFILE=$ENTENTE_PROFILE
 ENTENTE_DATA_DIR=$ENTENTE_DATA
 DATABASE_URL=$(pg_url)
-KAFKA_BROKERS=$ENTENTE_HOST:$KAFKA_PORT
+KAFKA_BROKERS=$KAFKA_BROKERS
+KAFKA_REPLICATION_FACTOR=$KAFKA_REPLICATION_FACTOR
+KAFKA_MIN_INSYNC_REPLICAS=$KAFKA_MIN_INSYNC_REPLICAS
 TEMPORAL_ADDRESS=$ENTENTE_HOST:$TEMPORAL_PORT
 TEMPORAL_NAMESPACE=default
 TEMPORAL_UI_URL=http://$ENTENTE_HOST:$TEMPORAL_UI_PORT

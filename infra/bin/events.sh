@@ -10,5 +10,5 @@ source "$ENTENTE_INFRA/kafka/kafka.sh"
 topic="entente.${2:-email-request}.events"
 kafka_install
 exec java -cp "$KAFKA_LIB/*" -Dlog4j.configuration="file:$ENTENTE_INFRA/kafka/tools-log4j.properties" \
-  org.apache.kafka.tools.consumer.ConsoleConsumer --bootstrap-server "$ENTENTE_HOST:$KAFKA_PORT" --topic "$topic" \
+  org.apache.kafka.tools.consumer.ConsoleConsumer --bootstrap-server "$KAFKA_BROKERS" --topic "$topic" \
   --from-beginning --timeout-ms 5000 --property print.key=true --property key.separator=' | '

@@ -25,14 +25,10 @@ esac
 PROMETHEUS_PORT=${ENTENTE_PROMETHEUS_PORT:-$default_port}
 MARKER="--web.listen-address=$ENTENTE_HOST:$PROMETHEUS_PORT"
 
-# Each app's metrics ports, one word per instance. dev: one of each, on the ports apps.sh gives
-# them; drill: drill/src/stage/drill-profile.ts's. cluster: CLUSTER_INSTANCES of each, the first
-# on its port below and each next one CLUSTER_STRIDE higher: change these two lines (or set the
-# variables) when the cluster's apps move.
-CLUSTER_PORTS=(api=43001 projector=43002 worker=43003 notifier=43004 temporal-worker=43005 console=43101)
-CLUSTER_INSTANCES=${ENTENTE_CLUSTER_INSTANCES:-2} CLUSTER_STRIDE=${ENTENTE_CLUSTER_STRIDE:-20}
+# Each app's metrics ports, one word per instance, as infra/bin/apps.sh gives them. dev: one of
+# each; drill: drill/src/stage/drill-profile.ts's; cluster: two of each (the second on the next
+# port) but one console.
 ports_of() { # app
-  local entry first i
   case $ENTENTE_PROFILE in
     dev)
       case $1 in
@@ -46,13 +42,14 @@ ports_of() { # app
         console) echo 3301 ;;
       esac ;;
     cluster)
-      for entry in "${CLUSTER_PORTS[@]}"; do
-        [ "${entry%%=*}" = "$1" ] || continue
-        first=${entry#*=}
-        for ((i = 0; i < CLUSTER_INSTANCES; i++)); do printf '%s ' $((first + i * CLUSTER_STRIDE)); done
-      done ;;
+      case $1 in
+        api) pair "${API_METRICS_PORT:-3330}" ;; projector) pair "${PROJECTOR_PORT:-3302}" ;;
+        worker) pair "${WORKER_PORT:-3304}" ;; notifier) pair "${NOTIFIER_PORT:-3306}" ;;
+        temporal-worker) pair "${TEMPORAL_METRICS_PORT:-3334}" ;; console) echo "${CONSOLE_METRICS_PORT:-3340}" ;;
+      esac ;;
   esac
 }
+pair() { echo "$1 $(($1 + 1))"; }
 
 targets_json() { # app ports...
   local app=$1 port sep=''

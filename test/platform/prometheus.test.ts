@@ -51,7 +51,7 @@ describe('the Prometheus configuration', () => {
     expect(promtool('check', 'config', 'infra/prometheus/prometheus.yml')).toContain('SUCCESS');
     for (const [profile, ports] of [
       ['dev', ['3001', '3002', '3003', '3004', '3005', '3101', '9090']],
-      ['cluster', ['43001', '43021', '43003', '43023', '43005', '43025', '43101', '43121', '39090']],
+      ['cluster', ['3330', '3331', '3302', '3303', '3304', '3305', '3306', '3307', '3334', '3335', '3340', '39090']],
     ] as const) {
       const dir = mkdtempSync(join(tmpdir(), `entente-prometheus-${profile}-`));
       try {

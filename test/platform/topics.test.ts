@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Admin, Kafka, Producer } from 'kafkajs';
-import { createTopicsAndWait, enginesConfig, jsonLogger, kafkaFor } from '@entente/platform';
+import { caseTopics } from '@entente/contracts';
+import { createTopicsAndWait, enginesConfig, ensureTopics, jsonLogger, kafkaFor } from '@entente/platform';
 
 // Several topics made at once and produced to at once, by a producer that does not retry: before
 // the wait for leaders that serve, such a send was refused ("not the leader for that
@@ -59,5 +60,28 @@ describe('topics created, then produced to at once', () => {
         created.map((topic) => ({ topic, numPartitions: PARTITIONS })),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('a deployment’s topics and the copies it asks for', () => {
+  const prefix = `t-copies-${randomUUID().slice(0, 8)}`;
+  const kafka = kafkaFor(
+    enginesConfig(),
+    '-copies-test',
+    jsonLogger('test', () => undefined),
+  );
+
+  afterAll(async () => {
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.deleteTopics({ topics: caseTopics(prefix).map((topic) => topic.name) });
+    await admin.disconnect();
+  });
+
+  it('keeps one copy on the test profile’s one broker, and refuses those topics to a deployment that asks for three', async () => {
+    await ensureTopics(kafka, prefix);
+    const refusal = ensureTopics(kafka, prefix, { kafkaReplicationFactor: 3, kafkaMinInsyncReplicas: 2 });
+    await expect(refusal).rejects.toThrow('Kafka topics kept with less than KAFKA_REPLICATION_FACTOR=3 and KAFKA_MIN_INSYNC_REPLICAS=2: ');
+    await expect(refusal).rejects.toThrow(`${prefix}.email-request.events has 1 copy, min.insync.replicas 1`);
   });
 });

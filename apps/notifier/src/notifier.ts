@@ -1,5 +1,5 @@
 import { setTimeout as nextPoll } from 'node:timers/promises';
-import type { Batch, Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
+import type { Admin, Batch, Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { MalformedEvent, parseEnvelope, type EventEnvelope } from '@entente/contracts';
 import { notifies } from '@entente/domain';
 import { caseKeyStore, createDataSource } from '@entente/persistence';
@@ -77,22 +77,41 @@ export async function startNotifier(config: NotifierConfig, log: Logger): Promis
 /**
  * A new group starts at the topics' end (a deployment is not told of what happened before it), and
  * that position is committed before it reads anything: a crash before its first commit resumes
- * there, not at wherever the end has moved by then.
+ * there, not at wherever the end has moved by then. Each topic is placed on its own, and again
+ * if another notifier is placing the group at the same moment (below).
  */
 async function placeNewGroup(kafka: Kafka, groupId: string, topics: readonly string[], log: Logger): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
-    for (const { topic, partitions } of await admin.fetchOffsets({ groupId, topics: [...topics] })) {
-      const unplaced = new Set(partitions.filter(({ offset }) => offset === '-1').map(({ partition }) => partition));
-      if (unplaced.size === 0) continue;
-      const ends = (await admin.fetchTopicOffsets(topic)).filter(({ partition }) => unplaced.has(partition));
-      await admin.setOffsets({ groupId, topic, partitions: ends.map(({ partition, high }) => ({ partition, offset: high })) });
-      log.info('notifier group placed at the end', { groupId, topic, partitions: ends.length });
-    }
+    for (const topic of topics) await retriedWhileRetriable(() => placeTopic(admin, groupId, topic, log), log, 60);
   } finally {
     await admin.disconnect();
   }
+}
+
+async function placeTopic(admin: Admin, groupId: string, topic: string, log: Logger): Promise<void> {
+  const [offsets] = await admin.fetchOffsets({ groupId, topics: [topic] });
+  const unplaced = new Set(offsets!.partitions.filter(({ offset }) => offset === '-1').map(({ partition }) => partition));
+  if (unplaced.size === 0) return;
+  const ends = (await admin.fetchTopicOffsets(topic)).filter(({ partition }) => unplaced.has(partition));
+  try {
+    await admin.setOffsets({ groupId, topic, partitions: ends.map(({ partition, high }) => ({ partition, offset: high })) });
+  } catch (error) {
+    throw placingElsewhere(error);
+  }
+  log.info('notifier group placed at the end', { groupId, topic, partitions: ends.length });
+}
+
+/**
+ * kafkajs commits a group's offsets through a member of its own, and refuses to while the group
+ * has members: two notifiers started together on a new group (the cluster profile's two) meet
+ * each other's. The group is being placed, or was placed by a notifier that has joined it since:
+ * the topic's offsets are read again shortly, and what is placed by then is left as it is.
+ */
+function placingElsewhere(error: unknown): unknown {
+  if (!(error instanceof Error) || !error.message.includes('consumer group must have no running instances')) return error;
+  return Object.assign(new Error(`another member is in the group: ${error.message}`), { retriable: true });
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { DrillCase } from '../load/email-load';
 import type { CommandRecord } from '../load/staff-client';
-import { longestWithoutSuccess, percentile, tally, type EventCopy, type Findings } from './tally';
+import { incompleteCases, longestWithoutSuccess, percentile, tally, type EventCopy, type Findings } from './tally';
 
 const T0 = 1_000_000;
 const STEPS = ['receive', 'assign', 'answer'] as const;
@@ -99,5 +99,20 @@ describe('percentile', () => {
     expect(percentile(hundred, 99)).toBe(99);
     expect(percentile([5], 99)).toBe(5);
     expect(percentile([], 99)).toBe(0);
+  });
+});
+
+describe('the cases whose read model is not their topic', () => {
+  it('finds none when every case holds each of its events once, from sequence 1', () => {
+    const copies = [...events('c-0'), ...events('c-1')];
+    expect(incompleteCases({ published: copies, stored: copies })).toEqual([]);
+  });
+
+  it('names a case missing an event, holding one twice, or whose topic skips a sequence', () => {
+    const [received, assigned, answered] = [0, 1, 2].map((index) => events('c-0')[index]!);
+    expect(incompleteCases({ published: events('c-0'), stored: [received!, answered!] })).toEqual(['c-0']);
+    expect(incompleteCases({ published: events('c-0'), stored: [...events('c-0'), assigned!] })).toEqual(['c-0']);
+    expect(incompleteCases({ published: [received!, answered!], stored: [received!, answered!] })).toEqual(['c-0']);
+    expect(incompleteCases({ published: [received!], stored: [received!, assigned!] })).toEqual(['c-0']);
   });
 });

@@ -180,3 +180,21 @@ export function tally(cases: readonly DrillCase[], windows: readonly FaultWindow
   const lastAnswer = answers.reduce((last, at) => Math.max(last, at), loadStartedAt);
   return [...perWindow, row('whole run', 0, 0, located, index, [loadStartedAt, lastAnswer])];
 }
+
+/**
+ * The cases whose read-model timeline is not exactly their events on the topic: an event of the
+ * topic missing from the read model, one held twice, one the topic never had, or a sequence
+ * missing between 1 and the case's last. Wider than `lost`, which looks only at the answered steps.
+ */
+export function incompleteCases(findings: Findings): string[] {
+  const published = group(findings.published, (event) => event.caseId);
+  const stored = group(findings.stored, (event) => event.caseId);
+  return [...new Set([...published.keys(), ...stored.keys()])].filter((caseId) => {
+    const onTopic = new Set((published.get(caseId) ?? []).map((event) => event.sequence));
+    const rows = (stored.get(caseId) ?? []).map((event) => event.sequence);
+    const gapless = onTopic.size === Math.max(0, ...onTopic);
+    return (
+      !gapless || rows.length !== onTopic.size || new Set(rows).size !== rows.length || rows.some((sequence) => !onTopic.has(sequence))
+    );
+  });
+}

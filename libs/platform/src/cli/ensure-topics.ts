@@ -5,8 +5,14 @@ import { jsonLogger } from '../logging/logger';
 const log = jsonLogger('ensure-topics');
 const config = enginesConfig();
 
-ensureTopics(kafkaFor(config, '-setup', log), config.kafkaTopicPrefix)
-  .then((created) => log.info('topics ready', { created }))
+ensureTopics(kafkaFor(config, '-setup', log), config.kafkaTopicPrefix, config)
+  .then((created) =>
+    log.info('topics ready', {
+      created,
+      replicationFactor: config.kafkaReplicationFactor,
+      minInsyncReplicas: config.kafkaMinInsyncReplicas,
+    }),
+  )
   .catch((error: unknown) => {
     log.error('could not create topics', { error: String(error) });
     process.exit(1);

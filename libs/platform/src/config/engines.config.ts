@@ -1,7 +1,7 @@
 import { caseTopics, DEFAULT_TOPIC_PREFIX } from '@entente/contracts';
 import type { Env } from './env';
 import { loadConfig, type ConfigOf } from './load-config';
-import { developmentDefault, list, port, setting, text, type Setting } from './settings';
+import { developmentDefault, integer, list, port, setting, text, type Setting } from './settings';
 
 /*
  * Where the engines are. Defaults are the `dev` profile of infra/bin/engines.sh; `engines.sh env`
@@ -38,6 +38,18 @@ export const KAFKA_SETTINGS = {
     if (!TOPIC_PREFIX.test(raw)) throw new Error(`must be 1 to 180 letters, digits, dots, dashes or underscores, got "${raw}"`);
     return raw;
   }),
+};
+
+/** What ensure-topics makes (the apps only read and write the topics, whatever their copies). */
+export const KAFKA_TOPIC_SETTINGS = {
+  /**
+   * Copies of each topic the deployment's ensure-topics makes, and how many of them must have a
+   * write before the broker acknowledges it (producers ask all in-sync copies). 1 and 1 on one
+   * broker (dev, test); the cluster profile's three brokers: 3 and 2, so a broker may die with
+   * nothing acknowledged lost and writes going on.
+   */
+  kafkaReplicationFactor: integer('KAFKA_REPLICATION_FACTOR', 1, 1),
+  kafkaMinInsyncReplicas: integer('KAFKA_MIN_INSYNC_REPLICAS', 1, 1),
 };
 
 /** A consumer's topics: by default every case type's topic of the deployment's prefix. */
@@ -77,7 +89,13 @@ export const MAIL_SETTINGS = {
   mailpitPop3Url: text('MAILPIT_POP3_URL', 'pop3://bounces:entente-local-mailbox@127.0.0.1:1110'),
 };
 
-export const ENGINES_SETTINGS = { ...DATABASE_SETTINGS, ...KAFKA_SETTINGS, ...TEMPORAL_SETTINGS, ...MAIL_SETTINGS };
+export const ENGINES_SETTINGS = {
+  ...DATABASE_SETTINGS,
+  ...KAFKA_SETTINGS,
+  ...KAFKA_TOPIC_SETTINGS,
+  ...TEMPORAL_SETTINGS,
+  ...MAIL_SETTINGS,
+};
 
 export type EnginesConfig = ConfigOf<typeof ENGINES_SETTINGS>;
 

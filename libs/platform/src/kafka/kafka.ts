@@ -3,7 +3,7 @@ import { caseTopics, DEFAULT_TOPIC_PREFIX } from '@entente/contracts';
 import type { EnginesConfig } from '../config';
 import { jsonLogger, type Logger } from '../logging/logger';
 import { kafkaLogs } from './kafka-logs';
-import { createTopicsAndWait } from './topics';
+import { assertReplicated, createTopicsAndWait, ONE_COPY, replicationOf, type TopicReplication } from './topics';
 
 /** A client whose own warnings and errors go to `log` (by default a `kafka` component of its own). */
 export function kafkaFor(
@@ -36,19 +36,38 @@ export function eventProducer(kafka: Kafka): Producer {
   });
 }
 
-/** Creates a deployment's topics if missing (explicit partitions, kept forever), led and served. Safe to repeat. */
-export async function ensureTopics(kafka: Kafka, prefix = DEFAULT_TOPIC_PREFIX): Promise<string[]> {
+/**
+ * Creates a deployment's topics if missing (explicit partitions, kept forever, `replication`'s
+ * copies), led and served; refuses topics found with fewer copies than asked. Safe to repeat.
+ */
+export async function ensureTopics(
+  kafka: Kafka,
+  prefix = DEFAULT_TOPIC_PREFIX,
+  replication: TopicReplication = ONE_COPY,
+): Promise<string[]> {
+  const { replicationFactor, minInsyncReplicas } = replicationOf(replication);
   const admin = kafka.admin();
   await admin.connect();
   try {
-    return await createTopicsAndWait(
+    const topics = caseTopics(prefix);
+    const created = await createTopicsAndWait(
       admin,
-      caseTopics(prefix).map((t) => ({
+      topics.map((t) => ({
         topic: t.name,
         numPartitions: t.partitions,
-        configEntries: Object.entries(t.config).map(([name, value]) => ({ name, value })),
+        replicationFactor,
+        configEntries: [
+          ...Object.entries(t.config).map(([name, value]) => ({ name, value })),
+          { name: 'min.insync.replicas', value: String(minInsyncReplicas) },
+        ],
       })),
     );
+    await assertReplicated(
+      admin,
+      topics.map((t) => t.name),
+      replication,
+    );
+    return created;
   } finally {
     await admin.disconnect();
   }
