@@ -58,7 +58,18 @@ function payloadsIn(node: unknown, onlyEncoded = false): JsonPayload[] {
   return [...own, ...children.flatMap(([, child]) => payloadsIn(child, onlyEncoded))];
 }
 
-const NOT_ENCODED = new Set(['searchAttributes', 'patch-data', 'data']);
+/** The trace context Temporal's OpenTelemetry interceptors put in each call's headers (ADR 0033): ids, in clear. */
+const TRACE_HEADER = '_tracer-data';
+const NOT_ENCODED = new Set(['searchAttributes', 'patch-data', 'data', TRACE_HEADER]);
+
+/** Every trace header of a history, decoded. */
+function traceHeadersIn(node: unknown): unknown[] {
+  if (Array.isArray(node)) return node.flatMap(traceHeadersIn);
+  if (node === null || typeof node !== 'object') return [];
+  return Object.entries(node as Record<string, unknown>).flatMap(([key, child]) =>
+    key === TRACE_HEADER ? [JSON.parse(Buffer.from((child as JsonPayload).data ?? '', 'base64').toString('utf8'))] : traceHeadersIn(child),
+  );
+}
 
 /** The payloads whose base64-decoded data holds `text`'s bytes. */
 const payloadsHolding = (payloads: readonly JsonPayload[], text: string) =>
@@ -115,6 +126,14 @@ describe('Temporal payloads encrypted per case', () => {
     expect([...keyIds]).toEqual([caseId]);
     expect(payloadsHolding(payloads, SENDER.email)).toEqual([]);
     expect(payloadsHolding(payloads, SENDER.name)).toEqual([]);
+    // The one payload left in clear, the trace context of each call, holds nothing but its ids (or
+    // nothing, from a caller that traces nothing).
+    const traces = traceHeadersIn(history) as Record<string, string>[];
+    expect(traces.length).toBeGreaterThan(0);
+    const tracesOnly = (trace: Record<string, string>) =>
+      Object.keys(trace).every((key) => key === 'traceparent' || key === 'tracestate') &&
+      (trace.traceparent === undefined || /^00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]$/.test(trace.traceparent));
+    expect(traces.filter((trace) => !tracesOnly(trace))).toEqual([]);
     // Nor anywhere else in the history: failures' messages, summaries, search attributes.
     expect(JSON.stringify(history)).not.toContain(SENDER.email);
     // The apps, with the codec, still read the case whole.
