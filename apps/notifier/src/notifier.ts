@@ -59,8 +59,12 @@ export async function startNotifier(config: NotifierConfig, log: Logger): Promis
   const bounces = config.bounceMailbox
     ? new BounceMailbox(config.bounceMailbox, config.mailReturnPath, outbox, config.maxAttempts, log)
     : null;
-  // A bounce is no emergency: the mailbox is read every BOUNCE_POLL_MS, not again at once.
-  const reading = bounces && repeatedUntilStopped('reading bounces', async () => (await bounces.read(), 0), config.bouncePollMs, log);
+  // A bounce is no emergency: the mailbox is read every BOUNCE_POLL_MS, never again at once (0 done).
+  const readBounces = async () => {
+    await bounces?.read();
+    return 0;
+  };
+  const reading = bounces && repeatedUntilStopped('reading bounces', readBounces, config.bouncePollMs, log);
   return {
     healthPort: health.port,
     async stop() {

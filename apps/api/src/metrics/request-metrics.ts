@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { secondsSince } from '@entente/platform';
+import { routeTemplateOf, secondsSince } from '@entente/platform';
 import { CommandRoutes } from '../actions/command-routes';
 import {
   caseTypeOfCommand,
@@ -37,8 +37,7 @@ function commandRoutesOf(app: INestApplication): CommandRoutes | undefined {
 }
 
 function record(routes: CommandRoutes | undefined, request: Request, status: number, seconds: number): void {
-  const matched = (request as { route?: { path?: unknown } }).route?.path;
-  const route = typeof matched === 'string' ? matched : 'unmatched';
+  const route = routeTemplateOf(request) ?? 'unmatched';
   const method = methodLabel(request.method);
   httpRequestsTotal.inc({ method, route, status_class: statusClass(status) });
   const commandType = routes?.commandAt(method, route);

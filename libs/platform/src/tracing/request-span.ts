@@ -4,6 +4,11 @@ import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } f
 /** What Express adds to a request once routed: the route's pattern, never the path with its ids. */
 type RoutedRequest = IncomingMessage & { route?: { path?: unknown }; baseUrl?: string };
 
+/** The route pattern that took a request (`/email-requests/:caseId/answer`), once routed; never the path with its ids. */
+export function routeTemplateOf(request: RoutedRequest): string | undefined {
+  return typeof request.route?.path === 'string' ? `${request.baseUrl ?? ''}${request.route.path}` : undefined;
+}
+
 /**
  * Express middleware, first of all: each HTTP request in a server span, a child of the caller's
  * `traceparent` if it sent one (the console's proxy does). The request and response are bound to
@@ -20,7 +25,7 @@ export function requestSpan(request: RoutedRequest, response: ServerResponse, ne
   context.bind(active, request);
   context.bind(active, response);
   response.once('close', () => {
-    const route = typeof request.route?.path === 'string' ? `${request.baseUrl ?? ''}${request.route.path}` : undefined;
+    const route = routeTemplateOf(request);
     if (route) span.updateName(`${method} ${route}`).setAttribute('http.route', route);
     span.setAttribute('http.response.status_code', response.statusCode);
     if (!response.writableFinished) span.setStatus({ code: SpanStatusCode.ERROR, message: 'connection closed before the answer' });
