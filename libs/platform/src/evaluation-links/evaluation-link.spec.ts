@@ -52,6 +52,14 @@ describe('a participant’s evaluation link', () => {
     expect(refusal(() => readEvaluationLink(`${link.split('.')[0]}.short`, SECRET, BEFORE))).toBe('forged');
   });
 
+  it('is refused with another spelling of its signature that decodes to the same bytes', () => {
+    // 32 bytes take 43 characters: the last one's two low bits are spare.
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const respelled = `${link.slice(0, -1)}${alphabet[alphabet.indexOf(link.slice(-1)) ^ 1]}`;
+    expect(Buffer.from(respelled.split('.')[1]!, 'base64url')).toEqual(Buffer.from(link.split('.')[1]!, 'base64url'));
+    expect(refusal(() => readEvaluationLink(respelled, SECRET, BEFORE))).toBe('forged');
+  });
+
   it('is refused as malformed when it is not two parts', () => {
     for (const token of ['', 'abc', `${link}.more`, '.abc', 'abc.']) {
       expect(refusal(() => readEvaluationLink(token, SECRET, BEFORE))).toBe('malformed');

@@ -72,8 +72,9 @@ export function signEvaluationLink(claims: EvaluationLinkClaims, secret: string)
 export function readEvaluationLink(token: string, secret: string, nowMs: number): EvaluationLinkClaims {
   const [payload, signature, ...rest] = token.split('.');
   if (!payload || !signature || rest.length > 0) throw new EvaluationLinkRefused('malformed', 'is not an evaluation link');
-  const expected = mac(payload, secret);
-  const given = Buffer.from(signature, 'base64url');
+  // Compared as text: decoding would accept other spellings of the last character's spare bits.
+  const expected = Buffer.from(mac(payload, secret).toString('base64url'));
+  const given = Buffer.from(signature);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
     throw new EvaluationLinkRefused('forged', 'is not an evaluation link this service made');
   }
