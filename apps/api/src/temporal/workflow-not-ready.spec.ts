@@ -27,10 +27,53 @@ const notTaken = () =>
     NOT_READY,
   );
 
+/**
+ * An Update-with-Start's answer once the client has read it: the update operation's code on the
+ * error, its status inside the MultiOperationExecutionFailure of the metadata.
+ */
+function updateWithStartAnswered(updateStatus: { code: grpcStatus; message: string; detailType?: string }): ServiceError {
+  const any = (type: string, value: Uint8Array) => ({ type_url: `type.googleapis.com/${type}`, value });
+  const { errordetails, failure } = temporal.api;
+  const aborted = {
+    code: grpcStatus.ABORTED,
+    message: 'Operation was aborted.',
+    details: [any(ABORTED, failure.v1.MultiOperationExecutionAborted.encode({}).finish())],
+  };
+  const update = {
+    code: updateStatus.code,
+    message: updateStatus.message,
+    details: updateStatus.detailType ? [any(updateStatus.detailType, errordetails.v1.WorkflowNotReadyFailure.encode({}).finish())] : [],
+  };
+  const outer = google.rpc.Status.encode({
+    code: grpcStatus.ABORTED,
+    message: 'Update-with-Start could not be executed.',
+    details: [any(MULTI_OPERATION, errordetails.v1.MultiOperationExecutionFailure.encode({ statuses: [aborted, update] }).finish())],
+  });
+  const metadata = new Metadata();
+  metadata.set('grpc-status-details-bin', Buffer.from(outer.finish()));
+  const cause = Object.assign(new Error(updateStatus.message), { code: updateStatus.code, details: updateStatus.message, metadata });
+  return new ServiceError('Update-with-Start could not be executed.', { cause });
+}
+const MULTI_OPERATION = 'temporal.api.errordetails.v1.MultiOperationExecutionFailure';
+const ABORTED = 'temporal.api.failure.v1.MultiOperationExecutionAborted';
+
 describe('a call the workflow was not ready for', () => {
   it('is told by its gRPC status and its WorkflowNotReadyFailure detail, down the cause chain', () => {
     expect(isWorkflowNotReady(notTaken())).toBe(true);
     expect(isWorkflowNotReady(new Error('wrapped', { cause: notTaken() }))).toBe(true);
+  });
+
+  it('is told inside an Update-with-Start, by its update operation’s status', () => {
+    const inFailedState = 'Unable to perform workflow execution update due to Workflow Task in failed state.';
+    expect(
+      isWorkflowNotReady(updateWithStartAnswered({ code: grpcStatus.FAILED_PRECONDITION, message: inFailedState, detailType: NOT_READY })),
+    ).toBe(true);
+    expect(isWorkflowNotReady(updateWithStartAnswered({ code: grpcStatus.FAILED_PRECONDITION, message: 'another precondition' }))).toBe(
+      false,
+    );
+    expect(isWorkflowNotReady(updateWithStartAnswered({ code: grpcStatus.INVALID_ARGUMENT, message: 'bad', detailType: NOT_READY }))).toBe(
+      false,
+    );
   });
 
   it('is not any other failed precondition, nor another code with that detail', () => {
