@@ -3,13 +3,14 @@ import { resolve } from 'node:path';
 import type { Client } from '@temporalio/client';
 import { ApiConfig } from '@entente/api';
 import { topicFor } from '@entente/contracts';
-import { DevelopmentTokens, enginesConfig, jsonLogger, kafkaFor, temporalClient } from '@entente/platform';
+import { DevelopmentTokens, engineExports, enginesConfig, jsonLogger, kafkaFor, temporalClient } from '@entente/platform';
 import { runDrill, type DrillOutcome, type Stage } from '../../drill/src/drill';
 import type { Fault } from '../../drill/src/faults/fault';
 import { appKilled, engineKilled } from '../../drill/src/faults/kinds';
 import { script } from '../../drill/src/faults/processes';
 import { seeded } from '../../drill/src/faults/schedule';
 import { markdown } from '../../drill/src/report/results';
+import { sh } from '../setup/the-run';
 
 /*
  * Issue 18: on the cluster profile (3 Kafka brokers, 2 of each app, HAProxy in front of the
@@ -22,6 +23,8 @@ import { markdown } from '../../drill/src/report/results';
  */
 
 const env = process.env;
+/** The apps' addresses: the end-to-end files' run leaves WORKER_PORT and the like to their own. */
+const apps = engineExports(sh('infra/bin/apps.sh', 'env', 'cluster'));
 const ROOT = resolve(__dirname, '../..');
 const ENGINES = resolve(ROOT, 'infra/bin/engines.sh');
 const seed = Number(env.CLUSTER_TEST_SEED ?? Date.now() % 2 ** 31);
@@ -84,7 +87,7 @@ beforeAll(async () => {
   const { oidcIssuer, oidcAudience } = new ApiConfig(env);
   temporal = await temporalClient(engines, {});
   const stage: Stage = {
-    apiUrl: env.API_URL!,
+    apiUrl: apps.API_URL!,
     tokens: new DevelopmentTokens(oidcIssuer, oidcAudience),
     kafka: kafkaFor(engines, '-cluster-test', quiet),
     topic: topicFor('email-request', engines.kafkaTopicPrefix),
@@ -95,9 +98,9 @@ beforeAll(async () => {
   };
   const broker = 1 + Math.floor(random() * 3);
   const [api, worker, projector] = [
-    instance('api', env.API_PORT),
-    instance('worker', env.WORKER_PORT),
-    instance('projector', env.PROJECTOR_PORT),
+    instance('api', apps.API_PORT),
+    instance('worker', apps.WORKER_PORT),
+    instance('projector', apps.PROJECTOR_PORT),
   ];
   killed = [`kafka-${broker}`, api.name, worker.name, projector.name];
   log.info('cluster test', { seed, killed });
