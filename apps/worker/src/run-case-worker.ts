@@ -18,6 +18,7 @@ import {
 } from '@entente/platform';
 import { calendarActivities, caseActivities, digestActivities, personIndexActivities, retentionActivities } from './activities';
 import { createCaseWorker } from './case-worker';
+import { compressingPlans } from './activities/clocks/compressed-deadlines';
 import { WorkerConfig } from './config/worker.config';
 import { backfillPersonIndex } from './housekeeping/person-index-backfill';
 import { serveWorkerHealth } from './health/worker-health';
@@ -28,6 +29,14 @@ import { installTemporalLogging } from './temporal-logging';
 export interface CaseWorkerHooks {
   readonly activities?: (activities: WorkerActivities) => WorkerActivities;
   readonly created?: (worker: Worker) => Promise<void> | void;
+}
+
+/** The case activities, their clocks compressed if this worker was told to (a drill's). */
+function drillClocks<A extends Pick<WorkerActivities, 'planServiceStandardClock'>>(activities: A, config: WorkerConfig, log: Logger): A {
+  const compression = config.deadlineCompression;
+  if (!compression) return activities;
+  log.warn('deadlines compressed for a drill', compression);
+  return { ...activities, planServiceStandardClock: compressingPlans(activities.planServiceStandardClock, () => compression) };
 }
 
 /**
@@ -56,7 +65,7 @@ export async function runCaseWorker(log: Logger, hooks: CaseWorkerHooks = {}): P
     const keys = caseKeyStore(database, kek);
     const people = { index: new PostgresPersonIndex(database), key: blindIndexKey(kek) };
     const activities: WorkerActivities = {
-      ...caseActivities({ producer, topicPrefix: config.kafkaTopicPrefix }, keys, people, clocks),
+      ...drillClocks(caseActivities({ producer, topicPrefix: config.kafkaTopicPrefix }, keys, people, clocks), config, log),
       ...calendarActivities(database.manager),
       ...retentionActivities(database.manager, keys, config.archivesDir),
       ...personIndexActivities(database.manager, keys, people),

@@ -42,3 +42,4 @@ export {
   retentionActivities,
 };
 export type { ClockSources, EventTopics, PeopleIndex };
+export { compressedPlan, compressingPlans, type DeadlineCompression } from './clocks/compressed-deadlines';

@@ -1,6 +1,14 @@
 import { ConfigError } from '@entente/platform';
 import { WorkerConfig } from './worker.config';
 
+/** What production must set of its own, so that a test reaches the setting it is about. */
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  DATABASE_URL: 'postgres://migrations:s3cret@db:5432/entente',
+  WORKER_DATABASE_PASSWORD: 'an0ther',
+  COMMAND_VERIFICATION_KEY: '/run/secrets/command-verification-key.pem',
+};
+
 describe('WorkerConfig', () => {
   it('defaults to the dev engines, the public schema and 50 activities at once', () => {
     expect(new WorkerConfig({})).toMatchObject({
@@ -26,12 +34,7 @@ describe('WorkerConfig', () => {
   });
 
   it('refuses to start in production on a development database password, naming its variable', () => {
-    const own = {
-      NODE_ENV: 'production',
-      DATABASE_URL: 'postgres://migrations:s3cret@db:5432/entente',
-      WORKER_DATABASE_PASSWORD: 'an0ther',
-      COMMAND_VERIFICATION_KEY: '/run/secrets/command-verification-key.pem',
-    };
+    const own = PRODUCTION;
     expect(() => new WorkerConfig({ NODE_ENV: 'production' })).toThrow('configuration: DATABASE_URL is required');
     expect(() => new WorkerConfig({ ...own, DATABASE_URL: 'postgres://entente:entente@db:5432/entente' })).toThrow(
       'configuration: DATABASE_URL is a development default',
@@ -44,5 +47,18 @@ describe('WorkerConfig', () => {
 
   it('names WORKER_MAX_CONCURRENT_ACTIVITIES when it is not a positive integer', () => {
     expect(() => new WorkerConfig({ WORKER_MAX_CONCURRENT_ACTIVITIES: '0' })).toThrow(/WORKER_MAX_CONCURRENT_ACTIVITIES/);
+  });
+
+  it('compresses deadlines only when told to, and never in production', () => {
+    expect(new WorkerConfig({}).deadlineCompression).toBeUndefined();
+    expect(new WorkerConfig({ COMPRESSED_DEADLINES_LEAD_MS: '30000', COMPRESSED_DEADLINES_GAP_MS: '10000' }).deadlineCompression).toEqual({
+      leadMs: 30_000,
+      gapMs: 10_000,
+    });
+    expect(() => new WorkerConfig({ COMPRESSED_DEADLINES_GAP_MS: '0' })).toThrow('COMPRESSED_DEADLINES_GAP_MS must be an integer >= 1');
+    expect(() => new WorkerConfig({ ...PRODUCTION, COMPRESSED_DEADLINES_LEAD_MS: '30000' })).toThrow(
+      'configuration: COMPRESSED_DEADLINES_LEAD_MS compresses every deadline: drills only',
+    );
+    expect(new WorkerConfig({ ...PRODUCTION, COMPRESSED_DEADLINES_LEAD_MS: '0' }).deadlineCompression).toBeUndefined();
   });
 });

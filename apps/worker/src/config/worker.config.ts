@@ -40,7 +40,23 @@ const WORKER_SETTINGS = {
   digestSchedule: flag('DIGEST_SCHEDULE', true),
   /** Whether this worker starts the blind index's backfill of the cases already recorded, once per deployment. */
   personIndexBackfill: flag('PERSON_INDEX_BACKFILL', true),
+  /**
+   * For drills only, refused in production: every clock planned by this worker warns this long
+   * after its start, then falls due and escalates further COMPRESSED_DEADLINES_GAP_MS apart, so
+   * that deadlines fire while a drill watches (docs/adr/0035). 0: as the standard sets them.
+   */
+  compressedDeadlinesLeadMs: {
+    ...integer('COMPRESSED_DEADLINES_LEAD_MS', 0),
+    refuseInProduction: (raw: string) => (raw === '0' ? undefined : 'compresses every deadline: drills only'),
+  },
+  compressedDeadlinesGapMs: integer('COMPRESSED_DEADLINES_GAP_MS', 15_000, 1),
 };
 
 /** The worker's configuration, read once when it starts. */
-export class WorkerConfig extends configClass(WORKER_SETTINGS) {}
+export class WorkerConfig extends configClass(WORKER_SETTINGS) {
+  /** The drills' compression of deadlines, if this worker was given one. */
+  get deadlineCompression(): { leadMs: number; gapMs: number } | undefined {
+    const leadMs = this.compressedDeadlinesLeadMs;
+    return leadMs > 0 ? { leadMs, gapMs: this.compressedDeadlinesGapMs } : undefined;
+  }
+}
