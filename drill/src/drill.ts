@@ -1,10 +1,11 @@
 import type { Kafka } from 'kafkajs';
 import type { Client } from '@temporalio/client';
 import { topicEnds, type DevelopmentTokens, type Logger } from '@entente/platform';
-import { caseIdOf, SteadyEmailLoad } from './load/email-load';
+import { caseIdOf, SteadyEmailLoad, type LateAnswers } from './load/email-load';
 import { RetryingStaffClient, type RetryPolicy } from './load/staff-client';
 import type { Fault } from './faults/fault';
 import { playFaults, type Schedule } from './faults/schedule';
+import { deadlineTally, type DeadlineTally } from './tally/deadlines';
 import { collectFindings, stuckWorkflows } from './tally/findings';
 import { incompleteCases, tally, type TallyRow } from './tally/tally';
 import { auditVerdicts, type Verdicts } from './tally/verdicts';
@@ -27,6 +28,8 @@ export interface DrillOptions {
   readonly casesPerSecond: number;
   readonly schedule: Schedule;
   readonly retry: RetryPolicy;
+  /** On a stage whose workers compress deadlines (COMPRESSED_DEADLINES_LEAD_MS): cases answered after theirs. */
+  readonly lateAnswers?: LateAnswers;
 }
 
 export interface DrillOutcome {
@@ -36,6 +39,8 @@ export interface DrillOutcome {
   /** Cases whose read-model timeline is not every event of theirs on the topic, once each (`incompleteCases`). */
   readonly incompleteCases: number;
   readonly verdicts: Verdicts;
+  /** With `lateAnswers`: the deadlines that had to fire, and any that fired twice. */
+  readonly deadlines?: DeadlineTally;
   /** The audit's own words when a verdict failed. */
   readonly failures: string[];
 }
@@ -62,7 +67,7 @@ function reportProgress(load: SteadyEmailLoad, client: RetryingStaffClient, log:
 export async function runDrill(stage: Stage, faults: readonly Fault[], options: DrillOptions, log: Logger): Promise<DrillOutcome> {
   const from = await topicEnds(stage.kafka, stage.topic);
   const client = new RetryingStaffClient(stage.apiUrl, stage.tokens, options.retry);
-  const load = new SteadyEmailLoad(client, options.casesPerSecond);
+  const load = new SteadyEmailLoad(client, options.casesPerSecond, options.lateAnswers);
   const loadStartedAt = Date.now();
   log.info('load started', { casesPerSecond: options.casesPerSecond, faults: faults.map((fault) => fault.kind) });
   load.start();
@@ -81,6 +86,7 @@ export async function runDrill(stage: Stage, faults: readonly Fault[], options: 
       stuckWorkflows: stuck,
       incompleteCases: incompleteCases(findings).length,
       verdicts,
+      ...(options.lateAnswers && { deadlines: deadlineTally(cases, findings) }),
       failures,
     };
   } finally {

@@ -15,13 +15,21 @@ export const EMAIL_EVENTS = ['EmailRequestReceived', 'EmailRequestAssigned', 'Em
 export interface DrillCase {
   readonly index: number;
   readonly commands: CommandRecord[];
+  /** Answered only once its (compressed) deadlines were past: its breach and escalation must fire. */
+  readonly answeredLate?: boolean;
+}
+
+/** Every `every`th case is answered `afterMs` after it was received rather than at once. */
+export interface LateAnswers {
+  readonly every: number;
+  readonly afterMs: number;
 }
 
 /** The case's id, once its opening command was answered. */
 export const caseIdOf = (drillCase: DrillCase): string | undefined => drillCase.commands[0]?.answer?.caseId;
 
-/** One e-mail case as staff handle it: received, assigned, answered; a step waits for the one before. */
-async function runCase(client: RetryingStaffClient, drillCase: DrillCase): Promise<void> {
+/** One e-mail case as staff handle it: received, assigned, answered (late if it is to be); a step waits for the one before. */
+async function runCase(client: RetryingStaffClient, drillCase: DrillCase, lateAfterMs: number): Promise<void> {
   const { index } = drillCase;
   const officer: StaffMember = { sub: `drill-officer-${index % OFFICERS}`, role: 'case-officer', teams: TEAM };
   const receive = await client.command('receive', '/email-requests', INTAKE, {
@@ -35,6 +43,7 @@ async function runCase(client: RetryingStaffClient, drillCase: DrillCase): Promi
   const assign = await client.command('assign', `${path}/assign`, SUPERVISOR, { officerId: officer.sub });
   drillCase.commands.push(assign);
   if (!assign.answer) return;
+  if (drillCase.answeredLate) await sleep(Math.max(0, receive.attempts.at(-1)!.answeredAt + lateAfterMs - Date.now()));
   drillCase.commands.push(
     await client.command('answer', `${path}/answer`, officer, { answer: 'Les critères sont publiés sur notre site.' }),
   );
@@ -53,6 +62,7 @@ export class SteadyEmailLoad {
   constructor(
     private readonly client: RetryingStaffClient,
     private readonly casesPerSecond: number,
+    private readonly late?: LateAnswers,
   ) {}
 
   start(): void {
@@ -72,9 +82,13 @@ export class SteadyEmailLoad {
       const wait = began + (index * 1000) / this.casesPerSecond - Date.now();
       if (wait > 0) await sleep(wait);
       if (this.stopping) return;
-      const drillCase: DrillCase = { index, commands: [] };
+      const drillCase: DrillCase = {
+        index,
+        commands: [],
+        answeredLate: this.late !== undefined && index % this.late.every === this.late.every - 1,
+      };
       this.cases.push(drillCase);
-      this.running.push(runCase(this.client, drillCase));
+      this.running.push(runCase(this.client, drillCase, this.late?.afterMs ?? 0));
     }
   }
 }

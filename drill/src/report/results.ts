@@ -1,14 +1,22 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
+import type { DeadlineTally } from '../tally/deadlines';
 import type { DrillOutcome } from '../drill';
 import type { TallyRow } from '../tally/tally';
 
 const ROOT = resolve(__dirname, '../../..');
-const RESULTS = resolve(ROOT, 'drill/results');
 const README = resolve(ROOT, 'README.md');
-const BEGIN = '<!-- drill-results:begin -->';
-const END = '<!-- drill-results:end -->';
+
+/** Where a drill's results go: a directory of drill/results, and the README's block between two markers. */
+export interface ResultsPlace {
+  readonly directory: string;
+  readonly marker: string;
+}
+
+/** `npm run drill`'s; the cluster profile's drill (`npm run test:cluster`) has its own. */
+export const DRILL_RESULTS: ResultsPlace = { directory: 'drill/results', marker: 'drill-results' };
+export const CLUSTER_DRILL_RESULTS: ResultsPlace = { directory: 'drill/results/cluster', marker: 'cluster-drill-results' };
 
 /** How a run was made, so that its figures can be read and played again. */
 export interface RunDescription {
@@ -39,6 +47,15 @@ const COLUMNS: ReadonlyArray<[string, (row: TallyRow) => string | number]> = [
   ['p99 command ms', (row) => row.p99CommandMs],
 ];
 
+function deadlineLine(deadlines: DeadlineTally | undefined): string {
+  if (!deadlines) return '';
+  const { lateCases, due, firedOnce, missing, firedTwice, warnings } = deadlines;
+  return (
+    ` Compressed deadlines: ${lateCases} cases answered after theirs, ${due} breaches and escalations due, ` +
+    `${firedOnce} fired once, ${missing} missing, ${firedTwice} fired twice (any case); ${warnings} of their warnings sent.`
+  );
+}
+
 /** The table as Markdown, with the run's verdicts under it. */
 export function markdown(outcome: DrillOutcome, run: RunDescription, date: string): string {
   const header = `| ${COLUMNS.map(([name]) => name).join(' | ')} |`;
@@ -46,7 +63,8 @@ export function markdown(outcome: DrillOutcome, run: RunDescription, date: strin
   const lines = outcome.rows.map((row) => `| ${COLUMNS.map(([, cell]) => String(cell(row))).join(' | ')} |`);
   const verdicts =
     `Stuck workflows: ${outcome.stuckWorkflows}. \`npm run audit -- verify\`: ${outcome.verdicts.verify}; ` +
-    `\`rebuild-and-compare\`: ${outcome.verdicts.rebuild}.`;
+    `\`rebuild-and-compare\`: ${outcome.verdicts.rebuild}.` +
+    deadlineLine(outcome.deadlines);
   const how =
     `Run of ${date} (\`${run.command}\`, ${run.minutes} minutes, seed ${run.seed}), on ${cpus().length} cores: ` +
     `${run.casesPerSecond} new e-mail cases a second, each received, assigned and answered; one fault a ` +
@@ -54,21 +72,23 @@ export function markdown(outcome: DrillOutcome, run: RunDescription, date: strin
   return [how, '', header, rule, ...lines, '', verdicts].join('\n');
 }
 
-/** drill/results/latest.json (the earlier one kept under its date) and the README's table. */
-export function writeResults(outcome: DrillOutcome, run: RunDescription): string {
+/** latest.json in the place's directory (the earlier one kept under its date) and the README's table. */
+export function writeResults(outcome: DrillOutcome, run: RunDescription, place: ResultsPlace = DRILL_RESULTS): string {
   const date = new Date().toISOString();
-  mkdirSync(RESULTS, { recursive: true });
-  const latest = resolve(RESULTS, 'latest.json');
+  const results = resolve(ROOT, place.directory);
+  mkdirSync(results, { recursive: true });
+  const latest = resolve(results, 'latest.json');
   if (existsSync(latest)) {
     const earlier = (JSON.parse(readFileSync(latest, 'utf8')) as { date: string }).date.replace(/[:.]/g, '-');
-    copyFileSync(latest, resolve(RESULTS, `${earlier}.json`));
+    copyFileSync(latest, resolve(results, `${earlier}.json`));
   }
   writeFileSync(latest, `${JSON.stringify({ date, run, ...outcome }, null, 2)}\n`);
   const table = markdown(outcome, run, date.slice(0, 10));
+  const [begin, end] = [`<!-- ${place.marker}:begin -->`, `<!-- ${place.marker}:end -->`];
   const readme = readFileSync(README, 'utf8');
-  const [before, rest] = readme.split(BEGIN);
-  if (before !== undefined && rest !== undefined && rest.includes(END)) {
-    writeFileSync(README, `${before}${BEGIN}\n${table}\n${END}${rest.slice(rest.indexOf(END) + END.length)}`);
+  const [before, rest] = readme.split(begin);
+  if (before !== undefined && rest !== undefined && rest.includes(end)) {
+    writeFileSync(README, `${before}${begin}\n${table}\n${end}${rest.slice(rest.indexOf(end) + end.length)}`);
   }
   return table;
 }

@@ -51,18 +51,18 @@ export interface FindingSources {
 }
 
 /**
- * The topic's copies and the read model's rows once the projector has caught up: every answered
- * command's event stored, or no progress for `quietMs` (what is still missing then is lost).
+ * The topic's copies and the read model's rows once the projector has caught up: every event of
+ * the drill's cases on the topic stored (commands' and deadlines'), or no progress for `quietMs`
+ * (what is still missing then is lost).
  */
 export async function collectFindings(sources: FindingSources, cases: readonly DrillCase[], quietMs = 60_000): Promise<Findings> {
   const caseIds = cases.flatMap((drillCase) => caseIdOf(drillCase) ?? []);
-  const expected = cases.flatMap((drillCase) => drillCase.commands.filter((command) => command.answer)).length;
-  const stored = await storedOnceCaughtUp(sources, caseIds, expected, quietMs);
   const to = await topicEnds(sources.kafka, sources.topic);
   const ours = new Set(caseIds);
   // What is not an event (the poison message) is no copy of anything.
   const copies = (await messagesBetween(sources.kafka, sources.topic, sources.from, to)).flatMap((message) => parsed(message.value) ?? []);
   const published = copies.filter((event) => ours.has(event.caseId));
+  const stored = await storedOnceCaughtUp(sources, caseIds, new Set(published.map((event) => event.eventId)).size, quietMs);
   return { published, stored };
 }
 

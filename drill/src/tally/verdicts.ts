@@ -14,7 +14,7 @@ export interface Verdicts {
 }
 
 /** Exit 0 is a pass; 1 a finding; anything else an error, which fails too (its output is kept for the log). */
-async function audit(args: readonly string[], env: NodeJS.ProcessEnv): Promise<{ passed: boolean; output: string }> {
+export async function runAudit(args: readonly string[], env: NodeJS.ProcessEnv): Promise<{ passed: boolean; output: string }> {
   try {
     const { stdout } = await run(process.execPath, [AUDIT, ...args], { env: { ...process.env, ...env }, maxBuffer: 16 << 20 });
     return { passed: true, output: stdout };
@@ -29,8 +29,8 @@ async function audit(args: readonly string[], env: NodeJS.ProcessEnv): Promise<{
  * with AUDIT_API_URL and an auditor's AUDIT_API_TOKEN for the API-side verification.
  */
 export async function auditVerdicts(env: NodeJS.ProcessEnv): Promise<Verdicts & { readonly failures: string[] }> {
-  const verify = await audit(['verify'], env);
-  const rebuild = await audit(['rebuild-and-compare'], env);
+  const verify = await runAudit(['verify'], env);
+  const rebuild = await runAudit(['rebuild-and-compare'], env);
   const failures = [verify, rebuild].filter((outcome) => !outcome.passed).map((outcome) => outcome.output);
   return { verify: verify.passed ? 'passed' : 'failed', rebuild: rebuild.passed ? 'passed' : 'failed', failures };
 }
