@@ -12,9 +12,6 @@ import type { SubmitBilateralProjectDto } from './dto/submit-bilateral-project.d
 const TYPE = 'bilateral-project';
 type CommandType = StaffCommandType<typeof TYPE>;
 
-/** A fact's own instant as stated, or now when staff record it as it happens. */
-const orNow = (instant: string | undefined): string => instant ?? new Date().toISOString();
-
 /**
  * The bilateral project's commands. Each names the domain command it sends; the workflow plans
  * the analysis-result clock from `endedAt` when the negotiations end.
@@ -27,7 +24,12 @@ export class BilateralProjectUseCases {
     // Validation holds one of the two; the deprecated `contactEmail` is read for one version.
     const { contactEmail, ...institution } = dto.institution;
     const email = institution.email ?? contactEmail ?? '';
-    const data = (caseId: string) => ({ caseId, ...dto, institution: { ...institution, email }, submittedAt: orNow(dto.submittedAt) });
+    const data = (caseId: string, at: string) => ({
+      caseId,
+      ...dto,
+      institution: { ...institution, email },
+      submittedAt: dto.submittedAt ?? at,
+    });
     return this.commands.open(TYPE, 'SubmitBilateralProject', data, context);
   }
 
@@ -36,15 +38,15 @@ export class BilateralProjectUseCases {
   }
 
   startNegotiations(caseId: string, dto: StartNegotiationsDto, context: CommandContext): Promise<BilateralProjectView> {
-    return this.send(caseId, 'StartPartnerNegotiations', { notes: dto.notes ?? null, startedAt: orNow(dto.startedAt) }, context);
+    return this.send(caseId, 'StartPartnerNegotiations', (at) => ({ notes: dto.notes ?? null, startedAt: dto.startedAt ?? at }), context);
   }
 
   recordRound(caseId: string, dto: NegotiationRoundDto, context: CommandContext): Promise<BilateralProjectView> {
-    return this.send(caseId, 'RecordNegotiationRound', { notes: dto.notes, heldAt: orNow(dto.heldAt) }, context);
+    return this.send(caseId, 'RecordNegotiationRound', (at) => ({ notes: dto.notes, heldAt: dto.heldAt ?? at }), context);
   }
 
   endNegotiations(caseId: string, dto: EndNegotiationsDto, context: CommandContext): Promise<BilateralProjectView> {
-    return this.send(caseId, 'EndPartnerNegotiations', { notes: dto.notes ?? null, endedAt: orNow(dto.endedAt) }, context);
+    return this.send(caseId, 'EndPartnerNegotiations', (at) => ({ notes: dto.notes ?? null, endedAt: dto.endedAt ?? at }), context);
   }
 
   abandonNegotiations(caseId: string, dto: ClosingReasonDto, context: CommandContext): Promise<BilateralProjectView> {
@@ -56,11 +58,16 @@ export class BilateralProjectUseCases {
   }
 
   recordSupport(caseId: string, dto: DeploymentSupportDto, context: CommandContext): Promise<BilateralProjectView> {
-    return this.send(caseId, 'RecordDeploymentSupport', { description: dto.description, providedAt: orNow(dto.providedAt) }, context);
+    return this.send(
+      caseId,
+      'RecordDeploymentSupport',
+      (at) => ({ description: dto.description, providedAt: dto.providedAt ?? at }),
+      context,
+    );
   }
 
   recordDeployed(caseId: string, dto: DeployedDto, context: CommandContext): Promise<BilateralProjectView> {
-    return this.send(caseId, 'RecordBilateralProjectDeployed', { report: dto.report, deployedAt: orNow(dto.deployedAt) }, context);
+    return this.send(caseId, 'RecordBilateralProjectDeployed', (at) => ({ report: dto.report, deployedAt: dto.deployedAt ?? at }), context);
   }
 
   withdraw(caseId: string, dto: ClosingReasonDto, context: CommandContext): Promise<BilateralProjectView> {
@@ -74,7 +81,8 @@ export class BilateralProjectUseCases {
   private send<K extends CommandType>(
     caseId: string,
     commandType: K,
-    data: StaffCommandData<typeof TYPE, K>,
+    // A fact's own instant as stated, or, recorded as it happens, when the command was first sent.
+    data: StaffCommandData<typeof TYPE, K> | ((at: string) => StaffCommandData<typeof TYPE, K>),
     context: CommandContext,
   ): Promise<BilateralProjectView> {
     return this.commands.send(TYPE, caseId, commandType, data, context);

@@ -29,7 +29,7 @@ export class CallForProposalsUseCases {
     // Validation holds one of the two; the deprecated `contactEmail` is read for one version.
     const { contactEmail, ...organization } = dto.organization;
     const email = organization.email ?? contactEmail ?? '';
-    const data = { ...dto, organization: { ...organization, email }, submittedAt: dto.submittedAt ?? new Date().toISOString() };
+    const data = (at: string) => ({ ...dto, organization: { ...organization, email }, submittedAt: dto.submittedAt ?? at });
     return this.commands.send(TYPE, caseId, 'SubmitProposal', data, context);
   }
 

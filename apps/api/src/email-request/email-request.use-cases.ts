@@ -18,16 +18,16 @@ const TYPE = 'email-request';
 export class EmailRequestUseCases {
   constructor(private readonly commands: CaseCommands) {}
 
-  /** Opens a case; its clock starts at `receivedAt` (default: now). */
+  /** Opens a case; its clock starts at `receivedAt` (default: when the command was first sent). */
   receive(dto: ReceiveEmailRequestDto, context: CommandContext): Promise<EmailRequestView> {
-    const data = (caseId: string) => ({
+    const data = (caseId: string, at: string) => ({
       caseId,
       // Validation holds one of the two; the deprecated `address` is read for one version.
       sender: { name: dto.sender.name ?? null, email: dto.sender.email ?? dto.sender.address ?? '' },
       subject: dto.subject,
       body: dto.body,
       replyLanguage: dto.replyLanguage ?? null,
-      receivedAt: dto.receivedAt ?? new Date().toISOString(),
+      receivedAt: dto.receivedAt ?? at,
     });
     return this.commands.open(TYPE, 'ReceiveEmailRequest', data, context);
   }

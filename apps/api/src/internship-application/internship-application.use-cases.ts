@@ -17,7 +17,7 @@ export class InternshipApplicationUseCases {
   constructor(private readonly commands: CaseCommands) {}
 
   file(dto: FileInternshipApplicationDto, context: CommandContext): Promise<InternshipApplicationView> {
-    const data = (caseId: string) => ({ caseId, ...dto, filedAt: dto.filedAt ?? new Date().toISOString() });
+    const data = (caseId: string, at: string) => ({ caseId, ...dto, filedAt: dto.filedAt ?? at });
     return this.commands.open(TYPE, 'FileInternshipApplication', data, context);
   }
 
@@ -40,13 +40,7 @@ export class InternshipApplicationUseCases {
   }
 
   recordInterviewHeld(caseId: string, dto: InterviewHeldDto, context: CommandContext): Promise<InternshipApplicationView> {
-    return this.commands.send(
-      TYPE,
-      caseId,
-      'RecordInterviewHeld',
-      { panel: dto.panel, heldAt: dto.heldAt ?? new Date().toISOString() },
-      context,
-    );
+    return this.commands.send(TYPE, caseId, 'RecordInterviewHeld', (at) => ({ panel: dto.panel, heldAt: dto.heldAt ?? at }), context);
   }
 
   sendFinalReply(caseId: string, dto: FinalReplyDto, context: CommandContext): Promise<InternshipApplicationView> {

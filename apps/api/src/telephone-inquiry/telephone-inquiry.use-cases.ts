@@ -16,7 +16,7 @@ export class TelephoneInquiryUseCases {
   constructor(private readonly commands: CaseCommands) {}
 
   record(dto: RecordTelephoneInquiryDto, context: CommandContext): Promise<TelephoneInquiryView> {
-    const data = (caseId: string) => ({ caseId, ...dto, calledAt: dto.calledAt ?? new Date().toISOString() });
+    const data = (caseId: string, at: string) => ({ caseId, ...dto, calledAt: dto.calledAt ?? at });
     return this.commands.open(TYPE, 'RecordTelephoneInquiry', data, context);
   }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { CASE_TYPE_TEAMS, type CaseType } from '@entente/contracts';
+import { CASE_TYPE_TEAMS, caseWorkflowId, type CaseType } from '@entente/contracts';
 import { ForbiddenCommand, mayOpenIn, readPolicyOf, type Person } from '@entente/domain';
 import {
   CASE_UPDATES,
@@ -44,29 +44,31 @@ export class CaseCommands {
   async open<T extends CaseType, K extends StaffCommandType<T>>(
     caseType: T,
     commandType: K,
-    data: (caseId: string) => StaffCommandData<T, K>,
+    data: (caseId: string, at: string) => StaffCommandData<T, K>,
     context: CommandContext,
   ): Promise<CaseViewOf<T>> {
-    const { actor, correlationId, idempotencyKey } = context;
+    const { actor, idempotencyKey } = context;
     if (!mayOpenIn(senderOf(context), CASE_TYPE_TEAMS[caseType])) {
       throw new ForbiddenCommand(actor.role, commandType, `only the ${CASE_TYPE_TEAMS[caseType]} team opens a ${caseType}`);
     }
     const caseId = idempotencyKey === undefined ? randomUUID() : caseIdFor(caseType, actor, idempotencyKey);
-    const opening = data(caseId);
-    checkCaseOpening(caseType, commandType, { data: opening, actor, correlationId });
-    return this.workflows.open(caseType, caseId, { update: updateOf(caseType, commandType), data: opening }, context);
+    const sent = await this.workflows.firstAttempt(context, caseWorkflowId(caseType, caseId));
+    const opening = data(caseId, sent.at);
+    checkCaseOpening(caseType, commandType, { data: opening, actor, correlationId: sent.correlationId });
+    return this.workflows.open(caseType, caseId, { update: updateOf(caseType, commandType), data: opening }, sent);
   }
 
   async send<T extends CaseType, K extends StaffCommandType<T>>(
     caseType: T,
     caseId: string,
     commandType: K,
-    data: StaffCommandData<T, K>,
+    data: StaffCommandData<T, K> | ((at: string) => StaffCommandData<T, K>),
     context: CommandContext,
   ): Promise<CaseViewOf<T>> {
     await this.requireInScope(caseType, caseId, senderOf(context));
-    const view = await this.workflows.send(caseType, caseId, { update: updateOf(caseType, commandType), data }, context);
-    return asShownTo(senderOf(context), caseType, view);
+    const sent = await this.workflows.firstAttempt(context, caseWorkflowId(caseType, caseId));
+    const command = { update: updateOf(caseType, commandType), data: typeof data === 'function' ? data(sent.at) : data };
+    return asShownTo(senderOf(context), caseType, await this.workflows.send(caseType, caseId, command, sent));
   }
 
   /** A service-standard clock's command, to a case of any type (one without clocks refuses it). */

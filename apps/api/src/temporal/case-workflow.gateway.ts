@@ -47,7 +47,12 @@ export type CommandContext = Omit<CommandRequest<unknown>, 'data' | 'proof'> & {
   readonly idempotencyKey?: string;
   readonly requestDigest?: string;
   readonly teams: readonly Team[];
+  /** Once its key is bound (`firstAttempt`): the instant a time the command leaves out takes. */
+  readonly at?: string;
 };
+
+/** A context whose key, if any, is bound: its correlation id and instant are the first attempt's. */
+export type SentContext = CommandContext & { readonly at: string };
 
 /** The API's only door to Temporal: one workflow per case, commands as Updates, reads as Queries. */
 @Injectable()
@@ -68,15 +73,28 @@ export class CaseWorkflowGateway {
     command: { update: CommandUpdate<Data, State>; data: Data },
     context: CommandContext,
   ) {
-    const { idempotencyKey, requestDigest, actor, correlationId } = context;
+    const { idempotencyKey, actor, correlationId } = await this.firstAttempt(context, workflowId);
     const updateId = updateIdFor(actor, idempotencyKey) ?? randomUUID();
-    // A key from outside HTTP (none today) would be bound to its case at least.
-    if (idempotencyKey !== undefined) await this.keys.bind(keyDigest(actor, idempotencyKey), requestDigest ?? workflowId);
     const request = this.signer.request(
       { workflowId, updateId, updateName: command.update.name },
       { data: command.data, actor, correlationId },
     );
     return { args: [request] as [CommandRequest<Data>], updateId };
+  }
+
+  /**
+   * Binds the command's key to its request (a key from outside HTTP, none today, to its case at
+   * least): a retry gets the first attempt's instant and correlation id, so that every attempt
+   * sends the same update. A command without a key is its own first attempt, now.
+   */
+  async firstAttempt(context: CommandContext, fallbackDigest?: string): Promise<SentContext> {
+    if (context.at !== undefined) return { ...context, at: context.at };
+    const { idempotencyKey, requestDigest, actor, correlationId } = context;
+    const attempt = { at: new Date().toISOString(), correlationId };
+    if (idempotencyKey === undefined) return { ...context, at: attempt.at };
+    const digest = requestDigest ?? fallbackDigest;
+    if (digest === undefined) throw new Error('a keyed command names its request or its case');
+    return { ...context, ...(await this.keys.bind(keyDigest(actor, idempotencyKey), digest, attempt)) };
   }
 
   /**

@@ -13,6 +13,13 @@ export class IdempotencyKeyReused extends Error {
   }
 }
 
+/** What every attempt under a key sends as the first one did. */
+export interface FirstAttempt {
+  /** The instant the key was first sent: a time the command leaves out (a receipt's, say). */
+  readonly at: string;
+  readonly correlationId: string;
+}
+
 /**
  * Binds each key to the first request sent under it. Temporal answers a repeated update id with
  * the first outcome whatever the arguments, so without this a client reusing a key for another
@@ -22,9 +29,16 @@ export class IdempotencyKeyReused extends Error {
 export class IdempotencyKeys {
   constructor(private readonly database: DataSource) {}
 
-  /** Records the key's request the first time; refuses another request under it afterwards. */
-  async bind(keyDigest: string, requestDigest: string): Promise<void> {
-    if ((await this.boundTo(keyDigest, requestDigest)) !== requestDigest) throw new IdempotencyKeyReused();
+  /**
+   * Records the key's request and this attempt the first time; refuses another request under it
+   * afterwards. Answers the first attempt, whose instant and correlation id a retry sends again:
+   * Temporal keeps one update per id, and a worker that began the first attempt's must decide
+   * what the history records (docs/adr/0034).
+   */
+  async bind(keyDigest: string, requestDigest: string, attempt: FirstAttempt): Promise<FirstAttempt> {
+    const first = await this.boundTo(keyDigest, requestDigest, attempt);
+    if (first.requestDigest !== requestDigest) throw new IdempotencyKeyReused();
+    return { at: first.firstUsedAt.toISOString(), correlationId: first.correlationId ?? attempt.correlationId };
   }
 
   /**
@@ -33,16 +47,21 @@ export class IdempotencyKeys {
    * key's first request started.
    */
   async bindToWorkflow(keyDigest: string, requestDigest: string, workflowId: string): Promise<string> {
-    const [request, firstWorkflowId] = (await this.boundTo(keyDigest, `${requestDigest} ${workflowId}`)).split(' ');
+    const [request, firstWorkflowId] = (await this.boundTo(keyDigest, `${requestDigest} ${workflowId}`)).requestDigest.split(' ');
     if (request !== requestDigest || firstWorkflowId === undefined) throw new IdempotencyKeyReused();
     return firstWorkflowId;
   }
 
-  private async boundTo(keyDigest: string, requestDigest: string): Promise<string> {
+  private async boundTo(keyDigest: string, requestDigest: string, attempt?: FirstAttempt): Promise<IdempotencyKeyEntity> {
     const table = this.database.getRepository(IdempotencyKeyEntity);
-    // Only the two columns the API may write (the migration's grant); nothing read back.
-    const insert = table.createQueryBuilder().insert().into(IdempotencyKeyEntity, ['keyDigest', 'requestDigest']);
-    await insert.values({ keyDigest, requestDigest }).orIgnore().updateEntity(false).execute();
-    return (await table.findOneByOrFail({ keyDigest })).requestDigest;
+    // Only the columns the API may write (the migrations' grants); nothing read back.
+    const columns = ['keyDigest', 'requestDigest', ...(attempt ? ['firstUsedAt', 'correlationId'] : [])];
+    const values = {
+      keyDigest,
+      requestDigest,
+      ...(attempt && { firstUsedAt: new Date(attempt.at), correlationId: attempt.correlationId }),
+    };
+    await table.createQueryBuilder().insert().into(IdempotencyKeyEntity, columns).values(values).orIgnore().updateEntity(false).execute();
+    return table.findOneByOrFail({ keyDigest });
   }
 }

@@ -15,6 +15,11 @@ export class IdempotencyKeyEntity {
   @Column({ name: 'request_digest', type: 'text' })
   requestDigest!: string;
 
+  /** When the key was first sent: a time the command left out is this one, on every attempt. */
   @Column({ name: 'first_used_at', type: 'timestamptz', default: () => 'now()' })
   firstUsedAt!: Date;
+
+  /** The first attempt's correlation id, which its retries carry too (none for a key bound before it was kept). */
+  @Column({ name: 'correlation_id', type: 'text', nullable: true })
+  correlationId!: string | null;
 }

@@ -22,6 +22,7 @@ import { AddDailyDigests1796025800000 } from './1796025800000-AddDailyDigests';
 import { StaffDirectoryKeptByAdministrators1796025810000 } from './1796025810000-StaffDirectoryKeptByAdministrators';
 import { CreateProjectionQuarantine1796025820000 } from './1796025820000-CreateProjectionQuarantine';
 import { RecordBounces1796025830000 } from './1796025830000-RecordBounces';
+import { IdempotencyKeyFirstAttempt1796025840000 } from './1796025840000-IdempotencyKeyFirstAttempt';
 
 /** Listed, not globbed, so the same list works from ts sources (tests) and from dist. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   StaffDirectoryKeptByAdministrators1796025810000,
   CreateProjectionQuarantine1796025820000,
   RecordBounces1796025830000,
+  IdempotencyKeyFirstAttempt1796025840000,
 ];
