@@ -63,7 +63,8 @@ export function markdown(outcome: DrillOutcome, run: RunDescription, date: strin
   const lines = outcome.rows.map((row) => `| ${COLUMNS.map(([, cell]) => String(cell(row))).join(' | ')} |`);
   const verdicts =
     `Stuck workflows: ${outcome.stuckWorkflows}. \`npm run audit -- verify\`: ${outcome.verdicts.verify}; ` +
-    `\`rebuild-and-compare\`: ${outcome.verdicts.rebuild}.` +
+    `\`rebuild-and-compare\`: ${outcome.verdicts.rebuild}` +
+    (outcome.verdicts.report ? `; \`report\` (workflows replayed too): ${outcome.verdicts.report}.` : '.') +
     deadlineLine(outcome.deadlines);
   const how =
     `Run of ${date} (\`${run.command}\`, ${run.minutes} minutes, seed ${run.seed}), on ${cpus().length} cores: ` +

@@ -115,4 +115,18 @@ describe('the cases whose read model is not their topic', () => {
     expect(incompleteCases({ published: [received!, answered!], stored: [received!, answered!] })).toEqual(['c-0']);
     expect(incompleteCases({ published: [received!], stored: [received!, assigned!] })).toEqual(['c-0']);
   });
+
+  it('finds a step whose case recorded a deadline before the answer was sent, at another sequence than the answer named', () => {
+    const copies = events('c-0');
+    const breachFirst = [
+      copies[0]!,
+      { ...copies[1]!, sequence: 3 },
+      { caseId: 'c-0', sequence: 2, eventId: 'b', type: 'ServiceStandardBreached' },
+    ];
+    const withAnswer = [...breachFirst, { ...copies[2]!, sequence: 4 }];
+    expect(whole([answeredCase(0, T0)], { published: withAnswer, stored: withAnswer })).toMatchObject({
+      lost: 0,
+      duplicatedInReadModel: 0,
+    });
+  });
 });

@@ -57,16 +57,19 @@ interface Located {
   readonly stepIndex: number;
 }
 
-/** The findings by where a command's event is looked up: read once for every window. */
+/**
+ * The findings by where a command's event is looked up, read once for every window: by case and
+ * type, since an e-mail case records each step once. Not by the sequence its answer named: the
+ * case may record a deadline in the same workflow task, after the step and before the answer.
+ */
 interface IndexedFindings {
-  /** Copies on the topic, by case and sequence. */
+  /** Copies on the topic. */
   readonly copies: Map<string, EventCopy[]>;
-  /** Read-model rows, by case and sequence. */
+  /** Read-model rows. */
   readonly rows: Map<string, EventCopy[]>;
-  readonly storedByCase: Map<string, EventCopy[]>;
 }
 
-const key = (caseId: string, sequence: number) => `${caseId}#${sequence}`;
+const key = (caseId: string, type: string) => `${caseId}#${type}`;
 
 function group<T>(items: readonly T[], by: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -80,9 +83,8 @@ function group<T>(items: readonly T[], by: (item: T) => string): Map<string, T[]
 
 function indexed(findings: Findings): IndexedFindings {
   return {
-    copies: group(findings.published, (event) => key(event.caseId, event.sequence)),
-    rows: group(findings.stored, (event) => key(event.caseId, event.sequence)),
-    storedByCase: group(findings.stored, (event) => event.caseId),
+    copies: group(findings.published, (event) => key(event.caseId, event.type)),
+    rows: group(findings.stored, (event) => key(event.caseId, event.type)),
   };
 }
 
@@ -101,9 +103,9 @@ export function longestWithoutSuccess(successes: readonly number[], from: number
 
 /**
  * Counts, for the commands in one window: what was sent, answered, retried; and against the
- * findings, what was lost or duplicated. A step's event is the one at the sequence its answer named.
+ * findings, what was lost or duplicated. A step's event is its case's one event of the step's type.
  */
-function countCommands(commands: readonly Located[], { copies, rows, storedByCase }: IndexedFindings) {
+function countCommands(commands: readonly Located[], { copies, rows }: IndexedFindings) {
   let lost = 0;
   let duplicatedInKafka = 0;
   let forkedInKafka = 0;
@@ -112,14 +114,13 @@ function countCommands(commands: readonly Located[], { copies, rows, storedByCas
     const answer = record.answer;
     if (!answer) continue;
     const type = EMAIL_EVENTS[stepIndex]!;
-    const onTopic = (copies.get(key(answer.caseId, answer.sequence)) ?? []).filter((event) => event.type === type);
-    const stored = (rows.get(key(answer.caseId, answer.sequence)) ?? []).filter((event) => event.type === type);
+    const onTopic = copies.get(key(answer.caseId, type)) ?? [];
+    const stored = rows.get(key(answer.caseId, type)) ?? [];
     if (onTopic.length === 0 || stored.length === 0) lost += 1;
     const ids = new Set(onTopic.map((event) => event.eventId));
     duplicatedInKafka += onTopic.length - ids.size;
     forkedInKafka += Math.max(0, ids.size - 1);
-    const sameStep = (storedByCase.get(answer.caseId) ?? []).filter((event) => event.type === type);
-    duplicatedInReadModel += Math.max(0, sameStep.length - 1);
+    duplicatedInReadModel += Math.max(0, stored.length - 1);
   }
   return { lost, duplicatedInKafka, forkedInKafka, duplicatedInReadModel };
 }

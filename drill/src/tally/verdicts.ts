@@ -11,6 +11,8 @@ export interface Verdicts {
   readonly verify: 'passed' | 'failed';
   /** `npm run audit -- rebuild-and-compare`: the read models rebuilt from the topics equal the live ones. */
   readonly rebuild: 'passed' | 'failed';
+  /** `npm run audit -- report`, where the stage runs it too: both of the above and every workflow replayed. */
+  readonly report?: 'passed' | 'failed';
 }
 
 /** Exit 0 is a pass; 1 a finding; anything else an error, which fails too (its output is kept for the log). */
