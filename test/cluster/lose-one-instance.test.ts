@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import type { Client } from '@temporalio/client';
 import { ApiConfig } from '@entente/api';
@@ -9,24 +10,36 @@ import type { Fault } from '../../drill/src/faults/fault';
 import { appKilled, engineKilled } from '../../drill/src/faults/kinds';
 import { script } from '../../drill/src/faults/processes';
 import { seeded } from '../../drill/src/faults/schedule';
-import { markdown } from '../../drill/src/report/results';
-import { sh } from '../setup/the-run';
+import { CLUSTER_DRILL_RESULTS, writeResults } from '../../drill/src/report/results';
+import { runAudit } from '../../drill/src/tally/verdicts';
+import { shIn } from '../setup/the-run';
 
 /*
  * Issue 18: on the cluster profile (3 Kafka brokers, 2 of each app, HAProxy in front of the
- * APIs), e-mail cases are received, assigned and answered through the load balancer while one
- * instance of each kind is killed with SIGKILL: a broker (started again by `engines.sh up
- * cluster` after 15 s), an API, a worker and a projector (each started again by its supervisor).
- * Every command the API answered 2xx ends in the read model with all its case's events, none
- * twice; the load balancer answers throughout the API instance's death. The drill's load client,
- * fault kinds and tally, on this profile's processes.
+ * APIs, Temporal's server one process per service), e-mail cases are received, assigned and
+ * answered through the load balancer while one instance of each kind is killed with SIGKILL: a
+ * broker and a Temporal service (the history service unless CLUSTER_TEST_TEMPORAL_SERVICE names
+ * another; each started again by `engines.sh up cluster` after 15 s), an API, a worker and a
+ * projector (each started again by its supervisor). The workers compress deadlines for the run,
+ * and every fourth case is answered only after its breach and further escalation were due: each
+ * must fire once. Every command the API answered 2xx ends in the read model with all its case's
+ * events, none twice; the load balancer answers throughout the API instance's death; the
+ * auditors' report passes afterwards. The drill's load client, fault kinds and tally, on this
+ * profile's processes; its table goes to drill/results/cluster and the README.
  */
 
 const env = process.env;
-/** The apps' addresses: the end-to-end files' run leaves WORKER_PORT and the like to their own. */
-const apps = engineExports(sh('infra/bin/apps.sh', 'env', 'cluster'));
+/** Where the profile runs its apps, as `npm run cluster` started them: not in this run's environment, whose ports are the tests' own. */
+const PROFILE_ENV = { PATH: env.PATH, HOME: env.HOME };
+const apps = engineExports(shIn(PROFILE_ENV, 'infra/bin/apps.sh', 'env', 'cluster'));
 const ROOT = resolve(__dirname, '../..');
 const ENGINES = resolve(ROOT, 'infra/bin/engines.sh');
+const APPS = resolve(ROOT, 'infra/bin/apps.sh');
+const TEMPORAL_SERVICE = env.CLUSTER_TEST_TEMPORAL_SERVICE ?? 'history';
+/** Warned 20 s after receipt, due 10 s later, escalated further 10 s after that: all within a 45 s phase. */
+const COMPRESSED = { COMPRESSED_DEADLINES_LEAD_MS: '20000', COMPRESSED_DEADLINES_GAP_MS: '10000' };
+/** Every fourth case answered 75 s after receipt: past its escalation even with a 15 s outage on the way. */
+const LATE_ANSWERS = { every: 4, afterMs: 75_000 };
 const seed = Number(env.CLUSTER_TEST_SEED ?? Date.now() % 2 ** 31);
 const random = seeded(seed);
 const pidIn = (file: string) => () => Promise.resolve(Number(readFileSync(resolve(env.ENTENTE_DATA_DIR!, 'run', file), 'utf8').trim()));
@@ -81,11 +94,25 @@ const probes: Probe[] = [];
 let temporal: Client | undefined;
 let outcome: DrillOutcome;
 let killed: string[] = [];
+let report: { passed: boolean; output: string } | undefined;
+let startedAt = 0;
+
+/**
+ * The cluster's two workers started again with these settings, as `npm run cluster` starts them
+ * otherwise: not in this file's environment, whose ports are the end-to-end files'.
+ */
+async function restartWorkers(settings: Record<string, string>): Promise<void> {
+  const own = { ...PROFILE_ENV, ...settings };
+  await script(APPS, ['down', 'cluster', 'worker'], own);
+  await script(APPS, ['up', 'cluster', 'worker'], own);
+}
 
 beforeAll(async () => {
   const engines = enginesConfig(env);
   const { oidcIssuer, oidcAudience } = new ApiConfig(env);
   temporal = await temporalClient(engines, {});
+  startedAt = Date.now();
+  await restartWorkers(COMPRESSED);
   const stage: Stage = {
     apiUrl: apps.API_URL!,
     tokens: new DevelopmentTokens(oidcIssuer, oidcAudience),
@@ -102,10 +129,12 @@ beforeAll(async () => {
     instance('worker', apps.WORKER_PORT),
     instance('projector', apps.PROJECTOR_PORT),
   ];
-  killed = [`kafka-${broker}`, api.name, worker.name, projector.name];
+  killed = [`kafka-${broker}`, `temporal-${TEMPORAL_SERVICE}`, api.name, worker.name, projector.name];
   log.info('cluster test', { seed, killed });
+  const enginesUp = async () => void (await script(ENGINES, ['up', 'cluster']));
   const faults = [
-    engineKilled('broker-killed', pidIn(`kafka-${broker}.pid`), 15_000, async () => void (await script(ENGINES, ['up', 'cluster']))),
+    engineKilled('broker-killed', pidIn(`kafka-${broker}.pid`), 15_000, enginesUp),
+    engineKilled('temporal-killed', pidIn(`temporal-${TEMPORAL_SERVICE}.pid`), 15_000, enginesUp),
     watchedByBalancer(appKilled('api-killed', pidIn(`${api.name}.pid`), api.health), stage.apiUrl, api.health, probes),
     appKilled('worker-killed', pidIn(`${worker.name}.pid`), worker.health),
     appKilled('projector-killed', pidIn(`${projector.name}.pid`), projector.health),
@@ -117,18 +146,33 @@ beforeAll(async () => {
       casesPerSecond: CASES_PER_SECOND,
       schedule: { phaseMs: 45_000, strikeBetweenMs: [8_000, 15_000], random },
       retry: { attemptTimeoutMs: 20_000, pauseMs: 1_000, giveUpMs: 240_000 },
+      lateAnswers: LATE_ANSWERS,
     },
     log,
   );
-}, 900_000);
+  const token = await stage.tokens.token({ sub: 'cluster-auditor', role: 'auditor', teams: ['information-services'] });
+  // The deployment's own cases: the end-to-end files' workflows ran on task queues (and keys) of their own.
+  report = await runAudit(['report', mkdtempSync(resolve(tmpdir(), 'cluster-audit-'))], {
+    ...env,
+    AUDIT_API_URL: stage.apiUrl,
+    AUDIT_API_TOKEN: token,
+    AUDIT_REPLAY_QUERY: `TaskQueue = '${engines.temporalTaskQueue}'`,
+  });
+  outcome = { ...outcome, verdicts: { ...outcome.verdicts, report: report.passed ? 'passed' : 'failed' } };
+}, 1_200_000);
 
 afterAll(async () => {
+  await restartWorkers({});
   if (outcome) {
-    const table = markdown(
-      outcome,
-      { command: 'npm run test:cluster', seed, casesPerSecond: CASES_PER_SECOND, phaseSeconds: 45, downSeconds: 15, minutes: 4 },
-      'today',
-    );
+    const run = {
+      command: 'npm run test:cluster',
+      seed,
+      casesPerSecond: CASES_PER_SECOND,
+      phaseSeconds: 45,
+      downSeconds: 15,
+      minutes: Math.round((Date.now() - startedAt) / 60_000),
+    };
+    const table = writeResults(outcome, run, CLUSTER_DRILL_RESULTS);
     const whileDown = probes.filter((probe) => probe.instance !== 200);
     process.stderr.write(
       `${table}\nKilled: ${killed.join(', ')}. Cases whose read model is not their topic: ${outcome.incompleteCases}.\n` +
@@ -170,6 +214,16 @@ it('answers through the load balancer while one API instance is down', () => {
   expect(whileDown.filter((probe) => probe.balancer !== 200)).toEqual([]);
 });
 
+it('fires every compressed deadline due meanwhile once, and none twice', () => {
+  const deadlines = outcome.deadlines!;
+  expect(deadlines.due).toBeGreaterThan(0);
+  expect(deadlines).toMatchObject({ firedOnce: deadlines.due, missing: 0, firedTwice: 0 });
+});
+
 it('leaves a history the auditors verify and rebuild to the same read models', () => {
   expect({ ...outcome.verdicts, failures: outcome.failures }).toEqual({ verify: 'passed', rebuild: 'passed', failures: [] });
+});
+
+it('passes `npm run audit -- report` afterwards: verification, rebuild and the workflows replayed', () => {
+  expect(report?.passed ? 'passed' : report?.output).toBe('passed');
 });

@@ -7,7 +7,12 @@ const ROOT = resolve(__dirname, '../..');
 
 /** One of infra/bin's scripts, its output captured and its errors on the run's own. */
 export function sh(script: string, ...args: string[]): string {
-  return execFileSync('bash', [resolve(ROOT, script), ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  return shIn(process.env, script, ...args);
+}
+
+/** The same, in this environment rather than the run's (whose WORKER_PORT and the like are the tests' own). */
+export function shIn(env: NodeJS.ProcessEnv, script: string, ...args: string[]): string {
+  return execFileSync('bash', [resolve(ROOT, script), ...args], { cwd: ROOT, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 }
 
 /** A profile's addresses, as `engines.sh env` prints them, into this process's environment. */
