@@ -46,6 +46,8 @@ ports_of() { # app
         api) pair "${API_METRICS_PORT:-3330}" ;; projector) pair "${PROJECTOR_PORT:-3302}" ;;
         worker) pair "${WORKER_PORT:-3304}" ;; notifier) pair "${NOTIFIER_PORT:-3306}" ;;
         temporal-worker) pair "${TEMPORAL_METRICS_PORT:-3334}" ;; console) echo "${CONSOLE_METRICS_PORT:-3340}" ;;
+        # Temporal's own server, one process per service (infra/temporal-server): five ports from here.
+        temporal-server) seq "$((TEMPORAL_PORT + 20))" "$((TEMPORAL_PORT + 24))" ;;
       esac ;;
   esac
 }
@@ -63,7 +65,7 @@ write_config() { # dir
   local dir=$1 app
   mkdir -p "$dir/targets"
   cp "$SOURCE/prometheus.yml" "$SOURCE/alerts.yml" "$dir/"
-  for app in api worker projector notifier console temporal-worker; do
+  for app in api worker projector notifier console temporal-worker temporal-server; do
     # shellcheck disable=SC2046  # one word per instance
     targets_json "$app" $(ports_of "$app") >"$dir/targets/$app.json.tmp"
     mv "$dir/targets/$app.json.tmp" "$dir/targets/$app.json" # file_sd reads whole files only

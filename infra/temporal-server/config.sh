@@ -1,7 +1,7 @@
 # shellcheck shell=bash
 # The one configuration file of the cluster profile's Temporal services, and the UI server's, both
 # rewritten at each start from the profile's ports. Sourced by temporal-server.sh.
-# Exposes ts_write_config, ts_write_ui_config.
+# Exposes ts_write_config, ts_write_ui_config, ts_metrics_port.
 
 ts_write_config() {
   mkdir -p "$TS_CONFIG_DIR"
@@ -108,6 +108,25 @@ frontend.namespaceRPS.visibility:
   - value: 100
 EOF
   mv "$TS_CONFIG_DIR/entente.yaml.tmp" "$TS_CONFIG_DIR/entente.yaml"
+  ts_write_metrics_configs
+}
+
+# Temporal reads entente.yaml, then entente_<zone>.yaml over it: each service is started in a zone
+# named after it, whose file gives it its own metrics port (Prometheus' text format at /metrics).
+ts_write_metrics_configs() {
+  local name
+  for name in "${TS_SERVICES[@]}"; do
+    printf '%s\n' "# Written by infra/temporal-server/config.sh at each start; edits are lost." \
+      "global:" "  metrics:" "    prometheus:" "      framework: tally" "      timerType: histogram" \
+      "      listenAddress: \"$ENTENTE_HOST:$(ts_metrics_port "$name")\"" >"$TS_CONFIG_DIR/entente_$name.yaml"
+  done
+}
+
+ts_metrics_port() { # service
+  local i
+  for i in "${!TS_SERVICES[@]}"; do
+    if [ "${TS_SERVICES[$i]}" = "$1" ]; then echo $((TS_METRICS_PORT_BASE + i)); return; fi
+  done
 }
 
 # gRPC and membership (ringpop) on loopback only; no HTTP API (nothing here uses it).

@@ -48,6 +48,10 @@ TS_INTERNAL_FRONTEND_MEMBERSHIP_PORT=$((TEMPORAL_PORT - 20017))
 TS_WORKER_MEMBERSHIP_PORT=$((TEMPORAL_PORT - 20014))
 ((TS_WORKER_MEMBERSHIP_PORT < 32768 && TS_FRONTEND_MEMBERSHIP_PORT > 1024)) \
   || die "temporal-server: ENTENTE_TEMPORAL_PORT=$TEMPORAL_PORT puts the membership ports ($TS_FRONTEND_MEMBERSHIP_PORT...) outside 1025-32767"
+# Each service's Prometheus metrics on a port of its own (47253-47257 for the cluster profile),
+# in the order of TS_SERVICES: one configuration file, so each service reads its port from its
+# own zone's file (config.sh).
+TS_METRICS_PORT_BASE=$((TEMPORAL_PORT + 20))
 TS_JWKS_PORT=$((TEMPORAL_PORT + 47))
 TS_JWKS_URL=http://$ENTENTE_HOST:$TS_JWKS_PORT/jwks.json
 
@@ -165,7 +169,8 @@ ts_start_service() { # name
   if [ "$name" = ui ]; then
     spawn "$(ts_pid ui)" "$(ts_log ui)" "$TS_UI_BIN" --root / --config "$TS_UI_CONFIG_DIR" --env entente start
   else
-    spawn "$(ts_pid "$name")" "$(ts_log "$name")" "$TS_SERVER_BIN" --root / --config "$TS_CONFIG_DIR" --env entente start --service "$name"
+    spawn "$(ts_pid "$name")" "$(ts_log "$name")" "$TS_SERVER_BIN" --root / --config "$TS_CONFIG_DIR" --env entente --zone "$name" \
+      start --service "$name"
   fi
 }
 

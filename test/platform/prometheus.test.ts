@@ -51,7 +51,8 @@ describe('the Prometheus configuration', () => {
     expect(promtool('check', 'config', 'infra/prometheus/prometheus.yml')).toContain('SUCCESS');
     for (const [profile, ports] of [
       ['dev', ['3001', '3002', '3003', '3004', '3005', '3101', '9090']],
-      ['cluster', ['3330', '3331', '3302', '3303', '3304', '3305', '3306', '3307', '3334', '3335', '3340', '39090']],
+      // Temporal's own server's five services too (47253-47257), in the cluster profile only.
+      ['cluster', ['3330', '3331', '3302', '3303', '3304', '3305', '3306', '3307', '3334', '3335', '3340', '39090', '47253', '47257']],
     ] as const) {
       const dir = mkdtempSync(join(tmpdir(), `entente-prometheus-${profile}-`));
       try {
@@ -61,7 +62,7 @@ describe('the Prometheus configuration', () => {
         });
         const checked = promtool('check', 'config', join(dir, 'prometheus.yml'));
         expect(checked).not.toContain('WARNING');
-        const targets = ['api', 'worker', 'projector', 'notifier', 'console', 'temporal-worker', 'prometheus']
+        const targets = ['api', 'worker', 'projector', 'notifier', 'console', 'temporal-worker', 'temporal-server', 'prometheus']
           .flatMap((app) => (JSON.parse(readFileSync(join(dir, 'targets', `${app}.json`), 'utf8')) as { targets: string[] }[])[0]!.targets)
           .map((target) => target.split(':')[1]);
         expect(targets).toEqual(expect.arrayContaining([...ports]));
