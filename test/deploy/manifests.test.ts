@@ -135,6 +135,21 @@ describe.each(OVERLAYS)('the %s overlay', (overlay) => {
     ]);
   });
 
+  it('lets the monitoring namespace scrape every app’s metrics, on a port its pod declares and listens on', () => {
+    const config = byKind(resources, 'ConfigMap')[0]!.data!;
+    expect([config.API_METRICS_HOST, config.CONSOLE_METRICS_HOST]).toEqual(['0.0.0.0', '0.0.0.0']);
+    const policy = named(resources, 'NetworkPolicy', 'entente-metrics-from-monitoring').spec;
+    const allowed = policy.ingress[0].ports.map((rule: { port: number }) => rule.port);
+    expect(policy.ingress[0].from).toEqual([{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } } }]);
+    for (const app of ['api', 'worker', 'projector', 'notifier', 'console']) {
+      const pod = named(resources, 'Deployment', `entente-${app}`).spec.template;
+      const scraped = Number(pod.metadata.annotations['prometheus.io/port']);
+      const declared = (pod.spec.containers[0].ports as { containerPort: number }[]).map((port) => port.containerPort);
+      expect([app, declared.includes(scraped), allowed.includes(scraped)]).toEqual([app, true, true]);
+    }
+    expect(allowed).toContain(Number(config.TEMPORAL_METRICS_PORT));
+  });
+
   it('gives the apps documented variables only, and their secrets by reference', () => {
     const documented = new Set(
       [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/^\| (`[A-Z0-9_]+`(?:, `[A-Z0-9_]+`)*) \|/gm)].flatMap(([, names]) =>
