@@ -77,7 +77,7 @@ ts_marker() {
   case $1 in
     ui) echo "--config $TS_UI_CONFIG_DIR" ;;
     jwks) echo "serve $TS_AUTH_DIR" ;;
-    *) echo "--config $TS_CONFIG_DIR --env entente start --service $1" ;;
+    *) echo "--config $TS_CONFIG_DIR --env entente --zone $1 start --service $1" ;;
   esac
 }
 ts_alive() { live_pid "$(ts_pid "$1")" "$(ts_marker "$1")" >/dev/null; }
