@@ -4,7 +4,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { Admin } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '@entente/persistence';
-import { Env, kafkaFor, Logger } from '@entente/platform';
+import { Env, kafkaFor, Logger, settledTopicOffsets } from '@entente/platform';
 import { ProjectorConfig } from '../config/projector.config';
 import { showRebuildProgress } from '../metrics/projector-metrics';
 import { createProjectorApp } from '../projector.app';
@@ -173,7 +173,9 @@ export class ReadModelRebuild {
   }
 
   private async endOffsets(): Promise<Positions> {
-    const ends = await Promise.all(this.live.topics.map(async (topic) => ({ topic, offsets: await this.admin.fetchTopicOffsets(topic) })));
+    const ends = await Promise.all(
+      this.live.topics.map(async (topic) => ({ topic, offsets: await settledTopicOffsets(this.admin, topic) })),
+    );
     return new Map(ends.flatMap(({ topic, offsets }) => offsets.map((o) => [`${topic}#${o.partition}`, BigInt(o.high)] as const)));
   }
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kafka, KafkaMessage } from 'kafkajs';
+import { settledTopicOffsets } from './topic-offsets';
 
 /** Per partition, an offset: where a reading starts, or the next one to be written. */
 export type PartitionOffsets = ReadonlyMap<number, bigint>;
@@ -9,7 +10,7 @@ export async function topicEnds(kafka: Kafka, topic: string): Promise<PartitionO
   const admin = kafka.admin();
   await admin.connect();
   try {
-    return new Map((await admin.fetchTopicOffsets(topic)).map(({ partition, high }) => [partition, BigInt(high)]));
+    return new Map((await settledTopicOffsets(admin, topic)).map(({ partition, high }) => [partition, BigInt(high)]));
   } finally {
     await admin.disconnect();
   }
