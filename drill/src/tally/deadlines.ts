@@ -1,5 +1,5 @@
 import { caseIdOf, type DrillCase } from '../load/email-load';
-import type { EventCopy, Findings } from './tally';
+import { group, type EventCopy, type Findings } from './tally';
 
 /** A service standard's deadline events, in the order a clock left running fires them. */
 export const DEADLINE_EVENTS = ['ServiceStandardWarning', 'ServiceStandardBreached', 'ServiceStandardBreachEscalated'] as const;
@@ -22,13 +22,8 @@ export interface DeadlineTally {
 }
 
 function byCaseAndType(events: readonly EventCopy[]): Map<string, EventCopy[]> {
-  const groups = new Map<string, EventCopy[]>();
-  for (const event of events) {
-    if (!(DEADLINE_EVENTS as readonly string[]).includes(event.type)) continue;
-    const key = `${event.caseId}#${event.type}`;
-    groups.set(key, [...(groups.get(key) ?? []), event]);
-  }
-  return groups;
+  const deadlines = events.filter((event) => (DEADLINE_EVENTS as readonly string[]).includes(event.type));
+  return group(deadlines, (event) => `${event.caseId}#${event.type}`);
 }
 
 /** Counts each late case's breach and further escalation, and every deadline of every case seen twice. */

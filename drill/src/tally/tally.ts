@@ -49,6 +49,9 @@ export interface TallyRow {
   readonly p99CommandMs: number;
 }
 
+/** What a person would have met in a row: commands never answered, refused, or answered 500. */
+export const unmetCommands = ({ unanswered, refused, answered500 }: TallyRow) => ({ unanswered, refused, answered500 });
+
 /** After a fault is recovered, its effects (retries landing, a backlog draining) still count for this long. */
 export const SETTLE_MS = 10_000;
 
@@ -71,7 +74,7 @@ interface IndexedFindings {
 
 const key = (caseId: string, type: string) => `${caseId}#${type}`;
 
-function group<T>(items: readonly T[], by: (item: T) => string): Map<string, T[]> {
+export function group<T>(items: readonly T[], by: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const members = groups.get(by(item));
