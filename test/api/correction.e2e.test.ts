@@ -227,3 +227,33 @@ describe('correcting a closed case’s personal information', () => {
     expect(refused.body.detail).toMatch(/erased/);
   });
 });
+
+describe('reading a case while the projector commits its next event', () => {
+  /*
+   * The detail reads the summary, then the timeline. An event committed between the two reads
+   * showed in the timeline over a summary that had not folded it (a correction's address, once).
+   * A row ahead of the summary stands for that commit.
+   */
+  it('shows the timeline as of the summary it shows', async () => {
+    const caseId = await receive();
+    const [summary]: { last: number }[] = await database().query(
+      `SELECT last_sequence AS last FROM "${stack.schema}".case_summary WHERE case_id = $1`,
+      [caseId],
+    );
+    const last = summary!.last;
+    await database().query(
+      `INSERT INTO "${stack.schema}".case_event
+         SELECT (jsonb_populate_record(t, jsonb_build_object('sequence', t.sequence + 1, 'event_id', t.event_id || '-next'))).*
+         FROM "${stack.schema}".case_event t WHERE case_id = $1 AND sequence = $2`,
+      [caseId, last],
+    );
+    try {
+      const detail = await stack.http().get(`/cases/${caseId}`).set('Authorization', ministryOfficer()).expect(200);
+      expect(detail.body.timeline.map(({ sequence }: { sequence: number }) => sequence)).toEqual(
+        Array.from({ length: last }, (_, index) => index + 1),
+      );
+    } finally {
+      await database().query(`DELETE FROM "${stack.schema}".case_event WHERE case_id = $1 AND sequence = $2`, [caseId, last + 1]);
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { LessThanOrEqual, Repository } from 'typeorm';
 import type { Person } from '@entente/domain';
 import { CaseEventEntity, ServiceClockEntity, storedEnvelope } from '@entente/persistence';
 import { CaseAccess } from '../../access/case-access';
@@ -33,7 +33,9 @@ export class GetCaseUseCase {
     const { summary } = readable;
     const shows = personal ?? readable.personal;
     const masking = new PersonalMasking(shows);
-    const events = await this.events.find({ where: { caseId }, order: { sequence: 'ASC' } });
+    // As of the summary just read: the projector may commit the next event between the two reads.
+    const upToSummary = LessThanOrEqual(summary.lastSequence);
+    const events = await this.events.find({ where: { caseId, sequence: upToSummary }, order: { sequence: 'ASC' } });
     const sealed = SealedFromReader.of(reader, events.map(storedEnvelope));
     const timeline = events.map((row) => masking.event(summary.caseType, sealed.event(toCaseEventDto(row))));
     const [clocks, calendar] = await Promise.all([
