@@ -36,7 +36,8 @@ const gate = new ClockGate();
 const engines = enginesConfig();
 const relay = new TcpRelay(engines.temporalAddress);
 const databaseRelay = new TcpRelay(new URL(engines.databaseUrl).host);
-const apiEnv: Record<string, string> = { COMMAND_TIMEOUT_MS: '1500' };
+/** Two calls to Temporal at most, one once they end at the bound: the shedding test fills them. */
+const apiEnv: Record<string, string> = { COMMAND_TIMEOUT_MS: '1500', COMMAND_CONCURRENCY_MAX: '2', COMMAND_CONCURRENCY_MIN: '1' };
 const stack = new ApiStack(gate.around, apiEnv);
 const EMAIL = {
   sender: { name: 'Awa Diallo', address: 'awa.diallo@example.org' },
@@ -169,6 +170,27 @@ describe('a command past its bound', () => {
     const again = await receive(EMAIL, key).expect(201);
     expect(again.body.caseId).toBe(retry.body.caseId);
     expect(retry.body).toMatchObject({ sequence: 1, state: { status: 'received' } });
+  });
+});
+
+describe('more commands than the instance lets run at once', () => {
+  it('turns the excess away at once (503, Retry-After), starting nothing, and takes each again later, once', async () => {
+    const keys = ['a', 'b', 'c'].map((name) => `shed-${name}-${stack.run}`);
+    gate.held = true;
+    const answers = await Promise.all(keys.map((key) => receive(EMAIL, key)));
+    const shed = answers.filter(({ body }) => body.code === 'unavailable');
+    expect(answers.map(({ status }) => status)).toEqual([503, 503, 503]);
+    expect(answers.filter(({ body }) => body.code === 'command-timed-out')).toHaveLength(2);
+    expect(shed).toHaveLength(1);
+    expect(shed[0]!.body).toMatchObject({ dependency: 'temporal', detail: expect.stringMatching(/2 calls in flight/) });
+    expect(shed[0]!.headers['retry-after']).toBe('2');
+    const shedKey = keys[answers.indexOf(shed[0]!)]!;
+    await expect(workflowOf(shedKey).describe()).rejects.toBeInstanceOf(WorkflowNotFoundError);
+    gate.release();
+    const opened = [];
+    for (const key of keys) opened.push((await receiveAnswered(EMAIL, key)).body.caseId as string);
+    expect(new Set(opened).size).toBe(3);
+    for (const [index, key] of keys.entries()) expect((await receive(EMAIL, key).expect(201)).body.caseId).toBe(opened[index]);
   });
 });
 

@@ -74,6 +74,13 @@ const API_SETTINGS = {
   oidcTeamsClaim: claimPath('OIDC_TEAMS_CLAIM', 'teams'),
   /** How long a command may hold its HTTP request before the API answers 503. */
   commandTimeoutMs: integer('COMMAND_TIMEOUT_MS', 5000, 1),
+  /**
+   * Calls to Temporal one instance runs at once when Temporal answers well; when calls end at the
+   * bound the instance halves it (to COMMAND_CONCURRENCY_MIN at least) and answers the excess 503
+   * at once, then grows it back as calls are answered (docs/adr/0036).
+   */
+  commandConcurrencyMax: integer('COMMAND_CONCURRENCY_MAX', 64, 1),
+  commandConcurrencyMin: integer('COMMAND_CONCURRENCY_MIN', 4, 1),
   /** Requests one person may make in a window, every route together; past it, 429 with Retry-After. */
   rateLimitRequests: integer('RATE_LIMIT_REQUESTS', 1200, 1),
   rateLimitWindowSeconds: integer('RATE_LIMIT_WINDOW_SECONDS', 60, 1),

@@ -11,6 +11,7 @@ import { QueryFailedError } from 'typeorm';
 import { CommandRefused, ForbiddenCommand, InvalidCommand } from '@entente/domain';
 import { RequestValidationError } from '../http/validation.pipe';
 import { CommandTimedOut } from '../temporal/command-timed-out';
+import { CommandShed } from '../temporal/command-admission';
 import { MethodNotAllowed } from './method-not-allowed';
 import { ProblemCode } from './problem-details';
 import { toProblem } from './to-problem';
@@ -128,6 +129,17 @@ describe('toProblem: the exception filter’s mapping table', () => {
       expected(503, 'command-timed-out', 'the case did not answer within 10000 ms; retry with the same Idempotency-Key'),
     );
     expect(headers).toEqual({ 'Retry-After': '5' });
+  });
+
+  it('answers a call turned away by the admission limit with 503, Retry-After and the engine it spares', () => {
+    const { problem, headers } = toProblem(new CommandShed(4, 2));
+    expect(problem).toMatchObject({
+      status: 503,
+      code: 'unavailable',
+      dependency: 'temporal',
+      detail: expect.stringMatching(/4 calls in flight/),
+    });
+    expect(headers).toEqual({ 'Retry-After': '2' });
   });
 
   describe('an engine out of reach: 503, Retry-After, and which engine', () => {

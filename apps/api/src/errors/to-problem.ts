@@ -2,6 +2,7 @@ import { HttpException } from '@nestjs/common';
 import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import { DomainErrorType, isDomainError, isDomainErrorType } from '@entente/domain';
 import { CommandTimedOut } from '../temporal/command-timed-out';
+import { CommandShed } from '../temporal/command-admission';
 import { causeChain } from './cause-chain';
 import { UNAVAILABLE_RETRY_AFTER_SECONDS, unavailableDependency, unavailableMessage } from './dependency-unavailable';
 import { IdempotencyKeyReused } from '../temporal/idempotency-keys';
@@ -41,6 +42,12 @@ const STATUS_CODE = new Map(BY_STATUS.map((code) => [PROBLEMS[code].status as nu
 export function toProblem(error: unknown): ProblemAnswer {
   if (error instanceof CommandTimedOut) {
     return { problem: problem('command-timed-out', error.message), headers: { 'Retry-After': String(error.retryAfterSeconds) } };
+  }
+  if (error instanceof CommandShed) {
+    return {
+      problem: problem('unavailable', error.message, { dependency: 'temporal' }),
+      headers: { 'Retry-After': String(error.retryAfterSeconds) },
+    };
   }
   const dependency = unavailableDependency(error);
   if (dependency) {

@@ -1,5 +1,5 @@
 import { CASE_TYPES, type CaseType } from '@entente/contracts';
-import { counter, histogram, LATENCY_BUCKETS_SECONDS } from '@entente/platform';
+import { counter, gauge, histogram, LATENCY_BUCKETS_SECONDS } from '@entente/platform';
 import { CASE_UPDATES } from '@entente/workflows';
 
 /**
@@ -64,4 +64,14 @@ export const httpRequestsTotal = counter({
   name: 'entente_http_requests_total',
   help: 'HTTP requests answered by the API, by method, route template (never a path with its ids) and status class.',
   labelNames: ['method', 'route', 'status_class'],
+});
+
+export const commandsShedTotal = counter({
+  name: 'entente_commands_shed_total',
+  help: 'Calls to Temporal this API instance turned away (503) because it already had its limit in flight.',
+});
+
+export const commandAdmissionLimit = gauge({
+  name: 'entente_command_admission_limit',
+  help: 'Calls to Temporal this API instance lets run at once now: halved when calls end at the bound, grown back as they are answered.',
 });

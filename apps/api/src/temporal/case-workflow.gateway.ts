@@ -29,6 +29,8 @@ import { DependencyUnavailable } from '../errors/dependency-unavailable';
 import { CommandTimedOut } from './command-timed-out';
 import { keyDigest, updateIdFor } from './idempotency';
 import { againWhileNotReady } from './workflow-not-ready';
+import { CallEnding, CommandAdmission, CommandShed } from './command-admission';
+import { commandAdmissionLimit, commandsShedTotal } from '../metrics/command-metrics';
 import { IdempotencyKeys } from './idempotency-keys';
 
 /** A call that ended before its outcome: past its deadline, or cancelled by Temporal (the client's "timeout or cancelled" for an Update). */
@@ -37,6 +39,9 @@ const unfinished = (error: unknown) =>
 
 /** How long the probe after a command's bound waits for Temporal's frontend. */
 const PROBE_MS = 500;
+
+/** A call turned away waits this long: the calls in flight end within the bound. */
+const SHED_RETRY_AFTER_SECONDS = 2;
 
 /**
  * Who sends a command, for which HTTP request, and the caller's key for safe retries with the
@@ -57,12 +62,18 @@ export type SentContext = CommandContext & { readonly at: string };
 /** The API's only door to Temporal: one workflow per case, commands as Updates, reads as Queries. */
 @Injectable()
 export class CaseWorkflowGateway {
+  private readonly admission: CommandAdmission;
+
   constructor(
     @Inject(Client) private readonly client: Client,
     private readonly config: ApiConfig,
     private readonly signer: CommandSigner,
     private readonly keys: IdempotencyKeys,
-  ) {}
+  ) {
+    const { commandConcurrencyMax: max, commandConcurrencyMin: min, commandTimeoutMs: cutEveryMs } = config;
+    this.admission = new CommandAdmission({ max, min: Math.min(min, max), cutEveryMs });
+    commandAdmissionLimit.set(this.admission.limit);
+  }
 
   /**
    * The Update's arguments, signed for its workflow and id. The API names every update (the
@@ -247,9 +258,30 @@ export class CaseWorkflowGateway {
    * of a Temporal that refuses connections, which the abort leaves running. Neither answers on
    * the dot, so the bound's own timer does. A call Temporal ended before its answer (a gRPC
    * CANCELLED under load or as it restarts) is the same case: not known to be done, safe to send
-   * again under its key. A workflow not ready for the call gets it again within the bound.
+   * again under its key. A workflow not ready for the call gets it again within the bound. Past
+   * the instance's admission limit, the call is turned away before it reaches Temporal.
    */
   private async bounded<T>(call: () => Promise<T>): Promise<T> {
+    const release = this.admission.admit();
+    if (!release) {
+      commandsShedTotal.inc();
+      throw new CommandShed(this.admission.limit, SHED_RETRY_AFTER_SECONDS);
+    }
+    let ending: CallEnding = 'other';
+    try {
+      const answer = await this.withinBound(call);
+      ending = 'answered';
+      return answer;
+    } catch (error) {
+      ending = error instanceof CommandTimedOut ? 'overloaded' : 'other';
+      throw error;
+    } finally {
+      release(ending);
+      commandAdmissionLimit.set(this.admission.limit);
+    }
+  }
+
+  private async withinBound<T>(call: () => Promise<T>): Promise<T> {
     const { commandTimeoutMs } = this.config;
     const abandon = new AbortController();
     const calling = this.client.withDeadline(Date.now() + commandTimeoutMs, () =>
