@@ -100,14 +100,17 @@ mailpit_start() {
   # Any SMTP login or none is accepted, without TLS. Version check (GitHub) and reverse DNS off:
   # no traffic leaves the machine. POP3 serves every message caught, as the bounce mailbox.
   # A message sent again under its Message-ID (the notifier died before recording the server's
-  # reply) is recognised and kept once, as a mailbox provider would; the tests' runs share one inbox.
+  # reply) is recognised and kept once, as a mailbox provider would; but the tests keep every copy
+  # the server took, so that "none twice" counts what was sent, not what was kept.
+  local duplicates=(--ignore-duplicate-ids)
+  [ "$ENTENTE_PROFILE" = test ] && duplicates=()
   spawn "$MAILPIT_PID" "$MAILPIT_LOG" "$MAILPIT_BIN" \
     --database "$MAILPIT_DB" \
     --smtp "$ENTENTE_HOST:$MAILPIT_SMTP_PORT" --listen "$ENTENTE_HOST:$MAILPIT_UI_PORT" \
     --smtp-auth-accept-any --smtp-auth-allow-insecure \
     --pop3 "$ENTENTE_HOST:$MAILPIT_POP3_PORT" --pop3-auth-file "$MAILPIT_DIR/pop3-passwords" \
     --smtp-disable-rdns --disable-version-check \
-    --ignore-duplicate-ids --max 20000
+    "${duplicates[@]}" --max 20000
 }
 
 mailpit_wait() {

@@ -13,8 +13,9 @@ import { inboxOf, type InboxMessage } from './mailpit-inbox';
  * Issue 16: the notifier process is killed (SIGKILL, as a crash would) at each point of its loop,
  * then started again. Every message owed reaches the real mail server, and none twice. The one
  * case SMTP cannot settle (killed once the server took the message, before its row says so) is
- * sent again under the same Message-ID, which the server recognises (Mailpit runs with
- * --ignore-duplicate-ids); a new Message-ID would show here as a second message.
+ * sent again under the same Message-ID, which a mailbox provider recognises. The test profile's
+ * Mailpit keeps every copy it took (no --ignore-duplicate-ids), so each copy sent is counted here:
+ * that one message twice, every other once.
  */
 
 const engines = enginesConfig();
@@ -139,12 +140,24 @@ async function drill(point: (typeof POINTS)[number], index: number): Promise<voi
     const found = await copiesOf(expected);
     return [...found.values()].every((count) => count > 0) ? found : undefined;
   });
-  expect({ point, copies: [...copies.values()] }).toEqual({ point, copies: expected.map(() => 1) });
+  expect({ point, copies: tally(copies) }).toEqual({ point, copies: owed(point, expected.length) });
   const rows: { sent: boolean }[] = await database.query(`SELECT sent_at IS NOT NULL AS sent FROM "${own}".notification_outbox`);
   expect({ point, rows }).toEqual({ point, rows: expected.map(() => ({ sent: true })) });
-  // Settled: a while later, still one of each.
+  // Settled: a while later, still the same copies.
   await new Promise((settle) => setTimeout(settle, 1000));
-  expect({ point, copies: [...(await copiesOf(expected)).values()] }).toEqual({ point, copies: expected.map(() => 1) });
+  expect({ point, copies: tally(await copiesOf(expected)) }).toEqual({ point, copies: owed(point, expected.length) });
+}
+
+/** How many messages the server took once, twice... (`{ 1: 5, 2: 1 }`). */
+function tally(copies: Map<string, number>): Record<number, number> {
+  const counts: Record<number, number> = {};
+  for (const count of copies.values()) counts[count] = (counts[count] ?? 0) + 1;
+  return counts;
+}
+
+/** Every message once; killed after a send, the message it sent is sent again, under its own Message-ID. */
+function owed(point: (typeof POINTS)[number], messages: number): Record<number, number> {
+  return point === 'after-send' ? { 1: messages - 1, 2: 1 } : { 1: messages };
 }
 
 describe('a notifier killed at each point of its loop', () => {
