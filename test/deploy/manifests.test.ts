@@ -183,6 +183,7 @@ describe.each(OVERLAYS)('the %s overlay', (overlay) => {
         'COMMAND_VERIFICATION_KEY',
         'CONSOLE_SESSION_KEY',
         'BOUNCE_MAILBOX_URL',
+        'SMTP_PASSWORD',
         'DATABASE_OWNER_URI',
       ]),
     );

@@ -16,6 +16,7 @@ import {
 } from '@entente/platform';
 import { mailboxAddress } from '../bounces/mailbox-address';
 import { NOTIFIER_FAILPOINTS } from '../drill/failpoints';
+import { SMTP_TLS_MODES } from '../sending/smtp-transport';
 
 export const NOTIFIER_SETTINGS = {
   ...DATABASE_SETTINGS,
@@ -38,6 +39,13 @@ export const NOTIFIER_SETTINGS = {
   groupId: text('NOTIFIER_GROUP_ID', 'entente-notifier'),
   smtpHost: MAIL_SETTINGS.smtpHost,
   smtpPort: MAIL_SETTINGS.smtpPort,
+  /** `opportunistic` (STARTTLS when the server offers it), `required` (STARTTLS or no message), `implicit` (TLS from the start, port 465). */
+  smtpTls: oneOf('SMTP_TLS', SMTP_TLS_MODES, 'opportunistic'),
+  /** The relay's login, when it asks for one; the password comes from a secret. */
+  smtpUser: text('SMTP_USER', ''),
+  smtpPassword: text('SMTP_PASSWORD', ''),
+  /** A PEM file of the authority that signed the relay's certificate (a ministry's own), trusted beside the system's. */
+  smtpCaFile: text('SMTP_CA_FILE', ''),
   mailFrom: text('MAIL_FROM', 'Entente <ne-pas-repondre@entente.example>'),
   /** The envelope sender, where bounces go: each message's is `local+<its tag>@domain` of this address (ADR 0028). */
   mailReturnPath: text('MAIL_RETURN_PATH', 'bounces@entente.example'),

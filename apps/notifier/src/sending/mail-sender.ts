@@ -10,6 +10,7 @@ import { NoAddressee, type Addressees } from './addressees';
 import { retryAt } from './backoff';
 import { countNotification } from './notification-metrics';
 import { returnPathFor } from '../bounces/return-path';
+import { smtpTransportOptions } from './smtp-transport';
 
 /**
  * Sends the outbox's immediate messages through SMTP, each under the Message-ID its row names,
@@ -25,7 +26,7 @@ export class MailSender {
     private readonly addressees: Addressees,
     private readonly log: Logger,
   ) {
-    this.transport = createTransport({ host: config.smtpHost, port: config.smtpPort, secure: false });
+    this.transport = createTransport(smtpTransportOptions(config));
   }
 
   /** Sends what is due now; answers how many messages it settled. */
