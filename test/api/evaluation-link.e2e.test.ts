@@ -222,6 +222,25 @@ describe('a participant’s evaluation link', () => {
     await answer(expired, { ratings: { meetings: 5 } }).expect(410);
   });
 
+  it('compiles at once when the last participant answers through their link, counting every answer', async () => {
+    const hydroText = await textOf(
+      stack.engines.mailpitUrl,
+      (await mailTo(HYDRO)).find(({ Subject }) => Subject === SUBJECT)!,
+    );
+    const [, hydroToken] = /\/evaluation\/([\w.-]+)/.exec(hydroText)!;
+    await answer(hydroToken!, { ratings: { meetings: 3, 'overall-organization': 5 }, comment: 'Rencontres utiles.' }).expect(200);
+    const evaluation = await eventually('the compilation', async () => {
+      const { body } = await stack.http().get(`/premier-missions/${caseId}/evaluation`).set('Authorization', stack.bearer('supervisor'));
+      return body.compilation ? body : undefined;
+    });
+    expect(evaluation.compilation).toMatchObject({ invited: 2, answered: 2, responseRate: 1 });
+    expect(evaluation.compilation.comments).toEqual(['Rencontres utiles.', 'Très bien organisée.']);
+    expect(evaluation.answered.map(({ participantId }: { participantId: string }) => participantId).sort()).toEqual(['hydro', 'ulaval']);
+    // Compiled: the link shows the answer given, and takes no other.
+    expect((await show(hydroToken!).expect(200)).body.status).toBe('answered');
+    expect((await answer(hydroToken!, { ratings: { meetings: 1 } }).expect(409)).body.code).toBe('command-refused');
+  });
+
   it('opens no staff route, and no sign-in makes anyone a participant', async () => {
     const token = link({ caseId, participantId: 'hydro' });
     await stack.http().get(`/premier-missions/${caseId}/evaluation`).set('Authorization', `Bearer ${token}`).expect(401);

@@ -61,7 +61,7 @@ export interface MissionEvaluationCompilation {
   readonly responseRate: number | null;
   /** Aspects nobody rated are left out. In EVALUATION_ASPECTS order. */
   readonly aspects: readonly AspectFigures[];
-  /** Free comments, unattributed, in the order answers were recorded. */
+  /** Free comments, unattributed, in the order of the participants the evaluation was sent to. */
   readonly comments: readonly string[];
 }
 
