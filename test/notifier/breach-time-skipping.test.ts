@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { NotifierConfig, startNotifier, type RunningNotifier } from '@entente/notifier';
+import { caseReference } from '@entente/domain';
 import { enginesConfig, jsonLogger } from '@entente/platform';
 import { emailRequestWorkflow } from '@entente/workflows';
 import { ReadModelRebuild } from '../../apps/projector/src/rebuild';
@@ -19,6 +20,7 @@ const run = randomUUID().slice(0, 8);
 const schema = `t_notifier_breach_${run}`;
 const topic = `t.notifier-breach.${run}`;
 const SUPERVISOR = { id: `sam-${run}`, email: `sam.breach.${run}@mri.example` };
+const DIRECTOR = { id: `diane-${run}`, email: `diane.breach.${run}@mri.example` };
 const cases = timeSkippingCases('email-request', emailRequestWorkflow);
 let own: TopicAndSchema;
 let notifier: RunningNotifier;
@@ -29,6 +31,10 @@ beforeAll(async () => {
   await own.database.query(
     `INSERT INTO "${schema}".staff_contact (id, name, email, role, teams, language, delivery) VALUES ($1, 'Sam Tremblay', $2, 'supervisor', $3, 'en', 'daily-digest')`,
     [SUPERVISOR.id, SUPERVISOR.email, ['information-services']],
+  );
+  await own.database.query(
+    `INSERT INTO "${schema}".staff_contact (id, name, email, role, teams, language, delivery) VALUES ($1, 'Diane Roy', $2, 'director', $3, 'fr', 'immediate')`,
+    [DIRECTOR.id, DIRECTOR.email, ['information-services']],
   );
   const env = {
     ...process.env,
@@ -77,7 +83,7 @@ it('tells the supervisor of a breach once, at once, with the due instant in Qué
     return found.length > 0 ? found : undefined;
   });
   expect(more).toEqual([]);
-  expect(message!.Subject).toBe(`Service standard breached: E-mail request ${caseId.slice(0, 8)}`);
+  expect(message!.Subject).toBe(`Service standard breached: E-mail request ${caseReference(caseId)}`);
   const shown = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto', dateStyle: 'long', timeStyle: 'short' }).format(
     new Date(dueAt),
   );
@@ -92,6 +98,26 @@ it('tells the supervisor of a breach once, at once, with the due instant in Qué
   expect(rows).toEqual([
     { kind: 'breach', sent: true },
     { kind: 'deadline-warning', sent: false },
+  ]);
+});
+
+it('tells the director once when the breach is escalated to them, at its rung’s instant', async () => {
+  const { escalateFurther } = (cases.eventsOf(caseId)[0]!.data as { clock: { escalateFurther: { at: string; to: string } } }).clock;
+  expect(escalateFurther.to).toBe('director');
+  await cases.sleepUntil(new Date(Date.parse(escalateFurther.at) + 60_000).toISOString());
+  const escalation = cases.sealedEventsOf(caseId).find(({ type }) => type === 'ServiceStandardBreachEscalated')!;
+  expect(escalation.data).toMatchObject({ escalatedTo: 'director' });
+  // The whole history again, as a publisher sending its batches anew would: the breach is not sent twice.
+  await publish(own.producer, topic, cases.sealedEventsOf(caseId));
+  const [message, ...more] = await eventually('the escalation in the director’s inbox', async () => {
+    const found = await inboxOf(engines.mailpitUrl, DIRECTOR.email);
+    return found.length > 0 ? found : undefined;
+  });
+  expect(more).toEqual([]);
+  expect(message!.Subject).toBe(`Dépassement porté à votre attention : Demande par courriel ${caseReference(caseId)}`);
+  expect(await textOf(engines.mailpitUrl, message!)).not.toContain('Awa Diallo');
+  expect((await inboxOf(engines.mailpitUrl, SUPERVISOR.email)).map(({ Subject }) => Subject)).toEqual([
+    `Service standard breached: E-mail request ${caseReference(caseId)}`,
   ]);
 });
 
@@ -114,6 +140,6 @@ it('sends nothing when the auditors rebuild the read models from offset 0', asyn
   await notifier.stop();
   expect(await outbox()).toEqual(before);
   expect((await inboxOf(engines.mailpitUrl, SUPERVISOR.email)).map(({ Subject }) => Subject)).toEqual([
-    `Service standard breached: E-mail request ${caseId.slice(0, 8)}`,
+    `Service standard breached: E-mail request ${caseReference(caseId)}`,
   ]);
 });

@@ -1,4 +1,4 @@
-import type { ClockPlan } from '@entente/domain';
+import { caseReference, type ClockPlan } from '@entente/domain';
 import { NotifierConfig, startNotifier, type RunningNotifier } from '@entente/notifier';
 import { jsonLogger, kafkaFor } from '@entente/platform';
 import { topicFor } from '@entente/contracts';
@@ -48,7 +48,7 @@ afterAll(() => running?.stop());
 describe('the notifier, on the real mail server', () => {
   let caseId: string;
   /** The supervisor's messages about this test's case (the mail server keeps other runs' messages too). */
-  const aboutTheCase = async () => (await inboxOf(SUPERVISOR.email)).filter(({ Subject }) => Subject.endsWith(caseId.slice(0, 8)));
+  const aboutTheCase = async () => (await inboxOf(SUPERVISOR.email)).filter(({ Subject }) => Subject.endsWith(caseReference(caseId)));
 
   beforeAll(async () => {
     const contact = (id: string, email: string, role: string) =>
@@ -84,7 +84,7 @@ describe('the notifier, on the real mail server', () => {
       return found.length > 0 ? found : undefined;
     });
     expect(message!.To).toEqual([{ Name: SUPERVISOR.id, Address: SUPERVISOR.email }]);
-    expect(message!.Subject).toBe(`Norme de service non respectée : Demande par courriel ${caseId.slice(0, 8)}`);
+    expect(message!.Subject).toBe(`Norme de service non respectée : Demande par courriel ${caseReference(caseId)}`);
     const text = await textOf(message!);
     expect(text).toContain(`/cases/${caseId}`);
     expect(text).toMatch(/Échéance\s:\s.+\(heure de l’Est\)/);

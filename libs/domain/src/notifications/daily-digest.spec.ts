@@ -35,7 +35,7 @@ describe('the daily digest', () => {
     expect(digest.subject).toBe('Résumé quotidien du 2027-01-18');
     expect(digest.text).toContain('2 avis depuis votre dernier résumé :');
     expect(digest.text).toContain(
-      '- Échéance proche : Demande par courriel aaaaaaaa (échéance 19 janvier 2027 à 17 h 00 (heure de l’Est))',
+      '- Échéance proche : Demande par courriel AAAAAAAA (échéance 19 janvier 2027 à 17 h 00 (heure de l’Est))',
     );
     expect(digest.text).toContain('  https://console.example/cases/bbbbbbbb-2');
     expect(composeDigest({ ...sophie, language: 'en' }, '2027-01-18', [item('aaaaaaaa-1')]).subject).toBe('Daily digest, 2027-01-18');

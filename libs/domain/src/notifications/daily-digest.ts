@@ -1,4 +1,5 @@
 import { isWorkingDay, localDateOf, type WorkingCalendar } from '../calendar';
+import { caseReference } from '../shared/case-reference';
 import { escaped, shownInstant, type CaseAbout, type ComposedMessage } from './messages';
 import type { StaffNotificationKind } from './notification-rules';
 import type { NoticeLanguage, StaffContact } from './recipients';
@@ -31,7 +32,7 @@ const KINDS: Readonly<Record<StaffNotificationKind, Readonly<Record<NoticeLangua
 const DUE: Readonly<Record<NoticeLanguage, string>> = { fr: 'échéance', en: 'due' };
 
 function line(item: DigestItem, language: NoticeLanguage): string {
-  const what = `${KINDS[item.kind][language]}${language === 'fr' ? ' : ' : ': '}${item.caseTypeLabel[language]} ${item.caseId.slice(0, 8)}`;
+  const what = `${KINDS[item.kind][language]}${language === 'fr' ? ' : ' : ': '}${item.caseTypeLabel[language]} ${caseReference(item.caseId)}`;
   return item.dueAt ? `${what} (${DUE[language]} ${shownInstant(item.dueAt, language)})` : what;
 }
 

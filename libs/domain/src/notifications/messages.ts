@@ -1,3 +1,4 @@
+import { caseReference } from '../shared/case-reference';
 import type { StaffNotificationKind } from './notification-rules';
 import type { Notice, NoticeLanguage } from './recipients';
 
@@ -51,7 +52,7 @@ const labelled = (label: string, value: string, language: NoticeLanguage) => `${
 /** The message a notice sends, in the recipient's language: a plain-text part and the same in HTML. */
 export function composeMessage(notice: Notice, about: CaseAbout): ComposedMessage {
   const language = notice.recipient.language;
-  const caseName = `${about.caseTypeLabel[language]} ${about.caseId.slice(0, 8)}`;
+  const caseName = `${about.caseTypeLabel[language]} ${caseReference(about.caseId)}`;
   const lines = [
     LEADS[notice.kind][language],
     caseName,

@@ -98,7 +98,7 @@ describe('the message a notice sends', () => {
       DIRECTORY,
     );
     const message = composeMessage(notice!, about);
-    expect(message.subject).toBe('Norme de service non respectée : Demande par courriel 4c32ed58');
+    expect(message.subject).toBe('Norme de service non respectée : Demande par courriel 4C32ED58');
     expect(message.text).toMatch(/Échéance\s:\s15\sjanvier\s2027\sà\s17\sh\s00 \(heure de l’Est\)/);
     expect(message.text).toContain(`Ouvrir le dossier : ${about.link}`);
     expect(message.html).toContain(`<a href="${about.link}">Ouvrir le dossier</a>`);
@@ -112,7 +112,7 @@ describe('the message a notice sends', () => {
       DIRECTORY,
     );
     const message = composeMessage(notice!, about);
-    expect(message.subject).toBe('Breach escalated to you: E-mail request 4c32ed58');
+    expect(message.subject).toBe('Breach escalated to you: E-mail request 4C32ED58');
     expect(message.text).toContain(`Due: ${shownInstant(about.dueAt, 'en')}`);
     expect(shownInstant(about.dueAt, 'en')).toMatch(/^January 15, 2027 at 5:00\sp\.m\. \(Eastern time\)$/);
   });

@@ -10,3 +10,4 @@ export * from './case-standing';
 export * from './case-ending';
 export * from './team';
 export * from './availability';
+export * from './case-reference';

@@ -1,5 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
-import { defaultView, viewsFor } from './views';
+import { caseReference } from '@entente/domain';
+import { defaultView, reference, viewsFor } from './views';
+
+describe('a case’s short reference', () => {
+  it('reads as the notifier’s messages name the case', () => {
+    const caseId = '4c32ed58-ed93-42da-90bb-e50c921d72ed';
+    expect(reference(caseId)).toBe('4C32ED58');
+    expect(reference(caseId)).toBe(caseReference(caseId));
+  });
+});
 
 describe('the view a person lands on', () => {
   it('is never one that is always empty for their role', () => {
