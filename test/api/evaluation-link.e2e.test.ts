@@ -81,7 +81,8 @@ const LAVAL = {
   participantId: 'ulaval',
   name: 'Université Laval',
   kind: 'institution',
-  contact: { name: 'Claire Gagnon', email: `c.gagnon.${stack.run}@ulaval.example` },
+  // Laval's contact corresponds in English; Hydro's language was not recorded.
+  contact: { name: 'Claire Gagnon', email: `c.gagnon.${stack.run}@ulaval.example`, language: 'en' },
 };
 let CLOSES_AT: string;
 
@@ -135,6 +136,8 @@ async function missionBeingEvaluated(): Promise<string> {
 /** The messages to a participant's contact about this run's mission. */
 const mailTo = (participant: typeof HYDRO) => inboxOf(stack.engines.mailpitUrl, participant.contact.email);
 const SUBJECT = 'Votre évaluation de la mission du premier ministre / Your evaluation of the Premier’s mission';
+const SUBJECT_IN_ENGLISH = 'Your evaluation of the Premier’s mission';
+const subjectFor = (participant: typeof HYDRO) => (participant === LAVAL ? SUBJECT_IN_ENGLISH : SUBJECT);
 
 describe('a participant’s evaluation link', () => {
   let caseId: string;
@@ -143,7 +146,7 @@ describe('a participant’s evaluation link', () => {
     caseId = await missionBeingEvaluated();
   });
 
-  it('is mailed to each participant’s contact, bilingual, French first, with a link of their own', async () => {
+  it('is mailed to each participant’s contact, in their language or both (French first), with a link of their own', async () => {
     const messages = new Map<string, InboxMessage>();
     for (const participant of [HYDRO, LAVAL]) {
       const [message, ...more] = await eventually(`the evaluation in ${participant.contact.name}'s inbox`, async () => {
@@ -151,19 +154,21 @@ describe('a participant’s evaluation link', () => {
         return found.length > 0 ? found : undefined;
       });
       expect(more).toEqual([]);
-      expect(message!.Subject).toBe(SUBJECT);
+      expect(message!.Subject).toBe(subjectFor(participant));
       expect(message!.To).toEqual([{ Name: participant.contact.name, Address: participant.contact.email }]);
       messages.set(participant.participantId, message!);
     }
     const text = await textOf(stack.engines.mailpitUrl, messages.get('ulaval')!);
-    expect(text.indexOf('Bonjour Claire Gagnon,')).toBeLessThan(text.indexOf('Hello Claire Gagnon,'));
+    expect(text).toContain('Hello Claire Gagnon,');
+    expect(text).not.toContain('Bonjour');
     const [, token] = /\/evaluation\/([\w.-]+)/.exec(text)!;
     mailed = token!;
-    // Each participant's link is theirs: Hydro's opens Hydro's evaluation.
+    // Each participant's link is theirs: Hydro's opens Hydro's evaluation, in both languages.
     const hydroText = await textOf(stack.engines.mailpitUrl, messages.get('hydro')!);
+    expect(hydroText.indexOf('Bonjour Isabelle Fortin,')).toBeLessThan(hydroText.indexOf('Hello Isabelle Fortin,'));
     const [, hydroToken] = /\/evaluation\/([\w.-]+)/.exec(hydroText)!;
     expect(hydroToken).not.toBe(mailed);
-    expect((await show(hydroToken!).expect(200)).body.participant).toBe('Hydro-Québec');
+    expect((await show(hydroToken!).expect(200)).body).toMatchObject({ participant: 'Hydro-Québec', language: null });
   });
 
   it('shows the mission and what to rate, records the answer as the participant, once', async () => {
@@ -175,6 +180,7 @@ describe('a participant’s evaluation link', () => {
       status: 'open',
       aspects: ['accommodation', 'overall-organization'],
       answersUntil: CLOSES_AT,
+      language: 'en',
     });
     // Nobody's contact, nor another participant.
     expect(JSON.stringify(page.body)).not.toMatch(/@|Hydro|Gagnon/);
@@ -203,7 +209,7 @@ describe('a participant’s evaluation link', () => {
     expect(reminder!.Subject).toBe('Rappel : votre évaluation de la mission / Reminder: your evaluation of the mission');
     const detail = await stack.readModel(caseId, (body) => body.timeline.some(({ type }) => type === 'MissionEvaluationReminderSent'));
     expect(detail.timeline.filter(({ type }) => type === 'MissionEvaluationReminderSent')).toHaveLength(1);
-    expect((await mailTo(LAVAL)).map(({ Subject }) => Subject)).toEqual([SUBJECT]);
+    expect((await mailTo(LAVAL)).map(({ Subject }) => Subject)).toEqual([SUBJECT_IN_ENGLISH]);
   });
 
   it('does not find a link it did not sign, nor one to a participant never sent the evaluation', async () => {

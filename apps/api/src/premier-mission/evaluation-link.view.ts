@@ -17,6 +17,7 @@ export function evaluationLinkViewOf(state: PremierMissionState, participantId: 
     status: statusOf(state.status, Object.hasOwn(evaluation.answers, participantId)),
     aspects: aspectsFor(state, participantId),
     answersUntil: evaluation.plan.closesAt,
+    language: participant.contact.language ?? null,
   };
 }
 

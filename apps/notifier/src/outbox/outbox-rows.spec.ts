@@ -35,6 +35,7 @@ describe('the outbox rows an event owes', () => {
         messageId: messageIdOf('c-1:3', 'sophie.gagnon'),
         address: null,
         recipientName: null,
+        recipientLanguage: null,
       },
     ]);
   });
@@ -55,10 +56,14 @@ describe('the outbox rows an event owes', () => {
         immediate: true,
         address: '$enc:v1:e',
         recipientName: '$enc:v1:n',
+        recipientLanguage: null,
         messageId: messageIdOf('m-1:9', 'participant/ulaval'),
       }),
     ]);
     expect(outboxRowsFor({ ...sent, type: 'MissionEvaluationReminderSent' }, [])[0]?.kind).toBe('evaluation-reminder');
+    // A contact who corresponds in English is written to in English alone.
+    const english = { ...sent, data: { ...(sent.data as object), contact: { name: 'n', email: 'e', phone: null, language: 'en' } } };
+    expect(outboxRowsFor(english, [])[0]?.recipientLanguage).toBe('en');
   });
 
   it('owes nothing to a supervisor of another team, nor for an event no rule names', () => {

@@ -4,7 +4,17 @@ import { messageIdOf, type NotificationOutboxEntity } from '@entente/persistence
 
 export type OutboxRow = Pick<
   NotificationOutboxEntity,
-  'eventId' | 'recipientId' | 'caseId' | 'caseType' | 'kind' | 'immediate' | 'dueAt' | 'messageId' | 'address' | 'recipientName'
+  | 'eventId'
+  | 'recipientId'
+  | 'caseId'
+  | 'caseType'
+  | 'kind'
+  | 'immediate'
+  | 'dueAt'
+  | 'messageId'
+  | 'address'
+  | 'recipientName'
+  | 'recipientLanguage'
 >;
 
 /** A participant is not staff: their recipient id says so, and never meets a staff member's. */
@@ -32,6 +42,7 @@ function staffRowsFor(envelope: EventEnvelope, directory: readonly StaffContact[
     messageId: messageIdOf(envelope.eventId, recipient.id),
     address: null,
     recipientName: null,
+    recipientLanguage: null,
   }));
 }
 
@@ -51,6 +62,7 @@ function participantRowsFor(envelope: EventEnvelope): OutboxRow[] {
       messageId: messageIdOf(envelope.eventId, recipientId),
       address: contact.email,
       recipientName: contact.name,
+      recipientLanguage: contact.language ?? null,
     },
   ];
 }

@@ -7,6 +7,7 @@ import {
   ERASED,
   type CaseAbout,
   type ComposedMessage,
+  type NoticeLanguage,
   type ParticipantNotificationKind,
   type StaffContact,
   type StaffNotificationKind,
@@ -83,6 +84,7 @@ export class Addressees {
     const token = signEvaluationLink({ caseId, participantId, expiresAt }, this.config.evaluationLinkSecret);
     const link = `${this.config.consoleUrl}/evaluation/${token}`;
     const kind = row.kind as ParticipantNotificationKind;
-    return { name: name!, address: address!, message: composeEvaluationMessage({ kind, contactName: name!, link, expiresAt }) };
+    const language = row.recipientLanguage as NoticeLanguage | null;
+    return { name: name!, address: address!, message: composeEvaluationMessage({ kind, contactName: name!, link, expiresAt, language }) };
   }
 }

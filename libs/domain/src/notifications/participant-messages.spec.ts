@@ -5,6 +5,7 @@ const invitation = {
   contactName: 'Claire Gagnon',
   link: 'https://console.example/evaluation/abc.def',
   expiresAt: '2027-02-01T05:00:00.000Z',
+  language: null,
 };
 
 describe('a participant’s evaluation message', () => {
@@ -19,6 +20,17 @@ describe('a participant’s evaluation message', () => {
     expect(message.text).toContain('valide jusqu’au 1 février 2027');
     expect(message.text).toContain('valid until February 1, 2027');
     expect(message.html).toContain('<a href="https://console.example/evaluation/abc.def">Répondre au questionnaire</a>');
+  });
+
+  it('is in the contact’s language alone when staff recorded one', () => {
+    const english = composeEvaluationMessage({ ...invitation, language: 'en' });
+    expect(english.subject).toBe('Your evaluation of the Premier’s mission');
+    expect(english.text).toContain('Hello Claire Gagnon,');
+    expect(english.text).not.toContain('Bonjour');
+    expect(english.html).toContain('<html lang="en-CA">');
+    const french = composeEvaluationMessage({ ...invitation, kind: 'evaluation-reminder', language: 'fr' });
+    expect(french.subject).toBe('Rappel : votre évaluation de la mission');
+    expect(french.text).not.toContain('Hello');
   });
 
   it('reminds in its own words, and escapes what it puts in HTML', () => {

@@ -10,6 +10,8 @@ export interface EvaluationInvitation {
   /** The participant's personal, single-use link to the evaluation page. */
   readonly link: string;
   readonly expiresAt: string;
+  /** The language the contact corresponds in, when staff recorded one; otherwise both. */
+  readonly language: NoticeLanguage | null;
 }
 
 type Words = Readonly<Record<NoticeLanguage, string>>;
@@ -71,10 +73,20 @@ function htmlIn(invitation: EvaluationInvitation, language: NoticeLanguage): str
 }
 
 /**
- * A participant's message: participants have no recorded language, so it is bilingual, French
- * first (as the Charter of the French language asks of the Administration), English below.
+ * A participant's message, in the language their contact corresponds in. When none was recorded
+ * (participants registered before it was asked), both: French first, as the Charter of the French
+ * language asks of the Administration, English below.
  */
 export function composeEvaluationMessage(invitation: EvaluationInvitation): ComposedMessage {
+  const { language } = invitation;
+  if (language !== null) {
+    const lang = language === 'fr' ? 'fr-CA' : 'en-CA';
+    return {
+      subject: SUBJECTS[invitation.kind][language],
+      text: `${textIn(invitation, language)}\n`,
+      html: [`<!doctype html><html lang="${lang}"><body>`, htmlIn(invitation, language), '</body></html>'].join('\n'),
+    };
+  }
   const subject = `${SUBJECTS[invitation.kind].fr} / ${SUBJECTS[invitation.kind].en}`;
   return {
     subject,

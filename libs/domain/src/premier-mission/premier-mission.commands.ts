@@ -1,3 +1,4 @@
+import type { NoticeLanguage } from '../notifications/recipients';
 import type { Command } from '../shared/command';
 import type { MissionEvaluationPlan } from './premier-mission.evaluation-plan';
 import type { EvaluationRatings, LogisticsServiceKind, MissionDestination, ParticipantKind } from './premier-mission.events';
@@ -25,7 +26,7 @@ export type RegisterMissionParticipant = Command<
     participantId: string;
     name: string;
     kind: ParticipantKind;
-    contact: { name: string; email: string; phone?: string | null };
+    contact: { name: string; email: string; phone?: string | null; language?: NoticeLanguage };
     registeredAt: string;
   }
 >;

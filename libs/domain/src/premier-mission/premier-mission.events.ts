@@ -1,3 +1,4 @@
+import type { NoticeLanguage } from '../notifications/recipients';
 import type { Event } from '../shared/event';
 import type { MissionEvaluationPlan } from './premier-mission.evaluation-plan';
 
@@ -37,6 +38,11 @@ export interface ParticipantContact {
   readonly name: string;
   readonly email: string;
   readonly phone: string | null;
+  /**
+   * The language they correspond in, when staff recorded one: their evaluation is written in it.
+   * Absent from contacts registered before it was asked (and when not known): both, French first.
+   */
+  readonly language?: NoticeLanguage;
 }
 
 /** Who the evaluation goes to: self-sufficient, so the mailer needs nothing but the event. */

@@ -173,6 +173,14 @@ describe('RegisterMissionParticipant', () => {
       .then([registered({ ...LAVAL, contact: { ...LAVAL.contact, phone: null } }, 'olivier')]);
   });
 
+  it('keeps the language the contact corresponds in, when staff recorded one', () => {
+    const contact = { ...LAVAL.contact, language: 'en' as const };
+    spec
+      .given([planned])
+      .when(register({ contact }))
+      .then([registered({ ...LAVAL, contact })]);
+  });
+
   it.each([
     ['no mission', [], /no Premier-led mission/],
     ['a closed registration', [...REGISTERING, closedRegistration], /closed for registration/],
@@ -201,6 +209,7 @@ describe('RegisterMissionParticipant', () => {
     ['contact.name', { contact: { ...LAVAL.contact, name: '' } }],
     ['contact.email', { contact: { ...LAVAL.contact, email: 'claire at ulaval.ca' } }],
     ['contact.phone', { contact: { ...LAVAL.contact, phone: 4186562131 as never } }],
+    ['contact.language', { contact: { ...LAVAL.contact, language: 'es' as never } }],
     ['registeredAt', { registeredAt: 'last Tuesday' }],
     ['registeredAt', { registeredAt: '2026-05-13T14:00:01Z' }], // after metadata.now
   ])('rejects a bad %s', (name, data) => {

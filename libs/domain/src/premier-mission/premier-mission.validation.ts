@@ -1,5 +1,6 @@
 import { InvalidCommand } from '../shared/errors';
-import { optionalText, requireEmailAddress, requireRecord, text } from '../shared/validation';
+import { NOTICE_LANGUAGES } from '../notifications/recipients';
+import { optionalText, requireEmailAddress, requireOneOf, requireRecord, text } from '../shared/validation';
 import { EVALUATION_ASPECTS, type EvaluationAspect, type EvaluationRatings, type ParticipantContact } from './premier-mission.events';
 
 // Value checks for this case's commands; the generic ones are in shared/validation.ts.
@@ -10,6 +11,8 @@ export function requireContact(value: unknown): ParticipantContact {
     name: text(contact.name, 'contact.name'),
     email: requireEmailAddress(contact.email, 'contact.email'),
     phone: optionalText(contact.phone, 'contact.phone'),
+    // Only when given: a command recorded before the language was asked decides the same event again.
+    ...(contact.language === undefined ? {} : { language: requireOneOf(contact.language, NOTICE_LANGUAGES, 'contact.language') }),
   };
 }
 

@@ -23,6 +23,7 @@ import { StaffDirectoryKeptByAdministrators1796025810000 } from './1796025810000
 import { CreateProjectionQuarantine1796025820000 } from './1796025820000-CreateProjectionQuarantine';
 import { RecordBounces1796025830000 } from './1796025830000-RecordBounces';
 import { IdempotencyKeyFirstAttempt1796025840000 } from './1796025840000-IdempotencyKeyFirstAttempt';
+import { AddParticipantLanguage1796025850000 } from './1796025850000-AddParticipantLanguage';
 
 /** Listed, not globbed, so the same list works from ts sources (tests) and from dist. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   CreateProjectionQuarantine1796025820000,
   RecordBounces1796025830000,
   IdempotencyKeyFirstAttempt1796025840000,
+  AddParticipantLanguage1796025850000,
 ];

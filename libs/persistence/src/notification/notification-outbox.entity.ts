@@ -45,6 +45,10 @@ export class NotificationOutboxEntity {
   @Column({ name: 'recipient_name', type: 'text', nullable: true })
   recipientName!: string | null;
 
+  /** The language a participant's contact corresponds in (`fr`, `en`), when recorded; null otherwise. */
+  @Column({ name: 'recipient_language', type: 'text', nullable: true })
+  recipientLanguage!: string | null;
+
   /** The digest that gathered this message (its row's event id), once one has. */
   @Column({ name: 'digest_id', type: 'text', nullable: true })
   digestId!: string | null;

@@ -18,8 +18,9 @@ interface ExampleMission {
   readonly logistics: readonly { kind: string; description: string; participantId?: string }[];
 }
 
-const contact = (name: string, domain: string) => ({
+const contact = (name: string, domain: string, language?: 'fr' | 'en') => ({
   name,
+  ...(language ? { language } : {}),
   email: `${name
     .toLowerCase()
     .normalize('NFD')
@@ -42,7 +43,7 @@ const EXAMPLE_MISSIONS: readonly ExampleMission[] = [
         kind: 'institution',
         contact: contact('Nadia Roy', 'mila'),
       },
-      { participantId: 'cae', name: 'CAE inc.', kind: 'company', contact: contact('Louis Gauthier', 'cae') },
+      { participantId: 'cae', name: 'CAE inc.', kind: 'company', contact: contact('Louis Gauthier', 'cae', 'en') },
     ],
     logistics: [{ kind: 'briefing', description: 'Séance d’information préparatoire à Montréal, à la délégation' }],
   },
@@ -71,7 +72,7 @@ const EXAMPLE_MISSIONS: readonly ExampleMission[] = [
     days: 6,
     officerId: 'marc.bouchard',
     participants: [
-      { participantId: 'ulaval', name: 'Université Laval', kind: 'institution', contact: contact('Claire Gagnon', 'ulaval') },
+      { participantId: 'ulaval', name: 'Université Laval', kind: 'institution', contact: contact('Claire Gagnon', 'ulaval', 'fr') },
       { participantId: 'cgi', name: 'CGI', kind: 'company', contact: contact('Marc Tremblay', 'cgi') },
       { participantId: 'premier-tech', name: 'Premier Tech', kind: 'company', contact: contact('Annie Pelletier', 'premiertech') },
     ],

@@ -1,6 +1,6 @@
 import { ApiProperty, PickType } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
-import { EVALUATION_ASPECTS, type EvaluationAspect } from '@entente/domain';
+import { EVALUATION_ASPECTS, NOTICE_LANGUAGES, type EvaluationAspect, type NoticeLanguage } from '@entente/domain';
 import { EvaluationAnswerDto } from './evaluation-answer.dto';
 
 // A participant's evaluation link (docs/adr/0023): what its public page shows, and the answer it sends.
@@ -46,4 +46,11 @@ export class EvaluationLinkDto {
   aspects!: readonly EvaluationAspect[];
   @ApiProperty({ example: '2026-07-09T21:00:00.000Z', description: 'Answers are taken until then, when they are compiled.' })
   answersUntil!: string;
+  @ApiProperty({
+    enum: NOTICE_LANGUAGES,
+    nullable: true,
+    description:
+      'The language the contact corresponds in, when staff recorded one: the page opens in it. Null: French, English a click away.',
+  })
+  language!: NoticeLanguage | null;
 }

@@ -1,6 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { LOGISTICS_SERVICE_KINDS, PARTICIPANT_KINDS, type LogisticsServiceKind, type ParticipantKind } from '@entente/domain';
+import {
+  LOGISTICS_SERVICE_KINDS,
+  NOTICE_LANGUAGES,
+  PARTICIPANT_KINDS,
+  type LogisticsServiceKind,
+  type NoticeLanguage,
+  type ParticipantKind,
+} from '@entente/domain';
 import { IsInstant } from '../../http/is-instant.decorator';
 import { IsText } from '../../http/is-text.decorator';
 import { IsNestedObject } from './dto-rules';
@@ -21,6 +28,14 @@ export class ParticipantContactDto {
   @IsOptional()
   @IsText(50)
   phone?: string;
+
+  @ApiPropertyOptional({
+    enum: NOTICE_LANGUAGES,
+    description: 'The language the contact corresponds in: their evaluation is written in it. Left out: both, French first.',
+  })
+  @IsOptional()
+  @IsIn(NOTICE_LANGUAGES)
+  language?: NoticeLanguage;
 }
 
 export class RegisterParticipantDto implements CommandBody<

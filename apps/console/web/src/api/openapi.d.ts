@@ -2412,6 +2412,11 @@ export interface components {
             email: string;
             /** @example 418 656-2131 */
             phone?: string;
+            /**
+             * @description The language the contact corresponds in: their evaluation is written in it. Left out: both, French first.
+             * @enum {string}
+             */
+            language?: "fr" | "en";
         };
         RegisterParticipantDto: {
             /**
@@ -2603,6 +2608,11 @@ export interface components {
              * @example 2026-07-09T21:00:00.000Z
              */
             answersUntil: string;
+            /**
+             * @description The language the contact corresponds in, when staff recorded one: the page opens in it. Null: French, English a click away.
+             * @enum {string|null}
+             */
+            language: "fr" | "en" | null;
         };
         LinkAnswerDto: {
             ratings: components["schemas"]["EvaluationRatingsDto"];

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ApiError } from '../api/client';
 import type { EvaluationAspect, EvaluationLink } from '../api/types';
 import { formatLocalDate } from '../i18n/format';
@@ -21,12 +21,21 @@ function problemMessage({ problem }: ApiError): MessageKey {
 
 /**
  * A mission participant's evaluation, reached from the link in their e-mail without signing in
- * (docs/adr/0023). Participants have no recorded language: French first, English a click away.
+ * (docs/adr/0023). It opens in the language their contact corresponds in, when staff recorded
+ * one; otherwise in French. The other language is a click away.
  */
 export function EvaluationPage({ token }: { token: string }) {
   const { t, locale, setLocale } = useI18n();
   const { link, answer } = useEvaluationLink(token);
   const other = locale === 'fr-CA' ? 'en-CA' : 'fr-CA';
+  const opened = useRef(false);
+  const language = link.data?.language;
+  useEffect(() => {
+    // Once, as the page opens: a switch clicked afterwards is the participant's choice.
+    if (opened.current || !language) return;
+    opened.current = true;
+    setLocale(language === 'en' ? 'en-CA' : 'fr-CA');
+  }, [language, setLocale]);
   return (
     <>
       <header className="banner">
