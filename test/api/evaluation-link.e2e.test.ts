@@ -1,26 +1,18 @@
-import { NativeConnection, Worker } from '@temporalio/worker';
-import { caseWorkflowId } from '@entente/contracts';
-import type { PremierMission, EvaluatingPremierMission } from '@entente/domain';
 import { NotifierConfig, startNotifier, type RunningNotifier } from '@entente/notifier';
-import { jsonLogger, signEvaluationLink, temporalTransport, type EvaluationLinkClaims } from '@entente/platform';
-import { caseWorkflowCode } from '@entente/worker';
-import { caseViewQuery, type CaseView, type WorkerActivities } from '@entente/workflows';
+import { jsonLogger, signEvaluationLink, type EvaluationLinkClaims } from '@entente/platform';
+import type { WorkerActivities } from '@entente/workflows';
 import { ApiConfig } from '../../apps/api/src';
 import { inboxOf, textOf, type InboxMessage } from '../notifier/mailpit-inbox';
 import { eventually } from '../projector/projector-harness';
-import { testVerificationKey } from '../support/command-proofs';
+import { missionPlan, MissionsBeingEvaluated } from '../support/missions-being-evaluated';
 import { ApiStack } from './api-harness';
 
 // A mission participant answers their evaluation through the signed link of their e-mail, with
 // no sign-in (docs/adr/0023), over HTTP on the real engines: the notifier mails each participant
 // their link through the real mail server; the answer is recorded as theirs, once; the reminder
 // goes only to who has not answered; a link not ours is not found, an expired one gone, and the
-// link opens no staff route.
-//
-// A mission ends no sooner than its last day, which a test cannot wait for: this one is run
-// through the API to its start, then continued as new, as its own workflow would, with its last
-// day moved to seconds ahead (the only way a run takes carried state, docs/adr/0012). Its own
-// timer then ends it and sends the evaluation, whose reminder is planned seconds later.
+// link opens no staff route. The mission is brought to its evaluation by `MissionsBeingEvaluated`,
+// whose reminder is planned seconds later here.
 
 const REMIND_AFTER_MS = 15_000;
 const stack = new ApiStack((real: WorkerActivities) => ({
@@ -30,23 +22,12 @@ const stack = new ApiStack((real: WorkerActivities) => ({
     remindAt: new Date(Date.parse(sentAt) + REMIND_AFTER_MS).toISOString(),
   }),
 }));
-const CONTINUING_QUEUE = `${stack.taskQueue}-continuing`;
-let connection: NativeConnection;
-let continuing: Worker;
-let continuingRun: Promise<void>;
+const missions = new MissionsBeingEvaluated(stack);
 let notifier: RunningNotifier;
 
 beforeAll(async () => {
   await stack.start();
-  connection = await NativeConnection.connect(temporalTransport(stack.engines));
-  continuing = await Worker.create({
-    connection,
-    namespace: stack.engines.temporalNamespace,
-    taskQueue: CONTINUING_QUEUE,
-    ...caseWorkflowCode(testVerificationKey(), undefined, require.resolve('../support/continuing-workflows')),
-    dataConverter: stack.dataConverter,
-  });
-  continuingRun = continuing.run();
+  await missions.start();
   const config = { ...process.env, ...stack.deployment(), NOTIFIER_GROUP_ID: `t-evaluation-${stack.run}`, NOTIFIER_POLL_MS: '200' };
   notifier = await startNotifier(
     new NotifierConfig(config),
@@ -55,22 +36,12 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await notifier?.stop();
-  continuing?.shutdown();
-  await continuingRun;
-  await connection?.close();
+  await missions.stop();
   await stack.stop();
 });
 
-const DAY = 86_400_000;
 const officer = `olivier-${stack.run}`;
-const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString();
-const PLAN = {
-  destination: { city: 'Tokyo', country: 'Japan', timeZone: 'Asia/Tokyo' },
-  theme: 'Intelligence artificielle et sciences de la vie',
-  startsOn: inDays(30).slice(0, 10),
-  endsOn: inDays(34).slice(0, 10),
-  officerId: officer,
-};
+const PLAN = missionPlan(officer);
 const HYDRO = {
   participantId: 'hydro',
   name: 'Hydro-Québec',
@@ -86,13 +57,6 @@ const LAVAL = {
 };
 let CLOSES_AT: string;
 
-const staff = (path: string, body: object, role: 'supervisor' | 'intake-officer' | 'case-officer', sub?: string) =>
-  stack
-    .http()
-    .post(`/premier-missions${path}`)
-    .set('Authorization', stack.bearer(role, sub))
-    .send(body)
-    .expect((r) => r.status < 300);
 const link = (claims: Partial<EvaluationLinkClaims> & { caseId: string }, secret = stack.api.get(ApiConfig).evaluationLinkSecret) =>
   signEvaluationLink({ participantId: 'ulaval', expiresAt: CLOSES_AT, ...claims }, secret);
 const show = (token: string) => stack.http().get(`/evaluation-links/${token}`);
@@ -100,36 +64,15 @@ const answer = (token: string, body: object) => stack.http().post(`/evaluation-l
 
 /** A mission in Tokyo, started early, with a hotel for the delegation and meetings for Hydro; then ended by its timer. */
 async function missionBeingEvaluated(): Promise<string> {
-  const { body } = await staff('', PLAN, 'supervisor');
+  const { body } = await missions.staff('', PLAN, 'supervisor');
   const caseId: string = body.caseId;
-  await staff(`/${caseId}/participants`, HYDRO, 'intake-officer');
-  await staff(`/${caseId}/participants`, LAVAL, 'intake-officer');
-  await staff(`/${caseId}/logistics`, { kind: 'accommodation', description: 'Hôtel Okura, la délégation' }, 'case-officer', officer);
-  await staff(
-    `/${caseId}/logistics`,
-    { kind: 'meetings', description: 'Rencontres TEPCO', participantId: 'hydro' },
-    'case-officer',
-    officer,
-  );
-  await staff(`/${caseId}/start`, {}, 'case-officer', officer);
-
-  const handle = stack.temporal.workflow.getHandle(caseWorkflowId('premier-mission', caseId));
-  const { sequence, state } = (await handle.query(caseViewQuery)) as CaseView<PremierMission>;
-  const stored = await stack.readModel(caseId, (detail) => detail.timeline.length === sequence);
-  const { hash } = stored.timeline.at(-1) as unknown as { hash: string };
-  await handle.terminate('continued below, its last day seconds ahead');
-  const endsAt = new Date(Date.now() + 3_000).toISOString();
-  const carried = { state: { ...state, startsAt: inDays(-2), endsAt }, head: { sequence, hash } };
-  await stack.temporal.workflow.start('continueInto', {
-    workflowId: handle.workflowId,
-    taskQueue: CONTINUING_QUEUE,
-    args: ['premierMissionWorkflow', { caseId, carried }, stack.taskQueue],
-  });
-  const evaluating = await eventually('the mission ended by its timer, its evaluation sent', async () => {
-    const view = (await handle.query(caseViewQuery).catch(() => undefined)) as CaseView<PremierMission> | undefined;
-    return view?.state.status === 'evaluating' ? (view.state as EvaluatingPremierMission) : undefined;
-  });
-  CLOSES_AT = evaluating.evaluation.plan.closesAt;
+  await missions.staff(`/${caseId}/participants`, HYDRO, 'intake-officer');
+  await missions.staff(`/${caseId}/participants`, LAVAL, 'intake-officer');
+  const hotel = { kind: 'accommodation', description: 'Hôtel Okura, la délégation' };
+  await missions.staff(`/${caseId}/logistics`, hotel, 'case-officer', officer);
+  const meetings = { kind: 'meetings', description: 'Rencontres TEPCO', participantId: 'hydro' };
+  await missions.staff(`/${caseId}/logistics`, meetings, 'case-officer', officer);
+  CLOSES_AT = (await missions.ended(caseId, officer)).evaluation.plan.closesAt;
   return caseId;
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { ApiError } from '../api/client';
 import type { EvaluationAspect, EvaluationLink } from '../api/types';
 import { formatLocalDate } from '../i18n/format';
@@ -25,17 +25,14 @@ function problemMessage({ problem }: ApiError): MessageKey {
  * one; otherwise in French. The other language is a click away.
  */
 export function EvaluationPage({ token }: { token: string }) {
-  const { t, locale, setLocale } = useI18n();
+  const { t, locale, setLocale, suggestLocale } = useI18n();
   const { link, answer } = useEvaluationLink(token);
   const other = locale === 'fr-CA' ? 'en-CA' : 'fr-CA';
-  const opened = useRef(false);
   const language = link.data?.language;
   useEffect(() => {
-    // Once, as the page opens: a switch clicked afterwards is the participant's choice.
-    if (opened.current || !language) return;
-    opened.current = true;
-    setLocale(language === 'en' ? 'en-CA' : 'fr-CA');
-  }, [language, setLocale]);
+    // The participant's own click on the switch, before or after, wins over it.
+    if (language) suggestLocale(language === 'en' ? 'en-CA' : 'fr-CA');
+  }, [language, suggestLocale]);
   return (
     <>
       <header className="banner">

@@ -10,6 +10,11 @@ const STORED = 'entente.locale';
 export interface I18n {
   readonly locale: Locale;
   readonly setLocale: (locale: Locale) => void;
+  /**
+   * Sets the locale for someone who never chose one in this browser, without making it their
+   * choice: what a page knows of the reader (a participant's recorded language) yields to a click.
+   */
+  readonly suggestLocale: (locale: Locale) => void;
   readonly t: (key: MessageKey, values?: Record<string, string | number>) => string;
   readonly term: (kind: TermKind, word: string) => string;
   /** The catalogue's word, or undefined when it holds none (to fall back on another key). */
@@ -33,16 +38,20 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     window.localStorage.setItem(STORED, next);
     setLocaleState(next);
   }, []);
+  const suggestLocale = useCallback((next: Locale) => {
+    if (window.localStorage.getItem(STORED) === null) setLocaleState(next);
+  }, []);
   const value = useMemo<I18n>(
     () => ({
       locale,
       setLocale,
+      suggestLocale,
       t: (key, values = {}) => CATALOGUES[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? '')),
       term: (kind, word) => lookupTerm(kind, word, locale) ?? humanize(word),
       lookup: (kind, word) => lookupTerm(kind, word, locale),
       instant: (iso) => (iso ? formatInstant(iso, locale) : '—'),
     }),
-    [locale, setLocale],
+    [locale, setLocale, suggestLocale],
   );
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
