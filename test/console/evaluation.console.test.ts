@@ -33,7 +33,7 @@ it('opens a participant’s link in English without a sign-in, records their rat
   const page = await context.newPage();
   await page.goto(`/evaluation/${token}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mission evaluation');
-  await expect(page.getByText('Evaluation for CAE inc.')).toBeVisible();
+  await expect(page.getByText('Participant: CAE inc.', { exact: true })).toBeVisible();
   await expect(page.getByText(/Louis|@/)).toHaveCount(0);
   await page.getByRole('group', { name: 'Accommodation' }).getByLabel('4').check();
   await page.getByRole('group', { name: 'Organization of the mission as a whole' }).getByLabel('5').check();

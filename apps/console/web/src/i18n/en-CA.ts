@@ -172,7 +172,7 @@ export const enCA: Catalogue = {
   'evaluation.title': 'Mission evaluation',
   'evaluation.mission': 'Mission “{theme}”, {city} ({country}),',
   'evaluation.dates': 'from {startsOn} to {endsOn}.',
-  'evaluation.for': 'Evaluation for {participant}.',
+  'evaluation.for': 'Participant: {participant}',
   // No closing period: the instant ends with "p.m." or "a.m.".
   'evaluation.until': 'You may answer until {until}',
   'evaluation.scale': 'Rate each service from 1 (poor) to 5 (excellent); leave blank what you did not use.',

@@ -170,7 +170,7 @@ export const frCA = {
   'evaluation.title': 'Évaluation de la mission',
   'evaluation.mission': 'Mission « {theme} », {city} ({country}),',
   'evaluation.dates': 'du {startsOn} au {endsOn}.',
-  'evaluation.for': 'Évaluation pour {participant}.',
+  'evaluation.for': 'Participant : {participant}',
   'evaluation.until': 'Vous pouvez répondre jusqu’au {until}.',
   'evaluation.scale': 'Notez chaque service de 1 (insatisfaisant) à 5 (excellent) ; laissez vide ce que vous n’avez pas utilisé.',
   'evaluation.aspect.accommodation': 'Hébergement',
