@@ -68,7 +68,7 @@ export function markdown(outcome: DrillOutcome, run: RunDescription, date: strin
     deadlineLine(outcome.deadlines);
   const how =
     `Run of ${date} (\`${run.command}\`, ${run.minutes} minutes, seed ${run.seed}), on ${cpus().length} cores: ` +
-    `${run.casesPerSecond} new e-mail cases a second, each received, assigned and answered; one fault a ` +
+    `${run.casesPerSecond} new e-mail ${run.casesPerSecond === 1 ? 'case' : 'cases'} a second, each received, assigned and answered; one fault a ` +
     `${run.phaseSeconds} s phase, engines down ${run.downSeconds} s.`;
   return [how, '', header, rule, ...lines, '', verdicts].join('\n');
 }
