@@ -143,7 +143,12 @@ temporal_wait() {
   ts_databases_ensure
   ts_write_config
   ts_write_ui_config
-  for name in "${TS_SERVICES[@]}"; do ts_start_service "$name"; done
+  # On a fresh database the first service to start writes the cluster's metadata; two at once
+  # race on its row and the loser exits ("duplicate key ... cluster_metadata_info_pkey", met on a
+  # fresh clone). The first service listens only once the metadata is written: the others wait.
+  ts_start_service "${TS_SERVICES[0]}"
+  wait_healthy "temporal ${TS_SERVICES[0]}" "$secs" ts_first_alive ts_first_listening "$(ts_log "${TS_SERVICES[0]}")"
+  for name in "${TS_SERVICES[@]:1}"; do ts_start_service "$name"; done
   ts_start_service ui
   # The frontend first answers before any namespace exists: register `default`, then wait for all.
   wait_healthy "temporal frontend" "$secs" temporal_alive ts_frontend_health "$(ts_log frontend)"
@@ -153,17 +158,24 @@ temporal_wait() {
 
 ts_frontend_health() { ts_cli operator cluster health >/dev/null 2>&1; }
 
+ts_first_alive() { ts_alive "${TS_SERVICES[0]}"; }
+ts_first_listening() { ts_listening "$(ts_port "${TS_SERVICES[0]}")"; }
+
+ts_port() { # name
+  case $1 in
+    ui) echo "$TEMPORAL_UI_PORT" ;;
+    frontend) echo "$TS_FRONTEND_PORT" ;;
+    internal-frontend) echo "$TS_INTERNAL_FRONTEND_PORT" ;;
+    history) echo "$TS_HISTORY_PORT" ;;
+    matching) echo "$TS_MATCHING_PORT" ;;
+    worker) echo "$TS_WORKER_PORT" ;;
+  esac
+}
+
 ts_start_service() { # name
   local name=$1 port
   ts_alive "$name" && return 0
-  case $name in
-    ui) port=$TEMPORAL_UI_PORT ;;
-    frontend) port=$TS_FRONTEND_PORT ;;
-    internal-frontend) port=$TS_INTERNAL_FRONTEND_PORT ;;
-    history) port=$TS_HISTORY_PORT ;;
-    matching) port=$TS_MATCHING_PORT ;;
-    worker) port=$TS_WORKER_PORT ;;
-  esac
+  port=$(ts_port "$name")
   assert_port_free "temporal $name" "$port" ENTENTE_TEMPORAL_PORT
   log "temporal-server: starting $name on $ENTENTE_HOST:$port"
   if [ "$name" = ui ]; then
