@@ -4,11 +4,13 @@ import type { Admin } from 'kafkajs';
 type TopicOffsets = Awaited<ReturnType<Admin['fetchTopicOffsets']>>;
 
 /**
- * The topic's offsets, asked again while the broker asked does not know its partitions: on
- * several brokers, just after one restarted, kafkajs 2.2.4's fetchTopicOffsets fails with a
- * TypeError (it finds no partition to ask for) rather than a retriable error. Any other error,
- * or the same one past `attempts`, is thrown.
+ * Just after a broker restarted, while leadership moves: kafkajs 2.2.4's fetchTopicOffsets fails
+ * with a TypeError (the broker asked knows no partition to ask for), or with a retriable protocol
+ * error it does not retry itself (NOT_LEADER_FOR_PARTITION, met on a fresh clone's cluster drill).
  */
+const passing = (error: unknown) => error instanceof TypeError || (error as { retriable?: unknown } | null)?.retriable === true;
+
+/** The topic's offsets, asked again while leadership settles; any other error, or past `attempts`, is thrown. */
 export async function settledTopicOffsets(
   admin: Pick<Admin, 'fetchTopicOffsets'>,
   topic: string,
@@ -19,7 +21,7 @@ export async function settledTopicOffsets(
     try {
       return await admin.fetchTopicOffsets(topic);
     } catch (error) {
-      if (!(error instanceof TypeError) || attempt >= attempts) throw error;
+      if (!passing(error) || attempt >= attempts) throw error;
     }
     await pause(pauseMs);
   }
