@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { LessThanOrEqual, Repository } from 'typeorm';
+import { DataSource, LessThanOrEqual, type EntityManager } from 'typeorm';
 import type { Person } from '@entente/domain';
-import { CaseEventEntity, ServiceClockEntity, storedEnvelope } from '@entente/persistence';
-import { CaseAccess } from '../../access/case-access';
+import { CaseEventEntity, CaseSummaryEntity, ServiceClockEntity, storedEnvelope } from '@entente/persistence';
+import { caseNotFound, CaseAccess } from '../../access/case-access';
 import { PersonalFieldReader } from '../../access/personal-field-reader';
 import { PersonalMasking } from '../../access/personal-masking';
 import { CurrentCalendar } from '../../calendar/current-calendar';
@@ -21,8 +20,7 @@ import { workingDaysLeft } from './working-days-left';
 export class GetCaseUseCase {
   constructor(
     private readonly access: CaseAccess,
-    @InjectRepository(CaseEventEntity) private readonly events: Repository<CaseEventEntity>,
-    @InjectRepository(ServiceClockEntity) private readonly clocks: Repository<ServiceClockEntity>,
+    private readonly database: DataSource,
     private readonly calendars: CurrentCalendar,
     private readonly fields: PersonalFieldReader,
   ) {}
@@ -30,18 +28,11 @@ export class GetCaseUseCase {
   /** `personal`: the policy's, unless an auditor has revealed the case for a stated reason. */
   async execute(caseId: string, reader: Person, personal?: 'shown', now = new Date()): Promise<CaseDetailDto> {
     const readable = await this.access.readable(caseId, reader);
-    const { summary } = readable;
     const shows = personal ?? readable.personal;
     const masking = new PersonalMasking(shows);
-    // As of the summary just read: the projector may commit the next event between the two reads.
-    const upToSummary = LessThanOrEqual(summary.lastSequence);
-    const events = await this.events.find({ where: { caseId, sequence: upToSummary }, order: { sequence: 'ASC' } });
+    const [{ summary, events, clocks }, calendar] = await Promise.all([this.snapshot(caseId), this.calendars.get()]);
     const sealed = SealedFromReader.of(reader, events.map(storedEnvelope));
     const timeline = events.map((row) => masking.event(summary.caseType, sealed.event(toCaseEventDto(row))));
-    const [clocks, calendar] = await Promise.all([
-      this.clocks.find({ where: { caseId }, order: { startedAt: 'ASC' } }),
-      this.calendars.get(),
-    ]);
     const detail: CaseDetailDto = {
       ...masking.summary(toCaseSummaryDto(summary)),
       workingDaysLeft: workingDaysLeft(calendar, summary, now),
@@ -49,5 +40,20 @@ export class GetCaseUseCase {
       clocks: caseClocks(clocks, timeline, calendar, now),
     };
     return this.fields.read(caseId, detail, shows);
+  }
+
+  /**
+   * The case's summary, events and clocks as of one moment: the projector commits the three
+   * together, and reads apart showed a timeline or a clock a commit ahead of the summary.
+   */
+  private snapshot(caseId: string) {
+    return this.database.transaction('REPEATABLE READ', async (manager: EntityManager) => {
+      const summary = await manager.findOneBy(CaseSummaryEntity, { caseId });
+      if (!summary) throw caseNotFound(caseId);
+      const upToSummary = LessThanOrEqual(summary.lastSequence);
+      const events = await manager.find(CaseEventEntity, { where: { caseId, sequence: upToSummary }, order: { sequence: 'ASC' } });
+      const clocks = await manager.find(ServiceClockEntity, { where: { caseId }, order: { startedAt: 'ASC' } });
+      return { summary, events, clocks };
+    });
   }
 }
