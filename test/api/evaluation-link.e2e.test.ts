@@ -64,15 +64,9 @@ const answer = (token: string, body: object) => stack.http().post(`/evaluation-l
 
 /** A mission in Tokyo, started early, with a hotel for the delegation and meetings for Hydro; then ended by its timer. */
 async function missionBeingEvaluated(): Promise<string> {
-  const { body } = await missions.staff('', PLAN, 'supervisor');
-  const caseId: string = body.caseId;
-  await missions.staff(`/${caseId}/participants`, HYDRO, 'intake-officer');
-  await missions.staff(`/${caseId}/participants`, LAVAL, 'intake-officer');
-  const hotel = { kind: 'accommodation', description: 'Hôtel Okura, la délégation' };
-  await missions.staff(`/${caseId}/logistics`, hotel, 'case-officer', officer);
   const meetings = { kind: 'meetings', description: 'Rencontres TEPCO', participantId: 'hydro' };
-  await missions.staff(`/${caseId}/logistics`, meetings, 'case-officer', officer);
-  CLOSES_AT = (await missions.ended(caseId, officer)).evaluation.plan.closesAt;
+  const { caseId, state } = await missions.mission(PLAN, [HYDRO, LAVAL], [meetings]);
+  CLOSES_AT = state.evaluation.plan.closesAt;
   return caseId;
 }
 

@@ -69,18 +69,25 @@ export class MissionsBeingEvaluated {
     await this.connection?.close();
   }
 
-  /** A mission planned with `participants`, a hotel for the delegation, started early, then ended by its timer. */
-  async mission(plan: ReturnType<typeof missionPlan>, participants: readonly MissionParticipantBody[]): Promise<EvaluatedMission> {
+  /**
+   * A mission planned with `participants`, a hotel for the delegation and the `services` given
+   * (meetings for one participant, say), started early, then ended by its timer.
+   */
+  async mission(
+    plan: ReturnType<typeof missionPlan>,
+    participants: readonly MissionParticipantBody[],
+    services: readonly object[] = [],
+  ): Promise<EvaluatedMission> {
     const { body } = await this.staff('', plan, 'supervisor');
     const caseId: string = body.caseId;
     for (const participant of participants) await this.staff(`/${caseId}/participants`, participant, 'intake-officer');
     const hotel = { kind: 'accommodation', description: 'Hôtel Okura, la délégation' };
-    await this.staff(`/${caseId}/logistics`, hotel, 'case-officer', plan.officerId);
+    for (const service of [hotel, ...services]) await this.staff(`/${caseId}/logistics`, service, 'case-officer', plan.officerId);
     return { caseId, state: await this.ended(caseId, plan.officerId) };
   }
 
   /** Starts the mission, then continues it with its last day seconds ahead, until its evaluation is sent. */
-  async ended(caseId: string, officerId: string): Promise<EvaluatingPremierMission> {
+  private async ended(caseId: string, officerId: string): Promise<EvaluatingPremierMission> {
     await this.staff(`/${caseId}/start`, {}, 'case-officer', officerId);
     const handle = this.stack.temporal.workflow.getHandle(caseWorkflowId('premier-mission', caseId));
     const { sequence, state } = (await handle.query(caseViewQuery)) as CaseView<PremierMission>;
@@ -101,7 +108,7 @@ export class MissionsBeingEvaluated {
   }
 
   /** A staff step on missions, as `role` (and `sub`, when the step is the officer's). */
-  staff(path: string, body: object, role: 'supervisor' | 'intake-officer' | 'case-officer', sub?: string) {
+  private staff(path: string, body: object, role: 'supervisor' | 'intake-officer' | 'case-officer', sub?: string) {
     return this.stack
       .http()
       .post(`/premier-missions${path}`)

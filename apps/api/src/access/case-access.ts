@@ -25,9 +25,12 @@ export class CaseAccess {
     @InjectRepository(CaseEventEntity) private readonly events: Repository<CaseEventEntity>,
   ) {}
 
-  /** The case as the read model holds it, or 404 when it is not there or not the reader's to read. */
-  async readable(caseId: string, reader: Person): Promise<ReadableCase> {
-    const summary = await this.summaries.findOneBy({ caseId });
+  /**
+   * The case as the read model holds it, or 404 when it is not there or not the reader's to read;
+   * `summaries`: another transaction's view of them (a snapshot).
+   */
+  async readable(caseId: string, reader: Person, summaries = this.summaries): Promise<ReadableCase> {
+    const summary = await summaries.findOneBy({ caseId });
     if (!summary || !(await this.mayRead(reader, summary.caseType as CaseType, caseId, summary.state))) throw caseNotFound(caseId);
     return { summary, personal: readPolicyOf(reader).personal };
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, LessThanOrEqual, type EntityManager } from 'typeorm';
 import type { Person } from '@entente/domain';
 import { CaseEventEntity, CaseSummaryEntity, ServiceClockEntity, storedEnvelope } from '@entente/persistence';
-import { caseNotFound, CaseAccess } from '../../access/case-access';
+import { CaseAccess } from '../../access/case-access';
 import { PersonalFieldReader } from '../../access/personal-field-reader';
 import { PersonalMasking } from '../../access/personal-masking';
 import { CurrentCalendar } from '../../calendar/current-calendar';
@@ -27,10 +27,10 @@ export class GetCaseUseCase {
 
   /** `personal`: the policy's, unless an auditor has revealed the case for a stated reason. */
   async execute(caseId: string, reader: Person, personal?: 'shown', now = new Date()): Promise<CaseDetailDto> {
-    const readable = await this.access.readable(caseId, reader);
+    const [{ readable, events, clocks }, calendar] = await Promise.all([this.snapshot(caseId, reader), this.calendars.get()]);
+    const { summary } = readable;
     const shows = personal ?? readable.personal;
     const masking = new PersonalMasking(shows);
-    const [{ summary, events, clocks }, calendar] = await Promise.all([this.snapshot(caseId), this.calendars.get()]);
     const sealed = SealedFromReader.of(reader, events.map(storedEnvelope));
     const timeline = events.map((row) => masking.event(summary.caseType, sealed.event(toCaseEventDto(row))));
     const detail: CaseDetailDto = {
@@ -43,17 +43,17 @@ export class GetCaseUseCase {
   }
 
   /**
-   * The case's summary, events and clocks as of one moment: the projector commits the three
-   * together, and reads apart showed a timeline or a clock a commit ahead of the summary.
+   * The case's summary (within the reader's scope), events and clocks as of one moment: the
+   * projector commits the three together, and reads apart showed a timeline or a clock a commit
+   * ahead of the summary.
    */
-  private snapshot(caseId: string) {
+  private snapshot(caseId: string, reader: Person) {
     return this.database.transaction('REPEATABLE READ', async (manager: EntityManager) => {
-      const summary = await manager.findOneBy(CaseSummaryEntity, { caseId });
-      if (!summary) throw caseNotFound(caseId);
-      const upToSummary = LessThanOrEqual(summary.lastSequence);
+      const readable = await this.access.readable(caseId, reader, manager.getRepository(CaseSummaryEntity));
+      const upToSummary = LessThanOrEqual(readable.summary.lastSequence);
       const events = await manager.find(CaseEventEntity, { where: { caseId, sequence: upToSummary }, order: { sequence: 'ASC' } });
       const clocks = await manager.find(ServiceClockEntity, { where: { caseId }, order: { startedAt: 'ASC' } });
-      return { summary, events, clocks };
+      return { readable, events, clocks };
     });
   }
 }
