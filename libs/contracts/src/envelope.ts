@@ -37,8 +37,14 @@ export function eventIdOf(caseId: string, sequence: number): string {
   return `${caseId}:${sequence}`;
 }
 
-export function hashOf(envelope: UnsealedEnvelope): string {
-  return bytesToHex(sha256(utf8ToBytes(canonicalJson(envelope))));
+/** SHA-256 of a text's UTF-8 bytes, in lowercase hex. */
+export type Sha256Hex = (text: string) => string;
+
+/** Pure JS, so that it runs in the workflow sandbox; Node processes may pass their native one. */
+export const portableSha256Hex: Sha256Hex = (text) => bytesToHex(sha256(utf8ToBytes(text)));
+
+export function hashOf(envelope: UnsealedEnvelope, sha256Hex: Sha256Hex = portableSha256Hex): string {
+  return sha256Hex(canonicalJson(envelope));
 }
 
 export interface EventToSeal {

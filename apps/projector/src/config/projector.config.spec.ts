@@ -13,6 +13,7 @@ describe('projector configuration', () => {
       projection: 'case-read-models',
       port: 3002,
       runMigrations: false,
+      partitionsConcurrently: 2,
       healthLagTimeoutMs: 1000,
     });
   });
@@ -37,6 +38,7 @@ describe('projector configuration', () => {
       PROJECTOR_PORT: '4000',
       PROJECTOR_RUN_MIGRATIONS: 'true',
       PROJECTOR_HEALTH_LAG_TIMEOUT_MS: '250',
+      PROJECTOR_PARTITIONS_CONCURRENTLY: '6',
     });
     expect(config).toEqual({
       databaseUrl: 'postgres://u:p@db:5432/entente',
@@ -51,6 +53,7 @@ describe('projector configuration', () => {
       projection: 'rebuild',
       port: 4000,
       runMigrations: true,
+      partitionsConcurrently: 6,
       healthLagTimeoutMs: 250,
     });
   });
@@ -69,6 +72,7 @@ describe('projector configuration', () => {
     ['PROJECTOR_RUN_MIGRATIONS', 'yes'],
     ['PROJECTOR_PORT', 'http'],
     ['PROJECTOR_HEALTH_LAG_TIMEOUT_MS', '0'],
+    ['PROJECTOR_PARTITIONS_CONCURRENTLY', '0'],
   ])('names %s when its value is wrong', (variable, value) => {
     expect(() => new ProjectorConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => new ProjectorConfig({ [variable]: value })).toThrow(variable);

@@ -25,6 +25,11 @@ export const PROJECTOR_SETTINGS = {
   port: port('PROJECTOR_PORT', 3002),
   /** Migrates first, as the migration role of DATABASE_URL, on a connection of its own (off: a step of its own). */
   runMigrations: flag('PROJECTOR_RUN_MIGRATIONS', false),
+  /**
+   * Partitions applied at once, each batch in its own transaction: a case lives on one partition,
+   * so they never touch the same rows, and one batch's folding overlaps another's writes.
+   */
+  partitionsConcurrently: integer('PROJECTOR_PARTITIONS_CONCURRENTLY', 2, 1),
   /** How long `/health` waits for Kafka's latest offsets before it answers without the lag. */
   healthLagTimeoutMs: integer('PROJECTOR_HEALTH_LAG_TIMEOUT_MS', 1000, 1),
 };

@@ -5,7 +5,7 @@ import { inConsumedBatch, kafkaFor } from '@entente/platform';
 import { ProjectorConfig } from '../config/projector.config';
 import { ProjectorLogger } from '../logging/projector-logger';
 import { countBatch } from '../metrics/projector-metrics';
-import { partitionKey, ReadModelsProjector } from '../read-models/read-models.projector';
+import { BatchOutcome, partitionKey, ReadModelsProjector } from '../read-models/read-models.projector';
 
 /**
  * The Kafka half: reads the case topics and hands each batch to the projector. Offsets are
@@ -32,7 +32,12 @@ export class ProjectorConsumer implements OnApplicationBootstrap, OnModuleDestro
     this.consumer.on(this.consumer.events.GROUP_JOIN, ({ payload }) => void this.startFromCheckpoints(payload.memberAssignment));
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: [...this.config.topics], fromBeginning: true });
-    await this.consumer.run({ autoCommit: false, eachBatchAutoResolve: false, eachBatch: (payload) => this.onBatch(payload) });
+    await this.consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: this.config.partitionsConcurrently,
+      eachBatch: (payload) => this.onBatch(payload),
+    });
     this.log.info('consuming', { groupId: this.config.groupId, topics: this.config.topics, projection: this.config.projection });
   }
 
@@ -54,22 +59,25 @@ export class ProjectorConsumer implements OnApplicationBootstrap, OnModuleDestro
   private async applied({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary }: EachBatchPayload): Promise<void> {
     const { topic, partition } = batch;
     const at = { topic, partition, firstOffset: batch.firstOffset(), lastOffset: batch.lastOffset() };
+    let applied: BatchOutcome;
     try {
-      const { setAside, ...outcome } = await this.projector.applyBatch(batch);
-      countBatch(topic, partition, outcome.applied, setAside.length);
-      // Never the message's value: it may hold personal information.
-      setAside.forEach((message) => this.log.warn('message set aside', { ...message }));
-      this.log.info('batch applied', { ...at, count: batch.messages.length, ...outcome, setAside: setAside.length });
-      if (outcome.unhandled.length > 0) this.log.warn('event types unknown to the summary', { ...at, eventIds: outcome.unhandled });
-      resolveOffset(batch.lastOffset());
-      // Only for lag monitoring: the database checkpoint decides where a restart begins.
-      await commitOffsetsIfNecessary({ topics: [{ topic, partitions: [{ partition, offset: outcome.nextOffset }] }] });
-      await heartbeat();
+      applied = await this.projector.applyBatch(batch);
     } catch (error) {
       // The database, not a message: a message that cannot be applied is set aside above.
       this.log.error('batch failed', { ...at, error: error instanceof Error ? error.message : String(error) });
       throw error; // kafkajs fetches the same batch again, with backoff.
     }
+    const { setAside, ...outcome } = applied;
+    countBatch(topic, partition, outcome.applied, setAside.length);
+    // Never the message's value: it may hold personal information.
+    setAside.forEach((message) => this.log.warn('message set aside', { ...message }));
+    this.log.info('batch applied', { ...at, count: batch.messages.length, ...outcome, setAside: setAside.length });
+    if (outcome.unhandled.length > 0) this.log.warn('event types unknown to the summary', { ...at, eventIds: outcome.unhandled });
+    resolveOffset(batch.lastOffset());
+    // Only for lag monitoring: the database checkpoint decides where a restart begins. Either call
+    // throws when the group rebalances; kafkajs then rejoins, and the batch is applied already.
+    await commitOffsetsIfNecessary({ topics: [{ topic, partitions: [{ partition, offset: outcome.nextOffset }] }] });
+    await heartbeat();
   }
 
   /**

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { In } from 'typeorm';
 import { CaseEventEntity, CaseSummaryEntity, ProjectionQuarantineEntity, ServiceClockEntity } from '@entente/persistence';
 import { BatchPlan, CaseStanding, UNSEEN_CASE } from './plan-batch';
+import { writeRows } from './write-rows';
 
 /**
  * Where each case stands for `projection`. The summaries are locked for the transaction, which
@@ -13,19 +13,24 @@ export async function standingsOf(
   caseIds: readonly string[],
 ): Promise<Map<string, CaseStanding>> {
   if (caseIds.length === 0) return new Map();
+  // One array parameter each, not one per case: a catching-up batch names hundreds of cases.
   const ids = [...caseIds];
-  const summaries = await manager.find(CaseSummaryEntity, { where: { caseId: In(ids) }, lock: { mode: 'pessimistic_write' } });
+  const summaries = await manager
+    .createQueryBuilder(CaseSummaryEntity, 'summary')
+    .where('summary.caseId = ANY(:ids)', { ids })
+    .setLock('pessimistic_write')
+    .getMany();
   const heads = await manager
     .createQueryBuilder(CaseEventEntity, 'event')
     .innerJoin(CaseSummaryEntity, 'summary', 'summary.caseId = event.caseId AND summary.lastSequence = event.sequence')
     .select(['event.caseId', 'event.sequence', 'event.hash'])
-    .where('event.caseId IN (:...ids)', { ids })
+    .where('summary.caseId = ANY(:ids)', { ids })
     .getMany();
   const setAside = await manager
     .createQueryBuilder(ProjectionQuarantineEntity, 'quarantine')
     .select('quarantine.caseId', 'caseId')
     .addSelect('COALESCE(MAX(quarantine.sequence), 0)', 'upTo')
-    .where('quarantine.projection = :projection AND quarantine.caseId IN (:...ids)', { projection, ids })
+    .where('quarantine.projection = :projection AND quarantine.caseId = ANY(:ids)', { projection, ids })
     .groupBy('quarantine.caseId')
     .getRawMany<{ caseId: string; upTo: number }>();
   const standings = new Map<string, CaseStanding>();
@@ -38,7 +43,7 @@ export async function standingsOf(
 
 /** Writes what a plan applies to the read models (not what it sets aside). */
 export async function writeReadModels(manager: EntityManager, plan: BatchPlan): Promise<void> {
-  if (plan.summaries.length > 0) await manager.upsert(CaseSummaryEntity, plan.summaries, ['caseId']);
-  if (plan.timeline.length > 0) await manager.insert(CaseEventEntity, plan.timeline);
-  if (plan.clocks.length > 0) await manager.upsert(ServiceClockEntity, plan.clocks, ['caseId', 'standardId']);
+  await writeRows(manager, CaseSummaryEntity, plan.summaries, ['caseId']);
+  await writeRows(manager, CaseEventEntity, plan.timeline);
+  await writeRows(manager, ServiceClockEntity, plan.clocks, ['caseId', 'standardId']);
 }

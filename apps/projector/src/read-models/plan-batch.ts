@@ -1,6 +1,7 @@
 import { linkProblem, type ChainHead, type EventEnvelope } from '@entente/contracts';
 import type { CaseEventEntity, CaseSummaryEntity, ServiceClockEntity } from '@entente/persistence';
-import { evolveCaseSummary, type SummaryStep } from '../case-summary/case-summary.projection';
+import { nativeSha256Hex } from '@entente/platform';
+import { foldCase, summaryOf, type FoldedCase, type FoldStep } from '../case-summary/case-summary.projection';
 import { KafkaPosition, toCaseEvent } from '../case-timeline/case-timeline.projection';
 import { serviceClocksOf } from '../service-clock/service-clock.projection';
 import { caseIdOf, type RawMessage, type Reading } from './read-message';
@@ -13,7 +14,8 @@ export interface PositionedMessage {
 
 /** Where a case stands before a batch: its read model, its chain head, whether it needs attention. */
 export interface CaseStanding {
-  readonly summary: CaseSummaryEntity | null;
+  /** Its read model as stored, or as folded so far in the batch. */
+  readonly summary: FoldedCase | null;
   /** The hash of its last applied event; null before its first. */
   readonly headHash: string | null;
   /** The highest sequence among its set-aside messages; null while none is set aside. */
@@ -56,7 +58,7 @@ export type Verdict = 'apply' | 'duplicate' | { readonly refused: string };
 export function judgeAtHead(head: ChainHead, event: EventEnvelope): Verdict {
   if (event.sequence <= head.sequence) return 'duplicate';
   if (event.sequence > head.sequence + 1) return { refused: `sequence gap: expected ${head.sequence + 1}, received ${event.sequence}` };
-  const broken = linkProblem(head.hash, event);
+  const broken = linkProblem(head.hash, event, nativeSha256Hex);
   return broken ? { refused: `broken hash chain: ${broken}` } : 'apply';
 }
 
@@ -80,13 +82,13 @@ export function planBatch(standings: ReadonlyMap<string, CaseStanding>, messages
       if (caseId !== null) cases.set(caseId, { ...standing, setAsideUpTo: Math.max(standing.setAsideUpTo ?? 0, sequence ?? 0) });
     } else {
       const { step, envelope } = outcome;
-      cases.set(envelope.caseId, { ...standing, summary: step.row, headHash: envelope.hash });
+      cases.set(envelope.caseId, { ...standing, summary: step.folded, headHash: envelope.hash });
       changed.add(envelope.caseId);
       plan.timeline.push(toCaseEvent(envelope, message.position));
       if (step.unhandled) plan.unhandled.push(envelope.eventId);
     }
   }
-  for (const caseId of changed) plan.summaries.push(cases.get(caseId)!.summary!);
+  for (const caseId of changed) plan.summaries.push(summaryOf(cases.get(caseId)!.summary!));
   plan.clocks.push(...plan.summaries.flatMap(serviceClocksOf));
   return plan;
 }
@@ -94,7 +96,7 @@ export function planBatch(standings: ReadonlyMap<string, CaseStanding>, messages
 type Outcome =
   | { readonly duplicate: string }
   | { readonly refused: string; readonly sequence: number | null }
-  | { readonly step: SummaryStep; readonly envelope: EventEnvelope };
+  | { readonly step: FoldStep; readonly envelope: EventEnvelope };
 
 /** What becomes of one message, given where its case stands. */
 function outcomeOf(standing: CaseStanding, caseId: string | null, reading: Reading): Outcome {
@@ -114,9 +116,9 @@ function nextSequenceOf({ summary, setAsideUpTo }: CaseStanding): number {
 }
 
 /** A fold that throws (an event before the case's opening, data its decider cannot read) refuses the event. */
-function foldInto(row: CaseSummaryEntity | null, envelope: EventEnvelope): SummaryStep | { refused: string } {
+function foldInto(row: FoldedCase | null, envelope: EventEnvelope): FoldStep | { refused: string } {
   try {
-    return evolveCaseSummary(row, envelope);
+    return foldCase(row, envelope);
   } catch (error) {
     return { refused: `the case's fold refused it: ${error instanceof Error ? error.message : String(error)}` };
   }

@@ -1,5 +1,5 @@
 import { InvalidCommand } from '../shared/errors';
-import { instantAt, localDateOf } from './time-zone';
+import { instantAt, localDateOf, wallOf } from './time-zone';
 
 const TORONTO = 'America/Toronto';
 
@@ -52,4 +52,33 @@ describe('instantAt', () => {
     expect(call).toThrow(InvalidCommand);
     expect(call).toThrow(expect.objectContaining({ field }));
   });
+});
+
+describe('wallOf', () => {
+  /** The wall clock as the formatter's parts give it, the way it was read before its text was. */
+  function wallFromParts(ms: number, timeZone: string): number {
+    const formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    const part = (type: string) => Number(formatter.formatToParts(ms).find((p) => p.type === type)!.value);
+    return Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+  }
+
+  it.each(['America/Toronto', 'Asia/Kathmandu', 'Pacific/Chatham', 'Europe/Paris', 'UTC'])(
+    'reads the same wall clock as the formatter parts, across a year and its changes of offset, in %s',
+    (timeZone) => {
+      const start = Date.parse('2026-01-01T00:00:00.000Z');
+      for (let ms = start; ms < start + 366 * 86_400_000; ms += 3_517_000) {
+        const seconds = Math.floor(ms / 1000) * 1000;
+        expect({ ms, wall: wallOf(ms, timeZone) - ms }).toEqual({ ms, wall: wallFromParts(seconds, timeZone) - seconds });
+      }
+    },
+  );
 });

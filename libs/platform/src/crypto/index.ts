@@ -5,3 +5,4 @@ export * from './key-encryption-key';
 export * from './personal-field-cipher';
 export * from './secret-key';
 export * from './blind-index';
+export * from './native-sha256';

@@ -2,6 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { ChainBreak, EventEnvelope, verifyChain } from '@entente/contracts';
+import { nativeSha256Hex } from '@entente/platform';
 import type { PersonalFields } from '@entente/domain';
 import { CaseEventEntity, storedEnvelope } from '@entente/persistence';
 
@@ -38,7 +39,7 @@ export class ExportCaseUseCase {
     const last = rows[rows.length - 1];
     if (!last) throw new NotFoundException(`case ${caseId} not found`);
     const events = rows.map(storedEnvelope);
-    const firstBreak = verifyChain(events);
+    const firstBreak = verifyChain(events, nativeSha256Hex);
     return {
       caseId,
       caseType: last.caseType,

@@ -2,6 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { ChainBreak, verifyChain } from '@entente/contracts';
+import { nativeSha256Hex } from '@entente/platform';
 import { CaseEventEntity, storedEnvelope } from '@entente/persistence';
 
 export interface CaseVerification {
@@ -23,7 +24,7 @@ export class VerifyCaseUseCase {
     const rows = await this.events.find({ where: { caseId }, order: { sequence: 'ASC' } });
     const last = rows[rows.length - 1];
     if (!last) throw new NotFoundException(`case ${caseId} not found`);
-    const firstBreak = verifyChain(rows.map(storedEnvelope));
+    const firstBreak = verifyChain(rows.map(storedEnvelope), nativeSha256Hex);
     return { caseId, events: rows.length, verified: firstBreak === null, head: { sequence: last.sequence, hash: last.hash }, firstBreak };
   }
 }
