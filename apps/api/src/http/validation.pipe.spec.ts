@@ -47,4 +47,14 @@ describe('the API validation pipe', () => {
     expect(await outcome({ subject: 'Stage', 'x\u0000': 1 })).toMatchObject({ field: 'x\\u0000' });
     expect(await outcome({ subject: 'Stage', utm: '\u0000' }, 'query')).toMatchObject({ field: 'utm' });
   });
+
+  it('refuses half of a surrogate pair, which PostgreSQL cannot store either, and keeps whole pairs', async () => {
+    expect(await outcome({ subject: 'Sta\ud800ge' })).toMatchObject({
+      field: 'subject',
+      message: 'subject must not contain half of a surrogate pair',
+    });
+    expect(await outcome({ subject: 'Stage \udc00' })).toMatchObject({ field: 'subject' });
+    expect(await outcome({ subject: 'Stage', 'x\ud83d': 1 })).toMatchObject({ field: 'x\\ud83d' });
+    expect(await outcome({ subject: 'Québec 😀' })).toEqual(Object.assign(new NoteDto(), { subject: 'Québec 😀' }));
+  });
 });

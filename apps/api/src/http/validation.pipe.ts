@@ -22,18 +22,19 @@ const OPTIONS = {
  * A body's unknown properties are refused rather than silently dropped (a misspelt `reason` must
  * not vanish); a query's unknown parameters are dropped, on every route alike, as routes without
  * parameters always ignored them (a proxy's cache-buster is not an error). Values are transformed
- * so that query strings arrive as numbers and booleans. No text may hold a NUL character, which
- * PostgreSQL cannot store: it would stop the projector at that event.
+ * so that query strings arrive as numbers and booleans. No text may hold a NUL character or half of
+ * a surrogate pair (`"\ud800"` in JSON), which PostgreSQL cannot store: it would stop the
+ * projector at that event, or change the text under its hash.
  */
 class ApiValidationPipe extends ValidationPipe {
   private readonly lenient = new ValidationPipe(OPTIONS);
 
   override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'custom') return super.transform(value, metadata);
-    const nul = nulAt(value, metadata.data ?? '');
-    if (nul !== undefined) {
-      const field = nul || metadata.type;
-      throw new RequestValidationError([{ field, message: `${field} must not contain a NUL character` }]);
+    const found = unstorableAt(value, metadata.data ?? '');
+    if (found !== undefined) {
+      const field = found.path || metadata.type;
+      throw new RequestValidationError([{ field, message: `${field} must not contain ${found.problem}` }]);
     }
     return metadata.type === 'query' ? this.lenient.transform(value, metadata) : super.transform(value, metadata);
   }
@@ -43,13 +44,30 @@ export function apiValidationPipe(): ValidationPipe {
   return new ApiValidationPipe({ ...OPTIONS, forbidNonWhitelisted: true });
 }
 
-/** The path of the first string or name holding U+0000 (`''` for the value itself), if any. */
-function nulAt(value: unknown, path: string): string | undefined {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
+interface Unstorable {
+  /** Where: `''` for the value itself. */
+  readonly path: string;
+  readonly problem: string;
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+function problemOf(text: string): string | undefined {
+  if (text.includes('\u0000')) return 'a NUL character';
+  return LONE_SURROGATE.test(text) ? 'half of a surrogate pair' : undefined;
+}
+
+/** The first string or name PostgreSQL cannot store, and why, if any. */
+function unstorableAt(value: unknown, path: string): Unstorable | undefined {
+  if (typeof value === 'string') {
+    const problem = problemOf(value);
+    return problem ? { path, problem } : undefined;
+  }
   if (typeof value !== 'object' || value === null) return undefined;
   for (const [key, item] of Object.entries(value)) {
     const at = path ? `${path}.${named(key)}` : named(key);
-    const found = key.includes('\u0000') ? at : nulAt(item, at);
+    const problem = problemOf(key);
+    const found = problem ? { path: at, problem } : unstorableAt(item, at);
     if (found !== undefined) return found;
   }
   return undefined;

@@ -25,8 +25,18 @@ export async function writeRows<Row extends ObjectLiteral>(
     `INSERT INTO ${table} (${columns.map((column) => driver.escape(column.databaseName)).join(', ')})
      SELECT ${columns.map((column) => driver.escape(column.propertyName)).join(', ')}
      FROM json_to_recordset($1::json) AS row(${record.join(', ')})${onConflict(metadata, conflictColumns)}`,
-    [JSON.stringify(rows)],
+    [storableJson(rows)],
   );
+}
+
+// JSON.stringify escapes only half of a surrogate pair (a whole pair goes as itself), so any
+// such escape not itself escaped is one. PostgreSQL refuses it in JSON; a text parameter took it
+// as U+FFFD, as the rows written before did. The API refuses it in new requests.
+const ESCAPED_HALF_PAIR = /(?<!\\)((?:\\\\)*)\\ud[89a-f][0-9a-f]{2}/g;
+
+export function storableJson(rows: readonly ObjectLiteral[]): string {
+  const json = JSON.stringify(rows);
+  return json.includes('\\ud') ? json.replace(ESCAPED_HALF_PAIR, '$1\\ufffd') : json;
 }
 
 function onConflict(metadata: EntityMetadata, keys: readonly string[]): string {
