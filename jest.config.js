@@ -41,6 +41,7 @@ module.exports = {
         '<rootDir>/workflows/src/**/*.spec.ts',
         '<rootDir>/apps/console/web/src/**/*.spec.ts',
         '<rootDir>/drill/src/**/*.spec.ts',
+        '<rootDir>/bench/src/report/**/*.spec.ts',
       ],
     },
     {

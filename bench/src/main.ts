@@ -5,7 +5,8 @@ import { BenchEngines, bringUpEngines, PROFILE, stopEnginesStartedHere } from '.
 import { Fixtures } from './fixtures';
 import { benchLogger } from './log';
 import { parseOptions, SuiteOptions, USAGE } from './options';
-import { SuiteReport, thisMachine, withRatios, writeResults } from './report/results-file';
+import { mergedWithLatest, readLatest, StoredRow, SuiteReport, thisMachine, withRatios, writeResults } from './report/results-file';
+import { updateReadme } from './report/readme-table';
 import { renderTable } from './report/table';
 import * as suite from './suite';
 
@@ -19,7 +20,8 @@ async function main(): Promise<void> {
   const startedAt = new Date().toISOString();
   log.info('suite', { quick: options.quick, sizes: Object.fromEntries(options.sizes) });
   const engines = await bringUpEngines(log);
-  const rows = await runSuite(options, engines);
+  const measured = await runSuite(options, engines);
+  const rows = measured.map(({ row }) => row);
   const report: SuiteReport = {
     startedAt,
     finishedAt: new Date().toISOString(),
@@ -32,16 +34,21 @@ async function main(): Promise<void> {
       kafkaBrokers: engines.kafkaBrokers,
       temporalAddress: engines.temporalAddress,
     },
-    rows: withRatios(rows),
+    rows: measured.map(({ from, row }): StoredRow => ({ ...withRatios([row])[0]!, from, measuredAt: startedAt, quick: options.quick })),
   };
   process.stdout.write(`\n${renderTable(rows)}\n`);
-  log.info('results written', { files: writeResults(report) });
+  const latest = mergedWithLatest(
+    report,
+    SUITE.map((benchmark) => benchmark.id),
+    readLatest(),
+  );
+  log.info('results written', { files: [...writeResults(report, latest), updateReadme(latest)] });
   if (rows.some((row) => row.measure === FAILED)) process.exitCode = 1;
 }
 
 const FAILED = 'failed';
 
-async function runSuite(options: SuiteOptions, engines: BenchEngines): Promise<ResultRow[]> {
+async function runSuite(options: SuiteOptions, engines: BenchEngines): Promise<{ from: string; row: ResultRow }[]> {
   const fixtures = new Fixtures();
   // A short id in every name the run creates: runs never see each other's topics or schemas.
   const run = randomUUID().slice(0, 8);
@@ -52,9 +59,10 @@ async function runSuite(options: SuiteOptions, engines: BenchEngines): Promise<R
   const interrupted = () => void stop().finally(() => process.exit(130));
   process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
   try {
-    const rows: ResultRow[] = [];
+    const rows: { from: string; row: ResultRow }[] = [];
     for (const benchmark of options.benchmarks) {
-      rows.push(...(await runOne(benchmark, { engines, run, fixtures, size: options.sizes.get(benchmark.id)! })));
+      const measured = await runOne(benchmark, { engines, run, fixtures, size: options.sizes.get(benchmark.id)! });
+      rows.push(...measured.map((row) => ({ from: benchmark.id, row })));
     }
     return rows;
   } finally {

@@ -25,12 +25,15 @@ export class AppliedCounter {
 
   readonly logger: Logger = {
     info: (message, fields = {}) => {
-      if (message === 'partitions positioned at checkpoints') this.startedAt = performance.now();
+      // The first instance positioned starts the clock; others join it later.
+      if (message === 'partitions positioned at checkpoints' && this.startedAt === 0) this.startedAt = performance.now();
       if (message === 'batch applied') this.count(fields.applied as number);
     },
     debug: () => undefined,
     warn: () => undefined,
+    // kafkajs logs a rebalance met mid-batch as an error too; only a batch the projector could not apply fails the count.
     error: (message, fields = {}) =>
+      message === 'batch failed' &&
       this.reject(
         new Error(`projector: ${message}: ${fields.error instanceof Error ? fields.error.message : JSON.stringify(fields.error)}`),
       ),

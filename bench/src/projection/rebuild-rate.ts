@@ -6,14 +6,14 @@ import { timed } from '../stats';
 /**
  * Item 6: the auditors' rebuild (apps/projector/src/rebuild) of the read models the projection
  * benchmark just filled, from offset 0 of the same topic into a fresh schema, then its row-by-row
- * comparison with them. Its limit is the live projector's rate on the same events.
+ * comparison with them. Its limit is the bare multi-row INSERT of the same rows, as the projector's.
  */
 export async function rebuildRate(
   context: BenchContext,
   topic: string,
   liveSchema: string,
   events: string,
-  projectorRate: number | null,
+  insertRate: number | null,
 ): Promise<ResultRow> {
   const env = appEnv(context.engines, { DATABASE_SCHEMA: liveSchema, PROJECTOR_TOPICS: topic });
   const rebuild = await ReadModelRebuild.start(env, context.log, `${liveSchema}_rebuilt`);
@@ -26,8 +26,8 @@ export async function rebuildRate(
       measure: "auditors' rebuild from offset 0 into a fresh schema",
       size: events,
       figure: progress.eventsPerSecond,
-      limit: projectorRate,
-      limitName: 'the live projector on the same events (projection row)',
+      limit: insertRate,
+      limitName: 'the same rows by multi-row INSERT with pg (first projection line)',
       unit: 'events/s',
       note: `includes migrating the fresh schema and joining the group; comparing ${rows.toLocaleString('en-US')} rows took ${(compared.elapsedMs / 1000).toFixed(1)} s, identical: ${compared.value.identical}`,
     };

@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ratioOf, ResultRow } from '../benchmark';
@@ -21,7 +21,17 @@ export interface SuiteReport {
   readonly arguments: readonly string[];
   readonly machine: Machine;
   readonly engines: Readonly<Record<string, unknown>>;
-  readonly rows: readonly (ResultRow & { readonly ratio: number | null })[];
+  readonly rows: readonly StoredRow[];
+}
+
+/** A line as stored: which benchmark made it, in which run, so that a partial run replaces only its own. */
+export interface StoredRow extends ResultRow {
+  readonly ratio: number | null;
+  /** The id of the benchmark that measured it (`--only` takes it). */
+  readonly from: string;
+  /** When its run started, and at which sizes. */
+  readonly measuredAt: string;
+  readonly quick: boolean;
 }
 
 export function thisMachine(): Machine {
@@ -34,24 +44,48 @@ export function thisMachine(): Machine {
   };
 }
 
-export function withRatios(rows: readonly ResultRow[]): SuiteReport['rows'] {
+export function withRatios(rows: readonly ResultRow[]): (ResultRow & { readonly ratio: number | null })[] {
   return rows.map((row) => ({ ...row, ratio: ratioOf(row) }));
 }
 
-/** Writes <timestamp>.json/.svg and latest.json/.svg; each through a .tmp file renamed, so a reader never sees half a file. */
-export function writeResults(report: SuiteReport): string[] {
+/**
+ * The latest figures of every benchmark: this run's lines, and the previous latest lines of the
+ * benchmarks this run left out (`--only`), each still dated by its own run; in the suite's order.
+ */
+export function mergedWithLatest(report: SuiteReport, suiteOrder: readonly string[], previous: SuiteReport | null): SuiteReport {
+  const ran = new Set(report.rows.map((row) => row.from));
+  const kept = (previous?.rows ?? []).filter((row) => !ran.has(row.from));
+  const rank = (row: StoredRow) => suiteOrder.indexOf(row.from);
+  return { ...report, rows: [...kept, ...report.rows].sort((a, b) => rank(a) - rank(b)) };
+}
+
+export function readLatest(): SuiteReport | null {
+  const file = path.join(RESULTS_DIR, 'latest.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as SuiteReport) : null;
+}
+
+/**
+ * Writes this run as <timestamp>.json/.svg and the merged latest figures as latest.json/.svg;
+ * each through a .tmp file renamed, so a reader never sees half a file.
+ */
+export function writeResults(run: SuiteReport, latest: SuiteReport): string[] {
   mkdirSync(RESULTS_DIR, { recursive: true });
-  const stamp = report.startedAt.replace(/[:.]/g, '-');
+  const stamp = run.startedAt.replace(/[:.]/g, '-');
+  return [
+    ...filesOf(run).map(([extension, content]) => writeAtomically(`${stamp}.${extension}`, content)),
+    ...filesOf(latest).map(([extension, content]) => writeAtomically(`latest.${extension}`, content)),
+  ];
+}
+
+function filesOf(report: SuiteReport): [string, string][] {
   const { machine } = report;
   const title = `Entente benchmarks, ${report.quick ? 'quick' : 'full'} sizes: ratio to the raw limit (log scale)`;
-  const subtitle = `${report.startedAt} · ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB · Node ${machine.node}`;
-  const files: [string, string][] = [
+  const runs = [...new Set(report.rows.map((row) => row.measuredAt.slice(0, 10)))].join(', ');
+  const subtitle = `runs of ${runs} · ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB · Node ${machine.node}`;
+  return [
     ['json', `${JSON.stringify(report, null, 2)}\n`],
     ['svg', renderChart(report.rows, title, subtitle)],
   ];
-  return files.flatMap(([extension, content]) =>
-    [`${stamp}.${extension}`, `latest.${extension}`].map((name) => writeAtomically(name, content)),
-  );
 }
 
 function writeAtomically(name: string, content: string): string {

@@ -3,8 +3,8 @@ import { formatRatio } from './format';
 
 // A bar per line of the table: its ratio to the raw limit on a log scale centred on 1×, so that
 // a hundred times slower and a hundred times faster take the same room.
-const WIDTH = 960;
-const LABEL_WIDTH = 440;
+const WIDTH = 1100;
+const LABEL_WIDTH = 580;
 const PLOT_WIDTH = 440; // the ratios stand in a column right of the plot
 const ROW_HEIGHT = 24;
 const TOP = 84;
