@@ -1,8 +1,11 @@
 import { Pool } from 'pg';
+import { WithStartWorkflowOperation } from '@temporalio/client';
 import { kafkaFor } from '@entente/platform';
 import type { Benchmark, BenchContext, ResultRow } from './benchmark';
+import { bareUpdatedCase, commandUpdate } from './bare/bare.workflows';
 import { BarePipeline } from './latency/bare-pipeline';
 import { POLL_MS, VisibilityWatch } from './latency/visibility-watch';
+import { BareStack } from './support/bare-stack';
 import { sharedCaseStack } from './support/case-stack';
 import { benchCaseId, emailCaseEvents } from './support/email-cases';
 import { emailCaseFlow } from './support/email-flow';
@@ -42,22 +45,64 @@ export const commandLatency: Benchmark = {
     const [ours, limit] = [distributionOf(measured.visible), distributionOf((await bareLatencies(context, pool)).visible)];
     const commands = distributionOf(measured.commands);
     const load = `${CASES_PER_SECOND} new e-mail cases/s, each received, assigned and answered in turn (~${CASES_PER_SECOND * 3} commands/s), ${context.size} cases`;
-    return (['p50', 'p95', 'p99'] as const).map((p): ResultRow => ({
+    const bareCommands = distributionOf(await bareRoundTrips(context));
+    const roundTrips = PERCENTILES.map((p): ResultRow => ({
       benchmark: 'latency',
-      measure: `HTTP answer → read model, ${p}`,
-      size: `${ours.count} commands`,
-      figure: ours[p],
-      limit: limit[p],
-      limitName:
-        "from the producer's ack: the project's producer → bare kafkajs consumer (same fetch wait) → one upsert per batch, same load",
+      measure: `command round trip (HTTP request → Update answered), ${p}`,
+      size: `${commands.count} commands`,
+      figure: commands[p],
+      limit: bareCommands[p],
+      limitName: 'a do-nothing workflow driven by the same Temporal client: Update-with-Start, then 2 Updates, each awaited, same load',
       unit: 'ms',
-      note:
-        `steady load: ${load}; read model polled every ${POLL_MS} ms; ours max ${Math.round(ours.max)} ms; ` +
-        `a command answers only once its events are published, so the projector has usually started on them by then ` +
-        `(the commands took p50 ${Math.round(commands.p50)} ms, p99 ${Math.round(commands.p99)} ms)`,
+      note: `steady load: ${load}; ours: the API's sign-in, validation, scope Query, Update and the case's publication before it answers`,
     }));
+    return [
+      ...roundTrips,
+      ...PERCENTILES.map((p): ResultRow => ({
+        benchmark: 'latency',
+        measure: `HTTP answer → read model, ${p}`,
+        size: `${ours.count} commands`,
+        figure: ours[p],
+        limit: limit[p],
+        limitName:
+          "from the producer's ack: the project's producer → bare kafkajs consumer (same fetch wait) → one upsert per batch, same load",
+        unit: 'ms',
+        note:
+          `steady load: ${load}; read model polled every ${POLL_MS} ms; ours max ${Math.round(ours.max)} ms; ` +
+          `a command answers only once its events are published, so the projector has usually started on them by then ` +
+          `(the commands took p50 ${Math.round(commands.p50)} ms, p99 ${Math.round(commands.p99)} ms)`,
+      })),
+    ];
   },
 };
+
+const PERCENTILES = ['p50', 'p95', 'p99'] as const;
+
+/** The raw limit of a command's round trip: bare Updates at the same steady rate, timed each. */
+async function bareRoundTrips(context: BenchContext): Promise<number[]> {
+  const bare = await context.fixtures.get('bare-stack', () => BareStack.start(context, 'cases'));
+  const { workflow } = bare.temporal;
+  const roundTrips: number[] = [];
+  const timedUpdate = async <T>(update: () => Promise<T>): Promise<T> => {
+    const sentAt = performance.now();
+    const answer = await update();
+    roundTrips.push(performance.now() - sentAt);
+    return answer;
+  };
+  await atSteadyRate(context.size, CASES_PER_SECOND, async (index) => {
+    const workflowId = `bench-${context.run}-bare-updated-case-${index}`;
+    const start = new WithStartWorkflowOperation(bareUpdatedCase, {
+      workflowId,
+      taskQueue: bare.taskQueue,
+      args: [3],
+      workflowIdConflictPolicy: 'FAIL',
+    });
+    await timedUpdate(() => workflow.executeUpdateWithStart(commandUpdate, { startWorkflowOperation: start }));
+    const handle = workflow.getHandle(workflowId);
+    for (let command = 2; command <= 3; command++) await timedUpdate(() => handle.executeUpdate(commandUpdate));
+  });
+  return roundTrips;
+}
 
 async function latencies(context: BenchContext, pool: Pool, query: string, runCase: CaseRun): Promise<Latencies> {
   const watch = new VisibilityWatch(pool, query);
