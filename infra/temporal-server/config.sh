@@ -102,10 +102,13 @@ dynamicConfigClient:
   filepath: $TS_CONFIG_DIR/dynamic.yaml
   pollInterval: 60s
 EOF
-  # The dev server's own raise of the visibility rate (the work queue's Temporal UI lists cases).
+  # The dev server's own raise of the visibility rate (the work queue's Temporal UI lists cases),
+  # and eager activities, as infra/temporal/temporal.sh gives the dev server.
   cat >"$TS_CONFIG_DIR/dynamic.yaml" <<'EOF'
 frontend.namespaceRPS.visibility:
   - value: 100
+system.enableActivityEagerExecution:
+  - value: true
 EOF
   mv "$TS_CONFIG_DIR/entente.yaml.tmp" "$TS_CONFIG_DIR/entente.yaml"
   ts_write_metrics_configs
