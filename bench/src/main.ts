@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '@entente/platform';
-import type { Benchmark, BenchContext, ResultRow } from './benchmark';
+import { ratioOf, type Benchmark, type BenchContext, type ResultRow } from './benchmark';
 import { BenchEngines, bringUpEngines, PROFILE, stopEnginesStartedHere } from './engines';
 import { Fixtures } from './fixtures';
 import { benchLogger } from './log';
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
       kafkaBrokers: engines.kafkaBrokers,
       temporalAddress: engines.temporalAddress,
     },
-    rows: measured.map(({ from, row }): StoredRow => ({ ...withRatios([row])[0]!, from, measuredAt: startedAt, quick: options.quick })),
+    rows: measured.map(({ from, row }): StoredRow => ({ ...row, ratio: ratioOf(row), from, measuredAt: startedAt, quick: options.quick })),
   };
   process.stdout.write(`\n${renderTable(rows)}\n`);
   const latest = mergedWithLatest(

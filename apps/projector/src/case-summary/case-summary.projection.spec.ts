@@ -1,7 +1,7 @@
 import type { EventEnvelope } from '@entente/contracts';
 import type { CaseSummaryEntity } from '@entente/persistence';
 import { DUE_AT, RECEIVED_AT, sealCase, steps, WARN_AT } from '../testing/email-request.fixtures';
-import { evolveCaseSummary } from './case-summary.projection';
+import { evolveCaseSummary } from '../testing/case-summaries';
 
 const fold = (events: readonly EventEnvelope[]): CaseSummaryEntity | null =>
   events.reduce<CaseSummaryEntity | null>((row, event) => evolveCaseSummary(row, event).row, null);

@@ -12,11 +12,6 @@ export interface FoldStep {
   readonly unhandled: boolean;
 }
 
-export interface SummaryStep {
-  readonly row: CaseSummaryEntity;
-  readonly unhandled: boolean;
-}
-
 /**
  * The case after one more event: its own decider folds the event into the stored state. The
  * caller hands events in sequence order (the projector enforces it), so this only folds.
@@ -47,12 +42,6 @@ export function summaryOf(folded: FoldedCase): CaseSummaryEntity {
   const { caseId, caseType, state, lastSequence, lastEventAt } = folded;
   const columns = summaryColumns(CASE_TYPE_SUMMARIES[caseType as keyof typeof CASE_TYPE_SUMMARIES], state);
   return { caseId, caseType, ...columns, state, lastSequence, lastEventAt };
-}
-
-/** The summary after one more event of its case. */
-export function evolveCaseSummary(row: FoldedCase | null, envelope: EventEnvelope): SummaryStep {
-  const { folded, unhandled } = foldCase(row, envelope);
-  return { row: summaryOf(folded), unhandled };
 }
 
 function caseTypeOf(envelope: EventEnvelope) {

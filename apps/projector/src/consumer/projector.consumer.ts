@@ -59,15 +59,15 @@ export class ProjectorConsumer implements OnApplicationBootstrap, OnModuleDestro
   private async applied({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary }: EachBatchPayload): Promise<void> {
     const { topic, partition } = batch;
     const at = { topic, partition, firstOffset: batch.firstOffset(), lastOffset: batch.lastOffset() };
-    let applied: BatchOutcome;
+    let result: BatchOutcome;
     try {
-      applied = await this.projector.applyBatch(batch);
+      result = await this.projector.applyBatch(batch);
     } catch (error) {
       // The database, not a message: a message that cannot be applied is set aside above.
       this.log.error('batch failed', { ...at, error: error instanceof Error ? error.message : String(error) });
       throw error; // kafkajs fetches the same batch again, with backoff.
     }
-    const { setAside, ...outcome } = applied;
+    const { setAside, ...outcome } = result;
     countBatch(topic, partition, outcome.applied, setAside.length);
     // Never the message's value: it may hold personal information.
     setAside.forEach((message) => this.log.warn('message set aside', { ...message }));

@@ -1,5 +1,5 @@
 import type { EventEnvelope } from '@entente/contracts';
-import { evolveCaseSummary } from '../case-summary/case-summary.projection';
+import { evolveCaseSummary } from '../testing/case-summaries';
 import { EARLIER_EVENT_QUARANTINED, planBatch, type CaseStanding } from '../read-models/plan-batch';
 import { resealed, sealCase, steps } from '../testing/email-request.fixtures';
 import { positioned } from '../testing/positioned-messages';

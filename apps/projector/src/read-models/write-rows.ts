@@ -21,10 +21,11 @@ export async function writeRows<Row extends ObjectLiteral>(
   const columns = metadata.columns;
   const record = columns.map((column) => `${driver.escape(column.propertyName)} ${driver.normalizeType(column)}`);
   const table = driver.escape(metadata.schema ?? 'public') + '.' + driver.escape(metadata.tableName);
+  const names = (keys: readonly string[]) => keys.map((key) => driver.escape(key)).join(', ');
   await manager.query(
-    `INSERT INTO ${table} (${columns.map((column) => driver.escape(column.databaseName)).join(', ')})
-     SELECT ${columns.map((column) => driver.escape(column.propertyName)).join(', ')}
-     FROM json_to_recordset($1::json) AS row(${record.join(', ')})${onConflict(metadata, conflictColumns)}`,
+    `INSERT INTO ${table} (${names(columns.map((column) => column.databaseName))})
+     SELECT ${names(columns.map((column) => column.propertyName))}
+     FROM json_to_recordset($1::json) AS row(${record.join(', ')})${onConflict(metadata, conflictColumns, driver.escape.bind(driver))}`,
     [storableJson(rows)],
   );
 }
@@ -39,9 +40,9 @@ export function storableJson(rows: readonly ObjectLiteral[]): string {
   return json.includes('\\ud') ? json.replace(ESCAPED_HALF_PAIR, '$1\\ufffd') : json;
 }
 
-function onConflict(metadata: EntityMetadata, keys: readonly string[]): string {
+function onConflict(metadata: EntityMetadata, keys: readonly string[], escape: (name: string) => string): string {
   if (keys.length === 0) return '';
   const keyColumns = keys.map((key) => metadata.findColumnWithPropertyName(key)!.databaseName);
   const updated = metadata.columns.map((c) => c.databaseName).filter((name) => !keyColumns.includes(name));
-  return ` ON CONFLICT (${keyColumns.map((c) => `"${c}"`).join(', ')}) DO UPDATE SET ${updated.map((c) => `"${c}" = EXCLUDED."${c}"`).join(', ')}`;
+  return ` ON CONFLICT (${keyColumns.map(escape).join(', ')}) DO UPDATE SET ${updated.map((c) => `${escape(c)} = EXCLUDED.${escape(c)}`).join(', ')}`;
 }

@@ -1,6 +1,6 @@
 import type { EventEnvelope } from '@entente/contracts';
 import type { CaseSummaryEntity } from '@entente/persistence';
-import { evolveCaseSummary } from '../case-summary/case-summary.projection';
+import { evolveCaseSummary } from '../testing/case-summaries';
 import { DUE_AT, RECEIVED_AT, sealCase, steps } from '../testing/email-request.fixtures';
 import { serviceClocksOf } from './service-clock.projection';
 

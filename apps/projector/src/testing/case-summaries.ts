@@ -1,7 +1,16 @@
-import { GENESIS, seal, type CaseType } from '@entente/contracts';
+import { GENESIS, seal, type CaseType, type EventEnvelope } from '@entente/contracts';
 import type { Actor } from '@entente/domain';
 import type { CaseSummaryEntity } from '@entente/persistence';
-import { evolveCaseSummary } from '../case-summary/case-summary.projection';
+import { foldCase, summaryOf, type FoldedCase } from '../case-summary/case-summary.projection';
+
+/**
+ * The summary after one more event of its case, as the projector writes it when the event ends
+ * its batch: the fold, then the queue's columns read off it.
+ */
+export function evolveCaseSummary(row: FoldedCase | null, envelope: EventEnvelope): { row: CaseSummaryEntity; unhandled: boolean } {
+  const { folded, unhandled } = foldCase(row, envelope);
+  return { row: summaryOf(folded), unhandled };
+}
 
 const RECORDER: Actor = { id: 'recorder', role: 'intake-officer' };
 const RECORDED_AT = '2026-12-01T15:00:00.000Z';
