@@ -25,7 +25,7 @@ import { refusingAsFailure } from './domain-failures';
 import { staffCommand, systemCommand, type AnyCommand } from './commands';
 import { checkOf, preparationOf } from './command-preparation';
 import { publishingOnceSealed } from './publishing';
-import { requireOwnCarry, requireProof } from './proven-commands';
+import { proofChecks, requireOwnCarry } from './proven-commands';
 
 export type { CaseDefinition, CaseInput, ClockStart, Preparation } from './case-definition';
 
@@ -57,7 +57,7 @@ export async function runCase<S, C extends AnyCommand, E extends AnyEvent, R ext
     carriedAsCurrent(definition, input.carried),
     concealing(identity),
   );
-  registerHandlers(definition, runner, calls, proven ? (request) => requireProof(request, input) : () => undefined);
+  registerHandlers(definition, runner, calls, proven ? proofChecks(input) : () => undefined);
   showStanding(definition, runner, input);
   const calendarChanges: string[] = [];
   setHandler(calendarChangedSignal, ({ reason }) => void calendarChanges.push(reason));

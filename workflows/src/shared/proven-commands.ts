@@ -38,13 +38,18 @@ function provenStart(input: CaseInput): boolean {
 }
 
 /**
- * For an Update's validator: the command was signed by the API for this workflow, this update id
- * and name, these arguments and this actor, and the run itself was started by the API. Throws a
+ * For the Updates' validators: each command was signed by the API for this workflow, this update
+ * id and name, these arguments and this actor, and the run itself was started by the API. The
+ * start's proof is checked at the first command only: a run's input never changes. Throws a
  * non-retryable failure otherwise, so the command is refused and leaves no trace in history.
  */
-export function requireProof(request: CommandRequest<unknown>, input: CaseInput): void {
-  if (!provenUpdate(request)) throw unproven('the command');
-  if (!provenStart(input)) throw unproven("the case's start");
+export function proofChecks(input: CaseInput): (request: CommandRequest<unknown>) => void {
+  let started: boolean | undefined;
+  return (request) => {
+    if (!provenUpdate(request)) throw unproven('the command');
+    started ??= provenStart(input);
+    if (!started) throw unproven("the case's start");
+  };
 }
 
 /** State is carried only from this workflow's previous run, never from a client's start. */
