@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation, type Workflow, type WorkflowHandle } from '@temporalio/client';
+import type { DataConverter } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import type { Actor } from '@entente/domain';
@@ -29,6 +30,8 @@ export interface TimeSkippingCases {
   readonly env: TestWorkflowEnvironment;
   /** The worker's task queue, for a test that starts a workflow itself. */
   readonly taskQueue: string;
+  /** The clients' and the worker's codec, on the run's keys: a test that replays a history needs it. */
+  readonly dataConverter: DataConverter;
   /** Every event the workflows published, in order, as sealed (personal fields encrypted). */
   readonly published: readonly EventEnvelope[];
   /** The server's clock, as an ISO instant. */
@@ -69,6 +72,7 @@ export function timeSkippingCases(caseType: CaseType, workflow: Workflow, workfl
   let running: Promise<void> | undefined;
   let published: EventEnvelope[] = [];
   let revealed: EventEnvelope[] = [];
+  let dataConverter: DataConverter | undefined;
 
   const started = (): TestWorkflowEnvironment => {
     if (!env) throw new Error('the time-skipping server is not started: call start() in beforeAll');
@@ -91,7 +95,7 @@ export function timeSkippingCases(caseType: CaseType, workflow: Workflow, workfl
   return {
     async start(clocks) {
       const keys = inMemoryKeyStore();
-      const dataConverter = inMemoryDataConverter(keys);
+      dataConverter = inMemoryDataConverter(keys);
       env = await createTimeSkippingEnv(dataConverter);
       const recording = recordingActivities(keys, clocks?.(await now()));
       ({ published, revealed } = recording);
@@ -114,6 +118,10 @@ export function timeSkippingCases(caseType: CaseType, workflow: Workflow, workfl
       return started();
     },
     taskQueue,
+    get dataConverter() {
+      if (!dataConverter) throw new Error('the time-skipping server is not started: call start() in beforeAll');
+      return dataConverter;
+    },
     get published() {
       return published;
     },

@@ -1,4 +1,3 @@
-import { patched } from '@temporalio/workflow';
 import {
   ANALYSIS_RESULT_STANDARD_ID,
   BilateralProjectCommand,
@@ -14,6 +13,7 @@ import {
   type BilateralProjectSubmittedV1,
   type ProjectAnalysisResultNotifiedV1,
 } from '@entente/contracts';
+import { takesChange } from '../shared/earlier-changes';
 import type { WrittenEvent } from '../shared/case-runner';
 import { CaseDefinition, CaseInput, runCase } from '../shared/case-workflow';
 import { BILATERAL_PROJECT_UPDATES, type BilateralProjectStaffCommand, type BilateralProjectView } from './bilateral-project.messages';
@@ -23,14 +23,14 @@ import { BILATERAL_PROJECT_UPDATES, type BilateralProjectStaffCommand, type Bila
  * the bytes it published: recorded as it happened, its recording instant was its notification's.
  */
 function notificationAsPublished(event: BilateralProjectEvent): WrittenEvent | null {
-  if (event.type !== 'ProjectAnalysisResultNotified' || patched('bilateral-project-fact-instants')) return null;
+  if (event.type !== 'ProjectAnalysisResultNotified' || takesChange('bilateral-project-fact-instants')) return null;
   const { recordedAt: _sameAsNotifiedAt, ...published } = event.data;
   return { schemaVersion: 1, data: published satisfies ProjectAnalysisResultNotifiedV1 };
 }
 
 /** A case submitted before the institution's e-mail was named `email` replays its submission as schema 1. */
 function submissionAsPublished(event: BilateralProjectEvent): WrittenEvent | null {
-  if (event.type !== 'BilateralProjectSubmitted' || patched('bilateral-project-one-vocabulary')) return null;
+  if (event.type !== 'BilateralProjectSubmitted' || takesChange('bilateral-project-one-vocabulary')) return null;
   const { name, contactName, email } = event.data.institution;
   const published: BilateralProjectSubmittedV1 = { ...event.data, institution: { name, contactName, contactEmail: email } };
   return { schemaVersion: 1, data: published };

@@ -1,4 +1,3 @@
-import { patched } from '@temporalio/workflow';
 import {
   CallForProposalsCommand,
   callForProposalsDecider,
@@ -17,6 +16,7 @@ import {
   type OrganizationV1,
   type SelectionDecidedV1,
 } from '@entente/contracts';
+import { takesChange } from '../shared/earlier-changes';
 import type { WrittenEvent } from '../shared/case-runner';
 import { CaseDefinition, CaseInput, runCase } from '../shared/case-workflow';
 import { CALL_FOR_PROPOSALS_UPDATES, type CallForProposalsStaffCommand, type CallForProposalsView } from './call-for-proposals.messages';
@@ -82,7 +82,7 @@ function notificationAsRecorded({ recordedAt: _sameInstant, ...published }: Orga
 const withNotificationsAsRecorded = (definition: CallDefinition): CallDefinition => ({
   ...definition,
   writtenAsPublished: (event) =>
-    event.type === 'OrganizationNotified' && !patched('call-for-proposals-fact-instants')
+    event.type === 'OrganizationNotified' && !takesChange('call-for-proposals-fact-instants')
       ? { schemaVersion: 2, data: notificationAsRecorded(event.data) }
       : (definition.writtenAsPublished?.(event) ?? null),
 });
@@ -98,8 +98,8 @@ const withOrganizationsAsPublished = (definition: CallDefinition): CallDefinitio
  * the bytes it published; every run begun since (a continued one too) decides under today's rules.
  */
 export function callForProposalsWorkflow(input: CaseInput<CallForProposalsState>): Promise<CallForProposalsView> {
-  const fairSelection = patched('call-for-proposals-fair-selection');
+  const fairSelection = takesChange('call-for-proposals-fair-selection');
   const definition = fairSelection ? CALL_FOR_PROPOSALS_CASE : CALL_UNDER_FIRST_RULES;
-  const oneVocabulary = fairSelection && patched('call-for-proposals-one-vocabulary');
+  const oneVocabulary = fairSelection && takesChange('call-for-proposals-one-vocabulary');
   return runCase(oneVocabulary ? withNotificationsAsRecorded(definition) : withOrganizationsAsPublished(definition), input);
 }

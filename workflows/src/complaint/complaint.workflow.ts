@@ -1,4 +1,3 @@
-import { patched } from '@temporalio/workflow';
 import {
   checkComplaintReceipt,
   ComplaintCommand,
@@ -10,6 +9,7 @@ import {
   FIRST_COMPLAINT_RULES,
 } from '@entente/domain';
 import { COMPLAINT_SCHEMA_VERSIONS, type ComplaintAnsweredV1 } from '@entente/contracts';
+import { takesChange } from '../shared/earlier-changes';
 import type { WrittenEvent } from '../shared/case-runner';
 import { CaseDefinition, CaseInput, runCase } from '../shared/case-workflow';
 import { COMPLAINT_UPDATES, type ComplaintStaffCommand, type ComplaintView } from './complaint.messages';
@@ -22,7 +22,7 @@ const FACT_INSTANTS = 'complaint-fact-instants';
  * published: it was sent when recorded, so its `recordedAt` is its `answeredAt`.
  */
 function answerAsPublished(event: ComplaintEvent): WrittenEvent | null {
-  if (event.type !== 'ComplaintAnswered' || patched(FACT_INSTANTS)) return null;
+  if (event.type !== 'ComplaintAnswered' || takesChange(FACT_INSTANTS)) return null;
   const { recordedAt: _sameInstant, ...published } = event.data;
   return { schemaVersion: 1, data: published satisfies ComplaintAnsweredV1 };
 }
@@ -53,5 +53,5 @@ const COMPLAINT_UNDER_FIRST_RULES: typeof COMPLAINT_CASE = { ...COMPLAINT_CASE, 
  * run begun since (a continued one too) answers under today's.
  */
 export function complaintWorkflow(input: CaseInput<ComplaintState>): Promise<ComplaintView> {
-  return runCase(patched(FACT_INSTANTS) ? COMPLAINT_CASE : COMPLAINT_UNDER_FIRST_RULES, input);
+  return runCase(takesChange(FACT_INSTANTS) ? COMPLAINT_CASE : COMPLAINT_UNDER_FIRST_RULES, input);
 }

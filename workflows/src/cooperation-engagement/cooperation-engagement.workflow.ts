@@ -1,4 +1,3 @@
-import { patched } from '@temporalio/workflow';
 import {
   ACTION_PLAN_PARTNER_ANSWER_STANDARD_ID,
   checkDeclareServiceDeliveryComplete,
@@ -19,6 +18,7 @@ import {
   COOPERATION_ENGAGEMENT_SCHEMA_VERSIONS,
   cooperationEngagementAsCarried,
 } from '@entente/contracts';
+import { takesChange } from '../shared/earlier-changes';
 import type { WrittenEvent } from '../shared/case-runner';
 import { CaseDefinition, CaseInput, runCase } from '../shared/case-workflow';
 import {
@@ -36,7 +36,7 @@ const FACT_INSTANTS = 'cooperation-engagement-fact-instants';
  */
 function factAsPublished(event: CooperationEngagementEvent): WrittenEvent | null {
   const instant = COOPERATION_ENGAGEMENT_FACT_INSTANTS[event.type];
-  if (!instant || patched(FACT_INSTANTS)) return null;
+  if (!instant || takesChange(FACT_INSTANTS)) return null;
   const { [instant.added]: _notWritten, ...published } = event.data as Record<string, unknown>;
   return { schemaVersion: 1, data: published };
 }
@@ -46,7 +46,7 @@ const REFERENCE_DATA = 'cooperation-engagement-reference-data';
 
 /** A case begun before its partners had ids replays its opening as schema 1, the bytes it published. */
 function partnersAsPublished(event: CooperationEngagementEvent): WrittenEvent | null {
-  if (event.type !== 'CooperationEngagementOpened' || patched(REFERENCE_DATA)) return null;
+  if (event.type !== 'CooperationEngagementOpened' || takesChange(REFERENCE_DATA)) return null;
   const { requester, partnerParliament } = event.data;
   const data = {
     ...event.data,
@@ -105,6 +105,6 @@ const underRules = (rules: CooperationEngagementRules): typeof COOPERATION_ENGAG
  * today's.
  */
 export function cooperationEngagementWorkflow(input: CaseInput<CooperationEngagementState>): Promise<CooperationEngagementView> {
-  if (!patched(FACT_INSTANTS)) return runCase(underRules(FIRST_COOPERATION_ENGAGEMENT_RULES), input);
-  return runCase(patched(AFTER_APPROVAL) ? COOPERATION_ENGAGEMENT_CASE : underRules(DATED_COOPERATION_ENGAGEMENT_RULES), input);
+  if (!takesChange(FACT_INSTANTS)) return runCase(underRules(FIRST_COOPERATION_ENGAGEMENT_RULES), input);
+  return runCase(takesChange(AFTER_APPROVAL) ? COOPERATION_ENGAGEMENT_CASE : underRules(DATED_COOPERATION_ENGAGEMENT_RULES), input);
 }

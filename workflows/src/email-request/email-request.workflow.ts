@@ -1,4 +1,3 @@
-import { patched } from '@temporalio/workflow';
 import {
   checkEmailReceipt,
   EmailRequestCommand,
@@ -14,6 +13,7 @@ import {
   type EmailRequestReceivedV1,
   type EmailRequestReceivedV2,
 } from '@entente/contracts';
+import { takesChange } from '../shared/earlier-changes';
 import type { WrittenEvent } from '../shared/case-runner';
 import { CaseDefinition, runCase } from '../shared/case-workflow';
 import {
@@ -30,8 +30,8 @@ import {
  */
 function receiptAsPublished(event: EmailRequestEvent): WrittenEvent | null {
   if (event.type !== 'EmailRequestReceived') return null;
-  const languageRecorded = patched('email-request-reply-language');
-  if (languageRecorded && patched('email-request-one-vocabulary')) return null;
+  const languageRecorded = takesChange('email-request-reply-language');
+  if (languageRecorded && takesChange('email-request-one-vocabulary')) return null;
   const { name, email } = event.data.sender;
   const v2: EmailRequestReceivedV2 = { ...event.data, sender: { name, address: email } };
   if (languageRecorded) return { schemaVersion: 2, data: v2 };
@@ -44,7 +44,7 @@ function receiptAsPublished(event: EmailRequestEvent): WrittenEvent | null {
  * recorded, so its `recordedAt` is its `answeredAt`, as the upcaster reads it.
  */
 function answerAsPublished(event: EmailRequestEvent): WrittenEvent | null {
-  if (event.type !== 'EmailRequestAnswered' || patched('email-request-fact-instants')) return null;
+  if (event.type !== 'EmailRequestAnswered' || takesChange('email-request-fact-instants')) return null;
   const { recordedAt: _sameInstant, ...published } = event.data;
   return { schemaVersion: 1, data: published satisfies EmailRequestAnsweredV1 };
 }

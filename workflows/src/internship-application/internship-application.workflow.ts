@@ -1,4 +1,3 @@
-import { patched } from '@temporalio/workflow';
 import {
   checkFileInternshipApplication,
   checkRecordInterviewHeld,
@@ -13,6 +12,7 @@ import {
   INTERVIEW_REPLY_STANDARD_ID,
 } from '@entente/domain';
 import { INTERNSHIP_APPLICATION_SCHEMA_VERSIONS, type EligibilityReplySentV1, type FinalReplySentV1 } from '@entente/contracts';
+import { takesChange } from '../shared/earlier-changes';
 import type { WrittenEvent } from '../shared/case-runner';
 import { CaseDefinition, CaseInput, runCase } from '../shared/case-workflow';
 import {
@@ -30,7 +30,7 @@ const FACT_INSTANTS = 'internship-application-fact-instants';
  */
 function replyAsPublished(event: InternshipApplicationEvent): WrittenEvent | null {
   if (event.type !== 'EligibilityReplySent' && event.type !== 'FinalReplySent') return null;
-  if (patched(FACT_INSTANTS)) return null;
+  if (takesChange(FACT_INSTANTS)) return null;
   const { recordedAt: _sameInstant, ...published } = event.data;
   return { schemaVersion: 1, data: published satisfies EligibilityReplySentV1 | FinalReplySentV1 };
 }
@@ -82,5 +82,5 @@ const APPLICATION_UNDER_FIRST_RULES: typeof INTERNSHIP_APPLICATION_CASE = {
  * by; every run begun since (a continued one too) decides under today's.
  */
 export function internshipApplicationWorkflow(input: CaseInput<InternshipApplicationState>): Promise<InternshipApplicationView> {
-  return runCase(patched(FACT_INSTANTS) ? INTERNSHIP_APPLICATION_CASE : APPLICATION_UNDER_FIRST_RULES, input);
+  return runCase(takesChange(FACT_INSTANTS) ? INTERNSHIP_APPLICATION_CASE : APPLICATION_UNDER_FIRST_RULES, input);
 }

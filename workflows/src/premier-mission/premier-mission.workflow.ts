@@ -1,4 +1,3 @@
-import { patched } from '@temporalio/workflow';
 import {
   checkEndPremierMission,
   FIRST_PREMIER_MISSION_RULES,
@@ -10,6 +9,7 @@ import {
   premierMissionTraits,
 } from '@entente/domain';
 import { PREMIER_MISSION_SCHEMA_VERSIONS, type PremierMissionEndedV1 } from '@entente/contracts';
+import { takesChange } from '../shared/earlier-changes';
 import type { WrittenEvent } from '../shared/case-runner';
 import { CaseDefinition, CaseInput, runCase } from '../shared/case-workflow';
 import { PREMIER_MISSION_UPDATES, type PremierMissionStaffCommand, type PremierMissionView } from './premier-mission.messages';
@@ -19,7 +19,7 @@ const FACT_INSTANTS = 'premier-mission-fact-instants';
 
 /** An end decided before it took its own instant replays as schema 1: its `recordedAt` was its `endedAt`. */
 function endAsPublished(event: PremierMissionEvent): WrittenEvent | null {
-  if (event.type !== 'PremierMissionEnded' || patched(FACT_INSTANTS)) return null;
+  if (event.type !== 'PremierMissionEnded' || takesChange(FACT_INSTANTS)) return null;
   const { recordedAt: _sameInstant, ...published } = event.data;
   return { schemaVersion: 1, data: published satisfies PremierMissionEndedV1 };
 }
@@ -69,5 +69,5 @@ const MISSION_UNDER_FIRST_RULES: typeof PREMIER_MISSION_CASE = {
  * seals the bytes it published; every run begun since (a continued one too) takes today's.
  */
 export function premierMissionWorkflow(input: CaseInput<PremierMissionState>): Promise<PremierMissionView> {
-  return runCase(patched(FACT_INSTANTS) ? PREMIER_MISSION_CASE : MISSION_UNDER_FIRST_RULES, input);
+  return runCase(takesChange(FACT_INSTANTS) ? PREMIER_MISSION_CASE : MISSION_UNDER_FIRST_RULES, input);
 }

@@ -46,7 +46,7 @@ export interface CaseDefinition<
   /**
    * An event a case begun before a schema change still writes in the schema it published then
    * (null: the current one). Replaying its history must seal the very bytes on the topic, or the
-   * chain it goes on with would not link to them; new cases take the change behind `patched()`.
+   * chain it goes on with would not link to them; new cases take the change behind a patch.
    */
   readonly writtenAsPublished?: (event: E) => WrittenEvent | null;
   /**

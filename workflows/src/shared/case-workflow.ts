@@ -1,4 +1,4 @@
-import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, patched, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, ApplicationFailure, condition, continueAsNew, setHandler, workflowInfo } from '@temporalio/workflow';
 import { PERSONAL_DATA, PERSONAL_INFORMATION_CORRECTED, PERSONAL_INFORMATION_CORRECTED_VERSION, type CaseType } from '@entente/contracts';
 import {
   checkCorrection,
@@ -8,6 +8,7 @@ import {
   type Event,
   type PersonalInformationCorrection,
 } from '@entente/domain';
+import { takesChange } from './earlier-changes';
 import { localActivities, queuedActivities } from './activity-proxies';
 import type { CaseActivities } from './case-activities';
 import type { CaseDefinition, CaseInput } from './case-definition';
@@ -46,8 +47,8 @@ export async function runCase<S, C extends AnyCommand, E extends AnyEvent, R ext
   input: CaseInput<S>,
 ): Promise<CaseView<S>> {
   const identity = { caseId: input.caseId, caseType: definition.caseType };
-  const calls = patched('case-activities-run-locally') ? localActivities : queuedActivities;
-  const proven = patched('staff-commands-signed-by-api');
+  const calls = takesChange('case-activities-run-locally') ? localActivities : queuedActivities;
+  const proven = takesChange('staff-commands-signed-by-api');
   if (proven) requireOwnCarry(input);
   const runner = new CaseRunner(
     definition.decider,
@@ -73,7 +74,7 @@ export async function runCase<S, C extends AnyCommand, E extends AnyEvent, R ext
   await condition(allHandlersFinished);
   await publishing;
   if (ending === 'too-long') await continueAsNew<(next: CaseInput<S>) => Promise<unknown>>({ ...input, carried: runner.carry() });
-  if (ending === 'never-opened' && patched('never-opened-run-fails')) throw neverOpened(input.caseId);
+  if (ending === 'never-opened' && takesChange('never-opened-run-fails')) throw neverOpened(input.caseId);
   return runner.view();
 }
 
@@ -93,13 +94,13 @@ function neverOpened(caseId: string): ApplicationFailure {
  * begun before keep sealing their events as decided, in clear.
  */
 function concealing(identity: { caseId: string; caseType: CaseType }): Conceal | undefined {
-  if (!patched('personal-fields-encrypted-at-rest')) return undefined;
+  if (!takesChange('personal-fields-encrypted-at-rest')) return undefined;
   return (data) => localActivities.concealPersonalFields({ ...identity, data });
 }
 
 /** A run begun before carried states were read in today's shape goes on with the state as carried. */
 function carriedAsCurrent<S>(definition: { carriedAsCurrent?: (state: S) => S }, carried: CarriedCase<S> | undefined) {
-  if (!carried || !definition.carriedAsCurrent || !patched('carried-state-as-current')) return carried;
+  if (!carried || !definition.carriedAsCurrent || !takesChange('carried-state-as-current')) return carried;
   return { ...carried, state: definition.carriedAsCurrent(carried.state) };
 }
 
@@ -109,7 +110,7 @@ function carriedAsCurrent<S>(definition: { carriedAsCurrent?: (state: S) => S },
  * and its run ends at once.
  */
 async function openingSettled(opened: () => boolean): Promise<boolean> {
-  if (!patched('refused-opening-ends-run')) return condition(opened, OPENING_GRACE);
+  if (!takesChange('refused-opening-ends-run')) return condition(opened, OPENING_GRACE);
   await condition(() => opened() || allHandlersFinished());
   return opened();
 }
@@ -125,7 +126,7 @@ function showStanding<S, C extends AnyCommand, E extends AnyEvent, R extends Any
   runner: Runner<S, C, E>,
   input: CaseInput<S>,
 ): void {
-  const indexed = patched('case-search-attributes');
+  const indexed = takesChange('case-search-attributes');
   const show = (state: S) => showCase(definition.caseType, definition.standing(state), definition.clocks(state), indexed);
   runner.onChange(show);
   if (input.carried) show(runner.current);
@@ -226,7 +227,7 @@ async function runAlarms<S, C extends AnyCommand, E extends AnyEvent, R extends 
       await replanClocks(definition, runner, calls, reason);
       continue;
     }
-    if (patched('case-continues-as-new') && tooLong(historyLimit)) return 'too-long';
+    if (takesChange('case-continues-as-new') && tooLong(historyLimit)) return 'too-long';
     const seen = runner.sequence;
     const changed = () => runner.sequence !== seen || calendarChanges.length > 0;
     const alarm = definition.nextAlarm(runner.current, Date.now());

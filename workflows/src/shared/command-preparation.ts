@@ -1,5 +1,5 @@
-import { patched } from '@temporalio/workflow';
 import { CommandRefused, type ClockPlan, type ClockState, type Event } from '@entente/domain';
+import { takesChange } from './earlier-changes';
 import { queuedActivities } from './activity-proxies';
 import type { CaseActivities } from './case-activities';
 import type { CaseDefinition, ClockStart, Preparation } from './case-definition';
@@ -55,7 +55,7 @@ export function preparationOf<S, C extends AnyCommand, E extends AnyEvent, R ext
  * before replay them. Asked when a preparation runs, so other cases record no marker.
  */
 function preparationCalls(calls: CaseActivities): CaseActivities {
-  return patched('case-preparations-use-runner-activities') ? calls : queuedActivities;
+  return takesChange('case-preparations-use-runner-activities') ? calls : queuedActivities;
 }
 
 function pausedClockOf<S>(definition: { clocks: (state: S) => readonly ClockState[] }) {

@@ -1,4 +1,4 @@
-import { patched } from '@temporalio/workflow';
+import { takesChange } from './earlier-changes';
 import { queuedActivities } from './activity-proxies';
 import type { CaseActivities } from './case-activities';
 
@@ -12,5 +12,5 @@ type Publish = CaseActivities['publishCaseEvents'];
  * (see docs/adr/0005-activities-run-locally.md). Cases begun before publish on a local activity.
  */
 export function publishingOnceSealed(local: Publish): Publish {
-  return (events) => (patched('publish-on-queued-activity') ? queuedActivities.publishCaseEvents(events) : local(events));
+  return (events) => (takesChange('publish-on-queued-activity') ? queuedActivities.publishCaseEvents(events) : local(events));
 }
