@@ -2,8 +2,10 @@ import type { Benchmark } from './benchmark';
 import { bareCase, commandSignal } from './bare/bare.workflows';
 import { BareStack } from './support/bare-stack';
 import { sharedCaseStack } from './support/case-stack';
+import { CpuMeter, engineProcesses, THIS_PROCESS, type CpuSpent } from './support/cpu-time';
 import { emailCaseFlow } from './support/email-flow';
 import { indexes, inLanes } from './support/lanes';
+import type { ResultRow } from './benchmark';
 import { perSecond, timed } from './stats';
 
 /** Staff at work at once: each handles one case from receipt to answer, then takes the next. */
@@ -24,30 +26,75 @@ export const caseThroughput: Benchmark = {
   sizes: { quick: 300, full: 2_000 },
   async run(context) {
     const stack = await sharedCaseStack(context);
-    const ours = await warmedThenTimed(context.size, (index) => emailCaseFlow(stack.staff, index));
+    const engines = engineProcesses(context.engines);
+    const oursCpu = new CpuMeter({ ...engines, ...stack.processes, 'this client': THIS_PROCESS });
+    const ours = await warmedThenTimed(context.size, (index) => emailCaseFlow(stack.staff, index), oursCpu);
     const lagMs = (await timed(() => stack.projectionCaughtUp(context.engines))).elapsedMs;
+    const oursSpent = oursCpu.stop();
     context.log.info('cases answered', {
       cases: context.size,
       seconds: ours.elapsedMs / 1000,
       projectorCaughtUpAfterSeconds: lagMs / 1000,
+      cpuMsPerCase: perCase(oursSpent, context.size),
     });
     const bare = await context.fixtures.get('bare-stack', () => BareStack.start(context, 'cases'));
-    const limit = await warmedThenTimed(context.size, (index) => bareCaseFlow(bare, `bench-${context.run}-bare-case-${index}`));
+    const bareCpu = new CpuMeter({ temporal: engines.temporal!, 'bare worker': bare.worker.pid, 'this client': THIS_PROCESS });
+    const limit = await warmedThenTimed(context.size, (index) => bareCaseFlow(bare, `bench-${context.run}-bare-case-${index}`), bareCpu);
+    const bareSpent = bareCpu.stop();
     const pragmas = context.engines.temporalPragmas.join(', ') || 'SQLite defaults';
+    const size = `${context.size.toLocaleString('en-US')} cases`;
     return [
       {
         benchmark: 'cases',
         measure: 'e-mail cases received, assigned, answered via the API',
-        size: `${context.size.toLocaleString('en-US')} cases`,
+        size,
         figure: perSecond(context.size, ours.elapsedMs),
         limit: perSecond(context.size, limit.elapsedMs),
         limitName: `do-nothing workflows, each started then signalled ${COMMANDS_PER_CASE - 1} times and awaited, same client and server`,
         unit: 'cases/s',
         note: `${LANES} cases in flight; Temporal dev server SQLite pragmas: ${pragmas}; read models caught up ${(lagMs / 1000).toFixed(1)} s after the last answer`,
       },
+      ...cpuRows(size, context.size, oursSpent, bareSpent),
     ];
   },
 };
+
+/**
+ * Where the time goes: on this machine both runs keep every core busy, so cases per second is the
+ * cores divided by the CPU a case costs every process together. The Temporal server's share is
+ * its own line: it bounds what any change outside Temporal can reach.
+ */
+function cpuRows(size: string, cases: number, ours: CpuSpent, bare: CpuSpent): ResultRow[] {
+  const total = (spent: CpuSpent) => Object.values(spent).reduce((sum, ms) => sum + ms, 0) / cases;
+  const shares = (spent: CpuSpent) =>
+    Object.entries(perCase(spent, cases))
+      .map(([name, ms]) => `${name} ${ms}`)
+      .join(', ');
+  const note = `CPU ms a case, by process (from /proc, timed phase): ours ${shares(ours)}; bare ${shares(bare)}`;
+  const row = (measure: string, figure: number, limit: number, limitName: string): ResultRow => ({
+    benchmark: 'cases',
+    measure,
+    size,
+    figure,
+    limit,
+    limitName,
+    unit: 'ms CPU/case',
+    note,
+  });
+  return [
+    row(
+      'CPU of every process per case (engines, apps, client)',
+      total(ours),
+      total(bare),
+      'the bare run: Temporal, the bare worker, the client',
+    ),
+    row('Temporal server CPU per case', ours.temporal! / cases, bare.temporal! / cases, 'the Temporal server in the bare run'),
+  ];
+}
+
+function perCase(spent: CpuSpent, cases: number): Record<string, number> {
+  return Object.fromEntries(Object.entries(spent).map(([name, ms]) => [name, Math.round((ms / cases) * 10) / 10]));
+}
 
 async function bareCaseFlow(bare: BareStack, workflowId: string): Promise<void> {
   const handle = await bare.temporal.workflow.start(bareCase, { taskQueue: bare.taskQueue, workflowId, args: [COMMANDS_PER_CASE] });
@@ -55,8 +102,9 @@ async function bareCaseFlow(bare: BareStack, workflowId: string): Promise<void> 
   await handle.result();
 }
 
-/** The warm-up cases, then `size` more, timed. */
-async function warmedThenTimed(size: number, flow: (index: number) => Promise<void>) {
+/** The warm-up cases, then `size` more, timed; the meter starts after the warm-up (its caller stops it). */
+async function warmedThenTimed(size: number, flow: (index: number) => Promise<void>, meter: CpuMeter) {
   await inLanes(indexes(WARM_UP_CASES), LANES, flow);
+  meter.start();
   return timed(() => inLanes(indexes(size, WARM_UP_CASES), LANES, flow));
 }

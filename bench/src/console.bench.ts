@@ -1,11 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from '@playwright/test';
 import type { Benchmark, BenchContext, ResultRow } from './benchmark';
 import { shippedAssets, signIn, timeToShown } from './console/pages';
 import { CaseStack } from './support/case-stack';
-import { receiveEmail } from './support/email-flow';
-import { CommandRefused } from './support/staff-client';
+import { receiveEmailUntilAnswered } from './support/email-flow';
 import { indexes, inLanes } from './support/lanes';
 import { distributionOf } from './stats';
 
@@ -27,7 +24,7 @@ export const consolePages: Benchmark = {
     context.onEnd(() => stack.stop());
     let caseId = '';
     await inLanes(indexes(context.size), LANES, async (index) => {
-      caseId = await received(stack, index);
+      caseId = (await receiveEmailUntilAnswered(stack.staff, index)).caseId;
     });
     await stack.projectionCaughtUp(context.engines);
     const browser = await chromium.launch({ executablePath: CHROMIUM });
@@ -46,23 +43,6 @@ export const consolePages: Benchmark = {
     return [...paintRows(context, floor, queue, casePage), ...assetRows()];
   },
 };
-
-/**
- * One more open case. The cases are only the data the pages read: one that times out while the
- * worker warms up or the shared machine is busy (503) is asked again a second later under the
- * same key, as the API asks, so that each index opens exactly one case.
- */
-async function received(stack: CaseStack, index: number): Promise<string> {
-  const key = `console-bench-${randomUUID()}`;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return (await receiveEmail(stack.staff, index, key)).caseId;
-    } catch (error) {
-      if (!(error instanceof CommandRefused) || error.status !== 503 || attempt === 10) throw error;
-      await sleep(1000);
-    }
-  }
-}
 
 function paintRows(context: BenchContext, floor: number, queue: number, casePage: number): ResultRow[] {
   const size = `${context.size.toLocaleString('en-US')} open cases`;

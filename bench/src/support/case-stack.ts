@@ -164,6 +164,11 @@ export class CaseStack implements Stoppable {
     return new CaseStack(staff, client, schema, taskQueue, apps[1]!, apps, engines.databaseUrl, keys, consoleAt);
   }
 
+  /** The stack's app processes by name (identity, worker, api, projector, console), for a CPU meter. */
+  get processes(): Record<string, number> {
+    return Object.fromEntries(this.apps.map((app) => [app.name, app.pid]));
+  }
+
   /** Resolves once the projector has applied every e-mail case event published so far (its checkpoints reach the topic's end). */
   async projectionCaughtUp(engines: BenchEngines): Promise<void> {
     const topic = topicFor('email-request');
