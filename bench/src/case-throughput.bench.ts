@@ -28,6 +28,7 @@ export const caseThroughput: Benchmark = {
     const stack = await sharedCaseStack(context);
     const engines = engineProcesses(context.engines);
     const oursCpu = new CpuMeter({ ...engines, ...stack.processes, 'this client': THIS_PROCESS });
+    const askedAgainBefore = stack.staff.askedAgain;
     const ours = await warmedThenTimed(context.size, (index) => emailCaseFlow(stack.staff, index), oursCpu);
     const lagMs = (await timed(() => stack.projectionCaughtUp(context.engines))).elapsedMs;
     const oursSpent = oursCpu.stop();
@@ -52,7 +53,9 @@ export const caseThroughput: Benchmark = {
         limit: perSecond(context.size, limit.elapsedMs),
         limitName: `do-nothing workflows, each started then signalled ${COMMANDS_PER_CASE - 1} times and awaited, same client and server`,
         unit: 'cases/s',
-        note: `${LANES} cases in flight; Temporal dev server SQLite pragmas: ${pragmas}; read models caught up ${(lagMs / 1000).toFixed(1)} s after the last answer`,
+        note:
+          `${LANES} cases in flight; Temporal dev server SQLite pragmas: ${pragmas}; read models caught up ${(lagMs / 1000).toFixed(1)} s after the last answer; ` +
+          `${stack.staff.askedAgain - askedAgainBefore} commands sent again under their key after a 503`,
       },
       ...cpuRows(size, context.size, oursSpent, bareSpent),
     ];

@@ -7,7 +7,7 @@ import { DeadlineLog, DEADLINES_PER_CASE } from './open-cases/deadline-log';
 import { BareStack } from './support/bare-stack';
 import { CaseStack } from './support/case-stack';
 import type { ChildApp } from './support/child-process';
-import { receiveEmailUntilAnswered } from './support/email-flow';
+import { receiveEmail } from './support/email-flow';
 import { endOffsets, readFrom } from './support/kafka';
 import { indexes, inLanes } from './support/lanes';
 import { runningOn } from './support/open-workflows';
@@ -55,7 +55,7 @@ export const openCases: Benchmark = {
       worker: { script: require.resolve('./open-cases/timed-worker'), execArgv },
     });
     context.onEnd(() => stack.stop());
-    const ours = await hold(context, stack.worker, (index) => receiveEmailUntilAnswered(stack.staff, index));
+    const ours = await hold(context, stack.worker, (index) => receiveEmail(stack.staff, index));
     const running = await runningOn(stack.temporal, stack.taskQueue);
     const deadlines = await caseDeadlines(context, stack, timedCases);
     const bare = await BareStack.start(context, 'open-cases', execArgv);
@@ -146,7 +146,7 @@ async function caseDeadlines(context: BenchContext, stack: CaseStack, count: num
     atSteadyRate(
       count,
       TIMED_CASES_PER_SECOND,
-      async (index) => void caseIds.add((await receiveEmailUntilAnswered(stack.staff, firstIndex + index)).caseId),
+      async (index) => void caseIds.add((await receiveEmail(stack.staff, firstIndex + index)).caseId),
     ),
   );
   context.log.info('waiting for the deadlines', { cases: count, deadlines: count * DEADLINES_PER_CASE });
