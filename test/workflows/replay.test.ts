@@ -39,30 +39,31 @@ function publishedIn(file: string, history: { events: RecordedEvent[] }): EventE
     .flatMap((scheduled) => JSON.parse(Buffer.from(scheduled!.input.payloads[0]!.data, 'base64').toString('utf8')) as EventEnvelope[]);
 }
 
+/**
+ * Traced as the workers that export spans are, and untraced as the others: the tracing added to
+ * running cases must replay what they recorded, and its absence too (ADR 0033, addendum).
+ */
+const TRACING = { traced: [WORKFLOW_TRACING], untraced: [] } as const;
+type Tracing = keyof typeof TRACING;
+
 describe('recorded workflow histories', () => {
-  let bundle: WorkflowBundleWithSourceMap;
+  const bundles = new Map<Tracing, WorkflowBundleWithSourceMap>();
   // Bundled once for every history: the same code a worker would run, and a recorder of what it publishes.
   beforeAll(async () => {
-    bundle = await bundleWorkflowCode({
-      workflowsPath: WORKFLOWS_PATH,
-      // Traced as the workers' are: the tracing added to running cases must replay what they recorded.
-      workflowInterceptorModules: [require.resolve('./published-events.interceptor'), WORKFLOW_TRACING],
-      logger: {
-        info: () => undefined,
-        warn: () => undefined,
-        error: () => undefined,
-        debug: () => undefined,
-        trace: () => undefined,
-        log: () => undefined,
-      },
-    });
+    const silent = () => undefined;
+    const logger = { info: silent, warn: silent, error: silent, debug: silent, trace: silent, log: silent };
+    for (const [tracing, modules] of Object.entries(TRACING) as [Tracing, readonly string[]][]) {
+      const workflowInterceptorModules = [require.resolve('./published-events.interceptor'), ...modules];
+      bundles.set(tracing, await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, workflowInterceptorModules, logger }));
+    }
   });
 
   it('are there to replay', () => {
     expect(recorded.length).toBeGreaterThan(0);
   });
 
-  it.each(recorded)('%s replays on the current workflow code and re-seals exactly what it published', async (file) => {
+  const runs = recorded.flatMap((file) => (Object.keys(TRACING) as Tracing[]).map((tracing) => [file, tracing] as const));
+  it.each(runs)('%s replays %s on the current workflow code and re-seals exactly what it published', async (file, tracing) => {
     const history = JSON.parse(readFileSync(join(ROOT, file), 'utf8'));
     const sealed: EventEnvelope[][] = [];
     const sinks: InjectedSinks<PublishedEventsSinks> = {
@@ -70,9 +71,10 @@ describe('recorded workflow histories', () => {
       published: { events: { fn: (_info, events) => void sealed.push([...events]), callDuringReplay: true } },
     };
     const failures: unknown[] = [];
-    for await (const result of Worker.runReplayHistories({ workflowBundle: bundle, sinks, dataConverter: inMemoryDataConverter() }, [
-      { workflowId: file, history },
-    ])) {
+    for await (const result of Worker.runReplayHistories(
+      { workflowBundle: bundles.get(tracing)!, sinks, dataConverter: inMemoryDataConverter() },
+      [{ workflowId: file, history }],
+    )) {
       if (result.error) failures.push(result.error);
     }
     expect(failures).toEqual([]);

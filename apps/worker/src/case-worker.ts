@@ -13,7 +13,7 @@ import {
   type WorkerOptions,
   type WorkflowBundleOption,
 } from '@temporalio/worker';
-import { UNTRACED, type Tracing } from '@entente/platform';
+import { exportsSpans, UNTRACED, type Tracing } from '@entente/platform';
 import type { CaseActivities, WorkerActivities } from '@entente/workflows';
 
 export interface CaseWorkerOptions {
@@ -83,7 +83,12 @@ export async function bundleCaseWorkflows(commandVerificationKey: string, logger
   return code;
 }
 
-/** Where a worker's workflow code comes from: the bundle given, or `workflowsPath` bundled now with the key. */
+/**
+ * Where a worker's workflow code comes from: the bundle given, or `workflowsPath` bundled now with
+ * the key, traced inside only when the process exports its spans. The tracing interceptor's module
+ * and the OpenTelemetry libraries under it are evaluated once per cached workflow: most of a
+ * cached case's memory, which a worker that exports nothing need not hold (ADR 0033, addendum).
+ */
 export function caseWorkflowCode(
   commandVerificationKey: string,
   workflowBundle?: WorkflowBundleOption,
@@ -93,7 +98,8 @@ export function caseWorkflowCode(
   const sinks = workflowSpanSinks(tracing);
   if (workflowBundle) return { workflowBundle, sinks };
   const { workflowInterceptorModules, ...bundlerOptions } = workflowBundlerOptions(commandVerificationKey);
-  return { workflowsPath, bundlerOptions, interceptors: { workflowModules: workflowInterceptorModules }, sinks };
+  const workflowModules = exportsSpans(tracing) ? workflowInterceptorModules : [];
+  return { workflowsPath, bundlerOptions, interceptors: { workflowModules }, sinks };
 }
 
 /** The sink the workflows' spans leave the sandbox through: a workflow calls it whatever the exporter. */

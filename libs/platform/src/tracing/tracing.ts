@@ -48,6 +48,11 @@ export const UNTRACED: Pick<Tracing, 'exporter' | 'resource'> = {
   resource: new Resource({ 'service.name': 'entente' }),
 };
 
+/** Whether the process sends its spans anywhere (`TRACES_EXPORTER` other than `none`). */
+export function exportsSpans(tracing: Pick<Tracing, 'exporter'>): boolean {
+  return tracing.exporter !== NOWHERE;
+}
+
 function exporterOf(settings: ReturnType<typeof tracingSettings>): SpanExporter {
   if (settings.exporter === 'otlp') return new OTLPTraceExporter({ url: settings.otlpEndpoint });
   if (settings.exporter === 'zipkin') return new ZipkinExporter({ url: settings.zipkinUrl });
