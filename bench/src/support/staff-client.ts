@@ -21,7 +21,6 @@ export interface CommandAnswer {
   readonly answeredAt: number;
 }
 
-export const INTAKE: StaffMember = { sub: 'bench-intake', role: 'intake-officer', teams: EMAIL_TEAM };
 export const SUPERVISOR: StaffMember = { sub: 'bench-supervisor', role: 'supervisor', teams: EMAIL_TEAM };
 
 /** How long a command is asked again while the API answers 503: its admission limit recovers within seconds of a quieter Temporal. */
