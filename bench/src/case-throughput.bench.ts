@@ -39,7 +39,7 @@ export const caseThroughput: Benchmark = {
       cpuMsPerCase: perCase(oursSpent, context.size),
     });
     const bare = await context.fixtures.get('bare-stack', () => BareStack.start(context, 'cases'));
-    const bareCpu = new CpuMeter({ temporal: engines.temporal!, 'bare worker': bare.worker.pid, 'this client': THIS_PROCESS });
+    const bareCpu = new CpuMeter({ temporal: engines.temporal, 'bare worker': bare.worker.pid, 'this client': THIS_PROCESS });
     const limit = await warmedThenTimed(context.size, (index) => bareCaseFlow(bare, `bench-${context.run}-bare-case-${index}`), bareCpu);
     const bareSpent = bareCpu.stop();
     const pragmas = context.engines.temporalPragmas.join(', ') || 'SQLite defaults';

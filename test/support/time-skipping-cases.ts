@@ -74,8 +74,9 @@ export function timeSkippingCases(caseType: CaseType, workflow: Workflow, workfl
   let revealed: EventEnvelope[] = [];
   let dataConverter: DataConverter | undefined;
 
+  const notStarted = () => new Error('the time-skipping server is not started: call start() in beforeAll');
   const started = (): TestWorkflowEnvironment => {
-    if (!env) throw new Error('the time-skipping server is not started: call start() in beforeAll');
+    if (!env) throw notStarted();
     return env;
   };
   const now = async () => new Date(await started().currentTimeMs()).toISOString();
@@ -119,7 +120,7 @@ export function timeSkippingCases(caseType: CaseType, workflow: Workflow, workfl
     },
     taskQueue,
     get dataConverter() {
-      if (!dataConverter) throw new Error('the time-skipping server is not started: call start() in beforeAll');
+      if (!dataConverter) throw notStarted();
       return dataConverter;
     },
     get published() {

@@ -47,7 +47,7 @@ export class CpuMeter {
 export const THIS_PROCESS: Metered = process.pid;
 
 /** The bench engines' server processes: Temporal and Kafka by their pid files, PostgreSQL's postmaster and its backends. */
-export function engineProcesses(engines: BenchEngines): Record<string, Metered> {
+export function engineProcesses(engines: BenchEngines): { temporal: number; kafka: number; postgres: () => number[] } {
   const pidIn = (file: string) => Number(readFileSync(file, 'utf8').split('\n')[0]!.trim());
   const postmaster = pidIn(`${engines.dataDir}/pg/data/postmaster.pid`);
   return {
@@ -59,24 +59,27 @@ export function engineProcesses(engines: BenchEngines): Record<string, Metered> 
 
 /** 0 for a process gone: a PostgreSQL backend that ended loses its time, the pools' backends live through a phase. */
 function cpuMsOf(pid: number): number {
-  try {
-    // Fields after the command's closing parenthesis: state is the 3rd, utime the 14th, stime the 15th.
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
-  } catch {
-    return 0;
-  }
+  const fields = statOf(pid);
+  return fields ? ((Number(fields[UTIME]) + Number(fields[STIME])) * 1000) / TICKS_PER_SECOND : 0;
 }
 
 function childrenOf(parent: number): number[] {
   return readdirSync('/proc')
     .filter((entry) => /^\d+$/.test(entry))
-    .filter((pid) => {
-      try {
-        return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]) === parent;
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
+    .map(Number)
+    .filter((pid) => Number(statOf(pid)?.[PPID]) === parent);
+}
+
+// Indexes in /proc/<pid>/stat after the command's closing parenthesis (fields 4, 14 and 15 of proc(5)).
+const PPID = 1;
+const UTIME = 11;
+const STIME = 12;
+
+/** The fields of /proc/<pid>/stat after the command's name, or undefined for a process gone. */
+function statOf(pid: number): string[] | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  } catch {
+    return undefined;
+  }
 }

@@ -49,7 +49,7 @@ export class StaffClient {
     const sentAt = performance.now();
     for (let wait = 1000; ; wait = Math.min(wait * 2, 5000)) {
       try {
-        return { ...(await this.sentOnce(path, by, body, idempotencyKey)), sentAt };
+        return { ...(await this.sentOnce(path, by, body, idempotencyKey)), sentAt, answeredAt: performance.now() };
       } catch (error) {
         if (!(error instanceof CommandRefused) || error.status !== 503 || performance.now() - sentAt > PATIENCE_MS) throw error;
         this.again++;
@@ -58,14 +58,18 @@ export class StaffClient {
     }
   }
 
-  private async sentOnce(path: string, by: StaffMember, body: object, idempotencyKey: string): Promise<CommandAnswer> {
+  private async sentOnce(
+    path: string,
+    by: StaffMember,
+    body: object,
+    idempotencyKey: string,
+  ): Promise<Pick<CommandAnswer, 'caseId' | 'sequence'>> {
     const token = await this.tokens.token(by);
-    const sentAt = performance.now();
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': idempotencyKey };
     const response = await fetch(`${this.baseUrl}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
     const answer = (await response.json()) as { caseId: string; sequence: number; message?: string };
     if (!response.ok) throw new CommandRefused(`POST ${path}: ${response.status} ${answer.message ?? ''}`, response.status);
-    return { caseId: answer.caseId, sequence: answer.sequence, sentAt, answeredAt: performance.now() };
+    return { caseId: answer.caseId, sequence: answer.sequence };
   }
 }
 
