@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { WithStartWorkflowOperation, type Workflow, type WorkflowHandle } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
+import { Worker, type WorkerOptions } from '@temporalio/worker';
 import type { Actor } from '@entente/domain';
 import { caseWorkflowId, type CaseType, type EventEnvelope } from '@entente/contracts';
 import { commandUpdate, type CaseInput, type CaseView } from '@entente/workflows';
@@ -32,6 +32,8 @@ export interface TimeSkippingCases {
   readonly taskQueue: string;
   /** The clients' and the worker's codec, on the run's keys: a test that replays a history needs it. */
   readonly dataConverter: DataConverter;
+  /** Workflows the worker holds in its cache now. */
+  readonly cached: () => number;
   /** Every event the workflows published, in order, as sealed (personal fields encrypted). */
   readonly published: readonly EventEnvelope[];
   /** The server's clock, as an ISO instant. */
@@ -64,8 +66,16 @@ export interface TimeSkippingCases {
   ) => Promise<ReturnType<typeof signedUpdate>>;
 }
 
-/** `workflowsPath`: the case workflows, or a test module that adds to them (`continuing-workflows.ts`). */
-export function timeSkippingCases(caseType: CaseType, workflow: Workflow, workflowsPath = WORKFLOWS_PATH): TimeSkippingCases {
+/**
+ * `workflowsPath`: the case workflows, or a test module that adds to them (`continuing-workflows.ts`);
+ * `cache`: the worker's cache bound, when a test is about it.
+ */
+export function timeSkippingCases(
+  caseType: CaseType,
+  workflow: Workflow,
+  workflowsPath = WORKFLOWS_PATH,
+  cache: Pick<WorkerOptions, 'maxCachedWorkflows'> = {},
+): TimeSkippingCases {
   const taskQueue = `${caseType}-${randomUUID()}`;
   let env: TestWorkflowEnvironment | undefined;
   let worker: Worker | undefined;
@@ -107,6 +117,7 @@ export function timeSkippingCases(caseType: CaseType, workflow: Workflow, workfl
         ...caseWorkflowCode(testVerificationKey(), workflowsPath === WORKFLOWS_PATH ? caseWorkflowsOfTheRun() : undefined, workflowsPath),
         activities: recording.activities,
         dataConverter,
+        ...cache,
       });
       running = worker.run();
     },
@@ -123,6 +134,7 @@ export function timeSkippingCases(caseType: CaseType, workflow: Workflow, workfl
       if (!dataConverter) throw notStarted();
       return dataConverter;
     },
+    cached: () => worker?.getStatus().numCachedWorkflows ?? 0,
     get published() {
       return published;
     },

@@ -23,6 +23,8 @@ export interface CaseWorkerOptions {
   /** Case activities; a worker that also runs calendar changes hosts the calendar activities too. */
   readonly activities: CaseActivities | WorkerActivities;
   readonly maxConcurrentActivities?: number;
+  /** Cases held in memory between their tasks; the others replay their history at their next one (ADR 0039). */
+  readonly maxCachedWorkflows?: number;
   /** The API's public key (hex, `commandVerificationKey`), built into the workflows. */
   readonly commandVerificationKey: string;
   /** `caseDataConverter(keys)`: payloads sealed with their case's key (docs/adr/0015). */
@@ -131,5 +133,6 @@ export function createCaseWorker(options: CaseWorkerOptions): Promise<Worker> {
     activities: options.activities,
     dataConverter: options.dataConverter,
     maxConcurrentActivityTaskExecutions: options.maxConcurrentActivities ?? 50,
+    maxCachedWorkflows: options.maxCachedWorkflows,
   });
 }

@@ -77,6 +77,7 @@ export async function runCaseWorker(log: Logger, hooks: CaseWorkerHooks = {}): P
       taskQueue: config.temporalTaskQueue,
       activities: hooks.activities?.(activities) ?? activities,
       maxConcurrentActivities: config.maxConcurrentActivities,
+      maxCachedWorkflows: config.maxCachedWorkflows,
       commandVerificationKey: verificationKey,
       dataConverter: caseDataConverter(keys),
       tracing,

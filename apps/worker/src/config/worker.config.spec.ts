@@ -10,7 +10,7 @@ const PRODUCTION = {
 };
 
 describe('WorkerConfig', () => {
-  it('defaults to the dev engines, the public schema and 50 activities at once', () => {
+  it('defaults to the dev engines, the public schema, 50 activities at once and 2,000 cases cached', () => {
     expect(new WorkerConfig({})).toMatchObject({
       databaseSchema: 'public',
       databaseUser: 'entente_worker',
@@ -19,12 +19,18 @@ describe('WorkerConfig', () => {
       temporalAddress: '127.0.0.1:7233',
       temporalTaskQueue: 'entente-cases',
       maxConcurrentActivities: 50,
+      maxCachedWorkflows: 2_000,
     });
   });
 
   it('reads the environment', () => {
-    const config = new WorkerConfig({ DATABASE_SCHEMA: 't_api_1', TEMPORAL_TASK_QUEUE: 'q', WORKER_MAX_CONCURRENT_ACTIVITIES: '8' });
-    expect(config).toMatchObject({ databaseSchema: 't_api_1', temporalTaskQueue: 'q', maxConcurrentActivities: 8 });
+    const config = new WorkerConfig({
+      DATABASE_SCHEMA: 't_api_1',
+      TEMPORAL_TASK_QUEUE: 'q',
+      WORKER_MAX_CONCURRENT_ACTIVITIES: '8',
+      WORKER_MAX_CACHED_WORKFLOWS: '0',
+    });
+    expect(config).toMatchObject({ databaseSchema: 't_api_1', temporalTaskQueue: 'q', maxConcurrentActivities: 8, maxCachedWorkflows: 0 });
   });
 
   // The schema reaches DDL quoted: the worker refuses at boot what the api and projector refuse.
@@ -47,6 +53,11 @@ describe('WorkerConfig', () => {
 
   it('names WORKER_MAX_CONCURRENT_ACTIVITIES when it is not a positive integer', () => {
     expect(() => new WorkerConfig({ WORKER_MAX_CONCURRENT_ACTIVITIES: '0' })).toThrow(/WORKER_MAX_CONCURRENT_ACTIVITIES/);
+  });
+
+  it('names WORKER_MAX_CACHED_WORKFLOWS when it is not a whole number', () => {
+    expect(() => new WorkerConfig({ WORKER_MAX_CACHED_WORKFLOWS: '-1' })).toThrow(/WORKER_MAX_CACHED_WORKFLOWS must be an integer >= 0/);
+    expect(() => new WorkerConfig({ WORKER_MAX_CACHED_WORKFLOWS: 'lots' })).toThrow(/WORKER_MAX_CACHED_WORKFLOWS/);
   });
 
   it('compresses deadlines only when told to, and never in production', () => {

@@ -22,6 +22,13 @@ const WORKER_SETTINGS = {
   /** Wraps the cases' data keys, with which every Temporal payload is sealed (docs/adr/0015). */
   ...KEY_ENCRYPTION_SETTINGS,
   maxConcurrentActivities: integer('WORKER_MAX_CONCURRENT_ACTIVITIES', 50, 1),
+  /**
+   * Cases the worker keeps in memory between their tasks (its sticky cache), the least recently
+   * run dropped first. A case not held replays its history at its next task (a command, a
+   * deadline), so the worker's memory stays flat however many cases are open (docs/adr/0039).
+   * 0: none held, every task replays.
+   */
+  maxCachedWorkflows: integer('WORKER_MAX_CACHED_WORKFLOWS', 2_000, 0),
   /** Where `GET /health` answers; 0: a free port, named in the log (tests running several workers). */
   port: port('WORKER_PORT', 3003, { anyFree: true }),
   /** The interface `GET /health` and `/metrics` listen on: this machine only unless told otherwise (`0.0.0.0` in a pod, for its probes). */
