@@ -16,6 +16,8 @@ async function main(): Promise<void> {
       namespace: config.temporalNamespace,
       taskQueue: config.temporalTaskQueue,
       workflowsPath: require.resolve('./bare.workflows'),
+      // The case worker's bound when the benchmark sets one; else the SDK's, from the heap limit.
+      maxCachedWorkflows: cacheBound(process.env.WORKER_MAX_CACHED_WORKFLOWS),
     });
     await answerProbes(worker);
     log.info('worker started', { taskQueue: config.temporalTaskQueue });
@@ -23,6 +25,10 @@ async function main(): Promise<void> {
   } finally {
     await connection.close();
   }
+}
+
+function cacheBound(raw: string | undefined): number | undefined {
+  return raw === undefined ? undefined : Number(raw);
 }
 
 main().catch((error: unknown) => {

@@ -13,6 +13,7 @@ const DEADLINES: Readonly<Record<string, { readonly firedAt: string; readonly pl
   ServiceStandardBreachEscalated: { firedAt: 'escalatedAt', planned: (plan) => plan.escalateFurther?.at },
 };
 export const DEADLINES_PER_CASE = Object.keys(DEADLINES).length;
+const FIRST_DEADLINE = 'ServiceStandardWarning';
 const LAST_DEADLINE = 'ServiceStandardBreachEscalated';
 
 interface Fired {
@@ -42,16 +43,25 @@ export class DeadlineLog {
     return this.finished.size === this.caseIds.size;
   }
 
-  /** How late each deadline fired and reached Kafka (ms), and how many of each kind never came. */
-  lateness(): { fired: number[]; published: number[]; missing: Record<string, number> } {
+  /**
+   * How late each deadline fired and reached Kafka (ms), the warnings' apart (each case's first
+   * deadline), and how many of each kind never came.
+   */
+  lateness(): { fired: number[]; published: number[]; warnings: number[]; missing: Record<string, number> } {
     const late = [...this.fired.values()].flatMap((fired) => {
       const plan = this.plans.get(fired.caseId);
       const planned = plan && DEADLINES[fired.type]!.planned(plan);
-      return planned ? [{ fired: fired.firedAt - Date.parse(planned), published: fired.publishedAt - Date.parse(planned) }] : [];
+      const at = (instant: number) => instant - Date.parse(planned!);
+      return planned ? [{ type: fired.type, fired: at(fired.firedAt), published: at(fired.publishedAt) }] : [];
     });
     const seen = (type: string) => [...this.fired.values()].filter((fired) => fired.type === type).length;
     const missing = Object.fromEntries(Object.keys(DEADLINES).map((type) => [type, this.caseIds.size - seen(type)]));
-    return { fired: late.map((l) => l.fired), published: late.map((l) => l.published), missing };
+    return {
+      fired: late.map((l) => l.fired),
+      published: late.map((l) => l.published),
+      warnings: late.filter((l) => l.type === FIRST_DEADLINE).map((l) => l.fired),
+      missing,
+    };
   }
 
   private record(event: EventEnvelope<Record<string, unknown>>, publishedAt: number): void {

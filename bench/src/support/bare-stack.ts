@@ -14,14 +14,20 @@ export class BareStack implements Stoppable {
     readonly worker: ChildApp,
   ) {}
 
-  static async start(context: StackContext, name: string, execArgv: readonly string[] = []): Promise<BareStack> {
+  /** `env`: beside the engines' settings, as the case worker's (WORKER_MAX_CACHED_WORKFLOWS, say). */
+  static async start(
+    context: StackContext,
+    name: string,
+    execArgv: readonly string[] = [],
+    env: Readonly<Record<string, string>> = {},
+  ): Promise<BareStack> {
     const taskQueue = `bench-${context.run}-${name}-bare`;
     const logFile = `${context.engines.dataDir}/logs/bench-${context.run}-${name}-bare-worker.log`;
     context.log.info('starting the bare worker', { taskQueue, log: logFile });
     const worker = await ChildApp.start({
       name: 'bare worker',
       script: require.resolve('../bare/bare-worker'),
-      env: appEnv(context.engines, { TEMPORAL_TASK_QUEUE: taskQueue }),
+      env: appEnv(context.engines, { ...env, TEMPORAL_TASK_QUEUE: taskQueue }),
       execArgv,
       logFile,
       log: context.log,

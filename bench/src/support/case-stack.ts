@@ -29,6 +29,8 @@ import { StaffClient } from './staff-client';
 export interface WorkerEntry {
   readonly script: string;
   readonly execArgv?: readonly string[];
+  /** Beside the stack's own settings (WORKER_MAX_CACHED_WORKFLOWS, say). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 export interface CaseStackOptions {
@@ -109,8 +111,9 @@ export class CaseStack implements Stoppable {
     const started = await Promise.allSettled([
       ChildApp.start({
         name: 'worker',
-        ...worker,
-        env: { ...env, RETENTION_SCHEDULE: 'false' },
+        script: worker.script,
+        execArgv: worker.execArgv,
+        env: { ...env, RETENTION_SCHEDULE: 'false', ...worker.env },
         log: context.log,
         logFile: logFile('worker'),
         ready: /"worker started"/,

@@ -24,28 +24,31 @@ export interface ChildOptions {
  */
 export class ChildApp implements Stoppable {
   private constructor(
-    readonly name: string,
-    private readonly child: ChildProcess,
-    private readonly logFile: string,
-    private readonly log: Logger,
+    private readonly options: ChildOptions,
+    private child: ChildProcess,
   ) {}
 
   static async start(options: ChildOptions): Promise<ChildApp> {
-    const out = openSync(options.logFile, 'a');
-    const logStart = readFileSync(options.logFile).length;
-    const child = fork(options.script, [], {
-      env: { ...process.env, ...options.env },
-      execArgv: [...(options.execArgv ?? [])],
-      stdio: ['ignore', out, out, 'ipc'],
-    });
-    closeSync(out);
-    const app = new ChildApp(options.name, child, options.logFile, options.log);
-    await app.waitFor(options.ready, logStart, options.readyWithinMs ?? 120_000);
+    const [child, logStart] = forked(options);
+    const app = new ChildApp(options, child);
+    await app.waitFor(logStart);
     return app;
+  }
+
+  get name(): string {
+    return this.options.name;
   }
 
   get pid(): number {
     return this.child.pid!;
+  }
+
+  /** Stopped, then started again as it was (a deployment's restart): a worker restarted holds no workflow in its cache. */
+  async restart(): Promise<void> {
+    await this.stop();
+    const [child, logStart] = forked(this.options);
+    this.child = child;
+    await this.waitFor(logStart);
   }
 
   /** Sends a request on the IPC channel and resolves with the first reply of the same type. */
@@ -72,21 +75,36 @@ export class ChildApp implements Stoppable {
       this.child.kill('SIGKILL');
       await exited;
     }
-    this.log.info('app stopped', { app: this.name, pid: this.pid, seconds: (performance.now() - started) / 1000, killed });
+    this.options.log.info('app stopped', { app: this.name, pid: this.pid, seconds: (performance.now() - started) / 1000, killed });
   }
 
-  private async waitFor(ready: RegExp, from: number, withinMs: number): Promise<void> {
-    const deadline = Date.now() + withinMs;
+  /** Until the log, from `from` on, says the app is ready; it fails with the log's end if the app exits or takes too long. */
+  private async waitFor(from: number): Promise<void> {
+    const { ready, logFile, readyWithinMs = 120_000 } = this.options;
+    const deadline = Date.now() + readyWithinMs;
     for (;;) {
-      const log = readFileSync(this.logFile).subarray(from).toString('utf8');
+      const log = readFileSync(logFile).subarray(from).toString('utf8');
       if (ready.test(log)) return;
       const gone = this.child.exitCode !== null || this.child.signalCode !== null;
       if (gone || Date.now() > deadline) {
         await this.stop();
         const tail = log.split('\n').slice(-15).join('\n');
-        throw new Error(`${this.name} ${gone ? 'exited' : 'not ready in time'}; end of ${this.logFile}:\n${tail}`);
+        throw new Error(`${this.name} ${gone ? 'exited' : 'not ready in time'}; end of ${logFile}:\n${tail}`);
       }
       await sleep(200);
     }
   }
+}
+
+/** The app's process, its output appended to its log file, and where in that file this start's output begins. */
+function forked(options: ChildOptions): [ChildProcess, number] {
+  const out = openSync(options.logFile, 'a');
+  const logStart = readFileSync(options.logFile).length;
+  const child = fork(options.script, [], {
+    env: { ...process.env, ...options.env },
+    execArgv: [...(options.execArgv ?? [])],
+    stdio: ['ignore', out, out, 'ipc'],
+  });
+  closeSync(out);
+  return [child, logStart];
 }
