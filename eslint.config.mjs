@@ -155,4 +155,19 @@ export default tseslint.config(
       "workflow code runs in Temporal's sandbox: no Node built-ins.",
     ),
   },
+  {
+    // Evaluated once per workflow thread and shared by every case it holds (SHARED_WORKFLOW_MODULES
+    // in apps/worker/src/case-worker.ts): a module-level variable would be one case's state seen by the next.
+    files: ['libs/domain/src/**/*.ts', 'libs/contracts/src/**/*.ts', 'workflows/src/**/*.ts'],
+    ignores: ['**/*.spec.ts', 'libs/domain/src/shared/testing/**', 'libs/contracts/src/testing/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Program > VariableDeclaration[kind!='const'], Program > ExportNamedDeclaration > VariableDeclaration[kind!='const']",
+          message: 'Shared by every case a worker holds: no module-level let or var (keep state in the workflow function).',
+        },
+      ],
+    },
+  },
 );
