@@ -2,6 +2,7 @@ import type { Benchmark } from './benchmark';
 import { bareCase, commandSignal } from './bare/bare.workflows';
 import { BareStack } from './support/bare-stack';
 import { sharedCaseStack } from './support/case-stack';
+import type { ChildApp } from './support/child-process';
 import { CpuMeter, engineProcesses, THIS_PROCESS, type CpuSpent } from './support/cpu-time';
 import { emailCaseFlow } from './support/email-flow';
 import { indexes, inLanes } from './support/lanes';
@@ -42,6 +43,20 @@ export const caseThroughput: Benchmark = {
     const bareCpu = new CpuMeter({ temporal: engines.temporal, 'bare worker': bare.worker.pid, 'this client': THIS_PROCESS });
     const limit = await warmedThenTimed(context.size, (index) => bareCaseFlow(bare, `bench-${context.run}-bare-case-${index}`), bareCpu);
     const bareSpent = bareCpu.stop();
+    // How the rate grows with workers: a second worker process on the same task queue, for both.
+    const next = WARM_UP_CASES + context.size;
+    const oursWith2 = await withSecondWorker(
+      () => stack.addWorker(),
+      context.size,
+      next,
+      (index) => emailCaseFlow(stack.staff, index),
+    );
+    const bareWith2 = await withSecondWorker(
+      () => bare.addWorker(),
+      context.size,
+      next,
+      (index) => bareCaseFlow(bare, `bench-${context.run}-bare-case-${index}`),
+    );
     const pragmas = context.engines.temporalPragmas.join(', ') || 'SQLite defaults';
     const size = `${context.size.toLocaleString('en-US')} cases`;
     return [
@@ -56,6 +71,19 @@ export const caseThroughput: Benchmark = {
         note:
           `${LANES} cases in flight; Temporal dev server SQLite pragmas: ${pragmas}; read models caught up ${(lagMs / 1000).toFixed(1)} s after the last answer; ` +
           `${stack.staff.askedAgain - askedAgainBefore} commands sent again under their key after a 503`,
+      },
+      {
+        benchmark: 'cases',
+        measure: 'the same with 2 worker processes',
+        size,
+        figure: oursWith2,
+        limit: bareWith2,
+        limitName: 'the same do-nothing workflows with 2 bare worker processes',
+        unit: 'cases/s',
+        note:
+          `a second worker on the same task queue beside the first, for ours and the bare run, ${LANES} cases in flight; ` +
+          `with 1: ${perSecond(context.size, ours.elapsedMs).toFixed(1)} cases/s (bare ${perSecond(context.size, limit.elapsedMs).toFixed(1)}); ` +
+          `both workers share these cores with the engines and the other apps`,
       },
       ...cpuRows(size, context.size, oursSpent, bareSpent),
     ];
@@ -103,6 +131,23 @@ async function bareCaseFlow(bare: BareStack, workflowId: string): Promise<void> 
   const handle = await bare.temporal.workflow.start(bareCase, { taskQueue: bare.taskQueue, workflowId, args: [COMMANDS_PER_CASE] });
   for (let command = 1; command < COMMANDS_PER_CASE; command++) await handle.signal(commandSignal);
   await handle.result();
+}
+
+/** With a second worker beside the first: its own warm-up, then `size` cases from index `from` on, timed (cases/s); the second worker stopped after. */
+async function withSecondWorker(
+  add: () => Promise<ChildApp>,
+  size: number,
+  from: number,
+  flow: (index: number) => Promise<void>,
+): Promise<number> {
+  const second = await add();
+  try {
+    await inLanes(indexes(WARM_UP_CASES, from), LANES, flow);
+    const { elapsedMs } = await timed(() => inLanes(indexes(size, from + WARM_UP_CASES), LANES, flow));
+    return perSecond(size, elapsedMs);
+  } finally {
+    await second.stop();
+  }
 }
 
 /** The warm-up cases, then `size` more, timed; the meter starts after the warm-up (its caller stops it). */

@@ -6,17 +6,21 @@ import { bareUpdatedCase, commandUpdate } from './bare/bare.workflows';
 import { BarePipeline } from './latency/bare-pipeline';
 import { POLL_MS, VisibilityWatch } from './latency/visibility-watch';
 import { BareStack } from './support/bare-stack';
-import { sharedCaseStack } from './support/case-stack';
+import { sharedCaseStack, type CaseStack } from './support/case-stack';
 import { benchCaseId, emailCaseEvents } from './support/email-cases';
 import { emailCaseFlow } from './support/email-flow';
 import { createTopics, deleteTopics, wireMessagesOf } from './support/kafka';
 import { dropSchema } from './support/schemas';
 import type { CommandAnswer } from './support/staff-client';
 import { atSteadyRate } from './support/steady-rate';
-import { distributionOf } from './stats';
+import { distributionOf, type Distribution } from './stats';
 
 /** The steady load: new e-mail cases a second, each received, assigned and answered in turn. */
 const CASES_PER_SECOND = 4;
+/** Multiples of that load whose round trips are measured next, until one saturates. */
+const LOAD_STEPS = [2, 4, 8];
+/** A step saturates when its median round trip passes this multiple of the steady load's, or the API turns commands away. */
+const SATURATED_MEDIAN = 5;
 
 type CaseRun = (index: number, answered: (answer: CommandAnswer) => void) => Promise<void>;
 
@@ -45,7 +49,7 @@ export const commandLatency: Benchmark = {
     const [ours, limit] = [distributionOf(measured.visible), distributionOf((await bareLatencies(context, pool)).visible)];
     const commands = distributionOf(measured.commands);
     const load = `${CASES_PER_SECOND} new e-mail cases/s, each received, assigned and answered in turn (~${CASES_PER_SECOND * 3} commands/s), ${context.size} cases`;
-    const bareCommands = distributionOf(await bareRoundTrips(context));
+    const bareCommands = distributionOf(await bareRoundTrips(context, CASES_PER_SECOND, 0));
     const roundTrips = PERCENTILES.map((p): ResultRow => ({
       benchmark: 'latency',
       measure: `command round trip (HTTP request → Update answered), ${p}`,
@@ -58,6 +62,7 @@ export const commandLatency: Benchmark = {
     }));
     return [
       ...roundTrips,
+      ...(await loadSteps(context, stack, commands)),
       ...PERCENTILES.map((p): ResultRow => ({
         benchmark: 'latency',
         measure: `HTTP answer → read model, ${p}`,
@@ -78,8 +83,47 @@ export const commandLatency: Benchmark = {
 
 const PERCENTILES = ['p50', 'p95', 'p99'] as const;
 
-/** The raw limit of a command's round trip: bare Updates at the same steady rate, timed each. */
-async function bareRoundTrips(context: BenchContext): Promise<number[]> {
+/**
+ * The commands' round trips at 2, 4 and 8 times the steady load, ours and bare, each step on
+ * `context.size` new cases; stops after the first step that saturates (see SATURATED_MEDIAN).
+ */
+async function loadSteps(context: BenchContext, stack: CaseStack, steady: Distribution): Promise<ResultRow[]> {
+  const rows: ResultRow[] = [];
+  for (const [step, multiple] of LOAD_STEPS.entries()) {
+    const rate = CASES_PER_SECOND * multiple;
+    const from = (step + 1) * context.size;
+    const askedBefore = stack.staff.askedAgain;
+    const trips: number[] = [];
+    await atSteadyRate(context.size, rate, (index) =>
+      emailCaseFlow(stack.staff, from + index, (answer) => trips.push(answer.answeredAt - answer.sentAt)),
+    );
+    const ours = distributionOf(trips);
+    const bare = distributionOf(await bareRoundTrips(context, rate, from));
+    const askedAgain = stack.staff.askedAgain - askedBefore;
+    const saturated = askedAgain > 0 || ours.p50 > SATURATED_MEDIAN * steady.p50;
+    context.log.info('load step', { multiple, casesPerSecond: rate, p50: ours.p50, p99: ours.p99, askedAgain, saturated });
+    const note =
+      `${rate} new e-mail cases/s (${multiple}× the steady ${CASES_PER_SECOND}), each received, assigned and answered in turn, ${context.size} cases; ` +
+      `${askedAgain} commands turned away (503) and sent again; ${saturated ? `saturated: the steps stop here (a median over ${SATURATED_MEDIAN}× the steady load's, or commands turned away)` : 'not saturated'}`;
+    rows.push(
+      ...(['p50', 'p99'] as const).map((p) => ({
+        benchmark: 'latency',
+        measure: `command round trip at ${multiple}× the load, ${p}`,
+        size: `${ours.count} commands`,
+        figure: ours[p],
+        limit: bare[p],
+        limitName: 'the do-nothing workflow driven by the same Temporal client at the same load',
+        unit: 'ms',
+        note,
+      })),
+    );
+    if (saturated) break;
+  }
+  return rows;
+}
+
+/** The raw limit of a command's round trip: bare Updates at a steady rate, timed each; `from`: the first case's index. */
+async function bareRoundTrips(context: BenchContext, perSecond: number, from: number): Promise<number[]> {
   const bare = await context.fixtures.get('bare-stack', () => BareStack.start(context, 'cases'));
   const { workflow } = bare.temporal;
   const roundTrips: number[] = [];
@@ -89,8 +133,8 @@ async function bareRoundTrips(context: BenchContext): Promise<number[]> {
     roundTrips.push(performance.now() - sentAt);
     return answer;
   };
-  await atSteadyRate(context.size, CASES_PER_SECOND, async (index) => {
-    const workflowId = `bench-${context.run}-bare-updated-case-${index}`;
+  await atSteadyRate(context.size, perSecond, async (index) => {
+    const workflowId = `bench-${context.run}-bare-updated-case-${from + index}`;
     const start = new WithStartWorkflowOperation(bareUpdatedCase, {
       workflowId,
       taskQueue: bare.taskQueue,

@@ -19,7 +19,7 @@ import type { BenchContext, StackContext } from '../benchmark';
 import { appEnv, BenchEngines } from '../engines';
 import type { Stoppable } from '../fixtures';
 import { fromRoot } from '../paths';
-import { ChildApp } from './child-process';
+import { ChildApp, type ChildOptions } from './child-process';
 import { endOffsets } from './kafka';
 import { terminateRunning } from './open-workflows';
 import { freePort } from './ports';
@@ -58,7 +58,9 @@ export class CaseStack implements Stoppable {
     readonly schema: string,
     readonly taskQueue: string,
     readonly worker: ChildApp,
-    private readonly apps: readonly ChildApp[],
+    /** How its worker was started, for another on the same task queue (`addWorker`). */
+    private readonly workerOptions: ChildOptions,
+    private readonly apps: ChildApp[],
     private readonly databaseUrl: string,
     private readonly keys: DataSource,
     /** Where the console answers, when the options asked for it. */
@@ -107,17 +109,18 @@ export class CaseStack implements Stoppable {
       CONSOLE_PUBLIC_URL: consoleUrl,
     });
     const worker = options.worker ?? APP_WORKER;
+    const workerOptions: ChildOptions = {
+      name: 'worker',
+      script: worker.script,
+      execArgv: worker.execArgv,
+      env: { ...env, RETENTION_SCHEDULE: 'false', ...worker.env },
+      log: context.log,
+      logFile: logFile('worker'),
+      ready: /"worker started"/,
+    };
     context.log.info('starting the apps', { stack: options.name, schema, taskQueue, logs: logFile('*') });
     const started = await Promise.allSettled([
-      ChildApp.start({
-        name: 'worker',
-        script: worker.script,
-        execArgv: worker.execArgv,
-        env: { ...env, RETENTION_SCHEDULE: 'false', ...worker.env },
-        log: context.log,
-        logFile: logFile('worker'),
-        ready: /"worker started"/,
-      }),
+      ChildApp.start(workerOptions),
       ChildApp.start({
         name: 'api',
         script: fromRoot('apps', 'api', 'dist', 'main.js'),
@@ -164,7 +167,14 @@ export class CaseStack implements Stoppable {
     const dataConverter = caseDataConverter(caseKeyStore(keys, keyEncryptionKey(loadConfig(KEY_ENCRYPTION_SETTINGS, process.env))));
     const client = await temporalClient(engines, dataConverter);
     const consoleAt = options.console ? consoleUrl : undefined;
-    return new CaseStack(staff, client, schema, taskQueue, apps[1]!, apps, engines.databaseUrl, keys, consoleAt);
+    return new CaseStack(staff, client, schema, taskQueue, apps[1]!, workerOptions, apps, engines.databaseUrl, keys, consoleAt);
+  }
+
+  /** Another worker process on the stack's task queue, as a deployment scales out; stopped with the stack, or sooner by its caller. */
+  async addWorker(): Promise<ChildApp> {
+    const added = await ChildApp.another(this.workerOptions, this.apps.filter((app) => app.name.startsWith('worker')).length + 1);
+    this.apps.push(added);
+    return added;
   }
 
   /** The stack's app processes by name (identity, worker, api, projector, console), for a CPU meter. */

@@ -35,6 +35,11 @@ export class ChildApp implements Stoppable {
     return app;
   }
 
+  /** The `number`th process of the same app (another worker on the same task queue), with a log file of its own. */
+  static another(options: ChildOptions, number: number): Promise<ChildApp> {
+    return ChildApp.start({ ...options, name: `${options.name} ${number}`, logFile: options.logFile.replace(/\.log$/, `-${number}.log`) });
+  }
+
   get name(): string {
     return this.options.name;
   }
