@@ -169,7 +169,7 @@ function memoryRows(ours: Filling, limit: Filling, cacheBound: number, note: str
       kib((at.reading.workflowHeapUsed - filling.baseline.workflowHeapUsed) / at.open);
     const perOpen = `heap of the main thread and the workflow thread together, after full collections in both, over the open cases; in the workflow thread ${inThread(ours, checkpoint)} KiB (bare: ${inThread(limit, bare)}); worker heap in all ${mib(checkpoint.reading.heapUsed)} MiB (bare: ${mib(bare.reading.heapUsed)})`;
     return memoryRow(
-      'worker heap per open case',
+      `worker heap per open case, ${checkpoint.open.toLocaleString('en-US')} open`,
       `${checkpoint.open.toLocaleString('en-US')} open, ${cached} cached`,
       (checkpoint.reading.heapUsed - ours.baseline.heapUsed) / checkpoint.open,
       (bare.reading.heapUsed - limit.baseline.heapUsed) / bare.open,
