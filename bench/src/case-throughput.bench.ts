@@ -133,7 +133,7 @@ async function bareCaseFlow(bare: BareStack, workflowId: string): Promise<void> 
   await handle.result();
 }
 
-/** With a second worker beside the first: its own warm-up, then `size` cases from index `from` on, timed (cases/s); the second worker stopped after. */
+/** With a second worker beside the first, `size` cases from index `from` on, after their own warm-up (cases/s); the second worker stopped after. */
 async function withSecondWorker(
   add: () => Promise<ChildApp>,
   size: number,
@@ -142,17 +142,15 @@ async function withSecondWorker(
 ): Promise<number> {
   const second = await add();
   try {
-    await inLanes(indexes(WARM_UP_CASES, from), LANES, flow);
-    const { elapsedMs } = await timed(() => inLanes(indexes(size, from + WARM_UP_CASES), LANES, flow));
-    return perSecond(size, elapsedMs);
+    return perSecond(size, (await warmedThenTimed(size, flow, undefined, from)).elapsedMs);
   } finally {
     await second.stop();
   }
 }
 
-/** The warm-up cases, then `size` more, timed; the meter starts after the warm-up (its caller stops it). */
-async function warmedThenTimed(size: number, flow: (index: number) => Promise<void>, meter: CpuMeter) {
-  await inLanes(indexes(WARM_UP_CASES), LANES, flow);
-  meter.start();
-  return timed(() => inLanes(indexes(size, WARM_UP_CASES), LANES, flow));
+/** The warm-up cases, then `size` more, timed, from index `from` on; the meter, if any, starts after the warm-up (its caller stops it). */
+async function warmedThenTimed(size: number, flow: (index: number) => Promise<void>, meter?: CpuMeter, from = 0) {
+  await inLanes(indexes(WARM_UP_CASES, from), LANES, flow);
+  meter?.start();
+  return timed(() => inLanes(indexes(size, from + WARM_UP_CASES), LANES, flow));
 }

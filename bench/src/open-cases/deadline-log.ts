@@ -51,8 +51,9 @@ export class DeadlineLog {
     const late = [...this.fired.values()].flatMap((fired) => {
       const plan = this.plans.get(fired.caseId);
       const planned = plan && DEADLINES[fired.type]!.planned(plan);
-      const at = (instant: number) => instant - Date.parse(planned!);
-      return planned ? [{ type: fired.type, fired: at(fired.firedAt), published: at(fired.publishedAt) }] : [];
+      if (!planned) return [];
+      const plannedAt = Date.parse(planned);
+      return [{ type: fired.type, fired: fired.firedAt - plannedAt, published: fired.publishedAt - plannedAt }];
     });
     const seen = (type: string) => [...this.fired.values()].filter((fired) => fired.type === type).length;
     const missing = Object.fromEntries(Object.keys(DEADLINES).map((type) => [type, this.caseIds.size - seen(type)]));
